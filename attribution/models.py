@@ -1,0 +1,168 @@
+"""Public, pydantic models: the JSON contracts editorial tools rely on.
+
+Fields named in the issues (extract contract, claims contract) are never removed
+or renamed; new fields may be added. Every offset is a Python string index into
+the article text (for ``.txt`` files: the file decoded), so
+``text[span.start:span.end] == span.text``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Verdict = Literal["single-origin", "independently-confirmed", "unattributed"]
+
+#: Source kinds; the alias file and the resolver use exactly these strings.
+SOURCE_KINDS = (
+    "person",
+    "government",
+    "military",
+    "intelligence agency",
+    "legislator",
+    "media outlet",
+    "wire agency",
+    "social platform",
+    "expert or think tank",
+    "anonymous",
+    "document",
+    "collective",
+    "organization",
+    "unknown",
+)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class Span(_Model):
+    text: str
+    start: int
+    end: int
+
+
+class Diagnostic(_Model):
+    code: str
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+
+class Attribution(_Model):
+    id: str
+    #: "direct-quote" | "reported-speech" | "according-to" | "citing" | "reported-by"
+    #: | "told" | "passive-agent" | "colon-list" | "collective" | "article-reference" | ...
+    kind: str
+    source: Span | None
+    source_id: str | None
+    cue: Span
+    content: list[Span]
+    parent: str | None = None
+    via: list[str] = Field(default_factory=list)
+    hedged: bool = False
+    # -- additions beyond the contract --------------------------------------
+    hedges: list[str] = Field(default_factory=list)
+    direct: bool = False  # the content is a verbatim quote
+    sentence: int | None = None  # sentence index in the article's parse
+
+
+class Source(_Model):
+    id: str
+    name: str
+    kind: str
+    aliases: list[str] = Field(default_factory=list)
+    description: str | None = None
+    # -- additions ------------------------------------------------------------
+    affiliation: str | None = None  # e.g. an anonymous source's country/body
+    country: str | None = None
+
+
+class ArticleResult(_Model):
+    id: str
+    path: str | None
+    outlet: str | None
+    outlet_source: str | None
+    title: str | None = None
+    published: str | None = None
+    attributions: list[Attribution] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    # -- additions ------------------------------------------------------------
+    url: str | None = None
+    outlet_evidence: str | None = None
+    display_outlet: str | None = None
+    #: article ids this article declares it draws on ("This article drew references from ...")
+    references: list[str] = Field(default_factory=list)
+
+
+class Mention(_Model):
+    article: str
+    start: int
+    end: int
+    text: str
+    attribution: str | None
+    chains: list[list[str]]
+    # -- additions ------------------------------------------------------------
+    hedged: bool = False
+    direct: bool = False
+
+
+class Conflict(_Model):
+    kind: str  # "number" | "place" | "date" | "changed-along-chain" | "hedge-dropped"
+    description: str
+    values: list[dict[str, object]] = Field(default_factory=list)
+
+
+class Signal(_Model):
+    code: str
+    explanation: str
+
+
+class Claim(_Model):
+    id: str
+    statement: str
+    mentions: list[Mention]
+    origins: list[str]
+    independent_origins: int
+    verdict: Verdict
+    conflicts: list[Conflict] = Field(default_factory=list)
+    signals: list[Signal] = Field(default_factory=list)
+    # -- additions ------------------------------------------------------------
+    outlets: list[str] = Field(default_factory=list)
+
+
+class Failure(_Model):
+    """An input that could not be processed; the rest of the batch still was."""
+
+    path: str
+    message: str
+
+
+class Extraction(_Model):
+    """The ``attribution extract`` JSON contract."""
+
+    engine: str
+    model: str
+    version: str
+    articles: list[ArticleResult] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    failures: list[Failure] = Field(default_factory=list)
+
+
+class Report(Extraction):
+    """The ``attribution report`` JSON contract: the extract contract plus claims."""
+
+    claims: list[Claim] = Field(default_factory=list)
+    #: article id -> article ids it depends on (declared or detected text reuse)
+    dependencies: dict[str, list[str]] = Field(default_factory=dict)
+
+    def to_json(self) -> str:
+        from .report import render_json
+
+        return render_json(self)
+
+    def to_markdown(self) -> str:
+        from .report import render_markdown
+
+        return render_markdown(self)
