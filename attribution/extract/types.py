@@ -1,0 +1,49 @@
+"""What the extraction stage hands to resolution and tracing (internal, light)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class SourceMention:
+    """A noun phrase naming (or pointing at) a source: "the NIS", "he", "a South Korean official"."""
+
+    start_token: int
+    end_token: int  # exclusive
+    head: int  # head token index of the phrase
+    text: str
+    start: int  # character offsets into the article text
+    end: int
+    #: the name the phrase stands for when it differs from ``text``: in "U.S. and
+    #: South Korean officials" the conjunct "U.S." stands for "U.S. officials".
+    name: str | None = None
+
+
+@dataclass(slots=True)
+class RawAttribution:
+    """One source / cue / content relation (PARC style) found in one sentence.
+
+    A relation with coordinated sources ("according to U.S. and South Korean
+    officials") is emitted once per source with the same cue and content: the
+    tracing stage turns those into parallel chains of one mention.
+
+    ``kind`` names the form: "direct-quote", "reported-speech", "according-to",
+    "citing", "reported-by", "told", "passive-agent", "colon-list", "collective",
+    "vague-report" ("It is reported that"), "article-reference".
+    ``source`` is None when the text gives no source ("It is reported that ...").
+    ``parent`` indexes the article's list: the attribution whose content holds this one.
+    ``via`` are intermediaries named in the same relation ("X told AFP": AFP).
+    ``content`` are character spans; a quote split by its attribution has two.
+    Article-level references have empty ``content``: they cover the whole article.
+    """
+
+    kind: str
+    source: SourceMention | None
+    cue: tuple[int, int]  # character span of the cue ("said", "according to", "citing")
+    content: list[tuple[int, int]]
+    sentence: int
+    parent: int | None = None
+    via: list[SourceMention] = field(default_factory=list)
+    hedges: list[str] = field(default_factory=list)
+    direct: bool = False

@@ -1,0 +1,236 @@
+"""The orchestrator: the one place that knows the order of the stages.
+
+    ingest -> annotate (NLP engine, cache) -> extract -> resolve (per article)
+           -> [reduce] resolve across articles -> trace (claims, independence,
+              conflicts, signals) -> report
+
+The per-article stages (``analyse``) are pure functions of one article and its
+parse, so they can be mapped over processes or a Dask cluster; the cross-article
+stage (``reduce``) combines their outputs. Everything else in the package is a
+stage function this module calls.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import __version__
+from .article import ArticleInput, Note
+from .doc import Document
+from .errors import InputError
+from .extract import extract_attributions
+from .extract.types import RawAttribution
+from .ingest import IngestResult, load_articles
+from .models import ArticleResult, Attribution, Diagnostic, Extraction, Failure, Report, Span
+from .resolve import ArticleSources, Resolution, resolve_article, resolve_corpus
+from .trace import ArticleCandidates, build_claims, mention_candidates
+
+PathLike = str | os.PathLike[str]
+Progress = Callable[[int, int], None]
+
+
+@dataclass(slots=True)
+class Options:
+    """Everything a run can be told; the CLI and the library fill the same object."""
+
+    engine: str = "auto"
+    model: str | None = None
+    cache: bool = True
+    cache_dir: str | None = None
+    workers: int = 1
+    encoding: str | None = None
+    max_bytes: int | None = None
+    manifest: PathLike | None = None
+    dask: str | None = None  # scheduler address
+
+
+@dataclass(slots=True)
+class ArticleAnalysis:
+    """Output of the per-article stages: small, picklable, all the reduce step needs."""
+
+    article: ArticleInput
+    raws: list[RawAttribution]
+    sources: ArticleSources
+    candidates: ArticleCandidates
+    notes: list[Note] = field(default_factory=list)
+    engine: str = ""
+    model: str = ""
+    version: str = ""
+
+
+# -- stage 1: ingest ------------------------------------------------------------
+def ingest(inputs: Sequence[PathLike | ArticleInput], options: Options) -> IngestResult:
+    """Read paths (files, folders, globs, manifest) and pass ArticleInputs through."""
+    given = [a for a in inputs if isinstance(a, ArticleInput)]
+    paths = [p for p in inputs if not isinstance(p, ArticleInput)]
+    if paths or options.manifest is not None:
+        kwargs: dict[str, Any] = {"encoding": options.encoding}
+        if options.max_bytes is not None:
+            kwargs["max_bytes"] = options.max_bytes
+        result = load_articles(paths, options.manifest, **kwargs)
+    else:
+        result = IngestResult(articles=[], failures=[], warnings=[])
+    if given:
+        result.articles = sorted([*result.articles, *given], key=lambda a: a.id)
+    return result
+
+
+# -- stage 2: annotate ----------------------------------------------------------
+def annotate(articles: Sequence[ArticleInput], options: Options) -> Iterator[Document]:
+    """Parse articles (through the annotation cache) in input order, streaming."""
+    from .nlp.annotate import annotate_articles
+
+    yield from annotate_articles(
+        articles,
+        engine=options.engine,
+        model=options.model,
+        use_cache=options.cache,
+        cache_dir=options.cache_dir,
+        workers=options.workers,
+    )
+
+
+# -- stage 3: per-article analysis (extract, resolve locally, claim candidates) --
+def analyse(article: ArticleInput, doc: Document) -> ArticleAnalysis:
+    raws, notes = extract_attributions(doc)
+    local = resolve_article(doc, raws, article)
+    candidates = mention_candidates(doc, raws, article)
+    return ArticleAnalysis(
+        article=article,
+        raws=raws,
+        sources=local,
+        candidates=candidates,
+        notes=[*article.notes, *notes],
+        engine=doc.engine,
+        model=doc.model,
+        version=doc.version,
+    )
+
+
+# -- stage 4: reduce across articles --------------------------------------------
+def _article_result(index: int, a: ArticleAnalysis, resolution: Resolution) -> ArticleResult:
+    art = a.article
+    text = art.text
+    atts: list[Attribution] = []
+    for n, raw in enumerate(a.raws):
+        src_local = a.sources.attribution_sources[n]
+        atts.append(
+            Attribution(
+                id=f"{art.id}:a{n + 1}",
+                kind=raw.kind,
+                source=Span(text=raw.source.text, start=raw.source.start, end=raw.source.end) if raw.source else None,
+                source_id=resolution.source_id(index, src_local) if src_local is not None else None,
+                cue=Span(text=text[raw.cue[0] : raw.cue[1]], start=raw.cue[0], end=raw.cue[1]),
+                content=[Span(text=text[s:e], start=s, end=e) for s, e in raw.content],
+                parent=f"{art.id}:a{raw.parent + 1}" if raw.parent is not None else None,
+                via=[resolution.source_id(index, v) for v in a.sources.attribution_via[n]],
+                hedged=bool(raw.hedges),
+                hedges=list(raw.hedges),
+                direct=raw.direct,
+                sentence=raw.sentence,
+            )
+        )
+    outlet_id = resolution.outlet_id(index)
+    return ArticleResult(
+        id=art.id,
+        path=art.path,
+        outlet=art.outlet,
+        outlet_source=outlet_id,
+        title=art.title,
+        published=art.published,
+        url=art.url,
+        outlet_evidence=art.outlet_evidence,
+        display_outlet=art.display_outlet,
+        attributions=atts,
+        diagnostics=[Diagnostic(code=x.code, message=x.message, start=x.start, end=x.end) for x in a.notes],
+    )
+
+
+def reduce(analyses: Sequence[ArticleAnalysis], failures: Sequence[Failure] = ()) -> Report:
+    """Cross-article stage: one name per source, then claims, independence, conflicts, signals."""
+    analyses = sorted(analyses, key=lambda a: a.article.id)
+    resolution = resolve_corpus([a.sources for a in analyses])
+    articles = [_article_result(i, a, resolution) for i, a in enumerate(analyses)]
+    claims, dependencies = build_claims(articles, [a.candidates for a in analyses], resolution)
+    engine, model, version = _engine_identity(analyses)
+    return Report(
+        engine=engine,
+        model=model,
+        version=version,
+        articles=articles,
+        sources=resolution.sources,
+        failures=sorted(failures, key=lambda f: f.path),
+        claims=claims,
+        dependencies=dependencies,
+    )
+
+
+def _engine_identity(analyses: Sequence[ArticleAnalysis]) -> tuple[str, str, str]:
+    seen = sorted({(a.engine, a.model, a.version) for a in analyses})
+    if not seen:
+        return "none", "none", __version__
+    if len(seen) == 1:
+        return seen[0]
+    return tuple("+".join(sorted({s[k] for s in seen})) for k in range(3))  # type: ignore[return-value]
+
+
+# -- the public entry points ------------------------------------------------------
+def run(
+    inputs: Sequence[PathLike | ArticleInput] | PathLike | ArticleInput,
+    options: Options | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Ingest, analyse every article, reduce: the whole job, streaming documents."""
+    options = options or Options()
+    if isinstance(inputs, (str, os.PathLike, ArticleInput)):
+        inputs = [inputs]
+    ingested = ingest(list(inputs), options)
+    failures = [Failure(path=f.path, message=f.message) for f in ingested.failures]
+    if not ingested.articles:
+        if failures:
+            raise InputError(failures[0].message, path=failures[0].path)
+        raise InputError("no articles found: give .txt, .html, .json or .jsonl files, a folder, or --manifest")
+    if options.dask:
+        from .scale import analyse_on_dask
+
+        analyses = analyse_on_dask(ingested.articles, options, options.dask)
+    else:
+        analyses = list(_analyse_all(ingested.articles, options, progress))
+    return reduce(analyses, failures)
+
+
+def _analyse_all(articles: Sequence[ArticleInput], options: Options, progress: Progress | None) -> Iterable[ArticleAnalysis]:
+    total = len(articles)
+    for n, (article, doc) in enumerate(zip(articles, annotate(articles, options), strict=True), 1):
+        yield analyse(article, doc)
+        if progress:
+            progress(n, total)
+
+
+def trace(
+    inputs: Sequence[PathLike | ArticleInput] | PathLike | ArticleInput,
+    *,
+    engine: str = "auto",
+    model: str | None = None,
+    manifest: PathLike | None = None,
+    cache: bool = True,
+    workers: int = 1,
+) -> Report:
+    """Library entry point: trace paths or ArticleInputs to a Report (``.to_markdown()``, ``.to_json()``)."""
+    return run(inputs, Options(engine=engine, model=model, manifest=manifest, cache=cache, workers=workers))
+
+
+def extract(
+    inputs: Sequence[PathLike | ArticleInput] | PathLike | ArticleInput,
+    *,
+    engine: str = "auto",
+    model: str | None = None,
+    manifest: PathLike | None = None,
+    cache: bool = True,
+) -> Extraction:
+    """Library entry point for attributions and sources only (the extract contract)."""
+    report = run(inputs, Options(engine=engine, model=model, manifest=manifest, cache=cache))
+    return Extraction.model_validate(report.model_dump(exclude={"claims", "dependencies"}))
