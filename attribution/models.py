@@ -148,6 +148,7 @@ class Extraction(_Model):
     articles: list[ArticleResult] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     failures: list[Failure] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
 
 
 class Report(Extraction):

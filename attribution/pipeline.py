@@ -149,12 +149,20 @@ def _article_result(index: int, a: ArticleAnalysis, resolution: Resolution) -> A
     )
 
 
-def reduce(analyses: Sequence[ArticleAnalysis], failures: Sequence[Failure] = ()) -> Report:
+def reduce(
+    analyses: Sequence[ArticleAnalysis],
+    failures: Sequence[Failure] = (),
+    warnings: Sequence[str] = (),
+    *,
+    claims: bool = True,
+) -> Report:
     """Cross-article stage: one name per source, then claims, independence, conflicts, signals."""
     analyses = sorted(analyses, key=lambda a: a.article.id)
     resolution = resolve_corpus([a.sources for a in analyses])
     articles = [_article_result(i, a, resolution) for i, a in enumerate(analyses)]
-    claims, dependencies = build_claims(articles, [a.candidates for a in analyses], resolution)
+    traced, dependencies = (
+        build_claims(articles, [a.candidates for a in analyses], resolution) if claims else ([], {})
+    )
     engine, model, version = _engine_identity(analyses)
     return Report(
         engine=engine,
@@ -163,7 +171,8 @@ def reduce(analyses: Sequence[ArticleAnalysis], failures: Sequence[Failure] = ()
         articles=articles,
         sources=resolution.sources,
         failures=sorted(failures, key=lambda f: f.path),
-        claims=claims,
+        warnings=sorted(warnings),
+        claims=traced,
         dependencies=dependencies,
     )
 
@@ -182,8 +191,13 @@ def run(
     inputs: Sequence[PathLike | ArticleInput] | PathLike | ArticleInput,
     options: Options | None = None,
     progress: Progress | None = None,
+    *,
+    claims: bool = True,
 ) -> Report:
-    """Ingest, analyse every article, reduce: the whole job, streaming documents."""
+    """Ingest, analyse every article, reduce: the whole job, streaming documents.
+
+    With ``claims=False`` the cross-article claim tracing is skipped (the extract job).
+    """
     options = options or Options()
     if isinstance(inputs, (str, os.PathLike, ArticleInput)):
         inputs = [inputs]
@@ -198,14 +212,25 @@ def run(
 
         analyses = analyse_on_dask(ingested.articles, options, options.dask)
     else:
-        analyses = list(_analyse_all(ingested.articles, options, progress))
-    return reduce(analyses, failures)
+        analyses = list(_analyse_all(ingested.articles, options, progress, failures))
+    return reduce(analyses, failures, ingested.warnings, claims=claims)
 
 
-def _analyse_all(articles: Sequence[ArticleInput], options: Options, progress: Progress | None) -> Iterable[ArticleAnalysis]:
+def _analyse_all(
+    articles: Sequence[ArticleInput], options: Options, progress: Progress | None, failures: list[Failure]
+) -> Iterable[ArticleAnalysis]:
     total = len(articles)
     for n, (article, doc) in enumerate(zip(articles, annotate(articles, options), strict=True), 1):
-        yield analyse(article, doc)
+        try:
+            yield analyse(article, doc)
+        except Exception as exc:  # a bug of ours on one odd article must not sink the batch
+            failures.append(
+                Failure(
+                    path=article.path or article.id,
+                    message=f"internal error while analysing this article ({type(exc).__name__}: {exc}); "
+                    "the other articles were processed; please report it",
+                )
+            )
         if progress:
             progress(n, total)
 
@@ -232,5 +257,5 @@ def extract(
     cache: bool = True,
 ) -> Extraction:
     """Library entry point for attributions and sources only (the extract contract)."""
-    report = run(inputs, Options(engine=engine, model=model, manifest=manifest, cache=cache))
+    report = run(inputs, Options(engine=engine, model=model, manifest=manifest, cache=cache), claims=False)
     return Extraction.model_validate(report.model_dump(exclude={"claims", "dependencies"}))

@@ -1,0 +1,249 @@
+"""Command line: thin over the library.
+
+Each command parses its arguments, calls one library function, renders, and
+maps our one exception base class to a one-line message and an exit code:
+0 ok, 1 some inputs failed (the rest were processed and reported),
+2 usage or input error, 130 interrupted. Never a traceback for user errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from . import __version__
+from .errors import AttributionError
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_INTERNAL = 0, 1, 2, 130, 3
+
+REPORT_FORMATS = ("markdown", "table", "json", "dot", "mermaid")
+EXTRACT_FORMATS = ("json", "table", "markdown")
+
+REPORT_EXAMPLES = """examples:
+  attribution report fixtures/seeds -o report.md
+  attribution report articles/*.txt --format json -o report.json
+  attribution report scraped/ --manifest manifest.csv --format table
+  attribution report feed/ --workers 2 --engine spacy
+"""
+EXTRACT_EXAMPLES = """examples:
+  attribution extract fixtures/seeds/003_a157c46a99f57814.txt --format table
+  attribution extract articles/ --format json -o attributions.json
+"""
+MODELS_EXAMPLES = """examples:
+  attribution models list
+  attribution models install stanza
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with our usage code (2) and one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt .html .json .jsonl), folders or globs")
+    p.add_argument("--manifest", metavar="FILE", help="CSV or JSON giving outlet/url/published/title per file")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of standard output")
+    p.add_argument("--engine", choices=("auto", "spacy", "stanza"), default="auto", help="NLP engine (default: auto)")
+    p.add_argument("--model", metavar="NAME", help="spaCy pipeline package to use, e.g. en_core_web_lg")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the annotation cache")
+    p.add_argument("--cache-dir", metavar="DIR", help="annotation cache folder (default: the user cache folder)")
+    p.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="parse with N processes")
+    p.add_argument("--dask", metavar="ADDRESS", help="run per-article stages on a Dask scheduler at ADDRESS")
+    p.add_argument("--encoding", metavar="ENC", help="decode text files with ENC instead of UTF-8")
+    p.add_argument("--max-bytes", type=_positive_int, metavar="N", help="refuse input files larger than N bytes")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no warnings")
+    p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {n}")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="attribution",
+        description="Trace who said what, through whom, across news articles: "
+        "how many independent origins stand behind each claim.",
+        epilog="Run `attribution COMMAND --help` for a command's options and examples.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"attribution {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    rep = sub.add_parser(
+        "report",
+        help="claims, chains, origins, verdicts and conflicts across articles",
+        description="Trace every claim in the articles back to its origins and report which facts rest "
+        "on a single origin and which are independently confirmed.",
+        epilog=REPORT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_input_options(rep)
+    rep.add_argument("--format", choices=REPORT_FORMATS, default="markdown", help="output format (default: markdown)")
+
+    ext = sub.add_parser(
+        "extract",
+        help="every quote and attribution in each article, with resolved sources",
+        description="Extract every attribution (source, cue, content, chain) from each article.",
+        epilog=EXTRACT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_input_options(ext)
+    ext.add_argument("--format", choices=EXTRACT_FORMATS, default="json", help="output format (default: json)")
+
+    mod = sub.add_parser(
+        "models",
+        help="list or install NLP models",
+        description="List the NLP engines and models available here, or install the stanza models.",
+        epilog=MODELS_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    msub = mod.add_subparsers(dest="models_command", metavar="ACTION", parser_class=_Parser)
+    msub.add_parser(
+        "list",
+        help="show installed engines and models",
+        description="Show each engine's models, versions and whether they are installed.",
+        epilog="example:\n  attribution models list",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    inst = msub.add_parser(
+        "install",
+        help="download an engine's models (stanza)",
+        description="Download the English models of an engine (needs network access to the model hub).",
+        epilog="example:\n  attribution models install stanza",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    inst.add_argument("engine", choices=("stanza",), help="the engine whose models to install")
+    return parser
+
+
+# -- commands ---------------------------------------------------------------------
+def _options(args: argparse.Namespace) -> Any:
+    from .pipeline import Options
+
+    return Options(
+        engine=args.engine,
+        model=args.model,
+        cache=not args.no_cache,
+        cache_dir=args.cache_dir,
+        workers=args.workers,
+        encoding=args.encoding,
+        max_bytes=args.max_bytes,
+        manifest=args.manifest,
+        dask=args.dask,
+    )
+
+
+def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
+    from .output import check_output_path, write_atomic
+    from .pipeline import run
+    from .report import render, render_extract
+
+    if not args.paths and not args.manifest:
+        raise _usage("give at least one PATH (file, folder or glob) or --manifest FILE")
+    if args.output:
+        check_output_path(args.output, [*args.paths, *([args.manifest] if args.manifest else [])])
+    progress = None if args.quiet or not sys.stderr.isatty() else _progress_bar
+    report = run(args.paths, _options(args), progress=progress, claims=claims)
+    if progress:
+        sys.stderr.write("\r\033[K")
+    text = render(report, args.format) if claims else render_extract(report, args.format)
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    for failure in report.failures:
+        print(f"attribution: {failure.path}: {failure.message}", file=sys.stderr)
+    if not args.quiet:
+        for warning in report.warnings:
+            print(f"attribution: warning: {warning}", file=sys.stderr)
+    return EXIT_SOME_FAILED if report.failures else EXIT_OK
+
+
+def _models(args: argparse.Namespace) -> int:
+    from tabulate import tabulate
+
+    from .nlp.models import install_models, list_models
+
+    if args.models_command == "install":
+        print(install_models(args.engine))
+        return EXIT_OK
+    if args.models_command in (None, "list"):
+        rows = [
+            (m.engine, m.name, m.version or "-", "yes" if m.installed else "no", m.note or "") for m in list_models()
+        ]
+        print(tabulate(rows, headers=("engine", "model", "version", "installed", "note")))
+        return EXIT_OK
+    raise _usage(f"unknown models action {args.models_command!r}")
+
+
+def _usage(message: str) -> AttributionError:
+    from .errors import UsageError
+
+    return UsageError(message)
+
+
+def _progress_bar(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles")
+    sys.stderr.flush()
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    debug = getattr(args, "debug", False)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        if args.command == "report":
+            return _run_job(args, claims=True)
+        if args.command == "extract":
+            return _run_job(args, claims=False)
+        return _models(args)
+    except AttributionError as err:
+        print(f"attribution: error: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("attribution: interrupted: no output was written (the cache stays usable)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `attribution report ... | head`: the reader left; that is not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # a bug of ours: one line, with the way to see more
+        if debug:
+            raise
+        print(
+            f"attribution: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Writing results without ever losing what the user had.
+
+Every output file is written to a temporary file in the same folder and renamed
+over the target in one step, so an interrupted run leaves either the old file or
+the new one, never half of one. An output path that is one of the inputs is
+refused before any work is done.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import OutputError
+
+
+def check_output_path(output: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]] = ()) -> Path:
+    """Refuse an output that is an input file, a folder, or in a folder we cannot write."""
+    out = Path(output)
+    resolved = out.resolve()
+    for item in inputs:
+        p = Path(item)
+        if p.exists() and p.is_file() and p.resolve() == resolved:
+            raise OutputError("the output file is one of the inputs: choose another -o path", path=str(output))
+    if out.is_dir():
+        raise OutputError("the output path is a folder: give a file name", path=str(output))
+    parent = resolved.parent
+    if not parent.is_dir():
+        raise OutputError(f"folder {parent} does not exist: create it or choose another -o path", path=str(output))
+    if not os.access(parent, os.W_OK):
+        raise OutputError(f"cannot write in {parent}: choose another -o path", path=str(output))
+    return out
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+    """Write ``data`` to ``path`` atomically (temporary file in the same folder, then rename)."""
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent or "."))
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}; choose another -o path", path=str(path)) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if target.exists():
+            # keep the user's permission bits on the file we replace
+            os.chmod(tmp, target.stat().st_mode & 0o7777)
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except OSError as exc:
+        _silent_unlink(tmp)
+        raise OutputError(f"cannot write: {exc.strerror or exc}; choose another -o path", path=str(path)) from exc
+    except BaseException:
+        _silent_unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _silent_unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
