@@ -149,12 +149,12 @@ def _options(args: argparse.Namespace) -> Any:
 
 
 def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
+    if not args.paths and not args.manifest:
+        raise _usage("give at least one PATH (file, folder or glob) or --manifest FILE")
     from .output import check_output_path, write_atomic
     from .pipeline import run
     from .report import render, render_extract
 
-    if not args.paths and not args.manifest:
-        raise _usage("give at least one PATH (file, folder or glob) or --manifest FILE")
     if args.output:
         check_output_path(args.output, [*args.paths, *([args.manifest] if args.manifest else [])])
     progress = None if args.quiet or not sys.stderr.isatty() else _progress_bar
