@@ -1,0 +1,536 @@
+"""Split article text into paragraph blocks and say what each block is.
+
+Only "body" and "bullet" blocks are parsed for claims downstream, so the job here
+is to keep page furniture (share/login prompts, link lines, breadcrumbs, donation
+appeals, photo captions, bylines) OUT of the body without ever swallowing story
+text. Every rule is written for page furniture in general, never for one site's
+wording; each rule has a name that ends up in ``Block.reason`` so a surprising
+classification can be traced to the rule that fired.
+
+Offsets index the ORIGINAL text: a block's bounds are its first and last
+non-blank characters (whitespace, NBSP, zero-width characters and BOMs at the
+bounds are not part of a block), and a bullet block starts after its marker.
+
+All patterns are compiled once at import: classification of a 3 KB article is a
+few hundred regex calls at most.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..doc import Block
+
+# --------------------------------------------------------------------------
+# Characters and limits
+# --------------------------------------------------------------------------
+
+#: Invisible characters that are stripped from block bounds (as whitespace is):
+#: zero-width space/joiners, word joiner, BOM / zero-width no-break space.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+
+#: Line separators. ``\r\n`` counts as one break.
+_LINE_RE = re.compile(r"[^\r\n\u2028\u2029]+")
+
+#: A paragraph line that ends like a sentence (possibly inside closing quotes or
+#: brackets). Hard-wrapped lines that do NOT end like this and are followed by a
+#: line starting in lowercase are one paragraph.
+_SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+
+#: A hard-wrapped line is close to the wrap width; a shorter line ended its paragraph
+#: (so "s" followed by "lock icon", or a short sign-off followed by a widget label, stay apart).
+WRAP_MIN_CHARS = 30
+
+#: Sentence punctuation at the end of a line: titles and headings have none.
+_FINAL_PUNCT_RE = re.compile(r"[.!?…;][\"'”’)\]]*$")
+
+#: Furniture is short. Patterns anchored at the start of a line only fire on lines
+#: up to this many words, so a story sentence that happens to start the same way
+#: (e.g. "Read more than ...") is long enough to escape.
+SHORT_LINE_WORDS = 12
+#: Longer limit for prompts that are full sentences ("To write comments, please log in ...").
+PROMPT_LINE_WORDS = 25
+#: Titles and headings are short lines.
+TITLE_MAX_WORDS = 25
+HEADING_MAX_WORDS = 12
+
+_WORD_RE = re.compile(r"[^\W_][\w'’.&-]*")
+
+# --------------------------------------------------------------------------
+# Bullets
+# --------------------------------------------------------------------------
+
+#: List-item markers at the start of a line: dash, asterisk, bullet glyphs, "1." / "1)".
+#: The block starts after the marker so the item's text parses as a sentence.
+BULLET_RE = re.compile(r"(?:[-*•‣◦▪●]|\d{1,2}[.)])[ \t\u00a0]+(?=\S)")
+
+# --------------------------------------------------------------------------
+# Boilerplate: page furniture and appeals
+# --------------------------------------------------------------------------
+
+#: Headers that open a donation / membership appeal. Everything after one is the
+#: appeal until the text ends or clearly story text resumes (see _APPEAL_VOICE_RE).
+APPEAL_HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "A Message from The Example Times:", "A note from the editor"
+    ("appeal_message", r"^(?:an?\s+)?(?:message|note|letter|word|appeal)\s+from\s+\S.{0,60}$"),
+    # "Dear readers," / "Dear friends,"
+    ("appeal_dear", r"^dear\s+(?:readers?|friends|subscribers|members|supporters|listeners|viewers)\b"),
+    # "Support our journalism", "Support independent journalism"
+    ("appeal_support", r"^(?:please\s+)?support\s+(?:our|independent|quality|local|free|this|us|the)\b.{0,80}$"),
+    # classic appeal openers
+    (
+        "appeal_opener",
+        r"^(?:we\s+have\s+a\s+small\s+favou?r\s+to\s+ask|before\s+you\s+go|become\s+a\s+(?:member|supporter|subscriber|patron)"
+        r"|donate\s+(?:now|today)|make\s+a\s+(?:donation|contribution)|this\s+is\s+your\s+last\s+free\s+article"
+        r"|you(?:'ve|’ve|\s+have)\s+read\s+\d+\s+(?:free\s+)?articles?)\b",
+    ),
+)
+
+#: Inside an appeal, paragraphs speak to the reader ("we", "your support", "donate").
+#: A long paragraph with none of these means the story resumed.
+_APPEAL_VOICE_RE = re.compile(
+    r"\b(?:we|we're|we’re|we've|we’ve|our|ours|us|you|your|you're|you’re|donat\w*|support\w*|contribut\w*"
+    r"|subscri\w*|members?(?:hip)?|thank\w*|journalism)\b",
+    re.IGNORECASE,
+)
+#: Short paragraphs inside an appeal (buttons, "Remind me later.") stay in it.
+APPEAL_SHORT_WORDS = 8
+
+#: Furniture recognisable on a line of any length up to PROMPT_LINE_WORDS words.
+PROMPT_PATTERNS: tuple[tuple[str, str], ...] = (
+    # imperative login prompts: "Log in to ... account", "Sign in to continue", "Sign up for ..."
+    ("login_prompt", r"^(?:please\s+)?(?:log|sign)[ -]?(?:in|on|up)\b"),
+    # "To write comments, please log in to one of the accounts." (needs an account/comment word)
+    (
+        "login_prompt",
+        r"\b(?:please|must|need\s+to)\s+(?:log|sign)[ -]?(?:in|on)\b"
+        r"(?=.*\b(?:accounts?|comments?|subscri\w*|continue|register\w*|profile)\b)",
+    ),
+    # comment widgets: "Leave a comment", "To write comments", "View all comments", "Comments (12)"
+    (
+        "comment_prompt",
+        r"\b(?:write|post|leave|add|view|show|hide|load|see|read|join)\s+(?:a\s+|all\s+|the\s+)?comments?\b",
+    ),
+    ("comment_prompt", r"^comments?\s*(?:\(\d+\)|\d+)?\s*:?$"),
+    # copyright lines (also an outlet sign-off, see outlet.py)
+    ("copyright", r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b"),
+    # cookie / legal banners
+    (
+        "legal_banner",
+        r"\b(?:we\s+use\s+cookies|cookie\s+(?:policy|settings|preferences)|privacy\s+policy"
+        r"|terms\s+of\s+(?:use|service))\b",
+    ),
+    # newsletter / subscription prompts
+    (
+        "subscribe_prompt",
+        r"^(?:subscribe|sign\s+up|register|join)\b.{0,80}\b(?:newsletters?|free|today|now|updates|inbox|briefing|alerts?)\b"
+        r"|\bsubscribe\s+(?:now|today|here)\b",
+    ),
+    # "Click here to ..." / "Tap here"
+    ("click_prompt", r"^(?:click|tap|press)\s+(?:here|the\s+link|below)\b"),
+    # dismiss buttons of overlays: "Remind me later.", "No thanks", "Close"
+    (
+        "dismiss_button",
+        r"^(?:remind\s+me\s+later|maybe\s+later|no,?\s+thanks|not\s+now|close|dismiss|skip(?:\s+ad)?|got\s+it"
+        r"|accept(?:\s+all)?(?:\s+cookies)?|continue\s+reading)[.!]?$",
+    ),
+)
+
+#: Furniture recognisable only on short lines (<= SHORT_LINE_WORDS words).
+SHORT_LINE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # link lines: "External Link: ...", "Internal Link: ...", "Related links:"
+    ("link_line", r"^(?:external|internal|related|useful|source|more)\s+links?\s*:"),
+    # related-content lists: "Related Article", "Recommended stories", "Most read"
+    (
+        "related_content",
+        r"^(?:related|recommended|more|most|latest|trending|popular|top|editor'?s?|also|further)\s*"
+        r"(?:articles?|stories|story|posts?|content|links?|news|coverage|reads?|reading|picks?|videos?|topics?|on\b.*)?\s*:?$",
+    ),
+    # "Read more: ...", "See also", "Also read", "Watch: ..."
+    (
+        "read_more",
+        r"^(?:read|see|watch|listen)\s+(?:more|also|next|the\s+full\s+(?:story|article)|this|here)\b|^also\s+read\b"
+        r"|^(?:watch|listen|video|audio)\s*:",
+    ),
+    # sharing widgets: "Share this article", "Share on Facebook", "Follow us on X"
+    (
+        "share_prompt",
+        r"^(?:share|tweet|e-?mail|print|pin|save)\s+(?:this|on|via|to|the\s+(?:article|story|page))\b"
+        r"|^follow\s+(?:us|@\w+|\S+\s+on\s+\w+)\b",
+    ),
+    # subscription calls on short lines
+    ("subscribe_prompt", r"^subscribe\b"),
+    # timestamps: "Published: 27 Dec 2024", "Updated Dec. 27, 2024 10:00"
+    (
+        "timestamp",
+        r"^(?:published|updated|posted|last\s+(?:updated|modified)|first\s+published)\b\s*(?:on|at)?\s*:?\s*"
+        r"(?:\d|[A-Z][a-z]{2,8}\.?\s+\d|\w+day\b)",
+    ),
+    # reading-time and audio widgets
+    (
+        "reading_time",
+        r"^\d+\s*(?:min(?:ute)?s?)\s+read\b|^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|reading\s+time)\b",
+    ),
+    # tag and topic lists
+    ("tag_list", r"^(?:tags?|topics?|filed\s+under|categories|keywords|section)\s*:"),
+    # advertising slots
+    (
+        "advertisement",
+        r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|paid\s+content|story\s+continues\s+below"
+        r"(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?)\.?$",
+    ),
+    # character counters of comment boxes: "(0/250)", "(0/250자)"
+    ("widget_counter", r"\(\s*\d+\s*/\s*\d+\s*\S{0,3}\s*\)\s*$"),
+    # "About us:" / "About Example News:" blurbs
+    ("about_blurb", r"^about\s+(?:us|\S.{0,40}?)\s*:"),
+)
+
+#: Breadcrumb trails: "Home > World > Asia", "News » Politics". Three or more
+#: short segments, or two when the first is "Home".
+BREADCRUMB_RE = re.compile(
+    r"^(?:[^>»›|\n.!?]{1,40}\s+[>»›]\s+){2,}[^>»›|\n.!?]{1,40}$|^home\s+[>»›/|]\s+[^\n.!?]{1,60}$",
+    re.IGNORECASE,
+)
+
+#: Words of page chrome: icons, buttons and menus. A short line made ONLY of these
+#: ("print dictionary print", "lock icon", "help-image Social comment?") is furniture.
+UI_WORDS = frozenset(
+    """
+    a a+ a- aa advertisement audio back bookmark button close collapse comment comments copy dictionary download
+    e-mail email expand facebook font gallery help home icon image images img increase decrease instagram kakao
+    kakaotalk like line link linkedin listen lock login logout menu more next pinterest play prev previous print
+    reddit reply report save search share size social subscribe telegram text toggle top translate tweet twitter
+    up view video whatsapp x zoom logo thumbnail avatar badge sns url
+    """.split()
+)
+UI_LINE_MAX_WORDS = 6
+_UI_SPLIT_RE = re.compile(r"[\s\-_/|·•]+")
+
+#: Lines of one or two characters ("s", "|", "•") are fragments of widgets.
+FRAGMENT_MAX_CHARS = 2
+
+# --------------------------------------------------------------------------
+# Captions, bylines, datelines
+# --------------------------------------------------------------------------
+
+CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
+    # agency credit in brackets at the end: "... the military. [YONHAP]"
+    ("bracket_credit", r"\[[A-Z][A-Z0-9 .&/'’-]{1,40}\]\s*$"),
+    # "... File photo by Jane Doe/AGENCY", "Photo courtesy of ..." at the end of a line
+    (
+        "photo_credit",
+        r"(?:^|[.!?\"”’)]\s+)(?i:file\s+)?(?i:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy\s+of|credit)\s*:?\s+[A-Z][^!?]{0,80}$",
+    ),
+    # "Photo: Reuters", "Image: ..." at the start
+    ("photo_label", r"^(?i:photo(?:graph)?s?|image|picture|credit|caption|pictured|file\s+photo)\s*:"),
+    # "(Photo: ...)", "(AP Photo/Name)" anywhere
+    ("photo_paren", r"\((?:[A-Z]{2,}\s+)?(?i:photo|image|picture)s?\s*[:/]"),
+    # "Name/AFP", "Name/EPA-EFE", "... via Getty Images" at the end of a line
+    (
+        "agency_slash_credit",
+        r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s*/\s*[A-Z]{2,}[A-Z-]*(?:\s+via\s+Getty\s+Images)?\s*\)?$",
+    ),
+    ("stock_credit", r"\b(?:Getty\s+Images|Shutterstock|Alamy(?:\s+Stock\s+Photo)?)\s*\)?$"),
+)
+
+BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "By Jane Doe", "BY KIM MIN-YOUNG [email]", "By Jane Doe and John Roe, Agency"
+    ("by_name", r"^(?:BY|By|by)\s+[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\[(][^\s]*){0,8}\s*$"),
+    # "Reporting by ...; Editing by ..." (wire-service credits)
+    ("credit_line", r"^(?:(?:additional\s+)?reporting|writing|editing|compiled|written|produced)\s+by\b"),
+    # "Author: ...", "Reporter: ..."
+    ("author_label", r"^(?:authors?|reporters?|correspondents?|writers?)\s*:"),
+    # an e-mail address (or a scraper's "[email protected]") on a short line
+    ("email", r"[\w.+-]+@[\w-]+\.[\w.]+|\bemail\s+protected\b"),
+)
+BYLINE_MAX_WORDS = 12
+
+#: Month abbreviations and names for datelines ("Dec. 27", "December 27").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+#: Wire datelines at the start of the first story paragraph:
+#: "Dec. 27 (UPI) — ", "(AFP) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine, Dec. 27 (Reuters) - ".
+#: The agency is a parenthesised capitalised name of at most four words followed by a dash.
+DATELINE_AGENCY_RE = re.compile(
+    r"^(?:(?:[A-Z]{2,}[A-Z.'’ -]*|[A-Z][a-z]+)(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*,?\s+)?"
+    r"(?:" + _MONTH + r"\s+\d{1,2},?\s*)?"
+    r"\((?P<agency>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)\s*[—–-]{1,2}\s*(?=\S)"
+)
+#: Datelines without an agency: "SEOUL — ", "KYIV, Ukraine, Dec. 27 — " (city in capitals).
+DATELINE_CITY_RE = re.compile(
+    r"^[A-Z]{3,}[A-Z.'’ -]*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*(?:,?\s+" + _MONTH + r"\s+\d{1,2})?"
+    r"\s*[—–]\s*(?=\S)"
+)
+
+# --------------------------------------------------------------------------
+# Titles and headings
+# --------------------------------------------------------------------------
+
+#: Words that stay lowercase in title case.
+SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for with by from as vs via into onto over per up out off is are be "
+    "amid after before than about".split()
+)
+
+
+def _compile(patterns: tuple[tuple[str, str], ...], flags: int = re.IGNORECASE) -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(p, flags)) for name, p in patterns]
+
+
+_APPEAL_HEADERS = _compile(APPEAL_HEADER_PATTERNS)
+_PROMPTS = _compile(PROMPT_PATTERNS)
+_SHORT_LINES = _compile(SHORT_LINE_PATTERNS)
+_CAPTIONS = _compile(CAPTION_PATTERNS, 0)  # case matters for credits (capitalised names)
+_BYLINES = _compile(BYLINE_PATTERNS, 0)
+
+
+# --------------------------------------------------------------------------
+# Splitting
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Para:
+    start: int
+    end: int
+    text: str
+    lines: int = 1
+
+
+def _is_blank_char(ch: str) -> bool:
+    return ch.isspace() or ch in _INVISIBLE
+
+
+def _strip_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and _is_blank_char(text[start]):
+        start += 1
+    while end > start and _is_blank_char(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _paragraphs(text: str) -> list[_Para]:
+    """Non-empty lines as paragraphs, hard-wrapped continuation lines joined."""
+    paras: list[_Para] = []
+    prev_line_end = -1  # end of the previous non-blank line's raw segment, -1 after a blank line
+    prev_line_len = 0
+    for m in _LINE_RE.finditer(text):
+        s, e = _strip_bounds(text, m.start(), m.end())
+        if s >= e:
+            prev_line_end = -1  # a whitespace-only line is a paragraph break
+            continue
+        line = text[s:e]
+        if (
+            paras
+            and prev_line_end >= 0
+            and _single_break(text, prev_line_end, m.start())
+            and line[0].islower()
+            and prev_line_len >= WRAP_MIN_CHARS
+            and not _SENTENCE_END_RE.search(paras[-1].text)
+            and _furniture_reason(line, len(line.split())) is None
+        ):
+            last = paras[-1]
+            last.end = e
+            last.text = text[last.start : e]
+            last.lines += 1
+        else:
+            paras.append(_Para(s, e, line))
+        prev_line_end = m.end()
+        prev_line_len = e - s
+    return paras
+
+
+def _single_break(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] is exactly one line break (no blank line between)."""
+    gap = text[a:b]
+    return gap in ("\n", "\r\n", "\r", "\u2028", "\u2029")
+
+
+# --------------------------------------------------------------------------
+# Classification
+# --------------------------------------------------------------------------
+
+
+def _words(s: str) -> list[str]:
+    return _WORD_RE.findall(s)
+
+
+def _first_match(rules: list[tuple[str, re.Pattern[str]]], s: str) -> str | None:
+    for name, rx in rules:
+        if rx.search(s):
+            return name
+    return None
+
+
+def _is_ui_line(s: str) -> bool:
+    parts = [p.strip(".,:;!?()[]{}'\"“”‘’").lower() for p in _UI_SPLIT_RE.split(s)]
+    parts = [p for p in parts if p]
+    return 0 < len(parts) <= UI_LINE_MAX_WORDS and all(p in UI_WORDS for p in parts)
+
+
+def _is_title_case(s: str) -> bool:
+    words = _words(s)
+    if not words:
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _furniture_reason(s: str, n_words: int) -> str | None:
+    """Rule name when the line is page furniture (not an appeal header), else None."""
+    if len(s) <= FRAGMENT_MAX_CHARS:
+        return "fragment"
+    if n_words <= PROMPT_LINE_WORDS:
+        name = _first_match(_PROMPTS, s)
+        if name:
+            return name
+    if n_words <= SHORT_LINE_WORDS:
+        name = _first_match(_SHORT_LINES, s)
+        if name:
+            return name
+        if BREADCRUMB_RE.search(s):
+            return "breadcrumb"
+        if _is_ui_line(s):
+            return "ui_words"
+    return None
+
+
+def _appeal_header(s: str, n_words: int) -> str | None:
+    if n_words > SHORT_LINE_WORDS:
+        return None
+    return _first_match(_APPEAL_HEADERS, s)
+
+
+def _byline_reason(s: str, n_words: int) -> str | None:
+    if n_words > BYLINE_MAX_WORDS:
+        # wire credits ("Reporting by A; Editing by B") may be a little longer
+        return "credit_line" if n_words <= 30 and _BYLINES[1][1].search(s) else None
+    name = _first_match(_BYLINES, s)
+    if name == "by_name" and _FINAL_PUNCT_RE.search(s) and not s.endswith("]"):
+        return None  # "By Friday, the troops had left." is a sentence, not a byline
+    return name
+
+
+def classify_blocks(text: str) -> list[Block]:
+    """Paragraph blocks of ``text`` with a kind and the rule that decided it.
+
+    Blocks are ordered, non-overlapping and satisfy ``text[b.start:b.end]`` ==
+    the block's text with surrounding blanks removed.
+    """
+    paras = _paragraphs(text)
+    blocks: list[Block] = []
+    # texts seen so far (whitespace-normalised) -> first kind, to catch repeated lines
+    seen: dict[str, str] = {}
+    in_appeal = False
+    body_seen = False
+    title_candidates: list[int] = []  # block indexes of short unpunctuated lines before any body
+
+    for para in paras:
+        start, end, s = para.start, para.end, para.text
+        norm = " ".join(s.split())
+        n_words = len(norm.split())
+
+        # bullets: the block starts after the marker
+        kind_if_content = "body"
+        bm = BULLET_RE.match(s)
+        if bm and bm.end() < len(s):
+            start += bm.end()
+            s = text[start:end]
+            kind_if_content = "bullet"
+
+        kind: str
+        reason: str | None
+
+        # 1. inside a donation appeal: stays appeal while it talks to the reader
+        if in_appeal:
+            if n_words <= APPEAL_SHORT_WORDS or _APPEAL_VOICE_RE.search(s):
+                blocks.append(Block(start, end, "boilerplate", "appeal"))
+                seen.setdefault(norm, "boilerplate")
+                continue
+            in_appeal = False
+
+        # 2. appeal headers open an appeal
+        header = _appeal_header(s, n_words)
+        if header:
+            in_appeal = True
+            blocks.append(Block(start, end, "boilerplate", header))
+            seen.setdefault(norm, "boilerplate")
+            continue
+
+        # 3. furniture, bylines, captions
+        reason = _furniture_reason(s, n_words)
+        kind = "boilerplate"
+        if reason is None:
+            reason = _byline_reason(s, n_words)
+            kind = "byline"
+        if reason is None:
+            reason = _first_match(_CAPTIONS, s)
+            kind = "caption"
+
+        # 4. repeated lines: a later verbatim copy of a title is a title, of anything else a caption
+        if reason is None and norm in seen and n_words >= 3:
+            if seen[norm] == "title" or (title_candidates and norm == _norm(text, blocks[title_candidates[0]])):
+                kind, reason = "title", "repeats_title"
+            else:
+                kind, reason = "caption", "repeated_line"
+
+        if reason is not None:
+            blocks.append(Block(start, end, kind, reason))
+            seen.setdefault(norm, kind)
+            continue
+
+        # 5. wire dateline before the first story paragraph: its own block
+        if not body_seen and kind_if_content == "body":
+            dm = DATELINE_AGENCY_RE.match(s) or DATELINE_CITY_RE.match(s)
+            if dm:
+                d_end = start + dm.end()
+                ds, de = _strip_bounds(text, start, d_end)
+                bs, be = _strip_bounds(text, d_end, end)
+                if bs < be:
+                    blocks.append(Block(ds, de, "dateline", "wire_dateline"))
+                    blocks.append(Block(bs, be, "body", "dateline_paragraph"))
+                    body_seen = True
+                    seen.setdefault(norm, "body")
+                    continue
+
+        # 6. short lines without sentence punctuation: title / heading candidates
+        if (
+            kind_if_content == "body"
+            and para.lines == 1
+            and n_words <= TITLE_MAX_WORDS
+            and not _FINAL_PUNCT_RE.search(s)
+            and not s.endswith(",")
+        ):
+            if not body_seen and not title_candidates and not any(b.kind in ("heading",) for b in blocks):
+                title_candidates.append(len(blocks))
+                blocks.append(Block(start, end, "title", "first_short_line"))
+                seen.setdefault(norm, "title")
+                continue
+            if n_words <= HEADING_MAX_WORDS and _is_title_case(s):
+                blocks.append(Block(start, end, "heading", "short_title_case_line"))
+                seen.setdefault(norm, "heading")
+                continue
+
+        blocks.append(Block(start, end, kind_if_content, "paragraph" if kind_if_content == "body" else "list_item"))
+        seen.setdefault(norm, kind_if_content)
+        body_seen = True
+
+    # a title needs story text after it; otherwise the short first line is just a paragraph
+    if title_candidates:
+        ti = title_candidates[0]
+        if not any(b.kind in ("body", "bullet") for b in blocks[ti + 1 :]):
+            blocks[ti].kind, blocks[ti].reason = "body", "paragraph"
+            for b in blocks[ti + 1 :]:
+                if b.reason == "repeats_title":
+                    b.kind, b.reason = "caption", "repeated_line"
+    return blocks
+
+
+def _norm(text: str, b: Block) -> str:
+    return " ".join(text[b.start : b.end].split())
+
+
+def block_text(text: str, block: Block) -> str:
+    """The block's text with internal line breaks collapsed to single spaces."""
+    return " ".join(text[block.start : block.end].split())

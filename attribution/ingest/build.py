@@ -1,0 +1,97 @@
+"""Turn one article's text (+ whatever metadata is known) into an ``ArticleInput``."""
+
+from __future__ import annotations
+
+import re
+
+from ..article import ArticleInput, Note
+from ..errors import InputError
+from .blocks import block_text, classify_blocks
+from .outlet import infer_outlet
+
+#: Zero-width and bidirectional control characters. They are KEPT (removing them
+#: would shift offsets) but reported: they can hide or reorder text for readers.
+#: U+FEFF at offset 0 is a BOM and reported separately.
+CONTROL_CHARS_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff]")
+
+
+def control_character_notes(text: str) -> list[Note]:
+    hits = [m.start() for m in CONTROL_CHARS_RE.finditer(text) if not (m.start() == 0 and text[0] == "\ufeff")]
+    if not hits:
+        return []
+    first = hits[0]
+    return [
+        Note(
+            "control-characters",
+            f"{len(hits)} zero-width/bidi control character(s) kept in the text (first U+{ord(text[first]):04X} "
+            f"at offset {first}); they can hide or reorder text",
+            first,
+            first + 1,
+        )
+    ]
+
+
+def build_article(
+    text: str,
+    *,
+    id: str,
+    path: str | None = None,
+    outlet: str | None = None,
+    outlet_evidence: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    notes: list[Note] | None = None,
+) -> ArticleInput:
+    blocks = classify_blocks(text)
+    if outlet:
+        outlet = outlet.strip()
+    if not outlet:
+        outlet, outlet_evidence = infer_outlet(text, blocks)
+    if not title and blocks and blocks[0].kind == "title":
+        title = block_text(text, blocks[0])
+    all_notes = list(notes or [])
+    all_notes.extend(control_character_notes(text))
+    return ArticleInput(
+        id=id,
+        text=text,
+        path=path,
+        outlet=outlet or None,
+        outlet_evidence=outlet_evidence if outlet else None,
+        title=title or None,
+        url=url or None,
+        published=published or None,
+        blocks=blocks,
+        notes=all_notes,
+    )
+
+
+def article_from_text(
+    text: str,
+    *,
+    id: str,
+    path: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+) -> ArticleInput:
+    """An ``ArticleInput`` for a caller holding raw text: blocks classified, outlet inferred.
+
+    ``outlet`` given by the caller wins (evidence "record"); otherwise the outlet is
+    inferred from the text or left None. Raises ``InputError`` for empty text.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"article text must be a str, not {type(text).__name__}: decode it first", path=path or id)
+    if not text.strip():
+        raise InputError("article text is empty: pass the article's text", path=path or id)
+    return build_article(
+        text,
+        id=id,
+        path=path,
+        outlet=outlet,
+        outlet_evidence="record" if outlet else None,
+        title=title,
+        url=url,
+        published=published,
+    )

@@ -1,0 +1,287 @@
+"""``load_articles``: paths, folders, globs and a manifest -> articles + per-file failures.
+
+A bad individual input never stops a run: it becomes a ``Failure`` with a one-line
+message and the rest is read. Only problems with the call as a whole (nothing
+given, a folder with no articles, a malformed manifest, an unknown encoding)
+raise. Output order depends only on the inputs' contents and names, never on the
+order the paths were given in.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import os
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..article import ArticleInput
+from ..errors import InputError
+from .build import build_article
+from .decode import DecodeFailure
+from .manifest import Manifest, ManifestRow, load_manifest, real
+from .readers import ARTICLE_EXTENSIONS, NotArticles, RawArticle, reader_for
+
+#: Default size limit per input file (bytes); larger files are refused, not truncated.
+DEFAULT_MAX_BYTES = 10_000_000
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass
+class Failure:
+    """One input that could not be read; ``message`` names the problem and the fix."""
+
+    path: str
+    message: str
+
+
+@dataclass
+class IngestResult:
+    articles: list[ArticleInput] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Input:
+    display: str  # the path as the user gave it (or folder + relative path)
+    key: str  # real path, for de-duplication and manifest look-up
+    explicit: bool  # named by the user (vs found in a folder / by a glob)
+
+
+def _format_bytes(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.3g} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.3g} KB"
+    return f"{n} bytes"
+
+
+def _walk(folder: str, skip: set[str]) -> list[str]:
+    """Article files under ``folder`` (recursive, hidden entries skipped), sorted."""
+    found: list[str] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            if os.path.splitext(name)[1].lower() not in ARTICLE_EXTENSIONS:
+                continue
+            full = os.path.join(root, name)
+            if real(full) in skip:
+                continue
+            found.append(full)
+    return found
+
+
+def _expand(paths: Sequence[str | os.PathLike[str]], skip: set[str], failures: list[Failure]) -> list[_Input]:
+    inputs: list[_Input] = []
+    for p in paths:
+        sp = os.fspath(p)
+        if os.path.isdir(sp):
+            files = _walk(sp, skip)
+            if not files:
+                raise InputError(
+                    "folder has no article files (.txt .text .md .html .htm .json .jsonl): check the path", path=sp
+                )
+            inputs.extend(_Input(f, real(f), False) for f in files)
+        elif os.path.exists(sp):
+            inputs.append(_Input(sp, real(sp), True))
+        elif _GLOB_CHARS & set(sp):
+            matches = sorted(glob.glob(sp, recursive=True))
+            before = len(inputs)
+            for m in matches:
+                if os.path.isdir(m):
+                    inputs.extend(_Input(f, real(f), False) for f in _walk(m, skip))
+                elif os.path.splitext(m)[1].lower() in ARTICLE_EXTENSIONS and real(m) not in skip:
+                    inputs.append(_Input(m, real(m), False))
+            if len(inputs) == before:
+                failures.append(
+                    Failure(sp, "pattern matched no article files: check the pattern (quote it so the shell keeps it)")
+                )
+        else:
+            failures.append(Failure(sp, "no such file or folder: check the path"))
+    # the same file reached twice (named and inside a folder): keep one, by its shortest display path
+    by_key: dict[str, _Input] = {}
+    for inp in inputs:
+        old = by_key.get(inp.key)
+        if old is None or (len(inp.display), inp.display) < (len(old.display), old.display):
+            by_key[inp.key] = _Input(inp.display, inp.key, inp.explicit or (old.explicit if old else False))
+        elif inp.explicit:
+            old.explicit = True
+    return sorted(by_key.values(), key=lambda i: (i.display, i.key))
+
+
+def _file_ids(inputs: list[_Input]) -> dict[str, str]:
+    """key -> article id: the file name, with parent folders only where names collide."""
+    groups: dict[str, list[_Input]] = defaultdict(list)
+    for inp in inputs:
+        groups[os.path.basename(inp.display)].append(inp)
+    ids: dict[str, str] = {}
+    for name, group in groups.items():
+        if len(group) == 1:
+            ids[group[0].key] = name
+            continue
+        parts = {i.key: os.path.abspath(i.display).replace("\\", "/").split("/") for i in group}
+        depth = 2
+        while True:
+            cands = {k: "/".join(p[-depth:]) for k, p in parts.items()}
+            if len(set(cands.values())) == len(cands) or depth > max(len(p) for p in parts.values()):
+                break
+            depth += 1
+        ids.update(cands)
+    return ids
+
+
+def _read_one(inp: _Input, encoding: str | None, max_bytes: int) -> tuple[list[RawArticle], list[str], list[str]]:
+    """(articles, failure messages, warnings) of one file; raises DecodeFailure for a whole-file failure."""
+    try:
+        size = os.path.getsize(inp.display)
+    except OSError as err:
+        raise DecodeFailure(f"cannot read ({err.strerror}): check the path and its permissions") from None
+    if size > max_bytes:
+        raise DecodeFailure(
+            f"file is {_format_bytes(size)}, over the {_format_bytes(max_bytes)} limit: "
+            "split it, or raise the limit with --max-bytes"
+        )
+    if size == 0:
+        raise DecodeFailure("file is empty: remove it from the inputs or add the article text")
+    try:
+        with open(inp.display, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as err:
+        raise DecodeFailure(f"cannot read ({err.strerror}): check the path and its permissions") from None
+    if len(data) > max_bytes:  # grew since stat
+        raise DecodeFailure(
+            f"file is over the {_format_bytes(max_bytes)} limit: split it, or raise the limit with --max-bytes"
+        )
+    read = reader_for(os.path.splitext(inp.display)[1])
+    result = read(data, encoding)
+    return result.articles, result.record_failures, result.warnings
+
+
+def _apply(raw: RawArticle, row: ManifestRow | None, *, id: str, path: str) -> ArticleInput:
+    outlet, evidence = raw.outlet, raw.outlet_evidence
+    title, url, published = raw.title, raw.url, raw.published
+    if row is not None:  # manifest fields override everything inferred or recorded
+        if row.outlet:
+            outlet, evidence = row.outlet, "manifest"
+        title = row.title or title
+        url = row.url or url
+        published = row.published or published
+    return build_article(
+        raw.text,
+        id=id,
+        path=path,
+        outlet=outlet,
+        outlet_evidence=evidence,
+        title=title,
+        url=url,
+        published=published,
+        notes=raw.notes,
+    )
+
+
+def load_articles(
+    paths: Sequence[str | os.PathLike[str]],
+    manifest: str | os.PathLike[str] | None = None,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> IngestResult:
+    """Read articles from files, folders (recursive) and glob patterns, with an optional manifest.
+
+    With a manifest and no paths, the manifest's files are the inputs. Articles are
+    sorted by id; duplicates (same text) are kept once with a warning.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    if not paths and manifest is None:
+        raise InputError("no input given: pass article files, folders or glob patterns, or a --manifest")
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding '{encoding}': use a name like utf-8, latin-1 or cp1252") from None
+    if max_bytes <= 0:
+        raise InputError(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
+
+    result = IngestResult()
+    man: Manifest | None = load_manifest(manifest) if manifest is not None else None
+    skip: set[str] = {real(man.path)} if man else set()
+    if man:
+        result.warnings.extend(man.warnings)
+    inputs = _expand(list(paths) if paths else (man.files if man else []), skip, result.failures)
+    ids = _file_ids(inputs)
+
+    articles: list[ArticleInput] = []
+    for inp in inputs:
+        try:
+            raws, record_failures, warnings = _read_one(inp, encoding, max_bytes)
+        except NotArticles as err:
+            if inp.explicit:
+                result.failures.append(Failure(inp.display, str(err)))
+            else:
+                result.warnings.append(f"{inp.display}: skipped, {err}")
+            continue
+        except DecodeFailure as err:
+            result.failures.append(Failure(inp.display, str(err)))
+            continue
+        except Exception as err:  # noqa: BLE001 - one bad file must not stop the run
+            result.failures.append(
+                Failure(
+                    inp.display, f"unexpected error while reading ({type(err).__name__}: {err}): please report this"
+                )
+            )
+            continue
+        result.failures.extend(Failure(inp.display, m) for m in record_failures)
+        result.warnings.extend(f"{inp.display}: {w}" for w in warnings)
+        row = man.rows.get(inp.key) if man else None
+        file_id = ids[inp.key]
+        for raw in raws:
+            if raw.record_id:
+                aid = raw.record_id
+            elif raw.record_no is not None:
+                aid = f"{file_id}#{raw.record_no}"
+            else:
+                aid = file_id
+            articles.append(_apply(raw, row, id=aid, path=inp.display))
+
+    result.articles = _dedupe(_unique_ids(articles, result.warnings), result.warnings)
+    result.failures.sort(key=lambda f: (f.path, f.message))
+    return result
+
+
+def _unique_ids(articles: list[ArticleInput], warnings: list[str]) -> list[ArticleInput]:
+    """Records from different files may share an explicit id: suffix later ones "~2", "~3"."""
+    articles = sorted(articles, key=lambda a: (a.id, a.path or ""))
+    taken: set[str] = {a.id for a in articles}
+    seen: set[str] = set()
+    for a in articles:
+        if a.id in seen:
+            n = 2
+            while f"{a.id}~{n}" in taken:
+                n += 1
+            new = f"{a.id}~{n}"
+            warnings.append(f"{a.path}: id '{a.id}' is used by another article; renamed to '{new}'")
+            taken.add(new)
+            a.id = new
+        seen.add(a.id)
+    return sorted(articles, key=lambda a: a.id)
+
+
+def _dedupe(articles: list[ArticleInput], warnings: list[str]) -> list[ArticleInput]:
+    """Keep the first (by id) of articles with the same text, and say which were dropped."""
+    kept: list[ArticleInput] = []
+    first: dict[str, ArticleInput] = {}
+    for a in articles:
+        key = a.text.strip()
+        if key in first:
+            k = first[key]
+            warnings.append(f"duplicate article: {a.id} ({a.path}) has the same text as {k.id} ({k.path}); kept {k.id}")
+            continue
+        first[key] = a
+        kept.append(a)
+    return kept
