@@ -238,9 +238,9 @@ BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "By Jane Doe", "BY KIM MIN-YOUNG [email]", "By Jane Doe and John Roe, Agency"
     ("by_name", r"^(?:BY|By|by)\s+[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\[(][^\s]*){0,8}\s*$"),
     # "Reporting by ...; Editing by ..." (wire-service credits)
-    ("credit_line", r"^(?:(?:additional\s+)?reporting|writing|editing|compiled|written|produced)\s+by\b"),
+    ("credit_line", r"^(?i:(?:additional\s+)?reporting|writing|editing|compiled|written|produced)\s+(?i:by)\b"),
     # "Author: ...", "Reporter: ..."
-    ("author_label", r"^(?:authors?|reporters?|correspondents?|writers?)\s*:"),
+    ("author_label", r"^(?i:authors?|reporters?|correspondents?|writers?)\s*:"),
     # an e-mail address (or a scraper's "[email protected]") on a short line
     ("email", r"[\w.+-]+@[\w-]+\.[\w.]+|\bemail\s+protected\b"),
 )

@@ -1,0 +1,188 @@
+"""Block classification: page furniture leaves the body, story sentences stay in it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attribution.ingest import block_text, classify_blocks
+
+BODY_A = "The regional council said on Monday that the new hospital wing would open in March."
+BODY_B = "Construction workers told reporters the project had been delayed by heavy snow in January."
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, block_text(text, b)) for b in classify_blocks(text)]
+
+
+def kind_of(text: str, needle: str) -> str:
+    for b in classify_blocks(text):
+        if needle in text[b.start : b.end]:
+            return b.kind
+    raise AssertionError(f"{needle!r} is in no block")
+
+
+def between_body(line: str) -> str:
+    return f"{BODY_A}\n\n{line}\n\n{BODY_B}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article on Facebook",
+        "Sign in to your account to keep reading",
+        "To post comments, please log in with your subscriber account.",
+        "Leave a comment",
+        "Related Articles",
+        "Recommended stories",
+        "Home > Business > Markets",
+        "News » World » Europe",
+        "print email share",
+        "font size",
+        "Read more: Council approves budget",
+        "External Link: For background on hospital funding, visit Health Weekly.",
+        "Internal Link: More coverage of the council at Valley Courier.",
+        "Subscribe to our newsletter for daily updates",
+        "© 2023 Valley Courier. All rights reserved.",
+        "Copyright 2023 Valley Courier",
+        "Advertisement",
+        "Tags: health, council",
+        "Published: 12 March 2024",
+        "5 min read",
+        "Remind me later.",
+        "Comment box (0/300)",
+        "x",
+        "|",
+    ],
+)
+def test_page_furniture_is_boilerplate(line: str) -> None:
+    assert kind_of(between_body(line), line[:8]) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents who share concerns about the wing said they would log in to the council portal to object.",
+        "Read more than 200 pages of the report and you will find the same conclusion, the auditor said.",
+        "The hospital's director said copyright rules had slowed the digital records project.",
+        "Subscribers to the local paper were the first to learn of the delay, the mayor said.",
+        "By Friday, the workers had finished the roof, the contractor said.",
+        "Home care providers said the wing would ease pressure on their staff.",
+        "The photo released by the council shows the new entrance.",
+        "Print editions of the council newsletter will announce the opening date.",
+    ],
+)
+def test_story_sentences_that_look_like_furniture_stay_body(sentence: str) -> None:
+    assert kind_of(between_body(sentence), sentence[:20]) == "body"
+
+
+def test_donation_appeal_after_header_is_boilerplate_until_story_resumes() -> None:
+    text = (
+        f"{BODY_A}\n"
+        "A Message from the Valley Courier:\n"
+        "Dear readers,\n"
+        "Officials have tried to shut our newsroom down. We need your help to keep reporting.\n"
+        "Your donation, however small, keeps us independent.\n"
+        "Remind me later.\n"
+    )
+    ks = [k for k, _ in kinds(text)]
+    assert ks == ["body", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_story_paragraph_after_an_appeal_is_body_again() -> None:
+    text = (
+        f"{BODY_A}\n"
+        "Support independent journalism\n"
+        "Every contribution helps us report.\n"
+        "The contractor said the remaining work on the hospital wing would be finished before the summer holidays.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["body", "boilerplate", "boilerplate", "body"]
+
+
+def test_photo_captions_are_captions() -> None:
+    for line in [
+        "Workers lay bricks at the new hospital wing on Monday. [VALLEY NEWS]",
+        "Workers lay bricks at the site. Photo by Ana Ruiz/EPA-EFE",
+        "Photo: Ana Ruiz",
+        "The new wing at dusk (Photo: council press office)",
+        "Workers lay bricks at the site. Ana Ruiz/AFP via Getty Images",
+    ]:
+        assert kind_of(between_body(line), line[:12]) == "caption", line
+
+
+def test_a_line_repeated_verbatim_is_a_caption_after_its_first_copy() -> None:
+    cap = "Workers lay bricks at the new hospital wing on Monday"
+    text = f"{BODY_A}\n\n{cap}\n\n{cap}\n\n{BODY_B}\n"
+    blocks = classify_blocks(text)
+    assert [b.kind for b in blocks][2] == "caption"
+    assert blocks[2].reason == "repeated_line"
+
+
+def test_bylines_are_bylines() -> None:
+    for line in ["By Ana Ruiz", "BY ANA RUIZ [ana.ruiz@courier.example]", "Reporting by Ana Ruiz; Editing by Tom Lee"]:
+        assert kind_of(between_body(line), line[:6]) == "byline", line
+
+
+def test_title_heading_body_and_bullets() -> None:
+    text = (
+        "Hospital wing to open in March\n"
+        f"{BODY_A}\n"
+        "What Happens Next\n"
+        "The council listed three steps:\n"
+        "- Staff will be hired in February.\n"
+        "* Equipment arrives in late February.\n"
+        "1. Patients move in March.\n"
+        f"{BODY_B}\n"
+    )
+    got = kinds(text)
+    assert [k for k, _ in got] == ["title", "body", "heading", "body", "bullet", "bullet", "bullet", "body"]
+    assert got[4][1] == "Staff will be hired in February."  # the block starts after the marker
+    assert got[6][1] == "Patients move in March."
+
+
+def test_a_short_first_line_without_following_story_is_not_a_title() -> None:
+    assert [k for k, _ in kinds("Just one short line")] == ["body"]
+
+
+def test_hard_wrapped_paragraph_is_one_block() -> None:
+    text = (
+        "The regional council said on Monday that the new hospital\n"
+        "wing would open in March, after a delay caused by snow\n"
+        "and a shortage of steel.\n"
+        "\n"
+        f"{BODY_B}\n"
+    )
+    blocks = classify_blocks(text)
+    assert len(blocks) == 2
+    assert text[blocks[0].start : blocks[0].end].endswith("shortage of steel.")
+
+
+def test_wire_dateline_is_split_from_the_first_paragraph() -> None:
+    text = "LONDON (Reuters) - The central bank held rates steady on Thursday, officials said.\n"
+    got = kinds(text)
+    assert got == [
+        ("dateline", "LONDON (Reuters) -"),
+        ("body", "The central bank held rates steady on Thursday, officials said."),
+    ]
+
+
+def test_block_bounds_exclude_surrounding_blanks_and_invisible_characters() -> None:
+    text = "\ufeff  \u00a0First paragraph of the story ends here.\u200b \n\u00a0\n  Second one.  \n"
+    blocks = classify_blocks(text)
+    assert [text[b.start : b.end] for b in blocks] == ["First paragraph of the story ends here.", "Second one."]
+
+
+_alphabet = st.sampled_from(list("ab Z.,:-*•>()[]©\n\r\t\u00a0\u200b\ufeff1é—/"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_alphabet, max_size=300) | st.text(max_size=200))
+def test_block_offsets_are_valid_ordered_and_trimmed(text: str) -> None:
+    last_end = 0
+    for b in classify_blocks(text):
+        assert 0 <= last_end <= b.start < b.end <= len(text)
+        inner = text[b.start : b.end]
+        assert not inner[0].isspace() and not inner[-1].isspace()
+        assert b.reason
+        last_end = b.end

@@ -1,0 +1,60 @@
+"""Outlet inference: a name only when the text names its publisher, with the evidence kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.ingest import classify_blocks, infer_outlet
+
+BODY = "The regional council said on Monday that the new hospital wing would open in March."
+
+
+def outlet(text: str) -> tuple[str | None, str | None]:
+    return infer_outlet(text, classify_blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mar. 3 (AFP) — The council said the wing would open in March.", ("AFP", "dateline")),
+        ("BERLIN (AP) — The council said the wing would open in March.", ("AP", "dateline")),
+        ("(Reuters) - The council said the wing would open in March.", ("Reuters", "dateline")),
+        (f"{BODY}\n© 2024 Valley Courier. All rights reserved.", ("Valley Courier", "signoff")),
+        (f"{BODY}\nCopyright (c) 2019-2024 The Harbour Post", ("The Harbour Post", "signoff")),
+        (f"{BODY}\nA Message from The Harbour Post:\nDear readers,\nPlease donate.", ("The Harbour Post", "signoff")),
+        (
+            f"{BODY}\nSign in with your Google account to connect\nwith the Valley Courier",
+            ("Valley Courier", "signoff"),
+        ),
+        (f"{BODY}\nInternal Link: Read other health stories at Valley Courier.", ("Valley Courier", "site-name")),
+    ],
+)
+def test_outlet_is_found_from_datelines_signoffs_and_site_names(text: str, expected: tuple[str, str]) -> None:
+    assert outlet(text) == expected
+
+
+def test_signoff_beats_a_wire_dateline() -> None:
+    text = "(AFP) - The council said the wing would open in March.\n\n© 2024 The Harbour Post"
+    assert outlet(text) == ("The Harbour Post", "signoff")
+
+
+def test_external_link_never_names_the_outlet() -> None:
+    assert outlet(f"{BODY}\nExternal Link: For more on hospitals, visit Health Weekly.") == (None, None)
+
+
+def test_sources_named_in_the_story_are_not_the_outlet() -> None:
+    text = (
+        f"{BODY}\n"
+        "The report was first published by Valley Courier, a regional news site, the council told AFP.\n"
+        "Valley Courier is a regional news site that connects with the Harbour Post on investigations.\n"
+    )
+    assert outlet(text) == (None, None)
+
+
+def test_parenthesised_acronym_mid_story_is_not_a_dateline() -> None:
+    text = f"{BODY}\nThe World Health Organization (WHO) - which funds the wing - welcomed the news."
+    assert outlet(text) == (None, None)
+
+
+def test_login_provider_is_not_an_outlet() -> None:
+    assert outlet(f"{BODY}\nLog in to connect with Facebook") == (None, None)
