@@ -1,0 +1,447 @@
+"""Per-article (map stage): claim mentions with the features clustering needs.
+
+A claim mention is every attributed content (one mention per cue+content, with
+parallel sources merged) and every unattributed factual story sentence. The
+features are computed here, once per article, so the reduce step only compares
+small records: content lemmas (synonym-mapped), predicate classes, figures with
+their qualifier and counted noun, entities, places with polarity, hedges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..article import ArticleInput
+from ..doc import PARSED_BLOCK_KINDS, Document, Token
+from ..extract.types import RawAttribution
+from . import lexicon as lx
+from .data import country_key
+from .fingerprint import minhash, shingle_hashes
+
+#: Attribution kinds that cover the whole article (a declared dependence), never a mention.
+ARTICLE_LEVEL_KINDS = frozenset({"article-reference"})
+#: Entity labels that never identify a proposition (dates and amounts are handled as figures).
+_SKIP_ENTITY_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+#: Dependency relations that do not carry the main event of a clause (modifiers, side clauses).
+_SIDE_DEPRELS = ("advcl", "acl", "obl", "appos", "parataxis", "dislocated", "vocative", "discourse", "punct")
+_QUOTES = "\"“”„«»"
+_NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_PLATFORM_RE = re.compile(
+    r"(?:\b(?:on|via|through|platform|app|post(?:ed)? on|channel on)\s+(?:the\s+)?(?:social media\s+platform\s+|"
+    r"instant messaging app\s+|messaging app\s+|platform\s+)?(X)(?![\w-]))"
+    r"|\b(twitter|telegram|facebook|instagram|tiktok|youtube|weibo|vkontakte|whatsapp|truth social|bluesky|reddit"
+    r"|social media)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class NumberFact:
+    value: float
+    qualifier: str  # normalised ("more than", "nearly", "about", ...) or "" when exact
+    noun: str | None  # counted noun class ("troop", "casualty") when known
+    text: str  # as written ("more than 3,000")
+
+
+@dataclass(slots=True)
+class MentionCandidate:
+    start: int
+    end: int
+    text: str
+    attributions: list[int]  # raw attribution indexes (parallel sources); empty = unattributed
+    sentence: int
+    lemmas: list[str]  # content keys: lemmas, "~class" for predicates, "@country"/"#entity"
+    predicates: list[str]  # predicate classes anywhere in the content
+    main_predicates: list[str]  # predicate classes of the main clause
+    numbers: list[NumberFact] = field(default_factory=list)
+    entities: list[tuple[str, str]] = field(default_factory=list)  # (normalised key, label)
+    places: list[tuple[str, bool]] = field(default_factory=list)  # (place key or "?", asserted)
+    hedges: list[str] = field(default_factory=list)
+    direct: bool = False
+    social: str | None = None  # platform named with the claim ("X", "Telegram")
+    position: int = 0  # order of the mention in its article
+
+    @property
+    def attribution(self) -> int | None:
+        return self.attributions[0] if self.attributions else None
+
+
+@dataclass(slots=True)
+class ArticleCandidates:
+    article_id: str
+    mentions: list[MentionCandidate]
+    shingles: list[int]  # sorted unique 64-bit hashes of word 5-grams (quotes excluded)
+    signature: list[int]  # MinHash of ``shingles``
+    published: str | None = None
+    outlet: str | None = None
+
+
+# -- helpers --------------------------------------------------------------------
+def _block_kind(doc: Document, article: ArticleInput, s: int) -> str:
+    sent = doc.sentences[s]
+    if 0 <= sent.block < len(doc.blocks):
+        return doc.blocks[sent.block].kind
+    blocks = doc.blocks or article.blocks
+    for b in blocks:
+        if b.start <= sent.start < b.end:
+            return b.kind
+    return "body" if not blocks else "boilerplate"
+
+
+def _entity_key(text: str, label: str) -> str:
+    ck = country_key(text) if label in {"GPE", "NORP", "LOC", "ORG"} else None
+    if ck:
+        return "@" + ck
+    t = text.lower().replace("’", "'").strip()
+    t = re.sub(r"^(the|a|an)\s+", "", t)
+    t = re.sub(r"'s$", "", t)
+    return "#" + re.sub(r"\s+", " ", t)
+
+
+def _phrase_hits(toks: list[Token]) -> list[tuple[int, int, str]]:
+    """(first token i, last token i, class) for multi-word predicate phrases."""
+    lem = [t.lemma.lower() for t in toks]
+    hits = []
+    for phrase, cls in lx.PREDICATE_PHRASES:
+        n = len(phrase)
+        for k in range(len(lem) - n + 1):
+            if tuple(lem[k : k + n]) == phrase:
+                hits.append((toks[k].i, toks[k + n - 1].i, cls))
+    return hits
+
+
+def _token_class(t: Token, phrase_of: dict[int, str]) -> str | None:
+    return phrase_of.get(t.i) or lx.predicate_class(t.lemma) or lx.predicate_class(t.text)
+
+
+def _qualifier(doc: Document, i: int, lo: int) -> tuple[str, int]:
+    """Normalised qualifier before token ``i`` (not before token ``lo``) and where it starts."""
+    prev: list[tuple[str, str, int]] = []
+    k = i - 1
+    while k >= lo and len(prev) < 3:
+        t = doc.tokens[k]
+        if t.upos != "PUNCT":
+            prev.insert(0, (t.text.lower(), t.lemma.lower(), k))
+        k -= 1
+    for words, norm in lx.QUALIFIERS:
+        n = len(words)
+        if len(prev) >= n:
+            tail = prev[-n:]
+            if all(w == tx or w == lm for w, (tx, lm, _) in zip(words, tail, strict=True)):
+                return norm, tail[0][2]
+    return "", i
+
+
+def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberFact]:
+    out: list[NumberFact] = []
+    for t in toks:
+        if t.ent in {"DATE", "TIME", "ORDINAL", "PERCENT"}:
+            continue
+        txt = t.text
+        value: float | None = None
+        if _NUM_RE.match(txt):
+            if "," not in txt and len(txt) == 4 and 1800 <= int(float(txt)) <= 2100:
+                continue  # a year
+            value = float(txt.replace(",", ""))
+        elif t.upos == "NUM" and txt.lower() in lx.NUMBER_WORDS:
+            value = float(lx.NUMBER_WORDS[txt.lower()])
+        if value is None:
+            continue
+        end_tok = t.i
+        if t.i + 1 < hi and doc.tokens[t.i + 1].text.lower() in lx.SCALE_WORDS:
+            value *= lx.SCALE_WORDS[doc.tokens[t.i + 1].text.lower()]
+            end_tok = t.i + 1
+        qual, qstart = _qualifier(doc, t.i, lo)
+        noun = None
+        head = doc.tokens[t.head]
+        if t.deprel.startswith("nummod") and head.upos in {"NOUN", "PROPN"}:
+            noun = head.lemma.lower()
+        else:
+            for k in range(end_tok + 1, min(hi, end_tok + 5)):
+                nt = doc.tokens[k]
+                if nt.upos == "NOUN":
+                    noun = nt.lemma.lower()
+                    break
+                if nt.upos in {"VERB", "AUX", "PUNCT", "ADP"} and nt.text != ",":
+                    break
+        if noun is not None:
+            noun = lx.NOUN_SYNONYMS.get(noun, noun)
+        text = doc.text[doc.tokens[qstart].start : doc.tokens[end_tok].end]
+        out.append(NumberFact(value=value, qualifier=qual, noun=noun, text=text))
+    return out
+
+
+def _places(doc: Document, toks: list[Token]) -> list[tuple[str, bool]]:
+    """Places of events: proper names after "in/near/at" (window through "of", "'s", region nouns).
+
+    Polarity is False for "not in X". A sentence saying the location is not known
+    gives the place "?" (asserted), so it can be shown against named places.
+    """
+    out: list[tuple[str, bool]] = []
+    idx = {t.i for t in toks}
+    for t in toks:
+        if t.upos != "ADP" or t.text.lower() not in lx.PLACE_PREPOSITIONS:
+            continue
+        positive = not (t.i - 1 in idx and doc.tokens[t.i - 1].text.lower() in lx.NEGATIONS)
+        k = t.i + 1
+        while k in idx:
+            w = doc.tokens[k]
+            low = w.text.lower()
+            if w.upos == "PROPN" and low not in lx.CALENDAR_WORDS and w.ent not in {"PERSON", "ORG", "NORP", "DATE"}:
+                key = country_key(w.text)
+                out.append((key or low, positive))
+            elif not (low in lx.PLACE_WINDOW_CONTINUE or w.upos in {"DET", "ADJ"} or w.deprel == "compound"):
+                break
+            k += 1
+    lemmas = {t.lemma.lower() for t in toks}
+    if lemmas & lx.LOCATION_NOUNS and (
+        lemmas & lx.UNKNOWN_WORDS or (lemmas & lx.KNOW_VERBS and lemmas & lx.NEGATIONS)
+    ):
+        out.append(("?", True))
+    return sorted(set(out))
+
+
+def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> list[str]:
+    """Predicate classes of the clause's main event: breadth-first from the content's roots,
+    skipping modifier clauses ("the soldier captured on the 26th died" -> die)."""
+    idx = {t.i for t in toks}
+    frontier = [t for t in toks if t.head not in idx or t.head == t.i]
+    seen: set[int] = set()
+    depth = 0
+    while frontier and depth < 4:
+        found = set()
+        for t in frontier:
+            cls = _token_class(t, phrase_of)
+            if cls in lx.EVENT_CLASSES:
+                found.add(cls)
+        if found:
+            return sorted(found)
+        seen.update(t.i for t in frontier)
+        nxt = []
+        for t in frontier:
+            for c in toks:
+                if c.head == t.i and c.i != t.i and c.i not in seen and not c.deprel.startswith(_SIDE_DEPRELS):
+                    nxt.append(c)
+        frontier = nxt
+        depth += 1
+    return []
+
+
+def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
+    hits = _phrase_hits(toks)
+    phrase_of: dict[int, str] = {}
+    for a, b, cls in hits:
+        for i in range(a, b + 1):
+            phrase_of[i] = cls
+    idx = {t.i for t in toks}
+    keys: set[str] = set()
+    preds: set[str] = set()
+    ents: set[tuple[str, str]] = set()
+    ent_tokens: set[int] = set()
+    for e in doc.entities:
+        if e.start_token in idx and e.label not in _SKIP_ENTITY_LABELS:
+            key = _entity_key(e.text, e.label)
+            ents.add((key, e.label))
+            keys.add(key)
+            ent_tokens.update(range(e.start_token, e.end_token))
+    for t in toks:
+        tcls = _token_class(t, phrase_of)
+        if tcls:
+            preds.add(tcls)
+            keys.add("~" + tcls)
+            continue
+        if t.i in ent_tokens or t.upos not in lx.CONTENT_UPOS or t.upos == "NUM":
+            continue
+        lem = t.lemma.lower()
+        if lem in lx.STOP_LEMMAS or not any(ch.isalpha() for ch in lem):
+            continue
+        ck = country_key(t.text)
+        keys.add("@" + ck if ck else lx.NOUN_SYNONYMS.get(lem, lem))
+    lo, hi = (toks[0].i, toks[-1].i + 1) if toks else (0, 0)
+    m.numbers = _numbers(doc, toks, lo, hi)
+    m.lemmas = sorted(keys)
+    m.predicates = sorted(preds)
+    m.main_predicates = _main_predicates(doc, toks, phrase_of)
+    m.entities = sorted(ents)
+    m.places = _places(doc, toks)
+
+
+def _sentence_of_char(doc: Document, pos: int) -> int:
+    for s, sent in enumerate(doc.sentences):
+        if sent.start <= pos < sent.end:
+            return s
+    return -1
+
+
+def _hedges_in(doc: Document, sents: set[int]) -> set[str]:
+    out = set()
+    for s in sents:
+        for t in doc.sentence_tokens(s):
+            if t.text.lower() in lx.HEDGE_WORDS:
+                out.add(t.text.lower())
+    return out
+
+
+def _social(text: str) -> str | None:
+    m = _PLATFORM_RE.search(text)
+    if not m:
+        return None
+    name = m.group(1) or m.group(2)
+    return "X" if name == "X" else name.title() if name.lower() != "social media" else "social media"
+
+
+def _tokens_in(doc: Document, spans: list[tuple[int, int]], minus: list[tuple[int, int]]) -> list[Token]:
+    out = []
+    for t in doc.tokens:
+        inside = any(s <= t.start and t.end <= e for s, e in spans)
+        if inside and not any(s <= t.start and t.end <= e for s, e in minus):
+            out.append(t)
+    return out
+
+
+def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
+    if m.numbers or any(lbl in lx.CHECKABLE_ENTITY_LABELS for _, lbl in m.entities):
+        return True
+    return bool(set(m.predicates) & lx.EVENT_CLASSES)
+
+
+def _is_commentary(toks: list[Token], text: str) -> bool:
+    """The outlet's own voice: questions, appeals, first/second person, headings-like fragments."""
+    stripped = text.rstrip().rstrip(_QUOTES + "'")
+    if stripped.endswith("?") or stripped.endswith(":"):
+        return True
+    if any(t.text.lower() in lx.OUTLET_VOICE and t.upos == "PRON" for t in toks):
+        return True
+    roots = [t for t in toks if t.head == t.i]
+    if not any(t.upos in {"VERB", "AUX"} for t in toks):
+        return True  # no verb: a label or fragment, not a statement
+    if roots and roots[0].upos == "VERB" and not any(
+        t.head == roots[0].i and t.deprel.startswith(("nsubj", "csubj", "expl")) for t in toks
+    ):
+        # imperative ("Explore related analyses", "Remind me later")
+        return roots[0].xpos in {"VB", ""} and roots[0].i == toks[0].i
+    return False
+
+
+# -- the map-stage entry point --------------------------------------------------
+def mention_candidates(doc: Document, raws: list[RawAttribution], article: ArticleInput) -> ArticleCandidates:
+    """Claim mentions of one article with their features, and its text-reuse fingerprint."""
+    text = doc.text
+    mentions: list[MentionCandidate] = []
+    covered: set[int] = set()
+    for r in raws:
+        if 0 <= r.sentence < len(doc.sentences):
+            covered.add(r.sentence)
+        for s, e in r.content:
+            for k, sent in enumerate(doc.sentences):
+                if sent.start < e and s < sent.end:
+                    covered.add(k)
+    # parallel sources: same cue and content -> one mention
+    groups: dict[tuple[tuple[int, int], tuple[tuple[int, int], ...]], list[int]] = {}
+    for n, r in enumerate(raws):
+        if r.kind in ARTICLE_LEVEL_KINDS or not r.content:
+            continue
+        groups.setdefault((r.cue, tuple(sorted(r.content))), []).append(n)
+    children: dict[int, list[int]] = {}
+    for n, r in enumerate(raws):
+        if r.parent is not None:
+            children.setdefault(r.parent, []).append(n)
+    for (_cue, content), members in sorted(groups.items(), key=lambda kv: (kv[0][1][0], kv[0][0])):
+        # spans of nested attributions are their own mentions: take them out of this one
+        minus: list[tuple[int, int]] = []
+        for n in members:
+            for c in children.get(n, []):
+                ch = raws[c]
+                if ch.source is not None:
+                    minus.append((ch.source.start, ch.source.end))
+                minus.append(ch.cue)
+                minus.extend(ch.content)
+                minus.extend((v.start, v.end) for v in ch.via)
+        toks = _tokens_in(doc, list(content), minus)
+        if minus and not any(
+            t.upos in {"NOUN", "VERB", "PROPN", "NUM", "ADJ"} and t.ent not in {"DATE", "TIME"}
+            and t.lemma.lower() not in lx.STOP_LEMMAS
+            for t in toks
+        ):
+            continue  # the outer relation only carries the inner one ("According to X, Y said Z")
+        if not toks:
+            continue
+        start, end = min(s for s, _ in content), max(e for _, e in content)
+        first = raws[members[0]]
+        sents = {k for k in range(len(doc.sentences)) if doc.sentences[k].start < end and start < doc.sentences[k].end}
+        sents.add(first.sentence)
+        m = MentionCandidate(
+            start=start,
+            end=end,
+            text=text[start:end],
+            attributions=sorted(members),
+            sentence=first.sentence,
+            lemmas=[],
+            predicates=[],
+            main_predicates=[],
+        )
+        _features(doc, toks, m)
+        hedges = set(_hedges_in(doc, {s for s in sents if s >= 0}))
+        for n in members:
+            hedges.update(h.lower() for h in raws[n].hedges)
+        m.hedges = sorted(hedges)
+        m.direct = any(raws[n].direct for n in members) or text[start:end].lstrip()[:1] in _QUOTES
+        sent_text = " ".join(text[doc.sentences[s].start : doc.sentences[s].end] for s in sorted(sents) if s >= 0)
+        m.social = _social(sent_text)
+        mentions.append(m)
+    # unattributed factual sentences of the story
+    for s, sent in enumerate(doc.sentences):
+        if s in covered or _block_kind(doc, article, s) not in PARSED_BLOCK_KINDS:
+            continue
+        toks = [t for t in doc.sentence_tokens(s) if t.upos != "SPACE" and t.text.strip()]
+        if len(toks) < 4:
+            continue
+        stext = text[sent.start : sent.end]
+        if _is_commentary(toks, stext):
+            continue
+        # trim surrounding whitespace of the sentence span
+        start, end = toks[0].start, toks[-1].end
+        m = MentionCandidate(
+            start=start, end=end, text=text[start:end], attributions=[], sentence=s,
+            lemmas=[], predicates=[], main_predicates=[],
+        )
+        _features(doc, toks, m)
+        if not _checkable(doc, toks, m):
+            continue
+        m.hedges = sorted(_hedges_in(doc, {s}))
+        m.social = _social(stext)
+        mentions.append(m)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    for k, m in enumerate(mentions):
+        m.position = k
+    shingles = shingle_hashes(_story_words(doc, article))
+    return ArticleCandidates(
+        article_id=article.id,
+        mentions=mentions,
+        shingles=shingles,
+        signature=minhash(shingles),
+        published=article.published,
+        outlet=article.outlet,
+    )
+
+
+def _story_words(doc: Document, article: ArticleInput) -> list[str]:
+    """Words of the story blocks with quoted passages left out: outlets quoting the same
+    statement verbatim is not text reuse between them."""
+    from .fingerprint import words
+
+    out: list[str] = []
+    for s, sent in enumerate(doc.sentences):
+        if _block_kind(doc, article, s) not in PARSED_BLOCK_KINDS:
+            continue
+        stext = doc.text[sent.start : sent.end]
+        out.extend(words(_strip_quotes(stext)))
+    return out
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+
+
+def _strip_quotes(text: str) -> str:
+    return _QUOTED.sub(" ", text)

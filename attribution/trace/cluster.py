@@ -1,0 +1,211 @@
+"""Grouping mentions into claims: blocking on rare keys, pairwise test inside blocks, union-find.
+
+Two mentions state the same proposition when their main events agree (predicate
+classes: "captured" / "taken prisoner"), their figures agree (3,000 ~ "over 3000")
+and their content overlaps enough (IDF-weighted Dice over synonym-mapped lemmas,
+entities and predicate classes). Mentions are only compared inside blocks that
+share a rare key (a predicate class, a figure's magnitude bucket, a rare entity,
+a pair of rare lemmas); a block too big for all pairs is sorted by content and
+compared in a sliding window, so the work grows about linearly with the corpus.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .candidates import MentionCandidate, NumberFact
+
+#: Dice overlap two mentions need to join (no shared figure, same main event or none).
+BASE_THRESHOLD = 0.34
+#: A shared compatible figure is strong evidence: lower the bar.
+FIGURE_BONUS = 0.14
+#: One mention gives a figure and the other none: a count and a description differ.
+FIGURE_ONE_SIDED_PENALTY = 0.16
+#: Figures agree when within this ratio (3,000 vs "nearly 3,000"; 1,000 vs 1,100; 11,000 vs 12,000).
+FIGURE_RATIO = 1.25
+#: Figures below this are too common ("two soldiers") to key a block.
+MIN_BLOCK_FIGURE = 10.0
+#: Width of a figure bucket in log10 units; two offset grids catch neighbours.
+BUCKET_WIDTH = 0.2
+#: Blocks larger than this are compared in a sliding window of WINDOW neighbours.
+MAX_BLOCK = 48
+WINDOW = 12
+#: Keys in more than this share of mentions are too common to block on.
+MAX_KEY_SHARE = 0.2
+
+
+@dataclass(slots=True)
+class ClusterStats:
+    mentions: int = 0
+    blocks: int = 0
+    comparisons: int = 0
+    unions: int = 0
+
+
+@dataclass(slots=True)
+class _Feat:
+    keys: dict[str, float]
+    weight: float
+    main: frozenset[str]
+    numbers: list[NumberFact] = field(default_factory=list)
+
+
+class UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra  # smallest index is the root: deterministic
+        return ra
+
+
+def figure_relation(a: Sequence[NumberFact], b: Sequence[NumberFact]) -> int:
+    """+1 a figure agrees, -1 figures of the same thing disagree, 0 nothing to compare."""
+    sa = [x for x in a if x.value >= MIN_BLOCK_FIGURE]
+    sb = [x for x in b if x.value >= MIN_BLOCK_FIGURE]
+    if not sa or not sb:
+        return 0
+    clash = False
+    for x in sa:
+        for y in sb:
+            nouns_ok = x.noun is None or y.noun is None or x.noun == y.noun
+            if not nouns_ok:
+                continue
+            hi, lo = max(x.value, y.value), min(x.value, y.value)
+            if lo > 0 and hi / lo <= FIGURE_RATIO:
+                return 1
+            clash = True
+    return -1 if clash else 0
+
+
+def figure_buckets(value: float) -> list[tuple[int, int]]:
+    if value < MIN_BLOCK_FIGURE:
+        return []
+    x = math.log10(value) / BUCKET_WIDTH
+    return [(0, math.floor(x)), (1, math.floor(x + 0.5))]
+
+
+def _features(mentions: Sequence[MentionCandidate]) -> tuple[list[_Feat], dict[str, int]]:
+    df: dict[str, int] = {}
+    for m in mentions:
+        for k in m.lemmas:
+            df[k] = df.get(k, 0) + 1
+    n = max(len(mentions), 1)
+    feats = []
+    for m in mentions:
+        keys = {}
+        for k in m.lemmas:
+            w = math.log(1.0 + n / df[k])
+            if k.startswith("~"):
+                w *= 1.5  # the event itself weighs more than its participants
+            keys[k] = w
+        feats.append(_Feat(keys=keys, weight=sum(keys.values()), main=frozenset(m.main_predicates), numbers=m.numbers))
+    return feats, df
+
+
+def similar(a: _Feat, b: _Feat) -> bool:
+    if a.main and b.main and not (a.main & b.main):
+        return False  # different events: the capture is not the death
+    fig = figure_relation(a.numbers, b.numbers)
+    if fig < 0:
+        return False
+    if not a.weight or not b.weight:
+        return False
+    small, big = (a.keys, b.keys) if len(a.keys) <= len(b.keys) else (b.keys, a.keys)
+    shared = sum(w for k, w in small.items() if k in big)
+    dice = 2.0 * shared / (a.weight + b.weight)
+    threshold = BASE_THRESHOLD
+    if fig > 0:
+        threshold -= FIGURE_BONUS
+    else:
+        has_a = any(x.value >= MIN_BLOCK_FIGURE for x in a.numbers)
+        has_b = any(x.value >= MIN_BLOCK_FIGURE for x in b.numbers)
+        if has_a != has_b:
+            threshold += FIGURE_ONE_SIDED_PENALTY
+    return dice >= threshold
+
+
+def _block_keys(m: MentionCandidate, df: dict[str, int], max_df: float) -> list[tuple[object, ...]]:
+    keys: list[tuple[object, ...]] = []
+    for p in m.main_predicates or m.predicates:
+        keys.append(("p", p))
+    for x in m.numbers:
+        for grid, b in figure_buckets(x.value):
+            keys.append(("n", grid, b))
+    rare = sorted((k for k in m.lemmas if not k.startswith("~") and 1 < df[k] <= max_df), key=lambda k: (df[k], k))[:4]
+    for i in range(len(rare)):
+        for j in range(i + 1, len(rare)):
+            keys.append(("l", rare[i], rare[j]))
+    return keys
+
+
+def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats | None = None) -> list[list[int]]:
+    """Groups of mention indexes (each sorted, groups ordered by first index)."""
+    stats = stats if stats is not None else ClusterStats()
+    stats.mentions = len(mentions)
+    feats, df = _features(mentions)
+    max_df = max(2.0, MAX_KEY_SHARE * len(mentions))
+    blocks: dict[tuple[object, ...], list[int]] = {}
+    for i, m in enumerate(mentions):
+        for key in _block_keys(m, df, max_df):
+            blocks.setdefault(key, []).append(i)
+    uf = UnionFind(len(mentions))
+    root_main: dict[int, frozenset[str]] = {i: f.main for i, f in enumerate(feats)}
+    compared: set[tuple[int, int]] = set()
+
+    def consider(i: int, j: int) -> None:
+        if i == j:
+            return
+        pair = (i, j) if i < j else (j, i)
+        if pair in compared:
+            return
+        compared.add(pair)
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            return
+        stats.comparisons += 1
+        if not similar(feats[i], feats[j]):
+            return
+        mi, mj = root_main[ri], root_main[rj]
+        if mi and mj and not (mi & mj):
+            return  # joining would chain two different events through a vague mention
+        r = uf.union(ri, rj)
+        root_main[r] = mi | mj
+        stats.unions += 1
+
+    for key in sorted(blocks, key=repr):
+        members = sorted(set(blocks[key]))
+        if len(members) < 2:
+            continue
+        stats.blocks += 1
+        if len(members) <= MAX_BLOCK:
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    consider(members[x], members[y])
+        else:
+            # sorted neighbourhood: order by the rarest content keys so similar mentions sit together
+            def order(i: int) -> tuple[list[str], int]:
+                rare = sorted(mentions[i].lemmas, key=lambda k: (df[k], k))[:3]
+                return (rare, i)
+
+            ordered = sorted(members, key=order)
+            for x in range(len(ordered)):
+                for y in range(x + 1, min(len(ordered), x + 1 + WINDOW)):
+                    consider(ordered[x], ordered[y])
+    groups: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        groups.setdefault(uf.find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: g[0])

@@ -1,0 +1,164 @@
+"""Word lists the tracing stage relies on, as named constants (English news prose).
+
+Each list says why it exists. None of them names a source or an event of the seed
+articles: they describe how news prose words propositions in general.
+"""
+
+from __future__ import annotations
+
+#: Predicate synonym classes: different wordings of one proposition must share a
+#: key ("killed or injured" / "killed or wounded" / "casualties"). Keys are the
+#: class names; values are lemmas (single words) that map to the class.
+PREDICATE_CLASSES: dict[str, frozenset[str]] = {
+    "casualty": frozenset(
+        {"kill", "killed", "wound", "wounded", "injure", "injured", "casualty", "casualties", "loss", "losses",
+         "dead", "fatality", "fatalities", "toll", "kills"}
+    ),
+    "capture": frozenset({"capture", "captured", "captivity", "prisoner", "pow", "seize", "detain", "abduct"}),
+    "die": frozenset({"die", "died", "death", "perish", "succumb", "decease", "deceased"}),
+    "deploy": frozenset({"deploy", "deployment", "send", "dispatch", "station", "transfer"}),
+    "attack": frozenset({"attack", "strike", "shell", "bomb", "raid", "assault", "offensive", "incursion"}),
+    "release": frozenset({"release", "publish", "post", "share", "show", "circulate"}),
+    "exchange": frozenset({"exchange", "swap", "trade"}),
+    "confirm": frozenset({"confirm", "verify", "corroborate"}),
+    "deny": frozenset({"deny", "reject", "refute", "dismiss"}),
+    "hide": frozenset({"hide", "conceal", "erase", "obscure", "burn", "destroy", "deface"}),
+    "fake-identity": frozenset({"fake", "forge", "false", "disguise"}),
+    "inexperience": frozenset({"experience", "inexperience", "unfamiliar", "familiar", "outdated", "lack"}),
+    "arrest": frozenset({"arrest", "charge", "indict", "convict", "sentence", "jail"}),
+    "elect": frozenset({"elect", "vote", "win", "defeat", "ballot"}),
+    "resign": frozenset({"resign", "quit", "oust"}),
+}
+
+#: Multi-word expressions that mean one predicate class (matched on lemmas).
+PREDICATE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("take", "prisoner"), "capture"),
+    (("take", "captive"), "capture"),
+    (("fall", "into", "enemy", "hand"), "capture"),
+    (("prisoner", "of", "war"), "capture"),
+    (("pass", "away"), "die"),
+    (("kill", "or", "wound"), "casualty"),
+    (("kill", "or", "injure"), "casualty"),
+)
+
+#: Reverse map lemma -> class, built once.
+LEMMA_CLASS: dict[str, str] = {}
+for _cls, _words in sorted(PREDICATE_CLASSES.items()):
+    for _w in sorted(_words):
+        LEMMA_CLASS.setdefault(_w, _cls)
+
+#: Classes that are events worth checking (a sentence with one of them carries a
+#: checkable proposition even without a number or a name).
+EVENT_CLASSES = frozenset(PREDICATE_CLASSES) - {"confirm", "release"}
+
+#: Nouns counted by a figure mean the same thing under these names.
+NOUN_SYNONYMS: dict[str, str] = {
+    "soldier": "troop",
+    "troop": "troop",
+    "fighter": "troop",
+    "serviceman": "troop",
+    "servicemen": "troop",
+    "personnel": "troop",
+    "force": "troop",
+    "unit": "troop",
+    "people": "person",
+    "person": "person",
+    "civilian": "person",
+    "resident": "person",
+    "casualty": "casualty",
+    "death": "casualty",
+    "kill": "casualty",
+    "dollar": "usd",
+    "$": "usd",
+}
+
+#: Figure qualifiers, normalised: "over" and "more than" say the same thing.
+QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("more", "than"), "more than"),
+    (("in", "excess", "of"), "more than"),
+    (("at", "least"), "at least"),
+    (("up", "to"), "up to"),
+    (("as", "many", "as"), "up to"),
+    (("fewer", "than"), "less than"),
+    (("less", "than"), "less than"),
+    (("close", "to"), "nearly"),
+    (("just", "under"), "nearly"),
+    (("an", "estimated"), "about"),
+    (("over",), "more than"),
+    (("above",), "more than"),
+    (("exceed",), "more than"),
+    (("nearly",), "nearly"),
+    (("almost",), "nearly"),
+    (("around",), "about"),
+    (("about",), "about"),
+    (("approximately",), "about"),
+    (("roughly",), "about"),
+    (("some",), "about"),
+    (("estimated",), "about"),
+    (("under",), "less than"),
+)
+
+#: Scale words after a figure: "3 million".
+SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+
+#: Spelled-out small numbers that count things in news copy.
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2_000,
+}
+
+#: Hedge words: the outlet does not vouch for the content.
+HEDGE_WORDS = frozenset(
+    {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "seemingly", "possibly", "unconfirmed",
+     "unverified", "suspected", "rumored", "rumoured"}
+)
+
+#: Prepositions that place an event ("captured in X"); "to"/"from" give direction, not place.
+PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "within", "outside"})
+
+#: Words that stop a place phrase window (a new clause or a non-place modifier begins).
+PLACE_WINDOW_CONTINUE = frozenset({"of", "'s", "’s", "the", "a", "an", "region", "oblast", "province", "area", "city",
+                                   "town", "village", "district", "border", "territory", "county", "state"})
+
+#: Nouns that make a sentence about a location ("the location where he was taken was not known").
+LOCATION_NOUNS = frozenset({"location", "whereabouts", "place", "site"})
+#: Words that say a fact is not known.
+UNKNOWN_WORDS = frozenset({"unknown", "unclear", "unconfirmed", "undisclosed", "uncertain"})
+KNOW_VERBS = frozenset({"know", "clear", "confirm", "disclose", "reveal", "specify"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+#: Social platforms: a claim whose chain passes through one started as a post.
+PLATFORMS = (
+    "x", "twitter", "telegram", "facebook", "instagram", "tiktok", "youtube", "weibo", "vk", "vkontakte",
+    "whatsapp", "truth social", "threads", "bluesky", "reddit", "social media",
+)
+
+#: Person pronouns of the outlet's own voice: a sentence with them is commentary or an appeal.
+OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "i", "my", "me", "you", "your", "yours"})
+
+#: Entity labels that make a sentence checkable (a named participant or place).
+CHECKABLE_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
+
+#: Parts of speech kept as content lemmas.
+CONTENT_UPOS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+
+#: Lemmas too common in news to say anything about which proposition a sentence states.
+STOP_LEMMAS = frozenset(
+    {"be", "have", "do", "say", "tell", "state", "report", "according", "accord", "add", "also", "new", "year", "day",
+     "time", "make", "take", "get", "go", "come", "would", "could", "may", "might", "will", "can", "one", "first",
+     "other", "many", "more", "most", "such", "which", "who", "that", "this", "these", "those", "there", "it",
+     "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday", "week", "month", "earlier",
+     "later", "recently", "mention", "claim", "note", "announce", "reveal", "estimate", "believe", "suggest"}
+)
+
+#: Months and weekdays: a capitalised word that dates, never places.
+CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def predicate_class(lemma: str) -> str | None:
+    return LEMMA_CLASS.get(lemma.lower())

@@ -1,0 +1,111 @@
+"""Attribution chains and the origins they lead to.
+
+A chain runs from the publishing outlet through every intermediary to the source
+that first made the statement. Its last element is the origin, with two general
+adjustments, because an origin is only worth counting when it can be checked:
+
+* an anonymous or unnamed last link vouched for by a named, non-media source
+  ("the NIS said, citing an allied agency") leaves that named source as origin;
+* a vague government-side origin ("officials", "authorities in <capital>", the
+  country itself, an anonymous source of that country) joins a specific origin
+  of the same country in the same claim, or the most cited vague one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import ArticleResult, Source
+from .data import countries_in, load_parties
+
+#: Kinds that pass a statement on rather than make it.
+INTERMEDIARY_KINDS = frozenset({"media outlet", "wire agency", "social platform"})
+#: Kinds that never identify a checkable origin by themselves.
+VAGUE_KINDS = frozenset({"anonymous", "collective", "unknown"})
+#: Words that, with a country's name, still do not say which body spoke.
+GENERIC_SOURCE_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "from", "official", "officials", "authority", "authorities", "government",
+     "source", "sources", "senior", "unnamed", "anonymous", "people", "spokesperson", "spokesman", "spokeswoman",
+     "intelligence", "service", "agency", "administration", "side", "state", "country", "(anonymous)", "(unnamed)"}
+)
+
+
+def chain_for(article: ArticleResult, n: int, outlet: str) -> list[str]:
+    """[outlet] + for each ancestor from the outermost to attribution ``n``: via ids, then source id."""
+    by_id = {a.id: k for k, a in enumerate(article.attributions)}
+    line = []
+    k: int | None = n
+    seen = set()
+    while k is not None and k not in seen:
+        seen.add(k)
+        line.append(article.attributions[k])
+        parent = article.attributions[k].parent
+        k = by_id.get(parent) if parent else None
+    chain = [outlet]
+    for att in reversed(line):
+        for v in [*att.via, att.source_id]:
+            if v and v != chain[-1]:
+                chain.append(v)
+    return chain
+
+
+def source_country(src: Source | None) -> str | None:
+    if src is None:
+        return None
+    data = load_parties()
+    if src.country:
+        key = data.country_words.get(src.country.lower(), src.country.lower())
+        return key
+    texts = [src.name, *(src.aliases or []), src.affiliation or ""]
+    found = sorted({c for t in texts for c in countries_in(t, data)})
+    return found[0] if len(found) == 1 else None
+
+
+def is_vague(src: Source | None) -> bool:
+    if src is None:
+        return True
+    if src.kind in VAGUE_KINDS:
+        return True
+    if src.kind not in {"government", "collective", "unknown", "anonymous", "military", "intelligence agency"}:
+        return False
+    data = load_parties()
+    name = src.name.lower()
+    if data.pattern is not None:
+        name = data.pattern.sub(" ", name)
+    words = [w for w in re.split(r"[\s']+|’", name) if w and w not in {"s"}]
+    return all(w in GENERIC_SOURCE_WORDS for w in words)
+
+
+def effective_origin(chain: Sequence[str], sources: dict[str, Source]) -> str | None:
+    """The origin of one chain, None for an unattributed one ([outlet] only)."""
+    if len(chain) < 2:
+        return None
+    last = chain[-1]
+    src = sources.get(last)
+    if src is not None and src.kind in {"anonymous", "unknown"} and len(chain) > 2:
+        prev = sources.get(chain[-2])
+        if prev is not None and prev.kind not in INTERMEDIARY_KINDS and prev.kind not in VAGUE_KINDS:
+            return chain[-2]
+    return last
+
+
+def merge_vague(origin_counts: dict[str, int], sources: dict[str, Source]) -> dict[str, str]:
+    """Map every origin of one claim to the origin it is counted as."""
+    mapping = {o: o for o in origin_counts}
+    by_country: dict[str, list[str]] = {}
+    for o in sorted(origin_counts):
+        c = source_country(sources.get(o))
+        if c:
+            by_country.setdefault(c, []).append(o)
+    for _c, members in sorted(by_country.items()):
+        vague = [o for o in members if is_vague(sources.get(o))]
+        if not vague:
+            continue
+        specific = [o for o in members if o not in vague and (sources.get(o) is None or
+                                                             sources[o].kind not in INTERMEDIARY_KINDS)]
+        pool = specific or vague
+        target = sorted(pool, key=lambda o: (-origin_counts[o], o))[0]
+        for o in vague:
+            mapping[o] = target
+    return mapping

@@ -1,0 +1,160 @@
+"""Credibility signals of one claim, each with a plain-words explanation for editors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Signal, Source
+from .conflicts import MentionRecord
+from .data import PartiesData, countries_in, load_parties
+from .origins import source_country
+
+SOCIAL_KIND = "social platform"
+
+
+def _names(ids: Sequence[str], names: dict[str, str]) -> str:
+    shown = [names.get(i, i) for i in ids]
+    if len(shown) <= 1:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def conflicts_about(records: Sequence[MentionRecord], data: PartiesData) -> list[tuple[str, frozenset[str]]]:
+    """(conflict name, parties) of every configured conflict the claim is about."""
+    countries: set[str] = set()
+    words: set[str] = set()
+    for rec in records:
+        for key in rec.cand.lemmas:
+            if key.startswith("@"):
+                countries.add(key[1:])
+            words.add(key.lstrip("#@~"))
+        for key, _ in rec.cand.entities:
+            words.add(key.lstrip("#@"))
+        for p, _ in rec.cand.places:
+            words.add(p)
+        countries.update(countries_in(rec.cand.text, data))
+    out = []
+    for c in data.conflicts:
+        if len(countries & c.parties) >= 2 or any(k in words for k in c.keywords):
+            out.append((c.name, c.parties))
+    return out
+
+
+def claim_signals(
+    records: Sequence[MentionRecord],
+    origins: Sequence[str],
+    independent: int,
+    sources: dict[str, Source],
+    names: dict[str, str],
+) -> list[Signal]:
+    data = load_parties()
+    out: list[Signal] = []
+    outlets = sorted({r.outlet for r in records})
+    chains = [c for r in records for c in r.chains if len(c) > 1]
+    # anonymous source
+    anon = sorted({x for c in chains for x in c[1:] if (s := sources.get(x)) is not None and s.kind == "anonymous"})
+    if anon:
+        out.append(
+            Signal(
+                code="anonymous-source",
+                explanation=f"Rests in part on an unnamed source ({_names(anon, names)}): "
+                "readers cannot check who said it.",
+            )
+        )
+    # many outlets, one origin
+    if len(outlets) >= 2 and independent == 1 and chains:
+        out.append(
+            Signal(
+                code="many-outlets-one-origin",
+                explanation=f"Reported by {len(outlets)} outlets, but every attributed version leads back to "
+                f"{_names(list(origins), names)}: repeating it is not confirming it.",
+            )
+        )
+    # interested party
+    about = conflicts_about(records, data)
+    if about:
+        for o in origins:
+            src = sources.get(o)
+            if src is None or (data.interested_kinds and src.kind not in data.interested_kinds):
+                continue
+            country = source_country(src)
+            for name, parties in about:
+                if country and country in parties:
+                    out.append(
+                        Signal(
+                            code="interested-party",
+                            explanation=f"{names.get(o, o)} speaks for {country.title()}, a party to {name}: "
+                            "an interested party's account of its own conflict needs outside confirmation.",
+                        )
+                    )
+                    break
+    # social media origin
+    platforms = sorted(
+        {x for c in chains for x in c[1:] if (s := sources.get(x)) is not None and s.kind == SOCIAL_KIND}
+    )
+    posted = sorted({r.cand.social for r in records if r.cand.social})
+    if platforms or posted:
+        where = _names(platforms, names) if platforms else ", ".join(posted)
+        out.append(
+            Signal(
+                code="social-media-origin",
+                explanation=f"The statement was first made on social media ({where}), not in a checkable statement "
+                "or document.",
+            )
+        )
+    # hedged
+    hedged = [r for r in records if r.cand.hedges]
+    if hedged:
+        words = sorted({h for r in hedged for h in r.cand.hedges})
+        out.append(
+            Signal(
+                code="hedged",
+                explanation=f"{len(hedged)} of {len(records)} mentions hedge it ({', '.join(words)}): "
+                "the outlets themselves do not vouch for it.",
+            )
+        )
+    # second-hand
+    second = sorted({x for c in chains if len(c) > 2 for x in c[1:-1]})
+    if second:
+        out.append(
+            Signal(
+                code="second-hand",
+                explanation="Some outlets did not hear it from the origin: it reached them through "
+                f"{_names(second, names)}.",
+            )
+        )
+    # unattributed in some outlets
+    bare = sorted({r.outlet_name for r in records if not r.chains or all(len(c) == 1 for c in r.chains)})
+    if bare and chains:
+        out.append(
+            Signal(
+                code="stated-without-source",
+                explanation=f"{', '.join(bare)} state{'s' if len(bare) == 1 else ''} it without naming a source.",
+            )
+        )
+    elif bare:
+        out.append(
+            Signal(
+                code="unattributed",
+                explanation="No outlet names a source for it: it rests on the outlets' own word.",
+            )
+        )
+    # direct quote vs paraphrase
+    attributed = [r for r in records if r.attribution is not None]
+    direct = [r for r in attributed if r.cand.direct]
+    if direct:
+        out.append(
+            Signal(
+                code="direct-quote",
+                explanation=f"{len(direct)} of {len(attributed)} attributed mentions quote the source's own words.",
+            )
+        )
+    elif attributed:
+        out.append(
+            Signal(
+                code="paraphrase-only",
+                explanation="Every attributed mention paraphrases the source; none quotes its words, so the wording "
+                "is the outlets'.",
+            )
+        )
+    return out
