@@ -30,7 +30,7 @@ def _claims_table(report: Report, view: ReportView) -> str:
     rows = [
         [
             terminal(c.id, 20),
-            c.verdict,
+            terminal(c.verdict),
             str(c.independent_origins),
             str(len(view.claim_outlets(c))),
             terminal("; ".join(view.origin_names(c)), NAME_WIDTH) or "-",
@@ -50,7 +50,7 @@ def _attributions_table(report: Extraction, view: ReportView) -> str:
         rows = [
             [
                 terminal(att.id, 24),
-                att.kind,
+                terminal(att.kind, 20),
                 terminal(view.attribution_source_name(att), NAME_WIDTH),
                 terminal(" … ".join(s.text for s in att.content) or "(whole article)", CONTENT_WIDTH),
             ]
@@ -58,7 +58,9 @@ def _attributions_table(report: Extraction, view: ReportView) -> str:
         ]
         parts.append(_table(rows, ["id", "kind", "source", "content"]) if rows else "  no attributions")
         parts.append("")
-    parts.extend(_failures(report))
+    if not report.articles:
+        parts.append("no articles")
+    parts.extend(_failures(report)[1:] if parts and parts[-1] == "" else _failures(report))
     return "\n".join(parts).rstrip("\n") + "\n"
 
 
