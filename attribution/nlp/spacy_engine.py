@@ -25,6 +25,30 @@ DISABLED = ("textcat", "textcat_multilabel", "entity_linker", "senter")
 BATCH_SIZE = 64
 
 
+def model_identity(model: str | None = None) -> tuple[str, str]:
+    """(model name, version) of a spaCy pipeline WITHOUT loading it (for cache keys).
+
+    Reads the installed package's metadata or a model directory's ``meta.json``;
+    "unknown" when neither exists (loading it will then name the install step).
+    """
+    import importlib.metadata
+    import json
+    import os
+
+    name = model or DEFAULT_MODEL
+    if os.path.isdir(name):
+        try:
+            with open(os.path.join(name, "meta.json"), encoding="utf-8") as handle:
+                meta = json.load(handle)
+            return f"{meta.get('lang', 'en')}_{meta.get('name', name)}", str(meta.get("version", "unknown"))
+        except (OSError, ValueError):
+            return name, "unknown"
+    try:
+        return name, importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return name, "unknown"
+
+
 def load_spacy(model: str | None = None) -> Any:
     """Load a spaCy pipeline by package name; a missing one names the install step."""
     import spacy

@@ -20,6 +20,7 @@ module relabels and re-attaches, on plain lists so it stays cheap:
   the head and ``be`` as ``cop``; "It is clear that X" makes the clause the
   ``csubj`` and "it" an ``expl``; existential "there is X" keeps ``be`` as the
   head with X as its ``nsubj``.
+- ``cc`` moves from the first conjunct to the conjunct it introduces (UD).
 - the rest is a label map (nsubjpass -> nsubj:pass, dobj -> obj, poss -> nmod:poss ...).
 """
 
@@ -242,4 +243,14 @@ def to_ud(heads: list[int], deps: list[str], upos: list[str], lemmas: list[str])
             labels[comps[0]] = "csubj"
             for c in subj_it:
                 labels[c] = "expl"
+
+    # -- coordination: ClearNLP hangs "and" on the first conjunct, UD on the next one
+    for c in range(n):
+        if labels[c] != "cc":
+            continue
+        h = new_heads[c]
+        for k in range(c + 1, n):
+            if labels[k] == "conj" and new_heads[k] == h:
+                new_heads[c] = k
+                break
     return new_heads, labels
