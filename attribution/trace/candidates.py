@@ -202,10 +202,59 @@ def _places(doc: Document, toks: list[Token]) -> list[tuple[str, bool]]:
     return sorted(set(out))
 
 
+_FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP"})
+_AUX_DEPRELS = ("aux", "cop")
+
+
+def _depths(toks: list[Token]) -> dict[int, int]:
+    idx = {t.i: t for t in toks}
+    out: dict[int, int] = {}
+    for t in toks:
+        d, cur, seen = 0, t, set()
+        while cur.head in idx and cur.head != cur.i and cur.i not in seen:
+            seen.add(cur.i)
+            cur = idx[cur.head]
+            d += 1
+        out[t.i] = d
+    return out
+
+
 def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> list[str]:
-    """Predicate classes of the clause's main event: breadth-first from the content's roots,
-    skipping modifier clauses ("the soldier captured on the 26th died" -> die)."""
+    """Predicate classes of the clause's main event.
+
+    A finite event verb (tensed, or with an auxiliary: "has died", "were killed")
+    closest to the content's root states the proposition; bare participles are
+    usually reduced relatives ("the soldier captured on the 26th died" -> die), so
+    they count only when no finite event verb exists. Otherwise breadth-first from
+    the roots, skipping modifier clauses (event nouns: "the deployment of ...").
+    """
     idx = {t.i for t in toks}
+    has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS)}
+    finite: set[int] = set()
+    for t in toks:
+        cls = _token_class(t, phrase_of)
+        if cls in lx.EVENT_CLASSES and (t.xpos in _FINITE_XPOS or t.i in has_aux):
+            finite.add(t.i)
+    # conjuncts of a finite event verb share its status ("were killed or injured")
+    for t in toks:
+        if t.deprel.startswith("conj") and t.head in finite and _token_class(t, phrase_of) in lx.EVENT_CLASSES:
+            finite.add(t.i)
+    # a bare verb right after a noun with no object and a later finite event is a reduced
+    # relative ("the soldier captured on the 26th died", "the soldier taken prisoner ... has died")
+    demoted = set()
+    for i in sorted(finite):
+        t = doc.tokens[i]
+        if i in has_aux or i - 1 not in idx or doc.tokens[i - 1].upos not in {"NOUN", "PROPN"}:
+            continue
+        has_obj = any(c.head == i and c.deprel == "obj" and c.i not in phrase_of for c in toks)
+        if not has_obj and any(j > i for j in finite):
+            demoted.add(i)
+    if finite - demoted:
+        finite -= demoted
+    if finite:
+        depth = _depths(toks)
+        best = min(depth[i] for i in finite)
+        return sorted({c for i in finite if depth[i] == best and (c := _token_class(doc.tokens[i], phrase_of))})
     frontier = [t for t in toks if t.head not in idx or t.head == t.i]
     seen: set[int] = set()
     depth = 0
