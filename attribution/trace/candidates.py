@@ -243,7 +243,6 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
     # relative ("the soldier captured on the 26th died", "the soldier taken prisoner ... has died")
     demoted = set()
     for i in sorted(finite):
-        t = doc.tokens[i]
         if i in has_aux or i - 1 not in idx or doc.tokens[i - 1].upos not in {"NOUN", "PROPN"}:
             continue
         has_obj = any(c.head == i and c.deprel == "obj" and c.i not in phrase_of for c in toks)
@@ -252,28 +251,28 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
     if finite - demoted:
         finite -= demoted
     if finite:
-        depth = _depths(toks)
-        best = min(depth[i] for i in finite)
-        return sorted({c for i in finite if depth[i] == best and (c := _token_class(doc.tokens[i], phrase_of))})
-    frontier = [t for t in toks if t.head not in idx or t.head == t.i]
+        depths = _depths(toks)
+        best = min(depths[i] for i in finite)
+        return sorted({pc for i in finite if depths[i] == best and (pc := _token_class(doc.tokens[i], phrase_of))})
+    frontier: list[Token] = [t for t in toks if t.head not in idx or t.head == t.i]
     seen: set[int] = set()
-    depth = 0
-    while frontier and depth < 4:
-        found = set()
-        for t in frontier:
-            cls = _token_class(t, phrase_of)
-            if cls in lx.EVENT_CLASSES:
-                found.add(cls)
+    level = 0
+    while frontier and level < 4:
+        found: set[str] = set()
+        for ft in frontier:
+            fc = _token_class(ft, phrase_of)
+            if fc is not None and fc in lx.EVENT_CLASSES:
+                found.add(fc)
         if found:
             return sorted(found)
-        seen.update(t.i for t in frontier)
-        nxt = []
-        for t in frontier:
+        seen.update(ft.i for ft in frontier)
+        nxt: list[Token] = []
+        for ft in frontier:
             for c in toks:
-                if c.head == t.i and c.i != t.i and c.i not in seen and not c.deprel.startswith(_SIDE_DEPRELS):
+                if c.head == ft.i and c.i != ft.i and c.i not in seen and not c.deprel.startswith(_SIDE_DEPRELS):
                     nxt.append(c)
         frontier = nxt
-        depth += 1
+        level += 1
     return []
 
 
