@@ -45,12 +45,8 @@ WRAP_MIN_CHARS = 30
 #: Sentence punctuation at the end of a line: titles and headings have none.
 _FINAL_PUNCT_RE = re.compile(r"[.!?…;][\"'”’)\]]*$")
 
-#: Furniture is short. Patterns anchored at the start of a line only fire on lines
-#: up to this many words, so a story sentence that happens to start the same way
-#: (e.g. "Read more than ...") is long enough to escape.
+#: Breadcrumbs, UI-word lines and appeal headers are at most this many words.
 SHORT_LINE_WORDS = 12
-#: Longer limit for prompts that are full sentences ("To write comments, please log in ...").
-PROMPT_LINE_WORDS = 25
 #: Titles and headings are short lines.
 TITLE_MAX_WORDS = 25
 HEADING_MAX_WORDS = 12
@@ -81,7 +77,7 @@ APPEAL_HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     # classic appeal openers
     (
         "appeal_opener",
-        r"^(?:we\s+have\s+a\s+small\s+favou?r\s+to\s+ask|before\s+you\s+go|become\s+a\s+(?:member|supporter|subscriber|patron)"
+        r"^(?:we\s+have\s+a\s+small\s+favou?r\s+to\s+ask|before\s+you\s+go[.!…,:]*$|become\s+a\s+(?:member|supporter|subscriber|patron)"
         r"|donate\s+(?:now|today)|make\s+a\s+(?:donation|contribution)|this\s+is\s+your\s+last\s+free\s+article"
         r"|you(?:'ve|’ve|\s+have)\s+read\s+\d+\s+(?:free\s+)?articles?)\b",
     ),
@@ -97,93 +93,112 @@ _APPEAL_VOICE_RE = re.compile(
 #: Short paragraphs inside an appeal (buttons, "Remind me later.") stay in it.
 APPEAL_SHORT_WORDS = 8
 
-#: Furniture recognisable on a line of any length up to PROMPT_LINE_WORDS words.
-PROMPT_PATTERNS: tuple[tuple[str, str], ...] = (
-    # imperative login prompts: "Log in to ... account", "Sign in to continue", "Sign up for ..."
-    ("login_prompt", r"^(?:please\s+)?(?:log|sign)[ -]?(?:in|on|up)\b"),
-    # "To write comments, please log in to one of the accounts." (needs an account/comment word)
+#: Page furniture, as (rule name, pattern, max words of the line). A rule only fires
+#: on lines of at most that many words: furniture is short, and the limit keeps a
+#: story sentence that starts the same way ("Sign-up for the vaccine opened ...",
+#: "Read more than 200 pages ...") in the body. Patterns are case-insensitive;
+#: ``(?-i:...)`` marks parts where capitalisation matters.
+FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
+    # imperative login prompts: "Log in to ... account", "Sign in to continue" (needs an account-ish word
+    # unless the line is tiny: "Sign in")
+    (
+        "login_prompt",
+        r"^(?:please\s+)?(?:log|sign)[ -]?(?:in|on|up)\b"
+        r"(?:.*\b(?:accounts?|comments?|subscri\w*|continue|register\w*|profile|connect|newsletters?|password"
+        r"|facebook|twitter|google|apple|e-?mail)\b|\W*\S*\W*$)",
+        25,
+    ),
+    # "To write comments, please log in to one of the accounts."
     (
         "login_prompt",
         r"\b(?:please|must|need\s+to)\s+(?:log|sign)[ -]?(?:in|on)\b"
         r"(?=.*\b(?:accounts?|comments?|subscri\w*|continue|register\w*|profile)\b)",
+        25,
     ),
-    # comment widgets: "Leave a comment", "To write comments", "View all comments", "Comments (12)"
-    (
-        "comment_prompt",
-        r"\b(?:write|post|leave|add|view|show|hide|load|see|read|join)\s+(?:a\s+|all\s+|the\s+)?comments?\b",
-    ),
-    ("comment_prompt", r"^comments?\s*(?:\(\d+\)|\d+)?\s*:?$"),
-    # copyright lines (also an outlet sign-off, see outlet.py)
-    ("copyright", r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b"),
-    # cookie / legal banners
+    # comment widgets: "Leave a comment", "View all comments", "Comments (12)"
+    ("comment_prompt", r"\b(?:write|post|leave|view|show|hide|load|read)\s+(?:a\s+|all\s+|the\s+)?comments?\b", 12),
+    ("comment_prompt", r"^comments?\s*(?:\(\d+\)|\d+)?\s*:?$", 3),
+    # copyright lines (also an outlet sign-off, see outlet.py): need ©, a year or "all rights reserved",
+    # so "Copyright lawyers said ..." stays a sentence
+    ("copyright", r"^(?:©|\(c\)\s)|^copyright\s*(?:©|\(c\)|\d{4})|\ball\s+rights\s+reserved\b", 25),
+    # cookie / legal banners and footer links
+    ("legal_banner", r"\bwe\s+use\s+cookies\b", 40),
     (
         "legal_banner",
-        r"\b(?:we\s+use\s+cookies|cookie\s+(?:policy|settings|preferences)|privacy\s+policy"
-        r"|terms\s+of\s+(?:use|service))\b",
+        r"^(?:privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|cookie\s+(?:policy|settings))\b",
+        12,
     ),
     # newsletter / subscription prompts
     (
         "subscribe_prompt",
-        r"^(?:subscribe|sign\s+up|register|join)\b.{0,80}\b(?:newsletters?|free|today|now|updates|inbox|briefing|alerts?)\b"
-        r"|\bsubscribe\s+(?:now|today|here)\b",
+        r"^(?:subscribe|sign\s+up)\b.{0,80}\b(?:newsletters?|free|today|now|updates|inbox|briefing|alerts?)\b"
+        r"|^(?:register|join)\b.{0,40}\b(?:newsletters?|inbox|briefing|alerts)\b|\bsubscribe\s+(?:now|today|here)\b",
+        25,
     ),
+    ("subscribe_prompt", r"^subscribe\b", 8),
     # "Click here to ..." / "Tap here"
-    ("click_prompt", r"^(?:click|tap|press)\s+(?:here|the\s+link|below)\b"),
+    ("click_prompt", r"^(?:click|tap|press)\s+(?:here|the\s+link|below)\b", 25),
     # dismiss buttons of overlays: "Remind me later.", "No thanks", "Close"
     (
         "dismiss_button",
         r"^(?:remind\s+me\s+later|maybe\s+later|no,?\s+thanks|not\s+now|close|dismiss|skip(?:\s+ad)?|got\s+it"
         r"|accept(?:\s+all)?(?:\s+cookies)?|continue\s+reading)[.!]?$",
+        4,
     ),
-)
-
-#: Furniture recognisable only on short lines (<= SHORT_LINE_WORDS words).
-SHORT_LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     # link lines: "External Link: ...", "Internal Link: ...", "Related links:"
-    ("link_line", r"^(?:external|internal|related|useful|source|more)\s+links?\s*:"),
-    # related-content lists: "Related Article", "Recommended stories", "Most read"
+    ("link_line", r"^(?:external|internal|related|useful|source|more)\s+links?\s*:", 30),
+    # related-content lists: "Related Article", "Recommended stories", "Most read", "More on this story"
     (
         "related_content",
         r"^(?:related|recommended|more|most|latest|trending|popular|top|editor'?s?|also|further)\s*"
-        r"(?:articles?|stories|story|posts?|content|links?|news|coverage|reads?|reading|picks?|videos?|topics?|on\b.*)?\s*:?$",
+        r"(?:articles?|stories|story|posts?|content|links?|news|coverage|reads?|reading|picks?|videos?|topics?"
+        r"|on\s+this\s+(?:story|topic))?\s*:?$",
+        4,
     ),
     # "Read more: ...", "See also", "Also read", "Watch: ..."
     (
         "read_more",
-        r"^(?:read|see|watch|listen)\s+(?:more|also|next|the\s+full\s+(?:story|article)|this|here)\b|^also\s+read\b"
-        r"|^(?:watch|listen|video|audio)\s*:",
+        r"^(?:read|see)\s+(?:more|also|next|the\s+full\s+(?:story|article))\b(?!\s+than)|^also\s+read\b"
+        r"|^(?:watch|listen|video|audio|read)\s*:",
+        15,
     ),
     # sharing widgets: "Share this article", "Share on Facebook", "Follow us on X"
     (
         "share_prompt",
-        r"^(?:share|tweet|e-?mail|print|pin|save)\s+(?:this|on|via|to|the\s+(?:article|story|page))\b"
+        r"^(?:share|tweet|e-?mail|print|pin|save)\s+(?:this|on|via|the\s+(?:article|story|page))\b"
         r"|^follow\s+(?:us|@\w+|\S+\s+on\s+\w+)\b",
+        7,
     ),
-    # subscription calls on short lines
-    ("subscribe_prompt", r"^subscribe\b"),
     # timestamps: "Published: 27 Dec 2024", "Updated Dec. 27, 2024 10:00"
     (
         "timestamp",
         r"^(?:published|updated|posted|last\s+(?:updated|modified)|first\s+published)\b\s*(?:on|at)?\s*:?\s*"
-        r"(?:\d|[A-Z][a-z]{2,8}\.?\s+\d|\w+day\b)",
+        r"(?:\d|[a-z]{3,9}\.?\s+\d|\w+day\b)",
+        10,
     ),
     # reading-time and audio widgets
     (
         "reading_time",
         r"^\d+\s*(?:min(?:ute)?s?)\s+read\b|^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|reading\s+time)\b",
+        8,
     ),
     # tag and topic lists
-    ("tag_list", r"^(?:tags?|topics?|filed\s+under|categories|keywords|section)\s*:"),
+    ("tag_list", r"^(?:tags?|topics?|filed\s+under|categories|keywords)\s*:", 30),
     # advertising slots
     (
         "advertisement",
         r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|paid\s+content|story\s+continues\s+below"
         r"(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?)\.?$",
+        6,
     ),
-    # character counters of comment boxes: "(0/250)", "(0/250자)"
-    ("widget_counter", r"\(\s*\d+\s*/\s*\d+\s*\S{0,3}\s*\)\s*$"),
-    # "About us:" / "About Example News:" blurbs
-    ("about_blurb", r"^about\s+(?:us|\S.{0,40}?)\s*:"),
+    # character counters of empty comment boxes: "(0/250)", "(0/250자)"
+    ("widget_counter", r"\(\s*0\s*/\s*\d{2,5}\s*\S{0,3}\s*\)\s*$", 8),
+    # "About us:" / "About Example News:" blurbs (a capitalised name, so "About 200 people:" is a sentence)
+    (
+        "about_blurb",
+        r"^about\s+(?:us|the\s+authors?|this\s+(?:site|newsletter)|(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}))\s*:",
+        40,
+    ),
 )
 
 #: Breadcrumb trails: "Home > World > Asia", "News » Politics". Three or more
@@ -220,7 +235,9 @@ CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
     # "... File photo by Jane Doe/AGENCY", "Photo courtesy of ..." at the end of a line
     (
         "photo_credit",
-        r"(?:^|[.!?\"”’)]\s+)(?i:file\s+)?(?i:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy\s+of|credit)\s*:?\s+[A-Z][^!?]{0,80}$",
+        r"(?:^|[.!?\"”’)]\s+)(?i:file\s+)?(?i:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy\s+of|credit)\s*:?\s+"
+        # the credit itself: capitalised names joined by "/", "," "via", "for" ... ("Jane Doe/AGENCY")
+        r"[A-Z][\w'’.-]*(?:[\s/,&-]+(?:[A-Z][\w'’.-]*|via|for|and|of|the))*\s*\.?\s*$",
     ),
     # "Photo: Reuters", "Image: ..." at the start
     ("photo_label", r"^(?i:photo(?:graph)?s?|image|picture|credit|caption|pictured|file\s+photo)\s*:"),
@@ -229,7 +246,7 @@ CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
     # "Name/AFP", "Name/EPA-EFE", "... via Getty Images" at the end of a line
     (
         "agency_slash_credit",
-        r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s*/\s*[A-Z]{2,}[A-Z-]*(?:\s+via\s+Getty\s+Images)?\s*\)?$",
+        r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s*/\s*[A-Z]{2,}[A-Z-]*(?:\s+via\s+Getty\s+Images)?\s*\)?$",
     ),
     ("stock_credit", r"\b(?:Getty\s+Images|Shutterstock|Alamy(?:\s+Stock\s+Photo)?)\s*\)?$"),
 )
@@ -241,8 +258,8 @@ BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("credit_line", r"^(?i:(?:additional\s+)?reporting|writing|editing|compiled|written|produced)\s+(?i:by)\b"),
     # "Author: ...", "Reporter: ..."
     ("author_label", r"^(?i:authors?|reporters?|correspondents?|writers?)\s*:"),
-    # an e-mail address (or a scraper's "[email protected]") on a short line
-    ("email", r"[\w.+-]+@[\w-]+\.[\w.]+|\bemail\s+protected\b"),
+    # an e-mail address (or a scraper's "[email protected]") on a short line that is not a sentence
+    ("email", r"(?:[\w.+-]+@[\w-]+\.[\w.]+|\bemail\s+protected\b)(?!.*[.!?]$)"),
 )
 BYLINE_MAX_WORDS = 12
 
@@ -260,7 +277,7 @@ DATELINE_AGENCY_RE = re.compile(
 #: Datelines without an agency: "SEOUL — ", "KYIV, Ukraine, Dec. 27 — " (city in capitals).
 DATELINE_CITY_RE = re.compile(
     r"^[A-Z]{3,}[A-Z.'’ -]*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*(?:,?\s+" + _MONTH + r"\s+\d{1,2})?"
-    r"\s*[—–]\s*(?=\S)"
+    r"\s*[—–]\s*(?=[A-Z\"“‘'])"
 )
 
 # --------------------------------------------------------------------------
@@ -279,8 +296,7 @@ def _compile(patterns: tuple[tuple[str, str], ...], flags: int = re.IGNORECASE) 
 
 
 _APPEAL_HEADERS = _compile(APPEAL_HEADER_PATTERNS)
-_PROMPTS = _compile(PROMPT_PATTERNS)
-_SHORT_LINES = _compile(SHORT_LINE_PATTERNS)
+_FURNITURE = [(name, re.compile(p, re.IGNORECASE), limit) for name, p, limit in FURNITURE_PATTERNS]
 _CAPTIONS = _compile(CAPTION_PATTERNS, 0)  # case matters for credits (capitalised names)
 _BYLINES = _compile(BYLINE_PATTERNS, 0)
 
@@ -381,14 +397,10 @@ def _furniture_reason(s: str, n_words: int) -> str | None:
     """Rule name when the line is page furniture (not an appeal header), else None."""
     if len(s) <= FRAGMENT_MAX_CHARS:
         return "fragment"
-    if n_words <= PROMPT_LINE_WORDS:
-        name = _first_match(_PROMPTS, s)
-        if name:
+    for name, rx, limit in _FURNITURE:
+        if n_words <= limit and rx.search(s):
             return name
     if n_words <= SHORT_LINE_WORDS:
-        name = _first_match(_SHORT_LINES, s)
-        if name:
-            return name
         if BREADCRUMB_RE.search(s):
             return "breadcrumb"
         if _is_ui_line(s):
@@ -397,9 +409,13 @@ def _furniture_reason(s: str, n_words: int) -> str | None:
 
 
 def _appeal_header(s: str, n_words: int) -> str | None:
+    """Appeal headers are short and are not sentences ("A note from the ministry said X." is story)."""
     if n_words > SHORT_LINE_WORDS:
         return None
-    return _first_match(_APPEAL_HEADERS, s)
+    name = _first_match(_APPEAL_HEADERS, s)
+    if name and name != "appeal_opener" and _FINAL_PUNCT_RE.search(s):
+        return None
+    return name
 
 
 def _byline_reason(s: str, n_words: int) -> str | None:
@@ -502,10 +518,15 @@ def classify_blocks(text: str) -> list[Block]:
             and not _FINAL_PUNCT_RE.search(s)
             and not s.endswith(",")
         ):
-            if not body_seen and not title_candidates and not any(b.kind in ("heading",) for b in blocks):
+            if not body_seen and not title_candidates and not s.endswith(":"):
                 title_candidates.append(len(blocks))
                 blocks.append(Block(start, end, "title", "first_short_line"))
                 seen.setdefault(norm, "title")
+                continue
+            if not body_seen and title_candidates and n_words <= HEADING_MAX_WORDS and not s.endswith(":"):
+                # kicker / sub-headline between the title and the story
+                blocks.append(Block(start, end, "heading", "pre_body_short_line"))
+                seen.setdefault(norm, "heading")
                 continue
             if n_words <= HEADING_MAX_WORDS and _is_title_case(s):
                 blocks.append(Block(start, end, "heading", "short_title_case_line"))
@@ -524,6 +545,8 @@ def classify_blocks(text: str) -> list[Block]:
             for b in blocks[ti + 1 :]:
                 if b.reason == "repeats_title":
                     b.kind, b.reason = "caption", "repeated_line"
+                elif b.reason == "pre_body_short_line":
+                    b.kind, b.reason = "body", "paragraph"
     return blocks
 
 

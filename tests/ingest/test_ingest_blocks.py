@@ -71,6 +71,14 @@ def test_page_furniture_is_boilerplate(line: str) -> None:
         "Home care providers said the wing would ease pressure on their staff.",
         "The photo released by the council shows the new entrance.",
         "Print editions of the council newsletter will announce the opening date.",
+        "Sign-up for the vaccine program opened on Monday, officials said.",
+        "Copyright lawyers said the ruling would change how archives are shared.",
+        "Photos by Reuters showed the damage to the roof of the old wing.",
+        "The company updated its privacy policy on Friday, regulators said.",
+        "About 200 people gathered outside: police said the crowd was peaceful.",
+        "Tips can be sent to tips@police.example, police said.",
+        "The vote passed (52/48) after a long debate in the chamber",
+        "Watch this space, the minister told reporters.",
     ],
 )
 def test_story_sentences_that_look_like_furniture_stay_body(sentence: str) -> None:
@@ -98,6 +106,28 @@ def test_story_paragraph_after_an_appeal_is_body_again() -> None:
         "The contractor said the remaining work on the hospital wing would be finished before the summer holidays.\n"
     )
     assert [k for k, _ in kinds(text)] == ["body", "boilerplate", "boilerplate", "body"]
+
+
+def test_a_sentence_shaped_like_an_appeal_header_does_not_start_an_appeal() -> None:
+    text = (
+        f"{BODY_A}\nA note from the ministry said the talks had failed.\nWe will keep negotiating, the minister said.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["body", "body", "body"]
+
+
+def test_first_paragraph_ending_in_a_colon_is_not_a_title() -> None:
+    text = 'The ministry said in a statement:\n"The talks will resume on Monday."\n'
+    assert [k for k, _ in kinds(text)] == ["body", "body"]
+
+
+def test_acronym_and_dash_at_the_start_is_not_a_dateline() -> None:
+    text = "NATO — the alliance said on Friday — would send more troops to the region.\n"
+    assert [k for k, _ in kinds(text)] == ["body"]
+
+
+def test_kicker_between_title_and_story_is_a_heading() -> None:
+    text = f"Hospital wing to open in March\nHealth\n{BODY_A}\n"
+    assert [k for k, _ in kinds(text)] == ["title", "heading", "body"]
 
 
 def test_photo_captions_are_captions() -> None:
