@@ -172,7 +172,27 @@ def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberF
     return out
 
 
-def _places(doc: Document, toks: list[Token]) -> list[tuple[str, bool]]:
+def _places_an_event(doc: Document, window: list[int], phrase_of: dict[int, str]) -> bool:
+    """The place phrase modifies an event ("captured in X", "an operation in X"), not a
+    thing ("the war in X", "the situation in X")."""
+    inside = set(window)
+    heads = [i for i in window if doc.tokens[i].head not in inside]
+    for h in heads:
+        gov = doc.tokens[doc.tokens[h].head]
+        hops = 0
+        while gov.upos == "ADP" and gov.head != gov.i and hops < 3:  # "and not in X": conjoined preposition
+            gov = doc.tokens[gov.head]
+            hops += 1
+        if gov.i == h:
+            return False
+        if gov.upos in {"VERB", "AUX"} or _token_class(gov, phrase_of) in lx.EVENT_CLASSES:
+            return True
+        if gov.lemma.lower() in lx.OPERATION_NOUNS:
+            return True
+    return False
+
+
+def _places(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> list[tuple[str, bool]]:
     """Places of events: proper names after "in/near/at" (window through "of", "'s", region nouns).
 
     Polarity is False for "not in X". A sentence saying the location is not known
@@ -185,15 +205,20 @@ def _places(doc: Document, toks: list[Token]) -> list[tuple[str, bool]]:
             continue
         positive = not (t.i - 1 in idx and doc.tokens[t.i - 1].text.lower() in lx.NEGATIONS)
         k = t.i + 1
+        found: list[tuple[str, bool]] = []
+        window: list[int] = []
         while k in idx:
             w = doc.tokens[k]
             low = w.text.lower()
             if w.upos == "PROPN" and low not in lx.CALENDAR_WORDS and w.ent not in {"PERSON", "ORG", "NORP", "DATE"}:
                 key = country_key(w.text)
-                out.append((key or low, positive))
+                found.append((key or low, positive))
             elif not (low in lx.PLACE_WINDOW_CONTINUE or w.upos in {"DET", "ADJ"} or w.deprel == "compound"):
                 break
+            window.append(k)
             k += 1
+        if found and _places_an_event(doc, window, phrase_of):
+            out.extend(found)
     lemmas = {t.lemma.lower() for t in toks}
     if lemmas & lx.LOCATION_NOUNS and (
         lemmas & lx.UNKNOWN_WORDS or (lemmas & lx.KNOW_VERBS and lemmas & lx.NEGATIONS)
@@ -312,7 +337,7 @@ def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
     m.predicates = sorted(preds)
     m.main_predicates = _main_predicates(doc, toks, phrase_of)
     m.entities = sorted(ents)
-    m.places = _places(doc, toks)
+    m.places = _places(doc, toks, phrase_of)
 
 
 def _sentence_of_char(doc: Document, pos: int) -> int:

@@ -20,7 +20,7 @@ from .candidates import MentionCandidate, NumberFact
 #: Dice overlap two mentions need to join (no shared figure, same main event or none).
 BASE_THRESHOLD = 0.34
 #: A shared compatible figure is strong evidence: lower the bar.
-FIGURE_BONUS = 0.14
+FIGURE_BONUS = 0.1
 #: One mention gives a figure and the other none: a count and a description differ.
 FIGURE_ONE_SIDED_PENALTY = 0.16
 #: Figures agree when within this ratio (3,000 vs "nearly 3,000"; 1,000 vs 1,100; 11,000 vs 12,000).

@@ -121,6 +121,10 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "within", "outside
 PLACE_WINDOW_CONTINUE = frozenset({"of", "'s", "’s", "the", "a", "an", "region", "oblast", "province", "area", "city",
                                    "town", "village", "district", "border", "territory", "county", "state"})
 
+#: Nouns naming an operation: a place attached to one locates the event ("an operation in X").
+OPERATION_NOUNS = frozenset({"operation", "mission", "raid", "battle", "fighting", "fight", "clash", "assault",
+                             "offensive", "counteroffensive", "attack", "strike", "ambush", "incident", "combat"})
+
 #: Nouns that make a sentence about a location ("the location where he was taken was not known").
 LOCATION_NOUNS = frozenset({"location", "whereabouts", "place", "site"})
 #: Words that say a fact is not known.

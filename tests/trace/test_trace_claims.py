@@ -1,0 +1,271 @@
+"""Behaviour of the reduce step on hand-made mentions (no parser needed)."""
+
+from __future__ import annotations
+
+from trace_helpers import Art, claim_of, fig, mention, run, src
+
+from attribution.trace.cluster import ClusterStats, cluster_mentions
+
+CASUALTY = ["~casualty", "@north korea", "troop", "@ukraine", "#kursk"]
+
+
+def test_same_number_and_predicate_join_one_claim_across_articles() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("more than 3,000 troops killed or injured", CASUALTY, numbers=[fig(3000, "more than")]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(
+        mention("put the number killed or wounded at more than 3,000", ["~casualty", "number"],
+                numbers=[fig(3000, "more than", noun=None)])
+    )
+    c = Art("c", "Outlet C")
+    c.mentions.append(mention("nearly 3,000 soldiers killed or wounded", CASUALTY[:3], numbers=[fig(3000, "nearly")]))
+    claims, _ = run([a, b, c])
+    assert len(claims) == 1
+    assert sorted(m.article for m in claims[0].mentions) == ["a", "b", "c"]
+
+
+def test_capture_and_death_stay_apart() -> None:
+    shared = ["@north korea", "soldier", "@ukraine", "force", "wounded"]
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("forces captured a wounded soldier", [*shared, "~capture"], main=["capture"]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("the captured soldier died", [*shared, "~capture", "~die"], main=["die"]))
+    claims, _ = run([a, b])
+    assert len(claims) == 2
+
+
+def test_different_figures_for_the_same_count_stay_apart() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("3,000 killed or wounded", CASUALTY, numbers=[fig(3000, noun="casualty")]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("1,000 killed or wounded", CASUALTY, numbers=[fig(1000, noun="casualty")]))
+    claims, _ = run([a, b])
+    assert len(claims) == 2
+
+
+def test_vague_chaining_cannot_join_two_events() -> None:
+    # m2 is lexically close to both, but the capture and the death are different events
+    shared = ["@north korea", "soldier", "@ukraine", "force", "kursk", "photo"]
+    ms = [
+        mention("captured", [*shared, "~capture"], main=["capture"]),
+        mention("vague", shared, main=[]),
+        mention("died", [*shared, "~die"], main=["die"]),
+    ]
+    groups = cluster_mentions(ms)
+    assert [0, 2] not in groups and not any(0 in g and 2 in g for g in groups)
+
+
+def test_coordinated_sources_give_parallel_chains() -> None:
+    a = Art("a", "Outlet A")
+    us = a.attribute("us-officials")
+    sk = a.attribute("sk-officials")
+    a.mentions.append(mention("12,000 troops deployed", ["~deploy", "troop"], numbers=[fig(12000)], attributions=[us, sk]))
+    sources = [src("us-officials", "U.S. officials", "government", "united states"),
+               src("sk-officials", "South Korean officials", "government", "south korea")]
+    claims, _ = run([a], sources)
+    (m,) = claims[0].mentions
+    assert m.chains == [["Outlet A", "us-officials"], ["Outlet A", "sk-officials"]]
+    assert claims[0].origins == ["sk-officials", "us-officials"]
+    assert claims[0].verdict == "independently-confirmed"
+
+
+def test_nested_attribution_chain_runs_outlet_intermediary_origin() -> None:
+    a = Art("a", "Outlet A")
+    outer = a.attribute("wire")
+    inner = a.attribute("agency", parent=outer)
+    a.mentions.append(mention("the soldier died", ["~die", "soldier"], attributions=[inner]))
+    b = Art("b", "Outlet B")
+    told = a.attribute  # noqa: F841 (same helper, other article below)
+    via = b.attribute("anon", via=["afp"], kind="told")
+    b.mentions.append(mention("the soldier has died", ["~die", "soldier"], attributions=[via]))
+    sources = [src("wire", "Wire", "wire agency"), src("agency", "Agency", "intelligence agency", "south korea"),
+               src("afp", "AFP", "wire agency"), src("anon", "an intelligence source", "anonymous", "south korea")]
+    claims, _ = run([a, b], sources)
+    claim = claims[0]
+    chains = {m.article: m.chains[0] for m in claim.mentions}
+    assert chains["a"] == ["Outlet A", "wire", "agency"]
+    assert chains["b"] == ["Outlet B", "afp", "anon"]
+    # the anonymous source of the same country is not counted apart from the named body
+    assert claim.origins == ["agency"]
+    assert claim.verdict == "single-origin"
+    codes = {s.code for s in claim.signals}
+    assert {"anonymous-source", "second-hand", "many-outlets-one-origin"} <= codes
+
+
+def test_unattributed_claim_gets_unattributed_verdict() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("11,000 troops deployed", ["~deploy", "troop"], numbers=[fig(11000)]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("11,000 soldiers were sent", ["~deploy", "troop"], numbers=[fig(11000)]))
+    claims, _ = run([a, b])
+    assert len(claims) == 1
+    assert claims[0].verdict == "unattributed"
+    assert all(m.chains == [[m.article.replace("a", "Outlet A").replace("b", "Outlet B")]] for m in claims[0].mentions)
+
+
+def test_unattributed_mentions_do_not_add_origins() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("fake identities", ["~fake-identity", "identity", "@north korea"]))
+    b = Art("b", "Outlet B")
+    n = b.attribute("expert")
+    b.mentions.append(mention("fake identification", ["~fake-identity", "identity", "@north korea"], attributions=[n]))
+    claims, _ = run([a, b], [src("expert", "An Expert")])
+    assert claims[0].origins == ["expert"]
+    assert claims[0].verdict == "single-origin"
+    assert "stated-without-source" in {s.code for s in claims[0].signals}
+
+
+def test_two_origins_in_unrelated_articles_are_independently_confirmed() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[a.attribute("media")]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[b.attribute("spy")]))
+    sources = [src("media", "Military Site", "media outlet"), src("spy", "Spy Agency", "intelligence agency")]
+    claims, deps = run([a, b], sources)
+    assert claims[0].origins == ["media", "spy"]
+    assert claims[0].independent_origins == 2
+    assert claims[0].verdict == "independently-confirmed"
+    assert deps == {"a": [], "b": []}
+
+
+def test_declared_reference_makes_articles_dependent() -> None:
+    a = Art("a", "Outlet A")
+    a.attribute("Outlet B", kind="article-reference")  # "This article drew references from Outlet B"
+    a.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[a.attribute("media")]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[b.attribute("spy")]))
+    sources = [src("media", "Military Site", "media outlet"), src("spy", "Spy Agency", "intelligence agency")]
+    claims, deps = run([a, b], sources)
+    assert deps == {"a": ["b"], "b": []}
+    # two origins, but only through articles that depend on each other
+    assert claims[0].origins == ["media", "spy"]
+    assert claims[0].independent_origins == 1
+    assert claims[0].verdict == "single-origin"
+
+
+PASSAGE = (
+    "The defence ministry said on Monday that a convoy of forty trucks crossed the river at dawn and reached the "
+    "northern town before noon, where engineers began repairing the damaged bridge while residents watched from "
+    "the market square and volunteers handed out bread and water to the drivers who had travelled overnight"
+)
+
+
+def test_copied_passage_makes_articles_dependent() -> None:
+    a = Art("a", "Outlet A", body=PASSAGE + " Officials declined to say when the road would reopen.", published="2024-01-02")
+    b = Art("b", "Outlet B", body="In other news the weather stayed cold. " + PASSAGE, published="2024-01-01")
+    c = Art("c", "Outlet C", body="A completely different story about a football match that ended in a draw after "
+            "two late goals and a missed penalty in the final minute of stoppage time.")
+    _, deps = run([a, b, c])
+    assert deps == {"a": ["b"], "b": [], "c": []}
+
+
+def test_number_conflict_lists_every_value() -> None:
+    arts = []
+    for k, (v, q) in enumerate([(10000, "more than"), (11000, "more than"), (12000, "about")]):
+        art = Art(f"x{k}", f"Outlet {k}")
+        art.mentions.append(mention(f"{q} {v} troops deployed", ["~deploy", "troop", "@north korea"],
+                                    numbers=[fig(v, q)]))
+        arts.append(art)
+    claims, _ = run(arts)
+    assert len(claims) == 1
+    (conflict,) = [c for c in claims[0].conflicts if c.kind == "number"]
+    assert sorted((v["value"], v["qualifier"]) for v in conflict.values) == [
+        (10000, "more than"), (11000, "more than"), (12000, "about")]
+    assert all({"article", "text", "chain"} <= set(v) for v in conflict.values)
+    assert "about 12,000" in conflict.description
+
+
+def test_same_figure_gives_no_number_conflict() -> None:
+    arts = []
+    for k in range(2):
+        art = Art(f"x{k}", f"Outlet {k}")
+        art.mentions.append(mention("over 3000 killed", CASUALTY, numbers=[fig(3000, "more than")]))
+        arts.append(art)
+    claims, _ = run(arts)
+    assert claims[0].conflicts == []
+
+
+def test_figure_changed_along_chain_is_flagged() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("more than 3,000", CASUALTY, numbers=[fig(3000, "more than")], attributions=[a.attribute("z")]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("nearly 3,000", CASUALTY, numbers=[fig(3000, "nearly")], attributions=[b.attribute("z")]))
+    claims, _ = run([a, b], [src("z", "A President", "person", "ukraine")])
+    kinds = [c.kind for c in claims[0].conflicts]
+    assert "number" in kinds and "changed-along-chain" in kinds
+
+
+def test_hedge_dropped_by_later_outlet_is_flagged() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("reportedly killed", CASUALTY, numbers=[fig(3000)], hedges=["reportedly"],
+                              attributions=[a.attribute("z")]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("killed", CASUALTY, numbers=[fig(3000)], attributions=[b.attribute("z")]))
+    claims, _ = run([a, b], [src("z", "A President", "person")])
+    (conflict,) = [c for c in claims[0].conflicts if c.kind == "hedge-dropped"]
+    assert "Outlet A" in conflict.description and "Outlet B" in conflict.description
+    assert "hedged" in {s.code for s in claims[0].signals}
+
+
+def test_contradictory_places_are_a_conflict() -> None:
+    base = ["~capture", "soldier", "@north korea"]
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("captured in Kursk", base, places=[("kursk", True)], attributions=[a.attribute("m")]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("captured in Ukraine, not in Kursk", base,
+                              places=[("kursk", False), ("ukraine", True)], attributions=[b.attribute("n")]))
+    c = Art("c", "Outlet C")
+    c.mentions.append(mention("captured, location not known", base, places=[("?", True)], attributions=[c.attribute("n")]))
+    claims, _ = run([a, b, c], [src("m", "Site", "media outlet"), src("n", "Agency", "intelligence agency")])
+    (conflict,) = [x for x in claims[0].conflicts if x.kind == "place"]
+    assert len(conflict.values) == 3
+    assert "not in Kursk" in conflict.description and "location not known" in conflict.description
+
+
+def test_vague_officials_join_the_specific_body_of_their_country() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[a.attribute("officials")]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[b.attribute("nis")]))
+    sources = [src("officials", "South Korean officials", "government", "south korea"),
+               src("nis", "National Intelligence Service", "intelligence agency", "south korea")]
+    claims, _ = run([a, b], sources)
+    assert claims[0].origins == ["nis"]
+
+
+def test_interested_party_and_social_media_signals() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("3,000 killed in Kursk", [*CASUALTY, "@russia"], numbers=[fig(3000)], social="X",
+                              attributions=[a.attribute("z")]))
+    claims, _ = run([a], [src("z", "A President", "person", "ukraine")])
+    signals = {s.code: s.explanation for s in claims[0].signals}
+    assert "interested-party" in signals and "Ukraine" in signals["interested-party"]
+    assert "social-media-origin" in signals and "X" in signals["social-media-origin"]
+    assert "paraphrase-only" in signals
+
+
+def test_claim_ids_order_by_outlets_then_position() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("solo", ["~resign", "minister"], start=0))
+    a.mentions.append(mention("shared", ["~deploy", "troop"], numbers=[fig(500)], start=50))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("shared too", ["~deploy", "troop"], numbers=[fig(500)]))
+    claims, _ = run([a, b])
+    assert [c.id for c in claims] == ["c1", "c2"]
+    assert claims[0].outlets == ["Outlet A", "Outlet B"]
+    assert claim_of(claims, "a", "solo").id == "c2"
+
+
+def test_clustering_compares_only_within_blocks() -> None:
+    # 3,000 mentions of 1,000 unrelated propositions, three wordings each
+    ms = []
+    for k in range(1000):
+        for w in range(3):
+            ms.append(mention(f"m{k}-{w}", [f"~event{k % 7}", f"topic{k}", f"place{k}", f"word{k}-{w}"],
+                              main=[f"event{k % 7}"], numbers=[fig(100 + 37 * k)]))
+    stats = ClusterStats()
+    groups = cluster_mentions(ms, stats)
+    n = len(ms)
+    assert stats.comparisons < n * 40  # all pairs would be ~4.5 million
+    assert len(groups) == 1000
+    assert all(len(g) == 3 and len({ms[i].text.split("-")[0] for i in g}) == 1 for g in groups)
