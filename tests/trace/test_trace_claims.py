@@ -14,8 +14,11 @@ def test_same_number_and_predicate_join_one_claim_across_articles() -> None:
     a.mentions.append(mention("more than 3,000 troops killed or injured", CASUALTY, numbers=[fig(3000, "more than")]))
     b = Art("b", "Outlet B")
     b.mentions.append(
-        mention("put the number killed or wounded at more than 3,000", ["~casualty", "number"],
-                numbers=[fig(3000, "more than", noun=None)])
+        mention(
+            "put the number killed or wounded at more than 3,000",
+            ["~casualty", "number"],
+            numbers=[fig(3000, "more than", noun=None)],
+        )
     )
     c = Art("c", "Outlet C")
     c.mentions.append(mention("nearly 3,000 soldiers killed or wounded", CASUALTY[:3], numbers=[fig(3000, "nearly")]))
@@ -59,9 +62,13 @@ def test_coordinated_sources_give_parallel_chains() -> None:
     a = Art("a", "Outlet A")
     us = a.attribute("us-officials")
     sk = a.attribute("sk-officials")
-    a.mentions.append(mention("12,000 troops deployed", ["~deploy", "troop"], numbers=[fig(12000)], attributions=[us, sk]))
-    sources = [src("us-officials", "U.S. officials", "government", "united states"),
-               src("sk-officials", "South Korean officials", "government", "south korea")]
+    a.mentions.append(
+        mention("12,000 troops deployed", ["~deploy", "troop"], numbers=[fig(12000)], attributions=[us, sk])
+    )
+    sources = [
+        src("us-officials", "U.S. officials", "government", "united states"),
+        src("sk-officials", "South Korean officials", "government", "south korea"),
+    ]
     claims, _ = run([a], sources)
     (m,) = claims[0].mentions
     assert m.chains == [["Outlet A", "us-officials"], ["Outlet A", "sk-officials"]]
@@ -75,11 +82,14 @@ def test_nested_attribution_chain_runs_outlet_intermediary_origin() -> None:
     inner = a.attribute("agency", parent=outer)
     a.mentions.append(mention("the soldier died", ["~die", "soldier"], attributions=[inner]))
     b = Art("b", "Outlet B")
-    told = a.attribute  # noqa: F841 (same helper, other article below)
     via = b.attribute("anon", via=["afp"], kind="told")
     b.mentions.append(mention("the soldier has died", ["~die", "soldier"], attributions=[via]))
-    sources = [src("wire", "Wire", "wire agency"), src("agency", "Agency", "intelligence agency", "south korea"),
-               src("afp", "AFP", "wire agency"), src("anon", "an intelligence source", "anonymous", "south korea")]
+    sources = [
+        src("wire", "Wire", "wire agency"),
+        src("agency", "Agency", "intelligence agency", "south korea"),
+        src("afp", "AFP", "wire agency"),
+        src("anon", "an intelligence source", "anonymous", "south korea"),
+    ]
     claims, _ = run([a, b], sources)
     claim = claims[0]
     chains = {m.article: m.chains[0] for m in claim.mentions}
@@ -151,10 +161,16 @@ PASSAGE = (
 
 
 def test_copied_passage_makes_articles_dependent() -> None:
-    a = Art("a", "Outlet A", body=PASSAGE + " Officials declined to say when the road would reopen.", published="2024-01-02")
+    a = Art(
+        "a", "Outlet A", body=PASSAGE + " Officials declined to say when the road would reopen.", published="2024-01-02"
+    )
     b = Art("b", "Outlet B", body="In other news the weather stayed cold. " + PASSAGE, published="2024-01-01")
-    c = Art("c", "Outlet C", body="A completely different story about a football match that ended in a draw after "
-            "two late goals and a missed penalty in the final minute of stoppage time.")
+    c = Art(
+        "c",
+        "Outlet C",
+        body="A completely different story about a football match that ended in a draw after "
+        "two late goals and a missed penalty in the final minute of stoppage time.",
+    )
     _, deps = run([a, b, c])
     assert deps == {"a": ["b"], "b": [], "c": []}
 
@@ -163,14 +179,18 @@ def test_number_conflict_lists_every_value() -> None:
     arts = []
     for k, (v, q) in enumerate([(10000, "more than"), (11000, "more than"), (12000, "about")]):
         art = Art(f"x{k}", f"Outlet {k}")
-        art.mentions.append(mention(f"{q} {v} troops deployed", ["~deploy", "troop", "@north korea"],
-                                    numbers=[fig(v, q)]))
+        art.mentions.append(
+            mention(f"{q} {v} troops deployed", ["~deploy", "troop", "@north korea"], numbers=[fig(v, q)])
+        )
         arts.append(art)
     claims, _ = run(arts)
     assert len(claims) == 1
     (conflict,) = [c for c in claims[0].conflicts if c.kind == "number"]
     assert sorted((v["value"], v["qualifier"]) for v in conflict.values) == [
-        (10000, "more than"), (11000, "more than"), (12000, "about")]
+        (10000, "more than"),
+        (11000, "more than"),
+        (12000, "about"),
+    ]
     assert all({"article", "text", "chain"} <= set(v) for v in conflict.values)
     assert "about 12,000" in conflict.description
 
@@ -187,7 +207,9 @@ def test_same_figure_gives_no_number_conflict() -> None:
 
 def test_figure_changed_along_chain_is_flagged() -> None:
     a = Art("a", "Outlet A")
-    a.mentions.append(mention("more than 3,000", CASUALTY, numbers=[fig(3000, "more than")], attributions=[a.attribute("z")]))
+    a.mentions.append(
+        mention("more than 3,000", CASUALTY, numbers=[fig(3000, "more than")], attributions=[a.attribute("z")])
+    )
     b = Art("b", "Outlet B")
     b.mentions.append(mention("nearly 3,000", CASUALTY, numbers=[fig(3000, "nearly")], attributions=[b.attribute("z")]))
     claims, _ = run([a, b], [src("z", "A President", "person", "ukraine")])
@@ -197,8 +219,11 @@ def test_figure_changed_along_chain_is_flagged() -> None:
 
 def test_hedge_dropped_by_later_outlet_is_flagged() -> None:
     a = Art("a", "Outlet A")
-    a.mentions.append(mention("reportedly killed", CASUALTY, numbers=[fig(3000)], hedges=["reportedly"],
-                              attributions=[a.attribute("z")]))
+    a.mentions.append(
+        mention(
+            "reportedly killed", CASUALTY, numbers=[fig(3000)], hedges=["reportedly"], attributions=[a.attribute("z")]
+        )
+    )
     b = Art("b", "Outlet B")
     b.mentions.append(mention("killed", CASUALTY, numbers=[fig(3000)], attributions=[b.attribute("z")]))
     claims, _ = run([a, b], [src("z", "A President", "person")])
@@ -212,10 +237,18 @@ def test_contradictory_places_are_a_conflict() -> None:
     a = Art("a", "Outlet A")
     a.mentions.append(mention("captured in Kursk", base, places=[("kursk", True)], attributions=[a.attribute("m")]))
     b = Art("b", "Outlet B")
-    b.mentions.append(mention("captured in Ukraine, not in Kursk", base,
-                              places=[("kursk", False), ("ukraine", True)], attributions=[b.attribute("n")]))
+    b.mentions.append(
+        mention(
+            "captured in Ukraine, not in Kursk",
+            base,
+            places=[("kursk", False), ("ukraine", True)],
+            attributions=[b.attribute("n")],
+        )
+    )
     c = Art("c", "Outlet C")
-    c.mentions.append(mention("captured, location not known", base, places=[("?", True)], attributions=[c.attribute("n")]))
+    c.mentions.append(
+        mention("captured, location not known", base, places=[("?", True)], attributions=[c.attribute("n")])
+    )
     claims, _ = run([a, b, c], [src("m", "Site", "media outlet"), src("n", "Agency", "intelligence agency")])
     (conflict,) = [x for x in claims[0].conflicts if x.kind == "place"]
     assert len(conflict.values) == 3
@@ -227,16 +260,25 @@ def test_vague_officials_join_the_specific_body_of_their_country() -> None:
     a.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[a.attribute("officials")]))
     b = Art("b", "Outlet B")
     b.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[b.attribute("nis")]))
-    sources = [src("officials", "South Korean officials", "government", "south korea"),
-               src("nis", "National Intelligence Service", "intelligence agency", "south korea")]
+    sources = [
+        src("officials", "South Korean officials", "government", "south korea"),
+        src("nis", "National Intelligence Service", "intelligence agency", "south korea"),
+    ]
     claims, _ = run([a, b], sources)
     assert claims[0].origins == ["nis"]
 
 
 def test_interested_party_and_social_media_signals() -> None:
     a = Art("a", "Outlet A")
-    a.mentions.append(mention("3,000 killed in Kursk", [*CASUALTY, "@russia"], numbers=[fig(3000)], social="X",
-                              attributions=[a.attribute("z")]))
+    a.mentions.append(
+        mention(
+            "3,000 killed in Kursk",
+            [*CASUALTY, "@russia"],
+            numbers=[fig(3000)],
+            social="X",
+            attributions=[a.attribute("z")],
+        )
+    )
     claims, _ = run([a], [src("z", "A President", "person", "ukraine")])
     signals = {s.code: s.explanation for s in claims[0].signals}
     assert "interested-party" in signals and "Ukraine" in signals["interested-party"]
@@ -261,8 +303,14 @@ def test_clustering_compares_only_within_blocks() -> None:
     ms = []
     for k in range(1000):
         for w in range(3):
-            ms.append(mention(f"m{k}-{w}", [f"~event{k % 7}", f"topic{k}", f"place{k}", f"word{k}-{w}"],
-                              main=[f"event{k % 7}"], numbers=[fig(100 + 37 * k)]))
+            ms.append(
+                mention(
+                    f"m{k}-{w}",
+                    [f"~event{k % 7}", f"topic{k}", f"place{k}", f"word{k}-{w}"],
+                    main=[f"event{k % 7}"],
+                    numbers=[fig(100 + 37 * k)],
+                )
+            )
     stats = ClusterStats()
     groups = cluster_mentions(ms, stats)
     n = len(ms)

@@ -56,7 +56,12 @@ class Art:
     published: str | None = None
 
     def attribute(
-        self, source_id: str | None, *, via: list[str] | None = None, parent: int | None = None, kind: str = "reported-speech"
+        self,
+        source_id: str | None,
+        *,
+        via: list[str] | None = None,
+        parent: int | None = None,
+        kind: str = "reported-speech",
     ) -> int:
         n = len(self.attributions)
         self.attributions.append(
@@ -75,8 +80,13 @@ class Art:
 
     def result(self) -> ArticleResult:
         return ArticleResult(
-            id=self.id, path=None, outlet=self.outlet, outlet_source=self.outlet, attributions=self.attributions,
-            display_outlet=self.outlet, published=self.published,
+            id=self.id,
+            path=None,
+            outlet=self.outlet,
+            outlet_source=self.outlet,
+            attributions=self.attributions,
+            display_outlet=self.outlet,
+            published=self.published,
         )
 
     def candidates(self) -> ArticleCandidates:
