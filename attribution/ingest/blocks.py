@@ -291,14 +291,34 @@ SMALL_WORDS = frozenset(
 )
 
 
-def _compile(patterns: tuple[tuple[str, str], ...], flags: int = re.IGNORECASE) -> list[tuple[str, re.Pattern[str]]]:
-    return [(name, re.compile(p, flags)) for name, p in patterns]
+class _RuleSet:
+    """Named patterns, each compiled once. ``first(s)``: name of the first rule (in list order) that matches.
+
+    (Kept as separate regexes on purpose: Python only skips straight to position 0 for a
+    pattern that starts with ``^``; one big alternation is several times slower.)
+    """
+
+    def __init__(self, patterns: tuple[tuple[str, str], ...], flags: int = re.IGNORECASE) -> None:
+        self.rules = [(name, re.compile(p, flags)) for name, p in patterns]
+
+    def first(self, s: str) -> str | None:
+        for name, rx in self.rules:
+            if rx.search(s):
+                return name
+        return None
 
 
-_APPEAL_HEADERS = _compile(APPEAL_HEADER_PATTERNS)
-_FURNITURE = [(name, re.compile(p, re.IGNORECASE), limit) for name, p, limit in FURNITURE_PATTERNS]
-_CAPTIONS = _compile(CAPTION_PATTERNS, 0)  # case matters for credits (capitalised names)
-_BYLINES = _compile(BYLINE_PATTERNS, 0)
+def _furniture_tiers() -> list[tuple[int, _RuleSet]]:
+    """FURNITURE_PATTERNS grouped by word limit, smallest limit first."""
+    limits = sorted({limit for _, _, limit in FURNITURE_PATTERNS})
+    return [(lim, _RuleSet(tuple((n, p) for n, p, lm in FURNITURE_PATTERNS if lm == lim))) for lim in limits]
+
+
+_APPEAL_HEADERS = _RuleSet(APPEAL_HEADER_PATTERNS)
+_FURNITURE_TIERS = _furniture_tiers()
+_CAPTIONS = _RuleSet(CAPTION_PATTERNS, 0)  # case matters for credits (capitalised names)
+_BYLINES = _RuleSet(BYLINE_PATTERNS, 0)
+_CREDIT_LINE_RE = re.compile(dict(BYLINE_PATTERNS)["credit_line"])
 
 
 # --------------------------------------------------------------------------
@@ -372,13 +392,6 @@ def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s)
 
 
-def _first_match(rules: list[tuple[str, re.Pattern[str]]], s: str) -> str | None:
-    for name, rx in rules:
-        if rx.search(s):
-            return name
-    return None
-
-
 def _is_ui_line(s: str) -> bool:
     parts = [p.strip(".,:;!?()[]{}'\"“”‘’").lower() for p in _UI_SPLIT_RE.split(s)]
     parts = [p for p in parts if p]
@@ -397,8 +410,11 @@ def _furniture_reason(s: str, n_words: int) -> str | None:
     """Rule name when the line is page furniture (not an appeal header), else None."""
     if len(s) <= FRAGMENT_MAX_CHARS:
         return "fragment"
-    for name, rx, limit in _FURNITURE:
-        if n_words <= limit and rx.search(s):
+    for limit, rules in reversed(_FURNITURE_TIERS):
+        if n_words > limit:
+            break
+        name = rules.first(s)
+        if name:
             return name
     if n_words <= SHORT_LINE_WORDS:
         if BREADCRUMB_RE.search(s):
@@ -412,7 +428,7 @@ def _appeal_header(s: str, n_words: int) -> str | None:
     """Appeal headers are short and are not sentences ("A note from the ministry said X." is story)."""
     if n_words > SHORT_LINE_WORDS:
         return None
-    name = _first_match(_APPEAL_HEADERS, s)
+    name = _APPEAL_HEADERS.first(s)
     if name and name != "appeal_opener" and _FINAL_PUNCT_RE.search(s):
         return None
     return name
@@ -421,8 +437,8 @@ def _appeal_header(s: str, n_words: int) -> str | None:
 def _byline_reason(s: str, n_words: int) -> str | None:
     if n_words > BYLINE_MAX_WORDS:
         # wire credits ("Reporting by A; Editing by B") may be a little longer
-        return "credit_line" if n_words <= 30 and _BYLINES[1][1].search(s) else None
-    name = _first_match(_BYLINES, s)
+        return "credit_line" if n_words <= 30 and _CREDIT_LINE_RE.search(s) else None
+    name = _BYLINES.first(s)
     if name == "by_name" and _FINAL_PUNCT_RE.search(s) and not s.endswith("]"):
         return None  # "By Friday, the troops had left." is a sentence, not a byline
     return name
@@ -481,7 +497,7 @@ def classify_blocks(text: str) -> list[Block]:
             reason = _byline_reason(s, n_words)
             kind = "byline"
         if reason is None:
-            reason = _first_match(_CAPTIONS, s)
+            reason = _CAPTIONS.first(s)
             kind = "caption"
 
         # 4. repeated lines: a later verbatim copy of a title is a title, of anything else a caption

@@ -63,6 +63,17 @@ def test_html_main_text_and_metadata_come_from_trafilatura(tmp_path: Path) -> No
         assert a.text[b.start : b.end].strip() == a.text[b.start : b.end]
 
 
+def test_html_in_a_declared_legacy_charset_is_decoded_by_its_meta_tag(tmp_path: Path) -> None:
+    para = "Le café du village est ouvert depuis longtemps, a déclaré le maire de la commune lundi. "
+    html = f'<html><head><meta charset="iso-8859-1"></head><body><article><p>{para * 4}</p></article></body></html>'
+    f = write(tmp_path / "village.html", html.encode("latin-1"))
+    res = load_articles([f])
+    assert res.failures == []
+    (a,) = res.articles
+    assert "Le café du village" in a.text
+    assert [n.code for n in a.notes] == ["encoding-warning"]
+
+
 def test_malformed_html_does_not_crash(tmp_path: Path) -> None:
     good = write(tmp_path / "good.txt", STORY)
     bad = write(tmp_path / "broken.html", "<html><body><p>unclosed <b><i></div></span><<<>>> &&&")
