@@ -18,7 +18,10 @@ from .table import render_table
 
 __all__ = [
     "FORMATS",
+    "EXTRACT_FORMATS",
+    "as_extraction",
     "render",
+    "render_extract",
     "render_json",
     "render_markdown",
     "render_extract_markdown",
@@ -29,6 +32,8 @@ __all__ = [
 
 #: Output formats ``render`` accepts ("md" is an alias of "markdown").
 FORMATS = ("json", "markdown", "table", "dot", "mermaid")
+#: Formats of ``attribution extract``.
+EXTRACT_FORMATS = ("json", "table", "markdown")
 
 
 def render(report: Extraction | Report, fmt: str) -> str:
@@ -51,3 +56,29 @@ def render(report: Extraction | Report, fmt: str) -> str:
     if name == "mermaid":
         return render_mermaid(report)
     raise UsageError(f"unknown output format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
+def render_extract(report: Extraction | Report, fmt: str) -> str:
+    """The ``attribution extract`` outputs: "json" | "table" | "markdown" of the extract contract.
+
+    A Report is narrowed to its Extraction (no claims, no dependencies) first, so
+    ``extract --format json`` is exactly the extract contract.
+    """
+    extraction = as_extraction(report)
+    name = fmt.strip().lower()
+    if name == "md":
+        name = "markdown"
+    if name == "json":
+        return render_json(extraction)
+    if name == "table":
+        return render_table(extraction)
+    if name == "markdown":
+        return render_extract_markdown(extraction)
+    raise UsageError(f"unknown extract format {fmt!r}: use one of {', '.join(EXTRACT_FORMATS)}")
+
+
+def as_extraction(report: Extraction | Report) -> Extraction:
+    """The extract contract of a Report (fields beyond it, such as warnings, are kept)."""
+    if not isinstance(report, Report):
+        return report
+    return Extraction.model_validate(report.model_dump(exclude={"claims", "dependencies"}))

@@ -135,7 +135,7 @@ def _claim_section(claim: Claim, view: ReportView) -> list[str]:
     if claim.conflicts:
         out += ["**Conflicts**", ""]
         for conflict in claim.conflicts:
-            out += _conflict_lines(conflict, view)
+            out += _conflict_lines(conflict, claim, view)
         out.append("")
     if claim.signals:
         out += ["**Signals**", ""]
@@ -174,48 +174,61 @@ def _scalar(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _conflict_lines(conflict: Conflict, view: ReportView) -> list[str]:
+def _conflict_lines(conflict: Conflict, claim: Claim, view: ReportView) -> list[str]:
     lines = [f"- **{md_text(conflict.kind)}**: {md_text(conflict.description)}"]
     for value in conflict.values:
-        lines.append(f"  - {_conflict_value(value, view)}")
+        lines.append(f"  - {_conflict_value(value, claim, view)}")
     return lines
 
 
-def _conflict_value(value: dict[str, object], view: ReportView) -> str:
-    said = next((value[k] for k in _VALUE_KEYS if k in value), None)
-    articles: list[str] = []
-    for k in _ARTICLE_KEYS:
-        v = value.get(k)
-        articles += [v] if isinstance(v, str) else [str(x) for x in v] if isinstance(v, list) else []
-    where: list[str] = []
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v if isinstance(v, str) else _scalar(v) for v in value]
+    return []
+
+
+def _conflict_value(value: dict[str, object], claim: Claim, view: ReportView) -> str:
+    """One disagreeing value and where it comes from: "“nearly 3,000”: Outlet → Source".
+
+    The contract only says a value "names its mention and chain"; the keys read
+    here cover the plausible spellings, and any other key is shown as "key: value".
+    """
+    used: set[str] = set()
+    said_key = next((k for k in _VALUE_KEYS if k in value), None)
+    if said_key:
+        used.add(said_key)
+    mention = value.get("mention")
+    mentioned: Mention | None = None
+    if isinstance(mention, int) and not isinstance(mention, bool) and 0 <= mention < len(claim.mentions):
+        mentioned = claim.mentions[mention]
+        used.add("mention")
+    articles = [a for k in _ARTICLE_KEYS for a in _strings(value.get(k))]
+    if not articles and mentioned is not None:
+        articles = [mentioned.article]
+    chains: list[list[str]] = []
     for k in _CHAIN_KEYS:
         v = value.get(k)
-        if not isinstance(v, list) or not v:
-            continue
-        chains = v if all(isinstance(c, list) for c in v) else [v]
-        for c in chains:
-            refs = [str(x) for x in c]
-            if articles:
-                where += [_chain_text(view.chain(a, refs)) for a in articles]
-            else:
-                where.append(ARROW.join(md_text(view.name(r)) for r in refs))
-    if not where and articles:
-        where = [md_text(view.outlet_node(a).name) for a in articles]
-    for k in _OUTLET_KEYS:
-        v = value.get(k)
-        refs = [v] if isinstance(v, str) else [str(x) for x in v] if isinstance(v, list) else []
-        names = [md_text(view.outlet_ref_name(r)) for r in refs]
-        where += [n for n in names if n not in where and not any(w.startswith(n + ARROW) for w in where)]
-    for k in _SOURCE_KEYS:
-        v = value.get(k)
-        refs = [v] if isinstance(v, str) else [str(x) for x in v] if isinstance(v, list) else []
-        if refs and not any(k2 in value for k2 in _CHAIN_KEYS):
-            where.append(", ".join(md_text(view.name(r)) for r in refs))
-    used = {*_VALUE_KEYS[:1], *_ARTICLE_KEYS, *_CHAIN_KEYS, *_OUTLET_KEYS, *_SOURCE_KEYS}
-    if said is not None:
-        used.add(next(k for k in _VALUE_KEYS if k in value))
+        if isinstance(v, list) and v:
+            chains += [_strings(c) for c in v] if all(isinstance(c, list) for c in v) else [_strings(v)]
+    if not chains and mentioned is not None:
+        chains = [c for c in mentioned.chains if c]
+    where: list[str] = []
+    for chain in chains:
+        if articles:
+            where += [_chain_text(view.chain(a, chain)) for a in articles]
+        else:
+            where.append(ARROW.join(md_text(view.name(r)) for r in chain))
+    if not where:
+        where += [md_text(view.outlet_node(a).name) for a in articles]
+        where += [md_text(view.outlet_ref_name(r)) for k in _OUTLET_KEYS for r in _strings(value.get(k))]
+        sources = [md_text(view.name(r)) for k in _SOURCE_KEYS for r in _strings(value.get(k))]
+        if sources:
+            where.append(", ".join(sources))
+    used.update(_ARTICLE_KEYS, _CHAIN_KEYS, _OUTLET_KEYS, _SOURCE_KEYS)
     extras = [f"{md_text(k)}: {md_text(_scalar(v))}" for k, v in value.items() if k not in used]
-    text = f"“{md_text(_scalar(said))}”" if said is not None else "(value not given)"
+    text = f"“{md_text(_scalar(value[said_key]))}”" if said_key else "(value not given)"
     if where:
         text += ": " + "; ".join(where)
     if extras:
@@ -261,10 +274,15 @@ def _sources_section(report: Extraction) -> list[str]:
 
 
 def _failures_section(report: Extraction) -> list[str]:
-    if not report.failures:
-        return []
-    rows = [[md_cell(f.path), md_cell(f.message)] for f in report.failures]
-    return ["## Inputs that could not be read", "", _table(rows, ["Input", "Problem"]), ""]
+    out: list[str] = []
+    if report.failures:
+        rows = [[md_cell(f.path), md_cell(f.message)] for f in report.failures]
+        out += ["## Inputs that could not be read", "", _table(rows, ["Input", "Problem"]), ""]
+    # ``warnings`` is documented in docs/schema.md; read defensively until the model carries it.
+    warnings = [w if isinstance(w, str) else _scalar(w) for w in getattr(report, "warnings", None) or []]
+    if warnings:
+        out += ["## Warnings", "", *[f"- {md_text(w)}" for w in warnings], ""]
+    return out
 
 
 def _graph_section(report: Extraction) -> list[str]:

@@ -164,3 +164,41 @@ def test_empty_report_renders_without_errors() -> None:
     for fmt in ("json", "markdown", "table", "dot", "mermaid"):
         assert render(empty, fmt).endswith("\n")
     assert "No claims were found." in render_markdown(empty)
+
+
+def test_render_extract_narrows_a_report_to_the_extract_contract() -> None:
+    from attribution.report import render_extract
+
+    report = sample_report()
+    data = json.loads(render_extract(report, "json"))
+    assert list(data) == list(Extraction.model_fields)
+    assert render_extract(report, "markdown") == render(sample_extraction(), "markdown")
+    assert render_extract(report, "table") == render_table(sample_extraction())
+    with pytest.raises(UsageError):
+        render_extract(report, "dot")
+
+
+def test_a_conflict_value_naming_its_mention_shows_that_mention_s_chain() -> None:
+    md = render_markdown(sample_report())
+    assert (
+        "“in Ukraine, not in Kursk”: Northern Courier → National Intelligence Service (South Korea)"
+        " → an allied country's intelligence agency (unnamed)"
+    ) in md
+
+
+def test_unknown_conflict_value_keys_are_shown_as_key_value() -> None:
+    report = sample_report()
+    conflict = report.claims[2].conflicts[0]
+    odd = conflict.model_copy(update={"values": [{"value": "about 3,000", "stage": 2, "note": "earlier"}]})
+    claim = report.claims[2].model_copy(update={"conflicts": [odd]})
+    md = render_markdown(report.model_copy(update={"claims": [claim]}))
+    assert "“about 3,000” (stage: 2; note: earlier)" in md
+
+
+def test_warnings_are_listed_when_the_report_carries_them() -> None:
+    class WithWarnings(Report):  # docs/schema.md documents a top-level "warnings" list
+        warnings: list[str] = []
+
+    report = WithWarnings.model_validate({**sample_report().model_dump(), "warnings": ["<b>odd</b> encoding guessed"]})
+    md = render_markdown(report)
+    assert "## Warnings\n\n- &lt;b&gt;odd&lt;/b&gt; encoding guessed\n" in md
