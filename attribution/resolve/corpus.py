@@ -1,0 +1,240 @@
+"""Resolution across articles: one id per real source.
+
+Local sources are joined through blocking keys only (alias entry, normalised
+name, a country's collective, a lone surname, one-deletion keys of long person
+names), never by comparing all pairs, so the cost grows with the number of local
+sources. Ids are slugs of the canonical name, made unique with a numeric suffix in
+an order fixed by article ids, so they depend neither on the order articles come
+in nor on hash seeds.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..models import SOURCE_KINDS, Source
+from .aliases import AliasDB, default_aliases
+from .local import MIN_VARIANT_LENGTH, ArticleSources, LocalSource, best_name
+from .mention import is_acronym
+from .normalize import deletion_keys, levenshtein, norm_key, slugify
+
+
+@dataclass(slots=True)
+class Resolution:
+    """Corpus-wide sources and the id of every local source."""
+
+    sources: list[Source] = field(default_factory=list)
+    ids: list[list[str]] = field(default_factory=list)  # [article index][local index] -> source id
+    outlets: list[str | None] = field(default_factory=list)
+
+    def source_id(self, article_index: int, local_index: int) -> str:
+        return self.ids[article_index][local_index]
+
+    def outlet_id(self, article_index: int) -> str | None:
+        return self.outlets[article_index]
+
+    def source(self, source_id: str) -> Source | None:
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        return None
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller index becomes the root: roots never depend on the order of unions' calls
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def _person_full_names(src: LocalSource) -> list[str]:
+    return [n for n in src.names if len(norm_key(n).split()) > 1 and not is_acronym(n)]
+
+
+def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = None) -> Resolution:
+    """Join the articles' local sources into corpus sources with stable ids."""
+    nodes: list[tuple[int, int]] = [(a, n) for a, art in enumerate(articles) for n in range(len(art.sources))]
+    srcs = [articles[a].sources[n] for a, n in nodes]
+    entries: list[str | None] = [s.entry for s in srcs]
+    if aliases is not None:
+        # a user database given here may know names the per-article stage did not
+        for k, s in enumerate(srcs):
+            if s.scoped:
+                continue
+            for name in sorted(s.names):
+                e = aliases.lookup(name, s.country)
+                if e is not None:
+                    entries[k] = e.name
+                    break
+    uf = _UnionFind(len(nodes))
+    countries = [norm_key(s.country) if s.country else "" for s in srcs]
+
+    by_entry: dict[str, list[int]] = {}
+    by_generic: dict[str, list[int]] = {}
+    by_name: dict[str, list[int]] = {}
+    by_surname: dict[str, list[int]] = {}
+    for k, s in enumerate(srcs):
+        if s.scoped:
+            continue
+        if entries[k]:
+            by_entry.setdefault(entries[k] or "", []).append(k)
+        if s.generic_key:
+            by_generic.setdefault(s.generic_key, []).append(k)
+        if s.person or s.kind == "person":
+            full = _person_full_names(s)
+            if full:
+                for n in full:
+                    by_name.setdefault(norm_key(n), []).append(k)
+            else:
+                for n in s.names:
+                    by_surname.setdefault(norm_key(n), []).append(k)
+        else:
+            for n in s.names:
+                by_name.setdefault(norm_key(n), []).append(k)
+    for group in [*by_entry.values(), *by_generic.values()]:
+        for k in group[1:]:
+            uf.union(group[0], k)
+    for group in by_name.values():
+        _union_by_country(uf, group, countries, entries)
+
+    # spelling variants of long person names: blocking on one-deletion keys of distinct names
+    name_nodes: dict[str, list[int]] = {}
+    for k, s in enumerate(srcs):
+        if not s.scoped and (s.person or s.kind == "person"):
+            for n in _person_full_names(s):
+                name_nodes.setdefault(norm_key(n), []).append(k)
+    blocks: dict[str, list[str]] = {}
+    for name in sorted(name_nodes):
+        if len(name) >= MIN_VARIANT_LENGTH:
+            for key in deletion_keys(name):
+                blocks.setdefault(key, []).append(name)
+    for names in blocks.values():
+        for pos, name_a in enumerate(names):
+            for name_b in names[pos + 1 :]:
+                ta, tb = name_a.split(), name_b.split()
+                if (ta[0] == tb[0] or ta[-1] == tb[-1]) and levenshtein(name_a, name_b, 1) <= 1:
+                    ka, kb = name_nodes[name_a][0], name_nodes[name_b][0]
+                    if _compatible(countries[ka], countries[kb], entries[ka], entries[kb]):
+                        uf.union(ka, kb)
+
+    # a lone surname or given name joins the one full-name person that has it, else lone names join each other
+    token_roots: dict[str, set[int]] = {}
+    for name, ks in name_nodes.items():
+        toks = name.split()
+        for t in {toks[0], toks[-1]}:
+            token_roots.setdefault(t, set()).update(uf.find(k) for k in ks)
+    for token, group in by_surname.items():
+        for k in group[1:]:
+            uf.union(group[0], k)
+        roots = token_roots.get(token, set())
+        if len(roots) == 1:
+            root = next(iter(roots))
+            if _compatible(countries[group[0]], countries[root], entries[group[0]], entries[root]):
+                uf.union(group[0], root)
+
+    clusters: dict[int, list[int]] = {}
+    for k in range(len(nodes)):
+        clusters.setdefault(uf.find(k), []).append(k)
+
+    def order_key(k: int) -> tuple[str, int, str]:
+        a, n = nodes[k]
+        return (articles[a].article_id, n, srcs[k].name)
+
+    built: list[tuple[tuple[str, int, str], list[int], Source]] = []
+    for members in clusters.values():
+        members.sort(key=order_key)
+        built.append((order_key(members[0]), members, _build_source(members, srcs, entries, aliases)))
+    built.sort(key=lambda b: (slugify(b[2].name), b[0]))
+    used: set[str] = set()
+    ids: list[list[str]] = [[""] * len(art.sources) for art in articles]
+    sources: list[Source] = []
+    for _key, members, source in built:
+        base = slugify(source.name)
+        sid, suffix = base, 1
+        while sid in used:
+            suffix += 1
+            sid = f"{base}-{suffix}"
+        used.add(sid)
+        source.id = sid
+        sources.append(source)
+        for k in members:
+            a, i = nodes[k]
+            ids[a][i] = sid
+    outlets = [ids[a][art.display_outlet] if art.sources else None for a, art in enumerate(articles)]
+    return Resolution(sources=sorted(sources, key=lambda s: s.id), ids=ids, outlets=outlets)
+
+
+def _compatible(ca: str, cb: str, ea: str | None, eb: str | None) -> bool:
+    if ea and eb and ea != eb:
+        return False
+    return not (ca and cb and ca != cb)
+
+
+def _union_by_country(uf: _UnionFind, group: list[int], countries: list[str], entries: list[str | None]) -> None:
+    """Join sources sharing a name unless their countries or alias entries differ; a source with no country
+    joins the one country the name has, and stays apart when the name belongs to several."""
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for k in group:
+        buckets.setdefault((countries[k], entries[k] or ""), []).append(k)
+    known = sorted(b for b in buckets if b != ("", ""))
+    if ("", "") in buckets and len(known) == 1:
+        buckets[known[0]].extend(buckets.pop(("", "")))
+    for members in buckets.values():
+        for k in members[1:]:
+            uf.union(members[0], k)
+
+
+def _most_common(values: list[str]) -> str | None:
+    if not values:
+        return None
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], -len(v), v))
+
+
+def _build_source(members: list[int], srcs: list[LocalSource], entries: list[str | None],
+                  aliases: AliasDB | None) -> Source:
+    group = [srcs[k] for k in members]
+    entry_name = _most_common([e for k in members if (e := entries[k])])
+    entry = None
+    if entry_name:
+        entry = (aliases or default_aliases()).entry(entry_name)
+    all_names = sorted({n for s in group for n in s.names})
+    if entry is not None:
+        name = entry.name
+    elif group[0].placeholder:
+        name = group[0].name
+    elif any(not s.scoped for s in group) and all_names and any(s.generic_key is None for s in group):
+        name = best_name(all_names)
+    else:
+        name = _most_common([s.name for s in group]) or group[0].name
+    if entry is not None and entry.kind in SOURCE_KINDS:
+        kind = entry.kind
+    else:
+        scored = Counter((s.strength, s.kind) for s in group)
+        kind = min(scored, key=lambda sk: (-sk[0], sk[1] == "unknown", -scored[sk], sk[1]))[1]
+    descriptions = [d for s in group for d in s.descriptions]
+    return Source(
+        id="",
+        name=name,
+        kind=kind,
+        aliases=[n for n in all_names if n != name],
+        description=_most_common(descriptions),
+        affiliation=_most_common([s.affiliation for s in group if s.affiliation]),
+        country=(entry.country if entry is not None and entry.country else None)
+        or _most_common([s.country for s in group if s.country]),
+    )

@@ -1,0 +1,202 @@
+"""Word lists the resolver reads phrases with. General English, never a story's names.
+
+Every set holds lowercase lemmas / word forms. Kinds are exactly the strings of
+``attribution.models.SOURCE_KINDS``.
+"""
+
+from __future__ import annotations
+
+#: Pronouns that point at a person source.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+#: Pronouns that point at an organisation, document or any non-person source.
+THING_PRONOUNS = frozenset({"it", "itself"})
+#: Plural pronouns: a collective, an organisation (British usage) or a group of people.
+PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
+#: First-person pronouns: the speaker of the quote they stand in.
+SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
+ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
+
+#: Determiners that make a phrase point back at something already named ("the agency").
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+#: Determiners and quantifiers of unnamed sources ("a source", "two officials", "some analysts").
+INDEFINITE_DETS = frozenset(
+    {"a", "an", "one", "some", "several", "two", "three", "four", "five", "many", "another", "other", "various",
+     "multiple", "numerous", "few", "certain", "unnamed", "anonymous", "unidentified"}
+)
+
+#: Head nouns of phrases about an unnamed informant: always anonymous ("sources said").
+ANONYMOUS_HEADS = frozenset({"source", "sources", "insider", "insiders", "informant", "informants", "whistleblower"})
+#: Person-role heads that, with an indefinite determiner, make an anonymous source ("an official").
+PERSON_ROLE_HEADS = frozenset(
+    {"official", "officials", "person", "people", "individual", "individuals", "diplomat", "diplomats", "officer",
+     "officers", "spokesperson", "spokesman", "spokeswoman", "aide", "aides", "staffer", "staffers", "member",
+     "members", "resident", "residents", "witness", "witnesses", "soldier", "soldiers", "commander", "analyst",
+     "analysts", "expert", "experts", "lawmaker", "lawmakers", "employee", "employees", "adviser", "advisers",
+     "advisor", "advisors", "agent", "agents", "investigator", "investigators", "executive", "executives"}
+)
+#: Plural heads of collective sources named after a country or body ("South Korean officials").
+COLLECTIVE_HEADS = frozenset(
+    {"officials", "authorities", "government", "media", "press", "lawmakers", "diplomats", "analysts", "experts",
+     "military", "army", "forces", "troops", "intelligence", "leaders", "leadership", "administration", "police",
+     "prosecutors", "investigators", "officers", "commanders", "ministers", "politicians", "observers",
+     "researchers", "scientists", "residents", "witnesses", "activists", "state media", "sources"}
+)
+#: Words dropped from a collective's name: they grade rank, not identity ("senior U.S. officials").
+COLLECTIVE_FILLERS = frozenset({"senior", "top", "high-ranking", "high", "ranking", "brass", "local", "several", "some",
+                                "many", "unnamed", "anonymous", "other", "outlets", "reports", "report"})
+#: Heads of media collectives ("local media reports", "Ukrainian media outlets").
+MEDIA_WORDS = frozenset({"media", "press", "outlets", "newspapers", "broadcasters", "tabloids", "news"})
+#: Heads of documents and images used as sources ("Images and footage", "satellite imagery").
+DOCUMENT_HEADS = frozenset(
+    {"image", "images", "footage", "video", "videos", "photo", "photos", "photograph", "photographs", "imagery",
+     "document", "documents", "data", "record", "records", "memo", "memos", "letter", "letters", "map", "maps",
+     "recording", "recordings", "leak", "leaks", "file", "files", "transcript", "transcripts", "report", "reports",
+     "statement", "statements", "study", "survey", "poll", "analysis", "assessment", "filing", "indictment",
+     "post", "posts", "tweet", "tweets", "clip", "clips", "picture", "pictures", "evidence", "estimate", "estimates"}
+)
+#: Reports and posts are documents only when nothing names who published them:
+#: "reports from Yonhap" is Yonhap, "local media reports" is local media.
+CARRIER_HEADS = frozenset({"report", "reports", "statement", "statements", "post", "posts", "tweet", "tweets",
+                           "estimate", "estimates", "assessment", "analysis", "footage", "video", "videos",
+                           "data", "study", "survey", "poll"})
+
+#: Head noun of an organisation name or description -> kind. Checked right to left over the phrase,
+#: so "military news site" is a media outlet and "military intelligence" an intelligence agency.
+HEAD_KINDS: dict[str, str] = {
+    # intelligence
+    "intelligence": "intelligence agency", "agency": "intelligence agency", "spy": "intelligence agency",
+    "directorate": "intelligence agency", "bureau": "government",
+    # government
+    "ministry": "government", "department": "government", "government": "government", "officials": "government",
+    "official": "government", "authorities": "government", "authority": "government", "administration": "government",
+    "office": "government", "cabinet": "government", "presidency": "government", "embassy": "government",
+    "council": "government", "commission": "government", "police": "government", "prosecutors": "government",
+    "prosecutor": "government", "court": "government", "kremlin": "government", "state": "government",
+    "regime": "government", "mission": "government", "service": "government", "committee": "government",
+    # military
+    "army": "military", "forces": "military", "force": "military", "military": "military", "navy": "military",
+    "command": "military", "troops": "military", "staff": "military", "brigade": "military", "corps": "military",
+    "battalion": "military", "regiment": "military", "guard": "military", "marines": "military",
+    "brass": "military", "commanders": "military", "commander": "military",
+    # legislators
+    "parliament": "legislator", "congress": "legislator", "senate": "legislator", "assembly": "legislator",
+    "lawmaker": "legislator", "lawmakers": "legislator", "senator": "legislator", "senators": "legislator",
+    "mp": "legislator", "mps": "legislator", "legislator": "legislator", "legislators": "legislator",
+    "congressman": "legislator", "congresswoman": "legislator", "representative": "legislator",
+    "duma": "legislator",
+    # experts
+    "institute": "expert or think tank", "institution": "expert or think tank", "university": "expert or think tank",
+    "tank": "expert or think tank", "center": "expert or think tank", "centre": "expert or think tank",
+    "foundation": "expert or think tank", "academy": "expert or think tank", "fellow": "expert or think tank",
+    "analyst": "expert or think tank", "analysts": "expert or think tank", "expert": "expert or think tank",
+    "experts": "expert or think tank", "professor": "expert or think tank", "researcher": "expert or think tank",
+    "researchers": "expert or think tank", "scholar": "expert or think tank", "observers": "expert or think tank",
+    "observer": "expert or think tank", "scientist": "expert or think tank", "scientists": "expert or think tank",
+    "lecturer": "expert or think tank", "economist": "expert or think tank", "economists": "expert or think tank",
+    # media
+    "news": "media outlet", "outlet": "media outlet", "site": "media outlet", "website": "media outlet",
+    "newspaper": "media outlet", "paper": "media outlet", "daily": "media outlet", "times": "media outlet",
+    "post": "media outlet", "broadcaster": "media outlet", "channel": "media outlet", "magazine": "media outlet",
+    "tv": "media outlet", "television": "media outlet", "radio": "media outlet", "journal": "media outlet",
+    "tribune": "media outlet", "herald": "media outlet", "gazette": "media outlet", "network": "media outlet",
+    "publication": "media outlet", "blog": "media outlet", "portal": "media outlet", "tabloid": "media outlet",
+    "media": "collective", "press": "collective",
+    # platforms
+    "platform": "social platform", "app": "social platform", "messenger": "social platform",
+    # organisations
+    "company": "organization", "firm": "organization", "group": "organization", "organisation": "organization",
+    "organization": "organization", "association": "organization", "union": "organization",
+    "party": "organization", "movement": "organization", "alliance": "organization", "bank": "organization",
+    "corporation": "organization", "charity": "organization", "ngo": "organization", "coalition": "organization",
+}
+#: Head nouns that make "news agency" a wire agency rather than a spy agency.
+WIRE_MODIFIERS = frozenset({"news", "press", "wire"})
+
+#: Role and title words before a person's name ("Ukrainian President Volodymyr Zelensky"): they go to
+#: the description, and some of them set the kind.
+TITLE_WORDS = frozenset(
+    {"president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "leader", "chairman",
+     "chairwoman", "chair", "secretary", "general", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.",
+     "adm", "adm.", "admiral", "colonel", "major", "captain", "capt", "capt.", "sgt", "sgt.", "sergeant",
+     "lieutenant", "commander", "chief", "director", "head", "spokesperson", "spokesman", "spokeswoman",
+     "ambassador", "envoy", "governor", "mayor", "senator", "sen", "sen.", "rep", "rep.", "representative",
+     "lawmaker", "legislator", "mp", "deputy", "vice", "foreign", "defence", "defense", "interior", "finance",
+     "dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord",
+     "lady", "pope", "former", "acting", "then", "analyst", "expert", "researcher", "journalist", "reporter",
+     "correspondent", "editor", "commentator", "blogger", "official", "officer", "adviser", "advisor", "aide",
+     "presidential", "military", "intelligence", "opposition", "state", "supreme", "top", "senior", "ex",
+     "first", "speaker", "premier", "ceo", "founder", "activist", "fellow", "research", "scholar",
+     "economist", "diplomat", "press", "national", "security", "council", "staff", "joint", "chiefs", "of"}
+)
+#: Role words that make a person a legislator or an expert.
+LEGISLATOR_ROLES = frozenset({"lawmaker", "legislator", "senator", "sen", "sen.", "mp", "congressman",
+                              "congresswoman", "representative", "rep", "rep.", "parliamentarian", "deputy",
+                              "assemblyman", "assemblywoman"})
+EXPERT_ROLES = frozenset({"fellow", "analyst", "expert", "professor", "prof", "prof.", "researcher", "scholar",
+                          "lecturer", "economist", "scientist", "academic", "specialist", "dr", "dr."})
+
+#: Words after which a quoted or capitalised word names an outlet ("the news site “Militarnyi”").
+OUTLET_INTRODUCERS = frozenset({"site", "outlet", "website", "newspaper", "paper", "channel", "broadcaster", "magazine",
+                                "daily", "agency", "portal", "blog", "publication", "tabloid", "network"})
+
+#: Kinds a person source can have; pronouns he/she resolve only to these.
+PERSON_KINDS = frozenset({"person", "legislator", "expert or think tank"})
+#: How much each kind evidence counts when mentions of one source disagree.
+STRENGTH_ALIAS, STRENGTH_LEXICAL, STRENGTH_NER, STRENGTH_DEFAULT = 3, 2, 1, 0
+
+#: Nouns of a definite description -> the kinds of the earlier source it can point at ("the agency").
+ANAPHOR_KINDS: dict[str, frozenset[str]] = {
+    "agency": frozenset({"intelligence agency", "government", "wire agency"}),
+    "service": frozenset({"intelligence agency", "government"}),
+    "directorate": frozenset({"intelligence agency", "government", "military"}),
+    "spy": frozenset({"intelligence agency"}),
+    "intelligence": frozenset({"intelligence agency"}),
+    "ministry": frozenset({"government"}),
+    "department": frozenset({"government"}),
+    "government": frozenset({"government"}),
+    "office": frozenset({"government"}),
+    "administration": frozenset({"government"}),
+    "kremlin": frozenset({"government"}),
+    "military": frozenset({"military"}),
+    "army": frozenset({"military"}),
+    "forces": frozenset({"military"}),
+    "command": frozenset({"military"}),
+    "staff": frozenset({"military"}),
+    "newspaper": frozenset({"media outlet", "wire agency"}),
+    "paper": frozenset({"media outlet"}),
+    "outlet": frozenset({"media outlet", "wire agency"}),
+    "site": frozenset({"media outlet"}),
+    "website": frozenset({"media outlet"}),
+    "broadcaster": frozenset({"media outlet"}),
+    "channel": frozenset({"media outlet", "social platform"}),
+    "publication": frozenset({"media outlet"}),
+    "daily": frozenset({"media outlet"}),
+    "network": frozenset({"media outlet"}),
+    "institute": frozenset({"expert or think tank"}),
+    "think": frozenset({"expert or think tank"}),
+    "tank": frozenset({"expert or think tank"}),
+    "university": frozenset({"expert or think tank"}),
+    "company": frozenset({"organization"}),
+    "firm": frozenset({"organization"}),
+    "group": frozenset({"organization", "expert or think tank", "military"}),
+    "organisation": frozenset({"organization", "expert or think tank"}),
+    "organization": frozenset({"organization", "expert or think tank"}),
+    "alliance": frozenset({"organization"}),
+    "platform": frozenset({"social platform"}),
+    "president": frozenset({"person"}),
+    "minister": frozenset({"person"}),
+    "spokesman": frozenset({"person"}),
+    "spokeswoman": frozenset({"person"}),
+    "spokesperson": frozenset({"person"}),
+    "lawmaker": frozenset({"legislator", "person"}),
+    "senator": frozenset({"legislator", "person"}),
+    "analyst": frozenset({"expert or think tank", "person"}),
+    "expert": frozenset({"expert or think tank", "person"}),
+    "researcher": frozenset({"expert or think tank", "person"}),
+    "professor": frozenset({"expert or think tank", "person"}),
+    "official": frozenset({"person", "government", "anonymous"}),
+    "source": frozenset({"anonymous"}),
+    "leader": frozenset({"person"}),
+    "general": frozenset({"person"}),
+    "commander": frozenset({"person", "military"}),
+}

@@ -1,0 +1,503 @@
+"""Reading one source phrase: what it names, of what kind, from which country.
+
+A phrase ("South Korea's National Intelligence Service (NIS)", "he", "a South Korean
+intelligence source", "authorities in Seoul") is read as a list of words with the
+parser's hints (part of speech, entity label) when it comes from the document, or
+bare words when it comes from a string (an outlet name, an extraction's ``name``).
+The reading is lexical and general: determiners, possessive and demonym country
+forms, parenthesised acronyms, quoted names, title words, head nouns. Known names
+come from the alias DATA only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .aliases import AliasDB, AliasEntry
+from .normalize import clean_surface, norm_key
+
+
+@dataclass(slots=True)
+class W:
+    """A word of a phrase with optional parser hints."""
+
+    text: str
+    upos: str = ""
+    ent: str = ""
+    tok: int = -1  # document token index, -1 for words read from a string
+
+
+@dataclass(slots=True)
+class Info:
+    """What one phrase says about its source."""
+
+    #: "pronoun" | "anaphor" (the agency) | "named" | "collective" (country + common noun, media)
+    #: | "anonymous" | "document" | "empty"
+    form: str
+    surface: str
+    name: str = ""
+    kind: str = "unknown"
+    strength: int = lx.STRENGTH_DEFAULT
+    country: str | None = None
+    acronym: str | None = None
+    description: str | None = None
+    affiliation: str | None = None
+    entry: AliasEntry | None = None
+    head: str = ""  # lowercased head word (pronouns, anaphors)
+    plural: bool = False
+    scoped: bool = False  # means something only inside its article ("local media", "a source")
+    person_name: bool = False
+    generic_key: str | None = None  # "country|head" for a country's collective ("south korea|officials")
+    names: list[str] = field(default_factory=list)  # proper-name forms seen (for aliases)
+
+
+_WORD_RE = re.compile(r"[\u2019']s\b|\w+(?:(?:[.\-]|[\u2019'](?!s\b))\w+)*\.?|[^\w\s]")
+_ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&/\-.]{1,11}")
+_OPEN_QUOTES = {"\u201c", '"', "\u00ab", "\u2018", "'"}
+_CLOSE_QUOTES = {"\u201d", '"', "\u00bb", "\u2019", "'"}
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_PREPS = {"of", "in", "at", "from", "for", "with", "by", "on", "within", "inside"}
+_RELATIVE = {"which", "who", "whom", "whose", "that", "where", "when"}
+#: Heads too general to fix a kind when a more specific word stands before them ("National Intelligence Service").
+_WEAK_HEADS = {"service", "services", "agency", "office", "department", "directorate", "bureau", "committee",
+               "council", "unit", "body"}
+#: Title words that also start organisation names ("National Security Council", "Joint Chiefs of Staff").
+_NOT_PERSON_TITLES = frozenset({"of", "national", "state", "security", "joint", "chiefs", "staff", "council", "supreme",
+                                "military", "intelligence", "press", "foreign", "defence", "defense", "interior",
+                                "finance", "first", "top", "senior", "research", "presidential", "opposition"})
+#: Pairs whose kind differs from either word's ("security service" is a spy agency, "news agency" a wire agency).
+_PAIR_KINDS = {("security", "service"): "intelligence agency", ("security", "services"): "intelligence agency",
+               ("news", "agency"): "wire agency", ("press", "agency"): "wire agency",
+               ("wire", "agency"): "wire agency", ("spy", "agency"): "intelligence agency",
+               ("news", "service"): "wire agency", ("foreign", "service"): "government",
+               ("think", "tank"): "expert or think tank"}
+
+
+def words_from_string(text: str) -> list[W]:
+    return [W(m.group(0)) for m in _WORD_RE.finditer(text)]
+
+
+def is_acronym(word: str) -> bool:
+    w = word.rstrip(".")
+    return bool(_ACRONYM_RE.fullmatch(w)) and sum(c.isupper() for c in w) >= 2 and not w.isdigit()
+
+
+def _join(words: list[W]) -> str:
+    out = ""
+    for n, w in enumerate(words):
+        if n and not (w.text in _POSSESSIVE or w.text in {",", ")", ".", "\u201d"} or out.endswith(("(", "\u201c"))):
+            out += " "
+        out += w.text
+    return clean_surface(out)
+
+
+#: Common words that start a phrase with a capital only because they start a sentence.
+_COMMON_WORDS = (lx.DOCUMENT_HEADS | lx.ANONYMOUS_HEADS | lx.PERSON_ROLE_HEADS | lx.MEDIA_WORDS | lx.COLLECTIVE_HEADS
+                 | frozenset(lx.HEAD_KINDS))
+
+
+def _is_proper(w: W, first: bool) -> bool:
+    if not w.text[:1].isupper() and not (w.text[:1].isdigit() and w.upos == "PROPN"):
+        return False
+    low = w.text.lower()
+    if first and low in _COMMON_WORDS and w.upos != "PROPN":
+        return False
+    if w.upos:
+        if w.ent == "NORP" and w.upos == "ADJ":
+            return False  # a nationality adjective ("Borovian") qualifies a name, it does not start one
+        if w.upos == "PROPN" or w.ent in {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "LOC"}:
+            return True
+        return not first and w.upos in {"NOUN", "X", "ADJ"} and low not in lx.HEAD_KINDS
+    return not (first and (low in lx.DEFINITE_DETS or low in lx.INDEFINITE_DETS))
+
+
+def head_kind(words: list[str]) -> str | None:
+    """Kind named by the rightmost kind-bearing word; a weak head yields to a word before it."""
+    low = [w.lower().strip(".") for w in words]
+    weak: str | None = None
+    for i in range(len(low) - 1, -1, -1):
+        w = low[i]
+        if i > 0 and (low[i - 1], w) in _PAIR_KINDS:
+            return _PAIR_KINDS[(low[i - 1], w)]
+        if w in _WEAK_HEADS:
+            if weak is None:
+                weak = lx.HEAD_KINDS.get(w, "organization")
+            continue
+        if w in lx.HEAD_KINDS:
+            if w in _PREPS:
+                continue
+            return lx.HEAD_KINDS[w]
+    return weak
+
+
+class Reader:
+    """Reads phrases against one alias database."""
+
+    def __init__(self, db: AliasDB) -> None:
+        self.db = db
+
+    # -- country forms --------------------------------------------------------------
+    def _country_prefix(self, words: list[W]) -> tuple[str | None, int, bool]:
+        """(country, words used, possessive) for a leading "South Korea's" / "South Korean" / "U.S."."""
+        limit = min(len(words), self.db.max_country_words)
+        for k in range(limit, 0, -1):
+            text = _join(words[:k])
+            country = self.db.country_of(text) or self.db.capital_of(text)
+            if not country:
+                continue
+            if k < len(words) and words[k].text in _POSSESSIVE:
+                return country, k + 1, True
+            return country, k, False
+        return None, 0, False
+
+    def _country_suffix(self, words: list[W]) -> tuple[str | None, int]:
+        """(country, index where it starts) for a trailing "in Seoul" / "of Ukraine"."""
+        for i in range(len(words) - 1, 0, -1):
+            if words[i].text.lower() in {"in", "of", "from"}:
+                rest = [w for w in words[i + 1 :] if w.text.lower() != "the"]
+                text = _join(rest)
+                country = self.db.country_of(text) or self.db.capital_of(text)
+                if country:
+                    return country, i
+                return None, -1
+        return None, -1
+
+    # -- the reading ------------------------------------------------------------------
+    def read(self, words: list[W], *, appos: list[W] | None = None, acronyms: dict[str, list[W]] | None = None) -> Info:
+        words = [w for w in words if w.text.strip()]
+        while words and words[-1].text in {",", ".", ":", ";", "-", "\u2014", "\u2013"}:
+            words = words[:-1]
+        surface = _join(words)
+        if not words:
+            return Info("empty", surface)
+        # an apposition or relative clause after a comma: "Yang Uk, a research fellow at ..."
+        if "," in [w.text for w in words[1:]]:
+            cut = next(i for i, w in enumerate(words) if i and w.text == ",")
+            tail = [w for w in words[cut + 1 :] if w.text != ","]
+            words = words[:cut]
+            if tail and tail[0].text.lower() not in _RELATIVE and appos is None:
+                appos = tail
+        # a parenthesised acronym: "(NIS)"
+        acronym: str | None = None
+        if "(" in [w.text for w in words]:
+            i = next(i for i, w in enumerate(words) if w.text == "(")
+            j = next((k for k in range(i + 1, len(words)) if words[k].text == ")"), len(words))
+            inner = words[i + 1 : j]
+            if len(inner) == 1 and is_acronym(inner[0].text):
+                acronym = inner[0].text.rstrip(".")
+            words = words[:i] + words[j + 1 :]
+        # a quoted name: the Ukrainian military news site “Militarnyi”
+        quoted: list[W] | None = None
+        qs = [i for i, w in enumerate(words) if w.text in _OPEN_QUOTES | _CLOSE_QUOTES]
+        if len(qs) >= 2 and qs[1] > qs[0] + 1:
+            quoted = words[qs[0] + 1 : qs[1]]
+            before = words[: qs[0]]
+            words = [w for w in words if w.text not in _OPEN_QUOTES | _CLOSE_QUOTES]
+        if len(words) == 1 and words[0].text.lower() in lx.ALL_PRONOUNS:
+            return Info("pronoun", surface, name=surface, head=words[0].text.lower(),
+                        plural=words[0].text.lower() in lx.PLURAL_PRONOUNS)
+        det = ""
+        if words and words[0].text.lower() in lx.DEFINITE_DETS | lx.INDEFINITE_DETS:
+            det = words[0].text.lower()
+            words = words[1:]
+        if quoted:
+            return self._quoted(surface, quoted, before, acronym, appos)
+        if not words:
+            return Info("empty", surface)
+        # a bare acronym defined elsewhere in the article: "GUR" after "military intelligence (GUR)"
+        if len(words) == 1 and acronyms and words[0].text.rstrip(".") in acronyms and acronym is None:
+            acr = words[0].text.rstrip(".")
+            info = self.read(acronyms[acr], acronyms=None)
+            if info.form in {"named", "collective"}:
+                info.acronym = acr
+                info.surface = surface
+                if acr not in info.names:
+                    info.names.append(acr)
+                return info
+        return self._read_core(surface, det, words, acronym, appos)
+
+    def _quoted(self, surface: str, quoted: list[W], before: list[W], acronym: str | None,
+                appos: list[W] | None) -> Info:
+        name = _join(quoted)
+        if before and before[0].text.lower() in lx.DEFINITE_DETS | lx.INDEFINITE_DETS:
+            before = before[1:]
+        desc = _join(before) or None
+        country, _, _ = self._country_prefix(before)
+        entry = self.db.lookup(name, country)
+        info = Info("named", surface, name=name, country=country, acronym=acronym, description=desc, names=[name])
+        kind = head_kind([w.text for w in before])
+        if entry:
+            self._apply_entry(info, entry)
+        elif kind:
+            info.kind, info.strength = ("media outlet" if kind == "collective" else kind), lx.STRENGTH_LEXICAL
+        else:
+            info.kind = "organization"
+        if appos:
+            self._apply_appos(info, appos)
+        return info
+
+    def _apply_entry(self, info: Info, entry: AliasEntry) -> None:
+        info.entry = entry
+        info.kind = entry.kind
+        info.strength = lx.STRENGTH_ALIAS
+        info.country = entry.country or info.country
+        info.person_name = entry.kind == "person" or info.person_name
+
+    def _read_core(self, surface: str, det: str, words: list[W], acronym: str | None, appos: list[W] | None) -> Info:
+        full_text = _join(words)
+        # the whole phrase names a known source ("Ukraine military intelligence", "South Korea's NIS")
+        entry = self.db.lookup(full_text)
+        country, used, possessive = self._country_prefix(words)
+        rest = words[used:]
+        owner: list[W] = []
+        if not country:
+            # a possessive that is not a country: "an allied country's intelligence agency"
+            for i, w in enumerate(words[:-1]):
+                if w.text in _POSSESSIVE and i > 0:
+                    owner, rest = words[:i], words[i + 1 :]
+                    break
+        if not rest:
+            # the phrase is a country or capital: "Ukraine", "Seoul" stand for its government
+            if country and not possessive:
+                info = Info("named", surface, name=country, kind="government", strength=lx.STRENGTH_LEXICAL,
+                            country=country, names=[full_text])
+                if entry:
+                    self._apply_entry(info, entry)
+                return info
+            return Info("empty", surface)
+        suffix_country, cut = self._country_suffix(rest)
+        if suffix_country:
+            country = country or suffix_country
+            rest = rest[:cut]
+        if acronym and not entry:
+            entry = self.db.lookup(acronym, country)
+        # "reports from Yonhap", "reports in Ukrainian media": the carrier's publisher is the source
+        low = [w.text.lower() for w in rest]
+        for i, lw in enumerate(low):
+            if lw in _PREPS and i > 0 and low[i - 1] in lx.CARRIER_HEADS | lx.DOCUMENT_HEADS and i + 1 < len(rest):
+                tail = self.read(rest[i + 1 :])
+                if tail.form in {"named", "collective"}:
+                    tail.surface = surface
+                    return tail
+                break
+        # an unnamed informant, whatever names qualify it: "a Reuters source", "an NIS official"
+        cut = next((i for i, lw in enumerate(low) if lw in _PREPS and i > 0), len(low))
+        head = low[cut - 1] if cut else ""
+        if head in lx.ANONYMOUS_HEADS or (det in lx.INDEFINITE_DETS and head in lx.PERSON_ROLE_HEADS):
+            return self._common(surface, det, country, rest, owner, acronym, appos, entry)
+        proper = [i for i, w in enumerate(rest)
+                  if _is_proper(w, i == 0 and not used and not det) and not self.db.country_of(w.text)]
+        if proper:
+            return self._named(surface, words, country, rest, proper[0], acronym, appos, entry)
+        return self._common(surface, det, country, rest, owner, acronym, appos, entry)
+
+    # -- proper names -------------------------------------------------------------------
+    def _named(self, surface: str, all_words: list[W], country: str | None, rest: list[W], first_proper: int,
+               acronym: str | None, appos: list[W] | None, entry: AliasEntry | None) -> Info:
+        prefix = rest[:first_proper]
+        core = rest[first_proper:]
+        # cut trailing prepositional tails that are not part of a name ("Yonhap on Friday")
+        person_idx = [i for i, w in enumerate(core) if w.ent == "PERSON"]
+        title: list[W] = list(prefix)
+        if person_idx and person_idx[0] > 0 and all(w.ent == "PERSON" for w in core[person_idx[0] :]):
+            title += core[: person_idx[0]]
+            core = core[person_idx[0] :]
+        elif not person_idx:
+            # title words before a capitalised name: "President Volodymyr Zelensky", "lawmaker Lee Seong-kweun"
+            k = 0
+            while k < len(core) - 1 and core[k].text.lower().strip(".") in lx.TITLE_WORDS:
+                k += 1
+            titles = [w.text.lower().strip(".") for w in [*prefix, *core[:k]]]
+            rest_core = core[k:]
+            if (
+                any(t in lx.TITLE_WORDS - _NOT_PERSON_TITLES for t in titles)
+                and all(w.text[:1].isupper() for w in rest_core)
+                and not head_kind([w.text for w in rest_core])
+                and not all(is_acronym(w.text) for w in rest_core)
+            ):
+                title += core[:k]
+                core = rest_core
+                person_idx = list(range(len(core)))
+        name = _join(core)
+        if name.lower().startswith("the "):
+            name = name[4:]
+        info = Info("named", surface, name=name, country=country, acronym=acronym, names=[name])
+        if acronym:
+            info.names.append(acronym)
+        title_words = [w.text for w in title]
+        if title:
+            # the description keeps the country word as written: "Ukrainian President"
+            start = next(i for i, w in enumerate(all_words) if w is core[0])
+            info.description = _join(all_words[:start]) or None
+        entry = entry or self.db.lookup(name, country)
+        if not entry and country:
+            entry = self.db.lookup_generic(country, name)
+        is_person = bool(person_idx) or (entry is not None and entry.kind == "person")
+        if is_person and not entry:
+            info.person_name = True
+        if entry:
+            self._apply_entry(info, entry)
+        else:
+            kind = None if is_person else head_kind([w.text for w in core])
+            roles = {t.lower().strip(".") for t in title_words}
+            if is_person:
+                info.person_name = True
+                if roles & lx.LEGISLATOR_ROLES:
+                    info.kind, info.strength = "legislator", lx.STRENGTH_LEXICAL
+                elif roles & lx.EXPERT_ROLES:
+                    info.kind, info.strength = "expert or think tank", lx.STRENGTH_LEXICAL
+                else:
+                    info.kind, info.strength = "person", lx.STRENGTH_NER
+            elif kind:
+                if kind == "intelligence agency" and core[-1].text.lower() == "agency" and len(core) > 1 and \
+                        core[-2].text.lower() in lx.WIRE_MODIFIERS:
+                    kind = "wire agency"
+                info.kind, info.strength = ("media outlet" if kind == "collective" else kind), lx.STRENGTH_LEXICAL
+            else:
+                labels = {w.ent for w in core if w.ent}
+                if "ORG" in labels:
+                    info.kind, info.strength = "organization", lx.STRENGTH_NER
+                elif "GPE" in labels or "LOC" in labels:
+                    info.kind, info.strength = "government", lx.STRENGTH_DEFAULT
+                elif "NORP" in labels:
+                    info.kind, info.strength = "collective", lx.STRENGTH_DEFAULT
+                elif all(is_acronym(w.text) for w in core) or len(core) > 1:
+                    info.kind = "organization"
+                else:
+                    info.kind = "unknown"
+        if appos:
+            self._apply_appos(info, appos)
+        return info
+
+    def _apply_appos(self, info: Info, appos: list[W]) -> None:
+        """An apposition describes the source: its role sets the kind, its organisation the affiliation."""
+        words = [w for w in appos if w.text not in {",", "(", ")"}]
+        while words and words[-1].text in {".", ",", ";", ":"}:
+            words = words[:-1]
+        if not words:
+            return
+        if words[0].text.lower() in _RELATIVE:
+            return
+        if len(words) == 1 and is_acronym(words[0].text) and not info.acronym:
+            info.acronym = words[0].text.rstrip(".")
+            info.names.append(info.acronym)
+            return
+        info.description = _join(words)
+        cut = next((i for i, w in enumerate(words) if w.text.lower() in _PREPS), len(words))
+        role = words[:cut]
+        role_kind = head_kind([w.text for w in role])
+        if info.country is None:
+            for w in role:
+                c = self.db.country_of(w.text)
+                if c:
+                    info.country = c
+                    break
+        if cut < len(words):
+            org = [w for w in words[cut + 1 :] if w.text.lower() != "the"]
+            org_text = _join(org)
+            if org_text and org_text[:1].isupper():
+                entry = self.db.lookup(org_text)
+                info.affiliation = entry.name if entry else org_text
+                if role_kind is None:
+                    role_kind = head_kind([w.text for w in org])
+        if role_kind is None or info.strength >= lx.STRENGTH_ALIAS:
+            return
+        if info.person_name or info.kind == "person":
+            if role_kind in {"legislator", "expert or think tank"}:
+                info.kind, info.strength = role_kind, lx.STRENGTH_LEXICAL
+        elif info.strength <= lx.STRENGTH_LEXICAL:
+            info.kind = "media outlet" if role_kind == "collective" else role_kind
+            info.strength = lx.STRENGTH_LEXICAL
+
+    # -- common-noun phrases -------------------------------------------------------------
+    def _common(self, surface: str, det: str, country: str | None, rest: list[W], owner: list[W],
+                acronym: str | None, appos: list[W] | None, entry: AliasEntry | None) -> Info:
+        low = [w.text.lower() for w in rest]
+        cut = next((i for i, w in enumerate(low) if w in _PREPS), len(low))
+        head_phrase, tail_words = rest[:cut], rest[cut:]
+        hlow = low[:cut] or low
+        head = hlow[-1]
+        if entry:
+            info = Info("named", surface, name=entry.name, country=country, acronym=acronym, names=[])
+            self._apply_entry(info, entry)
+            return info
+        if country:
+            remainder = _join(head_phrase)
+            for form in self._generic_forms(hlow):
+                found = self.db.lookup_generic(country, form)
+                if found and det not in lx.INDEFINITE_DETS and head not in lx.ANONYMOUS_HEADS | lx.PERSON_ROLE_HEADS:
+                    info = Info("named", surface, name=found.name, country=country, acronym=acronym, names=[])
+                    self._apply_entry(info, found)
+                    return info
+        else:
+            remainder = _join(head_phrase)
+        if any(w in lx.MEDIA_WORDS for w in hlow) and head not in lx.ANONYMOUS_HEADS:
+            local = "local" in hlow or "domestic" in hlow
+            state = "state" in hlow
+            base = "state media" if state else "media"
+            if country:
+                name = f"{self.db.adjective(country)} {base}"
+            else:
+                name = f"local {base}" if local else base
+            return Info("collective", surface, name=name, kind="collective", strength=lx.STRENGTH_LEXICAL,
+                        country=country, plural=True, scoped=country is None,
+                        generic_key=f"{norm_key(country)}|{base}" if country else None)
+        if head in lx.DOCUMENT_HEADS and head not in lx.ANONYMOUS_HEADS:
+            coord = [w for w in head_phrase]
+            return Info("document", surface, name=_join(coord) if not det or det in lx.DEFINITE_DETS else
+                        f"{det} {_join(coord)}", kind="document", strength=lx.STRENGTH_LEXICAL, country=country,
+                        plural=head.endswith("s"), scoped=True)
+        indefinite = det in lx.INDEFINITE_DETS
+        anon = [i for i, w in enumerate(hlow) if w in lx.ANONYMOUS_HEADS]
+        if anon or (indefinite and (head in lx.PERSON_ROLE_HEADS or head_kind([head]))):
+            mods = [w for w in head_phrase[: anon[0] if anon else -1] if w.text.lower() not in lx.COLLECTIVE_FILLERS]
+            aff_text = _join(mods)
+            affiliation: str | None = None
+            if country:
+                found = None
+                for form in self._generic_forms([w.text.lower() for w in mods]) if mods else []:
+                    found = self.db.lookup_generic(country, form)
+                    if found:
+                        break
+                adj = self.db.adjective(country)
+                affiliation = found.name if found else (f"{adj} {aff_text}" if aff_text else adj)
+            elif owner:
+                affiliation = _join(owner)
+            elif tail_words:
+                org = [w for w in tail_words[1:] if w.text.lower() != "the"]
+                if org and org[0].text[:1].isupper():
+                    found = self.db.lookup(_join(org))
+                    affiliation = found.name if found else _join(org)
+            elif aff_text and (head_kind([w.text for w in mods]) or any(w.text[:1].isupper() for w in mods)):
+                found = self.db.lookup(aff_text)
+                affiliation = found.name if found else aff_text
+            name = surface
+            if det and name.split()[0].lower() == det:
+                name = det + name[len(det) :]  # "A source" at a sentence start reads "a source"
+            return Info("anonymous", surface, name=name, kind="anonymous", strength=lx.STRENGTH_LEXICAL,
+                        country=country, affiliation=affiliation, plural=head.endswith("s"), scoped=True)
+        if det in lx.DEFINITE_DETS and not country:
+            return Info("anaphor", surface, name=remainder, head=head, plural=head.endswith("s") and head != "press",
+                        kind=head_kind(hlow) or "unknown")
+        kind = head_kind(hlow) or ("collective" if head.endswith("s") else "unknown")
+        kind = "media outlet" if kind == "collective" and head in {"outlet", "site"} else kind
+        kept = [w for w in head_phrase if w.text.lower() not in lx.COLLECTIVE_FILLERS] or head_phrase
+        base = _join(kept)
+        if country:
+            name = f"{self.db.adjective(country)} {base}"
+            return Info("collective", surface, name=name, kind=kind, strength=lx.STRENGTH_LEXICAL, country=country,
+                        plural=head.endswith("s"), generic_key=f"{norm_key(country)}|{norm_key(base)}",
+                        acronym=acronym, names=[acronym] if acronym else [])
+        return Info("collective", surface, name=base, kind=kind, strength=lx.STRENGTH_LEXICAL,
+                    plural=head.endswith("s"), scoped=True)
+
+    @staticmethod
+    def _generic_forms(low: list[str]) -> list[str]:
+        """"military intelligence agency" -> itself, then without the trailing generic word."""
+        words = [w for w in low if w not in lx.COLLECTIVE_FILLERS]
+        forms = [" ".join(words)]
+        if len(words) > 1 and words[-1] in _WEAK_HEADS:
+            forms.append(" ".join(words[:-1]))
+        return [f for f in forms if f]
