@@ -43,8 +43,8 @@ SIGNOFF_PATTERNS: tuple[tuple[str, str], ...] = (
     # copyright lines: "© 2024 Example News", "Copyright (c) 2020-2024 Example Media Inc."
     (
         "copyright",
-        r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)\s*(?:©|\([cC]\))?\s*"
-        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?" + _NAME,
+        r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:\s*(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))*\s*"
+        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?" + _NAME,
     ),
     # appeal body: "By supporting The Example Times, you ..."
     ("supporting", r"\b[Ss]upport(?:ing)?\s+" + _NAME + r"\s*(?:[,.!]|\s+(?:today|now|by|with|and)\b)"),
@@ -78,7 +78,17 @@ SITE_NAME_PATTERNS: tuple[tuple[str, str], ...] = (
 NOT_OUTLETS = frozenset(
     """
     facebook twitter x instagram linkedin whatsapp telegram youtube tiktok google apple kakao kakaotalk line
-    naver daum us our the home email all rights
+    naver daum us our the home email all rights copyright
+    """.split()
+)
+
+#: Words that make a name generic furniture, not a publisher, when the name has no
+#: other word ("Subscribe to Newsletter", "Support Independent Journalism").
+GENERIC_WORDS = frozenset(
+    """
+    newsletter newsletters updates alerts premium plus digital news breaking daily weekly podcast podcasts
+    notifications channel print edition magazine access membership journalism independent today now here
+    free local reporting our team editors editor staff readers
     """.split()
 )
 
@@ -91,6 +101,7 @@ EVIDENCE_ORDER = ("signoff", "site-name", "dateline")
 _SIGNOFFS = [(n, re.compile(p)) for n, p in SIGNOFF_PATTERNS]
 _SITE_NAMES = [(n, re.compile(p)) for n, p in SITE_NAME_PATTERNS]
 _EXTERNAL_LINK_RE = re.compile(r"^(?:external|outside|source)\s+links?\s*:", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
 _TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:\d+|of|and|&|for|the|de|del|la|le|on))+$")
 
 
@@ -99,8 +110,12 @@ def clean_name(raw: str) -> str | None:
     name = " ".join(raw.split())
     if name.startswith("the "):
         name = name[4:]
+    name = _POSSESSIVE_RE.sub("", name)
     name = _TRAILING_JUNK_RE.sub("", name).strip(" .,;:'’-")
     if len(name) < 2 or name.lower() in NOT_OUTLETS or not any(c.isalpha() for c in name):
+        return None
+    words = name.lower().split()
+    if all(w in GENERIC_WORDS or w == "the" for w in words):
         return None
     return name
 

@@ -27,6 +27,12 @@ def outlet(text: str) -> tuple[str | None, str | None]:
             ("Valley Courier", "signoff"),
         ),
         (f"{BODY}\nInternal Link: Read other health stories at Valley Courier.", ("Valley Courier", "site-name")),
+        (f"{BODY}\n© Copyright 2024, Valley Courier", ("Valley Courier", "signoff")),
+        (f"{BODY}\nCopyright 2024 by The Harbour Post. All rights reserved.", ("The Harbour Post", "signoff")),
+        (
+            f"{BODY}\nSupport Independent Journalism\nBy supporting The Harbour Post, you help us.",
+            ("The Harbour Post", "signoff"),
+        ),
     ],
 )
 def test_outlet_is_found_from_datelines_signoffs_and_site_names(text: str, expected: tuple[str, str]) -> None:
@@ -58,3 +64,7 @@ def test_parenthesised_acronym_mid_story_is_not_a_dateline() -> None:
 
 def test_login_provider_is_not_an_outlet() -> None:
     assert outlet(f"{BODY}\nLog in to connect with Facebook") == (None, None)
+
+
+def test_generic_furniture_words_are_not_an_outlet() -> None:
+    assert outlet(f"{BODY}\nSubscribe to Newsletter") == (None, None)
