@@ -178,6 +178,10 @@ def _places_an_event(doc: Document, window: list[int], phrase_of: dict[int, str]
     inside = set(window)
     heads = [i for i in window if doc.tokens[i].head not in inside]
     for h in heads:
+        hops = 0
+        while doc.tokens[h].deprel.startswith("conj") and doc.tokens[h].head != h and hops < 3:
+            h = doc.tokens[h].head  # "in X and not in Y": Y's governor is X's
+            hops += 1
         gov = doc.tokens[doc.tokens[h].head]
         hops = 0
         while gov.upos == "ADP" and gov.head != gov.i and hops < 3:  # "and not in X": conjoined preposition

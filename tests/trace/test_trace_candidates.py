@@ -1,0 +1,154 @@
+"""Per-article mention candidates on parsed sentences written for these tests."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+
+from attribution.article import ArticleInput
+from attribution.doc import Block, Document
+from attribution.extract.types import RawAttribution, SourceMention
+from attribution.trace import mention_candidates
+
+Parse = Callable[[str], Document]
+
+
+def _art(text: str) -> ArticleInput:
+    return ArticleInput(id="t.txt", text=text, blocks=[Block(0, len(text), "body")])
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    k = text.index(part)
+    return k, k + len(part)
+
+
+def _src(text: str, part: str) -> SourceMention:
+    s, e = _span(text, part)
+    return SourceMention(start_token=0, end_token=1, head=0, text=part, start=s, end=e)
+
+
+def test_over_and_more_than_are_one_qualifier(parse: Parse) -> None:
+    text = "Over 3000 soldiers were killed near the river. More than 3,000 troops died there."
+    cands = mention_candidates(parse(text), [], _art(text))
+    figs = [(n.value, n.qualifier, n.noun) for m in cands.mentions for n in m.numbers]
+    assert figs == [(3000.0, "more than", "troop"), (3000.0, "more than", "troop")]
+
+
+def test_dates_and_years_are_not_figures(parse: Parse) -> None:
+    text = "On Dec. 23, 2024, the army said 40 tanks crossed the border."
+    cands = mention_candidates(parse(text), [], _art(text))
+    assert [n.value for m in cands.mentions for n in m.numbers] == [40.0]
+
+
+def test_reduced_relative_is_not_the_main_event(parse: Parse) -> None:
+    text = "The fighter captured on Monday died of his wounds in hospital."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert m.main_predicates == ["die"]
+    assert "capture" in m.predicates
+
+
+def test_not_in_gives_a_denied_place(parse: Parse) -> None:
+    text = "The spokesman said the pilot was captured in Georgia and not in Armenia."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert ("georgia", True) in m.places
+    assert ("armenia", False) in m.places
+
+
+def test_unknown_location_is_a_place_value(parse: Parse) -> None:
+    text = "The army captured the pilot, adding that the location where he was taken was not known."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert ("?", True) in m.places
+
+
+def test_coordinated_sources_become_one_mention(parse: Parse) -> None:
+    text = "About 500 engineers were sent to the port, according to French and German officials."
+    cue = _span(text, "according to")
+    content = [_span(text, "About 500 engineers were sent to the port")]
+    raws = [
+        RawAttribution("according-to", _src(text, "French"), cue, content, 0),
+        RawAttribution("according-to", _src(text, "German officials"), cue, content, 0),
+    ]
+    (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert m.attributions == [0, 1]
+    assert m.main_predicates == ["deploy"]
+    assert m.text == "About 500 engineers were sent to the port"
+
+
+def test_outer_relation_carrying_only_an_inner_one_is_not_a_mention(parse: Parse) -> None:
+    text = "According to Reuters, the ministry said that the bridge was bombed overnight."
+    raws = [
+        RawAttribution(
+            "according-to",
+            _src(text, "Reuters"),
+            _span(text, "According to"),
+            [_span(text, "the ministry said that the bridge was bombed overnight")],
+            0,
+        ),
+        RawAttribution(
+            "reported-speech",
+            _src(text, "the ministry"),
+            _span(text, "said"),
+            [_span(text, "the bridge was bombed overnight")],
+            0,
+            parent=0,
+        ),
+    ]
+    (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert m.attributions == [1]
+
+
+def test_article_reference_is_not_a_mention(parse: Parse) -> None:
+    text = "(This article drew references from Reuters and the BBC)"
+    raws = [RawAttribution("article-reference", _src(text, "Reuters"), _span(text, "drew references from"), [], 0)]
+    assert mention_candidates(parse(text), raws, _art(text)).mentions == []
+
+
+def test_questions_appeals_and_empty_sentences_are_not_mentions(parse: Parse) -> None:
+    text = (
+        "Will the talks in Geneva resume next month? Please support our reporting today. It was a long day. "
+        "The Swiss government hosted 12 delegations in Geneva."
+    )
+    ms = mention_candidates(parse(text), [], _art(text)).mentions
+    assert [m.text for m in ms] == ["The Swiss government hosted 12 delegations in Geneva."]
+
+
+def test_hedges_and_platforms_are_recorded(parse: Parse) -> None:
+    text = "The governor reportedly resigned, according to a post on X by his deputy."
+    raws = [
+        RawAttribution(
+            "according-to",
+            _src(text, "a post on X by his deputy"),
+            _span(text, "according to"),
+            [_span(text, "The governor reportedly resigned")],
+            0,
+        ),
+    ]
+    (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert m.hedges == ["reportedly"]
+    assert m.social == "X"
+
+
+def test_boilerplate_blocks_give_no_mentions(parse: Parse) -> None:
+    text = "The navy seized 3 ships in the strait."
+    art = ArticleInput(id="t.txt", text=text, blocks=[Block(0, len(text), "boilerplate")])
+    doc = parse(text)
+    doc.blocks = [Block(0, len(text), "boilerplate")]
+    for s in doc.sentences:
+        s.block = 0
+    assert mention_candidates(doc, [], art).mentions == []
+
+
+def test_fingerprint_does_not_depend_on_the_hash_seed() -> None:
+    code = (
+        "from attribution.trace.fingerprint import minhash, shingle_hashes, words;"
+        "print(minhash(shingle_hashes(words('one two three four five six seven eight nine ten'))))"
+    )
+    outs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outs.add(
+            subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+        )
+    assert len(outs) == 1
