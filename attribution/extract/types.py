@@ -18,6 +18,9 @@ class SourceMention:
     #: the name the phrase stands for when it differs from ``text``: in "U.S. and
     #: South Korean officials" the conjunct "U.S." stands for "U.S. officials".
     name: str | None = None
+    #: a descriptive apposition cut from the phrase ("Yang Uk, a research fellow at
+    #: X"): "a research fellow at X". Kept for resolution (roles, outlet hints).
+    description: str | None = None
 
 
 @dataclass(slots=True)

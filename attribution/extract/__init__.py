@@ -1,0 +1,171 @@
+"""Extraction: attribution relations (source, cue, content) over one parsed article.
+
+``extract_attributions(doc)`` is pure and deterministic. It runs one small
+rule per form over each parsed sentence (see the modules), then:
+
+1. attaches direct quotes (quotes.py) and colon content (colon.py), and gives
+   cue-less quote paragraphs the speaker of the sentence before them;
+2. nests: an attribution whose cue lies inside another one's content is its
+   child (``parent``), so "according to Yonhap, the NIS confirmed that X" gives
+   Yonhap -> NIS; forms that name their parent ("citing", "through") keep it;
+3. expands coordinated sources into parallel attributions (same cue/content);
+4. sorts by position.
+
+Kinds: "direct-quote", "reported-speech", "according-to", "citing",
+"reported-by", "told", "passive-agent", "through", "colon-list",
+"collective", "vague-report", "article-reference".
+"""
+
+from __future__ import annotations
+
+from ..article import Note
+from ..doc import Document
+from .collective import noun_cues, report_nouns
+from .colon import colon_content
+from .context import Cand, DocContext
+from .hedges import hedges_for
+from .passive import passive_cues, through, through_source
+from .prepositional import according_to, citing, reported_by
+from .quotes import attach_quotes, orphan_quotes, scan_quotes
+from .references import references
+from .types import RawAttribution, SourceMention
+from .verbal import cue_tokens, light_verb_estimates, verbal
+
+__all__ = ["RawAttribution", "SourceMention", "extract_attributions"]
+
+#: How far (in sentences) a parent's cue may lie from its child's cue: content
+#: can run across sentences (a multi-sentence quote attributed at its end), so
+#: parents are looked up in a small window instead of the whole article.
+NEST_WINDOW_BEFORE = 3
+NEST_WINDOW_AFTER = 8
+#: Kinds that may legitimately have no content (they cover the whole article).
+CONTENTLESS_KINDS = frozenset({"article-reference"})
+
+
+def _sentence_cands(ctx: DocContext, s: int) -> list[Cand]:
+    tree = ctx.trees[s]
+    cues = cue_tokens(ctx, tree)
+    cands = light_verb_estimates(ctx, tree)
+    cands += verbal(ctx, tree, cands)
+    cands += according_to(ctx, tree, cues)
+    cands += reported_by(ctx, tree, cues)
+    cands += citing(ctx, tree, cues, cands)
+    through_cands = through(ctx, tree, cands)
+    through_verbs = {
+        v for v in range(tree.lo, tree.hi) if ctx.doc.tokens[v].upos == "VERB" and through_source(ctx, tree, v)
+    }
+    cands += through_cands
+    cands += passive_cues(ctx, tree, through_verbs)
+    known = {c.cue_tok for c in cands}
+    cands += [c for c in report_nouns(ctx, tree) if c.cue_tok not in known]
+    known = {c.cue_tok for c in cands}
+    cands += [c for c in noun_cues(ctx, tree, cues) if c.cue_tok not in known]
+    cands += references(ctx, s)
+    return cands
+
+
+def _contains(spans: list[tuple[int, int]], pos: int) -> int | None:
+    """Length of the smallest span holding ``pos`` (None when none does)."""
+    best = None
+    for s, e in spans:
+        if s <= pos < e and (best is None or e - s < best):
+            best = e - s
+    return best
+
+
+def _nest(cands: list[Cand]) -> None:
+    """Parent = the attribution with the smallest content span holding this cue."""
+    by_sentence: dict[int, list[Cand]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for c in cands:
+        if c.explicit_parent or c.kind == "article-reference":
+            continue
+        best: tuple[int, int] | None = None
+        chosen: Cand | None = None
+        window = range(c.sentence - NEST_WINDOW_BEFORE, c.sentence + NEST_WINDOW_AFTER + 1)
+        for p in (p for s in window for p in by_sentence.get(s, ())):
+            if p is c or p.kind == "article-reference" or p.cue == c.cue:
+                continue
+            size = _contains(p.content, c.cue[0])
+            if size is None or _contains(c.content, p.cue[0]) is not None:
+                continue
+            if _is_ancestor(c, p):
+                continue
+            key = (size, -p.cue[0])
+            if best is None or key < best:
+                best, chosen = key, p
+        c.parent = chosen
+    # content inherited from the parent ("through" with no clause of its own)
+    for c in cands:
+        if not c.content and c.kind == "through" and c.parent is not None:
+            c.content = list(c.parent.content)
+
+
+def _is_ancestor(c: Cand, p: Cand) -> bool:
+    seen = 0
+    q = p.parent
+    while q is not None and seen < 64:
+        if q is c:
+            return True
+        q = q.parent
+        seen += 1
+    return False
+
+
+def _dedupe(cands: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    seen: set[tuple[object, ...]] = set()
+    for c in cands:
+        key = (c.cue, c.kind == "through", tuple(c.content), tuple((m.start, m.end) for m in c.sources), c.sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def extract_attributions(doc: Document) -> tuple[list[RawAttribution], list[Note]]:
+    """All attribution relations of one parsed article, sorted by position, plus diagnostics."""
+    ctx = DocContext(doc)
+    quotes, notes = scan_quotes(doc.text, ctx.paragraphs)
+    cands: list[Cand] = []
+    for s in range(len(doc.sentences)):
+        cands += _sentence_cands(ctx, s)
+    attach_quotes(ctx, cands, quotes)
+    colon_content(ctx, cands)
+    cands += orphan_quotes(ctx, cands, quotes)
+    _nest(cands)
+    cands = [c for c in cands if c.content or c.kind in CONTENTLESS_KINDS]
+    cands = _dedupe(cands)
+    # parents dropped above (no content) cannot be referenced
+    alive = {id(c) for c in cands}
+    for c in cands:
+        while c.parent is not None and id(c.parent) not in alive:
+            c.parent = c.parent.parent
+    cands.sort(key=lambda c: (c.sentence, c.cue[0], c.cue[1], c.kind, c.sources[0].start if c.sources else -1))
+    first_index: dict[int, int] = {}
+    raws: list[RawAttribution] = []
+    pending_parent: list[tuple[int, Cand]] = []
+    for c in cands:
+        hedges = hedges_for(ctx, c)
+        first_index[id(c)] = len(raws)
+        mentions: list[SourceMention | None] = list(c.sources) if c.sources else [None]
+        for m in mentions:
+            raw = RawAttribution(
+                kind=c.kind,
+                source=m,
+                cue=c.cue,
+                content=sorted(c.content),
+                sentence=c.sentence,
+                via=list(c.via),
+                hedges=list(hedges),
+                direct=c.direct,
+            )
+            if c.parent is not None:
+                pending_parent.append((len(raws), c.parent))
+            raws.append(raw)
+    for n, p in pending_parent:
+        raws[n].parent = first_index.get(id(p))
+    notes.sort(key=lambda x: (x.start if x.start is not None else -1, x.code))
+    return raws, notes

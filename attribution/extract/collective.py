@@ -1,0 +1,150 @@
+"""Attributions to documents, images, media and vague collectives.
+
+- "Images and footage suggest that ...", "local media reports", "Ukrainian
+  media outlets report that ..." -> kind "collective" (the source names no
+  person or organisation);
+- bare "reports" / "rumors" name nobody: "There are reports suggesting that
+  ...", "amid reports they have been ..." -> kind "vague-report", source None;
+- "reports in Ukrainian media that ..." -> the "in/from/by" phrase is the source.
+
+``classify`` decides the kind from the source phrase, whatever the cue form.
+"""
+
+from __future__ import annotations
+
+from .content import clause_around, clause_content, clause_head
+from .context import Cand, DocContext, SentTree
+from .cues import COLLECTIVE_NOUNS, NOUN_CUES, RELATIVE_PRONOUNS, REPORT_NOUNS, VAGUE_NOUNS
+from .mentions import is_source_like, source_mentions
+
+#: Modifiers that make a report noun specific enough to be a (collective) source.
+SPECIFYING_DEPS = frozenset({"amod", "compound", "nmod", "nmod:poss", "appos", "nummod"})
+#: Entity labels that make a phrase a named source rather than a collective.
+NAMED_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART"})
+#: Relations by which a name is given to a noun.
+NAMING_DEPS = frozenset({"appos", "compound", "flat", "nmod:poss"})
+
+
+def is_vague(ctx: DocContext, tree: SentTree, head: int) -> bool:
+    """A bare report noun ("reports", "rumors") that names nobody."""
+    toks = ctx.doc.tokens
+    if toks[head].lemma.lower() not in VAGUE_NOUNS:
+        return False
+    return not any(toks[c].deprel in SPECIFYING_DEPS for c in tree.children(head))
+
+
+def is_collective(ctx: DocContext, tree: SentTree, head: int) -> bool:
+    """A document/image/media noun phrase with no proper name in it."""
+    toks = ctx.doc.tokens
+    if toks[head].lemma.lower() not in COLLECTIVE_NOUNS or toks[head].upos == "PROPN":
+        return False
+    # a name given to the noun itself ("the news site “Militarnyi”", "the Kyiv
+    # Post newspaper") makes it a named outlet; "photo from Telegram" stays collective
+    for c in tree.children(head):
+        t = toks[c]
+        if t.deprel not in NAMING_DEPS:
+            continue
+        if t.ent in NAMED_LABELS or (
+            t.upos == "PROPN" and (t.deprel in ("appos", "flat") or t.ent not in ("NORP", "GPE"))
+        ):
+            return False
+    return True
+
+
+def classify(ctx: DocContext, tree: SentTree, head: int, kind: str) -> str:
+    """The kind for an attribution whose source phrase is headed by ``head``."""
+    if is_vague(ctx, tree, head):
+        return "vague-report"
+    if is_collective(ctx, tree, head):
+        return "collective"
+    return kind
+
+
+def _content_clause(ctx: DocContext, tree: SentTree, noun: int) -> int | None:
+    """A "that"-clause (or a clause with its own subject) complementing a report noun."""
+    toks = ctx.doc.tokens
+    for c in tree.kids(noun, ("acl", "ccomp", "acl:relcl")):
+        if c < noun or toks[c].upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        kids = tree.children(c)
+        if any(toks[k].text.lower() in RELATIVE_PRONOUNS and toks[k].deprel != "mark" for k in kids):
+            continue  # a real relative clause: "reports which said ..."
+        has_that = any(toks[k].deprel == "mark" and toks[k].text.lower() == "that" for k in kids)
+        has_subj = any(toks[k].deprel in ("nsubj", "nsubj:pass", "expl") for k in kids)
+        if has_that or (has_subj and toks[c].xpos not in ("VBG",)):
+            return c
+    return None
+
+
+def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
+    """ "reports (in X) that CLAUSE": a report noun with a content clause."""
+    toks = ctx.doc.tokens
+    out: list[Cand] = []
+    for n in range(tree.lo, tree.hi):
+        t = toks[n]
+        if t.upos != "NOUN" or t.lemma.lower() not in REPORT_NOUNS:
+            continue
+        clause = _content_clause(ctx, tree, n)
+        if clause is None:
+            continue
+        if any(toks[c].text.lower() == "according" for c in tree.kids(n, ("case",))):
+            continue  # "according to reports that ...": the according-to rule owns it
+        owner = None
+        for c in tree.children(n):
+            dep = toks[c].deprel
+            case = tree.kid(c, ("case",))
+            if dep == "nmod:poss" or (
+                dep == "nmod" and case is not None and toks[case].lemma.lower() in ("in", "from", "by")
+            ):
+                if is_source_like(ctx, tree, c):
+                    owner = c
+                    break
+        if owner is not None:
+            sources = source_mentions(ctx, tree, owner, unwrap=False)
+            kind = classify(ctx, tree, owner, "reported-speech")
+        elif is_vague(ctx, tree, n):
+            sources, kind = [], "vague-report"
+        else:
+            sources = source_mentions(ctx, tree, n, unwrap=False)
+            kind = "collective"
+        content = clause_content(ctx, tree, [clause])
+        if not content:
+            continue
+        out.append(
+            Cand(kind, sources, (t.start, t.end), n, content, tree.index, heads=[clause], frame=(t.start, t.end))
+        )
+    return out
+
+
+def noun_cues(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
+    """ "The estimate from X is much lower — 1,100": a report noun whose "from/by" phrase is the source.
+
+    Only when the noun is the subject of its clause (the claim is about what the
+    estimate says); content is the clause without the "from X" phrase.
+    """
+    toks = ctx.doc.tokens
+    out: list[Cand] = []
+    for n in range(tree.lo, tree.hi):
+        t = toks[n]
+        if t.upos != "NOUN" or t.lemma.lower() not in NOUN_CUES or t.deprel not in ("nsubj", "nsubj:pass"):
+            continue
+        owner = None
+        for c in tree.kids(n, ("nmod",)):
+            case = tree.kid(c, ("case",))
+            if case is not None and toks[case].lemma.lower() in ("from", "by") and is_source_like(ctx, tree, c):
+                owner = c
+                break
+        if owner is None:
+            continue
+        gov = clause_head(ctx, tree, n)
+        cut = tree.bounds(owner)
+        case = tree.kid(owner, ("case",))
+        if case is not None:
+            cut = (min(cut[0], case), cut[1])
+        content = clause_around(ctx, tree, gov, cut, cues)
+        if len(content) < 2:
+            continue  # nothing said beyond the noun phrase itself
+        kind = classify(ctx, tree, owner, "reported-speech")
+        sources = [] if kind == "vague-report" else source_mentions(ctx, tree, owner, unwrap=False)
+        out.append(Cand(kind, sources, (t.start, t.end), n, content, tree.index, frame=(t.start, toks[cut[1] - 1].end)))
+    return out

@@ -1,0 +1,55 @@
+"""Colon-introduced content: "Yang Uk, a research fellow at X, notes:" + bullets.
+
+A cue with no content of its own whose sentence ends with a colon takes the
+following paragraphs as content: every bullet that follows (one attribution,
+one content span per bullet, kind "colon-list"), or else the next paragraph
+(a quote paragraph after "X said:" becomes a direct quote).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .context import Cand, DocContext, trim_span
+
+#: Kinds that may introduce content with a colon.
+COLON_KINDS = frozenset({"reported-speech", "told", "collective", "according-to", "passive-agent"})
+QUOTE_OPENERS = '“«„"'
+
+
+def ends_with_colon(ctx: DocContext, cand: Cand) -> bool:
+    sent = ctx.doc.sentences[cand.sentence]
+    return ctx.text[cand.cue[1] : sent.end].rstrip().endswith(":")
+
+
+def colon_content(ctx: DocContext, cands: list[Cand]) -> None:
+    paras = ctx.paragraphs
+    starts = [p[0] for p in paras]
+    text = ctx.text
+    for cand in cands:
+        if cand.content or cand.kind not in COLON_KINDS or not ends_with_colon(ctx, cand):
+            continue
+        k = bisect_right(starts, cand.cue[0]) - 1
+        if k < 0:
+            continue
+        nxt = k + 1
+        spans: list[tuple[int, int]] = []
+        while nxt < len(paras) and paras[nxt][2] == "bullet":
+            span = trim_span(text, paras[nxt][0], paras[nxt][1])
+            if span:
+                spans.append(span)
+            nxt += 1
+        if spans:
+            cand.content = spans
+            cand.kind = "colon-list"
+            continue
+        if k + 1 < len(paras):
+            a, b = paras[k + 1][0], paras[k + 1][1]
+            quoted = text[a] in QUOTE_OPENERS
+            span = trim_span(text, a + 1 if quoted else a, b)
+            if span:
+                cand.content = [span]
+                if quoted:
+                    cand.direct = True
+                    if cand.kind == "reported-speech":
+                        cand.kind = "direct-quote"

@@ -1,0 +1,221 @@
+"""Cue lexicons and UD label sets used by every extraction rule.
+
+Everything here is data: which lemmas signal speech or cognition, which nouns
+name reports, documents, media or vague collectives, which words hedge. Rules
+in the sibling modules read these sets; they never test a literal word
+themselves, so extending coverage means editing this file only.
+
+All lemmas are lower-case (spaCy and stanza lemmas are compared lower-cased).
+"""
+
+from __future__ import annotations
+
+# -- verbs ---------------------------------------------------------------------
+
+#: Verbs of saying: a subject + one of these + a reported clause (or a quote) is
+#: an attribution (PARC "cue"). Includes writing/posting verbs because news
+#: attributes posts on social media the same way as speech.
+SPEECH_VERBS = frozenset(
+    {
+        "say", "tell", "state", "announce", "claim", "allege", "reveal", "note", "warn", "mention",
+        "report", "write", "add", "explain", "insist", "argue", "assert", "declare", "deny", "acknowledge",
+        "admit", "stress", "emphasize", "emphasise", "reiterate", "disclose", "contend", "comment",
+        "remark", "observe", "testify", "recount", "recall", "tweet", "post", "confirm", "inform",
+        "brief", "caution", "predict", "concede", "affirm", "maintain", "indicate", "suggest", "show",
+        "signal", "hint", "accuse", "complain", "boast", "publish", "underline", "highlight", "specify",
+        "clarify", "vow", "pledge", "promise", "speculate", "charge",
+    }
+)  # fmt: skip
+
+#: Verbs of thinking / estimating: attributions of belief rather than speech,
+#: still an origin for a claim ("Ukraine and South Korea estimate that ...").
+COGNITION_VERBS = frozenset(
+    {
+        "believe", "estimate", "think", "assess", "suspect", "conclude", "expect", "fear", "understand",
+        "judge", "calculate", "reckon", "find", "determine", "learn", "know", "doubt", "hope",
+    }
+)  # fmt: skip
+
+CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
+
+#: Cue verbs whose direct object can itself be the reported content
+#: ("The NIS confirmed the soldier's death"). For "say"/"tell" the object is
+#: never the content ("told AFP" names the listener), so they are not here.
+OBJECT_CONTENT_VERBS = frozenset(
+    {
+        "confirm", "announce", "report", "reveal", "deny", "acknowledge", "claim", "allege", "estimate",
+        "disclose", "predict", "admit", "post", "publish",
+    }
+)  # fmt: skip
+
+#: Cue verbs whose "to"-infinitive complement is the content ("He claimed to
+#: have seen ...", "reports appear to show").
+XCOMP_CONTENT_VERBS = frozenset({"claim", "allege", "deny", "appear", "seem", "promise", "vow", "pledge"})
+
+#: Verbs that only count as cues when their subject is a document, image, media
+#: or report ("Images suggest", "Data show"): with a person subject they are
+#: too often not attributions ("the army showed restraint").
+EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "signal", "hint", "highlight"})
+
+#: Verbs whose non-finite or parenthetical use is a second attribution to the
+#: same speaker ("..., adding that", "..., saying the rate could be ...").
+PARTICIPLE_SPEECH_VERBS = CUE_VERBS - {"know", "find", "learn", "hope"}
+
+#: "Tell"-type verbs: the object is the listener. When the listener is a news
+#: organisation it is an intermediary of the chain ("told AFP", "told the BBC").
+TELL_VERBS = frozenset({"tell", "inform", "brief"})
+
+#: Verbs that may be used parenthetically after the content ("X, a source told
+#: AFP." / "X, officials said.") with no clausal complement in the parse.
+PARENTHETICAL_VERBS = frozenset(
+    {
+        "say", "tell", "state", "add", "claim", "allege", "write", "report", "confirm", "announce", "note",
+        "warn", "explain", "insist", "argue", "estimate", "believe", "stress", "reveal", "mention",
+    }
+)  # fmt: skip
+
+#: Passive cognition/speech verbs that, with no agent, make a vague report
+#: ("It is believed that", "X is said to be", "It is reported that").
+VAGUE_PASSIVE_VERBS = frozenset(
+    {"say", "report", "believe", "think", "understand", "rumor", "rumour", "claim", "allege", "estimate",
+     "suspect", "expect", "know", "fear", "consider", "confirm", "suggest"}
+)  # fmt: skip
+
+#: Verbs whose "through"/"via"/"from" phrase names where the information came
+#: from ("confirmed ... through allied intelligence", "obtained the
+#: confirmation through ...", "learned from officials").
+KNOWLEDGE_VERBS = frozenset(
+    {"confirm", "verify", "learn", "obtain", "receive", "establish", "know", "get", "gather", "hear",
+     "ascertain", "corroborate", "acquire", "identify"}
+)  # fmt: skip
+
+#: Prepositions that introduce the origin of information under KNOWLEDGE_VERBS.
+THROUGH_CASES = frozenset({"through", "via"})
+#: "from" only counts under verbs of receiving ("learned from", "obtained from").
+FROM_KNOWLEDGE_VERBS = frozenset({"learn", "obtain", "receive", "hear", "get", "gather", "acquire"})
+
+#: Light verbs that, with an estimate noun object and "at NUMBER", report a
+#: figure ("put the number killed at more than 3,000", "placed the toll at").
+LIGHT_ESTIMATE_VERBS = frozenset({"put", "place", "set", "peg", "estimate", "fix"})
+ESTIMATE_NOUNS = frozenset(
+    {"number", "figure", "toll", "total", "tally", "count", "estimate", "casualty", "death", "loss"}
+)
+
+#: Participles that introduce the origin in front of or after a clause:
+#: "Reported by X, ...", "as reported by X", "Citing X, ...".
+REPORTED_BY_VERBS = frozenset({"report", "announce", "publish", "confirm", "reveal", "claim", "broadcast", "post"})
+CITE_LEMMAS = frozenset({"cite", "quote"})
+
+# -- nouns ---------------------------------------------------------------------
+
+#: Nouns naming a report or utterance. With a content clause ("reports that
+#: ...", "reports in local media that ...") they are attributions; as the object
+#: of "according to" with a "from"/"by" phrase the phrase is the real source.
+REPORT_NOUNS = frozenset(
+    {
+        "report", "statement", "announcement", "claim", "allegation", "rumor", "rumour", "assessment",
+        "estimate", "finding", "briefing", "release", "post", "tweet", "message", "comment", "remark",
+        "speculation", "account", "indication", "testimony", "analysis", "data", "figure", "word",
+        "reporting", "study", "survey", "document", "record", "intelligence",
+    }
+)  # fmt: skip
+
+#: Estimate/report nouns that carry a source in a "from/by" phrase and are the
+#: subject of the claim ("The estimate from South Korean military brass is much
+#: lower — 1,100").
+NOUN_CUES = frozenset(
+    {"estimate", "assessment", "figure", "tally", "count", "report", "statement", "finding", "analysis",
+     "calculation", "projection", "forecast", "account", "version", "data"}
+)  # fmt: skip
+
+#: Nouns for documents, images and media: a source that is not a person or an
+#: organisation ("Images and footage suggest", "local media reports").
+COLLECTIVE_NOUNS = frozenset(
+    {
+        "report", "image", "imagery", "photo", "photograph", "picture", "footage", "video", "document",
+        "record", "media", "medium", "outlet", "press", "news", "rumor", "rumour", "account", "data",
+        "evidence", "post", "recording", "satellite", "leak", "channel", "blog",
+        "site", "website", "newspaper", "broadcaster", "tabloid", "observer",
+    }
+)  # fmt: skip
+
+#: Nouns that only say "somebody reported", naming nobody: bare "reports",
+#: "rumors" give a vague report with no source.
+VAGUE_NOUNS = frozenset({"report", "rumor", "rumour", "claim", "allegation", "speculation", "word", "indication"})
+
+#: Heads that make a noun phrase "source-like" when it is not a proper name:
+#: institutions and roles that speak for themselves ("citing officials",
+#: "the estimate from South Korean military brass").
+SOURCE_NOUNS = frozenset(
+    {
+        "official", "source", "agency", "ministry", "minister", "government", "authority", "spokesperson",
+        "spokesman", "spokeswoman", "intelligence", "service", "military", "army", "navy",
+        "command", "brass", "officer", "commander", "police", "report", "media", "outlet", "newspaper",
+        "diplomat", "lawmaker", "expert", "analyst", "researcher", "witness", "resident", "office",
+        "department", "president", "leader", "embassy", "council", "committee", "institute", "group",
+        "organization", "organisation", "observatory", "monitor", "statement", "document",
+        "data", "study", "survey", "team", "investigator", "prosecutor", "court", "general", "spy",
+        "staff", "chief", "representative", "aide", "adviser", "advisor", "person", "people",
+    }
+)  # fmt: skip
+
+#: Listener nouns that are an audience, not an intermediary ("told reporters").
+AUDIENCE_NOUNS = frozenset(
+    {"reporter", "journalist", "lawmaker", "parliament", "audience", "crowd", "supporter", "student", "press",
+     "conference", "us", "me", "him", "her", "them", "committee", "assembly", "congress", "senator"}
+)  # fmt: skip
+
+#: Nouns in "through X" that name a channel rather than a source: the source is
+#: then the "with Y" inside ("through information sharing with Y").
+CHANNEL_NOUNS = frozenset(
+    {"sharing", "share", "cooperation", "exchange", "channel", "contact", "communication", "coordination",
+     "consultation", "talk", "information", "liaison", "dialogue", "source"}
+)  # fmt: skip
+
+#: Nouns that name an interview or broadcast: "said in an interview with X"
+#: makes X an intermediary.
+INTERVIEW_NOUNS = frozenset({"interview", "conversation", "broadcast", "podcast", "appearance", "call"})
+
+#: Entity labels that make a noun phrase a possible source by itself.
+SOURCE_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+# -- hedges --------------------------------------------------------------------
+
+#: Adverbs/adjectives that hedge a claim wherever they occur in it.
+HEDGE_WORDS = frozenset(
+    {
+        "reportedly", "allegedly", "purportedly", "apparently", "supposedly", "reputedly", "ostensibly",
+        "seemingly", "unconfirmed", "unverified", "suspected", "alleged", "purported", "rumored",
+        "rumoured", "possibly", "presumably", "unsubstantiated",
+    }
+)  # fmt: skip
+
+#: Verbs that hedge when they are the cue or inside the content ("claims",
+#: "appears to have suffered").
+HEDGE_VERBS = frozenset({"claim", "allege", "appear", "seem", "purport", "rumor", "rumour"})
+
+#: Passive cognition verbs that hedge ("are believed to be").
+HEDGE_PASSIVES = frozenset({"believe", "think", "suspect", "say", "understand", "rumor", "rumour"})
+
+#: Verbs that hedge in "if confirmed / if verified / if true".
+CONDITIONAL_HEDGES = frozenset({"confirm", "verify", "true", "accurate", "correct", "prove"})
+
+# -- UD label sets ---------------------------------------------------------------
+
+SUBJECT_DEPS = frozenset({"nsubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "csubj:pass"})
+#: Clausal complements that carry reported content.
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+#: Relations by which a participle or second verb hangs off another predicate.
+PARTICIPLE_DEPS = frozenset({"advcl", "acl", "conj", "xcomp", "dep"})
+#: Relations that link a clause to a predicate as a separate clause: cues
+#: attached this way are separate attributions and are cut out of content.
+SEPARATE_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis", "dep"})
+#: Modifiers removed from a source phrase (they describe, they do not name).
+SOURCE_STRIP_DEPS = frozenset({"acl:relcl", "acl", "cc", "conj", "case", "mark"})
+#: Entity labels of modifiers cut from a source phrase ("agency on Friday").
+SOURCE_STRIP_ENTS = frozenset({"DATE", "TIME"})
+#: Coordination-distributing modifier relations ("U.S. and South Korean officials").
+DISTRIBUTIVE_DEPS = frozenset({"amod", "compound", "nmod", "nmod:poss"})
+NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})

@@ -1,0 +1,164 @@
+"""Source phrases: from a head token to one SourceMention per coordinated source.
+
+A source phrase is the head's subtree without what only describes it
+(relative clauses, participles, comma-set appositions) and without
+coordinated siblings, which become mentions of their own:
+
+- "Moscow and Pyongyang" -> "Moscow", "Pyongyang";
+- "U.S. and South Korean officials" -> "U.S." (name "U.S. officials") and
+  "South Korean" (name "South Korean officials"): the shared head is
+  distributed over the coordinated modifiers.
+
+Names inside one entity ("Ministry of Trade and Industry") are never split.
+"""
+
+from __future__ import annotations
+
+from .context import DocContext, SentTree
+from .cues import (
+    AUDIENCE_NOUNS,
+    COLLECTIVE_NOUNS,
+    DISTRIBUTIVE_DEPS,
+    REPORT_NOUNS,
+    SOURCE_ENTITY_LABELS,
+    SOURCE_NOUNS,
+    SOURCE_STRIP_DEPS,
+    SOURCE_STRIP_ENTS,
+)
+from .types import SourceMention
+
+#: Pronouns that can stand for a source ("he alleged", "it said").
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
+
+
+def lemma(ctx: DocContext, i: int) -> str:
+    return ctx.doc.tokens[i].lemma.lower()
+
+
+def is_source_like(ctx: DocContext, tree: SentTree, i: int, *, pronouns: bool = False) -> bool:
+    """Can the phrase headed by ``i`` name a source (person, organisation, role, document, media)?"""
+    t = ctx.doc.tokens[i]
+    if t.upos == "PRON":
+        return pronouns and t.text.lower() in PERSONAL_PRONOUNS
+    if t.upos == "PROPN" or t.ent in SOURCE_ENTITY_LABELS:
+        return True
+    lem = t.lemma.lower()
+    if lem in SOURCE_NOUNS or lem in COLLECTIVE_NOUNS:
+        return True
+    # "the South Korean military" / "Ukrainian intelligence": nationality + institution noun
+    return any(ctx.doc.tokens[c].ent in ("NORP", "GPE") for c in tree.children(i)) and t.upos in ("NOUN", "ADJ")
+
+
+def is_intermediary(ctx: DocContext, tree: SentTree, i: int) -> bool:
+    """A listener that passes the words on (a news organisation), not an audience ("reporters")."""
+    t = ctx.doc.tokens[i]
+    if t.upos == "PRON" or t.lemma.lower() in AUDIENCE_NOUNS:
+        return False
+    return t.upos == "PROPN" or t.ent in ("ORG", "PERSON") or t.lemma.lower() in COLLECTIVE_NOUNS
+
+
+def unwrap_owner(ctx: DocContext, tree: SentTree, head: int) -> int:
+    """For a report/document noun with an owner, the owner is the source.
+
+    "reports from Yonhap News Agency" -> Yonhap News Agency; "the ministry's
+    statement" -> the ministry; "local media reports" stays as it is.
+    """
+    if lemma(ctx, head) not in REPORT_NOUNS or ctx.doc.tokens[head].upos == "PROPN":
+        return head
+    toks = ctx.doc.tokens
+    for c in tree.children(head):
+        dep = toks[c].deprel
+        if dep == "nmod:poss" and is_source_like(ctx, tree, c, pronouns=True):
+            return c
+        if dep == "nmod":
+            case = tree.kid(c, ("case",))
+            if case is not None and toks[case].lemma.lower() in ("from", "by", "of") and is_source_like(ctx, tree, c):
+                return unwrap_owner(ctx, tree, c)
+    return head
+
+
+def _comma_appositions(ctx: DocContext, tree: SentTree, head: int) -> list[int]:
+    """Appositions set off by a comma (descriptions); parenthesised ones ("(NIS)") stay in the name."""
+    toks = ctx.doc.tokens
+    out = []
+    for c in tree.kids(head, ("appos",)):
+        a, _ = tree.bounds(c)
+        if a > 0 and toks[a - 1].text in (",", "—", "–") and a - 1 >= tree.lo:
+            out.append(c)
+    return out
+
+
+def _phrase(ctx: DocContext, tree: SentTree, head: int, extra_stop: set[int]) -> tuple[int, int, list[int]]:
+    """Token bounds of the head's phrase without describing modifiers; also the cut appositions."""
+    toks = ctx.doc.tokens
+    appos = _comma_appositions(ctx, tree, head)
+    stop = set(extra_stop) | set(appos)
+    for c in tree.children(head):
+        if toks[c].deprel in SOURCE_STRIP_DEPS or (toks[c].ent in SOURCE_STRIP_ENTS and toks[c].deprel != "compound"):
+            stop.add(c)
+    members = tree.members([head], stop)
+    runs = ctx.runs(members, merge_punct=True)
+    for a, b in runs:
+        if a <= head < b:
+            return a, b, appos
+    return head, head + 1, appos
+
+
+def mention_of(ctx: DocContext, tree: SentTree, head: int, name: str | None = None) -> SourceMention:
+    a, b, appos = _phrase(ctx, tree, head, set())
+    m = ctx.mention(a, b, head, name)
+    if appos:
+        lo, hi = tree.bounds(appos[0])
+        span = ctx.char_span(lo, hi)
+        if span:
+            m.description = ctx.text[span[0] : span[1]]
+    return m
+
+
+def _conj_chain(ctx: DocContext, tree: SentTree, head: int) -> list[int]:
+    out: list[int] = []
+    stack = [head]
+    while stack:
+        i = stack.pop()
+        for c in tree.kids(i, ("conj",)):
+            if not ctx.same_entity(c, head) and c not in out:
+                out.append(c)
+                stack.append(c)
+    return sorted(out)
+
+
+def source_mentions(ctx: DocContext, tree: SentTree, head: int, *, unwrap: bool = True) -> list[SourceMention]:
+    """One mention per coordinated source of the phrase headed by ``head``."""
+    if unwrap:
+        head = unwrap_owner(ctx, tree, head)
+    toks = ctx.doc.tokens
+    conjs = [c for c in _conj_chain(ctx, tree, head) if toks[c].upos in ("NOUN", "PROPN", "PRON")]
+    if conjs:
+        out = []
+        for h in [head, *conjs]:
+            stop = set(tree.kids(h, ("conj", "cc")))
+            a, b, _ = _phrase(ctx, tree, h, stop)
+            out.append(ctx.mention(a, b, h))
+        return out
+    # coordinated modifiers sharing the head: "U.S. and South Korean officials"
+    for m in tree.kids(head, DISTRIBUTIVE_DEPS):
+        if m > head:
+            continue
+        chain = [c for c in _conj_chain(ctx, tree, m) if c < head]
+        if not chain or ctx.same_entity(m, head):
+            continue
+        conjuncts = [m, *chain]
+        tail_from = max(tree.bounds(c)[1] for c in conjuncts)
+        tail_a, tail_b, _ = _phrase(ctx, tree, head, set())
+        tail_text = ctx.text[toks[tail_from].start : toks[tail_b - 1].end] if tail_from < tail_b else ""
+        out = []
+        for c in conjuncts:
+            stop = set(tree.kids(c, ("conj", "cc")))
+            members = tree.members([c], stop)
+            runs = [r for r in ctx.runs(members) if r[0] <= c < r[1]] or [(c, c + 1)]
+            a, b = runs[0]
+            mention = ctx.mention(a, b, c)
+            mention.name = f"{mention.text} {tail_text}".strip()
+            out.append(mention)
+        return out
+    return [mention_of(ctx, tree, head)]

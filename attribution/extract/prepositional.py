@@ -1,0 +1,134 @@
+"""Attributions introduced by a preposition or a participle phrase.
+
+- "according to X" (UD: X is obl/nmod with case "according" + fixed "to"):
+  content is the clause X hangs from, minus the phrase; "according to reports
+  from Yonhap" takes Yonhap as the source;
+- "citing X": under "according to Y" it is Y's source (parent = Y, same
+  content); under a speech verb it is the speaker's source; otherwise the
+  source of the clause it hangs from;
+- "reported by X" / "as reported by X" / "Reported by the ... site
+  “Militarnyi” on the 26th, CLAUSE": a reduced passive participle with an agent.
+"""
+
+from __future__ import annotations
+
+from .collective import classify
+from .content import clause_around, clause_head
+from .context import Cand, DocContext, SentTree
+from .cues import CITE_LEMMAS, REPORTED_BY_VERBS
+from .mentions import is_source_like, source_mentions, unwrap_owner
+
+#: Cue kinds a "citing X" can hang from as the citing party.
+CITING_PARENT_KINDS = frozenset(
+    {"according-to", "reported-speech", "told", "reported-by", "collective", "direct-quote"}
+)
+
+
+def _span(ctx: DocContext, a: int, b: int) -> tuple[int, int]:
+    toks = ctx.doc.tokens
+    return toks[a].start, toks[b - 1].end
+
+
+def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
+    toks = ctx.doc.tokens
+    out: list[Cand] = []
+    for i in range(tree.lo, tree.hi):
+        if toks[i].text.lower() != "according":
+            continue
+        fixed = [c for c in tree.children(i) if toks[c].text.lower() == "to"]
+        if not fixed and not (i + 1 < tree.hi and toks[i + 1].text.lower() == "to"):
+            continue
+        x = tree.head(i)
+        if x is None or x < i:
+            continue
+        to_tok = fixed[0] if fixed else i + 1
+        src = unwrap_owner(ctx, tree, x)
+        sources = source_mentions(ctx, tree, src, unwrap=False)
+        kind = classify(ctx, tree, src, "according-to")
+        if kind == "vague-report":
+            sources = []
+        x_lo, x_hi = tree.bounds(x)
+        cut = (min(i, x_lo), x_hi)
+        gov = tree.head(x)
+        content: list[tuple[int, int]] = []
+        if gov is not None:
+            gov = clause_head(ctx, tree, gov)
+            content = clause_around(ctx, tree, gov, cut, cues - {gov})
+        out.append(
+            Cand(
+                kind,
+                sources,
+                (toks[i].start, toks[to_tok].end),
+                i,
+                content,
+                tree.index,
+                heads=[gov] if gov is not None else [],
+                frame=_span(ctx, *cut),
+            )
+        )
+    return out
+
+
+def citing(ctx: DocContext, tree: SentTree, cues: set[int], known: list[Cand]) -> list[Cand]:
+    toks = ctx.doc.tokens
+    out: list[Cand] = []
+    by_cue = {c.cue_tok: c for c in known}
+    for v in range(tree.lo, tree.hi):
+        t = toks[v]
+        if t.upos != "VERB" or t.lemma.lower() not in CITE_LEMMAS or t.xpos != "VBG":
+            continue
+        obj = tree.kid(v, ("obj",))
+        if obj is None or not is_source_like(ctx, tree, obj):
+            continue  # "citing its potential to destabilize ..." names no source
+        sources = source_mentions(ctx, tree, obj)
+        kind = "citing"
+        parent: Cand | None = None
+        accordings = [
+            c for c in known if c.kind in CITING_PARENT_KINDS and ctx.doc.tokens[c.cue_tok].text.lower() == "according"
+        ]
+        h = tree.head(v)
+        if accordings:
+            parent = min(accordings, key=lambda c: abs(c.cue_tok - v))
+        elif h is not None and h in by_cue and by_cue[h].kind in CITING_PARENT_KINDS:
+            parent = by_cue[h]
+        lo, hi = tree.bounds(v)
+        if parent is not None:
+            content = list(parent.content)
+        elif h is not None:
+            content = clause_around(ctx, tree, clause_head(ctx, tree, h), (lo, hi), cues)
+        else:
+            content = []
+        cand = Cand(kind, sources, (t.start, t.end), v, content, tree.index, frame=_span(ctx, lo, hi))
+        if parent is not None:
+            cand.parent = parent
+            cand.explicit_parent = True
+        out.append(cand)
+    return out
+
+
+def reported_by(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
+    """A reduced passive participle with an agent: "Reported by X on the 26th, CLAUSE"."""
+    toks = ctx.doc.tokens
+    out: list[Cand] = []
+    for v in range(tree.lo, tree.hi):
+        t = toks[v]
+        if t.upos != "VERB" or t.xpos != "VBN" or t.lemma.lower() not in REPORTED_BY_VERBS:
+            continue
+        if t.deprel not in ("advcl", "acl", "conj", "dep", "parataxis"):
+            continue
+        kids = tree.children(v)
+        if any(toks[c].deprel in ("aux:pass", "nsubj:pass", "aux", "nsubj") for c in kids):
+            continue
+        agent = tree.kid(v, ("obl:agent",))
+        if agent is None:
+            continue
+        src = unwrap_owner(ctx, tree, agent)
+        sources = source_mentions(ctx, tree, src, unwrap=False)
+        kind = classify(ctx, tree, src, "reported-by")
+        if kind == "vague-report":
+            sources = []
+        h = tree.head(v)
+        lo, hi = tree.bounds(v)
+        content = clause_around(ctx, tree, clause_head(ctx, tree, h), (lo, hi), cues) if h is not None else []
+        out.append(Cand(kind, sources, (t.start, t.end), v, content, tree.index, frame=_span(ctx, lo, hi)))
+    return out

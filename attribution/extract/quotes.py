@@ -1,0 +1,305 @@
+"""Direct quotes, scanned over the raw text, and their attachment to cues.
+
+Scanning (``scan_quotes``) works per paragraph on the raw characters:
+
+- curly (“ ”), guillemet (« ») and straight (") marks; a straight mark opens
+  when no quote is open and closes otherwise. Single quotes are not scanned:
+  they are indistinguishable from apostrophes ("Korea’s");
+- a quote may span several sentences;
+- a quote still open at a paragraph end continues when the next paragraph
+  opens with a quote mark (the newspaper convention for long quotes); the
+  segments are linked and become one content list;
+- any other unbalanced mark gives a Note "unbalanced-quote" and is skipped:
+  the article is never dropped.
+
+Attachment (``attach_quotes``): when a cue's reported clause lies inside a
+quote (and the cue outside it) the content becomes the quote's words, with
+``direct=True``. CONTENT CONVENTION: direct-quote content spans the words
+between the marks, without the marks themselves, trimmed of a trailing comma
+("“We will win,” he said" -> "We will win"). A quote split by its attribution
+("“A,” he said, “B.”") gives one attribution with two content spans. A quote
+paragraph with no cue of its own, right after an attributed sentence or an
+"X said:" paragraph, is attributed to the same source (``orphan_quotes``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..article import Note
+from .context import Cand, DocContext, trim_span
+
+#: Every mark the scanner reads. Compiled once at import.
+QUOTE_MARKS = re.compile('[“”«»„"]')
+OPENING = frozenset("“«„")
+CLOSING = frozenset("”»")
+#: What may separate a quote from its attribution frame.
+FRAME_GAP = re.compile(r"[\s,:;—–-]*")
+#: Kinds that can take a quote as their content.
+QUOTE_KINDS = frozenset({"reported-speech", "told", "collective", "passive-agent", "direct-quote", "reported-by"})
+#: Kinds whose speaker continues into a following quote paragraph.
+SPEAKER_KINDS = frozenset({"reported-speech", "told", "direct-quote", "colon-list"})
+
+
+@dataclass(slots=True)
+class Quote:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark, or the paragraph end for an open segment
+    para: int
+    closed: bool = True
+    prev: int | None = None  # the segment this one continues (previous paragraph)
+    next: int | None = None
+
+    def inner(self, text: str) -> tuple[int, int] | None:
+        return trim_span(text, self.open + 1, self.close)
+
+
+def _note(pos: int, end: int, why: str) -> Note:
+    return Note(
+        code="unbalanced-quote",
+        message=f"unbalanced quote mark at character {pos}: {why}; the text is kept, the quote is not used as content",
+        start=pos,
+        end=end,
+    )
+
+
+def scan_quotes(text: str, paragraphs: list[tuple[int, int, str]]) -> tuple[list[Quote], list[Note]]:
+    quotes: list[Quote] = []
+    notes: list[Note] = []
+    carry: int | None = None  # index of an open segment waiting for the next paragraph
+    for p, (start, end, _kind) in enumerate(paragraphs):
+        if carry is not None and text[start] not in OPENING and text[start] != '"':
+            seg = quotes[carry]
+            notes.append(_note(seg.open, seg.close, "the quote is not closed before the paragraph ends"))
+            _unlink(quotes, carry)
+            carry = None
+        open_pos: int | None = None
+        for m in QUOTE_MARKS.finditer(text, start, end):
+            pos, ch = m.start(), m.group()
+            opening = ch in OPENING or (ch == '"' and open_pos is None)
+            if opening:
+                if open_pos is not None:
+                    notes.append(_note(open_pos, pos, "a new quote opens before it is closed"))
+                open_pos = pos
+                continue
+            if open_pos is None:
+                notes.append(_note(pos, pos + 1, "a closing mark with no opening mark"))
+                continue
+            q = Quote(open_pos, pos, p)
+            if carry is not None and open_pos == start:
+                q.prev = carry
+                quotes[carry].next = len(quotes)
+            quotes.append(q)
+            carry = None
+            open_pos = None
+        if carry is not None:
+            # the continuation paragraph opened a quote but it never closed (or closed elsewhere)
+            carry = None
+        if open_pos is not None:
+            seg = Quote(open_pos, end, p, closed=False)
+            if carry is not None and open_pos == start:
+                seg.prev = carry
+                quotes[carry].next = len(quotes)
+            quotes.append(seg)
+            carry = len(quotes) - 1
+    if carry is not None:
+        seg = quotes[carry]
+        notes.append(_note(seg.open, seg.close, "the quote is not closed before the text ends"))
+        _unlink(quotes, carry)
+    valid = [q for q in quotes if q.open >= 0]
+    # re-index links after dropping invalid segments
+    index = {id(q): n for n, q in enumerate(valid)}
+    for q in valid:
+        q.prev = index.get(id(quotes[q.prev])) if q.prev is not None and quotes[q.prev].open >= 0 else None
+        q.next = index.get(id(quotes[q.next])) if q.next is not None and quotes[q.next].open >= 0 else None
+    return valid, notes
+
+
+def _unlink(quotes: list[Quote], n: int) -> None:
+    """Drop an unbalanced segment (and the open segments it continues)."""
+    while n is not None:
+        q = quotes[n]
+        q.open = -1
+        prev = q.prev
+        if prev is None or quotes[prev].closed:
+            break
+        n = prev
+
+
+def _chain(quotes: list[Quote], n: int) -> list[int]:
+    """All segments of the multi-paragraph quote that segment ``n`` belongs to."""
+    while quotes[n].prev is not None:
+        n = quotes[n].prev  # type: ignore[assignment]
+    out = [n]
+    while quotes[n].next is not None:
+        n = quotes[n].next  # type: ignore[assignment]
+        out.append(n)
+    return out
+
+
+class QuoteIndex:
+    def __init__(self, ctx: DocContext, quotes: list[Quote]) -> None:
+        self.ctx = ctx
+        self.quotes = quotes
+        self.opens = [q.open for q in quotes]
+
+    def containing(self, char: int) -> int | None:
+        k = bisect_right(self.opens, char) - 1
+        if k >= 0 and self.quotes[k].open < char < self.quotes[k].close + (1 if self.quotes[k].closed else 0):
+            return k
+        return None
+
+    def inners(self, ns: list[int]) -> list[tuple[int, int]]:
+        out = []
+        for n in ns:
+            span = self.quotes[n].inner(self.ctx.text)
+            if span:
+                out.append(span)
+        return out
+
+    def gap_ok(self, a: int, b: int) -> bool:
+        return a <= b and FRAME_GAP.fullmatch(self.ctx.text, a, b) is not None
+
+
+def _split_partner(qi: QuoteIndex, cand: Cand, n: int) -> int | None:
+    """The other half of a quote split by this cue: “A,” he said, “B.”"""
+    ctx, quotes = qi.ctx, qi.quotes
+    q = quotes[n]
+    if q.close < cand.cue[0] and n + 1 < len(quotes):
+        q2 = quotes[n + 1]
+        if q2.para == q.para and ctx.sentence_at(q2.open) == cand.sentence and qi.gap_ok(cand.frame[1], q2.open):
+            return n + 1
+    if q.open > cand.cue[1] and n > 0:
+        q0 = quotes[n - 1]
+        if (
+            q0.para == q.para
+            and q0.closed
+            and ctx.sentence_at(q0.close) == cand.sentence
+            and qi.gap_ok(q0.close + 1, cand.frame[0])
+        ):
+            return n - 1
+    return None
+
+
+def _adjacent(qi: QuoteIndex, cand: Cand) -> int | None:
+    """A quote right before the frame ("“...,” he said") or right after it ("He said: “...”")."""
+    quotes = qi.quotes
+    k = bisect_right(qi.opens, cand.frame[0]) - 1
+    if (
+        k >= 0
+        and quotes[k].closed
+        and quotes[k].close < cand.frame[0]
+        and qi.gap_ok(quotes[k].close + 1, cand.frame[0])
+    ):
+        return k
+    if k + 1 < len(quotes) and quotes[k + 1].open >= cand.frame[1] and qi.gap_ok(cand.frame[1], quotes[k + 1].open):
+        return k + 1
+    return None
+
+
+def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> None:
+    """Turn clause content into quote content where the clause is a direct quote."""
+    if not quotes:
+        return
+    qi = QuoteIndex(ctx, quotes)
+    toks = ctx.doc.tokens
+    for cand in cands:
+        if cand.kind not in QUOTE_KINDS:
+            continue
+        cue_q = qi.containing(cand.cue[0])
+        chosen: int | None = None
+        for h in cand.heads:
+            n = qi.containing(toks[h].start)
+            if n is None or n == cue_q:
+                continue
+            q = quotes[n]
+            lo = min((s for s, _ in cand.content), default=q.open)
+            hi = max((e for _, e in cand.content), default=q.close)
+            chain = _chain(quotes, n)
+            c_lo, c_hi = quotes[chain[0]].open, quotes[chain[-1]].close + 1
+            if c_lo <= lo and hi <= c_hi:
+                chosen = n
+                break
+        if chosen is None and not cand.content:
+            chosen = _adjacent(qi, cand)
+        if chosen is not None:
+            ns = _chain(quotes, chosen)
+            partner = _split_partner(qi, cand, chosen)
+            if partner is not None:
+                ns = sorted(set(ns) | set(_chain(quotes, partner)))
+            spans = qi.inners(ns)
+            if spans:
+                cand.content = spans
+                cand.direct = True
+                if cand.kind == "reported-speech":
+                    cand.kind = "direct-quote"
+            continue
+        # a partial quote inside the clause: keep the clause, include the closing mark
+        fixed = []
+        for s, e in cand.content:
+            n = qi.containing(e - 1)
+            if n is not None and quotes[n].closed and s <= quotes[n].open and e <= quotes[n].close:
+                e = quotes[n].close + 1
+            fixed.append((s, e))
+        cand.content = fixed
+
+
+def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
+    """Quote sentences with no cue, right after an attributed sentence: same speaker."""
+    if not quotes:
+        return []
+    text = ctx.text
+    sents = ctx.doc.sentences
+    covered = sorted(span for c in cands for span in c.content)
+    starts = [s for s, _ in covered]
+    reach: list[int] = []  # reach[k]: the furthest end among covered[0..k]
+    for _, e in covered:
+        reach.append(max(e, reach[-1]) if reach else e)
+    qi = QuoteIndex(ctx, quotes)
+    last_sentence: dict[int, int] = {}  # id(cand) -> last sentence it covers
+    for c in cands:
+        last_sentence[id(c)] = max([c.sentence, *(ctx.sentence_at(e - 1) for _, e in c.content if e > 0)])
+    ends: dict[int, list[Cand]] = {}
+    for c in cands:
+        ends.setdefault(last_sentence[id(c)], []).append(c)
+    out: list[Cand] = []
+    seen: set[int] = set()
+    for n, q in enumerate(quotes):
+        if n in seen or q.prev is not None:
+            continue
+        chain = _chain(quotes, n)
+        seen.update(chain)
+        last = quotes[chain[-1]]
+        k = bisect_right(starts, last.close) - 1
+        if k >= 0 and reach[k] > q.open:
+            continue  # already content of an attribution
+        s0 = ctx.sentence_at(q.open)
+        if not text[sents[s0].start : q.open].strip() == "":
+            continue  # the quote does not open its sentence
+        s_last = ctx.sentence_at(last.close)
+        tail = text[last.close + 1 : sents[s_last].end]
+        if tail.strip(' .,!?;:”"') != "":
+            continue  # text follows the quote in its sentence: it is not a quote paragraph
+        prev = [c for c in ends.get(s0 - 1, []) if c.kind in SPEAKER_KINDS and c.sources]
+        if not prev:
+            continue
+        base = max(prev, key=lambda c: c.cue[0])
+        spans = qi.inners(chain)
+        if not spans:
+            continue
+        cand = Cand(
+            "direct-quote",
+            list(base.sources),
+            base.cue,
+            base.cue_tok,
+            spans,
+            s0,
+            via=list(base.via),
+            direct=True,
+            frame=base.frame,
+        )
+        out.append(cand)
+        ends.setdefault(s_last, []).append(cand)
+    return out

@@ -1,0 +1,66 @@
+"""Article-level references: "(This article drew references from A and B)",
+"(With reporting by A)", "Additional reporting by A and B".
+
+One attribution per named source, kind "article-reference", empty content
+(the reference covers the whole article). Matched on the sentence text with
+patterns compiled once; names are split at commas, "and", "&" and ";".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Cand, DocContext
+
+#: Phrases that credit other outlets for the whole article. Each ends where
+#: the list of names begins.
+REFERENCE_CUES = re.compile(
+    r"(?:\b(?:this|the)\s+(?:article|story|report)\s+(?:drew|draws|draw|is\s+based|was\s+based|relies|relied)"
+    r"(?:\s+(?:on|upon))?\s+(?:(?:references?|reporting|information|material|content|reports)\s+)?(?:from|by|on)\s+"
+    r"|\b(?:with|additional|contributing|further)\s+reporting\s+(?:by|from)\s+"
+    r"|\bcompiled\s+from\s+(?:reports|reporting|wire\s+reports)\s+(?:by|from|of)\s+"
+    r"|^\s*\(?\s*(?:sources?|references?)\s*:\s*)",
+    re.IGNORECASE,
+)
+#: Separators between the names of a reference list.
+NAME_SEPARATORS = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
+#: Characters that end the list of names.
+LIST_END = re.compile(r"[).\]]\s*$|[).\]]")
+
+
+def references(ctx: DocContext, s: int) -> list[Cand]:
+    sent = ctx.doc.sentences[s]
+    text = ctx.text
+    m = REFERENCE_CUES.search(text, sent.start, sent.end)
+    if m is None:
+        return []
+    begin = m.end()
+    end_m = LIST_END.search(text, begin, sent.end)
+    end = end_m.start() if end_m else sent.end
+    out: list[Cand] = []
+    cue = (m.start() + (len(m.group()) - len(m.group().lstrip(" (\t"))), m.end())
+    pos = begin
+    pieces: list[tuple[int, int]] = []
+    for sep in NAME_SEPARATORS.finditer(text, begin, end):
+        pieces.append((pos, sep.start()))
+        pos = sep.end()
+    pieces.append((pos, end))
+    toks = ctx.doc.tokens
+    for a, b in pieces:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1] in " \t\n.,":
+            b -= 1
+        if a >= b:
+            continue
+        ta, tb = ctx.tokens_in(a, b)
+        ta, tb = max(ta, sent.start_token), min(tb, sent.end_token)
+        if ta >= tb:
+            continue
+        head = tb - 1
+        for j in range(ta, tb):  # the token whose head lies outside the name heads it
+            if not (ta <= toks[j].head < tb) or toks[j].head == j:
+                head = j
+        mention = ctx.mention(ta, tb, head)
+        out.append(Cand("article-reference", [mention], cue, ta, [], s, frame=(cue[0], end)))
+    return out

@@ -1,0 +1,311 @@
+"""Reported speech with a verb cue: "X said/told/stated/confirmed ... that CLAUSE".
+
+Forms handled here (all from the UD tree of one sentence):
+
+- subject + cue verb + ccomp/parataxis content, in any order (sentence-initial,
+  sentence-final "..., X said Friday", or a quote before/after the cue);
+- relative clauses: "Militarnyi, which initially reported the soldier was
+  captured" (source = the antecedent); "who it said was taken" (source "it");
+- coordinated and participial cues share the speaker: "said X but warned Y",
+  "..., saying ...", "..., adding that ...", "Confirming reports ..., the NIS said";
+- a participle on a document noun: "a video alleging that", "reports suggesting";
+- parenthetical attributions with no clausal complement ("X, a source told AFP,");
+- "told AFP / the BBC": a news organisation as listener is an intermediary (via);
+- light verb + estimate noun + "at NUMBER": "put the number killed at 3,000".
+
+Passive cues ("it is reported", "reported by X") belong to ``passive.py`` and
+``prepositional.py``.
+"""
+
+from __future__ import annotations
+
+from .collective import _content_clause, classify
+from .content import clause_content, has_predicate
+from .context import Cand, DocContext, SentTree
+from .cues import (
+    CITE_LEMMAS,
+    CONTENT_DEPS,
+    CUE_VERBS,
+    ESTIMATE_NOUNS,
+    EVIDENCE_VERBS,
+    INTERVIEW_NOUNS,
+    LIGHT_ESTIMATE_VERBS,
+    NOMINAL_UPOS,
+    OBJECT_CONTENT_VERBS,
+    PARENTHETICAL_VERBS,
+    PARTICIPLE_SPEECH_VERBS,
+    RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
+    SEPARATE_CLAUSE_DEPS,
+    TELL_VERBS,
+    XCOMP_CONTENT_VERBS,
+)
+from .mentions import is_intermediary, is_source_like, source_mentions
+from .types import SourceMention
+
+#: Relations marking a passive verb (handled by passive.py).
+PASSIVE_MARKS = frozenset({"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
+#: Relations of a verb's own subject.
+SUBJECTS = frozenset({"nsubj"})
+#: Relations of a listener ("told AFP", "told the BBC").
+LISTENER_DEPS = frozenset({"obj", "iobj"})
+
+
+def cue_tokens(ctx: DocContext, tree: SentTree) -> set[int]:
+    """Every token that may open an attribution in this sentence (for cutting content)."""
+    toks = ctx.doc.tokens
+    out = set()
+    for i in range(tree.lo, tree.hi):
+        t = toks[i]
+        lem = t.lemma.lower()
+        if (t.upos == "VERB" and (lem in CUE_VERBS or lem in CITE_LEMMAS or lem in LIGHT_ESTIMATE_VERBS)) or (
+            t.text.lower() == "according"
+        ):
+            out.add(i)
+    return out
+
+
+def is_passive(ctx: DocContext, tree: SentTree, v: int) -> bool:
+    toks = ctx.doc.tokens
+    if any(toks[c].deprel in PASSIVE_MARKS for c in tree.children(v)):
+        return True
+    # a reduced passive participle: "Reported by X, ..." / "the man cited for bravery"
+    t = toks[v]
+    return t.xpos == "VBN" and not any(toks[c].deprel in ("aux", "nsubj") for c in tree.children(v))
+
+
+def frame_of(ctx: DocContext, tree: SentTree, cue: int, src_tok: int | None, heads: list[int]) -> tuple[int, int]:
+    """Token bounds of the attribution frame: source + cue + the cue's non-content modifiers."""
+    toks = ctx.doc.tokens
+    a, b = cue, cue + 1
+    if src_tok is not None:
+        sa, sb = tree.bounds(src_tok)
+        a, b = min(a, sa), max(b, sb)
+    for c in tree.children(cue):
+        if c in heads or toks[c].deprel in SEPARATE_CLAUSE_DEPS or toks[c].deprel == "punct" or c == src_tok:
+            continue
+        if toks[c].deprel in ("mark", "cc") and c < cue:
+            continue
+        ca, cb = tree.bounds(c)
+        if any(h is not None and ca <= h < cb for h in heads):
+            continue
+        if c < cue and src_tok is not None and c < tree.bounds(src_tok)[0]:
+            continue  # fronted adverbials ("Later on Friday, X announced") are not frame
+        a, b = min(a, ca), max(b, cb)
+    return a, b
+
+
+def via_of(ctx: DocContext, tree: SentTree, cue: int) -> list[SourceMention]:
+    """Intermediaries named with the cue: the listener of "told", the partner of "in an interview with"."""
+    toks = ctx.doc.tokens
+    out: list[SourceMention] = []
+    lem = toks[cue].lemma.lower()
+    for c in tree.children(cue):
+        dep = toks[c].deprel
+        if lem in TELL_VERBS and dep in LISTENER_DEPS and is_intermediary(ctx, tree, c):
+            out.extend(source_mentions(ctx, tree, c, unwrap=False))
+        elif dep == "obl":
+            case = tree.kid(c, ("case",))
+            case_lem = toks[case].lemma.lower() if case is not None else ""
+            if case_lem == "to" and is_intermediary(ctx, tree, c):
+                out.extend(source_mentions(ctx, tree, c, unwrap=False))  # "said to Reuters"
+            elif toks[c].lemma.lower() in INTERVIEW_NOUNS:
+                for n in tree.kids(c, ("nmod",)):
+                    ncase = tree.kid(n, ("case",))
+                    if (
+                        ncase is not None
+                        and toks[ncase].lemma.lower() in ("with", "to", "on")
+                        and is_intermediary(ctx, tree, n)
+                    ):
+                        out.extend(source_mentions(ctx, tree, n, unwrap=False))
+    return out
+
+
+def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    toks = ctx.doc.tokens
+    lem = toks[v].lemma.lower()
+    heads = [c for c in tree.kids(v, CONTENT_DEPS) if c > v or toks[c].deprel == "ccomp"]
+    if lem in XCOMP_CONTENT_VERBS:
+        heads += tree.kids(v, ("xcomp",))
+    if not heads and lem in OBJECT_CONTENT_VERBS:
+        obj = tree.kid(v, ("obj",))
+        if obj is not None and toks[obj].upos != "PRON":
+            if toks[obj].lemma.lower() in REPORT_NOUNS:
+                clause = _content_clause(ctx, tree, obj)
+                if clause is not None:
+                    heads = [clause]
+            else:
+                heads = [obj]
+    return sorted(heads)
+
+
+def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    return tree.kid(v, SUBJECTS)
+
+
+def _ends_with_colon(ctx: DocContext, tree: SentTree, cue: int) -> bool:
+    sent = ctx.doc.sentences[tree.index]
+    tail = ctx.text[ctx.doc.tokens[cue].end : sent.end].rstrip()
+    return tail.endswith(":")
+
+
+def parenthetical_content(
+    ctx: DocContext, tree: SentTree, frame: tuple[int, int], cues: set[int]
+) -> list[tuple[int, int]]:
+    """Content around a parenthetical frame: "X, a source told AFP, Y" -> X (and Y when it is a clause)."""
+    toks = ctx.doc.tokens
+    a, b = frame
+    spans: list[tuple[int, int]] = []
+    if a > tree.lo and toks[a - 1].text in (",", "—", "–", "”", '"', "’"):
+        span = ctx.char_span(tree.lo, a)
+        if span and has_predicate(ctx, tree.lo, a):
+            spans.append(span)
+    if not spans:
+        return []
+    end = tree.hi
+    for j in range(b, tree.hi):
+        if j in cues:
+            end = j
+            break
+    if b < end and toks[b].text == "," and has_predicate(ctx, b, end):
+        span = ctx.char_span(b, end)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def light_verb_estimates(ctx: DocContext, tree: SentTree) -> list[Cand]:
+    """ "X put the number (killed) at NUMBER": a figure attributed to X."""
+    toks = ctx.doc.tokens
+    out: list[Cand] = []
+    for v in range(tree.lo, tree.hi):
+        t = toks[v]
+        if t.upos != "VERB" or t.lemma.lower() not in LIGHT_ESTIMATE_VERBS:
+            continue
+        obj = tree.kid(v, ("obj",))
+        if obj is None or toks[obj].lemma.lower() not in ESTIMATE_NOUNS:
+            continue
+        lo, hi = tree.bounds(v)
+        at_end = None
+        for j in range(obj, hi):
+            if toks[j].text.lower() == "at" and toks[j].deprel == "case":
+                h = toks[j].head
+                if toks[h].upos == "NUM" or any(toks[k].upos == "NUM" for k in tree.children(h)):
+                    at_end = tree.bounds(h)[1]
+                    break
+        if at_end is None:
+            continue
+        subj = _subject(ctx, tree, v)
+        if subj is None:
+            continue
+        span = ctx.char_span(tree.bounds(obj)[0], max(at_end, tree.bounds(obj)[1]))
+        if span is None:
+            continue
+        frame = frame_of(ctx, tree, v, subj, [obj])
+        out.append(
+            Cand(
+                "reported-speech",
+                source_mentions(ctx, tree, subj),
+                (t.start, t.end),
+                v,
+                [span],
+                tree.index,
+                heads=[obj],
+                frame=(toks[frame[0]].start, toks[frame[1] - 1].end),
+            )
+        )
+    return out
+
+
+def verbal(ctx: DocContext, tree: SentTree, known: list[Cand]) -> list[Cand]:
+    """Verb-cue attributions of one sentence; ``known`` are cues already found (light verbs)."""
+    toks = ctx.doc.tokens
+    cues = cue_tokens(ctx, tree)
+    by_cue: dict[int, Cand] = {c.cue_tok: c for c in known}
+    out: list[Cand] = []
+    pending: list[tuple[Cand, int]] = []  # (cand, token to inherit the speaker from)
+    for v in range(tree.lo, tree.hi):
+        t = toks[v]
+        lem = t.lemma.lower()
+        if t.upos != "VERB" or lem not in CUE_VERBS or v in by_cue:
+            continue
+        if is_passive(ctx, tree, v):
+            continue
+        heads = content_heads(ctx, tree, v)
+        subj = _subject(ctx, tree, v)
+        sources: list[SourceMention] = []
+        kind = "reported-speech"
+        inherit_from: int | None = None
+        src_head: int | None = None
+        if subj is not None:
+            if toks[subj].text.lower() in RELATIVE_PRONOUNS and t.deprel == "acl:relcl":
+                src_head = tree.head(v)  # "Militarnyi, which reported ..." -> Militarnyi
+            else:
+                src_head = subj
+        else:
+            h = tree.head(v)
+            if h is None or lem not in PARTICIPLE_SPEECH_VERBS:
+                continue
+            if t.deprel == "conj":
+                inherit_from = h
+            elif t.xpos == "VBG" and t.deprel == "acl" and toks[h].upos in NOMINAL_UPOS:
+                src_head = h  # "a video alleging that", "reports suggesting that"
+            elif t.xpos == "VBG" and t.deprel in ("advcl", "xcomp", "dep", "conj", "acl"):
+                inherit_from = h
+            else:
+                continue
+        if src_head is not None:
+            if lem in EVIDENCE_VERBS and not (is_source_like(ctx, tree, src_head) and toks[src_head].upos != "PRON"):
+                continue  # "This indicates that ..." is not an attribution
+            sources = source_mentions(ctx, tree, src_head)
+            kind = classify(ctx, tree, src_head, kind)
+            if kind == "vague-report":
+                sources = []
+        via = via_of(ctx, tree, v)
+        if via and kind == "reported-speech":
+            kind = "told"
+        content = clause_content(ctx, tree, heads) if heads else []
+        fa, fb = frame_of(ctx, tree, v, subj, heads)
+        if not content and not _ends_with_colon(ctx, tree, v) and lem in PARENTHETICAL_VERBS and subj is not None:
+            content = parenthetical_content(ctx, tree, (fa, fb), cues)
+        cand = Cand(
+            kind,
+            sources,
+            (t.start, t.end),
+            v,
+            content,
+            tree.index,
+            via=via,
+            heads=heads,
+            frame=(toks[fa].start, toks[fb - 1].end),
+        )
+        by_cue[v] = cand
+        if inherit_from is not None:
+            pending.append((cand, inherit_from))
+        out.append(cand)
+    # participles and coordinated cues take the speaker of the clause they hang from
+    for cand, h in pending:
+        base = by_cue.get(h)
+        up = tree.head(h)
+        while base is None and toks[h].deprel == "conj" and up is not None:
+            h, up = up, tree.head(up)
+            base = by_cue.get(h)
+        if base is None:
+            earlier = [c for c in [*known, *out] if c.cue_tok < cand.cue_tok and c is not cand and c.sources]
+            base = max(earlier, key=lambda c: c.cue_tok) if earlier else None
+        if base is not None and base.sources:
+            cand.sources = list(base.sources)
+            continue
+        subj = _subject(ctx, tree, h)
+        up = tree.head(h)
+        if subj is None and toks[h].deprel in ("conj", "xcomp") and up is not None:
+            subj = _subject(ctx, tree, up)
+        if subj is not None and toks[subj].text.lower() not in RELATIVE_PRONOUNS:
+            cand.sources = source_mentions(ctx, tree, subj)
+            cand.kind = classify(ctx, tree, subj, cand.kind)
+            if cand.kind == "vague-report":
+                cand.sources = []
+        else:
+            cand.sources = []
+            cand.kind = "drop"
+    return [c for c in out if c.kind != "drop"]
