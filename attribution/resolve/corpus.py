@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..models import SOURCE_KINDS, Source
 from .aliases import AliasDB, default_aliases
+from .lexicon import PERSON_KINDS, STRENGTH_NER
 from .local import MIN_VARIANT_LENGTH, ArticleSources, LocalSource, best_name
 from .mention import is_acronym
 from .normalize import deletion_keys, levenshtein, norm_key, slugify
@@ -106,6 +107,16 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
         else:
             for n in s.names:
                 by_name.setdefault(norm_key(n), []).append(k)
+            # a lone capitalised word the tagger called an organisation may be a surname ("Velikova said")
+            if (
+                len(s.names) == 1
+                and not entries[k]
+                and s.strength <= STRENGTH_NER
+                and len(s.names[0].split()) == 1
+                and not is_acronym(s.names[0])
+                and s.kind in {"organization", "unknown", "person"}
+            ):
+                by_surname.setdefault(norm_key(s.names[0]), []).append(k)
     for group in [*by_entry.values(), *by_generic.values()]:
         for k in group[1:]:
             uf.union(group[0], k)
@@ -206,8 +217,9 @@ def _most_common(values: list[str]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], -len(v), v))
 
 
-def _build_source(members: list[int], srcs: list[LocalSource], entries: list[str | None],
-                  aliases: AliasDB | None) -> Source:
+def _build_source(
+    members: list[int], srcs: list[LocalSource], entries: list[str | None], aliases: AliasDB | None
+) -> Source:
     group = [srcs[k] for k in members]
     entry_name = _most_common([e for k in members if (e := entries[k])])
     entry = None
@@ -225,7 +237,9 @@ def _build_source(members: list[int], srcs: list[LocalSource], entries: list[str
     if entry is not None and entry.kind in SOURCE_KINDS:
         kind = entry.kind
     else:
-        scored = Counter((s.strength, s.kind) for s in group)
+        # a full personal name seen anywhere makes the source a person of some kind
+        people = [s for s in group if s.person and s.kind in PERSON_KINDS]
+        scored = Counter((s.strength, s.kind) for s in (people or group))
         kind = min(scored, key=lambda sk: (-sk[0], sk[1] == "unknown", -scored[sk], sk[1]))[1]
     descriptions = [d for s in group for d in s.descriptions]
     return Source(

@@ -150,8 +150,11 @@ class _Table:
             else:
                 src_keys = {norm_key(n) for n in src.names}
                 prio = 2 if keys & src_keys else 0
-                if not prio and (info.person_name or src.person) and not (info.kind not in lx.PERSON_KINDS
-                                                                            and info.strength >= lx.STRENGTH_LEXICAL):
+                if (
+                    not prio
+                    and (info.person_name or src.person)
+                    and not (info.kind not in lx.PERSON_KINDS and info.strength >= lx.STRENGTH_LEXICAL)
+                ):
                     prio = self._person_match(info_tokens, src)
             if prio > 0 and (best is None or (prio, self.last[idx]) > best):
                 best, found = (prio, self.last[idx]), idx
@@ -171,8 +174,13 @@ class _Table:
             if len(other) == 1 and len(tokens) > 1 and other[0] in (tokens[0], tokens[-1]):
                 return 1
             a, b = " ".join(tokens), " ".join(other)
-            if (len(tokens) > 1 and len(other) > 1 and min(len(a), len(b)) >= MIN_VARIANT_LENGTH
-                    and (tokens[0] == other[0] or tokens[-1] == other[-1]) and levenshtein(a, b, 1) <= 1):
+            if (
+                len(tokens) > 1
+                and len(other) > 1
+                and min(len(a), len(b)) >= MIN_VARIANT_LENGTH
+                and (tokens[0] == other[0] or tokens[-1] == other[-1])
+                and levenshtein(a, b, 1) <= 1
+            ):
                 return 1
         return 0
 
@@ -225,7 +233,7 @@ def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
 
 
 def acronym_definitions(doc: Document) -> dict[str, list[W]]:
-    """"Long Name (ACR)" anywhere in the article: acronym -> words of the long name (first definition wins)."""
+    """ "Long Name (ACR)" anywhere in the article: acronym -> words of the long name (first definition wins)."""
     toks = doc.tokens
     table: dict[str, list[W]] = {}
     for i in range(1, len(toks) - 2):
@@ -253,13 +261,22 @@ def acronym_definitions(doc: Document) -> dict[str, list[W]]:
 def _mention_words(doc: Document, m: SourceMention) -> tuple[list[W], list[W] | None]:
     """The mention's words (its ``name`` when given) and an apposition the parse attaches to it."""
     ok = 0 <= m.start_token < m.end_token <= len(doc.tokens)
-    words = [W(t.text, t.upos, t.ent, t.i) for t in doc.tokens[m.start_token : m.end_token]] if ok else \
-        words_from_string(m.text)
+    words = (
+        [W(t.text, t.upos, t.ent, t.i) for t in doc.tokens[m.start_token : m.end_token]]
+        if ok
+        else words_from_string(m.text)
+    )
     if m.name and norm_key(m.name) != norm_key(m.text):
         hints = {w.text: w for w in words}
         words = [hints.get(x.text, x) for x in words_from_string(m.name)]
         return words, None
     appos: list[W] | None = None
+    described = getattr(m, "description", None)  # an apposition extraction cut from the phrase
+    if described:
+        hints = (
+            {t.text: W(t.text, t.upos, t.ent, t.i) for t in doc.tokens[m.end_token : m.end_token + 40]} if ok else {}
+        )
+        return words, [hints.get(x.text, x) for x in words_from_string(described)]
     if ok and 0 <= m.head < len(doc.tokens):
         for child in doc.children(m.head):
             if child.deprel != "appos" or child.i < m.end_token:
@@ -297,15 +314,21 @@ def resolve_article(
         info.scoped = False
         result.outlet = result.display_outlet = table.link(info, -1)
     else:
-        placeholder = LocalSource(name=article.display_outlet, kind="media outlet", scoped=True, placeholder=True,
-                                  names=[article.display_outlet])
+        placeholder = LocalSource(
+            name=article.display_outlet,
+            kind="media outlet",
+            scoped=True,
+            placeholder=True,
+            names=[article.display_outlet],
+        )
         table.sources.append(placeholder)
         table.last.append(-1)
         result.display_outlet = len(table.sources) - 1
 
     quotes = _quote_regions(doc.text)
     persons = sorted(
-        (e.end, e.start, e.start_token, e.end_token) for e in doc.entities
+        (e.end, e.start, e.start_token, e.end_token)
+        for e in doc.entities
         if e.label == "PERSON" and not _inside(quotes, e.start)
     )
     # every phrase, in text order, so pronouns see what came before them
@@ -359,8 +382,9 @@ def resolve_article(
                 continue
             src = table.sources[idx]
             if info.form == "pronoun":
-                if word in lx.PERSON_PRONOUNS and not (src.kind in lx.PERSON_KINDS or src.person or
-                                                       (src.kind == "anonymous" and not src.plural)):
+                if word in lx.PERSON_PRONOUNS and not (
+                    src.kind in lx.PERSON_KINDS or src.person or (src.kind == "anonymous" and not src.plural)
+                ):
                     continue
                 if word in lx.THING_PRONOUNS and (src.kind in lx.PERSON_KINDS or src.person or src.plural):
                     continue
@@ -407,8 +431,9 @@ def resolve_article(
                     info.name = info.surface[:1].lower() + info.surface[1:]
                     info.scoped = True
                 else:
-                    info = Info("anonymous", info.surface, name=f"unidentified ({info.surface})", kind="unknown",
-                                scoped=True)
+                    info = Info(
+                        "anonymous", info.surface, name=f"unidentified ({info.surface})", kind="unknown", scoped=True
+                    )
                 idx = table.link(info, start)
             else:
                 idx = idx_or_none

@@ -61,18 +61,59 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _PREPS = {"of", "in", "at", "from", "for", "with", "by", "on", "within", "inside"}
 _RELATIVE = {"which", "who", "whom", "whose", "that", "where", "when"}
 #: Heads too general to fix a kind when a more specific word stands before them ("National Intelligence Service").
-_WEAK_HEADS = {"service", "services", "agency", "office", "department", "directorate", "bureau", "committee",
-               "council", "unit", "body"}
+_WEAK_HEADS = {
+    "service",
+    "services",
+    "agency",
+    "office",
+    "department",
+    "directorate",
+    "bureau",
+    "committee",
+    "council",
+    "unit",
+    "body",
+}
 #: Title words that also start organisation names ("National Security Council", "Joint Chiefs of Staff").
-_NOT_PERSON_TITLES = frozenset({"of", "national", "state", "security", "joint", "chiefs", "staff", "council", "supreme",
-                                "military", "intelligence", "press", "foreign", "defence", "defense", "interior",
-                                "finance", "first", "top", "senior", "research", "presidential", "opposition"})
+_NOT_PERSON_TITLES = frozenset(
+    {
+        "of",
+        "national",
+        "state",
+        "security",
+        "joint",
+        "chiefs",
+        "staff",
+        "council",
+        "supreme",
+        "military",
+        "intelligence",
+        "press",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "first",
+        "top",
+        "senior",
+        "research",
+        "presidential",
+        "opposition",
+    }
+)
 #: Pairs whose kind differs from either word's ("security service" is a spy agency, "news agency" a wire agency).
-_PAIR_KINDS = {("security", "service"): "intelligence agency", ("security", "services"): "intelligence agency",
-               ("news", "agency"): "wire agency", ("press", "agency"): "wire agency",
-               ("wire", "agency"): "wire agency", ("spy", "agency"): "intelligence agency",
-               ("news", "service"): "wire agency", ("foreign", "service"): "government",
-               ("think", "tank"): "expert or think tank"}
+_PAIR_KINDS = {
+    ("security", "service"): "intelligence agency",
+    ("security", "services"): "intelligence agency",
+    ("news", "agency"): "wire agency",
+    ("press", "agency"): "wire agency",
+    ("wire", "agency"): "wire agency",
+    ("spy", "agency"): "intelligence agency",
+    ("news", "service"): "wire agency",
+    ("foreign", "service"): "government",
+    ("think", "tank"): "expert or think tank",
+}
 
 
 def words_from_string(text: str) -> list[W]:
@@ -94,8 +135,14 @@ def _join(words: list[W]) -> str:
 
 
 #: Common words that start a phrase with a capital only because they start a sentence.
-_COMMON_WORDS = (lx.DOCUMENT_HEADS | lx.ANONYMOUS_HEADS | lx.PERSON_ROLE_HEADS | lx.MEDIA_WORDS | lx.COLLECTIVE_HEADS
-                 | frozenset(lx.HEAD_KINDS))
+_COMMON_WORDS = (
+    lx.DOCUMENT_HEADS
+    | lx.ANONYMOUS_HEADS
+    | lx.PERSON_ROLE_HEADS
+    | lx.MEDIA_WORDS
+    | lx.COLLECTIVE_HEADS
+    | frozenset(lx.HEAD_KINDS)
+)
 
 
 def _is_proper(w: W, first: bool) -> bool:
@@ -196,8 +243,13 @@ class Reader:
             before = words[: qs[0]]
             words = [w for w in words if w.text not in _OPEN_QUOTES | _CLOSE_QUOTES]
         if len(words) == 1 and words[0].text.lower() in lx.ALL_PRONOUNS:
-            return Info("pronoun", surface, name=surface, head=words[0].text.lower(),
-                        plural=words[0].text.lower() in lx.PLURAL_PRONOUNS)
+            return Info(
+                "pronoun",
+                surface,
+                name=surface,
+                head=words[0].text.lower(),
+                plural=words[0].text.lower() in lx.PLURAL_PRONOUNS,
+            )
         det = ""
         if words and words[0].text.lower() in lx.DEFINITE_DETS | lx.INDEFINITE_DETS:
             det = words[0].text.lower()
@@ -218,8 +270,9 @@ class Reader:
                 return info
         return self._read_core(surface, det, words, acronym, appos)
 
-    def _quoted(self, surface: str, quoted: list[W], before: list[W], acronym: str | None,
-                appos: list[W] | None) -> Info:
+    def _quoted(
+        self, surface: str, quoted: list[W], before: list[W], acronym: str | None, appos: list[W] | None
+    ) -> Info:
         name = _join(quoted)
         if before and before[0].text.lower() in lx.DEFINITE_DETS | lx.INDEFINITE_DETS:
             before = before[1:]
@@ -249,7 +302,12 @@ class Reader:
         full_text = _join(words)
         # the whole phrase names a known source ("Ukraine military intelligence", "South Korea's NIS")
         entry = self.db.lookup(full_text)
-        country, used, possessive = self._country_prefix(words)
+        # rank words before the country grade, they do not name ("senior U.S. officials")
+        lead = 0
+        while lead < len(words) - 1 and words[lead].text.lower() in lx.COLLECTIVE_FILLERS:
+            lead += 1
+        country, used, possessive = self._country_prefix(words[lead:])
+        used = used + lead if country else 0
         rest = words[used:]
         owner: list[W] = []
         if not country:
@@ -261,8 +319,15 @@ class Reader:
         if not rest:
             # the phrase is a country or capital: "Ukraine", "Seoul" stand for its government
             if country and not possessive:
-                info = Info("named", surface, name=country, kind="government", strength=lx.STRENGTH_LEXICAL,
-                            country=country, names=[full_text])
+                info = Info(
+                    "named",
+                    surface,
+                    name=country,
+                    kind="government",
+                    strength=lx.STRENGTH_LEXICAL,
+                    country=country,
+                    names=[full_text],
+                )
                 if entry:
                     self._apply_entry(info, entry)
                 return info
@@ -287,15 +352,27 @@ class Reader:
         head = low[cut - 1] if cut else ""
         if head in lx.ANONYMOUS_HEADS or (det in lx.INDEFINITE_DETS and head in lx.PERSON_ROLE_HEADS):
             return self._common(surface, det, country, rest, owner, acronym, appos, entry)
-        proper = [i for i, w in enumerate(rest)
-                  if _is_proper(w, i == 0 and not used and not det) and not self.db.country_of(w.text)]
+        proper = [
+            i
+            for i, w in enumerate(rest)
+            if _is_proper(w, i == 0 and not used and not det) and not self.db.country_of(w.text)
+        ]
         if proper:
             return self._named(surface, words, country, rest, proper[0], acronym, appos, entry)
         return self._common(surface, det, country, rest, owner, acronym, appos, entry)
 
     # -- proper names -------------------------------------------------------------------
-    def _named(self, surface: str, all_words: list[W], country: str | None, rest: list[W], first_proper: int,
-               acronym: str | None, appos: list[W] | None, entry: AliasEntry | None) -> Info:
+    def _named(
+        self,
+        surface: str,
+        all_words: list[W],
+        country: str | None,
+        rest: list[W],
+        first_proper: int,
+        acronym: str | None,
+        appos: list[W] | None,
+        entry: AliasEntry | None,
+    ) -> Info:
         prefix = rest[:first_proper]
         core = rest[first_proper:]
         # cut trailing prepositional tails that are not part of a name ("Yonhap on Friday")
@@ -351,8 +428,12 @@ class Reader:
                 else:
                     info.kind, info.strength = "person", lx.STRENGTH_NER
             elif kind:
-                if kind == "intelligence agency" and core[-1].text.lower() == "agency" and len(core) > 1 and \
-                        core[-2].text.lower() in lx.WIRE_MODIFIERS:
+                if (
+                    kind == "intelligence agency"
+                    and core[-1].text.lower() == "agency"
+                    and len(core) > 1
+                    and core[-2].text.lower() in lx.WIRE_MODIFIERS
+                ):
                     kind = "wire agency"
                 info.kind, info.strength = ("media outlet" if kind == "collective" else kind), lx.STRENGTH_LEXICAL
             else:
@@ -412,8 +493,17 @@ class Reader:
             info.strength = lx.STRENGTH_LEXICAL
 
     # -- common-noun phrases -------------------------------------------------------------
-    def _common(self, surface: str, det: str, country: str | None, rest: list[W], owner: list[W],
-                acronym: str | None, appos: list[W] | None, entry: AliasEntry | None) -> Info:
+    def _common(
+        self,
+        surface: str,
+        det: str,
+        country: str | None,
+        rest: list[W],
+        owner: list[W],
+        acronym: str | None,
+        appos: list[W] | None,
+        entry: AliasEntry | None,
+    ) -> Info:
         low = [w.text.lower() for w in rest]
         cut = next((i for i, w in enumerate(low) if w in _PREPS), len(low))
         head_phrase, tail_words = rest[:cut], rest[cut:]
@@ -441,14 +531,29 @@ class Reader:
                 name = f"{self.db.adjective(country)} {base}"
             else:
                 name = f"local {base}" if local else base
-            return Info("collective", surface, name=name, kind="collective", strength=lx.STRENGTH_LEXICAL,
-                        country=country, plural=True, scoped=country is None,
-                        generic_key=f"{norm_key(country)}|{base}" if country else None)
+            return Info(
+                "collective",
+                surface,
+                name=name,
+                kind="collective",
+                strength=lx.STRENGTH_LEXICAL,
+                country=country,
+                plural=True,
+                scoped=country is None,
+                generic_key=f"{norm_key(country)}|{base}" if country else None,
+            )
         if head in lx.DOCUMENT_HEADS and head not in lx.ANONYMOUS_HEADS:
             coord = [w for w in head_phrase]
-            return Info("document", surface, name=_join(coord) if not det or det in lx.DEFINITE_DETS else
-                        f"{det} {_join(coord)}", kind="document", strength=lx.STRENGTH_LEXICAL, country=country,
-                        plural=head.endswith("s"), scoped=True)
+            return Info(
+                "document",
+                surface,
+                name=_join(coord) if not det or det in lx.DEFINITE_DETS else f"{det} {_join(coord)}",
+                kind="document",
+                strength=lx.STRENGTH_LEXICAL,
+                country=country,
+                plural=head.endswith("s"),
+                scoped=True,
+            )
         indefinite = det in lx.INDEFINITE_DETS
         anon = [i for i, w in enumerate(hlow) if w in lx.ANONYMOUS_HEADS]
         if anon or (indefinite and (head in lx.PERSON_ROLE_HEADS or head_kind([head]))):
@@ -476,26 +581,57 @@ class Reader:
             name = surface
             if det and name.split()[0].lower() == det:
                 name = det + name[len(det) :]  # "A source" at a sentence start reads "a source"
-            return Info("anonymous", surface, name=name, kind="anonymous", strength=lx.STRENGTH_LEXICAL,
-                        country=country, affiliation=affiliation, plural=head.endswith("s"), scoped=True)
+            return Info(
+                "anonymous",
+                surface,
+                name=name,
+                kind="anonymous",
+                strength=lx.STRENGTH_LEXICAL,
+                country=country,
+                affiliation=affiliation,
+                plural=head.endswith("s"),
+                scoped=True,
+            )
         if det in lx.DEFINITE_DETS and not country:
-            return Info("anaphor", surface, name=remainder, head=head, plural=head.endswith("s") and head != "press",
-                        kind=head_kind(hlow) or "unknown")
+            return Info(
+                "anaphor",
+                surface,
+                name=remainder,
+                head=head,
+                plural=head.endswith("s") and head != "press",
+                kind=head_kind(hlow) or "unknown",
+            )
         kind = head_kind(hlow) or ("collective" if head.endswith("s") else "unknown")
         kind = "media outlet" if kind == "collective" and head in {"outlet", "site"} else kind
         kept = [w for w in head_phrase if w.text.lower() not in lx.COLLECTIVE_FILLERS] or head_phrase
         base = _join(kept)
         if country:
             name = f"{self.db.adjective(country)} {base}"
-            return Info("collective", surface, name=name, kind=kind, strength=lx.STRENGTH_LEXICAL, country=country,
-                        plural=head.endswith("s"), generic_key=f"{norm_key(country)}|{norm_key(base)}",
-                        acronym=acronym, names=[acronym] if acronym else [])
-        return Info("collective", surface, name=base, kind=kind, strength=lx.STRENGTH_LEXICAL,
-                    plural=head.endswith("s"), scoped=True)
+            return Info(
+                "collective",
+                surface,
+                name=name,
+                kind=kind,
+                strength=lx.STRENGTH_LEXICAL,
+                country=country,
+                plural=head.endswith("s"),
+                generic_key=f"{norm_key(country)}|{norm_key(base)}",
+                acronym=acronym,
+                names=[acronym] if acronym else [],
+            )
+        return Info(
+            "collective",
+            surface,
+            name=base,
+            kind=kind,
+            strength=lx.STRENGTH_LEXICAL,
+            plural=head.endswith("s"),
+            scoped=True,
+        )
 
     @staticmethod
     def _generic_forms(low: list[str]) -> list[str]:
-        """"military intelligence agency" -> itself, then without the trailing generic word."""
+        """ "military intelligence agency" -> itself, then without the trailing generic word."""
         words = [w for w in low if w not in lx.COLLECTIVE_FILLERS]
         forms = [" ".join(words)]
         if len(words) > 1 and words[-1] in _WEAK_HEADS:

@@ -12,12 +12,13 @@ import re
 import unicodedata
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
-_QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb"
+_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
 #: British/American spellings that name the same institution ("Defense Intelligence" = "Defence Intelligence").
 _SPELLING = {"defense": "defence", "defenses": "defences", "organization": "organisation", "center": "centre"}
 _POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
+_ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")  # "u.s." -> "us" in slugs; "file.txt" keeps its parts
 
 
 def strip_diacritics(text: str) -> str:
@@ -48,7 +49,7 @@ def norm_key(text: str, *, drop_the: bool = True) -> str:
 def slugify(text: str) -> str:
     """A readable id: "National Intelligence Service (South Korea)" -> "national-intelligence-service-south-korea"."""
     t = strip_diacritics(text).translate(_APOSTROPHES).lower()
-    t = t.replace(".", "").replace("'", "")
+    t = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), t).replace("'", "")
     t = re.sub(r"[^a-z0-9]+", "-", t).strip("-")
     return t or "source"
 

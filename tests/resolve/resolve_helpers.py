@@ -42,15 +42,23 @@ def mention(doc: Document, phrase: str, nth: int = 1, name: str | None = None) -
     )
 
 
-def raw(doc: Document, source: SourceMention | None, cue: str, via: list[SourceMention] | None = None) -> RawAttribution:
-    s = doc.text.index(cue, source.end if source else 0)
+def raw(
+    doc: Document, source: SourceMention | None, cue: str, via: list[SourceMention] | None = None
+) -> RawAttribution:
+    s = doc.text.find(cue, source.end if source else 0)
+    s = s if s >= 0 else doc.text.index(cue)
     sent = next(t.sent for t in doc.tokens if t.start >= s)
-    return RawAttribution(kind="reported-speech", source=source, cue=(s, s + len(cue)), content=[], sentence=sent,
-                          via=list(via or []))
+    return RawAttribution(
+        kind="reported-speech", source=source, cue=(s, s + len(cue)), content=[], sentence=sent, via=list(via or [])
+    )
 
 
-def resolve(text: str, spec: list[tuple[str, int, str]] | list[tuple[str, int, str, list[str]]],
-            article_id: str = "a", outlet: str | None = None) -> tuple[Document, ArticleSources]:
+def resolve(
+    text: str,
+    spec: list[tuple[str, int, str]] | list[tuple[str, int, str, list[str]]],
+    article_id: str = "a",
+    outlet: str | None = None,
+) -> tuple[Document, ArticleSources]:
     """spec: (source phrase, occurrence, cue[, via phrases]) per attribution."""
     doc = parse(text)
     raws = []
