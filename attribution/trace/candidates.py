@@ -60,6 +60,7 @@ class MentionCandidate:
     hedges: list[str] = field(default_factory=list)
     direct: bool = False
     social: str | None = None  # platform named with the claim ("X", "Telegram")
+    markers: list[str] = field(default_factory=list)  # framing and modal words ("first", "could", "if")
     position: int = 0  # order of the mention in its article
 
     @property
@@ -342,6 +343,7 @@ def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
     m.main_predicates = _main_predicates(doc, toks, phrase_of)
     m.entities = sorted(ents)
     m.places = _places(doc, toks, phrase_of)
+    m.markers = sorted({t.text.lower() for t in toks if t.text.lower() in lx.MARKER_WORDS})
 
 
 def _sentence_of_char(doc: Document, pos: int) -> int:
@@ -436,12 +438,6 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
                 minus.extend(ch.content)
                 minus.extend((v.start, v.end) for v in ch.via)
         toks = _tokens_in(doc, list(content), minus)
-        if minus and not any(
-            t.upos in {"NOUN", "VERB", "PROPN", "NUM", "ADJ"} and t.ent not in {"DATE", "TIME"}
-            and t.lemma.lower() not in lx.STOP_LEMMAS
-            for t in toks
-        ):
-            continue  # the outer relation only carries the inner one ("According to X, Y said Z")
         if not toks:
             continue
         start, end = min(s for s, _ in content), max(e for _, e in content)
@@ -459,6 +455,10 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
             main_predicates=[],
         )
         _features(doc, toks, m)
+        if minus and not (m.numbers or set(m.predicates) & lx.EVENT_CLASSES):
+            # the outer relation only frames the inner one ("According to X, Y said Z";
+            # "it has been confirmed through X that Z"): the inner mention carries it
+            continue
         hedges = set(_hedges_in(doc, {s for s in sents if s >= 0}))
         for n in members:
             hedges.update(h.lower() for h in raws[n].hedges)

@@ -86,6 +86,12 @@ def build_claims(
             flat.append(m)
             owner.append(i)
     groups = cluster_mentions(flat, stats)
+    # how often each source is cited across the corpus: breaks ties between vague origins
+    corpus_counts: dict[str, int] = {}
+    for a in articles:
+        for att in a.attributions:
+            if att.source_id:
+                corpus_counts[att.source_id] = corpus_counts.get(att.source_id, 0) + 1
     built: list[tuple[tuple[int, int, int], Claim]] = []
     for group in groups:
         records: list[MentionRecord] = []
@@ -120,7 +126,7 @@ def build_claims(
         for r in records:
             for o in r.origins:
                 counts[o] = counts.get(o, 0) + 1
-        merged = merge_vague(counts, sources)
+        merged = merge_vague(counts, sources, corpus_counts)
         for r in records:
             r.origins = sorted({merged[o] for o in r.origins})
         origin_ids = sorted({o for r in records for o in r.origins}, key=lambda o: ((names.get(o) or o).lower(), o))

@@ -22,7 +22,15 @@ BASE_THRESHOLD = 0.34
 #: A shared compatible figure is strong evidence: lower the bar.
 FIGURE_BONUS = 0.1
 #: One mention gives a figure and the other none: a count and a description differ.
-FIGURE_ONE_SIDED_PENALTY = 0.16
+FIGURE_ONE_SIDED_PENALTY = 0.4
+#: Different modality (a hypothetical "could benefit" against a report of fact) raises the bar.
+MODALITY_PENALTY = 0.08
+#: Framing words that make a different proposition of the same event: "the first captured" is a
+#: claim of its own next to "captured".
+FRAMING_MARKERS = frozenset({"first", "last", "only", "record"})
+#: Modal auxiliaries and conditionals: the statement is about what could or would be.
+MODAL_MARKERS = frozenset({"could", "would", "might", "may", "should", "if"})
+
 #: Figures agree when within this ratio (3,000 vs "nearly 3,000"; 1,000 vs 1,100; 11,000 vs 12,000).
 FIGURE_RATIO = 1.25
 #: Figures below this are too common ("two soldiers") to key a block.
@@ -50,6 +58,8 @@ class _Feat:
     weight: float
     main: frozenset[str]
     numbers: list[NumberFact] = field(default_factory=list)
+    framing: frozenset[str] = frozenset()
+    modal: bool = False
 
 
 class UnionFind:
@@ -100,25 +110,40 @@ def figure_buckets(value: float) -> list[tuple[int, int]]:
 
 def _features(mentions: Sequence[MentionCandidate]) -> tuple[list[_Feat], dict[str, int]]:
     df: dict[str, int] = {}
+    all_keys = []
     for m in mentions:
-        for k in m.lemmas:
+        # a figure is content too: "3,000 killed" says more than "heavy casualties"
+        ks = [*m.lemmas, *sorted({f"={b}" for x in m.numbers for g, b in figure_buckets(x.value) if g == 0})]
+        all_keys.append(ks)
+        for k in ks:
             df[k] = df.get(k, 0) + 1
     n = max(len(mentions), 1)
     feats = []
-    for m in mentions:
+    for m, ks in zip(mentions, all_keys, strict=True):
         keys = {}
-        for k in m.lemmas:
+        for k in ks:
             w = math.log(1.0 + n / df[k])
-            if k.startswith("~"):
-                w *= 1.5  # the event itself weighs more than its participants
+            if k.startswith(("~", "=")):
+                w *= 1.5  # the event and its figure weigh more than its participants
             keys[k] = w
-        feats.append(_Feat(keys=keys, weight=sum(keys.values()), main=frozenset(m.main_predicates), numbers=m.numbers))
+        feats.append(
+            _Feat(
+                keys=keys,
+                weight=sum(keys.values()),
+                main=frozenset(m.main_predicates),
+                numbers=m.numbers,
+                framing=frozenset(m.markers) & FRAMING_MARKERS,
+                modal=bool(set(m.markers) & MODAL_MARKERS),
+            )
+        )
     return feats, df
 
 
 def similar(a: _Feat, b: _Feat) -> bool:
     if a.main and b.main and not (a.main & b.main):
         return False  # different events: the capture is not the death
+    if a.framing != b.framing:
+        return False  # "the first captured" is not "captured"
     fig = figure_relation(a.numbers, b.numbers)
     if fig < 0:
         return False
@@ -128,13 +153,16 @@ def similar(a: _Feat, b: _Feat) -> bool:
     shared = sum(w for k, w in small.items() if k in big)
     dice = 2.0 * shared / (a.weight + b.weight)
     threshold = BASE_THRESHOLD
-    if fig > 0:
-        threshold -= FIGURE_BONUS
+    participants = any(k in big for k in small if not k.startswith(("~", "=")))
+    if fig > 0 and participants:
+        threshold -= FIGURE_BONUS  # same figure about the same participants
     else:
         has_a = any(x.value >= MIN_BLOCK_FIGURE for x in a.numbers)
         has_b = any(x.value >= MIN_BLOCK_FIGURE for x in b.numbers)
         if has_a != has_b:
             threshold += FIGURE_ONE_SIDED_PENALTY
+    if a.modal != b.modal:
+        threshold += MODALITY_PENALTY
     return dice >= threshold
 
 
@@ -164,6 +192,7 @@ def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats |
             blocks.setdefault(key, []).append(i)
     uf = UnionFind(len(mentions))
     root_main: dict[int, frozenset[str]] = {i: f.main for i, f in enumerate(feats)}
+    root_figs: dict[int, list[NumberFact]] = {i: list(f.numbers) for i, f in enumerate(feats)}
     compared: set[tuple[int, int]] = set()
 
     def consider(i: int, j: int) -> None:
@@ -182,8 +211,11 @@ def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats |
         mi, mj = root_main[ri], root_main[rj]
         if mi and mj and not (mi & mj):
             return  # joining would chain two different events through a vague mention
+        if figure_relation(root_figs[ri], root_figs[rj]) < 0:
+            return  # nor two different figures for one count
         r = uf.union(ri, rj)
         root_main[r] = mi | mj
+        root_figs[r] = root_figs[ri] + root_figs[rj]
         stats.unions += 1
 
     for key in sorted(blocks, key=repr):

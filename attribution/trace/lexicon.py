@@ -150,7 +150,7 @@ CONTENT_UPOS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 #: Lemmas too common in news to say anything about which proposition a sentence states.
 STOP_LEMMAS = frozenset(
     {"be", "have", "do", "say", "tell", "state", "report", "according", "accord", "add", "also", "new", "year", "day",
-     "time", "make", "take", "get", "go", "come", "would", "could", "may", "might", "will", "can", "one", "first",
+     "time", "make", "take", "get", "go", "come", "would", "could", "may", "might", "will", "can", "one",
      "other", "many", "more", "most", "such", "which", "who", "that", "this", "these", "those", "there", "it",
      "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday", "week", "month", "earlier",
      "later", "recently", "mention", "claim", "note", "announce", "reveal", "estimate", "believe", "suggest"}
@@ -162,6 +162,10 @@ CALENDAR_WORDS = frozenset(
      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+
+
+#: Words that frame a proposition (the clustering decides what they mean).
+MARKER_WORDS = frozenset({"first", "last", "only", "record", "could", "would", "might", "may", "should", "if"})
 
 
 def predicate_class(lemma: str) -> str | None:

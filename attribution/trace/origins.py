@@ -25,9 +25,47 @@ INTERMEDIARY_KINDS = frozenset({"media outlet", "wire agency", "social platform"
 VAGUE_KINDS = frozenset({"anonymous", "collective", "unknown"})
 #: Words that, with a country's name, still do not say which body spoke.
 GENERIC_SOURCE_WORDS = frozenset(
-    {"a", "an", "the", "of", "in", "from", "official", "officials", "authority", "authorities", "government",
-     "source", "sources", "senior", "unnamed", "anonymous", "people", "spokesperson", "spokesman", "spokeswoman",
-     "intelligence", "service", "agency", "administration", "side", "state", "country", "(anonymous)", "(unnamed)"}
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "from",
+        "official",
+        "officials",
+        "authority",
+        "authorities",
+        "government",
+        "source",
+        "sources",
+        "senior",
+        "unnamed",
+        "anonymous",
+        "people",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "intelligence",
+        "service",
+        "agency",
+        "agencies",
+        "administration",
+        "side",
+        "state",
+        "country",
+        "country's",
+        "countrys",
+        "allied",
+        "ally",
+        "allies",
+        "foreign",
+        "western",
+        "partner",
+        "partners",
+        "(anonymous)",
+        "(unnamed)",
+    }
 )
 
 
@@ -73,7 +111,7 @@ def is_vague(src: Source | None) -> bool:
     name = src.name.lower()
     if data.pattern is not None:
         name = data.pattern.sub(" ", name)
-    words = [w for w in re.split(r"[\s']+|’", name) if w and w not in {"s"}]
+    words = [w for w in re.split(r"[\s'’]+", name) if w and w not in {"s"}]
     return all(w in GENERIC_SOURCE_WORDS for w in words)
 
 
@@ -83,15 +121,29 @@ def effective_origin(chain: Sequence[str], sources: dict[str, Source]) -> str | 
         return None
     last = chain[-1]
     src = sources.get(last)
-    if src is not None and src.kind in {"anonymous", "unknown"} and len(chain) > 2:
+    if len(chain) > 2 and (src is None or is_vague(src)):
         prev = sources.get(chain[-2])
-        if prev is not None and prev.kind not in INTERMEDIARY_KINDS and prev.kind not in VAGUE_KINDS:
+        if prev is not None and prev.kind not in INTERMEDIARY_KINDS and not is_vague(prev):
             return chain[-2]
     return last
 
 
-def merge_vague(origin_counts: dict[str, int], sources: dict[str, Source]) -> dict[str, str]:
-    """Map every origin of one claim to the origin it is counted as."""
+#: Words naming the press as a collective ("Ukrainian media", "local reports").
+MEDIA_WORDS = ("media", "press", "outlet", "outlets", "report", "reports", "newspaper", "newspapers")
+
+
+def _media_like(src: Source | None) -> bool:
+    return src is not None and any(w in src.name.lower().split() for w in MEDIA_WORDS)
+
+
+def merge_vague(
+    origin_counts: dict[str, int], sources: dict[str, Source], corpus_counts: dict[str, int] | None = None
+) -> dict[str, str]:
+    """Map every origin of one claim to the origin it is counted as.
+
+    Ties between candidates go to the source cited most across the corpus, then the id.
+    """
+    corpus_counts = corpus_counts or {}
     mapping = {o: o for o in origin_counts}
     by_country: dict[str, list[str]] = {}
     for o in sorted(origin_counts):
@@ -99,13 +151,17 @@ def merge_vague(origin_counts: dict[str, int], sources: dict[str, Source]) -> di
         if c:
             by_country.setdefault(c, []).append(o)
     for _c, members in sorted(by_country.items()):
-        vague = [o for o in members if is_vague(sources.get(o))]
+        vague = [o for o in members if is_vague(sources.get(o)) or _media_like(sources.get(o))]
         if not vague:
             continue
-        specific = [o for o in members if o not in vague and (sources.get(o) is None or
-                                                             sources[o].kind not in INTERMEDIARY_KINDS)]
-        pool = specific or vague
-        target = sorted(pool, key=lambda o: (-origin_counts[o], o))[0]
         for o in vague:
-            mapping[o] = target
+            # "Ukrainian media" is a named outlet of that country; "officials" are its government bodies
+            media = _media_like(sources.get(o))
+            specific = [
+                x
+                for x in members
+                if x not in vague and (sources.get(x) is None or (sources[x].kind in INTERMEDIARY_KINDS) == media)
+            ]
+            pool = specific or [x for x in vague if _media_like(sources.get(x)) == media]
+            mapping[o] = sorted(pool, key=lambda x: (-origin_counts[x], -corpus_counts.get(x, 0), x))[0]
     return mapping
