@@ -60,7 +60,7 @@ def classify(ctx: DocContext, tree: SentTree, head: int, kind: str) -> str:
     return kind
 
 
-def _content_clause(ctx: DocContext, tree: SentTree, noun: int) -> int | None:
+def content_clause(ctx: DocContext, tree: SentTree, noun: int) -> int | None:
     """A "that"-clause (or a clause with its own subject) complementing a report noun."""
     toks = ctx.doc.tokens
     for c in tree.kids(noun, ("acl", "ccomp", "acl:relcl")):
@@ -84,7 +84,7 @@ def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
         t = toks[n]
         if t.upos != "NOUN" or t.lemma.lower() not in REPORT_NOUNS:
             continue
-        clause = _content_clause(ctx, tree, n)
+        clause = content_clause(ctx, tree, n)
         if clause is None:
             continue
         if any(toks[c].text.lower() == "according" for c in tree.kids(n, ("case",))):

@@ -45,6 +45,9 @@ def is_source_like(ctx: DocContext, tree: SentTree, i: int, *, pronouns: bool = 
     lem = t.lemma.lower()
     if lem in SOURCE_NOUNS or lem in COLLECTIVE_NOUNS:
         return True
+    toks = ctx.doc.tokens
+    if any(toks[c].deprel == "appos" and toks[c].upos == "PROPN" for c in tree.children(i)):
+        return True  # "the coast guard (NCG)": a named body
     # "the South Korean military" / "Ukrainian intelligence": nationality + institution noun
     return any(ctx.doc.tokens[c].ent in ("NORP", "GPE") for c in tree.children(i)) and t.upos in ("NOUN", "ADJ")
 

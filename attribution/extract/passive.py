@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from .collective import content_clause
 from .content import clause_content, shared_conjuncts
 from .context import Cand, DocContext, SentTree
 from .cues import (
@@ -78,6 +79,10 @@ def through(ctx: DocContext, tree: SentTree, known: list[Cand]) -> list[Cand]:
         src = unwrap_owner(ctx, tree, src)
         parent = by_cue.get(v)
         heads = shared_conjuncts(ctx, tree, v, tree.kids(v, ("ccomp",)))
+        if not heads:
+            # "confirmed through X that CLAUSE" is often parsed with the clause on X
+            clause = content_clause(ctx, tree, src)
+            heads = [clause] if clause is not None else []
         content = list(parent.content) if parent is not None else clause_content(ctx, tree, heads)
         cand = Cand(
             "through",

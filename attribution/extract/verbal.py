@@ -19,7 +19,7 @@ Passive cues ("it is reported", "reported by X") belong to ``passive.py`` and
 
 from __future__ import annotations
 
-from .collective import _content_clause, classify
+from .collective import classify, content_clause
 from .content import clause_content, has_predicate
 from .context import Cand, DocContext, SentTree
 from .cues import (
@@ -131,7 +131,7 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
         obj = tree.kid(v, ("obj",))
         if obj is not None and toks[obj].upos != "PRON":
             if toks[obj].lemma.lower() in REPORT_NOUNS:
-                clause = _content_clause(ctx, tree, obj)
+                clause = content_clause(ctx, tree, obj)
                 if clause is not None:
                     heads = [clause]
             else:
