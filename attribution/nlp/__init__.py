@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from .annotate import annotate_articles
 from .base import Engine, parse_regions
+from .spacy_engine import SpacyEngine  # importing it does not import spaCy (loaded on first use)
+from .ud import to_ud
 
-__all__ = ["Engine", "get_engine", "parse_regions"]
+__all__ = ["Engine", "SpacyEngine", "annotate_articles", "get_engine", "parse_regions", "to_ud"]
 
 
 def get_engine(name: str = "auto", model: str | None = None) -> Engine:

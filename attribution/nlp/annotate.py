@@ -30,10 +30,11 @@ import tempfile
 import warnings
 import zlib
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -58,13 +59,19 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 def _dumps(data: Any) -> bytes:
     if _orjson is not None:
-        return bytes(_orjson.dumps(data))
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:
+            return bytes(_orjson.dumps(data))
+        except TypeError:  # lone surrogates (undecodable input bytes): escaped JSON keeps them
+            pass
+    return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
 def _loads(raw: bytes) -> Any:
     if _orjson is not None:
-        return _orjson.loads(raw)
+        try:
+            return _orjson.loads(raw)
+        except ValueError:  # e.g. escaped lone surrogates, which only the stdlib reads back
+            pass
     return json.loads(raw)
 
 
@@ -223,6 +230,9 @@ _worker_cache: AnnotationCache | None = None
 
 def _worker_init(spec: EngineSpec, cache_root: str | None) -> None:
     global _worker_engine, _worker_error, _worker_cache
+    # one math thread per worker: N workers x N BLAS/OpenMP threads would oversubscribe the cores
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     _worker_cache = AnnotationCache(cache_root) if cache_root else None
     try:
         _worker_engine = spec.create()
@@ -256,7 +266,7 @@ def _pool_context() -> Any:
 
 # -- the stage --------------------------------------------------------------------------------------------
 def annotate_articles(
-    articles: Sequence[ArticleInput],
+    articles: Iterable[ArticleInput],
     *,
     engine: str = "auto",
     model: str | None = None,
@@ -266,6 +276,9 @@ def annotate_articles(
     batch_size: int = 64,
 ) -> Iterator[Document]:
     """Yield one Document per article, in input order, streaming (memory bounded by a few groups).
+
+    ``articles`` may be any iterable (a list, or a generator from ingest): it is
+    consumed a group at a time.
 
     Documents come from the annotation cache when possible; the engine is loaded
     only when an article misses. ``workers > 1`` parses misses in a process pool;
@@ -303,18 +316,23 @@ def _lookup(
     return keys, found
 
 
+def _groups(articles: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
+    it = iter(articles)
+    while group := list(islice(it, size)):
+        yield group
+
+
 def _finish(doc: Document, article: ArticleInput) -> Document:
     doc.blocks = list(article.blocks)
     return doc
 
 
 def _annotate_serial(
-    articles: Sequence[ArticleInput], spec: EngineSpec, cache: AnnotationCache | None, batch_size: int
+    articles: Iterable[ArticleInput], spec: EngineSpec, cache: AnnotationCache | None, batch_size: int
 ) -> Iterator[Document]:
     eng: Any = None
     warned = False
-    for lo in range(0, len(articles), batch_size):
-        group = articles[lo : lo + batch_size]
+    for group in _groups(articles, batch_size):
         keys, found = _lookup(group, spec, cache)
         missing = [n for n, d in enumerate(found) if d is None]
         if missing:
@@ -333,7 +351,7 @@ def _annotate_serial(
 
 
 def _annotate_pool(
-    articles: Sequence[ArticleInput],
+    articles: Iterable[ArticleInput],
     spec: EngineSpec,
     cache: AnnotationCache | None,
     workers: int,
@@ -341,7 +359,8 @@ def _annotate_pool(
 ) -> Iterator[Document]:
     # Groups small enough to share the work evenly on small inputs, large enough
     # (up to batch_size articles) that per-task overhead stays negligible.
-    group_size = max(1, min(batch_size, -(-len(articles) // (workers * 2)) or 1))
+    total = len(articles) if isinstance(articles, Sized) else batch_size * workers * 2
+    group_size = max(1, min(batch_size, -(-total // (workers * 2))))
     pool: ProcessPoolExecutor | None = None
     pending: deque[tuple[Sequence[ArticleInput], list[Document | None], list[int], Future[Any] | None]] = deque()
     max_in_flight = workers * 2
@@ -366,8 +385,7 @@ def _annotate_pool(
             yield _finish(doc, article)
 
     try:
-        for lo in range(0, len(articles), group_size):
-            group = articles[lo : lo + group_size]
+        for group in _groups(articles, group_size):
             keys, found = _lookup(group, spec, cache)
             missing = [n for n, d in enumerate(found) if d is None]
             future = None

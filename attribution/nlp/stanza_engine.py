@@ -22,7 +22,7 @@ from typing import Any
 
 from ..doc import Block, CorefChain, Document, Entity, Sentence, Token
 from ..errors import ModelMissingError
-from .base import parse_regions
+from .base import parse_regions, parser_text
 
 LANG = "en"
 DEFAULT_PACKAGE = "default"
@@ -160,7 +160,7 @@ def from_stanza(sdoc: Any, text: str, offset: int, block: int, doc: Document) ->
             doc.tokens.append(
                 Token(
                     i=first + n,
-                    text=w.text,
+                    text=_original(text, offset + start, offset + end, w.text),
                     lemma=w.lemma if w.lemma is not None else w.text,
                     upos=w.upos or "X",
                     xpos=w.xpos or "",
@@ -179,6 +179,12 @@ def from_stanza(sdoc: Any, text: str, offset: int, block: int, doc: Document) ->
     _append_entities(sdoc, text, offset, doc, sent_first[0] if sent_first else len(doc.tokens))
     if sent_first:
         _append_coref(sdoc, sent_first, doc)
+
+
+def _original(text: str, start: int, end: int, word: str) -> str:
+    """The word as written in the article (the parser saw U+FFFD for undecodable bytes)."""
+    piece = text[start:end]
+    return piece if parser_text(piece) == word else word
 
 
 def _space_after(token: Any, text: str, offset: int) -> bool:
@@ -255,6 +261,6 @@ class StanzaEngine:
         for text, blocks in items:
             doc = Document(text=text, blocks=list(blocks), engine=self.name, model=self.model, version=self.version)
             for start, end, k in parse_regions(text, blocks):
-                sdoc = self.pipeline(text[start:end])
+                sdoc = self.pipeline(parser_text(text[start:end]))
                 from_stanza(sdoc, text, start, k, doc)
             yield doc

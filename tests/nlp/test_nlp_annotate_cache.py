@@ -148,3 +148,27 @@ def test_stream_is_lazy_and_bounded(tmp_path, counting_engine):
     assert first.text == many[0].text
     assert len(list(tmp_path.rglob("*.json.z"))) == 3  # only the first group was parsed so far
     assert [d.text for d in stream] == [a.text for a in many[1:]]
+
+
+def test_a_generator_of_articles_is_consumed_group_by_group(tmp_path, counting_engine):
+    consumed: list[str] = []
+
+    def articles():  # type: ignore[no-untyped-def]
+        for a in _articles():
+            consumed.append(a.id)
+            yield a
+
+    stream = annotate_articles(articles(), engine="spacy", cache_dir=str(tmp_path), batch_size=1)
+    assert next(stream).text == _articles()[0].text
+    assert consumed == ["a"]
+    assert [d.text for d in stream] == [a.text for a in _articles()[1:]]
+
+
+def test_text_with_undecodable_bytes_round_trips_through_the_cache(tmp_path, counting_engine):
+    # surrogateescape-decoded input keeps lone surrogates; the cache must store and return them exactly
+    text = "Officials said the dam held.\udcff It did."
+    art = [ArticleInput(id="s", text=text)]
+    cold = [d.to_dict() for d in annotate_articles(art, engine="spacy", cache_dir=str(tmp_path))]
+    warm = [d.to_dict() for d in annotate_articles(art, engine="spacy", cache_dir=str(tmp_path))]
+    assert warm == cold
+    assert counting_engine == ["spacy"]

@@ -12,6 +12,7 @@ WORDS = st.sampled_from(
         "Police", "said", "the", "ministry", "“We", "will", "not", "stop,”", "reported", "can't", "U.S.", "3,000",
         "—", "(AP)", "e-mail", "naïve", "Zürich", "résumé", "🙂", "…", "'s", "officials'", "2024-11-23", "#tag",
         "https://example.org/a?b=c", ".", ",", ":", ";", "?", "!", '"', "according", "to", "by", "because", "of",
+        "caf\udce9",
     ]
 )
 SEPARATORS = st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0", " \n", "\n", "\r\n", "\n\n", "\u2009"])
