@@ -34,6 +34,9 @@ PERSON_ROLE_HEADS = frozenset(
      "analysts", "expert", "experts", "lawmaker", "lawmakers", "employee", "employees", "adviser", "advisers",
      "advisor", "advisors", "agent", "agents", "investigator", "investigators", "executive", "executives"}
 )
+#: Modifiers that say a body is deliberately left unnamed: "allied intelligence", "foreign diplomats".
+UNNAMED_MODIFIERS = frozenset({"allied", "foreign", "western", "partner", "friendly", "unnamed", "unidentified",
+                               "overseas", "third-party", "regional", "international"})
 #: Plural heads of collective sources named after a country or body ("South Korean officials").
 COLLECTIVE_HEADS = frozenset(
     {"officials", "authorities", "government", "media", "press", "lawmakers", "diplomats", "analysts", "experts",
@@ -99,7 +102,9 @@ HEAD_KINDS: dict[str, str] = {
     "post": "media outlet", "broadcaster": "media outlet", "channel": "media outlet", "magazine": "media outlet",
     "tv": "media outlet", "television": "media outlet", "radio": "media outlet", "journal": "media outlet",
     "tribune": "media outlet", "herald": "media outlet", "gazette": "media outlet", "network": "media outlet",
-    "publication": "media outlet", "blog": "media outlet", "portal": "media outlet", "tabloid": "media outlet",
+    "publication": "media outlet", "blog": "media outlet", "courier": "media outlet", "chronicle": "media outlet",
+    "mirror": "media outlet", "express": "media outlet", "inquirer": "media outlet", "dispatch": "media outlet",
+    "bulletin": "media outlet", "weekly": "media outlet", "wire": "media outlet", "pravda": "media outlet", "portal": "media outlet", "tabloid": "media outlet",
     "media": "collective", "press": "collective",
     # platforms
     "platform": "social platform", "app": "social platform", "messenger": "social platform",

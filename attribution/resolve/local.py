@@ -18,7 +18,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..article import ArticleInput
-from ..doc import Document
+from ..doc import Document, Token
 from ..extract.types import RawAttribution, SourceMention
 from . import lexicon as lx
 from .aliases import AliasDB, default_aliases
@@ -232,6 +232,11 @@ def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and regions[k][0] <= pos < regions[k][1]
 
 
+def _words(doc: Document, toks: list[Token]) -> list[W]:
+    """Words with parser hints; ``glue`` keeps "Seong-kweun" one word when the tokens touch in the text."""
+    return [W(t.text, t.upos, t.ent, t.i, glue=n > 0 and t.start == toks[n - 1].end) for n, t in enumerate(toks)]
+
+
 def acronym_definitions(doc: Document) -> dict[str, list[W]]:
     """ "Long Name (ACR)" anywhere in the article: acronym -> words of the long name (first definition wins)."""
     toks = doc.tokens
@@ -254,18 +259,14 @@ def acronym_definitions(doc: Document) -> dict[str, list[W]]:
         while phrase and phrase[0].text.lower() in {"of", "for", "and", "'s", "\u2019s"}:
             phrase = phrase[1:]
         if phrase:
-            table[acr] = [W(t.text, t.upos, t.ent, t.i) for t in phrase]
+            table[acr] = _words(doc, phrase)
     return table
 
 
 def _mention_words(doc: Document, m: SourceMention) -> tuple[list[W], list[W] | None]:
     """The mention's words (its ``name`` when given) and an apposition the parse attaches to it."""
     ok = 0 <= m.start_token < m.end_token <= len(doc.tokens)
-    words = (
-        [W(t.text, t.upos, t.ent, t.i) for t in doc.tokens[m.start_token : m.end_token]]
-        if ok
-        else words_from_string(m.text)
-    )
+    words = _words(doc, doc.tokens[m.start_token : m.end_token]) if ok else words_from_string(m.text)
     if m.name and norm_key(m.name) != norm_key(m.text):
         hints = {w.text: w for w in words}
         words = [hints.get(x.text, x) for x in words_from_string(m.name)]
@@ -285,7 +286,7 @@ def _mention_words(doc: Document, m: SourceMention) -> tuple[list[W], list[W] | 
             lo = max(lo, m.end_token)
             if hi - lo > MAX_APPOS_TOKENS:
                 break
-            extra = [W(t.text, t.upos, t.ent, t.i) for t in doc.tokens[lo:hi]]
+            extra = _words(doc, doc.tokens[lo:hi])
             if extra and extra[0].text in {"(", "\u201c", '"'}:
                 words = words + extra  # "(NIS)" or a quoted name right after the phrase: part of it
             else:
@@ -365,7 +366,7 @@ def resolve_article(
                         return idx
             rep = spans[chain.representative] if 0 <= chain.representative < len(spans) else None
             if rep and rep[1] <= m.start_token:
-                words = [W(t.text, t.upos, t.ent, t.i) for t in doc.tokens[rep[0] : rep[1]]]
+                words = _words(doc, doc.tokens[rep[0] : rep[1]])
                 rinfo = reader.read(words, acronyms=table.acronyms)
                 if rinfo.form in {"named", "collective"}:
                     return table.link(rinfo, doc.tokens[rep[0]].start)
@@ -405,7 +406,7 @@ def resolve_article(
             k = bisect.bisect_right(persons, (pos, -1, -1, -1)) - 1
             if k >= 0 and (best is None or persons[k][1] > best[0]):
                 _end, start, s_tok, e_tok = persons[k]
-                words = [W(t.text, t.upos, t.ent, t.i) for t in doc.tokens[s_tok:e_tok]]
+                words = _words(doc, doc.tokens[s_tok:e_tok])
                 pinfo = reader.read(words, acronyms=table.acronyms)
                 if pinfo.form == "named":
                     pinfo.person_name = True

@@ -27,6 +27,7 @@ class W:
     upos: str = ""
     ent: str = ""
     tok: int = -1  # document token index, -1 for words read from a string
+    glue: bool = False  # written with no space before it ("Seong" "-" "kweun")
 
 
 @dataclass(slots=True)
@@ -117,7 +118,12 @@ _PAIR_KINDS = {
 
 
 def words_from_string(text: str) -> list[W]:
-    return [W(m.group(0)) for m in _WORD_RE.finditer(text)]
+    out: list[W] = []
+    prev_end = -1
+    for m in _WORD_RE.finditer(text):
+        out.append(W(m.group(0), glue=m.start() == prev_end))
+        prev_end = m.end()
+    return out
 
 
 def is_acronym(word: str) -> bool:
@@ -128,7 +134,9 @@ def is_acronym(word: str) -> bool:
 def _join(words: list[W]) -> str:
     out = ""
     for n, w in enumerate(words):
-        if n and not (w.text in _POSSESSIVE or w.text in {",", ")", ".", "\u201d"} or out.endswith(("(", "\u201c"))):
+        if n and not (
+            w.glue or w.text in _POSSESSIVE or w.text in {",", ")", ".", "\u201d"} or out.endswith(("(", "\u201c"))
+        ):
             out += " "
         out += w.text
     return clean_surface(out)
@@ -160,9 +168,20 @@ def _is_proper(w: W, first: bool) -> bool:
     return not (first and (low in lx.DEFINITE_DETS or low in lx.INDEFINITE_DETS))
 
 
+def _singular(word: str) -> str:
+    """ "agencies" -> "agency", "ministries" -> "ministry" when only the singular is in the lexicon."""
+    if word in lx.HEAD_KINDS:
+        return word
+    if word.endswith("ies") and word[:-3] + "y" in lx.HEAD_KINDS:
+        return word[:-3] + "y"
+    if word.endswith("s") and word[:-1] in lx.HEAD_KINDS:
+        return word[:-1]
+    return word
+
+
 def head_kind(words: list[str]) -> str | None:
     """Kind named by the rightmost kind-bearing word; a weak head yields to a word before it."""
-    low = [w.lower().strip(".") for w in words]
+    low = [_singular(w.lower().strip(".")) for w in words]
     weak: str | None = None
     for i in range(len(low) - 1, -1, -1):
         w = low[i]
@@ -308,6 +327,10 @@ class Reader:
             lead += 1
         country, used, possessive = self._country_prefix(words[lead:])
         used = used + lead if country else 0
+        if country and not possessive and self.db.capital_of(_join(words[lead:used])) and used < len(words):
+            # a capital before a proper name is part of the name ("Moscow Times"), not a country marker
+            if _is_proper(words[used], False) or entry is not None:
+                country, used = None, 0
         rest = words[used:]
         owner: list[W] = []
         if not country:
@@ -477,6 +500,11 @@ class Reader:
                     break
         if cut < len(words):
             org = [w for w in words[cut + 1 :] if w.text.lower() != "the"]
+            place, at = self._country_suffix(org)
+            if place:
+                # "the Asan Institute for Policy Studies in Seoul": the place is the country, not the name
+                org = org[:at]
+                info.country = info.country or place
             org_text = _join(org)
             if org_text and org_text[:1].isupper():
                 entry = self.db.lookup(org_text)
@@ -554,7 +582,7 @@ class Reader:
                 plural=head.endswith("s"),
                 scoped=True,
             )
-        indefinite = det in lx.INDEFINITE_DETS
+        indefinite = det in lx.INDEFINITE_DETS or (not det and any(w in lx.UNNAMED_MODIFIERS for w in hlow))
         anon = [i for i, w in enumerate(hlow) if w in lx.ANONYMOUS_HEADS]
         if anon or (indefinite and (head in lx.PERSON_ROLE_HEADS or head_kind([head]))):
             mods = [w for w in head_phrase[: anon[0] if anon else -1] if w.text.lower() not in lx.COLLECTIVE_FILLERS]
@@ -570,12 +598,17 @@ class Reader:
                 affiliation = found.name if found else (f"{adj} {aff_text}" if aff_text else adj)
             elif owner:
                 affiliation = _join(owner)
+            elif not det and any(w in lx.UNNAMED_MODIFIERS for w in hlow):
+                affiliation = remainder  # "allied intelligence": the unnamed body is all we know
             elif tail_words:
                 org = [w for w in tail_words[1:] if w.text.lower() != "the"]
                 if org and org[0].text[:1].isupper():
                     found = self.db.lookup(_join(org))
                     affiliation = found.name if found else _join(org)
-            elif aff_text and (head_kind([w.text for w in mods]) or any(w.text[:1].isupper() for w in mods)):
+            elif aff_text and (
+                head_kind([w.text for w in mods])
+                or any(w.text[:1].isupper() or w.text.lower() in lx.UNNAMED_MODIFIERS for w in mods)
+            ):
                 found = self.db.lookup(aff_text)
                 affiliation = found.name if found else aff_text
             name = surface

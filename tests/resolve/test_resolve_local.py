@@ -233,3 +233,23 @@ def test_raw_without_source_maps_to_none_and_result_pickles() -> None:
     res = resolve_article(doc, [raw(doc, None, "reported")], ArticleInput(id="r", text=text))
     assert res.attribution_sources == [None] and res.attribution_via == [[]]
     assert pickle.loads(pickle.dumps(res)) == res
+
+
+def test_capital_before_a_name_is_part_of_the_name() -> None:
+    text = "The Kyiv Courier reported that the bridge was hit. Kyiv's defenders said it held."
+    _, res = resolve(text, [("The Kyiv Courier", 1, "reported")])
+    src = source_of(res, 0)
+    assert src.name == "Kyiv Courier" and src.kind == "media outlet"
+
+
+def test_hyphenated_given_name_keeps_its_spelling() -> None:
+    text = "Deputy Minister Park Seo-yeon said the schools would reopen."
+    _, res = resolve(text, [("Deputy Minister Park Seo-yeon", 1, "said")])
+    assert source_of(res, 0).name == "Park Seo-yeon"
+
+
+def test_unnamed_allied_body_is_anonymous() -> None:
+    text = "The ministry said the report was confirmed through allied intelligence agencies."
+    _, res = resolve(text, [("allied intelligence agencies", 1, "through")])
+    src = source_of(res, 0)
+    assert src.kind == "anonymous" and src.scoped
