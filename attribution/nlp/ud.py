@@ -213,6 +213,13 @@ def to_ud(heads: list[int], deps: list[str], upos: list[str], lemmas: list[str])
                     if c != obj:
                         new_heads[c] = obj
 
+    # -- a lone nominal dative is the verb's only object: UD ``obj`` ("told him that X");
+    # next to a direct object it stays ``iobj`` ("told him the news")
+    for c in range(n):
+        if deps[c] == "dative" and c not in promoted and heads[c] != c:
+            if not any(deps[k] == "dobj" for k in children[heads[c]]):
+                labels[c] = "obj"
+
     # -- copulas ------------------------------------------------------------------
     for v in range(n):
         if lemmas[v] != "be" or deps[v] in ("aux", "auxpass"):

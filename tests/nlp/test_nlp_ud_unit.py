@@ -30,3 +30,21 @@ def test_preposition_under_a_restructured_preposition_attaches_to_its_object():
     assert (new_heads[2], labels[2]) == (0, "obl")
     assert (new_heads[4], labels[4]) == (2, "nmod")  # under "3", never under the case word "from"
     assert (new_heads[3], labels[3]) == (4, "case")
+
+
+def test_lone_dative_is_obj_but_stays_iobj_next_to_a_direct_object():
+    # "told him that ..." (ClearNLP may call "him" dative) vs "told him the news"
+    _, alone = to_ud(
+        [1, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "dative", "mark", "ccomp"],
+        ["PRON", "VERB", "PRON", "SCONJ", "VERB"],
+        ["she", "tell", "he", "that", "go"],
+    )
+    assert alone[2] == "obj"
+    _, both = to_ud(
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "dative", "dobj"],
+        ["PRON", "VERB", "PRON", "NOUN"],
+        ["she", "tell", "he", "news"],
+    )
+    assert (both[2], both[3]) == ("iobj", "obj")
