@@ -104,7 +104,8 @@ HEAD_KINDS: dict[str, str] = {
     "tribune": "media outlet", "herald": "media outlet", "gazette": "media outlet", "network": "media outlet",
     "publication": "media outlet", "blog": "media outlet", "courier": "media outlet", "chronicle": "media outlet",
     "mirror": "media outlet", "express": "media outlet", "inquirer": "media outlet", "dispatch": "media outlet",
-    "bulletin": "media outlet", "weekly": "media outlet", "wire": "media outlet", "pravda": "media outlet", "portal": "media outlet", "tabloid": "media outlet",
+    "bulletin": "media outlet", "weekly": "media outlet", "wire": "media outlet", "pravda": "media outlet",
+    "portal": "media outlet", "tabloid": "media outlet",
     "media": "collective", "press": "collective",
     # platforms
     "platform": "social platform", "app": "social platform", "messenger": "social platform",
