@@ -137,6 +137,8 @@ def noun_cues(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
         if owner is None:
             continue
         gov = clause_head(ctx, tree, n)
+        if gov in cues:
+            continue  # "a statement from X said ...": the verb rule owns it
         cut = tree.bounds(owner)
         case = tree.kid(owner, ("case",))
         if case is not None:

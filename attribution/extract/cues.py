@@ -75,11 +75,16 @@ PARENTHETICAL_VERBS = frozenset(
 )  # fmt: skip
 
 #: Passive cognition/speech verbs that, with no agent, make a vague report
-#: ("It is believed that", "X is said to be", "It is reported that").
+#: ("It is believed that", "It is reported that", "It has been confirmed that").
 VAGUE_PASSIVE_VERBS = frozenset(
     {"say", "report", "believe", "think", "understand", "rumor", "rumour", "claim", "allege", "estimate",
-     "suspect", "expect", "know", "fear", "consider", "confirm", "suggest"}
+     "suspect", "fear", "confirm", "suggest"}
 )  # fmt: skip
+#: The subset that makes a vague report in the raising form "X is said to be Y".
+#: ("expected to", "known to", "confirmed to" are too often plain statements.)
+RAISING_VAGUE_VERBS = frozenset(
+    {"say", "report", "believe", "think", "rumor", "rumour", "claim", "allege", "suspect", "understand", "estimate"}
+)
 
 #: Verbs whose "through"/"via"/"from" phrase names where the information came
 #: from ("confirmed ... through allied intelligence", "obtained the
@@ -135,7 +140,8 @@ COLLECTIVE_NOUNS = frozenset(
         "report", "image", "imagery", "photo", "photograph", "picture", "footage", "video", "document",
         "record", "media", "medium", "outlet", "press", "news", "rumor", "rumour", "account", "data",
         "evidence", "post", "recording", "satellite", "leak", "channel", "blog",
-        "site", "website", "newspaper", "broadcaster", "tabloid", "observer",
+        "site", "website", "newspaper", "broadcaster", "tabloid", "observer", "statement", "release",
+        "communique", "letter", "memo", "filing", "notice", "bulletin",
     }
 )  # fmt: skip
 

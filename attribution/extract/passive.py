@@ -22,6 +22,7 @@ from .cues import (
     CUE_VERBS,
     FROM_KNOWLEDGE_VERBS,
     KNOWLEDGE_VERBS,
+    RAISING_VAGUE_VERBS,
     THROUGH_CASES,
     VAGUE_PASSIVE_VERBS,
 )
@@ -123,6 +124,7 @@ def passive_cues(ctx: DocContext, tree: SentTree, through_verbs: set[int]) -> li
             content = clause_content(ctx, tree, ccomps)
         elif (
             subj is not None
+            and lem in RAISING_VAGUE_VERBS
             and toks[subj].text.lower() not in EXPLETIVES
             and (
                 xcomps := [

@@ -143,6 +143,44 @@ def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     return tree.kid(v, SUBJECTS)
 
 
+def surface_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, int] | None:
+    """(start, end, head) of a sentence-final "..., NOUN PHRASE said" subject the parser lost.
+
+    Parsers often hang the speaker of a trailing attribution somewhere in the
+    clause before it ("near Lidrousburg, the agency (NBSA) told AFP" with the
+    agency as an apposition of the town; "..., a senior official estimated"
+    with "estimated" as a participle of "official"). When the cue is a root or
+    a participle of the noun right before it, the words between the previous
+    comma and the cue form the subject if they are a verbless noun phrase.
+    """
+    toks = ctx.doc.tokens
+    t = toks[v]
+    h = tree.head(v)
+    if not (h is None or t.deprel in ("root", "parataxis") or (t.deprel == "acl" and h == v - 1)):
+        return None
+    if any(toks[c].deprel in ("obl:agent", "aux:pass", "nsubj:pass") for c in tree.children(v)):
+        return None
+    comma = None
+    for j in range(v - 1, tree.lo - 1, -1):
+        if toks[j].text in (",", "”", '"', "—"):
+            comma = j
+            break
+    if comma is None or comma + 1 >= v or v - comma > 16:
+        return None
+    a, b = comma + 1, v
+    while a < b and toks[a].upos == "PUNCT":
+        a += 1
+    if a >= b or any(toks[j].upos in ("VERB", "AUX") for j in range(a, b)):
+        return None
+    if not any(toks[j].upos in ("NOUN", "PROPN", "PRON") for j in range(a, b)):
+        return None
+    heads = [j for j in range(a, b) if not (a <= toks[j].head < b) or toks[j].head == j]
+    head = heads[0] if heads else b - 1
+    if toks[head].upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return a, b, head
+
+
 def _ends_with_colon(ctx: DocContext, tree: SentTree, cue: int) -> bool:
     sent = ctx.doc.sentences[tree.index]
     tail = ctx.text[ctx.doc.tokens[cue].end : sent.end].rstrip()
@@ -229,10 +267,11 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand]) -> list[Cand]:
         lem = t.lemma.lower()
         if t.upos != "VERB" or lem not in CUE_VERBS or v in by_cue:
             continue
-        if is_passive(ctx, tree, v):
+        surface = surface_subject(ctx, tree, v) if _subject(ctx, tree, v) is None else None
+        if surface is None and is_passive(ctx, tree, v):
             continue
         heads = content_heads(ctx, tree, v)
-        subj = _subject(ctx, tree, v)
+        subj = _subject(ctx, tree, v) if surface is None else surface[2]
         sources: list[SourceMention] = []
         kind = "reported-speech"
         inherit_from: int | None = None
@@ -264,7 +303,8 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand]) -> list[Cand]:
         via = via_of(ctx, tree, v)
         if via and kind == "reported-speech":
             kind = "told"
-        content = clause_content(ctx, tree, heads) if heads else []
+        stop = set(range(surface[0], surface[1])) if surface is not None else None
+        content = clause_content(ctx, tree, heads, stop) if heads else []
         fa, fb = frame_of(ctx, tree, v, subj, heads)
         if not content and not _ends_with_colon(ctx, tree, v) and lem in PARENTHETICAL_VERBS and subj is not None:
             content = parenthetical_content(ctx, tree, (fa, fb), cues)

@@ -166,13 +166,13 @@ def test_relative_clause_speech_is_attributed_to_the_antecedent(extract):
 
 
 def test_colon_introduces_bullets_as_one_attribution(extract):
-    text = "Maria Lind, an economist at the Baltic Institute, notes:\n- Prices will rise in spring.\n- Wages lag behind."
+    text = "Maria Lind, an economist at the Baltic Institute, notes:\n- Prices rise in spring.\n- Wages lag behind."
     x = extract(text, paragraphs(text))
     [r] = x.raws
     assert r.kind == "colon-list"
     assert r.source is not None and r.source.text == "Maria Lind"
     assert r.source.description == "an economist at the Baltic Institute"
-    assert x.content(r) == ["Prices will rise in spring.", "Wages lag behind."]
+    assert x.content(r) == ["Prices rise in spring.", "Wages lag behind."]
 
 
 def test_article_reference_gives_one_attribution_per_named_source(extract):
@@ -188,3 +188,30 @@ def test_with_reporting_by_is_an_article_reference(extract):
     x = extract(text, paragraphs(text))
     refs = [r for r in x.raws if r.kind == "article-reference"]
     assert [r.source.text for r in refs if r.source] == ["Nordic Press Agency"]
+
+
+def test_trailing_speaker_lost_by_the_parser_is_recovered_from_the_surface(extract):
+    x = extract("Rebels shelled a depot near Varno, the Harbour Defence Agency (HDA) told Reuters.")
+    [r] = x.by_cue("told")
+    assert r.source is not None and r.source.text == "the Harbour Defence Agency (HDA)"
+    assert x.content(r) == ["Rebels shelled a depot near Varno"]
+    assert [v.text for v in r.via] == ["Reuters"]
+
+
+def test_statement_with_no_author_is_a_collective_source(extract):
+    x = extract("Five hundred homes lost power, a statement said.")
+    [r] = x.raws
+    assert r.kind == "collective"
+    assert r.source is not None and r.source.text == "a statement"
+
+
+def test_statement_from_a_named_author_takes_the_author_as_source(extract):
+    x = extract("Exports fell sharply, a statement from the trade ministry said.")
+    [r] = x.raws
+    assert r.source is not None and r.source.text == "the trade ministry"
+    assert x.content(r) == ["Exports fell sharply"]
+
+
+def test_expected_to_is_not_a_vague_report(extract):
+    x = extract("The river is expected to peak on Friday.")
+    assert x.raws == []

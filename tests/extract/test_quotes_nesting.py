@@ -153,7 +153,7 @@ def test_unhedged_attribution_has_no_hedges(extract):
 
 
 def test_results_are_sorted_by_position_and_deterministic(extract):
-    text = "The mayor said the bridge was safe. Engineers said it was not. According to the council, repairs start soon."
+    text = "The mayor said the bridge was safe. Engineers said it was not. According to the council, repairs begin."
     first = extract(text)
     second = extract(text)
     keys = [(r.sentence, r.cue[0]) for r in first.raws]
