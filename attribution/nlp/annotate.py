@@ -197,6 +197,19 @@ class AnnotationCache:
         return _atomic_write(self.path(key), blob)
 
 
+def clear_cache(cache_dir: str | None = None) -> int:
+    """Delete every annotation cache entry (all schema versions); returns how many files were removed."""
+    import shutil
+
+    root = Path(cache_dir or default_cache_dir())
+    removed = 0
+    for sub in sorted(root.glob("annotations-v*")):
+        if sub.is_dir():
+            removed += sum(1 for p in sub.rglob("*") if p.is_file())
+            shutil.rmtree(sub, ignore_errors=True)
+    return removed
+
+
 def _check_offsets(doc: Document) -> None:
     n, size = len(doc.tokens), len(doc.text)
     for t in doc.tokens:
@@ -413,6 +426,7 @@ __all__ = [
     "EngineSpec",
     "annotate_articles",
     "cache_key",
+    "clear_cache",
     "default_cache_dir",
     "resolve_engine",
 ]

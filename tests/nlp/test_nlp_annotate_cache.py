@@ -172,3 +172,14 @@ def test_text_with_undecodable_bytes_round_trips_through_the_cache(tmp_path, cou
     warm = [d.to_dict() for d in annotate_articles(art, engine="spacy", cache_dir=str(tmp_path))]
     assert warm == cold
     assert counting_engine == ["spacy"]
+
+
+def test_clear_cache_removes_entries_and_the_next_run_reparses(tmp_path, counting_engine):
+    from attribution.nlp.annotate import clear_cache
+
+    (tmp_path / "unrelated.txt").write_text("keep me", encoding="utf-8")
+    _run(tmp_path)
+    assert clear_cache(str(tmp_path)) == 3
+    assert (tmp_path / "unrelated.txt").exists()
+    _run(tmp_path)
+    assert counting_engine == ["spacy", "spacy"]
