@@ -1,0 +1,168 @@
+"""Prepared inputs for the benchmarks, built once and reused: corpus folders, parses, per-article analyses.
+
+The cross-article benchmark times ONLY the reduce step on up to 10,000 articles; parsing 10,000
+articles cold (~15 minutes on one core) every time would make it useless. So the parses are kept in
+shards under ``benchmarks/.cache/`` (git-ignored):
+
+* ``corpus-<n>-s<seed>/``          the synthetic corpus written by ``benchmarks/corpus.py`` (+ manifest.csv)
+* ``docs-<n>-s<seed>/NNNN.jsonl.z`` ``Document.to_dict()`` rows, 500 articles a shard, keyed by article id and
+                                    a hash of text + blocks (a stale shard is rebuilt)
+* ``analyses-<n>-s<seed>/NNNN.pkl`` pickled ``ArticleAnalysis`` lists, one per docs shard, keyed by the
+                                    package's source hash (so a changed extractor is re-run)
+
+These shards deliberately do not use the product's annotation cache, whose key includes a hash of
+the NLP code: while the code changes, the product must re-parse; a timing of the reduce step must not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import sys
+import tempfile
+import zlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = Path(os.environ.get("ATTRIBUTION_BENCH_CACHE", ROOT / "benchmarks" / ".cache"))
+SHARD = 500
+
+
+def _atomic(path: Path, blob: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(blob)
+    os.replace(tmp, path)
+
+
+def corpus_dir(n: int, seed: int = 0) -> Path:
+    """A folder with ``n`` synthetic articles and manifest.csv; written on first use."""
+    out = CACHE / f"corpus-{n}-s{seed}"
+    done = out / ".complete"
+    if not done.exists():
+        from benchmarks.corpus import write_corpus
+
+        write_corpus(out, n, seed)
+        done.write_text("ok\n")
+    return out
+
+
+def ingest_corpus(n: int, seed: int = 0) -> list[Any]:
+    """The corpus through the product's ingest stage (manifest gives outlets), sorted by id."""
+    from attribution.ingest import load_articles
+
+    result = load_articles([], corpus_dir(n, seed) / "manifest.csv")
+    if result.failures:
+        raise SystemExit(f"error: ingest failed on the benchmark corpus: {result.failures[0]}")
+    return sorted(result.articles, key=lambda a: a.id)
+
+
+def _article_hash(article: Any) -> str:
+    h = hashlib.sha256(article.text.encode("utf-8", "surrogatepass"))
+    h.update(json.dumps([[b.start, b.end, b.kind] for b in article.blocks]).encode())
+    return h.hexdigest()[:32]
+
+
+def _shards(items: Sequence[Any]) -> Iterator[tuple[int, Sequence[Any]]]:
+    for k, lo in enumerate(range(0, len(items), SHARD)):
+        yield k, items[lo : lo + SHARD]
+
+
+def docs_dir(n: int, seed: int = 0) -> Path:
+    return CACHE / f"docs-{n}-s{seed}"
+
+
+def _read_doc_shard(path: Path, group: Sequence[Any]) -> list[dict[str, Any]] | None:
+    try:
+        rows = json.loads(zlib.decompress(path.read_bytes()))
+    except (OSError, ValueError, zlib.error):
+        return None
+    if [r["id"] for r in rows] != [a.id for a in group] or any(
+        r["sha"] != _article_hash(a) for r, a in zip(rows, group, strict=True)
+    ):
+        return None
+    return [r["doc"] for r in rows]
+
+
+def ensure_docs(n: int, seed: int = 0, workers: int = 2, log: bool = True) -> list[Any]:
+    """Parse the corpus once (spaCy, no product cache) into shards; return the ingested articles."""
+    from attribution.nlp.annotate import annotate_articles
+
+    articles = ingest_corpus(n, seed)
+    for k, group in _shards(articles):
+        path = docs_dir(n, seed) / f"{k:04d}.jsonl.z"
+        if path.exists() and _read_doc_shard(path, group) is not None:
+            continue
+        docs = annotate_articles(group, engine="spacy", use_cache=False, workers=workers)
+        rows = [{"id": a.id, "sha": _article_hash(a), "doc": d.to_dict()} for a, d in zip(group, docs, strict=True)]
+        _atomic(path, zlib.compress(json.dumps(rows).encode(), 1))
+        if log:
+            print(f"parsed shard {k} ({k * SHARD + len(group)}/{len(articles)} articles)", file=sys.stderr, flush=True)
+    return articles
+
+
+def iter_docs(articles: Sequence[Any], n: int, seed: int = 0) -> Iterator[Any]:
+    """Documents for ``articles`` (a prefix of the n-article corpus), read from the shards."""
+    from attribution.doc import Document
+
+    for k, group in _shards(articles):
+        rows = _read_doc_shard(docs_dir(n, seed) / f"{k:04d}.jsonl.z", group)
+        if rows is None:  # a prefix ending inside a shard: match the first len(group) rows
+            full = ingest_corpus(n, seed)[k * SHARD : (k + 1) * SHARD]
+            rows = _read_doc_shard(docs_dir(n, seed) / f"{k:04d}.jsonl.z", full)
+            if rows is None:
+                raise SystemExit(f"error: parse shard {k} of docs-{n}-s{seed} is missing or stale; run prepare")
+        for article, row in zip(group, rows, strict=False):
+            doc = Document.from_dict(row)
+            doc.blocks = list(article.blocks)
+            yield doc
+
+
+def code_hash() -> str:
+    """Hash of the package sources: analyses built by other code are rebuilt."""
+    h = hashlib.sha256()
+    for path in sorted((ROOT / "attribution").rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".json", ".txt"):
+            h.update(str(path.relative_to(ROOT)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:32]
+
+
+def analyses_dir(n: int, seed: int = 0) -> Path:
+    return CACHE / f"analyses-{n}-s{seed}"
+
+
+def ensure_analyses(n: int, seed: int = 0, workers: int = 2, log: bool = True) -> None:
+    """Run the per-article stages (extract, resolve_article, mention_candidates) once per shard."""
+    from attribution.pipeline import analyse
+
+    articles = ensure_docs(n, seed, workers, log)
+    tag = code_hash()
+    for k, group in _shards(articles):
+        path = analyses_dir(n, seed) / f"{k:04d}.pkl"
+        if path.exists():
+            try:
+                with path.open("rb") as handle:
+                    if pickle.load(handle) == tag:
+                        continue
+            except (OSError, pickle.UnpicklingError, EOFError):
+                pass
+        analyses = [analyse(a, d) for a, d in zip(group, iter_docs(group, n, seed), strict=True)]
+        _atomic(path, pickle.dumps(tag, protocol=5) + pickle.dumps(analyses, protocol=5))
+        if log:
+            print(f"analysed shard {k}", file=sys.stderr, flush=True)
+
+
+def load_analyses(count: int, n: int, seed: int = 0) -> list[Any]:
+    """The first ``count`` per-article analyses of the n-article corpus (only the shards needed)."""
+    out: list[Any] = []
+    for k in range(-(-count // SHARD)):
+        with (analyses_dir(n, seed) / f"{k:04d}.pkl").open("rb") as handle:
+            pickle.load(handle)  # tag
+            out.extend(pickle.load(handle))
+    return out[:count]
