@@ -160,9 +160,7 @@ def reduce(
     analyses = sorted(analyses, key=lambda a: a.article.id)
     resolution = resolve_corpus([a.sources for a in analyses])
     articles = [_article_result(i, a, resolution) for i, a in enumerate(analyses)]
-    traced, dependencies = (
-        build_claims(articles, [a.candidates for a in analyses], resolution) if claims else ([], {})
-    )
+    traced, dependencies = build_claims(articles, [a.candidates for a in analyses], resolution) if claims else ([], {})
     engine, model, version = _engine_identity(analyses)
     return Report(
         engine=engine,

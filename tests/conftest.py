@@ -25,7 +25,7 @@ def seeds_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def gold() -> dict:
-    return json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+    return json.loads((ROOT / "fixtures" / "gold.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

@@ -75,9 +75,7 @@ def test_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, capsys)
 
 
 def test_running_as_a_module_works_without_a_traceback():
-    proc = subprocess.run(
-        [sys.executable, "-m", "attribution", "report"], capture_output=True, text=True, check=False
-    )
+    proc = subprocess.run([sys.executable, "-m", "attribution", "report"], capture_output=True, text=True, check=False)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
 

@@ -1,4 +1,4 @@
-"""Score a report against a fact-checker's gold answer (fixtures/seeds/gold.json layout).
+"""Score a report against a fact-checker's gold answer (fixtures/gold.json layout).
 
 Figures (all in [0, 1]):
 * ``mention_recall``: share of gold mentions whose quote overlaps a mention of the report;

@@ -69,7 +69,7 @@ def _mentions_up(raws: list[RawAttribution], n: int) -> list[SourceMention]:
 
 def recall(engine) -> tuple[int, int, list[str]]:
     """(found, total, misses) over gold mentions with a chain longer than [outlet]."""
-    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((SEEDS.parent / "gold.json").read_text(encoding="utf-8"))
     files = sorted({m["file"] for c in gold["claims"] for m in c["mentions"]})
     texts = {f: (SEEDS / f).read_text(encoding="utf-8") for f in files}
     docs = dict(zip(files, engine.annotate([(texts[f], seed_blocks(texts[f])) for f in files]), strict=True))

@@ -1,0 +1,136 @@
+"""Score extraction against a fact-checker's gold answer (the ``fixtures/gold.json`` layout).
+
+Only gold mentions whose chain is longer than the outlet count: those are the
+attributions extraction must find. For each, the attributions whose content
+overlaps the gold quote are candidates; the best one (largest overlap, deepest
+in its chain) is the prediction. Its chain (outlet -> intermediaries and parents
+-> source) gives the *source* (first link after the outlet) and the *origin*
+(last link), compared with the gold chain after mapping gold names to our
+sources by name or alias.
+
+    precision = correct / gold mentions with a prediction
+    recall    = correct / gold mentions
+
+A gold chain whose links after the outlet are all origins of its claim names
+parallel sources ("according to U.S. and South Korean officials"): the
+prediction then counts as correct when its parallel attributions name exactly
+those sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..models import ArticleResult, Attribution, Extraction
+from ..trace.evaluate import _gold_origin_ids, _name_map
+
+
+def _chain(article: ArticleResult, att: Attribution, by_id: dict[str, Attribution]) -> list[str]:
+    links: list[Attribution] = []
+    cur: Attribution | None = att
+    while cur is not None:
+        links.append(cur)
+        cur = by_id.get(cur.parent) if cur.parent else None
+    chain = [article.outlet_source or "?outlet"]
+    for a in reversed(links):
+        chain.extend(a.via)
+        if a.source_id:
+            chain.append(a.source_id)
+    return chain
+
+
+def _overlap(att: Attribution, span: tuple[int, int]) -> int:
+    return sum(max(0, min(c.end, span[1]) - max(c.start, span[0])) for c in att.content)
+
+
+def _best(
+    article: ArticleResult, span: tuple[int, int], by_id: dict[str, Attribution]
+) -> tuple[list[str], list[Attribution]] | None:
+    """The best-overlapping attribution's chain and its parallel siblings (same cue and content)."""
+    scored = [
+        (_overlap(a, span), len(_chain(article, a, by_id)), a)
+        for a in article.attributions
+        if a.kind != "article-reference"
+    ]
+    scored = [s for s in scored if s[0] > 0]
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2].id))
+    best = scored[0][2]
+    siblings = [
+        a
+        for a in article.attributions
+        if a.cue == best.cue and [(c.start, c.end) for c in a.content] == [(c.start, c.end) for c in best.content]
+    ]
+    return _chain(article, best, by_id), siblings
+
+
+def _article_for(extraction: Extraction, file_name: str) -> ArticleResult | None:
+    for a in extraction.articles:
+        base = (a.path or a.id).replace("\\", "/").rsplit("/", 1)[-1]
+        if a.id == file_name or base == file_name:
+            return a
+    return None
+
+
+def evaluate_extraction(
+    extraction: Extraction, gold: dict[str, Any], texts: dict[str, str] | None = None, gold_dir: str | None = None
+) -> dict[str, float]:
+    """Precision and recall of the source and the origin over attributed gold mentions."""
+    names = _name_map(extraction)  # type: ignore[arg-type]
+    counts = {"gold": 0, "predicted": 0, "source_ok": 0, "origin_ok": 0}
+    for claim in gold.get("claims", []):
+        gold_origins = set(claim.get("origins", []))
+        for m in claim.get("mentions", []):
+            chain = m["chain"]
+            if len(chain) < 2:
+                continue
+            counts["gold"] += 1
+            article = _article_for(extraction, m["file"])
+            text = _text(article, m["file"], texts, gold_dir)
+            if article is None or text is None:
+                continue
+            k = text.find(m["quote"])
+            if k < 0:
+                continue
+            found = _best(article, (k, k + len(m["quote"])), {a.id: a for a in article.attributions})
+            if found is None:
+                continue
+            counts["predicted"] += 1
+            pred_chain, siblings = found
+            parallel = len(chain) > 2 and all(c in gold_origins for c in chain[1:])
+            if parallel:
+                want = _ids(chain[1:], names)
+                got = {a.source_id for a in siblings if a.source_id}
+                ok = got == want
+                counts["source_ok"] += ok
+                counts["origin_ok"] += ok
+                continue
+            counts["source_ok"] += len(pred_chain) > 1 and pred_chain[1] in _ids([chain[1]], names)
+            counts["origin_ok"] += len(pred_chain) > 1 and pred_chain[-1] in _ids([chain[-1]], names)
+    g, p = max(counts["gold"], 1), max(counts["predicted"], 1)
+    return {
+        "gold_mentions": float(counts["gold"]),
+        "predicted": float(counts["predicted"]),
+        "source_precision": counts["source_ok"] / p,
+        "source_recall": counts["source_ok"] / g,
+        "origin_precision": counts["origin_ok"] / p,
+        "origin_recall": counts["origin_ok"] / g,
+    }
+
+
+def _ids(gold_names: Iterable[str], names: dict[str, str]) -> set[str]:
+    return _gold_origin_ids(list(gold_names), names)
+
+
+def _text(
+    article: ArticleResult | None, file_name: str, texts: dict[str, str] | None, gold_dir: str | None
+) -> str | None:
+    if texts and file_name in texts:
+        return texts[file_name]
+    for cand in [article.path if article else None, str(Path(gold_dir) / file_name) if gold_dir else None]:
+        if cand and Path(cand).is_file():
+            return Path(cand).read_text(encoding="utf-8")
+    return None
