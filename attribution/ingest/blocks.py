@@ -237,7 +237,8 @@ CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "photo_credit",
         r"(?:^|[.!?\"”’)]\s+)(?i:file\s+)?(?i:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy\s+of|credit)\s*:?\s+"
         # the credit itself: capitalised names joined by "/", "," "via", "for" ... ("Jane Doe/AGENCY")
-        r"[A-Z][\w'’.-]*(?:[\s/,&-]+(?:[A-Z][\w'’.-]*|via|for|and|of|the))*\s*\.?\s*$",
+        # (separators and word characters are disjoint sets: no catastrophic backtracking)
+        r"[A-Z][\w'’.-]*(?:[\s/,&]+(?:[A-Z][\w'’.-]*|via|for|and|of|the)){0,12}\s*$",
     ),
     # "Photo: Reuters", "Image: ..." at the start
     ("photo_label", r"^(?i:photo(?:graph)?s?|image|picture|credit|caption|pictured|file\s+photo)\s*:"),
@@ -246,20 +247,21 @@ CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
     # "Name/AFP", "Name/EPA-EFE", "... via Getty Images" at the end of a line
     (
         "agency_slash_credit",
-        r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s*/\s*[A-Z]{2,}[A-Z-]*(?:\s+via\s+Getty\s+Images)?\s*\)?$",
+        r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,5}\s*/\s*[A-Z]{2,}[A-Z-]*(?:\s+via\s+Getty\s+Images)?\s*\)?$",
     ),
     ("stock_credit", r"\b(?:Getty\s+Images|Shutterstock|Alamy(?:\s+Stock\s+Photo)?)\s*\)?$"),
 )
 
 BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "By Jane Doe", "BY KIM MIN-YOUNG [email]", "By Jane Doe and John Roe, Agency"
-    ("by_name", r"^(?:BY|By|by)\s+[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\[(][^\s]*){0,8}\s*$"),
+    ("by_name", r"^(?:BY|By|by)\s+[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\[(][^\s,]*){0,8}\s*$"),
     # "Reporting by ...; Editing by ..." (wire-service credits)
     ("credit_line", r"^(?i:(?:additional\s+)?reporting|writing|editing|compiled|written|produced)\s+(?i:by)\b"),
     # "Author: ...", "Reporter: ..."
     ("author_label", r"^(?i:authors?|reporters?|correspondents?|writers?)\s*:"),
     # an e-mail address (or a scraper's "[email protected]") on a short line that is not a sentence
-    ("email", r"(?:[\w.+-]+@[\w-]+\.[\w.]+|\bemail\s+protected\b)(?!.*[.!?]$)"),
+    # (the look-behind makes the address start at a word boundary: linear time on long lines)
+    ("email", r"(?:(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\bemail\s+protected\b)(?!.*[.!?]$)"),
 )
 BYLINE_MAX_WORDS = 12
 
@@ -270,13 +272,17 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: "Dec. 27 (UPI) — ", "(AFP) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine, Dec. 27 (Reuters) - ".
 #: The agency is a parenthesised capitalised name of at most four words followed by a dash.
 DATELINE_AGENCY_RE = re.compile(
-    r"^(?:(?:[A-Z]{2,}[A-Z.'’ -]*|[A-Z][a-z]+)(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*,?\s+)?"
+    r"^(?:(?:[A-Z]{2}[A-Z.'’-]*(?:\s+[A-Z]{2}[A-Z.'’-]*)*|[A-Z][a-z]+)(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,3}"
+    r",?\s+)?"
     r"(?:" + _MONTH + r"\s+\d{1,2},?\s*)?"
     r"\((?P<agency>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)\s*[—–-]{1,2}\s*(?=\S)"
 )
+#: Datelines are short: the patterns only look at this many leading characters.
+DATELINE_MAX_CHARS = 160
 #: Datelines without an agency: "SEOUL — ", "KYIV, Ukraine, Dec. 27 — " (city in capitals).
 DATELINE_CITY_RE = re.compile(
-    r"^[A-Z]{3,}[A-Z.'’ -]*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*(?:,?\s+" + _MONTH + r"\s+\d{1,2})?"
+    r"^[A-Z]{3}[A-Z.'’-]*(?:\s+[A-Z]{2}[A-Z.'’-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,3}"
+    r"(?:,?\s+" + _MONTH + r"\s+\d{1,2})?"
     r"\s*[—–]\s*(?=[A-Z\"“‘'])"
 )
 
@@ -514,7 +520,8 @@ def classify_blocks(text: str) -> list[Block]:
 
         # 5. wire dateline before the first story paragraph: its own block
         if not body_seen and kind_if_content == "body":
-            dm = DATELINE_AGENCY_RE.match(s) or DATELINE_CITY_RE.match(s)
+            head = s[:DATELINE_MAX_CHARS]
+            dm = DATELINE_AGENCY_RE.match(head) or DATELINE_CITY_RE.match(head)
             if dm:
                 d_end = start + dm.end()
                 ds, de = _strip_bounds(text, start, d_end)

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from ..doc import Block
-from .blocks import DATELINE_AGENCY_RE
+from .blocks import DATELINE_AGENCY_RE, DATELINE_MAX_CHARS
 
 #: A proper name: capitalised words, optionally joined by "of"/"and"/"&"/"for"/"the".
 #: A leading lowercase "the" is matched but dropped ("connect with the Korea Herald"
@@ -143,7 +143,9 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
     for b in blocks:
         s = " ".join(text[b.start : b.end].split())
         if b.kind == "dateline":
-            m = DATELINE_AGENCY_RE.match(s + " x")  # the block ends at the dash; give the lookahead a character
+            m = DATELINE_AGENCY_RE.match(
+                s[:DATELINE_MAX_CHARS] + " x"
+            )  # the block ends at the dash; give the lookahead a character
             if m:
                 name = clean_name(m.group("agency"))
                 if name:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution.ingest import block_text, classify_blocks
+from attribution.ingest import block_text, classify_blocks, infer_outlet
 
 BODY_A = "The regional council said on Monday that the new hospital wing would open in March."
 BODY_B = "Construction workers told reporters the project had been delayed by heavy snow in January."
@@ -216,3 +216,5 @@ def test_block_offsets_are_valid_ordered_and_trimmed(text: str) -> None:
         assert not inner[0].isspace() and not inner[-1].isspace()
         assert b.reason
         last_end = b.end
+    name, evidence = infer_outlet(text, classify_blocks(text))
+    assert (name is None) == (evidence is None)
