@@ -110,6 +110,11 @@ def load_manifest(path: str | os.PathLike[str]) -> Manifest:
     manifest = Manifest(path=spath, folder=os.path.dirname(os.path.abspath(spath)))
     is_json = spath.lower().endswith(".json") or (not spath.lower().endswith(".csv") and raw.lstrip()[:1] in ("[", "{"))
     rows = _json_rows(raw, spath) if is_json else _csv_rows(raw, spath, manifest)
+    if is_json:
+        known = set(MANIFEST_FIELDS) | set(PATH_ALIASES)
+        unknown = sorted({str(k) for _, obj in rows for k in obj if str(k).lower() not in known})
+        if unknown:
+            manifest.warnings.append(f"{spath}: ignored manifest field(s) {', '.join(unknown)}")
     seen: dict[str, str] = {}
     for where, obj in rows:
         try:

@@ -243,3 +243,11 @@ def test_manifest_with_only_a_path_column_is_valid(tmp_path: Path) -> None:
     man = write(tmp_path / "m.csv", "path\na.txt\n")
     (a,) = load_articles([], man).articles
     assert a.id == "a.txt" and a.outlet is None
+
+
+def test_unknown_manifest_fields_are_ignored_with_a_warning(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", STORY)
+    man = write(tmp_path / "m.json", json.dumps([{"path": "a.txt", "outet": "Typo News"}]))
+    res = load_articles([], man)
+    assert res.articles[0].outlet is None
+    assert any("outet" in w for w in res.warnings)
