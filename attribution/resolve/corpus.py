@@ -18,7 +18,7 @@ from .aliases import AliasDB, default_aliases
 from .lexicon import PERSON_KINDS, STRENGTH_NER
 from .local import MIN_VARIANT_LENGTH, ArticleSources, LocalSource, best_name
 from .mention import is_acronym
-from .normalize import deletion_keys, levenshtein, norm_key, slugify
+from .normalize import deletion_keys, norm_key, slugify, spelling_variant
 
 
 @dataclass(slots=True)
@@ -40,6 +40,10 @@ class Resolution:
             if s.id == source_id:
                 return s
         return None
+
+
+#: Deletion-key blocks with more distinct names than this are skipped (bounded work per key).
+MAX_VARIANT_BLOCK = 32
 
 
 class _UnionFind:
@@ -135,10 +139,12 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
             for key in deletion_keys(name):
                 blocks.setdefault(key, []).append(name)
     for names in blocks.values():
+        if len(names) > MAX_VARIANT_BLOCK:
+            continue  # a key shared by this many names says nothing about spelling
         for pos, name_a in enumerate(names):
             for name_b in names[pos + 1 :]:
                 ta, tb = name_a.split(), name_b.split()
-                if (ta[0] == tb[0] or ta[-1] == tb[-1]) and levenshtein(name_a, name_b, 1) <= 1:
+                if (ta[0] == tb[0] or ta[-1] == tb[-1]) and spelling_variant(name_a, name_b):
                     ka, kb = name_nodes[name_a][0], name_nodes[name_b][0]
                     if _compatible(countries[ka], countries[kb], entries[ka], entries[kb]):
                         uf.union(ka, kb)
@@ -172,14 +178,18 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
         built.append((order_key(members[0]), members, _build_source(members, srcs, entries, aliases)))
     built.sort(key=lambda b: (slugify(b[2].name), b[0]))
     used: set[str] = set()
+    next_suffix: dict[str, int] = {}
     ids: list[list[str]] = [[""] * len(art.sources) for art in articles]
     sources: list[Source] = []
     for _key, members, source in built:
         base = slugify(source.name)
-        sid, suffix = base, 1
-        while sid in used:
-            suffix += 1
-            sid = f"{base}-{suffix}"
+        sid, suffix = base, next_suffix.get(base, 1)
+        if sid in used:
+            # the next free numbered form; remembered per base so many namesakes stay linear
+            while sid in used:
+                suffix += 1
+                sid = f"{base}-{suffix}"
+            next_suffix[base] = suffix
         used.add(sid)
         source.id = sid
         sources.append(source)

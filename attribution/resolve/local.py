@@ -23,7 +23,7 @@ from ..extract.types import RawAttribution, SourceMention
 from . import lexicon as lx
 from .aliases import AliasDB, default_aliases
 from .mention import Info, Reader, W, is_acronym, words_from_string
-from .normalize import levenshtein, norm_key
+from .normalize import norm_key, spelling_variant
 
 #: Person names at least this long (normalised, with spaces) may match with one edit ("Zelenskyy" / "Zelensky").
 MIN_VARIANT_LENGTH = 10
@@ -179,7 +179,7 @@ class _Table:
                 and len(other) > 1
                 and min(len(a), len(b)) >= MIN_VARIANT_LENGTH
                 and (tokens[0] == other[0] or tokens[-1] == other[-1])
-                and levenshtein(a, b, 1) <= 1
+                and spelling_variant(a, b)
             ):
                 return 1
         return 0

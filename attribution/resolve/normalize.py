@@ -54,21 +54,29 @@ def slugify(text: str) -> str:
     return t or "source"
 
 
-def levenshtein(a: str, b: str, limit: int = 2) -> int:
-    """Edit distance, stopping early once it exceeds ``limit`` (returns limit + 1 then)."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        best = cur[0]
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            best = min(best, cur[j])
-        if best > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
+#: Letters whose insertion, deletion or swap is a transliteration habit ("Zelenskyy", "Zelenskiy", "Sergei"/"Sergey"),
+#: unlike other one-letter differences, which often tell two people apart ("Min-jun" / "Min-jin").
+_SOFT_INSERT = frozenset("iyjhe")
+_SOFT_SWAP = frozenset("iyj")
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """True when two normalised names differ by one transliteration-style letter (a doubled letter, an
+    inserted i/y/j/h/e, or i/y/j swapped). Linear time."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 and a[diff[0]] in _SOFT_SWAP and b[diff[0]] in _SOFT_SWAP
+    if abs(len(a) - len(b)) != 1:
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    i = next((k for k in range(len(short)) if long[k] != short[k]), len(short))
+    if long[:i] + long[i + 1 :] != short:
+        return False
+    c = long[i]
+    doubled = (i > 0 and long[i - 1] == c) or (i + 1 < len(long) and long[i + 1] == c)
+    return c.isalpha() and (c in _SOFT_INSERT or doubled)
 
 
 def deletion_keys(text: str) -> list[str]:

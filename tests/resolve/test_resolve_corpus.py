@@ -238,3 +238,13 @@ def test_broken_user_alias_file_is_a_one_line_input_error(tmp_path: Path) -> Non
     wrong_kind.write_text(json.dumps([{"name": "X Corp", "kind": "spaceship"}]), encoding="utf-8")
     with pytest.raises(InputError):
         load_aliases(wrong_kind, use_env=False)
+
+
+def test_spelling_variant_accepts_transliteration_habits_only() -> None:
+    from attribution.resolve.normalize import spelling_variant
+
+    assert spelling_variant("volodymyr zelenskyy", "volodymyr zelensky")
+    assert spelling_variant("volodymyr zelenskiy", "volodymyr zelensky")
+    assert spelling_variant("sergei lavrov", "sergey lavrov")
+    assert not spelling_variant("kim min jun", "kim min jin")
+    assert not spelling_variant("olena kovalenka", "olena kovalenko")
