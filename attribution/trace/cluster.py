@@ -39,7 +39,7 @@ MIN_BLOCK_FIGURE = 10.0
 BUCKET_WIDTH = 0.2
 #: Blocks larger than this are compared in a sliding window of WINDOW neighbours.
 MAX_BLOCK = 48
-WINDOW = 12
+WINDOW = 5
 #: Keys in more than this share of mentions are too common to block on.
 MAX_KEY_SHARE = 0.2
 
@@ -149,11 +149,13 @@ def similar(a: _Feat, b: _Feat) -> bool:
         return False
     if not a.weight or not b.weight:
         return False
-    small, big = (a.keys, b.keys) if len(a.keys) <= len(b.keys) else (b.keys, a.keys)
-    shared = sum(w for k, w in small.items() if k in big)
+    common = a.keys.keys() & b.keys.keys()
+    if not common:
+        return False
+    shared = sum(a.keys[k] for k in common)
     dice = 2.0 * shared / (a.weight + b.weight)
     threshold = BASE_THRESHOLD
-    participants = any(k in big for k in small if not k.startswith(("~", "=")))
+    participants = any(k[0] not in "~=" for k in common)
     if fig > 0 and participants:
         threshold -= FIGURE_BONUS  # same figure about the same participants
     else:
@@ -194,6 +196,7 @@ def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats |
     root_main: dict[int, frozenset[str]] = {i: f.main for i, f in enumerate(feats)}
     root_figs: dict[int, list[NumberFact]] = {i: list(f.numbers) for i, f in enumerate(feats)}
     compared: set[tuple[int, int]] = set()
+    order_keys: dict[int, list[str]] = {}
 
     def consider(i: int, j: int) -> None:
         if i == j:
@@ -218,8 +221,11 @@ def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats |
         root_figs[r] = root_figs[ri] + root_figs[rj]
         stats.unions += 1
 
-    for key in sorted(blocks, key=repr):
-        members = sorted(set(blocks[key]))
+    for key in sorted(blocks):  # keys of one kind share a shape, so tuples compare
+        raw = blocks[key]
+        if len(raw) < 2:
+            continue
+        members = sorted(set(raw))
         if len(members) < 2:
             continue
         stats.blocks += 1
@@ -229,11 +235,10 @@ def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats |
                     consider(members[x], members[y])
         else:
             # sorted neighbourhood: order by the rarest content keys so similar mentions sit together
-            def order(i: int) -> tuple[list[str], int]:
-                rare = sorted(mentions[i].lemmas, key=lambda k: (df[k], k))[:3]
-                return (rare, i)
-
-            ordered = sorted(members, key=order)
+            for i in members:
+                if i not in order_keys:
+                    order_keys[i] = sorted(mentions[i].lemmas, key=lambda k: (df[k], k))[:3]
+            ordered = sorted(members, key=lambda i: (order_keys[i], i))
             for x in range(len(ordered)):
                 for y in range(x + 1, min(len(ordered), x + 1 + WINDOW)):
                     consider(ordered[x], ordered[y])

@@ -69,9 +69,24 @@ GENERIC_SOURCE_WORDS = frozenset(
 )
 
 
+_INDEX_CACHE: dict[int, tuple[ArticleResult, dict[str, int]]] = {}
+
+
+def _index(article: ArticleResult) -> dict[str, int]:
+    """Attribution id -> position, memoised per article object (the reduce step asks once per mention)."""
+    hit = _INDEX_CACHE.get(id(article))
+    if hit is not None and hit[0] is article and len(hit[1]) == len(article.attributions):
+        return hit[1]
+    if len(_INDEX_CACHE) > 4096:
+        _INDEX_CACHE.clear()
+    idx = {a.id: k for k, a in enumerate(article.attributions)}
+    _INDEX_CACHE[id(article)] = (article, idx)
+    return idx
+
+
 def chain_for(article: ArticleResult, n: int, outlet: str) -> list[str]:
     """[outlet] + for each ancestor from the outermost to attribution ``n``: via ids, then source id."""
-    by_id = {a.id: k for k, a in enumerate(article.attributions)}
+    by_id = _index(article)
     line = []
     k: int | None = n
     seen = set()
@@ -88,9 +103,21 @@ def chain_for(article: ArticleResult, n: int, outlet: str) -> list[str]:
     return chain
 
 
+_COUNTRY_CACHE: dict[tuple[str, str, str | None, str | None], str | None] = {}
+
+
 def source_country(src: Source | None) -> str | None:
     if src is None:
         return None
+    key = (src.id, src.name, src.country, src.affiliation)
+    if key not in _COUNTRY_CACHE:
+        if len(_COUNTRY_CACHE) > 100_000:
+            _COUNTRY_CACHE.clear()
+        _COUNTRY_CACHE[key] = _source_country(src)
+    return _COUNTRY_CACHE[key]
+
+
+def _source_country(src: Source) -> str | None:
     data = load_parties()
     if src.country:
         key = data.country_words.get(src.country.lower(), src.country.lower())

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..models import Signal, Source
 from .conflicts import MentionRecord
-from .data import PartiesData, countries_in, load_parties
+from .data import PartiesData, load_parties
 from .origins import source_country
 
 SOCIAL_KIND = "social platform"
@@ -32,7 +32,6 @@ def conflicts_about(records: Sequence[MentionRecord], data: PartiesData) -> list
             words.add(key.lstrip("#@"))
         for p, _ in rec.cand.places:
             words.add(p)
-        countries.update(countries_in(rec.cand.text, data))
     out = []
     for c in data.conflicts:
         if len(countries & c.parties) >= 2 or any(k in words for k in c.keywords):
