@@ -100,17 +100,15 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
             by_entry.setdefault(entries[k] or "", []).append(k)
         if s.generic_key:
             by_generic.setdefault(s.generic_key, []).append(k)
-        if s.person or s.kind == "person":
-            full = _person_full_names(s)
-            if full:
-                for n in full:
-                    by_name.setdefault(norm_key(n), []).append(k)
-            else:
-                for n in s.names:
-                    by_surname.setdefault(norm_key(n), []).append(k)
-        else:
+        # the resolved kind decides: a name the tagger once called a person may be an outlet
+        is_person = s.kind in PERSON_KINDS and (s.person or s.kind == "person")
+        full = _person_full_names(s) if is_person else []
+        for n in full or s.names:
+            by_name.setdefault(norm_key(n), []).append(k)
+        if is_person and not full:
             for n in s.names:
-                by_name.setdefault(norm_key(n), []).append(k)
+                by_surname.setdefault(norm_key(n), []).append(k)
+        elif not is_person:
             # a lone capitalised word the tagger called an organisation may be a surname ("Velikova said")
             if (
                 len(s.names) == 1
@@ -130,7 +128,7 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
     # spelling variants of long person names: blocking on one-deletion keys of distinct names
     name_nodes: dict[str, list[int]] = {}
     for k, s in enumerate(srcs):
-        if not s.scoped and (s.person or s.kind == "person"):
+        if not s.scoped and s.kind in PERSON_KINDS and (s.person or s.kind == "person"):
             for n in _person_full_names(s):
                 name_nodes.setdefault(norm_key(n), []).append(k)
     blocks: dict[str, list[str]] = {}

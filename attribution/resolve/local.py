@@ -292,7 +292,27 @@ def _mention_words(doc: Document, m: SourceMention) -> tuple[list[W], list[W] | 
             else:
                 appos = [w for w in extra if w.text != ","]
             break
+    if appos is None and ok:
+        appos = _comma_apposition(doc, m.end_token)
     return words, appos
+
+
+def _comma_apposition(doc: Document, end_token: int) -> list[W] | None:
+    """ ", a Ukrainian military news outlet" right after the phrase, when the parser hung it elsewhere:
+    a comma, then "a"/"an", up to the next comma or the sentence end."""
+    toks = doc.tokens
+    if end_token + 1 >= len(toks) or toks[end_token].text != "," or toks[end_token + 1].text.lower() not in {"a", "an"}:
+        return None
+    sent = doc.sentences[toks[end_token].sent] if doc.sentences else None
+    stop = sent.end_token if sent else len(toks)
+    hi = end_token + 1
+    while hi < stop and toks[hi].text not in {",", ";", ".", ":", "\u2014"} and hi - end_token <= MAX_APPOS_TOKENS:
+        hi += 1
+    if hi - end_token > MAX_APPOS_TOKENS:
+        return None
+    words = _words(doc, toks[end_token + 1 : hi])
+    # a description names a role or a kind of body, so its head is a noun
+    return words if words and toks[hi - 1].upos in {"NOUN", "PROPN"} else None
 
 
 def resolve_article(
