@@ -13,8 +13,9 @@ Plain dataclasses with ``__slots__``: extraction walks these in hot loops.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 #: Version of the serialised layout; bump when fields change so caches rebuild.
 DOC_SCHEMA_VERSION = 1
@@ -145,7 +146,9 @@ class Document:
             ],
             "sentences": [[s.start_token, s.end_token, s.start, s.end, s.block] for s in self.sentences],
             "entities": [[e.start_token, e.end_token, e.label, e.start, e.end, e.text] for e in self.entities],
-            "coref": [{"mentions": [list(m) for m in c.mentions], "representative": c.representative} for c in self.coref],
+            "coref": [
+                {"mentions": [list(m) for m in c.mentions], "representative": c.representative} for c in self.coref
+            ],
             "blocks": [asdict(b) for b in self.blocks],
         }
 
