@@ -233,6 +233,8 @@ def _places(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> list
 
 
 _FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP"})
+#: Marker of a statement that names an event only as a possibility or a goal (see _is_generic).
+GENERIC_MARKER = "<generic>"
 _AUX_DEPRELS = ("aux", "cop")
 
 
@@ -259,7 +261,8 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
     the roots, skipping modifier clauses (event nouns: "the deployment of ...").
     """
     idx = {t.i for t in toks}
-    has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS)}
+    # infinitival "to" is tagged aux by some parsers: it does not make a verb finite ("to capture")
+    has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO"}
     finite: set[int] = set()
     for t in toks:
         cls = _token_class(t, phrase_of)
@@ -306,6 +309,29 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
     return []
 
 
+def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> bool:
+    """The content names an event only as a possibility, a goal or a topic, never as having
+    happened: every event verb is a bare infinitive ("it is better to capture them", "try to
+    exchange them") or a gerund standing as a subject ("Capturing troops could help"), and no
+    event verb is finite. Such a statement is an opinion about the event, not a report of it."""
+    has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO"}
+    has_to = {t.head for t in toks if t.xpos == "TO"}
+    saw_generic = False
+    for t in toks:
+        if t.upos not in {"VERB", "AUX"} or _token_class(t, phrase_of) not in lx.EVENT_CLASSES:
+            continue
+        if t.xpos in _FINITE_XPOS or t.i in has_aux:
+            return False
+        head = doc.tokens[t.head]
+        if t.xpos == "VB" and t.i in has_to and head.lemma.lower() not in lx.ASPECTUAL_VERBS:
+            saw_generic = True
+        elif t.xpos == "VBG" and t.i not in has_aux and (
+            t.deprel.startswith(("csubj", "nsubj")) or (t.deprel == "amod" and head.upos in {"NOUN", "PROPN"})
+        ):
+            saw_generic = True
+    return saw_generic
+
+
 def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
     hits = _phrase_hits(toks)
     phrase_of: dict[int, str] = {}
@@ -343,7 +369,10 @@ def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
     m.main_predicates = _main_predicates(doc, toks, phrase_of)
     m.entities = sorted(ents)
     m.places = _places(doc, toks, phrase_of)
-    m.markers = sorted({t.text.lower() for t in toks if t.text.lower() in lx.MARKER_WORDS})
+    markers = {t.text.lower() for t in toks if t.text.lower() in lx.MARKER_WORDS}
+    if _is_generic(doc, toks, phrase_of):
+        markers.add(GENERIC_MARKER)
+    m.markers = sorted(markers)
 
 
 def _sentence_of_char(doc: Document, pos: int) -> int:

@@ -27,7 +27,9 @@ FIGURE_ONE_SIDED_PENALTY = 0.4
 MODALITY_PENALTY = 0.08
 #: Framing words that make a different proposition of the same event: "the first captured" is a
 #: claim of its own next to "captured".
-FRAMING_MARKERS = frozenset({"first", "last", "only", "record"})
+FRAMING_MARKERS = frozenset({"first", "last", "only", "record", "<generic>", "<where>"})
+# "<generic>": the event only as a possibility or goal ("it is better to capture them"), never the
+# report that it happened; "<where>": a statement of where an event took place (its own claim).
 #: Modal auxiliaries and conditionals: the statement is about what could or would be.
 MODAL_MARKERS = frozenset({"could", "would", "might", "may", "should", "if"})
 

@@ -164,6 +164,9 @@ CALENDAR_WORDS = frozenset(
 )
 
 
+#: Verbs whose infinitive complement still reports the event ("continued to deploy", "began to send").
+ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "resume", "proceed", "go", "finish", "stop"})
+
 #: Words that frame a proposition (the clustering decides what they mean).
 MARKER_WORDS = frozenset({"first", "last", "only", "record", "could", "would", "might", "may", "should", "if"})
 

@@ -142,12 +142,21 @@ def is_vague(src: Source | None) -> bool:
     return all(w in GENERIC_SOURCE_WORDS for w in words)
 
 
+def is_unpublished_document(src: Source | None) -> bool:
+    """Images, footage, documents with no named publisher or country: evidence the outlet
+    describes, not a party that made the statement ("Images from the battlefield suggest ...")."""
+    return src is not None and src.kind == "document" and not (src.affiliation or src.country)
+
+
 def effective_origin(chain: Sequence[str], sources: dict[str, Source]) -> str | None:
     """The origin of one chain, None for an unattributed one ([outlet] only)."""
     if len(chain) < 2:
         return None
     last = chain[-1]
     src = sources.get(last)
+    if is_unpublished_document(src):
+        # nobody vouches for the evidence but whoever passed it on: the link before it, if any
+        return effective_origin(chain[:-1], sources)
     if len(chain) > 2 and (src is None or is_vague(src)):
         prev = sources.get(chain[-2])
         if prev is not None and prev.kind not in INTERMEDIARY_KINDS and not is_vague(prev):
@@ -191,4 +200,18 @@ def merge_vague(
             ]
             pool = specific or [x for x in vague if _media_like(sources.get(x)) == media]
             mapping[o] = sorted(pool, key=lambda x: (-origin_counts[x], -corpus_counts.get(x, 0), x))[0]
+    # "local media reports", "media reports" with no country: when the claim has a named media
+    # origin, the vague press collective most likely relays it; it never adds an origin of its own
+    named_media = [
+        o
+        for o in sorted(origin_counts)
+        if (src := sources.get(o)) is not None and src.kind in INTERMEDIARY_KINDS and not is_vague(src)
+    ]
+    if named_media:
+        best = sorted(named_media, key=lambda x: (-origin_counts[x], -corpus_counts.get(x, 0), x))[0]
+        for o in sorted(origin_counts):
+            src = sources.get(o)
+            if mapping[o] == o and src is not None and src.kind in VAGUE_KINDS and _media_like(src):
+                if source_country(src) is None:
+                    mapping[o] = best
     return mapping

@@ -152,3 +152,14 @@ def test_fingerprint_does_not_depend_on_the_hash_seed() -> None:
             subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
         )
     assert len(outs) == 1
+
+
+def test_infinitive_or_gerund_subject_event_is_generic(parse: Parse) -> None:
+    text = (
+        "It is wiser to capture enemy pilots alive. Capturing pilots could help the army. "
+        "The army captured two pilots."
+    )
+    ms = mention_candidates(parse(text), [], _art(text)).mentions
+    generic = [m.text for m in ms if "<generic>" in m.markers]
+    assert "The army captured two pilots." not in generic
+    assert generic and all("captured" not in g for g in generic)

@@ -317,3 +317,41 @@ def test_clustering_compares_only_within_blocks() -> None:
     assert stats.comparisons < n * 40  # all pairs would be ~4.5 million
     assert len(groups) == 1000
     assert all(len(g) == 3 and len({ms[i].text.split("-")[0] for i in g}) == 1 for g in groups)
+
+
+def test_images_without_a_publisher_are_not_an_origin() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(
+        mention("rebels use stolen uniforms", ["~fake-identity", "uniform"], attributions=[a.attribute("photos")])
+    )
+    b = Art("b", "Outlet B")
+    b.mentions.append(
+        mention("rebels wear stolen uniforms", ["~fake-identity", "uniform"], attributions=[b.attribute("analyst")])
+    )
+    claims, _ = run([a, b], [src("photos", "Photos", "document"), src("analyst", "Jo Analyst", "expert or think tank")])
+    assert claims[0].origins == ["analyst"]
+    assert claims[0].verdict == "single-origin"
+
+
+def test_vague_press_collective_does_not_add_an_origin_to_a_named_outlet() -> None:
+    base = ["~capture", "first", "pilot"]
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("the first pilot captured", base, attributions=[a.attribute("press")]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("the first captured pilot", base, attributions=[b.attribute("site")]))
+    sources = [src("press", "local media reports", "collective"), src("site", "Frontline Site", "media outlet")]
+    claims, _ = run([a, b], sources)
+    assert claims[0].origins == ["site"]
+    assert claims[0].verdict == "single-origin"
+
+
+def test_a_wished_for_event_is_not_a_report_of_it() -> None:
+    shared = ["~capture", "@north korea", "troop", "@ukraine"]
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("forces captured a soldier", shared, main=["capture"]))
+    b = Art("b", "Outlet B")
+    generic = mention("it is better to capture soldiers", shared, main=["capture"])
+    generic.markers = ["<generic>"]
+    b.mentions.append(generic)
+    claims, _ = run([a, b])
+    assert len(claims) == 2
