@@ -27,6 +27,8 @@ def check_output_path(output: str | os.PathLike[str], inputs: Iterable[str | os.
     if out.is_dir():
         raise OutputError("the output path is a folder: give a file name", path=str(output))
     parent = resolved.parent
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(f"{parent} is a file, not a folder: choose another -o path", path=str(output))
     if not parent.is_dir():
         raise OutputError(f"folder {parent} does not exist: create it or choose another -o path", path=str(output))
     if not os.access(parent, os.W_OK):

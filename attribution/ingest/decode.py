@@ -10,6 +10,7 @@ are refused before any decoding.
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..article import Note
 
@@ -123,14 +124,34 @@ def _cli_encoding(codec: str) -> str:
     return "latin-1" if name == "iso8859-1" else name
 
 
+#: A well-formed UTF-8 multi-byte sequence; in a file that is not valid UTF-8, its presence
+#: means two encodings were pasted together, so no single --encoding reads it right.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def not_utf8_message(data: bytes) -> str:
     guess = guess_encoding(data)
+    # multi-byte legacy encodings (Shift-JIS, GBK...) can look like UTF-8 sequences by chance: only
+    # single-byte Western guesses are checked for pasted-in UTF-8
+    if (guess is None or guess in _WESTERN_GUESSES) and _UTF8_MULTIBYTE.search(data):
+        return (
+            "mixes UTF-8 with another encoding (invalid UTF-8 at byte "
+            f"{_first_invalid(data)}): re-save the whole file as UTF-8 (no single --encoding reads it right)"
+        )
     if guess:
         return (
             f"not UTF-8 text (looks like {friendly_encoding(guess)}): re-save it as UTF-8 "
             f"or pass --encoding {_cli_encoding(guess)}"
         )
     return "not UTF-8 text (encoding unknown): re-save it as UTF-8 or pass --encoding NAME"
+
+
+def _first_invalid(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start
+    return -1
 
 
 def decode_bytes(data: bytes, encoding: str | None = None, *, keep_bom: bool = True) -> tuple[str, list[Note]]:

@@ -2,8 +2,9 @@
 
 A bad individual input never stops a run: it becomes a ``Failure`` with a one-line
 message and the rest is read. Only problems with the call as a whole (nothing
-given, a folder with no articles, a malformed manifest, an unknown encoding)
-raise. Output order depends only on the inputs' contents and names, never on the
+given, nothing but an empty folder, a malformed manifest, an unknown encoding)
+raise; a folder with no articles next to other inputs is one more failure.
+Output order depends only on the inputs' contents and names, never on the
 order the paths were given in.
 """
 
@@ -27,6 +28,7 @@ from .readers import ARTICLE_EXTENSIONS, NotArticles, RawArticle, reader_for
 DEFAULT_MAX_BYTES = 10_000_000
 
 _GLOB_CHARS = frozenset("*?[")
+EMPTY_FOLDER_MESSAGE = "folder has no article files (.txt .text .md .html .htm .json .jsonl): check the path"
 
 
 @dataclass
@@ -83,9 +85,10 @@ def _expand(paths: Sequence[str | os.PathLike[str]], skip: set[str], failures: l
         if os.path.isdir(sp):
             files = _walk(sp, skip)
             if not files:
-                raise InputError(
-                    "folder has no article files (.txt .text .md .html .htm .json .jsonl): check the path", path=sp
-                )
+                # a failure of this input only: the other paths of the batch are still read
+                # (load_articles raises it when nothing else was found)
+                failures.append(Failure(sp, EMPTY_FOLDER_MESSAGE))
+                continue
             inputs.extend(_Input(f, real(f), False) for f in files)
         elif os.path.exists(sp):
             inputs.append(_Input(sp, real(sp), True))
@@ -214,6 +217,10 @@ def load_articles(
     if man:
         result.warnings.extend(man.warnings)
     inputs = _expand(list(paths) if paths else (man.files if man else []), skip, result.failures)
+    if not inputs:
+        empty = [f for f in result.failures if f.message == EMPTY_FOLDER_MESSAGE]
+        if empty:  # nothing to read at all, and a folder the user named is empty: the call as a whole fails
+            raise InputError(empty[0].message, path=empty[0].path)
     ids = _file_ids(inputs)
 
     articles: list[ArticleInput] = []
