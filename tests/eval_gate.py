@@ -20,9 +20,9 @@ EXTRACTION_FLOORS = {
 
 TRACING_FLOORS = {
     "mention_recall": 1.00,
-    "origin_accuracy": 0.71,
-    "grouping_f1": 0.71,
-    "verdict_accuracy": 0.71,
+    "origin_accuracy": 0.85,
+    "grouping_f1": 0.77,
+    "verdict_accuracy": 0.85,
 }
 
 

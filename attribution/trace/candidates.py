@@ -25,6 +25,8 @@ ARTICLE_LEVEL_KINDS = frozenset({"article-reference"})
 _SKIP_ENTITY_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 #: Dependency relations that do not carry the main event of a clause (modifiers, side clauses).
 _SIDE_DEPRELS = ("advcl", "acl", "obl", "appos", "parataxis", "dislocated", "vocative", "discourse", "punct")
+#: Side relations that open a clause of their own (the oblique phrase of a clause is not one).
+_CLAUSE_DEPRELS = ("advcl", "acl", "appos", "parataxis", "dislocated", "vocative", "discourse", "punct")
 _QUOTES = "\"“”„«»"
 _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _PLATFORM_RE = re.compile(
@@ -287,25 +289,29 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
         depths = _depths(toks)
         best = min(depths[i] for i in finite)
         return sorted({pc for i in finite if depths[i] == best and (pc := _token_class(doc.tokens[i], phrase_of))})
-    frontier: list[Token] = [t for t in toks if t.head not in idx or t.head == t.i]
-    seen: set[int] = set()
-    level = 0
-    while frontier and level < 4:
-        found: set[str] = set()
-        for ft in frontier:
-            fc = _token_class(ft, phrase_of)
-            if fc is not None and fc in lx.EVENT_CLASSES:
-                found.add(fc)
-        if found:
-            return sorted(found)
-        seen.update(ft.i for ft in frontier)
-        nxt: list[Token] = []
-        for ft in frontier:
-            for c in toks:
-                if c.head == ft.i and c.i != ft.i and c.i not in seen and not c.deprel.startswith(_SIDE_DEPRELS):
-                    nxt.append(c)
-        frontier = nxt
-        level += 1
+    roots: list[Token] = [t for t in toks if t.head not in idx or t.head == t.i]
+    # first the core of the clause; failing that, its oblique phrases too ("operating under fake
+    # identities" is about the identities), still never its adverbial or relative clauses
+    for side in (_SIDE_DEPRELS, _CLAUSE_DEPRELS):
+        frontier = list(roots)
+        seen: set[int] = set()
+        level = 0
+        while frontier and level < 4:
+            found: set[str] = set()
+            for ft in frontier:
+                fc = _token_class(ft, phrase_of)
+                if fc is not None and fc in lx.EVENT_CLASSES:
+                    found.add(fc)
+            if found:
+                return sorted(found)
+            seen.update(ft.i for ft in frontier)
+            nxt: list[Token] = []
+            for ft in frontier:
+                for c in toks:
+                    if c.head == ft.i and c.i != ft.i and c.i not in seen and not c.deprel.startswith(side):
+                        nxt.append(c)
+            frontier = nxt
+            level += 1
     return []
 
 
@@ -323,13 +329,42 @@ def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> 
         if t.xpos in _FINITE_XPOS or t.i in has_aux:
             return False
         head = doc.tokens[t.head]
-        if t.xpos == "VB" and t.i in has_to and head.lemma.lower() not in lx.ASPECTUAL_VERBS:
+        if (
+            t.xpos == "VB"
+            and t.i in has_to
+            and head.upos in {"VERB", "AUX", "ADJ"}  # "attempts to destroy" reports the attempts
+            and head.lemma.lower() not in lx.ASPECTUAL_VERBS
+        ):
             saw_generic = True
         elif t.xpos == "VBG" and t.i not in has_aux and (
             t.deprel.startswith(("csubj", "nsubj")) or (t.deprel == "amod" and head.upos in {"NOUN", "PROPN"})
         ):
             saw_generic = True
     return saw_generic
+
+
+def _frames(doc: Document, t: Token) -> bool:
+    """A marker word frames the proposition: "only" does so as "the only ..." (a claim of
+    uniqueness), not as a focus adverb ("only 100 were confirmed")."""
+    low = t.text.lower()
+    if low == "only" and not (t.i > 0 and doc.tokens[t.i - 1].xpos in {"DT", "PRP$", "WP$", "POS"}):
+        return False
+    if low in lx.RANK_WORDS and _in_subject_of_event(doc, t):
+        return False  # "the first soldier captured ... has died" is a claim about the death
+    return True
+
+
+def _in_subject_of_event(doc: Document, t: Token) -> bool:
+    """The rank word modifies the subject of an event verb ("The first X ... has died"), not
+    the predicate of an identifying clause ("he would be the first to be captured")."""
+    tok = t
+    hops = 0
+    while tok.deprel in {"amod", "det", "compound", "nummod", "advmod"} and tok.head != tok.i and hops < 4:
+        tok = doc.tokens[tok.head]
+        hops += 1
+    if not tok.deprel.startswith("nsubj") or tok.head == tok.i:
+        return False
+    return doc.tokens[tok.head].lemma.lower() not in lx.IDENTIFYING_VERBS
 
 
 def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
@@ -369,7 +404,7 @@ def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
     m.main_predicates = _main_predicates(doc, toks, phrase_of)
     m.entities = sorted(ents)
     m.places = _places(doc, toks, phrase_of)
-    markers = {t.text.lower() for t in toks if t.text.lower() in lx.MARKER_WORDS}
+    markers = {t.text.lower() for t in toks if t.text.lower() in lx.MARKER_WORDS and _frames(doc, t)}
     if _is_generic(doc, toks, phrase_of):
         markers.add(GENERIC_MARKER)
     m.markers = sorted(markers)

@@ -23,6 +23,8 @@ BASE_THRESHOLD = 0.34
 FIGURE_BONUS = 0.1
 #: One mention gives a figure and the other none: a count and a description differ.
 FIGURE_ONE_SIDED_PENALTY = 0.4
+#: Both mentions have the same main event ("fake identities" / "fake identification"): lower the bar a little.
+MAIN_EVENT_BONUS = 0.04
 #: Different modality (a hypothetical "could benefit" against a report of fact) raises the bar.
 MODALITY_PENALTY = 0.08
 #: Framing words that make a different proposition of the same event: "the first captured" is a
@@ -167,6 +169,8 @@ def similar(a: _Feat, b: _Feat) -> bool:
             threshold += FIGURE_ONE_SIDED_PENALTY
     if a.modal != b.modal:
         threshold += MODALITY_PENALTY
+    if a.main and a.main == b.main and participants:
+        threshold -= MAIN_EVENT_BONUS  # the same main event: the wording around it may vary more
     return dice >= threshold
 
 

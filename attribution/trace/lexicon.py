@@ -68,6 +68,10 @@ NOUN_SYNONYMS: dict[str, str] = {
     "casualty": "casualty",
     "death": "casualty",
     "kill": "casualty",
+    "photograph": "photo",
+    "picture": "photo",
+    "identification": "identity",
+    "id": "identity",
     "dollar": "usd",
     "$": "usd",
 }
@@ -163,6 +167,13 @@ CALENDAR_WORDS = frozenset(
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 
+
+#: Rank words: "the first captured" is a claim of its own, unless the word only names the subject
+#: of another event ("the first soldier captured has died").
+RANK_WORDS = frozenset({"first", "last", "only"})
+
+#: Verbs of identifying clauses: their subject is the proposition ("the first to X was Y").
+IDENTIFYING_VERBS = frozenset({"be", "become", "mark", "remain", "represent"})
 
 #: Verbs whose infinitive complement still reports the event ("continued to deploy", "began to send").
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "resume", "proceed", "go", "finish", "stop"})

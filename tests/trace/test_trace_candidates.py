@@ -163,3 +163,18 @@ def test_infinitive_or_gerund_subject_event_is_generic(parse: Parse) -> None:
     generic = [m.text for m in ms if "<generic>" in m.markers]
     assert "The army captured two pilots." not in generic
     assert generic and all("captured" not in g for g in generic)
+
+
+def test_rank_word_in_the_subject_does_not_frame_the_claim(parse: Parse) -> None:
+    text = "The first pilot captured by the rebels has died of his wounds. He would be the first to be captured."
+    ms = mention_candidates(parse(text), [], _art(text)).mentions
+    died = next(m for m in ms if "died" in m.text)
+    framed = next(m for m in ms if "would be" in m.text)
+    assert "first" not in died.markers
+    assert "first" in framed.markers
+
+
+def test_focus_only_is_not_a_framing_marker(parse: Parse) -> None:
+    text = "The army put the losses at 1,100, of which only 100 were confirmed kills."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert "only" not in m.markers
