@@ -64,6 +64,11 @@ class MentionCandidate:
     social: str | None = None  # platform named with the claim ("X", "Telegram")
     markers: list[str] = field(default_factory=list)  # framing and modal words ("first", "could", "if")
     position: int = 0  # order of the mention in its article
+    #: character spans of the place phrases tied to an event ("captured ... in Kursk")
+    place_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: for a place statement: index (in its article's ``mentions``) of the mention it qualifies,
+    #: the one whose event it locates ("..., adding that the location where he was taken was not known")
+    parent: int | None = None
 
     @property
     def attribution(self) -> int | None:
@@ -78,6 +83,9 @@ class ArticleCandidates:
     signature: list[int]  # MinHash of ``shingles``
     published: str | None = None
     outlet: str | None = None
+    #: place statements cut out of the mentions (``parent`` set): "where" sub-claims, built in the
+    #: reduce step only where the sources disagree about the place
+    places: list[MentionCandidate] = field(default_factory=list)
 
 
 # -- helpers --------------------------------------------------------------------
@@ -175,7 +183,7 @@ def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberF
     return out
 
 
-def _places_an_event(doc: Document, window: list[int], phrase_of: dict[int, str]) -> bool:
+def _places_an_event(doc: Document, window: list[int], phrase_of: dict[int, str]) -> Token | None:
     """The place phrase modifies an event ("captured in X", "an operation in X"), not a
     thing ("the war in X", "the situation in X")."""
     inside = set(window)
@@ -191,15 +199,30 @@ def _places_an_event(doc: Document, window: list[int], phrase_of: dict[int, str]
             gov = doc.tokens[gov.head]
             hops += 1
         if gov.i == h:
-            return False
+            return None
         if gov.upos in {"VERB", "AUX"} or _token_class(gov, phrase_of) in lx.EVENT_CLASSES:
-            return True
+            return gov
         if gov.lemma.lower() in lx.OPERATION_NOUNS:
-            return True
-    return False
+            return gov
+    return None
 
 
-def _places(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> list[tuple[str, bool]]:
+def _event_anchor(doc: Document, gov: Token, idx: set[int], phrase_of: dict[int, str]) -> Token:
+    """The event verb a place phrase locates: its governor or the nearest event verb above it
+    ("captured ... during an operation in X" -> captured)."""
+    cur, hops = gov, 0
+    while hops < 4:
+        if cur.upos in {"VERB", "AUX"} and _token_class(cur, phrase_of) in lx.EVENT_CLASSES:
+            return cur
+        if cur.head == cur.i or cur.head not in idx:
+            break
+        cur, hops = doc.tokens[cur.head], hops + 1
+    return gov
+
+
+def _places(
+    doc: Document, toks: list[Token], phrase_of: dict[int, str], spans: list[tuple[int, int]] | None = None
+) -> list[tuple[str, bool]]:
     """Places of events: proper names after "in/near/at" (window through "of", "'s", region nouns).
 
     Polarity is False for "not in X". A sentence saying the location is not known
@@ -224,8 +247,13 @@ def _places(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> list
                 break
             window.append(k)
             k += 1
-        if found and _places_an_event(doc, window, phrase_of):
+        gov = _places_an_event(doc, window, phrase_of) if found else None
+        if gov is not None:
             out.extend(found)
+            if spans is not None:
+                anchor = _event_anchor(doc, gov, idx, phrase_of)
+                first = anchor if anchor.i < t.i else t
+                spans.append((first.start, doc.tokens[window[-1]].end))
     lemmas = {t.lemma.lower() for t in toks}
     if lemmas & lx.LOCATION_NOUNS and (
         lemmas & lx.UNKNOWN_WORDS or (lemmas & lx.KNOW_VERBS and lemmas & lx.NEGATIONS)
@@ -235,6 +263,8 @@ def _places(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> list
 
 
 _FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP"})
+#: Marker of a where-statement (see _place_statements).
+WHERE_MARKER = "<where>"
 #: Marker of a statement that names an event only as a possibility or a goal (see _is_generic).
 GENERIC_MARKER = "<generic>"
 _AUX_DEPRELS = ("aux", "cop")
@@ -403,7 +433,9 @@ def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
     m.predicates = sorted(preds)
     m.main_predicates = _main_predicates(doc, toks, phrase_of)
     m.entities = sorted(ents)
-    m.places = _places(doc, toks, phrase_of)
+    spans: list[tuple[int, int]] = []
+    m.places = _places(doc, toks, phrase_of, spans)
+    m.place_spans = sorted(set(spans))
     markers = {t.text.lower() for t in toks if t.text.lower() in lx.MARKER_WORDS and _frames(doc, t)}
     if _is_generic(doc, toks, phrase_of):
         markers.add(GENERIC_MARKER)
@@ -556,6 +588,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
     mentions.sort(key=lambda m: (m.start, m.end))
     for k, m in enumerate(mentions):
         m.position = k
+    places = _place_statements(mentions)
     shingles = shingle_hashes(_story_words(doc, article))
     return ArticleCandidates(
         article_id=article.id,
@@ -564,7 +597,45 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
         signature=minhash(shingles),
         published=article.published,
         outlet=article.outlet,
+        places=places,
     )
+
+
+def _place_statements(mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+    """Where-statements: the place phrase of every mention that locates its event, as a mention
+    of its own (parent = that mention), and the parent of every statement that only says where
+    (or that nobody knows where): the mention just before it, whose event it is about."""
+    out: list[MentionCandidate] = []
+    for k, m in enumerate(mentions):
+        if ("?", True) in m.places and not m.main_predicates:
+            if k > 0 and 0 <= m.sentence - mentions[k - 1].sentence <= 1:
+                m.parent = k - 1
+            continue
+        if not m.place_spans:
+            continue
+        start = min(a for a, _ in m.place_spans)
+        end = max(b for _, b in m.place_spans)
+        if start < m.start or end > m.end:
+            continue
+        out.append(
+            MentionCandidate(
+                start=start,
+                end=end,
+                text=m.text[start - m.start : end - m.start],
+                attributions=list(m.attributions),
+                sentence=m.sentence,
+                lemmas=list(m.lemmas),
+                predicates=list(m.predicates),
+                main_predicates=list(m.main_predicates),
+                places=list(m.places),
+                hedges=list(m.hedges),
+                direct=m.direct,
+                markers=sorted({*m.markers, WHERE_MARKER}),
+                position=m.position,
+                parent=k,
+            )
+        )
+    return out
 
 
 def _story_words(doc: Document, article: ArticleInput) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Protocol
 from ..models import ArticleResult, Claim, Mention, Source
 from .candidates import ArticleCandidates, MentionCandidate
 from .cluster import ClusterStats, UnionFind, cluster_mentions
-from .conflicts import MentionRecord, find_conflicts
+from .conflicts import MentionRecord, find_conflicts, place_conflicts
 from .dependence import declared_dependencies, dependencies, outlet_key
 from .origins import chain_for, effective_origin, merge_vague
 from .signals import claim_signals
@@ -92,12 +92,12 @@ def build_claims(
         for att in a.attributions:
             if att.source_id:
                 corpus_counts[att.source_id] = corpus_counts.get(att.source_id, 0) + 1
-    built: list[tuple[tuple[int, int, int], Claim]] = []
-    for group in groups:
+    sort_key = {id(m): (owner[k], m.start, m.end) for k, m in enumerate(flat)}
+
+    def records_of(items: Sequence[tuple[int, MentionCandidate]]) -> list[MentionRecord]:
         records: list[MentionRecord] = []
-        for k in sorted(group, key=lambda k: (owner[k], flat[k].start, flat[k].end)):
-            art = articles[owner[k]]
-            m = flat[k]
+        for i, m in items:
+            art = articles[i]
             outlet = outlet_key(art)
             chains = [chain_for(art, n, outlet) for n in m.attributions if n < len(art.attributions)]
             uniq: list[list[str]] = []
@@ -122,6 +122,9 @@ def build_claims(
                     attribution=att_id,
                 )
             )
+        return records
+
+    def make_claim(records: list[MentionRecord], statement: str | None = None) -> tuple[tuple[int, int, int], Claim]:
         counts: dict[str, int] = {}
         for r in records:
             for o in r.origins:
@@ -141,7 +144,7 @@ def build_claims(
         outlets = sorted({r.outlet for r in records})
         claim = Claim(
             id="",
-            statement=_statement(records),
+            statement=statement or _statement(records),
             mentions=[
                 Mention(
                     article=r.article,
@@ -162,8 +165,47 @@ def build_claims(
             signals=claim_signals(records, origin_ids, independent, sources, names),
             outlets=outlets,
         )
-        first = min((owner[k], flat[k].start, flat[k].end) for k in group)
-        built.append(((-len(outlets), first[0], first[1]), claim))
+        first = min((article_index[r.article], r.cand.start, r.cand.end) for r in records)
+        return (-len(outlets), first[0], first[1]), claim
+
+    article_index = {a.id: i for i, a in enumerate(articles)}
+    # where-statements: the place phrases of a claim's mentions and the statements that only say
+    # where its event happened become a claim of their own when the sources disagree about the place
+    group_of = {(owner[k], id(flat[k])): g for g, group in enumerate(groups) for k in group}
+    where_items: dict[int, list[tuple[int, MentionCandidate]]] = {}
+    moved: set[int] = set()  # flat indexes of place-only statements that may move to a where-claim
+    for i, c in enumerate(candidates):
+        for p in c.places:
+            if p.parent is not None and p.parent < len(c.mentions):
+                g = group_of.get((i, id(c.mentions[p.parent])))
+                if g is not None:
+                    where_items.setdefault(g, []).append((i, p))
+    for k, m in enumerate(flat):
+        if m.parent is not None and m.parent < len(candidates[owner[k]].mentions):
+            g = group_of.get((owner[k], id(candidates[owner[k]].mentions[m.parent])))
+            if g is not None and g != group_of[(owner[k], id(m))]:
+                where_items.setdefault(g, []).append((owner[k], m))
+                moved.add(k)
+    where_claims: list[tuple[tuple[int, int, int], Claim]] = []
+    taken: set[int] = set()
+    main_statement: dict[int, str] = {}
+    for g in sorted(where_items):
+        items = sorted(where_items[g], key=lambda x: (x[0], x[1].start, x[1].end))
+        recs = records_of(items)
+        if len(recs) < 2 or not place_conflicts(recs, names):
+            continue
+        if g not in main_statement:
+            main_statement[g] = _statement(records_of([(owner[k], flat[k]) for k in groups[g]]))
+        head = main_statement[g]
+        where_claims.append(make_claim(recs, f"Where it happened: {head[:1].lower() + head[1:]}"))
+        taken.update(k for k in moved if any(m is flat[k] for _, m in items))
+    built: list[tuple[tuple[int, int, int], Claim]] = list(where_claims)
+    for group in groups:
+        kept = [k for k in group if k not in taken]
+        if not kept:
+            continue
+        ordered = sorted(kept, key=lambda k: sort_key[id(flat[k])])
+        built.append(make_claim(records_of([(owner[k], flat[k]) for k in ordered])))
     built.sort(key=lambda x: x[0])
     claims = []
     for n, (_key, claim) in enumerate(built, 1):
