@@ -153,7 +153,7 @@ def _options(args: argparse.Namespace) -> Any:
 def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
     if not args.paths and not args.manifest:
         raise _usage("give at least one PATH (file, folder or glob) or --manifest FILE")
-    from .output import check_output_path, write_atomic
+    from .output import check_not_an_input, check_output_path, write_atomic
     from .pipeline import run
     from .report import render, render_extract
 
@@ -165,6 +165,8 @@ def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
         sys.stderr.write("\r\033[K")
     text = render(report, args.format) if claims else render_extract(report, args.format)
     if args.output:
+        # the manifest's files are only known after ingest: never overwrite one of them
+        check_not_an_input(args.output, [a.path for a in report.articles] + [f.path for f in report.failures])
         write_atomic(args.output, text)
     else:
         sys.stdout.write(text)

@@ -8,6 +8,7 @@ refused before any work is done.
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from collections.abc import Iterable
@@ -16,14 +17,36 @@ from pathlib import Path
 from .errors import OutputError
 
 
+def _would_be_read(resolved: Path, item: str | os.PathLike[str]) -> bool:
+    """Is the existing file ``resolved`` one that input ``item`` (file, folder or glob) makes us read?"""
+    from .ingest import ARTICLE_EXTENSIONS
+
+    p = Path(item)
+    if p.is_file():
+        return p.resolve() == resolved
+    is_article = resolved.suffix.lower() in ARTICLE_EXTENSIONS
+    if p.is_dir():
+        return is_article and p.resolve() in resolved.parents
+    if set(os.fspath(item)) & set("*?["):
+        return is_article and any(
+            Path(m).resolve() == resolved or Path(m).resolve() in resolved.parents
+            for m in glob.glob(os.fspath(item), recursive=True)
+        )
+    return False
+
+
 def check_output_path(output: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]] = ()) -> Path:
-    """Refuse an output that is an input file, a folder, or in a folder we cannot write."""
+    """Refuse an output that is an input file, a folder, or in a folder we cannot write.
+
+    An input is a file named, an article file inside a folder given, or a glob's match:
+    overwriting any of them would destroy the user's article.
+    """
     out = Path(output)
     resolved = out.resolve()
-    for item in inputs:
-        p = Path(item)
-        if p.exists() and p.is_file() and p.resolve() == resolved:
-            raise OutputError("the output file is one of the inputs: choose another -o path", path=str(output))
+    if out.is_file():
+        for item in inputs:
+            if _would_be_read(resolved, item):
+                raise OutputError("the output file is one of the inputs: choose another -o path", path=str(output))
     if out.is_dir():
         raise OutputError("the output path is a folder: give a file name", path=str(output))
     parent = resolved.parent
@@ -34,6 +57,16 @@ def check_output_path(output: str | os.PathLike[str], inputs: Iterable[str | os.
     if not os.access(parent, os.W_OK):
         raise OutputError(f"cannot write in {parent}: choose another -o path", path=str(output))
     return out
+
+
+def check_not_an_input(output: str | os.PathLike[str], input_paths: Iterable[str | None]) -> None:
+    """After ingest: refuse an output that is a file some article was read from (e.g. listed in a manifest)."""
+    resolved = Path(output).resolve()
+    if not Path(output).is_file():
+        return
+    for p in input_paths:
+        if p and Path(p).resolve() == resolved:
+            raise OutputError("the output file is one of the inputs: choose another -o path", path=str(output))
 
 
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
