@@ -442,6 +442,38 @@ def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
     m.markers = sorted(markers)
 
 
+def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> list[Token]:
+    """The noun phrase a contact relative clause is about: in "the 11,000 troops officials say it
+    has sent", the content ("it has sent") lacks its object, which is the phrase right before the
+    source. Only a phrase with a figure is taken (the figure is what the claim is about); the
+    parse of such clauses is often wrong, so the test is on word order and the missing object."""
+    if raw.source is None or not toks or raw.source.start > toks[0].start or raw.source.start_token < 1:
+        return []
+    noun = doc.tokens[raw.source.start_token - 1]
+    if noun.upos not in {"NOUN", "PROPN"}:
+        return []
+    inside = {t.i for t in toks}
+    events = [t for t in toks if t.upos == "VERB" and lx.predicate_class(t.lemma) in lx.EVENT_CLASSES]
+    if not events or any(c.head == e.i and c.deprel.startswith("obj") for e in events for c in toks):
+        return []
+    phrase = [noun]
+    k = noun.i - 1
+    while k >= 0 and k not in inside:
+        t = doc.tokens[k]
+        cur, hops = t, 0
+        while cur.i != noun.i and cur.head != cur.i and hops < 4:
+            cur, hops = doc.tokens[cur.head], hops + 1
+        if cur.i != noun.i:
+            break
+        phrase.insert(0, t)
+        k -= 1
+    while phrase and (phrase[0].deprel in {"case", "mark", "cc", "punct"} or phrase[0].upos == "ADP"):
+        phrase.pop(0)  # "of more than 11,000 troops": the phrase starts after its preposition
+    if not any(t.upos == "NUM" or _NUM_RE.match(t.text) for t in phrase):
+        return []
+    return phrase
+
+
 def _sentence_of_char(doc: Document, pos: int) -> int:
     for s, sent in enumerate(doc.sentences):
         if sent.start <= pos < sent.end:
@@ -538,6 +570,10 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
             continue
         start, end = min(s for s, _ in content), max(e for _, e in content)
         first = raws[members[0]]
+        gapped = _gapped_object(doc, first, toks)
+        if gapped:
+            toks = [*gapped, *toks]
+            start = gapped[0].start
         sents = {k for k in range(len(doc.sentences)) if doc.sentences[k].start < end and start < doc.sentences[k].end}
         sents.add(first.sentence)
         m = MentionCandidate(

@@ -156,8 +156,7 @@ def test_fingerprint_does_not_depend_on_the_hash_seed() -> None:
 
 def test_infinitive_or_gerund_subject_event_is_generic(parse: Parse) -> None:
     text = (
-        "It is wiser to capture enemy pilots alive. Capturing pilots could help the army. "
-        "The army captured two pilots."
+        "It is wiser to capture enemy pilots alive. Capturing pilots could help the army. The army captured two pilots."
     )
     ms = mention_candidates(parse(text), [], _art(text)).mentions
     generic = [m.text for m in ms if "<generic>" in m.markers]
@@ -178,3 +177,21 @@ def test_focus_only_is_not_a_framing_marker(parse: Parse) -> None:
     text = "The army put the losses at 1,100, of which only 100 were confirmed kills."
     (m,) = mention_candidates(parse(text), [], _art(text)).mentions
     assert "only" not in m.markers
+
+
+def test_contact_relative_clause_takes_the_figure_before_the_source(parse: Parse) -> None:
+    text = "The ministry never mentions the 2,000 engineers diplomats say it has sent to assist the army."
+    src = _src(text, "diplomats")
+    raw = RawAttribution(
+        kind="reported-speech",
+        source=src,
+        cue=_span(text, "say"),
+        content=[_span(text, "it has sent to assist the army")],
+        sentence=0,
+    )
+    doc = parse(text)
+    k = next(t.i for t in doc.tokens if t.text == "diplomats")
+    raw.source = SourceMention(start_token=k, end_token=k + 1, head=k, text="diplomats", start=src.start, end=src.end)
+    (m,) = [m for m in mention_candidates(doc, [raw], _art(text)).mentions if m.attributions]
+    assert [n.value for n in m.numbers] == [2000.0]
+    assert m.text.startswith("the 2,000 engineers diplomats say")
