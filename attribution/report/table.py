@@ -49,7 +49,8 @@ def _attributions_table(report: Extraction, view: ReportView) -> str:
         parts.append(f"{terminal(art.id)}  ({terminal(view.outlet_name(art))})")
         rows = [
             [
-                terminal(att.id, 24),
+                # the article is named above the table: show the attribution's own part of its id
+                terminal(att.id.removeprefix(f"{art.id}:"), 24),
                 terminal(att.kind, 20),
                 terminal(view.attribution_source_name(att), NAME_WIDTH),
                 terminal(" … ".join(s.text for s in att.content) or "(whole article)", CONTENT_WIDTH),
