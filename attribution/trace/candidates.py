@@ -624,6 +624,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
     mentions.sort(key=lambda m: (m.start, m.end))
     for k, m in enumerate(mentions):
         m.position = k
+    _frames_take_their_proposition(mentions)
     places = _place_statements(mentions)
     shingles = shingle_hashes(_story_words(doc, article))
     return ArticleCandidates(
@@ -635,6 +636,31 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
         outlet=article.outlet,
         places=places,
     )
+
+
+def _frames_take_their_proposition(mentions: list[MentionCandidate]) -> None:
+    """A mention that only says a report was confirmed ("it had obtained the confirmation through
+    information sharing") states no proposition of its own: it is about the proposition of the
+    nearest mention of the same sentence that has an event ("Confirming reports that X had been
+    captured, the agency said it had obtained the confirmation ..."), so it takes its content keys."""
+    for k, m in enumerate(mentions):
+        if not m.attributions or m.numbers or "confirm" not in m.predicates:
+            continue
+        if set(m.predicates) & lx.EVENT_CLASSES:
+            continue
+        near = [
+            (abs(j - k), j)
+            for j, o in enumerate(mentions)
+            if j != k and o.sentence == m.sentence and set(o.main_predicates) & lx.EVENT_CLASSES
+        ]
+        if not near:
+            continue
+        o = mentions[min(near)[1]]
+        m.lemmas = list(o.lemmas)
+        m.predicates = sorted({*o.predicates, "confirm"})
+        m.main_predicates = list(o.main_predicates)
+        m.entities = list(o.entities)
+        m.markers = list(o.markers)
 
 
 def _place_statements(mentions: list[MentionCandidate]) -> list[MentionCandidate]:

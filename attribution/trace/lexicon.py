@@ -20,7 +20,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "attack": frozenset({"attack", "strike", "shell", "bomb", "raid", "assault", "offensive", "incursion"}),
     "release": frozenset({"release", "publish", "post", "share", "show", "circulate"}),
     "exchange": frozenset({"exchange", "swap", "trade"}),
-    "confirm": frozenset({"confirm", "verify", "corroborate"}),
+    "confirm": frozenset({"confirm", "confirmation", "verify", "verification", "corroborate"}),
     "deny": frozenset({"deny", "reject", "refute", "dismiss"}),
     "hide": frozenset({"hide", "conceal", "erase", "obscure", "burn", "destroy", "deface"}),
     "fake-identity": frozenset({"fake", "forge", "false", "disguise"}),

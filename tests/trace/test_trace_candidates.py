@@ -195,3 +195,33 @@ def test_contact_relative_clause_takes_the_figure_before_the_source(parse: Parse
     (m,) = [m for m in mention_candidates(doc, [raw], _art(text)).mentions if m.attributions]
     assert [n.value for n in m.numbers] == [2000.0]
     assert m.text.startswith("the 2,000 engineers diplomats say")
+
+
+def test_a_confirmation_frame_takes_the_proposition_it_confirms(parse: Parse) -> None:
+    text = (
+        "Confirming reports that a pilot had been captured, the ministry said it had obtained the "
+        "confirmation from allies."
+    )
+    doc = parse(text)
+    k = next(t.i for t in doc.tokens if t.text == "ministry")
+    s0, e0 = _span(text, "the ministry")
+    src = SourceMention(start_token=k - 1, end_token=k + 1, head=k, text="the ministry", start=s0, end=e0)
+    raws = [
+        RawAttribution(
+            kind="reported-speech",
+            source=src,
+            cue=_span(text, "Confirming"),
+            content=[_span(text, "a pilot had been captured")],
+            sentence=0,
+        ),
+        RawAttribution(
+            kind="reported-speech",
+            source=src,
+            cue=_span(text, "said"),
+            content=[_span(text, "it had obtained the confirmation from allies")],
+            sentence=0,
+        ),
+    ]
+    ms = mention_candidates(doc, raws, _art(text)).mentions
+    frame = next(m for m in ms if "confirmation" in m.text)
+    assert frame.main_predicates == ["capture"]
