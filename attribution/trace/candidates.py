@@ -66,6 +66,10 @@ class MentionCandidate:
     position: int = 0  # order of the mention in its article
     #: character spans of the place phrases tied to an event ("captured ... in Kursk")
     place_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: the clause a reader should see as the claim: the content's sentence with the main event
+    #: (multi-sentence quotes), and whether it reads as a full statement (named subject, finite verb)
+    lead: str = ""
+    fluent: bool = False
     #: for a place statement: index (in its article's ``mentions``) of the mention it qualifies,
     #: the one whose event it locates ("..., adding that the location where he was taken was not known")
     parent: int | None = None
@@ -474,6 +478,55 @@ def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> lis
     return phrase
 
 
+def _only_hypothetical(doc: Document, toks: list[Token]) -> bool:
+    """Every event of the sentence sits in a "whether"/"if" clause: the outlet asks, it does not
+    report ("There is widespread interest in whether X will be questioned")."""
+    events = [t for t in toks if lx.predicate_class(t.lemma) in lx.EVENT_CLASSES]
+    if not events:
+        return False
+    marked = {t.head for t in toks if t.deprel == "mark" and t.lemma.lower() in lx.OPEN_QUESTION_MARKS}
+    for e in events:
+        cur, hops, inside = e, 0, False
+        while hops < 8:
+            if cur.i in marked:
+                inside = True
+                break
+            if cur.head == cur.i:
+                break
+            cur, hops = doc.tokens[cur.head], hops + 1
+        if not inside:
+            return False
+    return True
+
+
+def _lead(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
+    """The statement to show for the mention: the sentence of its content that holds the main
+    event (a quote of several sentences shows one), and whether it reads as a full statement."""
+    by_sent: dict[int, list[Token]] = {}
+    for t in toks:
+        s = _sentence_of_char(doc, t.start)
+        by_sent.setdefault(s, []).append(t)
+    chosen = toks
+    if len(by_sent) > 1:
+        wanted = set(m.main_predicates) or (set(m.predicates) & lx.EVENT_CLASSES)
+        for s in sorted(by_sent):
+            if any(lx.predicate_class(t.lemma) in wanted for t in by_sent[s]):
+                chosen = by_sent[s]
+                break
+        else:
+            chosen = by_sent[min(by_sent)]
+    words = [t for t in chosen if t.upos not in {"PUNCT", "SPACE"}]
+    if not words:
+        return
+    m.lead = doc.text[words[0].start : words[-1].end]
+    if len(chosen) < len(toks):
+        m.lead += " …"
+    first = words[0]
+    has_finite = any(t.xpos in _FINITE_XPOS or t.xpos == "MD" for t in chosen)
+    subjects = [t for t in chosen if t.deprel.startswith("nsubj")]
+    m.fluent = has_finite and bool(subjects) and subjects[0].upos != "PRON" and first.upos != "PRON"
+
+
 def _sentence_of_char(doc: Document, pos: int) -> int:
     for s, sent in enumerate(doc.sentences):
         if sent.start <= pos < sent.end:
@@ -598,6 +651,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
         m.direct = any(raws[n].direct for n in members) or text[start:end].lstrip()[:1] in _QUOTES
         sent_text = " ".join(text[doc.sentences[s].start : doc.sentences[s].end] for s in sorted(sents) if s >= 0)
         m.social = _social(sent_text)
+        _lead(doc, toks, m)
         mentions.append(m)
     # unattributed factual sentences of the story
     for s, sent in enumerate(doc.sentences):
@@ -616,8 +670,9 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
             lemmas=[], predicates=[], main_predicates=[],
         )
         _features(doc, toks, m)
-        if not _checkable(doc, toks, m):
+        if not _checkable(doc, toks, m) or _only_hypothetical(doc, toks):
             continue
+        _lead(doc, toks, m)
         m.hedges = sorted(_hedges_in(doc, {s}))
         m.social = _social(stext)
         mentions.append(m)

@@ -29,16 +29,35 @@ def _statement(records: Sequence[MentionRecord]) -> str:
         for k in r.cand.lemmas:
             freq[k] = freq.get(k, 0) + 1
 
-    def score(r: MentionRecord) -> tuple[float, int, str, int]:
+    def score(r: MentionRecord) -> tuple[bool, float, int, str, int]:
         shared = sum(freq[k] - 1 for k in r.cand.lemmas)
-        return (-shared / (1 + len(r.cand.lemmas)) ** 0.5, len(r.cand.text), r.article, r.cand.start)
+        # a full statement with a named subject reads best ("They have been ..." does not)
+        return (
+            not r.cand.fluent,
+            -shared / (1 + len(r.cand.lemmas)) ** 0.5,
+            len(r.cand.lead or r.cand.text),
+            r.article,
+            r.cand.start,
+        )
 
     best = sorted(records, key=score)[0]
-    text = " ".join(best.cand.text.split()).strip(" ,;:\"“”'")
+    text = " ".join((best.cand.lead or best.cand.text).split()).strip(" ,;:\"“”'-")
     if len(text) > STATEMENT_CHARS:
         cut = text[:STATEMENT_CHARS].rsplit(" ", 1)[0]
         text = cut.rstrip(",;:") + "…"
-    return text[:1].upper() + text[1:] if text else text
+    return _balance_quotes(text[:1].upper() + text[1:] if text else text)
+
+
+def _balance_quotes(text: str) -> str:
+    """Close a quotation the cut left open (or drop a stray closing mark)."""
+    if text.count('"') % 2:
+        text = text + '"' if text.rfind('"') > 0 else text.replace('"', "", 1)
+    opened, closed = text.count("“"), text.count("”")
+    if opened > closed:
+        text += "”" * (opened - closed)
+    elif closed > opened and text.startswith("”"):
+        text = text[1:]
+    return text
 
 
 def _independent_count(records: Sequence[MentionRecord], origins: Sequence[str], component: dict[str, int]) -> int:

@@ -175,6 +175,9 @@ RANK_WORDS = frozenset({"first", "last", "only"})
 #: Verbs of identifying clauses: their subject is the proposition ("the first to X was Y").
 IDENTIFYING_VERBS = frozenset({"be", "become", "mark", "remain", "represent"})
 
+#: Subordinators of an open question: an event under them is asked about, not reported.
+OPEN_QUESTION_MARKS = frozenset({"whether"})
+
 #: Verbs whose infinitive complement still reports the event ("continued to deploy", "began to send").
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "resume", "proceed", "go", "finish", "stop"})
 

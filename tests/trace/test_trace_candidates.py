@@ -225,3 +225,14 @@ def test_a_confirmation_frame_takes_the_proposition_it_confirms(parse: Parse) ->
     ms = mention_candidates(doc, raws, _art(text)).mentions
     frame = next(m for m in ms if "confirmation" in m.text)
     assert frame.main_predicates == ["capture"]
+
+
+def test_an_open_question_is_not_a_claim(parse: Parse) -> None:
+    text = "There is great interest in whether the captured pilot will be questioned by Georgia."
+    assert mention_candidates(parse(text), [], _art(text)).mentions == []
+
+
+def test_pronoun_subject_is_not_a_fluent_statement(parse: Parse) -> None:
+    text = "They have been issued with fake identity papers. Rebel fighters carry fake identity papers."
+    ms = mention_candidates(parse(text), [], _art(text)).mentions
+    assert [m.fluent for m in ms] == [False, True]
