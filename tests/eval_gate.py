@@ -20,9 +20,9 @@ EXTRACTION_FLOORS = {
 
 TRACING_FLOORS = {
     "mention_recall": 1.00,
-    "origin_accuracy": 0.85,
+    "origin_accuracy": 0.92,
     "grouping_f1": 0.96,
-    "verdict_accuracy": 0.85,
+    "verdict_accuracy": 0.92,
 }
 
 

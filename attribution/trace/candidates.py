@@ -680,6 +680,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
     for k, m in enumerate(mentions):
         m.position = k
     _frames_take_their_proposition(mentions)
+    _pronoun_continuations(doc, mentions)
     places = _place_statements(mentions)
     shingles = shingle_hashes(_story_words(doc, article))
     return ArticleCandidates(
@@ -716,6 +717,21 @@ def _frames_take_their_proposition(mentions: list[MentionCandidate]) -> None:
         m.main_predicates = list(o.main_predicates)
         m.entities = list(o.entities)
         m.markers = list(o.markers)
+
+
+def _pronoun_continuations(doc: Document, mentions: list[MentionCandidate]) -> None:
+    """An unattributed sentence whose subject is a bare personal pronoun right after an attributed
+    sentence goes on with that account ("X reported that forces captured a soldier. They released
+    photos of him."): it keeps the previous sentence's attribution rather than becoming the
+    outlet's own claim."""
+    for k in range(1, len(mentions)):
+        m, prev = mentions[k], mentions[k - 1]
+        if m.attributions or not prev.attributions or m.sentence - prev.sentence != 1:
+            continue
+        toks = [t for t in doc.sentence_tokens(m.sentence) if t.upos not in {"SPACE", "PUNCT"}]
+        if not toks or toks[0].text.lower() not in lx.CONTINUING_PRONOUNS or not toks[0].deprel.startswith("nsubj"):
+            continue
+        m.attributions = list(prev.attributions)
 
 
 def _place_statements(mentions: list[MentionCandidate]) -> list[MentionCandidate]:

@@ -175,6 +175,9 @@ RANK_WORDS = frozenset({"first", "last", "only"})
 #: Verbs of identifying clauses: their subject is the proposition ("the first to X was Y").
 IDENTIFYING_VERBS = frozenset({"be", "become", "mark", "remain", "represent"})
 
+#: Subject pronouns that carry an account on into the next sentence ("it" is too often expletive).
+CONTINUING_PRONOUNS = frozenset({"they", "he", "she"})
+
 #: Subordinators of an open question: an event under them is asked about, not reported.
 OPEN_QUESTION_MARKS = frozenset({"whether"})
 

@@ -236,3 +236,20 @@ def test_pronoun_subject_is_not_a_fluent_statement(parse: Parse) -> None:
     text = "They have been issued with fake identity papers. Rebel fighters carry fake identity papers."
     ms = mention_candidates(parse(text), [], _art(text)).mentions
     assert [m.fluent for m in ms] == [False, True]
+
+
+def test_pronoun_subject_sentence_continues_the_previous_account(parse: Parse) -> None:
+    text = "The rebels captured a pilot near the border, the ministry said. They released photos of the captured pilot."
+    doc = parse(text)
+    k = next(t.i for t in doc.tokens if t.text == "ministry")
+    s0, e0 = _span(text, "the ministry")
+    raw = RawAttribution(
+        kind="reported-speech",
+        source=SourceMention(start_token=k - 1, end_token=k + 1, head=k, text="the ministry", start=s0, end=e0),
+        cue=_span(text, "said"),
+        content=[_span(text, "The rebels captured a pilot near the border")],
+        sentence=0,
+    )
+    ms = mention_candidates(doc, [raw], _art(text)).mentions
+    photos = next(m for m in ms if "photos" in m.text)
+    assert photos.attributions == [0]
