@@ -226,13 +226,15 @@ def _atomic_write(path: Path, blob: bytes) -> bool:
             handle.write(blob)
         os.replace(tmp, path)
         return True
-    except OSError:
+    except BaseException as exc:  # OSError: a miss next time; Ctrl-C: re-raised, but no orphaned temp file
         if tmp is not None:
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
-        return False
+        if isinstance(exc, OSError):
+            return False
+        raise
 
 
 # -- workers ---------------------------------------------------------------------------------------------
