@@ -12,6 +12,7 @@ import argparse
 import os
 import signal
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
@@ -160,7 +161,15 @@ def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
     if args.output:
         check_output_path(args.output, [*args.paths, *([args.manifest] if args.manifest else [])])
     progress = None if args.quiet or not sys.stderr.isatty() else _progress_bar
-    report = run(args.paths, _options(args), progress=progress, claims=claims)
+    # Library warnings (e.g. an unwritable cache) become our one-line warnings, not Python's
+    # two-line "file:line: RuntimeWarning" with a source line; third-party ones only with --debug.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = run(args.paths, _options(args), progress=progress, claims=claims)
+    ours = os.path.dirname(os.path.abspath(__file__))
+    library_warnings = sorted(
+        {str(w.message) for w in caught if args.debug or os.path.abspath(w.filename).startswith(ours)}
+    )
     if progress:
         sys.stderr.write("\r\033[K")
     text = render(report, args.format) if claims else render_extract(report, args.format)
@@ -174,8 +183,8 @@ def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
     for failure in report.failures:
         print(f"attribution: {failure.path}: {failure.message}", file=sys.stderr)
     if not args.quiet:
-        for warning in report.warnings:
-            print(f"attribution: warning: {warning}", file=sys.stderr)
+        for warning in [*library_warnings, *report.warnings]:
+            print(f"attribution: warning: {' '.join(warning.split())}", file=sys.stderr)
     return EXIT_SOME_FAILED if report.failures else EXIT_OK
 
 

@@ -341,3 +341,16 @@ def test_subprocess_usage_and_input_errors_exit_2_without_traceback(
     assert "Traceback" not in result.err
     assert len(result.err_lines) == 1 and result.err_lines[0].startswith("attribution: ")
     assert result.out == ""
+
+
+def test_unusable_cache_folder_is_one_warning_line_and_the_run_goes_on(
+    tmp_path: Path, good: Path, cli: Callable[..., CliResult]
+) -> None:
+    result = cli("report", good, "--format", "json", "--cache-dir", good / "cache", quiet=False)
+    assert result.code == 0
+    assert result.article_ids() == ["good.txt"]
+    assert len(result.err_lines) == 1, result.err
+    assert result.err_lines[0].startswith("attribution: warning: ") and "--cache-dir" in result.err_lines[0]
+    assert "RuntimeWarning" not in result.err
+    quiet = cli("report", good, "--format", "json", "--cache-dir", good / "cache")
+    assert quiet.code == 0 and quiet.err == ""
