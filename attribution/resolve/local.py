@@ -83,10 +83,6 @@ def best_name(names: list[str]) -> str:
     return max(full, key=lambda n: (len(n.split()), len(n), [-ord(c) for c in n]))
 
 
-def _person_tokens(name: str) -> list[str]:
-    return norm_key(name).split()
-
-
 class _Table:
     def __init__(self, reader: Reader, acronyms: dict[str, list[W]]) -> None:
         self.reader = reader
@@ -94,6 +90,14 @@ class _Table:
         self.sources: list[LocalSource] = []
         self.last: list[int] = []  # position of each source's latest mention
         self.acronyms = acronyms
+        # every mention is matched against every earlier source: normalise each name once
+        self._keys: dict[str, str] = {}
+
+    def key(self, name: str) -> str:
+        k = self._keys.get(name)
+        if k is None:
+            k = self._keys[name] = norm_key(name)
+        return k
 
     def new(self, info: Info, pos: int) -> int:
         src = LocalSource(name=info.name or info.surface, kind=info.kind, strength=info.strength)
@@ -134,10 +138,10 @@ class _Table:
 
     # -- named matching -----------------------------------------------------------------
     def find_named(self, info: Info) -> int | None:
-        keys = {norm_key(n) for n in [info.name, *info.names] if n}
+        keys = {self.key(n) for n in [info.name, *info.names] if n}
         if info.acronym:
-            keys.add(norm_key(info.acronym))
-        info_tokens = _person_tokens(info.name)
+            keys.add(self.key(info.acronym))
+        info_tokens = self.key(info.name).split() if info.name else []
         best: tuple[int, int] | None = None  # (priority, recency) of the best match
         found: int | None = None
         for idx, src in enumerate(self.sources):
@@ -145,10 +149,10 @@ class _Table:
                 continue
             if info.entry is not None and src.entry is not None:
                 prio = 3 if info.entry.name == src.entry else -1
-            elif info.country and src.country and norm_key(info.country) != norm_key(src.country):
+            elif info.country and src.country and self.key(info.country) != self.key(src.country):
                 prio = -1
             else:
-                src_keys = {norm_key(n) for n in src.names}
+                src_keys = {self.key(n) for n in src.names}
                 prio = 2 if keys & src_keys else 0
                 if (
                     not prio
@@ -160,13 +164,12 @@ class _Table:
                 best, found = (prio, self.last[idx]), idx
         return found
 
-    @staticmethod
-    def _person_match(tokens: list[str], src: LocalSource) -> int:
+    def _person_match(self, tokens: list[str], src: LocalSource) -> int:
         """1 when a lone surname or given name matches a full name, or long names differ by one letter."""
         if not tokens:
             return 0
         for n in src.names:
-            other = _person_tokens(n)
+            other = self.key(n).split()
             if not other or is_acronym(n):
                 continue
             if len(tokens) == 1 and len(other) > 1 and tokens[0] in (other[0], other[-1]):
@@ -197,9 +200,9 @@ class _Table:
                     self.merge(idx, info, pos)
                     return idx
             return self.new(info, pos)
-        key = norm_key(info.name or info.surface)
+        key = self.key(info.name or info.surface)
         for idx, src in enumerate(self.sources):
-            if src.scoped and not src.placeholder and norm_key(src.name) == key and src.kind == info.kind:
+            if src.scoped and not src.placeholder and self.key(src.name) == key and src.kind == info.kind:
                 self.merge(idx, info, pos)
                 return idx
         return self.new(info, pos)

@@ -68,11 +68,6 @@ def test_claim_candidates_do_not_rescan_the_document_per_attribution(engine: Any
     assert scans[1] <= scans[0] + 2, f"full token scans: {scans[0]} for 10 attributions, {scans[1]} for 40"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="resolve/local.py link/find_named: every new mention re-normalises the names of every source seen so "
-    "far (norm_key called O(sources^2) times); ~8 s of a 200,000-character article with ~1,800 sources",
-)
 def test_local_resolution_normalises_each_name_a_bounded_number_of_times(
     engine: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
