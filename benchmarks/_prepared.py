@@ -106,56 +106,81 @@ def ensure_docs(n: int, seed: int = 0, workers: int = 2, log: bool = True) -> li
     return articles
 
 
-def iter_docs(articles: Sequence[Any], n: int, seed: int = 0) -> Iterator[Any]:
-    """Documents for ``articles`` (a prefix of the n-article corpus), read from the shards."""
+def shard_docs(k: int, group: Sequence[Any], n: int, seed: int = 0) -> list[Any]:
+    """Documents of shard ``k`` (whose articles are ``group``), read from its parse shard."""
     from attribution.doc import Document
 
-    for k, group in _shards(articles):
-        rows = _read_doc_shard(docs_dir(n, seed) / f"{k:04d}.jsonl.z", group)
-        if rows is None:  # a prefix ending inside a shard: match the first len(group) rows
-            full = ingest_corpus(n, seed)[k * SHARD : (k + 1) * SHARD]
-            rows = _read_doc_shard(docs_dir(n, seed) / f"{k:04d}.jsonl.z", full)
-            if rows is None:
-                raise SystemExit(f"error: parse shard {k} of docs-{n}-s{seed} is missing or stale; run prepare")
-        for article, row in zip(group, rows, strict=False):
-            doc = Document.from_dict(row)
-            doc.blocks = list(article.blocks)
-            yield doc
+    rows = _read_doc_shard(docs_dir(n, seed) / f"{k:04d}.jsonl.z", group)
+    if rows is None:
+        raise SystemExit(f"error: parse shard {k} of docs-{n}-s{seed} is missing or stale; run prepare")
+    docs = []
+    for article, row in zip(group, rows, strict=True):
+        doc = Document.from_dict(row)
+        doc.blocks = list(article.blocks)
+        docs.append(doc)
+    return docs
 
 
 def code_hash() -> str:
-    """Hash of the package sources: analyses built by other code are rebuilt."""
-    h = hashlib.sha256()
-    for path in sorted((ROOT / "attribution").rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".json", ".txt"):
-            h.update(str(path.relative_to(ROOT)).encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()[:32]
+    """Hash of the SHAPE of the per-article outputs: every dataclass of the package and its fields.
+
+    Pickled analyses stay usable while rules change (the reduce timing barely depends on them), but
+    not once a field is added or renamed: then they are rebuilt.
+    """
+    import dataclasses
+
+    import attribution.pipeline  # noqa: F401  (imports every stage module)
+
+    shapes = []
+    for name, module in sorted(sys.modules.items()):
+        if not name.startswith("attribution"):
+            continue
+        for attr, obj in sorted(vars(module).items()):
+            if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == name:
+                shapes.append(f"{name}.{attr}:" + ",".join(f.name for f in dataclasses.fields(obj)))
+    return hashlib.sha256("\n".join(shapes).encode()).hexdigest()[:32]
 
 
 def analyses_dir(n: int, seed: int = 0) -> Path:
     return CACHE / f"analyses-{n}-s{seed}"
 
 
-def ensure_analyses(n: int, seed: int = 0, workers: int = 2, log: bool = True) -> None:
-    """Run the per-article stages (extract, resolve_article, mention_candidates) once per shard."""
+def ensure_analyses(n: int, seed: int = 0, workers: int = 2, log: bool = True, parse: bool = True,
+                    fresh: bool = False) -> int:
+    """Run the per-article stages (extract, resolve_article, mention_candidates) once per shard.
+
+    With ``parse=False`` only shards whose parses already exist are analysed (to overlap with a
+    running ``ensure_docs``). Analyses built by older rules are reused while the shape of the data
+    is unchanged (see ``code_hash``), unless ``fresh``: rebuilding 10,000 costs ~10 minutes.
+    Returns the number of analysed articles available.
+    """
     from attribution.pipeline import analyse
 
-    articles = ensure_docs(n, seed, workers, log)
+    if parse:
+        ensure_docs(n, seed, workers, log)
+    articles = ingest_corpus(n, seed)
     tag = code_hash()
+    ready = 0
     for k, group in _shards(articles):
         path = analyses_dir(n, seed) / f"{k:04d}.pkl"
         if path.exists():
             try:
                 with path.open("rb") as handle:
-                    if pickle.load(handle) == tag:
+                    if pickle.load(handle) == tag and not fresh:
+                        ready += len(group)
                         continue
             except (OSError, pickle.UnpicklingError, EOFError):
                 pass
-        analyses = [analyse(a, d) for a, d in zip(group, iter_docs(group, n, seed), strict=True)]
+        if _read_doc_shard(docs_dir(n, seed) / f"{k:04d}.jsonl.z", group) is None:
+            if parse:
+                raise SystemExit(f"error: parse shard {k} of docs-{n}-s{seed} is missing")
+            break
+        analyses = [analyse(a, d) for a, d in zip(group, shard_docs(k, group, n, seed), strict=True)]
         _atomic(path, pickle.dumps(tag, protocol=5) + pickle.dumps(analyses, protocol=5))
+        ready += len(group)
         if log:
             print(f"analysed shard {k}", file=sys.stderr, flush=True)
+    return ready
 
 
 def load_analyses(count: int, n: int, seed: int = 0) -> list[Any]:
@@ -166,3 +191,13 @@ def load_analyses(count: int, n: int, seed: int = 0) -> list[Any]:
             pickle.load(handle)  # tag
             out.extend(pickle.load(handle))
     return out[:count]
+
+
+def analyses_are_current(count: int, n: int, seed: int = 0) -> bool:
+    """Whether the shards used for ``count`` articles were built by the current package code."""
+    tag = code_hash()
+    for k in range(-(-count // SHARD)):
+        with (analyses_dir(n, seed) / f"{k:04d}.pkl").open("rb") as handle:
+            if pickle.load(handle) != tag:
+                return False
+    return True
