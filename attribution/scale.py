@@ -252,6 +252,79 @@ def analyse_on_dask(
     return out
 
 
+# -- local process pool with the same task ------------------------------------------------------------
+def _pool_context() -> Any:
+    import multiprocessing as mp
+    import sys
+
+    # fork is fast and needs no importable __main__; forking a process that already runs torch
+    # threads (stanza) can deadlock, so spawn then
+    if "fork" in mp.get_all_start_methods() and "torch" not in sys.modules:
+        return mp.get_context("fork")
+    return mp.get_context("spawn")
+
+
+def analyse_in_pool(
+    articles: Sequence[ArticleInput],
+    options: Options,
+    workers: int,
+    failures: list[Failure] | None = None,
+    progress: Progress | None = None,
+) -> list[ArticleAnalysis]:
+    """The per-article stages (annotate + analyse) in a local process pool; analyses in input order.
+
+    Unlike parsing in the pool and analysing in the parent, the parent only gathers small
+    analyses: on 2 cores, parse workers plus a busy parent are 3 CPU-bound processes, and the
+    parent also rebuilt every parsed Document from its transferred rows.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .models import Failure
+    from .nlp.annotate import resolve_engine
+
+    spec = resolve_engine(options.engine, options.model)
+    cache_dir = options.cache_dir or (os.environ.get("ATTRIBUTION_CACHE_DIR") if options.cache else None)
+    out: list[ArticleAnalysis] = []
+    if not articles:
+        return out
+    workers = max(1, int(workers))
+    chunks = _chunks(articles, workers)
+    args = (spec.engine, spec.model, options.cache, cache_dir)
+    window = workers * IN_FLIGHT_PER_THREAD
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+        pending: deque[Any] = deque()
+        todo = iter(chunks)
+        for chunk in todo:
+            pending.append(pool.submit(analyse_chunk, chunk, *args))
+            if len(pending) >= window:
+                break
+        done = 0
+        for chunk in chunks:
+            future = pending.popleft()
+            try:
+                results = future.result()
+            except AttributionError:
+                raise
+            except Exception as exc:  # a crashed worker (killed, out of memory): one line
+                raise AttributionError(
+                    f"an analysis worker failed ({type(exc).__name__}: {exc}); retry with --workers 1"
+                ) from exc
+            for nxt in todo:
+                pending.append(pool.submit(analyse_chunk, nxt, *args))
+                break
+            for article, result in zip(chunk, results, strict=True):
+                if isinstance(result, str):
+                    if failures is None:
+                        raise AttributionError(result, path=article.path or article.id)
+                    failures.append(Failure(path=article.path or article.id, message=result))
+                else:
+                    out.append(result)
+            done += len(chunk)
+            if progress:
+                progress(done, len(articles))
+    return out
+
+
 def trace_on_dask(paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str], address: str,
                   **options: Any) -> Report:
     """Library entry point: like ``pipeline.trace`` but the per-article stages run on Dask at ``address``.
@@ -270,4 +343,4 @@ def trace_on_dask(paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[st
     return run(paths, opts)
 
 
-__all__ = ["DASK_MISSING", "analyse_chunk", "analyse_on_dask", "trace_on_dask"]
+__all__ = ["DASK_MISSING", "analyse_chunk", "analyse_in_pool", "analyse_on_dask", "trace_on_dask"]

@@ -139,6 +139,31 @@ def job_stages(n: int, seed: int, workers: int, cache_dir: str) -> dict[str, Any
     }
 
 
+def job_pool(n: int, seed: int, workers: int, cache_dir: str) -> dict[str, Any]:
+    """The map phase through ``scale.analyse_in_pool`` (annotate + analyse in the workers), then reduce."""
+    from benchmarks._prepared import corpus_dir
+
+    folder = corpus_dir(n, seed)
+    from attribution import pipeline
+    from attribution.scale import analyse_in_pool
+
+    clock = _Clock()
+    peaks: dict[str, float] = {"start": peak_rss_mib()}
+    options = pipeline.Options(engine="spacy", cache=True, cache_dir=cache_dir, workers=workers,
+                               manifest=str(folder / "manifest.csv"))
+    ingested = clock.time("ingest", pipeline.ingest, [], options)
+    peaks["ingest"] = peak_rss_mib()
+    analyses = clock.time("map", analyse_in_pool, ingested.articles, options, workers)
+    peaks["map"] = peak_rss_mib()
+    report = clock.time("reduce", pipeline.reduce, analyses, [], ingested.warnings)
+    peaks["reduce"] = peak_rss_mib()
+    clock.time("report", report.to_json)
+    clock.time("report", report.to_markdown)
+    peaks["report"] = peak_rss_mib()
+    return {"articles": len(ingested.articles), "workers": workers, "seconds": clock.seconds, "peaks_mib": peaks,
+            "children_peak_mib": peak_rss_mib(children=True)}
+
+
 def job_raw(n: int, seed: int) -> dict[str, Any]:
     """spaCy alone on the same article texts, same batch size (benchmarks/raw_spacy.py)."""
     from benchmarks import raw_spacy
@@ -190,6 +215,7 @@ def job_prepare(n: int, seed: int, workers: int) -> dict[str, Any]:
 
 JOBS: dict[str, Callable[..., dict[str, Any]]] = {
     "stages": job_stages,
+    "pool": job_pool,
     "raw": job_raw,
     "reduce": job_reduce,
     "prepare": job_prepare,
@@ -250,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="largest corpus for the cross-article scaling run (default 10000; 0 skips it)")
     parser.add_argument("--workers", type=int, default=2, help="workers to compare with 1 (default 2; 1 skips)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    parser.add_argument("--only", nargs="+", choices=("stages", "raw", "workers", "warm", "cross"),
+    parser.add_argument("--only", nargs="+", choices=("stages", "raw", "workers", "pool", "warm", "cross"),
                         help="run only these sections")
     parser.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "latest.json"),
                         help="write all figures here (default benchmarks/results/latest.json)")
@@ -262,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(RESULT + json.dumps(JOBS[name](*job_args)), flush=True)
         return 0
 
-    only = set(args.only or ("stages", "raw", "workers", "warm", "cross"))
+    only = set(args.only or ("stages", "raw", "workers", "pool", "warm", "cross"))
     sizes = sorted(set(args.articles))
     big = sizes[-1]
     seed = args.seed
@@ -272,7 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         cold: dict[int, dict[str, Any]] = {}
-        if only & {"stages", "raw", "warm", "workers"}:
+        if only & {"stages", "raw", "warm", "workers", "pool"}:
             for n in sizes:
                 print(f"# cold run, {n} articles, 1 worker ...", file=sys.stderr, flush=True)
                 cold[n] = _spawn("stages", n, seed, 1, str(scratch / f"cold-{n}"))
@@ -332,6 +358,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             out["workers_speedup_annotate"] = ann
             summary.append({"target": f"{args.workers} workers >= 1.6x one", "measured":
                             f"{speed:.2f}x end-to-end ({ann:.2f}x annotate)", "verdict": _verdict(speed >= 1.6)})
+
+        if "pool" in only and args.workers > 1 and big in cold:
+            print(f"# cold run, {big} articles, scale.analyse_in_pool with {args.workers} workers ...",
+                  file=sys.stderr, flush=True)
+            pool = _spawn("pool", big, seed, args.workers, str(scratch / f"pool-{big}-w{args.workers}"))
+            out["pool"] = pool
+            rows = [{"phase": k, "seconds": v, "articles_per_s": rate(big, v)} for k, v in pool["seconds"].items()]
+            p_e2e = sum(pool["seconds"].values())
+            rows.append({"phase": "end-to-end", "seconds": p_e2e, "articles_per_s": rate(big, p_e2e)})
+            print(format_figures(f"\n## Annotate + analyse in the workers (scale.analyse_in_pool), {big} articles, "
+                                 f"{args.workers} workers, cold", rows))
+            speed = e2e[big] / p_e2e
+            print(f"\nanalyse_in_pool with {args.workers} workers vs the 1-worker run: end-to-end {speed:.2f}x")
+            out["pool_speedup_e2e"] = speed
+            summary.append({"target": f"{args.workers} workers >= 1.6x one (annotate + analyse in workers)",
+                            "measured": f"{speed:.2f}x end-to-end", "verdict": _verdict(speed >= 1.6)})
 
         if "stages" in only and len(cold) > 1:
             rows = [{"articles": n, "peak_rss_after_map_mib": r["peaks_mib"]["map"],

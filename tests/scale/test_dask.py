@@ -117,3 +117,17 @@ def test_unreachable_scheduler_is_one_line_error(monkeypatch: pytest.MonkeyPatch
     articles = load_articles(_seed_paths()[:1]).articles
     with pytest.raises(AttributionError, match="could not connect to the Dask scheduler at tcp://127.0.0.1:9"):
         scale.analyse_on_dask(articles, Options(engine="spacy"), "tcp://127.0.0.1:9")
+
+
+def test_analyse_in_pool_gives_the_local_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from attribution.ingest import load_articles
+    from attribution.pipeline import Options, reduce, run
+    from attribution.scale import analyse_in_pool
+
+    monkeypatch.setenv("ATTRIBUTION_CACHE_DIR", str(tmp_path))  # cold: the pool workers parse
+    local = run(_seed_paths(), Options(engine="spacy", cache=False))
+    articles = load_articles(_seed_paths()).articles
+    analyses = analyse_in_pool(articles, Options(engine="spacy"), workers=2)
+    assert [a.article.id for a in analyses] == [a.id for a in articles]
+    assert reduce(analyses).to_json() == local.to_json()
+    assert any(tmp_path.rglob("*.json.z"))  # the workers wrote the annotation cache
