@@ -274,9 +274,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "raw-engine ratio, workers and warm-cache figures")
     parser.add_argument("--cross", type=int, default=10000,
                         help="largest corpus for the cross-article scaling run (default 10000; 0 skips it)")
-    parser.add_argument("--cross-limit", type=float, default=600,
+    parser.add_argument("--cross-limit", type=float, default=300,
                         help="skip cross-article sizes predicted to take longer than this many seconds "
-                             "(default 600); they are reported as predictions")
+                             "(default 300); they are reported as predictions")
     parser.add_argument("--workers", type=int, default=2, help="workers to compare with 1 (default 2; 1 skips)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--only", nargs="+", choices=("stages", "raw", "workers", "pool", "warm", "cross"),
