@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
+from .analysis_cache import AnalysisCache, split_cached
 from .article import ArticleInput, Note
 from .doc import Document
 from .errors import InputError
@@ -205,13 +206,45 @@ def run(
         if failures:
             raise InputError(failures[0].message, path=failures[0].path)
         raise InputError("no articles found: give .txt, .html, .json or .jsonl files, a folder, or --manifest")
+    articles = ingested.articles
+    if options.dask:
+        from .scale import _import_client
+
+        _import_client()  # a missing dask extra is a usage error even when every article is cached
+    cache = _analysis_cache(options)
+    hits, misses = split_cached(articles, cache)
+    analyses = list(hits.values())
+    todo = [articles[n] for n in misses]
+    if todo:
+        for analysis in _analyse_misses(todo, options, progress, failures):
+            analyses.append(analysis)
+            if cache is not None:
+                cache.put(analysis)
+    return reduce(analyses, failures, ingested.warnings, claims=claims)
+
+
+def _analysis_cache(options: Options) -> AnalysisCache | None:
+    """The per-article analysis cache, or None when caching is off."""
+    if not options.cache:
+        return None
+    from .nlp.annotate import default_cache_dir, resolve_engine
+
+    return AnalysisCache(options.cache_dir or default_cache_dir(), resolve_engine(options.engine, options.model))
+
+
+def _analyse_misses(
+    articles: Sequence[ArticleInput], options: Options, progress: Progress | None, failures: list[Failure]
+) -> Iterable[ArticleAnalysis]:
+    """Analyse articles the cache did not have: on Dask, in a local process pool, or here, streaming."""
     if options.dask:
         from .scale import analyse_on_dask
 
-        analyses = analyse_on_dask(ingested.articles, options, options.dask)
-    else:
-        analyses = list(_analyse_all(ingested.articles, options, progress, failures))
-    return reduce(analyses, failures, ingested.warnings, claims=claims)
+        return analyse_on_dask(articles, options, options.dask, failures=failures, progress=progress)
+    if options.workers > 1:
+        from .scale import analyse_in_pool
+
+        return analyse_in_pool(articles, options, options.workers, failures=failures, progress=progress)
+    return _analyse_all(articles, options, progress, failures)
 
 
 def _analyse_all(

@@ -1,0 +1,146 @@
+"""Cache of per-article analyses, so a re-run only analyses what changed.
+
+The annotation cache (``nlp/annotate.py``) spares the parse; this one spares
+extraction, local resolution and claim candidates too, so a warm re-run of a
+folder does only the cross-article reduce. An entry's key covers the parse key
+(text, blocks, engine, model, model version, NLP code), the article's metadata
+that the analysis reads (id, outlet, title, ...), and a hash of the code and data
+of every per-article stage, so a changed rule never reuses old results.
+
+Entries are ``MAGIC + sha256(payload) + zlib(pickle)``, written atomically.
+Unpickling is restricted to this package's own classes and plain containers, so
+a damaged or foreign entry can only be rejected (and rebuilt), never run code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import pickle
+import zlib
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .article import ArticleInput
+from .nlp.annotate import EngineSpec, _atomic_write, cache_key
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"ATTRANA1"
+_DIGEST = 32
+CACHE_SUBDIR = "analyses-v1"
+#: The per-article stages whose code and data decide an analysis.
+_STAGE_DIRS = ("extract", "resolve", "trace", "data")
+_STAGE_FILES = ("article.py", "doc.py", "pipeline.py")
+
+#: Globals an entry may name: our own dataclasses, and what pickle needs to rebuild them.
+_SAFE_GLOBALS = {
+    ("copyreg", "_reconstructor"),
+    ("copyreg", "__newobj__"),
+    ("builtins", "object"),
+    ("builtins", "set"),
+    ("builtins", "frozenset"),
+    ("builtins", "tuple"),
+    ("builtins", "list"),
+    ("builtins", "dict"),
+}
+
+
+class _RestrictedUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _SAFE_GLOBALS or (module.startswith("attribution.") and not name.startswith("_")):
+            obj = super().find_class(module, name)
+            if module.startswith("attribution.") and not isinstance(obj, type):
+                raise pickle.UnpicklingError(f"{module}.{name} is not a class")
+            return obj
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in an analysis cache entry")
+
+
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    from . import __version__
+
+    root = Path(__file__).parent
+    h = hashlib.sha256(__version__.encode())
+    paths = [root / f for f in _STAGE_FILES]
+    for d in _STAGE_DIRS:
+        paths.extend(sorted((root / d).rglob("*")))
+    for path in paths:
+        if path.is_file() and path.suffix in (".py", ".json", ".txt"):
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def analysis_key(article: ArticleInput, spec: EngineSpec) -> str:
+    meta: list[Any] = [article.id, article.path, article.outlet, article.outlet_evidence, article.title, article.url]
+    meta.append(article.published)
+    meta.append([[n.code, n.message, n.start, n.end] for n in article.notes])
+    h = hashlib.sha256(cache_key(article.text, article.blocks, spec).encode())
+    h.update(json.dumps(meta, ensure_ascii=False).encode())
+    h.update(_code_fingerprint().encode())
+    return h.hexdigest()
+
+
+class AnalysisCache:
+    """Content-addressed store of per-article analyses. Never fatal: any failure is a miss."""
+
+    def __init__(self, root: str | Path, spec: EngineSpec) -> None:
+        self.root = Path(root) / CACHE_SUBDIR
+        self.spec = spec
+
+    def key(self, article: ArticleInput) -> str:
+        return analysis_key(article, self.spec)
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.pkl.z"
+
+    def get(self, article: ArticleInput) -> Any | None:
+        """The cached analysis of ``article`` (with this very article object), or None."""
+        key = self.key(article)
+        try:
+            raw = self._path(key).read_bytes()
+        except OSError:
+            return None
+        try:
+            if raw[: len(MAGIC)] != MAGIC:
+                raise ValueError("bad magic")
+            digest, payload = raw[len(MAGIC) : len(MAGIC) + _DIGEST], raw[len(MAGIC) + _DIGEST :]
+            if hashlib.sha256(payload).digest() != digest:
+                raise ValueError("checksum mismatch")
+            stored_key, analysis = _RestrictedUnpickler(io.BytesIO(zlib.decompress(payload))).load()
+            if stored_key != key:
+                raise ValueError("entry is for another key")
+            from .pipeline import ArticleAnalysis
+
+            if not isinstance(analysis, ArticleAnalysis):
+                raise ValueError("not an analysis")
+        except Exception as exc:  # damaged or foreign: ignore; it is rebuilt and overwritten
+            log.debug("ignoring damaged analysis cache entry %s: %s", key, exc)
+            return None
+        analysis.article = article  # the caller's object, so nothing stale survives
+        return analysis
+
+    def put(self, analysis: Any) -> bool:
+        key = self.key(analysis.article)
+        payload = zlib.compress(pickle.dumps((key, analysis), protocol=pickle.HIGHEST_PROTOCOL), 1)
+        return _atomic_write(self._path(key), MAGIC + hashlib.sha256(payload).digest() + payload)
+
+
+def split_cached(articles: Sequence[ArticleInput], cache: AnalysisCache | None) -> tuple[dict[int, Any], list[int]]:
+    """(position -> cached analysis, positions of the articles still to analyse)."""
+    if cache is None:
+        return {}, list(range(len(articles)))
+    hits: dict[int, Any] = {}
+    misses: list[int] = []
+    for n, article in enumerate(articles):
+        found = cache.get(article)
+        if found is None:
+            misses.append(n)
+        else:
+            hits[n] = found
+    return hits, misses
