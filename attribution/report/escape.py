@@ -28,6 +28,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "clean",
@@ -76,15 +77,24 @@ def _clean_char(ch: str) -> str:
     return ch
 
 
+#: Characters below U+0600 that :func:`_clean_char` changes (C0 except tab/LF/CR, DEL, C1, soft hyphen).
+_LOW_DIRTY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad]")
+
+
+@lru_cache(maxsize=4096)
+def _high_dirty(ch: str) -> bool:
+    """At or above U+0600: a format, surrogate or line/paragraph separator (what :func:`_clean_char` changes)."""
+    return ord(ch) >= 0x0600 and unicodedata.category(ch) in ("Cf", "Cs", "Zl", "Zp")
+
+
 def _needs_cleaning(text: str) -> bool:
-    for ch in text:
-        code = ord(ch)
-        if code < 0x20 or 0x7F <= code <= 0x9F or code == 0xAD:
-            if ch not in "\t\n\r":
-                return True
-        elif code >= 0x0600 and unicodedata.category(ch) in ("Cf", "Cs", "Zl", "Zp"):
-            return True
-    return False
+    # Speed: a regex for the low range, and each distinct non-ASCII character looked up once
+    # (a per-character Python loop dominated report rendering).
+    if _LOW_DIRTY.search(text):
+        return True
+    if text.isascii():
+        return False
+    return any(_high_dirty(ch) for ch in set(text))
 
 
 def clean(text: str) -> str:
@@ -99,11 +109,8 @@ def clean(text: str) -> str:
 
 def inline(text: str) -> str:
     """:func:`clean`, then fold every whitespace run (newlines included) into one space."""
-    text = clean(text)
-    for ch in _LINE_BREAKS:
-        if ch in text:
-            text = text.replace(ch, " ")
-    return _WS_RUN.sub(" ", text).strip()
+    # Every character of _LINE_BREAKS is matched by ``\s``, so one substitution folds them too.
+    return _WS_RUN.sub(" ", clean(text)).strip()
 
 
 def truncate(text: str, width: int) -> str:
@@ -153,14 +160,22 @@ _EMAIL_AT = re.compile(r"(?<=\w)@(?=\w)")
 
 
 def _md(text: str, table: dict[int, str]) -> str:
+    # Each substitution runs only when a character it needs is present (a plain substring test
+    # is far cheaper than a regex scan); the result is the same as running all of them.
     text = inline(text)
-    text = _ENTITY_LIKE.sub("&amp;", text)
+    if "&" in text:
+        text = _ENTITY_LIKE.sub("&amp;", text)
     text = text.translate(table)
-    text = _UNDERSCORE.sub(r"\\_", text)
-    text = _LINK_TAIL.sub(r"\1\\(", text)
-    text = _SCHEME.sub(r"\1\\:", text)
-    text = _WWW.sub(r"\1\\.", text)
-    text = _EMAIL_AT.sub(r"\\@", text)
+    if "_" in text:
+        text = _UNDERSCORE.sub(r"\\_", text)
+    if "\\](" in text:
+        text = _LINK_TAIL.sub(r"\1\\(", text)
+    if "://" in text:
+        text = _SCHEME.sub(r"\1\\:", text)
+    if "." in text:
+        text = _WWW.sub(r"\1\\.", text)
+    if "@" in text:
+        text = _EMAIL_AT.sub(r"\\@", text)
     m = _LINE_START.match(text)
     if m and not text.startswith("\\"):
         head = m.group(1)
@@ -168,6 +183,13 @@ def _md(text: str, table: dict[int, str]) -> str:
     return text
 
 
+#: Escaped strings repeat a lot in a report (source and outlet names, chains, ids, cue verbs):
+#: each public Markdown escaper keeps its recent results. Bounded, so a long-lived process
+#: rendering many reports does not grow without limit.
+_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
 def md_text(text: str) -> str:
     """Article text as an inline Markdown run (a paragraph, a list item).
 
@@ -177,6 +199,7 @@ def md_text(text: str) -> str:
     return _md(text, _MD_TABLE)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def md_cell(text: str) -> str:
     """Article text inside a Markdown table cell: :func:`md_text` with ``|`` as ``&#124;``.
 
@@ -185,6 +208,7 @@ def md_cell(text: str) -> str:
     return _md(text, _MD_CELL_TABLE)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def md_heading(text: str) -> str:
     """Article text inside an ATX heading: every ``#`` escaped (a trailing run would close it)."""
     return _md(text, _MD_HEADING_TABLE)

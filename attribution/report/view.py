@@ -43,6 +43,11 @@ class ReportView:
         for a in report.articles:
             for att in a.attributions:
                 self.attributions.setdefault(att.id, att)
+        # Memos: a renderer asks for the same outlet, source and chain many times (every mention,
+        # conflict value and graph edge). Nodes are frozen, so sharing them is safe.
+        self._source_nodes: dict[str, Node] = {}
+        self._outlet_nodes: dict[str, Node] = {}
+        self._chains: dict[tuple[str, tuple[str, ...]], tuple[Node, ...]] = {}
 
     @property
     def claims(self) -> list[Claim]:
@@ -51,10 +56,12 @@ class ReportView:
     # -- names -------------------------------------------------------------------------
     def source_node(self, ref: str) -> Node:
         """A chain entry or origin: a source id, else a source name, else the text itself."""
-        src = self.sources.get(ref) or self.by_name.get(ref.casefold())
-        if src is not None:
-            return Node(f"source:{src.id}", src.name, src.kind)
-        return Node(f"name:{ref}", ref)
+        node = self._source_nodes.get(ref)
+        if node is None:
+            src = self.sources.get(ref) or self.by_name.get(ref.casefold())
+            node = Node(f"source:{src.id}", src.name, src.kind) if src is not None else Node(f"name:{ref}", ref)
+            self._source_nodes[ref] = node
+        return node
 
     def name(self, ref: str) -> str:
         return self.source_node(ref).name
@@ -71,6 +78,12 @@ class ReportView:
         return f"{base} (outlet not named in text)"
 
     def outlet_node(self, article_id: str) -> Node:
+        node = self._outlet_nodes.get(article_id)
+        if node is None:
+            node = self._outlet_nodes[article_id] = self._make_outlet_node(article_id)
+        return node
+
+    def _make_outlet_node(self, article_id: str) -> Node:
         art = self.articles.get(article_id)
         if art is None:
             return Node(f"article:{article_id}", article_id, "media outlet")
@@ -93,12 +106,17 @@ class ReportView:
     # -- chains ------------------------------------------------------------------------
     def chain(self, article_id: str, chain: Iterable[str]) -> list[Node]:
         """The full path outlet -> intermediaries -> origin for one chain of a mention."""
-        outlet = self.outlet_node(article_id)
-        nodes = [self.source_node(ref) for ref in chain]
-        if nodes and (nodes[0].key == outlet.key or nodes[0].name.casefold() == outlet.name.casefold()):
-            nodes[0] = outlet
-            return nodes
-        return [outlet, *nodes]
+        refs = tuple(chain)
+        memo = self._chains.get((article_id, refs))
+        if memo is None:
+            outlet = self.outlet_node(article_id)
+            nodes = [self.source_node(ref) for ref in refs]
+            if nodes and (nodes[0].key == outlet.key or nodes[0].name.casefold() == outlet.name.casefold()):
+                nodes[0] = outlet
+            else:
+                nodes.insert(0, outlet)
+            memo = self._chains[(article_id, refs)] = tuple(nodes)
+        return list(memo)
 
     def mention_chains(self, mention: Mention) -> list[list[Node]]:
         chains = mention.chains or [[]]
