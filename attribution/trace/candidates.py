@@ -504,8 +504,7 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
     event (a quote of several sentences shows one), and whether it reads as a full statement."""
     by_sent: dict[int, list[Token]] = {}
     for t in toks:
-        s = _sentence_of_char(doc, t.start)
-        by_sent.setdefault(s, []).append(t)
+        by_sent.setdefault(t.sent, []).append(t)
     chosen = toks
     if len(by_sent) > 1:
         wanted = set(m.main_predicates) or (set(m.predicates) & lx.EVENT_CLASSES)

@@ -188,6 +188,18 @@ def _block_keys(m: MentionCandidate, df: dict[str, int], max_df: float) -> list[
     return keys
 
 
+def _distinct_figures(a: list[NumberFact], b: list[NumberFact]) -> list[NumberFact]:
+    """The figures of a merged cluster, one per (value, noun): a cluster of thousands of mentions
+    has a handful of distinct figures, so the cluster-level figure test stays cheap."""
+    seen = {(x.value, x.noun) for x in a}
+    out = list(a)
+    for x in b:
+        if (x.value, x.noun) not in seen:
+            seen.add((x.value, x.noun))
+            out.append(x)
+    return out
+
+
 def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats | None = None) -> list[list[int]]:
     """Groups of mention indexes (each sorted, groups ordered by first index)."""
     stats = stats if stats is not None else ClusterStats()
@@ -224,7 +236,7 @@ def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats |
             return  # nor two different figures for one count
         r = uf.union(ri, rj)
         root_main[r] = mi | mj
-        root_figs[r] = root_figs[ri] + root_figs[rj]
+        root_figs[r] = _distinct_figures(root_figs[ri], root_figs[rj])
         stats.unions += 1
 
     for key in sorted(blocks):  # keys of one kind share a shape, so tuples compare

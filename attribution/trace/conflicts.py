@@ -47,16 +47,26 @@ def _value(rec: MentionRecord, fig: NumberFact, names: dict[str, str]) -> dict[s
 
 
 def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, NumberFact]]]:
-    """Figures (record index, figure) grouped by closeness, only groups stated by 2+ mentions."""
+    """Figures (record index, figure) grouped by closeness, only groups stated by 2+ mentions.
+
+    A sweep in value order joins each figure to the latest figure of a compatible noun within
+    GROUP_RATIO (a figure with no noun is compatible with all): O(F log F), not all pairs.
+    """
     figs = [(r, x) for r, rec in enumerate(records) for x in rec.cand.numbers if x.value >= MIN_BLOCK_FIGURE]
+    order = sorted(range(len(figs)), key=lambda i: (figs[i][1].value, figs[i][1].noun or "", i))
     uf = UnionFind(len(figs))
-    for i in range(len(figs)):
-        for j in range(i + 1, len(figs)):
-            a, b = figs[i][1], figs[j][1]
-            if a.noun and b.noun and a.noun != b.noun:
+    last: dict[str | None, int] = {}  # noun -> index of the latest figure with that noun in the sweep
+    for i in order:
+        x = figs[i][1]
+        keys = list(last) if x.noun is None else [x.noun, None]
+        for key in keys:
+            j = last.get(key)
+            if j is None:
                 continue
-            if max(a.value, b.value) / max(min(a.value, b.value), 1e-9) <= GROUP_RATIO:
+            lo = max(min(figs[j][1].value, x.value), 1e-9)
+            if max(figs[j][1].value, x.value) / lo <= GROUP_RATIO:
                 uf.union(i, j)
+        last[x.noun] = i
     groups: dict[int, list[int]] = {}
     for i in range(len(figs)):
         groups.setdefault(uf.find(i), []).append(i)
@@ -69,10 +79,12 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
 
 def _variants(records: Sequence[MentionRecord], items: Sequence[tuple[int, NumberFact]]) -> str:
     """ "more than 3,000 (A, B) / nearly 3,000 (C)" """
+    by_variant: dict[tuple[float, str], set[str]] = {}
+    for r, x in items:
+        by_variant.setdefault((x.value, x.qualifier), set()).add(records[r].outlet_name)
     parts = []
-    for v, q in sorted({(x.value, x.qualifier) for _, x in items}):
-        outlets = sorted({records[r].outlet_name for r, x in items if (x.value, x.qualifier) == (v, q)})
-        parts.append(f"{_fmt(NumberFact(v, q, None, ''))} ({', '.join(outlets)})")
+    for (v, q), outlets in sorted(by_variant.items()):
+        parts.append(f"{_fmt(NumberFact(v, q, None, ''))} ({', '.join(sorted(outlets))})")
     return " / ".join(parts)
 
 
@@ -122,23 +134,37 @@ def _place_text(places: Sequence[tuple[str, bool]]) -> str:
 
 
 def place_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
+    """Mentions that disagree about where: a place asserted by one and denied by another, an
+    unknown place against a named one, or named places with nothing in common. Computed on
+    place sets (few distinct ones per claim), not on all pairs of mentions."""
     placed = [(r, rec) for r, rec in enumerate(records) if rec.cand.places]
+    pos: dict[str, set[int]] = {}
+    neg: dict[str, set[int]] = {}
+    unknown: set[int] = set()
+    by_set: dict[frozenset[str], set[int]] = {}
+    for r, rec in placed:
+        pa = frozenset(p for p, ok in rec.cand.places if ok and p != "?")
+        for p, ok in rec.cand.places:
+            if p == "?":
+                unknown.add(r)
+            elif ok:
+                pos.setdefault(p, set()).add(r)
+            else:
+                neg.setdefault(p, set()).add(r)
+        if pa:
+            by_set.setdefault(pa, set()).add(r)
     involved: set[int] = set()
-    for x in range(len(placed)):
-        for y in range(x + 1, len(placed)):
-            ra, a = placed[x]
-            rb, b = placed[y]
-            pa = {p for p, pos in a.cand.places if pos and p != "?"}
-            na = {p for p, pos in a.cand.places if not pos}
-            pb = {p for p, pos in b.cand.places if pos and p != "?"}
-            nb = {p for p, pos in b.cand.places if not pos}
-            ua = ("?", True) in a.cand.places
-            ub = ("?", True) in b.cand.places
-            clash = (
-                bool(pa & nb or pb & na) or (ua and bool(pb)) or (ub and bool(pa)) or (bool(pa and pb) and not pa & pb)
-            )
-            if clash:
-                involved.update((ra, rb))
+    for p in sorted(set(pos) & set(neg)):
+        if len(pos[p] | neg[p]) >= 2 and not (pos[p] == neg[p] and len(pos[p]) == 1):
+            involved |= pos[p] | neg[p]
+    named = set().union(*by_set.values()) if by_set else set()
+    if unknown and named and len(unknown | named) >= 2:
+        involved |= unknown | named
+    sets = sorted(by_set, key=lambda fs: sorted(fs))
+    for x in range(len(sets)):
+        for y in range(x + 1, len(sets)):
+            if not sets[x] & sets[y]:
+                involved |= by_set[sets[x]] | by_set[sets[y]]
     if not involved:
         return []
     vals: list[dict[str, object]] = []

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from ..models import ArticleResult
 from .candidates import ArticleCandidates
 from .cluster import UnionFind
-from .fingerprint import candidate_pairs, containment, jaccard
+from .fingerprint import candidate_pairs
 
 #: Share of 5-grams two articles must share to count as reused text.
 REUSE_JACCARD = 0.3
@@ -50,18 +52,59 @@ def declared_dependencies(articles: Sequence[ArticleResult]) -> dict[int, set[in
     return out
 
 
+#: MinHash estimates below this share of a threshold cannot reach it (64 permutations: the
+#: estimate's standard deviation is at most ~0.06, so half the threshold is several deviations off).
+ESTIMATE_MARGIN = 0.5
+
+
+def _likely_reuse(candidates: Sequence[ArticleCandidates], pairs: Sequence[tuple[int, int]]) -> list[bool]:
+    """Which LSH pairs may pass the exact test, from their MinHash signatures (vectorised): the
+    banding is permissive on purpose, so most proposed pairs share only stock phrases."""
+    if not pairs:
+        return []
+    sig = np.array([c.signature for c in candidates], dtype=np.uint64)
+    size = np.array([len(c.shingles) for c in candidates], dtype=np.float64)
+    a = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    b = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    out = np.zeros(len(pairs), dtype=bool)
+    step = 65536
+    for lo in range(0, len(pairs), step):
+        ia, ib = a[lo : lo + step], b[lo : lo + step]
+        jac = (sig[ia] == sig[ib]).mean(axis=1)
+        inter = jac * (size[ia] + size[ib]) / (1.0 + jac)
+        cont = inter / np.maximum(np.minimum(size[ia], size[ib]), 1.0)
+        out[lo : lo + step] = (jac >= REUSE_JACCARD * ESTIMATE_MARGIN) | (cont >= REUSE_CONTAINMENT * ESTIMATE_MARGIN)
+    return [bool(x) for x in out]
+
+
 def reuse_pairs(candidates: Sequence[ArticleCandidates]) -> list[tuple[int, int, float]]:
-    """(i, j, jaccard) for article pairs with reused text, i < j."""
-    pairs = candidate_pairs((i, c.signature) for i, c in enumerate(candidates))
+    """(i, j, jaccard) for article pairs with reused text, i < j.
+
+    A pair already joined through verified reuse links (i ~ k ~ j) is not verified again: a
+    group of n reprints proposes ~n^2/2 pairs, and its dependence component is the same with a
+    spanning set of links. So the links listed are a spanning set, the components are exact.
+    """
+    pairs = sorted(candidate_pairs((i, c.signature) for i, c in enumerate(candidates)))
+    likely = _likely_reuse(candidates, pairs)
+    joined = UnionFind(len(candidates))
+    sets: dict[int, set[int]] = {}
     out = []
-    for i, j in sorted(pairs):
-        a, b = candidates[i].shingles, candidates[j].shingles
-        shared = len(set(a) & set(b))
-        if shared < MIN_SHARED_SHINGLES:
+    for (i, j), keep in zip(pairs, likely, strict=True):
+        if not keep or joined.find(i) == joined.find(j):
             continue
-        jac = jaccard(a, b)
-        if jac >= REUSE_JACCARD or containment(a, b) >= REUSE_CONTAINMENT:
+        if i not in sets:
+            sets[i] = set(candidates[i].shingles)
+        if j not in sets:
+            sets[j] = set(candidates[j].shingles)
+        sa, sb = sets[i], sets[j]
+        shared = len(sa & sb) if len(sa) <= len(sb) else len(sb & sa)
+        if shared < MIN_SHARED_SHINGLES or not sa or not sb:
+            continue
+        # the same figures as fingerprint.jaccard / containment, from one intersection
+        jac = shared / (len(sa) + len(sb) - shared)
+        if jac >= REUSE_JACCARD or shared / min(len(sa), len(sb)) >= REUSE_CONTAINMENT:
             out.append((i, j, jac))
+            joined.union(i, j)
     return out
 
 

@@ -8,7 +8,11 @@ adjustments, because an origin is only worth counting when it can be checked:
   ("the NIS said, citing an allied agency") leaves that named source as origin;
 * a vague government-side origin ("officials", "authorities in <capital>", the
   country itself, an anonymous source of that country) joins a specific origin
-  of the same country in the same claim, or the most cited vague one.
+  of the same country in the same claim, or the most cited vague one;
+* images, footage or documents with no named publisher are evidence the outlet
+  describes, not a party: they are never an origin;
+* a vague press collective with no country ("local media reports") joins the
+  named media origin of the same claim instead of adding an origin.
 """
 
 from __future__ import annotations
@@ -77,7 +81,7 @@ def _index(article: ArticleResult) -> dict[str, int]:
     hit = _INDEX_CACHE.get(id(article))
     if hit is not None and hit[0] is article and len(hit[1]) == len(article.attributions):
         return hit[1]
-    if len(_INDEX_CACHE) > 4096:
+    if len(_INDEX_CACHE) > 1_000_000:
         _INDEX_CACHE.clear()
     idx = {a.id: k for k, a in enumerate(article.attributions)}
     _INDEX_CACHE[id(article)] = (article, idx)
