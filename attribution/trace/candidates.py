@@ -10,6 +10,7 @@ their qualifier and counted noun, entities, places with polarity, hedges.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..article import ArticleInput
@@ -550,13 +551,67 @@ def _social(text: str) -> str | None:
     return "X" if name == "X" else name.title() if name.lower() != "social media" else "social media"
 
 
-def _tokens_in(doc: Document, spans: list[tuple[int, int]], minus: list[tuple[int, int]]) -> list[Token]:
-    out = []
-    for t in doc.tokens:
-        inside = any(s <= t.start and t.end <= e for s, e in spans)
-        if inside and not any(s <= t.start and t.end <= e for s, e in minus):
-            out.append(t)
-    return out
+def _sentence_bounds(doc: Document) -> tuple[list[int], list[int]] | None:
+    """Sentence start and end offsets, or None when sentences are not in order without overlap."""
+    starts = [x.start for x in doc.sentences]
+    ends = [x.end for x in doc.sentences]
+    for k in range(len(starts) - 1):
+        if starts[k] > starts[k + 1] or ends[k] > ends[k + 1]:
+            return None
+    return starts, ends
+
+
+def _sentences_overlapping(
+    doc: Document, s: int, e: int, bounds: tuple[list[int], list[int]] | None
+) -> list[int]:
+    """Indexes of the sentences overlapping [s, e) (bisect on the ordered offsets when possible)."""
+    if bounds is None:
+        return [k for k, x in enumerate(doc.sentences) if x.start < e and s < x.end]
+    starts, ends = bounds
+    lo, hi = bisect_right(ends, s), bisect_left(starts, e)
+    return [k for k in range(lo, hi) if starts[k] < e and s < ends[k]]
+
+
+def _token_starts(doc: Document) -> list[int] | None:
+    """Start offsets of the document's tokens (one pass), or None when they are not in offset order
+    (then ``_tokens_in`` falls back to a full scan, so the result never depends on the order)."""
+    starts = [t.start for t in doc.tokens]
+    if any(starts[k] > starts[k + 1] for k in range(len(starts) - 1)):
+        return None
+    return starts
+
+
+def _tokens_in(
+    doc: Document, spans: list[tuple[int, int]], minus: list[tuple[int, int]], starts: list[int] | None = None
+) -> list[Token]:
+    """Tokens wholly inside one of ``spans`` and inside none of ``minus``, in document order.
+
+    With ``starts`` (``_token_starts``) only the tokens that begin inside each span are visited
+    (bisect on start offsets), so an article's cost is linear in its attributions, not
+    tokens x attributions.
+    """
+    if starts is None:
+        out = []
+        for t in doc.tokens:
+            inside = any(s <= t.start and t.end <= e for s, e in spans)
+            if inside and not any(s <= t.start and t.end <= e for s, e in minus):
+                out.append(t)
+        return out
+    tokens = doc.tokens
+    picked: set[int] = set()
+    for s, e in spans:
+        k = bisect_left(starts, s)
+        n = len(starts)
+        while k < n and starts[k] <= e:  # <=: an empty token at e is inside, as in the full scan
+            if tokens[k].end <= e:
+                picked.add(k)
+            k += 1
+    result = []
+    for k in sorted(picked):
+        t = tokens[k]
+        if not any(s <= t.start and t.end <= e for s, e in minus):
+            result.append(t)
+    return result
 
 
 def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
@@ -589,13 +644,13 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
     text = doc.text
     mentions: list[MentionCandidate] = []
     covered: set[int] = set()
+    bounds = _sentence_bounds(doc)
+    starts = _token_starts(doc)
     for r in raws:
         if 0 <= r.sentence < len(doc.sentences):
             covered.add(r.sentence)
         for s, e in r.content:
-            for k, sent in enumerate(doc.sentences):
-                if sent.start < e and s < sent.end:
-                    covered.add(k)
+            covered.update(_sentences_overlapping(doc, s, e, bounds))
     # parallel sources: same cue and content -> one mention
     groups: dict[tuple[tuple[int, int], tuple[tuple[int, int], ...]], list[int]] = {}
     for n, r in enumerate(raws):
@@ -617,7 +672,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
                 minus.append(ch.cue)
                 minus.extend(ch.content)
                 minus.extend((v.start, v.end) for v in ch.via)
-        toks = _tokens_in(doc, list(content), minus)
+        toks = _tokens_in(doc, list(content), minus, starts)
         if not toks:
             continue
         start, end = min(s for s, _ in content), max(e for _, e in content)
@@ -626,7 +681,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
         if gapped:
             toks = [*gapped, *toks]
             start = gapped[0].start
-        sents = {k for k in range(len(doc.sentences)) if doc.sentences[k].start < end and start < doc.sentences[k].end}
+        sents = set(_sentences_overlapping(doc, start, end, bounds))
         sents.add(first.sentence)
         m = MentionCandidate(
             start=start,
