@@ -12,10 +12,10 @@ from attribution.extract.evaluate import evaluate_extraction
 from attribution.trace.evaluate import evaluate
 
 EXTRACTION_FLOORS = {
-    "source_precision": 0.93,
-    "source_recall": 0.91,
-    "origin_precision": 0.82,
-    "origin_recall": 0.80,
+    "source_precision": 0.97,
+    "source_recall": 0.95,
+    "origin_precision": 0.86,
+    "origin_recall": 0.84,
 }
 
 TRACING_FLOORS = {

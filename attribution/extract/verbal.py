@@ -335,6 +335,11 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand]) -> list[Cand]:
             base = max(earlier, key=lambda c: c.cue_tok) if earlier else None
         if base is not None and base.sources:
             cand.sources = list(base.sources)
+            if not cand.via and base.via:
+                # "X told AFP, adding that ...": the added words reached us the same way
+                cand.via = list(base.via)
+                if cand.kind == "reported-speech":
+                    cand.kind = "told"
             continue
         subj = _subject(ctx, tree, h)
         up = tree.head(h)

@@ -215,3 +215,11 @@ def test_statement_from_a_named_author_takes_the_author_as_source(extract):
 def test_expected_to_is_not_a_vague_report(extract):
     x = extract("The river is expected to peak on Friday.")
     assert x.raws == []
+
+
+
+def test_adding_participle_keeps_the_intermediary_of_its_clause(extract):
+    x = extract("The bridge was closed, a city engineer told Reuters, adding that repairs would take a month.")
+    [r] = x.by_cue("adding")
+    assert [v.text for v in r.via] == ["Reuters"]
+    assert r.source is not None and "engineer" in r.source.text
