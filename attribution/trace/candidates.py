@@ -115,20 +115,45 @@ def _entity_key(text: str, label: str) -> str:
     return "#" + re.sub(r"\s+", " ", t)
 
 
+#: PREDICATE_PHRASES indexed by first lemma: (order in the lexicon, phrase, class), so a mention's
+#: tokens are looked up once instead of once per phrase.
+_PHRASES_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+for _n, (_phrase, _cls) in enumerate(lx.PREDICATE_PHRASES):
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_n, _phrase, _cls))
+
+
 def _phrase_hits(toks: list[Token]) -> list[tuple[int, int, str]]:
-    """(first token i, last token i, class) for multi-word predicate phrases."""
+    """(first token i, last token i, class) for multi-word predicate phrases, in lexicon order then
+    token order (later hits win where phrases overlap, as callers fill a dict from this list)."""
     lem = [t.lemma.lower() for t in toks]
-    hits = []
-    for phrase, cls in lx.PREDICATE_PHRASES:
-        n = len(phrase)
-        for k in range(len(lem) - n + 1):
-            if tuple(lem[k : k + n]) == phrase:
-                hits.append((toks[k].i, toks[k + n - 1].i, cls))
-    return hits
+    found: list[tuple[int, int, int, int, str]] = []
+    for k, first in enumerate(lem):
+        for order, phrase, cls in _PHRASES_BY_FIRST.get(first, ()):
+            n = len(phrase)
+            if k + n <= len(lem) and tuple(lem[k : k + n]) == phrase:
+                found.append((order, k, toks[k].i, toks[k + n - 1].i, cls))
+    found.sort()
+    return [(a, b, cls) for _o, _k, a, b, cls in found]
+
+
+#: predicate class of a (lemma, text) pair; bounded by the vocabulary (cleared if it ever grows large)
+_CLASS_CACHE: dict[tuple[str, str], str | None] = {}
 
 
 def _token_class(t: Token, phrase_of: dict[int, str]) -> str | None:
-    return phrase_of.get(t.i) or lx.predicate_class(t.lemma) or lx.predicate_class(t.text)
+    cls = phrase_of.get(t.i)
+    if cls:
+        return cls
+    key = (t.lemma, t.text)
+    try:
+        return _CLASS_CACHE[key]
+    except KeyError:
+        pass
+    cls = lx.predicate_class(t.lemma) or lx.predicate_class(t.text)
+    if len(_CLASS_CACHE) > 200_000:
+        _CLASS_CACHE.clear()
+    _CLASS_CACHE[key] = cls
+    return cls
 
 
 def _qualifier(doc: Document, i: int, lo: int) -> tuple[str, int]:
