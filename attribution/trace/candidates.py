@@ -352,6 +352,10 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
     roots: list[Token] = [t for t in toks if t.head not in idx or t.head == t.i]
     # first the core of the clause; failing that, its oblique phrases too ("operating under fake
     # identities" is about the identities), still never its adverbial or relative clauses
+    kids: dict[int, list[Token]] = {}  # dependents within the content, in token order
+    for c in toks:
+        if c.head != c.i:
+            kids.setdefault(c.head, []).append(c)
     for side in (_SIDE_DEPRELS, _CLAUSE_DEPRELS):
         frontier = list(roots)
         seen: set[int] = set()
@@ -367,8 +371,8 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
             seen.update(ft.i for ft in frontier)
             nxt: list[Token] = []
             for ft in frontier:
-                for c in toks:
-                    if c.head == ft.i and c.i != ft.i and c.i not in seen and not c.deprel.startswith(side):
+                for c in kids.get(ft.i, ()):
+                    if c.i not in seen and not c.deprel.startswith(side):
                         nxt.append(c)
             frontier = nxt
             level += 1
@@ -427,6 +431,22 @@ def _in_subject_of_event(doc: Document, t: Token) -> bool:
     return doc.tokens[tok.head].lemma.lower() not in lx.IDENTIFYING_VERBS
 
 
+_COUNTRY_CACHE: dict[str, str | None] = {}
+
+
+def _country_of(word: str) -> str | None:
+    """``country_key`` of one token's text, memoised (called for every content word of every mention;
+    bounded by the vocabulary, cleared if it ever grows large)."""
+    try:
+        return _COUNTRY_CACHE[word]
+    except KeyError:
+        pass
+    if len(_COUNTRY_CACHE) > 200_000:
+        _COUNTRY_CACHE.clear()
+    key = _COUNTRY_CACHE[word] = country_key(word)
+    return key
+
+
 def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
     hits = _phrase_hits(toks)
     phrase_of: dict[int, str] = {}
@@ -455,7 +475,7 @@ def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
         lem = t.lemma.lower()
         if lem in lx.STOP_LEMMAS or not any(ch.isalpha() for ch in lem):
             continue
-        ck = country_key(t.text)
+        ck = _country_of(t.text)
         keys.add("@" + ck if ck else lx.NOUN_SYNONYMS.get(lem, lem))
     lo, hi = (toks[0].i, toks[-1].i + 1) if toks else (0, 0)
     m.numbers = _numbers(doc, toks, lo, hi)
@@ -580,10 +600,7 @@ def _sentence_bounds(doc: Document) -> tuple[list[int], list[int]] | None:
     """Sentence start and end offsets, or None when sentences are not in order without overlap."""
     starts = [x.start for x in doc.sentences]
     ends = [x.end for x in doc.sentences]
-    for k in range(len(starts) - 1):
-        if starts[k] > starts[k + 1] or ends[k] > ends[k + 1]:
-            return None
-    return starts, ends
+    return (starts, ends) if starts == sorted(starts) and ends == sorted(ends) else None
 
 
 def _sentences_overlapping(
@@ -601,9 +618,7 @@ def _token_starts(doc: Document) -> list[int] | None:
     """Start offsets of the document's tokens (one pass), or None when they are not in offset order
     (then ``_tokens_in`` falls back to a full scan, so the result never depends on the order)."""
     starts = [t.start for t in doc.tokens]
-    if any(starts[k] > starts[k + 1] for k in range(len(starts) - 1)):
-        return None
-    return starts
+    return starts if starts == sorted(starts) else None
 
 
 def _tokens_in(
