@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..article import ArticleInput
-from ..doc import PARSED_BLOCK_KINDS, Document, Token
+from ..doc import PARSED_BLOCK_KINDS, Document, Entity, Token
 from ..extract.types import RawAttribution
 from . import lexicon as lx
 from .data import country_key
@@ -447,7 +447,17 @@ def _country_of(word: str) -> str | None:
     return key
 
 
-def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
+def _entities_by_start(doc: Document) -> dict[int, list[Entity]]:
+    """The document's entities grouped by first token (one pass, shared by all its mentions)."""
+    out: dict[int, list[Entity]] = {}
+    for e in doc.entities:
+        out.setdefault(e.start_token, []).append(e)
+    return out
+
+
+def _features(
+    doc: Document, toks: list[Token], m: MentionCandidate, ents_at: dict[int, list[Entity]] | None = None
+) -> None:
     hits = _phrase_hits(toks)
     phrase_of: dict[int, str] = {}
     for a, b, cls in hits:
@@ -458,8 +468,10 @@ def _features(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
     preds: set[str] = set()
     ents: set[tuple[str, str]] = set()
     ent_tokens: set[int] = set()
-    for e in doc.entities:
-        if e.start_token in idx and e.label not in _SKIP_ENTITY_LABELS:
+    if ents_at is None:
+        ents_at = _entities_by_start(doc)
+    for e in (e for i in idx for e in ents_at.get(i, ())):
+        if e.label not in _SKIP_ENTITY_LABELS:
             key = _entity_key(e.text, e.label)
             ents.add((key, e.label))
             keys.add(key)
@@ -686,6 +698,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
     covered: set[int] = set()
     bounds = _sentence_bounds(doc)
     starts = _token_starts(doc)
+    ents_at = _entities_by_start(doc)
     for r in raws:
         if 0 <= r.sentence < len(doc.sentences):
             covered.add(r.sentence)
@@ -733,7 +746,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
             predicates=[],
             main_predicates=[],
         )
-        _features(doc, toks, m)
+        _features(doc, toks, m, ents_at)
         if minus and not (m.numbers or set(m.predicates) & lx.EVENT_CLASSES):
             # the outer relation only frames the inner one ("According to X, Y said Z";
             # "it has been confirmed through X that Z"): the inner mention carries it
@@ -763,7 +776,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
             start=start, end=end, text=text[start:end], attributions=[], sentence=s,
             lemmas=[], predicates=[], main_predicates=[],
         )
-        _features(doc, toks, m)
+        _features(doc, toks, m, ents_at)
         if not _checkable(doc, toks, m) or _only_hypothetical(doc, toks):
             continue
         _lead(doc, toks, m)

@@ -41,10 +41,11 @@ def words(text: str) -> list[str]:
 
 def shingle_hashes(word_list: Sequence[str], size: int = SHINGLE_SIZE) -> list[int]:
     """Sorted unique 64-bit hashes of the word ``size``-grams."""
-    out = set()
-    for i in range(len(word_list) - size + 1):
-        gram = " ".join(word_list[i : i + size]).encode("utf-8")
-        out.add(int.from_bytes(hashlib.blake2b(gram, digest_size=8).digest(), "little"))
+    blake, from_bytes, join = hashlib.blake2b, int.from_bytes, " ".join  # locals: this runs per word of every article
+    out = {
+        from_bytes(blake(join(word_list[i : i + size]).encode("utf-8"), digest_size=8).digest(), "little")
+        for i in range(len(word_list) - size + 1)
+    }
     return sorted(out)
 
 
