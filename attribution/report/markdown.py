@@ -25,7 +25,8 @@ VERDICT_WORDS = {
     "unattributed": "unattributed",
 }
 #: Keys of a Conflict value read as "what was said" / "where"; any other key is shown as "key: value".
-_VALUE_KEYS = ("value", "text", "quote", "statement")
+#: The value as a reader should see it, most readable first ("more than 11,000" over 11000.0).
+_VALUE_KEYS = ("figure", "place", "value", "text", "quote", "statement")
 _ARTICLE_KEYS = ("article", "articles")
 _OUTLET_KEYS = ("outlet", "outlets")
 _SOURCE_KEYS = ("source", "sources", "origin", "origins")
@@ -189,6 +190,10 @@ def _strings(value: object) -> list[str]:
     return []
 
 
+#: Value keys whose content the line already shows (the chain, by name).
+_SHOWN_ELSEWHERE = ("chain_names", "value", "qualifier")
+
+
 def _conflict_value(value: dict[str, object], claim: Claim, view: ReportView) -> str:
     """One disagreeing value and where it comes from: "“nearly 3,000”: Outlet → Source".
 
@@ -226,8 +231,15 @@ def _conflict_value(value: dict[str, object], claim: Claim, view: ReportView) ->
         sources = [md_text(view.name(r)) for k in _SOURCE_KEYS for r in _strings(value.get(k))]
         if sources:
             where.append(", ".join(sources))
-    used.update(_ARTICLE_KEYS, _CHAIN_KEYS, _OUTLET_KEYS, _SOURCE_KEYS)
-    extras = [f"{md_text(k)}: {md_text(_scalar(v))}" for k, v in value.items() if k not in used]
+    used.update(_ARTICLE_KEYS, _CHAIN_KEYS, _OUTLET_KEYS, _SOURCE_KEYS, _SHOWN_ELSEWHERE)
+    # empty extras ("hedges: ") say nothing to a reader
+    if said_key and value.get("as_written") == value.get(said_key):
+        used.add("as_written")  # "more than 11,000" written just so: no need to say it twice
+    extras = [
+        f"{md_text(k.replace('_', ' '))}: {md_text(_scalar(v))}"
+        for k, v in value.items()
+        if k not in used and _scalar(v).strip()
+    ]
     text = f"“{md_text(_scalar(value[said_key]))}”" if said_key else "(value not given)"
     if where:
         text += ": " + "; ".join(where)
