@@ -19,19 +19,17 @@ import io
 import json
 import logging
 import pickle
-import zlib
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .article import ArticleInput
-from .nlp.annotate import EngineSpec, _atomic_write, cache_key
+from .nlp.annotate import EngineSpec, cache_key, read_entry, write_entry
 
 log = logging.getLogger(__name__)
 
 MAGIC = b"ATTRANA1"
-_DIGEST = 32
 CACHE_SUBDIR = "analyses-v1"
 #: The per-article stages whose code and data decide an analysis.
 _STAGE_DIRS = ("extract", "resolve", "trace", "data")
@@ -103,16 +101,10 @@ class AnalysisCache:
         """The cached analysis of ``article`` (with this very article object), or None."""
         key = self.key(article)
         try:
-            raw = self._path(key).read_bytes()
-        except OSError:
-            return None
-        try:
-            if raw[: len(MAGIC)] != MAGIC:
-                raise ValueError("bad magic")
-            digest, payload = raw[len(MAGIC) : len(MAGIC) + _DIGEST], raw[len(MAGIC) + _DIGEST :]
-            if hashlib.sha256(payload).digest() != digest:
-                raise ValueError("checksum mismatch")
-            stored_key, analysis = _RestrictedUnpickler(io.BytesIO(zlib.decompress(payload))).load()
+            payload = read_entry(self._path(key), MAGIC)
+            if payload is None:
+                return None
+            stored_key, analysis = _RestrictedUnpickler(io.BytesIO(payload)).load()
             if stored_key != key:
                 raise ValueError("entry is for another key")
             from .pipeline import ArticleAnalysis
@@ -127,8 +119,7 @@ class AnalysisCache:
 
     def put(self, analysis: Any) -> bool:
         key = self.key(analysis.article)
-        payload = zlib.compress(pickle.dumps((key, analysis), protocol=pickle.HIGHEST_PROTOCOL), 1)
-        return _atomic_write(self._path(key), MAGIC + hashlib.sha256(payload).digest() + payload)
+        return write_entry(self._path(key), MAGIC, pickle.dumps((key, analysis), protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def split_cached(articles: Sequence[ArticleInput], cache: AnalysisCache | None) -> tuple[dict[int, Any], list[int]]:

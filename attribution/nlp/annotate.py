@@ -170,16 +170,10 @@ class AnnotationCache:
 
     def get(self, key: str, text: str) -> Document | None:
         try:
-            raw = self.path(key).read_bytes()
-        except OSError:
-            return None
-        try:
-            if raw[: len(MAGIC)] != MAGIC:
-                raise ValueError("bad magic")
-            digest, payload = raw[len(MAGIC) : len(MAGIC) + _DIGEST], raw[len(MAGIC) + _DIGEST :]
-            if hashlib.sha256(payload).digest() != digest:
-                raise ValueError("checksum mismatch")
-            data = _loads(zlib.decompress(payload))
+            payload = read_entry(self.path(key), MAGIC)
+            if payload is None:
+                return None
+            data = _loads(payload)
             if not isinstance(data, dict) or data.get("key") != key:
                 raise ValueError("entry is for another key")
             doc = Document.from_dict(data["doc"])
@@ -192,9 +186,28 @@ class AnnotationCache:
             return None
 
     def put(self, key: str, data: dict[str, Any]) -> bool:
-        payload = zlib.compress(_dumps({"key": key, "doc": data}), 1)
-        blob = MAGIC + hashlib.sha256(payload).digest() + payload
-        return _atomic_write(self.path(key), blob)
+        return write_entry(self.path(key), MAGIC, _dumps({"key": key, "doc": data}))
+
+
+# -- entry files (shared with the analysis cache) ------------------------------------------------------
+def read_entry(path: Path, magic: bytes) -> bytes | None:
+    """The payload of a ``magic + sha256 + zlib(payload)`` file; None when absent, ValueError when damaged."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    if raw[: len(magic)] != magic:
+        raise ValueError("bad magic")
+    digest, packed = raw[len(magic) : len(magic) + _DIGEST], raw[len(magic) + _DIGEST :]
+    if hashlib.sha256(packed).digest() != digest:
+        raise ValueError("checksum mismatch")
+    return zlib.decompress(packed)
+
+
+def write_entry(path: Path, magic: bytes, payload: bytes) -> bool:
+    """Write ``magic + sha256 + zlib(payload)`` atomically; False when the folder is not writable."""
+    packed = zlib.compress(payload, 1)
+    return _atomic_write(path, magic + hashlib.sha256(packed).digest() + packed)
 
 
 def clear_cache(cache_dir: str | None = None) -> int:
