@@ -1,14 +1,18 @@
 """Colon-introduced content: "Yang Uk, a research fellow at X, notes:" + bullets.
 
 A cue with no content of its own whose sentence ends with a colon takes the
-following paragraphs as content: every bullet that follows (one attribution,
-one content span per bullet, kind "colon-list"), or else the next paragraph
-(a quote paragraph after "X said:" becomes a direct quote).
+following paragraphs as content: every bullet that follows, or else the next
+paragraph (a quote paragraph after "X said:" becomes a direct quote).
+
+Each bullet is its own proposition, so each one becomes its own attribution
+(same source and cue, kind "colon-list"): tracing can then join one bullet to
+the same claim in another article without dragging the other bullets along.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from .context import Cand, DocContext, trim_span
 
@@ -26,6 +30,7 @@ def colon_content(ctx: DocContext, cands: list[Cand]) -> None:
     paras = ctx.paragraphs
     starts = [p[0] for p in paras]
     text = ctx.text
+    extra: list[Cand] = []
     for cand in cands:
         if cand.content or cand.kind not in COLON_KINDS or not ends_with_colon(ctx, cand):
             continue
@@ -40,8 +45,13 @@ def colon_content(ctx: DocContext, cands: list[Cand]) -> None:
                 spans.append(span)
             nxt += 1
         if spans:
-            cand.content = spans
+            cand.content = [spans[0]]
             cand.kind = "colon-list"
+            # one attribution per bullet: copies share source, cue and frame
+            extra += [
+                replace(cand, content=[span], sources=list(cand.sources), via=list(cand.via), heads=[])
+                for span in spans[1:]
+            ]
             continue
         if k + 1 < len(paras):
             a, b = paras[k + 1][0], paras[k + 1][1]
@@ -53,3 +63,4 @@ def colon_content(ctx: DocContext, cands: list[Cand]) -> None:
                     cand.direct = True
                     if cand.kind == "reported-speech":
                         cand.kind = "direct-quote"
+    cands.extend(extra)

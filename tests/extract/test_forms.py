@@ -165,14 +165,33 @@ def test_relative_clause_speech_is_attributed_to_the_antecedent(extract):
     assert ("said", "The Daily Ledger") in sources
 
 
-def test_colon_introduces_bullets_as_one_attribution(extract):
+def test_colon_list_gives_one_attribution_per_bullet(extract):
     text = "Maria Lind, an economist at the Baltic Institute, notes:\n- Prices rise in spring.\n- Wages lag behind."
     x = extract(text, paragraphs(text))
-    [r] = x.raws
-    assert r.kind == "colon-list"
-    assert r.source is not None and r.source.text == "Maria Lind"
-    assert r.source.description == "an economist at the Baltic Institute"
-    assert x.content(r) == ["Prices rise in spring.", "Wages lag behind."]
+    assert len(x.raws) == 2
+    for r in x.raws:
+        assert r.kind == "colon-list"
+        assert x.cue(r) == "notes"
+        assert r.source is not None and r.source.text == "Maria Lind"
+        assert r.source.description == "an economist at the Baltic Institute"
+        assert r.parent is None
+    assert [x.content(r) for r in x.raws] == [["Prices rise in spring."], ["Wages lag behind."]]
+
+
+def test_colon_list_bullets_keep_their_own_nested_sources(extract):
+    text = (
+        "Omar Haddad, a lecturer at Delta College, argues:\n"
+        "- Harvests will shrink this year.\n"
+        "- The ministry said grain stocks are low."
+    )
+    x = extract(text, paragraphs(text))
+    bullets = [r for r in x.raws if r.kind == "colon-list"]
+    assert [x.content(r) for r in bullets] == [
+        ["Harvests will shrink this year."],
+        ["The ministry said grain stocks are low."],
+    ]
+    [inner] = x.by_source("ministry")
+    assert inner.parent is not None and x.raws[inner.parent] is bullets[1]
 
 
 def test_article_reference_gives_one_attribution_per_named_source(extract):
