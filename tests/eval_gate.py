@@ -14,8 +14,8 @@ from attribution.trace.evaluate import evaluate
 EXTRACTION_FLOORS = {
     "source_precision": 0.97,
     "source_recall": 0.95,
-    "origin_precision": 0.86,
-    "origin_recall": 0.84,
+    "origin_precision": 0.95,
+    "origin_recall": 0.93,
 }
 
 TRACING_FLOORS = {

@@ -37,6 +37,17 @@ PERSON_ROLE_HEADS = frozenset(
 #: Modifiers that say a body is deliberately left unnamed: "allied intelligence", "foreign diplomats".
 UNNAMED_MODIFIERS = frozenset({"allied", "foreign", "western", "partner", "friendly", "unnamed", "unidentified",
                                "overseas", "third-party", "regional", "international"})
+#: Owner nouns that add nothing to an unnamed body's description: "an allied country's intelligence
+#: agency" is "an allied intelligence agency" (the country is as unnamed as its agency).
+UNNAMED_OWNER_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "states", "government",
+                                 "governments"})
+#: Mass nouns that stand for the body they name when no head follows: "allied intelligence" is an
+#: allied intelligence agency. Value: the head word the normalised description appends.
+UNNAMED_BODY_MASS_HEADS: dict[str, str] = {"intelligence": "agency", "counterintelligence": "agency"}
+#: Words of an unnamed body's description dropped from its normalised name: they say it is unnamed
+#: (the name says so itself) or grade it.
+UNNAMED_BODY_FILLERS = frozenset({"unnamed", "unidentified", "anonymous", "undisclosed", "certain", "other", "some",
+                                  "several", "many", "one", "two", "three", "multiple", "various", "numerous"})
 #: Plural heads of collective sources named after a country or body ("South Korean officials").
 COLLECTIVE_HEADS = frozenset(
     {"officials", "authorities", "government", "media", "press", "lawmakers", "diplomats", "analysts", "experts",

@@ -150,6 +150,8 @@ _COMMON_WORDS = (
     | lx.MEDIA_WORDS
     | lx.COLLECTIVE_HEADS
     | frozenset(lx.HEAD_KINDS)
+    # "Allied intelligence agencies said": an unnamed body's modifier, capitalised by the sentence start
+    | lx.UNNAMED_MODIFIERS
 )
 
 
@@ -196,6 +198,36 @@ def head_kind(words: list[str]) -> str | None:
                 continue
             return lx.HEAD_KINDS[w]
     return weak
+
+
+def unnamed_body_name(owner: list[W], head_phrase: list[W], tail: list[W]) -> str | None:
+    """The normalised name of an unnamed body, or None when the phrase names someone.
+
+    Determiners, number, "unnamed"-like words and generic owners ("an allied country's") do not change
+    which body is meant, so they are dropped; the modifiers that do ("allied" vs "foreign") are kept:
+    "an allied country's intelligence agency" -> "unnamed allied intelligence agency". A bare mass noun
+    gets its body head ("allied intelligence" -> "... intelligence agency").
+    """
+    owner_words = [w for w in owner if w.text not in _POSSESSIVE]
+    if any(w.text[:1].isupper() and w.text.lower() not in lx.UNNAMED_MODIFIERS for w in owner_words):
+        return None  # a named owner ("Acme's research unit") is not an unnamed body
+    if owner_words and owner_words[-1].text.lower() in lx.UNNAMED_OWNER_NOUNS:
+        owner_words = owner_words[:-1]  # "an allied country's": the country is the owner, "allied" describes it
+    words = [w.text for w in owner_words]
+    words += [w.text for w in head_phrase]
+    words = [w for w in words if w.lower() not in lx.UNNAMED_BODY_FILLERS and w not in _POSSESSIVE]
+    if not words:
+        return None
+    head = _singular(words[-1].lower())
+    if head_kind([head]) is None or head in lx.PERSON_ROLE_HEADS:
+        return None
+    # lexicon words are common nouns and adjectives: written lowercase whatever the sentence position
+    words = [w.lower() if w.lower() in lx.UNNAMED_MODIFIERS or w.lower() in lx.HEAD_KINDS else w for w in words]
+    words[-1] = head
+    if head in lx.UNNAMED_BODY_MASS_HEADS:
+        words.append(lx.UNNAMED_BODY_MASS_HEADS[head])
+    tail_text = _join(tail)
+    return " ".join(["unnamed", *words]) + (f" {tail_text}" if tail_text else "")
 
 
 class Reader:
@@ -614,10 +646,18 @@ class Reader:
             name = surface
             if det and name.split()[0].lower() == det:
                 name = det + name[len(det) :]  # "A source" at a sentence start reads "a source"
+            names: list[str] = []
+            if not anon and head not in lx.PERSON_ROLE_HEADS and not country:
+                body = unnamed_body_name(owner, head_phrase, tail_words)
+                if body:
+                    # one description, one name: "allied intelligence", "an allied country's intelligence
+                    # agency" and "allied intelligence agencies" all read "unnamed allied intelligence agency"
+                    name, names = body, [body, name]
             return Info(
                 "anonymous",
                 surface,
                 name=name,
+                names=names,
                 kind="anonymous",
                 strength=lx.STRENGTH_LEXICAL,
                 country=country,
