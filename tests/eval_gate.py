@@ -13,9 +13,9 @@ from attribution.trace.evaluate import evaluate
 
 EXTRACTION_FLOORS = {
     "source_precision": 0.97,
-    "source_recall": 0.95,
+    "source_recall": 0.97,
     "origin_precision": 0.95,
-    "origin_recall": 0.93,
+    "origin_recall": 0.95,
 }
 
 TRACING_FLOORS = {

@@ -3,8 +3,10 @@
 ``extract_attributions(doc)`` is pure and deterministic. It runs one small
 rule per form over each parsed sentence (see the modules), then:
 
-1. attaches direct quotes (quotes.py) and colon content (colon.py), and gives
-   cue-less quote paragraphs the speaker of the sentence before them;
+1. attaches direct quotes (quotes.py) and colon content (colon.py), runs
+   sentence-opening frames on over a next sentence that continues them by a
+   pronoun (continuation.py), and gives cue-less quote paragraphs the speaker
+   of the sentence before them;
 2. nests: an attribution whose cue lies inside another one's content is its
    child (``parent``), so "according to Yonhap, the NIS confirmed that X" gives
    Yonhap -> NIS; forms that name their parent ("citing", "through") keep it;
@@ -23,6 +25,7 @@ from ..doc import Document
 from .collective import noun_cues, report_nouns
 from .colon import colon_content
 from .context import Cand, DocContext
+from .continuation import continue_content
 from .hedges import hedges_for
 from .passive import passive_cues, through, through_source
 from .prepositional import according_to, citing, reported_by
@@ -134,6 +137,7 @@ def extract_attributions(doc: Document) -> tuple[list[RawAttribution], list[Note
         cands += _sentence_cands(ctx, s)
     attach_quotes(ctx, cands, quotes)
     colon_content(ctx, cands)
+    continue_content(ctx, cands)
     cands += orphan_quotes(ctx, cands, quotes)
     _nest(cands)
     cands = [c for c in cands if c.content or c.kind in CONTENTLESS_KINDS]

@@ -242,3 +242,40 @@ def test_adding_participle_keeps_the_intermediary_of_its_clause(extract):
     [r] = x.by_cue("adding")
     assert [v.text for v in r.via] == ["Reuters"]
     assert r.source is not None and "engineer" in r.source.text
+
+
+def test_sentence_opening_frame_runs_on_over_a_pronoun_sentence(extract):
+    text = (
+        "According to the Harbor Gazette, the park rangers found the missing hikers near the lake. "
+        "They carried the hikers down to the village before dark."
+    )
+    x = extract(text, paragraphs(text))
+    runs = x.by_source("Harbor Gazette")
+    assert [x.content(r) for r in runs] == [
+        ["the park rangers found the missing hikers near the lake"],
+        ["They carried the hikers down to the village before dark."],
+    ]
+    assert {(r.kind, x.cue(r)) for r in runs} == {("according-to", "According to")}
+
+
+def test_frame_does_not_run_on_over_a_sentence_with_its_own_cue_or_paragraph(extract):
+    own_cue = (
+        "According to the Harbor Gazette, the park rangers found the missing hikers near the lake. "
+        "They said the hikers were cold but unhurt."
+    )
+    x = extract(own_cue, paragraphs(own_cue))
+    assert [x.content(r) for r in x.by_source("Harbor Gazette")] == [
+        ["the park rangers found the missing hikers near the lake"]
+    ]
+    new_paragraph = (
+        "According to the Harbor Gazette, the park rangers found the missing hikers near the lake.\n"
+        "They carried the hikers down to the village before dark."
+    )
+    x = extract(new_paragraph, paragraphs(new_paragraph))
+    assert len(x.by_source("Harbor Gazette")) == 1
+    number = (
+        "According to the Harbor Gazette, the ranger found the missing hikers near the lake. "
+        "They carried the hikers down to the village before dark."
+    )
+    x = extract(number, paragraphs(number))
+    assert len(x.by_source("Harbor Gazette")) == 1
