@@ -13,7 +13,8 @@ SOCIAL_KIND = "social platform"
 
 
 def _names(ids: Sequence[str], names: dict[str, str]) -> str:
-    shown = [names.get(i, i) for i in ids]
+    # sources kept apart per article may share a display name ("unnamed allied intelligence agency"): say it once
+    shown = list(dict.fromkeys(names.get(i, i) for i in ids))
     if len(shown) <= 1:
         return "".join(shown)
     return ", ".join(shown[:-1]) + " and " + shown[-1]
