@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 MAGIC = b"ATTRANA1"
 CACHE_SUBDIR = "analyses-v1"
+REPORT_MAGIC = b"ATTRREP1"
+REPORT_SUBDIR = "reports-v1"
 #: The per-article stages whose code and data decide an analysis.
 _STAGE_DIRS = ("extract", "resolve", "trace", "data")
 _STAGE_FILES = ("article.py", "doc.py", "pipeline.py")
@@ -97,9 +99,9 @@ class AnalysisCache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.pkl.z"
 
-    def get(self, article: ArticleInput) -> Any | None:
+    def get(self, article: ArticleInput, key: str | None = None) -> Any | None:
         """The cached analysis of ``article`` (with this very article object), or None."""
-        key = self.key(article)
+        key = key or self.key(article)
         try:
             payload = read_entry(self._path(key), MAGIC)
             if payload is None:
@@ -122,14 +124,40 @@ class AnalysisCache:
         return write_entry(self._path(key), MAGIC, pickle.dumps((key, analysis), protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def split_cached(articles: Sequence[ArticleInput], cache: AnalysisCache | None) -> tuple[dict[int, Any], list[int]]:
+    # -- whole reports: a re-run on unchanged inputs skips the cross-article reduce too ------------------
+    def _report_path(self, key: str) -> Path:
+        return self.root.parent / REPORT_SUBDIR / key[:2] / f"{key}.json.z"
+
+    @staticmethod
+    def report_key(keys: Sequence[str], extra: Any) -> str:
+        """Key of the report over articles with these analysis keys (order-free) and run details."""
+        h = hashlib.sha256(json.dumps([sorted(keys), extra], ensure_ascii=False).encode())
+        return h.hexdigest()
+
+    def get_report(self, key: str) -> Any | None:
+        from .models import Report
+
+        try:
+            payload = read_entry(self._report_path(key), REPORT_MAGIC)
+            return None if payload is None else Report.model_validate_json(payload)
+        except Exception as exc:  # damaged: rebuilt and overwritten
+            log.debug("ignoring damaged report cache entry %s: %s", key, exc)
+            return None
+
+    def put_report(self, key: str, report: Any) -> bool:
+        return write_entry(self._report_path(key), REPORT_MAGIC, report.model_dump_json().encode("utf-8"))
+
+
+def split_cached(
+    articles: Sequence[ArticleInput], cache: AnalysisCache | None, keys: Sequence[str] | None = None
+) -> tuple[dict[int, Any], list[int]]:
     """(position -> cached analysis, positions of the articles still to analyse)."""
     if cache is None:
         return {}, list(range(len(articles)))
     hits: dict[int, Any] = {}
     misses: list[int] = []
     for n, article in enumerate(articles):
-        found = cache.get(article)
+        found = cache.get(article, keys[n] if keys is not None else None)
         if found is None:
             misses.append(n)
         else:

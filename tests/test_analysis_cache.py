@@ -55,6 +55,11 @@ def test_a_warm_rerun_analyses_nothing_and_gives_the_same_report(folder, options
     assert second.to_json() == first.to_json()
 
 
+def _drop_reports(options: Options) -> None:
+    for p in Path(options.cache_dir or "").glob("reports-v1/*/*.json.z"):
+        p.unlink()
+
+
 def test_a_new_article_is_the_only_one_analysed(folder, options, monkeypatch):
     run([str(folder)], options)
     (folder / "b.txt").write_text("The mayor said the bridge would reopen in May.\n", encoding="utf-8")
@@ -73,6 +78,7 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(folder, options, monkeypatch):
     first = run([str(folder)], options)
     (entry,) = _entries(options)
     entry.write_bytes(entry.read_bytes()[:40])
+    _drop_reports(options)  # else the whole cached report answers before any analysis is read
     seen = _count_analyses(monkeypatch)
     again = run([str(folder)], options)
     assert seen == ["a.txt"]
@@ -93,6 +99,7 @@ def test_an_entry_that_would_run_code_is_rejected(folder, options, tmp_path, mon
     import hashlib
 
     entry.write_bytes(MAGIC + hashlib.sha256(payload).digest() + payload)
+    _drop_reports(options)
     seen = _count_analyses(monkeypatch)
     run([str(folder)], options)
     assert not marker.exists()
@@ -109,3 +116,32 @@ def test_changed_code_means_a_different_key(folder, options, monkeypatch):
     before = cache.key(article)
     monkeypatch.setattr(analysis_cache, "_code_fingerprint", lambda: "other code")
     assert cache.key(article) != before
+
+
+def _report_entries(options: Options) -> list[Path]:
+    return sorted(Path(options.cache_dir or "").glob("reports-v1/*/*.json.z"))
+
+
+def test_an_unchanged_rerun_reuses_the_whole_report(folder, options, monkeypatch):
+    first = run([str(folder)], options)
+    calls: list[int] = []
+    real = pipeline.reduce
+    monkeypatch.setattr(pipeline, "reduce", lambda *a, **k: calls.append(1) or real(*a, **k))
+    again = run([str(folder)], options)
+    assert calls == []
+    assert again.to_json() == first.to_json() and again.to_markdown() == first.to_markdown()
+
+
+def test_a_damaged_report_entry_is_rebuilt(folder, options):
+    first = run([str(folder)], options)
+    (entry,) = _report_entries(options)
+    entry.write_bytes(b"garbage")
+    assert run([str(folder)], options).to_json() == first.to_json()
+    assert entry.read_bytes() != b"garbage"
+
+
+def test_extract_and_report_runs_do_not_share_a_cached_report(folder, options):
+    report = run([str(folder)], options)
+    extraction = run([str(folder)], options, claims=False)
+    assert report.claims and not extraction.claims
+    assert len(_report_entries(options)) == 2
