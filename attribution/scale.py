@@ -32,10 +32,11 @@ from typing import TYPE_CHECKING, Any
 
 from .article import ArticleInput
 from .errors import AttributionError, UsageError
+from .models import Failure
 
 if TYPE_CHECKING:
     from .doc import Document
-    from .models import Failure, Report
+    from .models import Report
     from .nlp.annotate import AnnotationCache
     from .pipeline import ArticleAnalysis, Options
 
@@ -217,7 +218,6 @@ def analyse_on_dask(
     Articles whose analysis raised are left out and added to ``failures`` (like a local
     run); without a ``failures`` list the first such error is raised.
     """
-    from .models import Failure
     from .nlp.annotate import resolve_engine
 
     spec = resolve_engine(options.engine, options.model)  # fail fast on a bad engine, before connecting
@@ -237,19 +237,33 @@ def analyse_on_dask(
         done = 0
         for chunk, results in zip(chunks, _run_chunks(client, chunks, args, threads * IN_FLIGHT_PER_THREAD),
                                   strict=True):
-            for article, result in zip(chunk, results, strict=True):
-                if isinstance(result, str):
-                    if failures is None:
-                        raise AttributionError(result, path=article.path or article.id)
-                    failures.append(Failure(path=article.path or article.id, message=result))
-                else:
-                    out.append(result)
-            done += len(chunk)
-            if progress:
-                progress(done, len(articles))
+            done = _collect(chunk, results, out, failures, done, len(articles), progress)
     finally:
         client.close()
     return out
+
+
+def _collect(
+    chunk: Sequence[ArticleInput],
+    results: Sequence[Any],
+    out: list[Any],
+    failures: list[Failure] | None,
+    done: int,
+    total: int,
+    progress: Any,
+) -> int:
+    """Keep a chunk's analyses, record (or raise) its per-article errors, report progress."""
+    for article, result in zip(chunk, results, strict=True):
+        if isinstance(result, str):
+            if failures is None:
+                raise AttributionError(result, path=article.path or article.id)
+            failures.append(Failure(path=article.path or article.id, message=result))
+        else:
+            out.append(result)
+    done += len(chunk)
+    if progress:
+        progress(done, total)
+    return done
 
 
 # -- local process pool with the same task ------------------------------------------------------------
@@ -279,7 +293,6 @@ def analyse_in_pool(
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    from .models import Failure
     from .nlp.annotate import resolve_engine
 
     spec = resolve_engine(options.engine, options.model)
@@ -312,16 +325,7 @@ def analyse_in_pool(
             for nxt in todo:
                 pending.append(pool.submit(analyse_chunk, nxt, *args))
                 break
-            for article, result in zip(chunk, results, strict=True):
-                if isinstance(result, str):
-                    if failures is None:
-                        raise AttributionError(result, path=article.path or article.id)
-                    failures.append(Failure(path=article.path or article.id, message=result))
-                else:
-                    out.append(result)
-            done += len(chunk)
-            if progress:
-                progress(done, len(articles))
+            done = _collect(chunk, results, out, failures, done, len(articles), progress)
     return out
 
 
