@@ -267,17 +267,6 @@ def _collect(
 
 
 # -- local process pool with the same task ------------------------------------------------------------
-def _pool_context() -> Any:
-    import multiprocessing as mp
-    import sys
-
-    # fork is fast and needs no importable __main__; forking a process that already runs torch
-    # threads (stanza) can deadlock, so spawn then
-    if "fork" in mp.get_all_start_methods() and "torch" not in sys.modules:
-        return mp.get_context("fork")
-    return mp.get_context("spawn")
-
-
 def analyse_in_pool(
     articles: Sequence[ArticleInput],
     options: Options,
@@ -293,7 +282,7 @@ def analyse_in_pool(
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    from .nlp.annotate import resolve_engine
+    from .nlp.annotate import pool_context, resolve_engine
 
     spec = resolve_engine(options.engine, options.model)
     cache_dir = options.cache_dir or (os.environ.get("ATTRIBUTION_CACHE_DIR") if options.cache else None)
@@ -304,7 +293,7 @@ def analyse_in_pool(
     chunks = _chunks(articles, workers)
     args = (spec.engine, spec.model, options.cache, cache_dir)
     window = workers * IN_FLIGHT_PER_THREAD
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
         pending: deque[Any] = deque()
         todo = iter(chunks)
         for chunk in todo:

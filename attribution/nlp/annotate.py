@@ -282,7 +282,8 @@ def _worker_parse(items: list[tuple[str, str, list[Block]]]) -> list[dict[str, A
     return out
 
 
-def _pool_context() -> Any:
+def pool_context() -> Any:
+    """The multiprocessing context for our process pools (also used by ``scale.analyse_in_pool``)."""
     import multiprocessing as mp
 
     # fork is fast and needs no importable __main__; but forking a process that
@@ -421,7 +422,7 @@ def _annotate_pool(
                 if pool is None:
                     pool = ProcessPoolExecutor(
                         max_workers=workers,
-                        mp_context=_pool_context(),
+                        mp_context=pool_context(),
                         initializer=_worker_init,
                         initargs=(spec, cache_root),
                     )
