@@ -48,6 +48,12 @@ OBJECT_CONTENT_VERBS = frozenset(
     }
 )  # fmt: skip
 
+#: Verbs of accusing: "X accused Y of Z" / "blamed Y for Z" / "charged Y with Z" reports X's
+#: claim that Y did Z, so the object and the "of/for/with" clause together are the content.
+ACCUSATION_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "fault"})
+#: The words that introduce the charge of an accusation verb.
+ACCUSATION_MARKS = frozenset({"of", "for", "with"})
+
 #: Cue verbs whose "to"-infinitive complement is the content ("He claimed to
 #: have seen ...", "reports appear to show").
 XCOMP_CONTENT_VERBS = frozenset({"claim", "allege", "deny", "appear", "seem", "promise", "vow", "pledge"})

@@ -23,6 +23,8 @@ from .collective import classify, content_clause
 from .content import clause_content, has_predicate
 from .context import Cand, DocContext, SentTree
 from .cues import (
+    ACCUSATION_MARKS,
+    ACCUSATION_VERBS,
     CITE_LEMMAS,
     CONTENT_DEPS,
     CUE_VERBS,
@@ -127,6 +129,8 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     heads = [c for c in tree.kids(v, CONTENT_DEPS) if c > v or toks[c].deprel == "ccomp"]
     if lem in XCOMP_CONTENT_VERBS:
         heads += tree.kids(v, ("xcomp",))
+    if not heads and lem in ACCUSATION_VERBS:
+        heads = _accusation(ctx, tree, v)
     if not heads and lem in OBJECT_CONTENT_VERBS:
         obj = tree.kid(v, ("obj",))
         if obj is not None and toks[obj].upos != "PRON":
@@ -137,6 +141,28 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
             else:
                 heads = [obj]
     return sorted(heads)
+
+
+def _accusation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """Object and charge of "accused Russian forces of going to extreme lengths to hide ..." (the
+    charge is a clause or a noun introduced by "of"/"for"/"with"); nothing when either is missing."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if obj is None:
+        return []
+
+    def charges(of: int, deps: tuple[str, ...]) -> list[int]:
+        out = []
+        for c in tree.kids(of, deps):
+            intro = tree.kid(c, ("mark", "case"))
+            if c > obj and intro is not None and toks[intro].lemma.lower() in ACCUSATION_MARKS:
+                out.append(c)
+        return out
+
+    if charges(obj, ("acl", "nmod")):
+        return [obj]  # the parser hung the charge on the object: its phrase holds both
+    on_verb = charges(v, ("advcl", "obl", "nmod"))
+    return [obj, on_verb[0]] if on_verb else []
 
 
 def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:

@@ -279,3 +279,18 @@ def test_frame_does_not_run_on_over_a_sentence_with_its_own_cue_or_paragraph(ext
     )
     x = extract(number, paragraphs(number))
     assert len(x.by_source("Harbor Gazette")) == 1
+
+
+def test_accused_of_makes_the_accusation_the_content(extract):
+    x = extract("The mayor accused the utility of hiding the true cost of the dam repairs.")
+    [r] = x.by_cue("accused")
+    assert r.source is not None and r.source.text == "The mayor"
+    assert " ".join(x.content(r)) in (
+        "the utility of hiding the true cost of the dam repairs",
+        "the utility hiding the true cost of the dam repairs",
+    )
+
+
+def test_accused_with_no_charge_is_not_an_attribution(extract):
+    x = extract("The mayor accused the utility.")
+    assert x.by_cue("accused") == [] or all(x.content(r) == [] for r in x.by_cue("accused"))
