@@ -21,7 +21,7 @@ EXTRACTION_FLOORS = {
 TRACING_FLOORS = {
     "mention_recall": 1.00,
     "origin_accuracy": 0.92,
-    "grouping_f1": 0.97,
+    "grouping_f1": 0.99,
     "verdict_accuracy": 0.92,
 }
 

@@ -74,6 +74,10 @@ class MentionCandidate:
     #: for a place statement: index (in its article's ``mentions``) of the mention it qualifies,
     #: the one whose event it locates ("..., adding that the location where he was taken was not known")
     parent: int | None = None
+    #: content keys found only in side clauses and cause phrases ("soldiers operating as mixed
+    #: units", "due to attacks"): they describe the proposition's participants or cause and weigh
+    #: less when mentions are compared
+    side: list[str] = field(default_factory=list)
 
     @property
     def attribution(self) -> int | None:
@@ -297,6 +301,8 @@ _FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP"})
 WHERE_MARKER = "<where>"
 #: Marker of a statement that names an event only as a possibility or a goal (see _is_generic).
 GENERIC_MARKER = "<generic>"
+#: Marker of a rank word that opens a series ("the first of many"): see _series.
+SERIES_MARKER = "<series>"
 _AUX_DEPRELS = ("aux", "cop")
 
 
@@ -386,18 +392,26 @@ def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> 
     event verb is finite. Such a statement is an opinion about the event, not a report of it."""
     has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO"}
     has_to = {t.head for t in toks if t.xpos == "TO"}
+    # "for X to V": an infinitive with its own subject states what would be, whatever governs it
+    # ("no reason for them to fight and die")
+    for_to = has_to & {t.head for t in toks if t.deprel == "mark" and t.lemma.lower() == "for"}
     saw_generic = False
     for t in toks:
         if t.upos not in {"VERB", "AUX"} or _token_class(t, phrase_of) not in lx.EVENT_CLASSES:
             continue
         if t.xpos in _FINITE_XPOS or t.i in has_aux:
             return False
-        head = doc.tokens[t.head]
-        if (
-            t.xpos == "VB"
-            and t.i in has_to
-            and head.upos in {"VERB", "AUX", "ADJ"}  # "attempts to destroy" reports the attempts
-            and head.lemma.lower() not in lx.ASPECTUAL_VERBS
+        anchor = t
+        if t.i not in has_to and t.deprel.startswith("conj") and t.head in has_to:
+            anchor = doc.tokens[t.head]  # "to fight and die": "die" is an infinitive too
+        head = doc.tokens[anchor.head]
+        if t.xpos == "VB" and anchor.i in has_to and (
+            anchor.i in for_to
+            or (
+                head.upos in {"VERB", "AUX", "ADJ"}  # "attempts to destroy" reports the attempts
+                and head.lemma.lower() not in lx.ASPECTUAL_VERBS
+                and not (head.lemma.lower() in lx.CONATIVE_VERBS and _finite(head, has_aux))
+            )
         ):
             saw_generic = True
         elif t.xpos == "VBG" and t.i not in has_aux and (
@@ -405,6 +419,10 @@ def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> 
         ):
             saw_generic = True
     return saw_generic
+
+
+def _finite(t: Token, has_aux: set[int]) -> bool:
+    return t.xpos in _FINITE_XPOS or t.i in has_aux
 
 
 def _frames(doc: Document, t: Token) -> bool:
@@ -415,7 +433,32 @@ def _frames(doc: Document, t: Token) -> bool:
         return False
     if low in lx.RANK_WORDS and _in_subject_of_event(doc, t):
         return False  # "the first soldier captured ... has died" is a claim about the death
+    if low in lx.RANK_WORDS and _in_time_adjunct(doc, t):
+        return False  # "after first combats, they burn ..." dates the burning, it does not rank it
     return True
+
+
+def _series(doc: Document, t: Token) -> bool:
+    """A rank word followed by "of many" / "of several": a series, not a rank."""
+    if t.text.lower() not in lx.RANK_WORDS or t.i + 2 >= len(doc.tokens):
+        return False
+    nxt, after = doc.tokens[t.i + 1], doc.tokens[t.i + 2]
+    return nxt.text.lower() == "of" and after.text.lower() in lx.SERIES_WORDS
+
+
+def _in_time_adjunct(doc: Document, t: Token) -> bool:
+    """The word modifies the noun of a time phrase ("after first combats", "since the first day")."""
+    tok, hops = t, 0
+    while tok.deprel in {"amod", "det", "compound", "nummod", "advmod"} and tok.head != tok.i and hops < 4:
+        tok = doc.tokens[tok.head]
+        hops += 1
+    if not tok.deprel.startswith(("obl", "nmod")):
+        return False
+    sent = doc.sentences[tok.sent]
+    return any(
+        c.head == tok.i and c.deprel == "case" and c.lemma.lower() in lx.TEMPORAL_PREPOSITIONS
+        for c in doc.tokens[sent.start_token : sent.end_token]
+    )
 
 
 def _in_subject_of_event(doc: Document, t: Token) -> bool:
@@ -470,38 +513,76 @@ def _features(
     ent_tokens: set[int] = set()
     if ents_at is None:
         ents_at = _entities_by_start(doc)
+    side_toks = _side_tokens(doc, toks)
+    core_keys: set[str] = set()
     for e in (e for i in idx for e in ents_at.get(i, ())):
         if e.label not in _SKIP_ENTITY_LABELS:
-            key = _entity_key(e.text, e.label)
-            ents.add((key, e.label))
-            keys.add(key)
+            ekey = _entity_key(e.text, e.label)
+            ents.add((ekey, e.label))
+            keys.add(ekey)
             ent_tokens.update(range(e.start_token, e.end_token))
+            if not all(j in side_toks for j in range(e.start_token, e.end_token)):
+                core_keys.add(ekey)
     for t in toks:
         tcls = _token_class(t, phrase_of)
+        key: str
         if tcls:
             preds.add(tcls)
-            keys.add("~" + tcls)
+            key = "~" + tcls
+        elif t.i in ent_tokens or t.upos not in lx.CONTENT_UPOS or t.upos == "NUM":
             continue
-        if t.i in ent_tokens or t.upos not in lx.CONTENT_UPOS or t.upos == "NUM":
-            continue
-        lem = t.lemma.lower()
-        if lem in lx.STOP_LEMMAS or not any(ch.isalpha() for ch in lem):
-            continue
-        ck = _country_of(t.text)
-        keys.add("@" + ck if ck else lx.NOUN_SYNONYMS.get(lem, lem))
+        else:
+            lem = t.lemma.lower()
+            if lem in lx.STOP_LEMMAS or not any(ch.isalpha() for ch in lem):
+                continue
+            ck = _country_of(t.text)
+            key = "@" + ck if ck else lx.DEGREE_SYNONYMS.get(lem) or lx.NOUN_SYNONYMS.get(lem, lem)
+        keys.add(key)
+        if t.i not in side_toks:
+            core_keys.add(key)
     lo, hi = (toks[0].i, toks[-1].i + 1) if toks else (0, 0)
     m.numbers = _numbers(doc, toks, lo, hi)
     m.lemmas = sorted(keys)
+    m.side = sorted(keys - core_keys)
     m.predicates = sorted(preds)
     m.main_predicates = _main_predicates(doc, toks, phrase_of)
     m.entities = sorted(ents)
     spans: list[tuple[int, int]] = []
     m.places = _places(doc, toks, phrase_of, spans)
     m.place_spans = sorted(set(spans))
-    markers = {t.text.lower() for t in toks if t.text.lower() in lx.MARKER_WORDS and _frames(doc, t)}
+    markers = set()
+    for t in toks:
+        if t.text.lower() in lx.MARKER_WORDS and _frames(doc, t):
+            markers.add(SERIES_MARKER if _series(doc, t) else t.text.lower())
     if _is_generic(doc, toks, phrase_of):
         markers.add(GENERIC_MARKER)
     m.markers = sorted(markers)
+
+
+def _side_tokens(doc: Document, toks: list[Token]) -> set[int]:
+    """Tokens of the content that sit in a side clause or a cause phrase under its core: below an
+    ``acl``/``advcl`` or a "due to"/"because of" word that is not itself the content's root."""
+    idx = {t.i: t for t in toks}
+    side_roots = {
+        t.i
+        for t in toks
+        if t.head in idx
+        and t.head != t.i
+        and (t.deprel.split(":")[0] in lx.SIDE_CLAUSE_DEPRELS or t.lemma.lower() in lx.CAUSE_HEADS)
+    }
+    if not side_roots:
+        return set()
+    out: set[int] = set()
+    for t in toks:
+        cur, hops = t, 0
+        while hops < 32:
+            if cur.i in side_roots:
+                out.add(t.i)
+                break
+            if cur.head not in idx or cur.head == cur.i:
+                break
+            cur, hops = idx[cur.head], hops + 1
+    return out
 
 
 def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> list[Token]:
@@ -690,6 +771,68 @@ def _is_commentary(toks: list[Token], text: str) -> bool:
     return False
 
 
+def _sentence_pieces(doc: Document, toks: list[Token], start: int, end: int) -> list[tuple[list[Token], int, int]]:
+    """The content's tokens cut at sentence boundaries, each with its character span (the part of
+    [start, end) inside that sentence, whitespace trimmed)."""
+    by_sent: dict[int, list[Token]] = {}
+    for t in toks:
+        by_sent.setdefault(t.sent, []).append(t)
+    out = []
+    for s in sorted(by_sent):
+        sent = doc.sentences[s]
+        ps, pe = max(start, sent.start), min(end, sent.end)
+        while ps < pe and doc.text[ps].isspace():
+            ps += 1
+        while pe > ps and doc.text[pe - 1].isspace():
+            pe -= 1
+        if ps < pe:
+            out.append((by_sent[s], ps, pe))
+    return out
+
+
+def _attributed_mention(
+    doc: Document,
+    toks: list[Token],
+    start: int,
+    end: int,
+    members: list[int],
+    raws: list[RawAttribution],
+    minus: list[tuple[int, int]],
+    bounds: tuple[list[int], list[int]] | None,
+    ents_at: dict[int, list[Entity]],
+) -> MentionCandidate | None:
+    """The mention of one attributed content (or one sentence of it), or None when it only frames
+    a nested attribution."""
+    text = doc.text
+    first = raws[members[0]]
+    sents = set(_sentences_overlapping(doc, start, end, bounds))
+    sents.add(first.sentence)
+    m = MentionCandidate(
+        start=start,
+        end=end,
+        text=text[start:end],
+        attributions=sorted(members),
+        sentence=first.sentence,
+        lemmas=[],
+        predicates=[],
+        main_predicates=[],
+    )
+    _features(doc, toks, m, ents_at)
+    if minus and not (m.numbers or set(m.predicates) & lx.EVENT_CLASSES):
+        # the outer relation only frames the inner one ("According to X, Y said Z";
+        # "it has been confirmed through X that Z"): the inner mention carries it
+        return None
+    hedges = set(_hedges_in(doc, {s for s in sents if s >= 0}))
+    for n in members:
+        hedges.update(h.lower() for h in raws[n].hedges)
+    m.hedges = sorted(hedges)
+    m.direct = any(raws[n].direct for n in members) or text[start:end].lstrip()[:1] in _QUOTES
+    sent_text = " ".join(text[doc.sentences[s].start : doc.sentences[s].end] for s in sorted(sents) if s >= 0)
+    m.social = _social(sent_text)
+    _lead(doc, toks, m)
+    return m
+
+
 # -- the map-stage entry point --------------------------------------------------
 def mention_candidates(doc: Document, raws: list[RawAttribution], article: ArticleInput) -> ArticleCandidates:
     """Claim mentions of one article with their features, and its text-reuse fingerprint."""
@@ -734,32 +877,23 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
         if gapped:
             toks = [*gapped, *toks]
             start = gapped[0].start
-        sents = set(_sentences_overlapping(doc, start, end, bounds))
-        sents.add(first.sentence)
-        m = MentionCandidate(
-            start=start,
-            end=end,
-            text=text[start:end],
-            attributions=sorted(members),
-            sentence=first.sentence,
-            lemmas=[],
-            predicates=[],
-            main_predicates=[],
-        )
-        _features(doc, toks, m, ents_at)
-        if minus and not (m.numbers or set(m.predicates) & lx.EVENT_CLASSES):
-            # the outer relation only frames the inner one ("According to X, Y said Z";
-            # "it has been confirmed through X that Z"): the inner mention carries it
-            continue
-        hedges = set(_hedges_in(doc, {s for s in sents if s >= 0}))
-        for n in members:
-            hedges.update(h.lower() for h in raws[n].hedges)
-        m.hedges = sorted(hedges)
-        m.direct = any(raws[n].direct for n in members) or text[start:end].lstrip()[:1] in _QUOTES
-        sent_text = " ".join(text[doc.sentences[s].start : doc.sentences[s].end] for s in sorted(sents) if s >= 0)
-        m.social = _social(sent_text)
-        _lead(doc, toks, m)
-        mentions.append(m)
+        pieces = _sentence_pieces(doc, toks, start, end) if not gapped else []
+        if len(pieces) > 1 and all(ptoks[0].sent >= 0 for ptoks, _, _ in pieces):
+            # a quote of several sentences states several propositions: each sentence is a mention
+            # of its own (same attribution), so "They hid X. Now they burn Y," he said joins the
+            # other reports of the burning rather than standing apart as one long mention
+            kept = []
+            for ptoks, ps, pe in pieces:
+                pm = _attributed_mention(doc, ptoks, ps, pe, members, raws, minus, bounds, ents_at)
+                if pm is not None and _checkable(doc, ptoks, pm):
+                    pm.sentence = ptoks[0].sent
+                    kept.append(pm)
+            if kept:
+                mentions.extend(kept)
+                continue
+        m = _attributed_mention(doc, toks, start, end, members, raws, minus, bounds, ents_at)
+        if m is not None:
+            mentions.append(m)
     # unattributed factual sentences of the story
     for s, sent in enumerate(doc.sentences):
         if s in covered or _block_kind(doc, article, s) not in PARSED_BLOCK_KINDS:

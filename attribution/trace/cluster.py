@@ -29,11 +29,17 @@ MAIN_EVENT_BONUS = 0.04
 MODALITY_PENALTY = 0.08
 #: Framing words that make a different proposition of the same event: "the first captured" is a
 #: claim of its own next to "captured".
-FRAMING_MARKERS = frozenset({"first", "last", "only", "record", "<generic>", "<where>"})
+FRAMING_MARKERS = frozenset({"first", "last", "only", "record", "<generic>", "<where>", "<series>"})
 # "<generic>": the event only as a possibility or goal ("it is better to capture them"), never the
-# report that it happened; "<where>": a statement of where an event took place (its own claim).
+# report that it happened; "<where>": a statement of where an event took place (its own claim);
+# "<series>": "the first of many", a prediction that more will follow.
 #: Modal auxiliaries and conditionals: the statement is about what could or would be.
 MODAL_MARKERS = frozenset({"could", "would", "might", "may", "should", "if"})
+
+#: Weight of a key met only in a side clause or cause phrase of the mention (see
+#: ``MentionCandidate.side``): "soldiers operating as mixed units in airborne forces have suffered
+#: severe losses due to attacks" is about the losses; the units and the attacks say less.
+SIDE_WEIGHT = 0.5
 
 #: Figures agree when within this ratio (3,000 vs "nearly 3,000"; 1,000 vs 1,100; 11,000 vs 12,000).
 FIGURE_RATIO = 1.25
@@ -125,10 +131,13 @@ def _features(mentions: Sequence[MentionCandidate]) -> tuple[list[_Feat], dict[s
     feats = []
     for m, ks in zip(mentions, all_keys, strict=True):
         keys = {}
+        side = set(m.side)
         for k in ks:
             w = math.log(1.0 + n / df[k])
             if k.startswith(("~", "=")):
                 w *= 1.5  # the event and its figure weigh more than its participants
+            if k in side:
+                w *= SIDE_WEIGHT
             keys[k] = w
         feats.append(
             _Feat(

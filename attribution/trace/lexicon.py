@@ -76,6 +76,27 @@ NOUN_SYNONYMS: dict[str, str] = {
     "$": "usd",
 }
 
+#: Degree words that say the same of a loss or a blow ("severe losses" / "heavy losses" / "heavy
+#: casualties"): one content key for all of them.
+DEGREE_SYNONYMS: dict[str, str] = {
+    "severe": "heavy",
+    "serious": "heavy",
+    "significant": "heavy",
+    "substantial": "heavy",
+    "considerable": "heavy",
+    "massive": "heavy",
+    "huge": "heavy",
+    "major": "heavy",
+    "grave": "heavy",
+}
+
+#: Dependency relations that hang a side clause on the proposition: a reduced relative or
+#: participle ("soldiers operating as mixed units"), an adverbial or relative clause.
+SIDE_CLAUSE_DEPRELS = ("acl", "advcl")
+#: Words that open a cause phrase ("due to attacks", "owing to", "because of", "thanks to"):
+#: the cause is said about the proposition, it is not the proposition.
+CAUSE_HEADS = frozenset({"due", "owing", "thanks", "because"})
+
 #: Figure qualifiers, normalised: "over" and "more than" say the same thing.
 QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("more", "than"), "more than"),
@@ -183,6 +204,18 @@ OPEN_QUESTION_MARKS = frozenset({"whether"})
 
 #: Verbs whose infinitive complement still reports the event ("continued to deploy", "began to send").
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "resume", "proceed", "go", "finish", "stop"})
+
+#: Verbs of trying: a finite one reports the attempt as happening ("they are trying to burn the
+#: faces" reports the burning under way), unlike a bare possibility ("it is better to capture them").
+CONATIVE_VERBS = frozenset({"try", "attempt", "seek", "strive"})
+
+#: Prepositions that make a phrase a time adjunct: a rank word inside one dates the event ("after
+#: first combats") rather than framing the proposition ("the first soldier captured").
+TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "during", "until", "following", "from"})
+
+#: Quantifiers that turn a rank word into a series ("the first of many", "the first of several"):
+#: a prediction that more will follow, not a claim of being first.
+SERIES_WORDS = frozenset({"many", "several", "more", "others", "other", "few", "dozens", "hundreds", "thousands"})
 
 #: Words that frame a proposition (the clustering decides what they mean).
 MARKER_WORDS = frozenset({"first", "last", "only", "record", "could", "would", "might", "may", "should", "if"})

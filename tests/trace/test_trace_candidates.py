@@ -253,3 +253,52 @@ def test_pronoun_subject_sentence_continues_the_previous_account(parse: Parse) -
     ms = mention_candidates(doc, [raw], _art(text)).mentions
     photos = next(m for m in ms if "photos" in m.text)
     assert photos.attributions == [0]
+
+
+def test_each_sentence_of_a_long_quote_is_its_own_mention(parse: Parse) -> None:
+    text = (
+        "“They hid the convoy at night. Now the rebels are shelling the dam near Tarvik,” "
+        "the governor said in a post on X."
+    )
+    content = [_span(text, "“They hid the convoy at night. Now the rebels are shelling the dam near Tarvik,”")]
+    raws = [RawAttribution("direct-quote", _src(text, "the governor"), _span(text, "said"), content, 1, direct=True)]
+    ms = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert [m.text for m in ms] == [
+        "“They hid the convoy at night.",
+        "Now the rebels are shelling the dam near Tarvik,”",
+    ]
+    assert all(m.attributions == [0] and m.direct and m.social == "X" for m in ms)
+    assert ms[1].main_predicates == ["attack"]
+
+
+def test_a_finite_attempt_reports_the_event_but_a_reason_for_it_does_not(parse: Parse) -> None:
+    text = (
+        "The rebels are trying to destroy the bridge near Tarvik. "
+        "There is no reason for the rebels to attack and destroy the bridge near Tarvik."
+    )
+    ms = mention_candidates(parse(text), [], _art(text)).mentions
+    trying = next(m for m in ms if "trying" in m.text)
+    reason = next(m for m in ms if "reason" in m.text)
+    assert "<generic>" not in trying.markers
+    assert "<generic>" in reason.markers
+
+
+def test_a_rank_word_in_a_time_phrase_does_not_frame_the_claim(parse: Parse) -> None:
+    text = "After the first clashes near Tarvik, the rebels shelled the dam."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert "first" not in m.markers
+
+
+def test_side_clauses_and_causes_are_marked_and_degree_words_are_one_key(parse: Parse) -> None:
+    text = "Rebel fighters operating in mountain units have suffered severe losses due to drone strikes."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert "heavy" in m.lemmas and "severe" not in m.lemmas
+    assert {"operate", "mountain", "drone"} <= set(m.side)
+    assert "heavy" not in m.side and "~casualty" not in m.side
+
+
+def test_the_first_of_many_is_a_series_not_a_rank(parse: Parse) -> None:
+    text = "He said the capture of the pilot was the first of many. The army captured the first pilot."
+    ms = mention_candidates(parse(text), [], _art(text)).mentions
+    series = next(m for m in ms if "many" in m.text)
+    assert "<series>" in series.markers and "first" not in series.markers

@@ -407,3 +407,21 @@ def test_agreeing_places_make_no_where_claim() -> None:
         [a.result() for a in arts], cands, Res([src(a.outlet, a.outlet, "media outlet") for a in arts])
     )
     assert len(claims) == 1
+
+
+def test_side_clause_words_weigh_less_than_the_proposition() -> None:
+    core = ["~casualty", "@north korea", "troop", "suffer", "heavy"]
+    extra = ["operate", "mixed", "airborne", "marine", "irrecoverable", "~attack", "unit", "due", "brigade", "coastal"]
+    own = ["battle", "logistical", "difficulty", "face", "water", "shortage"]
+    plain = mention("troops suffered heavy losses and faced water shortages", [*core, *own], main=["casualty"])
+    long_ = mention("troops operating as mixed units suffered heavy losses due to attacks", [*core, *extra])
+    long_.main_predicates = ["casualty"]
+    # other mentions of the corpus (another event) make the shared country and noun common words
+    corpus = [mention(f"sent {i}", ["~deploy", "@north korea", "troop", f"w{i}"], main=["deploy"]) for i in range(8)]
+
+    def joined() -> bool:
+        return any(0 in g and 1 in g for g in cluster_mentions([plain, long_, *corpus]))
+
+    assert not joined()  # the side words counted in full outweigh the shared proposition
+    long_.side = sorted(extra)
+    assert joined()
