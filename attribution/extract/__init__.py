@@ -49,7 +49,7 @@ def _sentence_cands(ctx: DocContext, s: int) -> list[Cand]:
     tree = ctx.trees[s]
     cues = cue_tokens(ctx, tree)
     cands = light_verb_estimates(ctx, tree)
-    cands += verbal(ctx, tree, cands)
+    cands += verbal(ctx, tree, cands, cues)
     cands += according_to(ctx, tree, cues)
     cands += reported_by(ctx, tree, cues)
     cands += citing(ctx, tree, cues, cands)

@@ -281,10 +281,12 @@ def light_verb_estimates(ctx: DocContext, tree: SentTree) -> list[Cand]:
     return out
 
 
-def verbal(ctx: DocContext, tree: SentTree, known: list[Cand]) -> list[Cand]:
-    """Verb-cue attributions of one sentence; ``known`` are cues already found (light verbs)."""
+def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | None = None) -> list[Cand]:
+    """Verb-cue attributions of one sentence; ``known`` are cues already found (light verbs);
+    ``cues`` is ``cue_tokens`` of the sentence when the caller has it already."""
     toks = ctx.doc.tokens
-    cues = cue_tokens(ctx, tree)
+    if cues is None:
+        cues = cue_tokens(ctx, tree)
     by_cue: dict[int, Cand] = {c.cue_tok: c for c in known}
     out: list[Cand] = []
     pending: list[tuple[Cand, int]] = []  # (cand, token to inherit the speaker from)

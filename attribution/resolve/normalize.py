@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
@@ -22,6 +23,8 @@ _ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")  # "u.s." -> "us" in slugs; "fi
 
 
 def strip_diacritics(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to strip: most names in English news
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -32,6 +35,7 @@ def clean_surface(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+@lru_cache(maxsize=65536)  # names repeat across an article's mentions and a corpus's articles
 def norm_key(text: str, *, drop_the: bool = True) -> str:
     """The matching key of a name: "The Ukraine’s Defense Intelligence" -> "ukraine defence intelligence"."""
     t = strip_diacritics(text).translate(_APOSTROPHES).lower()
