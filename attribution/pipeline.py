@@ -27,7 +27,7 @@ from .extract.types import RawAttribution
 from .ingest import IngestResult, load_articles
 from .models import ArticleResult, Attribution, Diagnostic, Extraction, Failure, Report, Span
 from .resolve import ArticleSources, Resolution, resolve_article, resolve_corpus
-from .trace import ArticleCandidates, build_claims, mention_candidates
+from .trace import ArticleCandidates, build_claims, mention_candidates, specify_generic_sources
 
 PathLike = str | os.PathLike[str]
 Progress = Callable[[int, int], None]
@@ -99,12 +99,13 @@ def analyse(article: ArticleInput, doc: Document) -> ArticleAnalysis:
     raws, notes = extract_attributions(doc)
     local = resolve_article(doc, raws, article)
     candidates = mention_candidates(doc, raws, article)
+    specified = specify_generic_sources(raws, local, candidates)
     return ArticleAnalysis(
         article=article,
         raws=raws,
         sources=local,
         candidates=candidates,
-        notes=[*article.notes, *notes],
+        notes=[*article.notes, *notes, *specified],
         engine=doc.engine,
         model=doc.model,
         version=doc.version,
@@ -163,12 +164,16 @@ def reduce(
     articles = [_article_result(i, a, resolution) for i, a in enumerate(analyses)]
     traced, dependencies = build_claims(articles, [a.candidates for a in analyses], resolution) if claims else ([], {})
     engine, model, version = _engine_identity(analyses)
+    # a source every mention of which was re-pointed (trace.specify) is named by nothing: not listed
+    used = {a.outlet_source for a in articles} | {
+        sid for a in articles for att in a.attributions for sid in (att.source_id, *att.via)
+    }
     return Report(
         engine=engine,
         model=model,
         version=version,
         articles=articles,
-        sources=resolution.sources,
+        sources=[s for s in resolution.sources if s.id in used],
         failures=sorted(failures, key=lambda f: f.path),
         warnings=sorted(warnings),
         claims=traced,
