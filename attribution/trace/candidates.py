@@ -885,7 +885,9 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
             kept = []
             for ptoks, ps, pe in pieces:
                 pm = _attributed_mention(doc, ptoks, ps, pe, members, raws, minus, bounds, ents_at)
-                if pm is not None and _checkable(doc, ptoks, pm):
+                # a sentence of a quote counts when it reports an event or a figure; one that only
+                # names someone ("This is a demonstration of disrespect in Russia") is comment
+                if pm is not None and (pm.numbers or set(pm.predicates) & lx.EVENT_CLASSES):
                     pm.sentence = ptoks[0].sent
                     kept.append(pm)
             if kept:

@@ -302,3 +302,11 @@ def test_the_first_of_many_is_a_series_not_a_rank(parse: Parse) -> None:
     ms = mention_candidates(parse(text), [], _art(text)).mentions
     series = next(m for m in ms if "many" in m.text)
     assert "<series>" in series.markers and "first" not in series.markers
+
+
+def test_a_quote_sentence_with_no_event_or_figure_is_comment_not_a_mention(parse: Parse) -> None:
+    text = "“This is a disgrace to everyone in Tarvik. The rebels shelled the dam,” the governor said."
+    content = [_span(text, "“This is a disgrace to everyone in Tarvik. The rebels shelled the dam,”")]
+    raws = [RawAttribution("direct-quote", _src(text, "the governor"), _span(text, "said"), content, 1, direct=True)]
+    (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert m.text == "The rebels shelled the dam,”"
