@@ -529,14 +529,13 @@ def _features(
         if tcls:
             preds.add(tcls)
             key = "~" + tcls
-        elif t.i in ent_tokens or t.upos not in lx.CONTENT_UPOS or t.upos == "NUM":
+        elif t.i in ent_tokens:
             continue
         else:
-            lem = t.lemma.lower()
-            if lem in lx.STOP_LEMMAS or not any(ch.isalpha() for ch in lem):
+            word = _word_key(t.lemma, t.text, t.upos)
+            if word is None:
                 continue
-            ck = _country_of(t.text)
-            key = "@" + ck if ck else lx.DEGREE_SYNONYMS.get(lem) or lx.NOUN_SYNONYMS.get(lem, lem)
+            key = word
         keys.add(key)
         if t.i not in side_toks:
             core_keys.add(key)
@@ -557,6 +556,29 @@ def _features(
     if _is_generic(doc, toks, phrase_of):
         markers.add(GENERIC_MARKER)
     m.markers = sorted(markers)
+
+
+#: content key of a (lemma, text, upos) triple; bounded by the vocabulary (cleared if it ever grows large)
+_WORD_KEY_CACHE: dict[tuple[str, str, str], str | None] = {}
+
+
+def _word_key(lemma: str, text: str, upos: str) -> str | None:
+    """The content key of a non-entity word: its country ("@south korea"), its synonym class, its
+    lemma; None for function words, stop lemmas, numbers and punctuation."""
+    k = (lemma, text, upos)
+    try:
+        return _WORD_KEY_CACHE[k]
+    except KeyError:
+        pass
+    key: str | None = None
+    lem = lemma.lower()
+    if upos in lx.CONTENT_UPOS and upos != "NUM" and lem not in lx.STOP_LEMMAS and any(ch.isalpha() for ch in lem):
+        ck = _country_of(text)
+        key = "@" + ck if ck else lx.DEGREE_SYNONYMS.get(lem) or lx.NOUN_SYNONYMS.get(lem, lem)
+    if len(_WORD_KEY_CACHE) > 200_000:
+        _WORD_KEY_CACHE.clear()
+    _WORD_KEY_CACHE[k] = key
+    return key
 
 
 def _side_tokens(doc: Document, toks: list[Token]) -> set[int]:
