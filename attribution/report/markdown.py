@@ -71,9 +71,10 @@ def render_markdown(report: Report) -> str:
     else:
         out += ["No claims were found.", ""]
     out += _articles_section(report, view)
-    out += _sources_section(report)
+    shown = source_display_names(report)
+    out += _sources_section(report, shown)
     out += _failures_section(report)
-    out += _graph_section(report)
+    out += _graph_section(report, shown)
     out += ["---", "", _footer(report)]
     return "\n".join(out) + "\n"
 
@@ -269,13 +270,66 @@ def _articles_section(report: Extraction, view: ReportView) -> list[str]:
     return ["## Articles", "", table, ""]
 
 
-def _sources_section(report: Extraction) -> list[str]:
+#: How a listed source that shares its name with another is told apart: by the outlets citing it.
+CITED_BY = " — cited by "
+#: ... by the articles citing it, when the outlets do not tell them apart (one outlet, two articles).
+CITED_IN = " — cited in article "
+
+
+def _and(items: Sequence[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+
+
+def source_display_names(report: Extraction) -> dict[str, str]:
+    """Source id -> the name a reader should see in a list of every source.
+
+    Sources kept apart per article (an "unnamed allied intelligence agency" in two articles is
+    two sources) share a display name; listed side by side they would read as one source twice.
+    Each of them gets the outlets citing it ("unnamed allied intelligence agency — cited by UPI"),
+    else the articles citing it, else a number, whichever first tells the group apart. Sources
+    with a name of their own keep it.
+    """
+    view = ReportView(report)
+    shown = {sid: s.name for sid, s in view.sources.items()}  # first definition of an id wins
+    groups: dict[str, list[str]] = {}
+    for sid, s in view.sources.items():
+        groups.setdefault(s.name.casefold(), []).append(sid)
+    shared = {sid for ids in groups.values() if len(ids) > 1 for sid in ids}
+    if not shared:
+        return shown
+    cited: dict[str, set[str]] = {sid: set() for sid in shared}  # source id -> article ids citing it
+    for art in report.articles:
+        for att in art.attributions:
+            for ref in (att.source_id, *att.via):
+                if ref in cited:
+                    cited[ref].add(art.id)
+    for ids in groups.values():
+        if len(ids) < 2:
+            continue
+        ids = sorted(ids)
+        outlets = [sorted({view.outlet_name(view.articles[a]) for a in cited[i]}, key=sort_key) for i in ids]
+        articles = [sorted(cited[i]) for i in ids]
+        for sep, tags in ((CITED_BY, outlets), (CITED_IN, articles)):
+            if all(tags) and len({tuple(t) for t in tags}) == len(tags):
+                shown.update({i: f"{shown[i]}{sep}{_and(t)}" for i, t in zip(ids, tags, strict=True)})
+                break
+        else:
+            shown.update({i: f"{shown[i]} ({n})" for n, i in enumerate(ids, 1)})
+    return shown
+
+
+def _sources_section(report: Extraction, shown: dict[str, str] | None = None) -> list[str]:
     if not report.sources:
         return []
-    sources: list[Source] = sorted(report.sources, key=lambda s: (*sort_key(s.name), s.id))
+    names = shown if shown is not None else source_display_names(report)
+
+    def name(s: Source) -> str:
+        return names.get(s.id, s.name)
+
+    sources: list[Source] = sorted(report.sources, key=lambda s: (*sort_key(name(s)), s.id))
     rows = [
         [
-            md_cell(s.name),
+            md_cell(name(s)),
             md_cell(s.kind),
             ", ".join(md_cell(a) for a in s.aliases),
             md_cell(s.description or ""),
@@ -297,9 +351,14 @@ def _failures_section(report: Extraction) -> list[str]:
     return out
 
 
-def _graph_section(report: Extraction) -> list[str]:
+def _graph_section(report: Extraction, shown: dict[str, str] | None = None) -> list[str]:
     if not report.articles:
         return []
+    # the nodes carry the names of the Sources table: two sources never show the same label
+    graph = report
+    if shown and any(shown.get(s.id, s.name) != s.name for s in report.sources):
+        renamed = [s.model_copy(update={"name": shown.get(s.id, s.name)}) for s in report.sources]
+        graph = report.model_copy(update={"sources": renamed})
     unit = "claims" if isinstance(report, Report) else "attributions"
     return [
         "## Source graph",
@@ -307,7 +366,7 @@ def _graph_section(report: Extraction) -> list[str]:
         f"Outlets (boxes) → intermediaries (rounded) → origins (hexagons); edges count the {unit} passed along them.",
         "",
         "```mermaid",
-        render_mermaid(report).rstrip("\n"),
+        render_mermaid(graph).rstrip("\n"),
         "```",
         "",
     ]
