@@ -191,8 +191,8 @@ def _strings(value: object) -> list[str]:
     return []
 
 
-#: Value keys whose content the line already shows (the chain, by name).
-_SHOWN_ELSEWHERE = ("chain_names", "value", "qualifier")
+#: Value keys whose content the line already shows (the chains, by name).
+_SHOWN_ELSEWHERE = ("chain_names", "chains_names", "value", "qualifier")
 
 
 def _conflict_value(value: dict[str, object], claim: Claim, view: ReportView) -> str:
@@ -220,6 +220,8 @@ def _conflict_value(value: dict[str, object], claim: Claim, view: ReportView) ->
             chains += [_strings(c) for c in v] if all(isinstance(c, list) for c in v) else [_strings(v)]
     if not chains and mentioned is not None:
         chains = [c for c in mentioned.chains if c]
+    # "chain" (the first) and "chains" (every parallel one) overlap: each chain is shown once
+    chains = [list(c) for c in dict.fromkeys(tuple(c) for c in chains if c)]
     where: list[str] = []
     for chain in chains:
         if articles:

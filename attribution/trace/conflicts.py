@@ -32,6 +32,19 @@ def _fmt(x: NumberFact) -> str:
     return f"{x.qualifier} {num}".strip()
 
 
+def _chains(rec: MentionRecord) -> list[list[str]]:
+    """Every chain of the mention: one per parallel source ("according to U.S. and South Korean officials")."""
+    return [list(c) for c in rec.chains] or [[rec.outlet]]
+
+
+def _chain_keys(rec: MentionRecord, names: dict[str, str]) -> dict[str, object]:
+    """A conflict value's chains: ``chain``/``chain_names`` the first (the original contract keys),
+    ``chains``/``chains_names`` all of them, so a mention with parallel sources shows each."""
+    chains = _chains(rec)
+    named = [[names.get(x, x) for x in c] for c in chains]
+    return {"chain": chains[0], "chain_names": named[0], "chains": chains, "chains_names": named}
+
+
 def _value(rec: MentionRecord, fig: NumberFact, names: dict[str, str]) -> dict[str, object]:
     return {
         "value": fig.value,
@@ -41,8 +54,7 @@ def _value(rec: MentionRecord, fig: NumberFact, names: dict[str, str]) -> dict[s
         "article": rec.article,
         "outlet": rec.outlet_name,
         "text": rec.cand.text,
-        "chain": rec.chains[0] if rec.chains else [rec.outlet],
-        "chain_names": [names.get(x, x) for x in (rec.chains[0] if rec.chains else [rec.outlet])],
+        **_chain_keys(rec, names),
     }
 
 
@@ -171,18 +183,17 @@ def place_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
     shown_parts: list[str] = []
     for r in sorted(involved):
         rec = records[r]
-        chain = rec.chains[0] if rec.chains else [rec.outlet]
         vals.append(
             {
                 "place": _place_text(rec.cand.places),
                 "article": rec.article,
                 "outlet": rec.outlet_name,
                 "text": rec.cand.text,
-                "chain": chain,
-                "chain_names": [names.get(c, c) for c in chain],
+                **_chain_keys(rec, names),
             }
         )
-        via = " -> ".join(names.get(c, c) for c in chain[1:]) or rec.outlet_name
+        vias = [" -> ".join(names.get(c, c) for c in chain[1:]) for chain in _chains(rec)]
+        via = "; ".join(dict.fromkeys(v for v in vias if v)) or rec.outlet_name
         shown_parts.append(f"{_place_text(rec.cand.places)} ({via})")
     shown = " / ".join(shown_parts)
     return [Conflict(kind="place", description=f"The sources disagree about where: {shown}.", values=vals)]
@@ -215,7 +226,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
                         "outlet": r.outlet_name,
                         "text": r.cand.text,
                         "hedges": list(r.cand.hedges),
-                        "chain": r.chains[0] if r.chains else [r.outlet],
+                        **_chain_keys(r, names),
                     }
                     for r in recs
                 ],
