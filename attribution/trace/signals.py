@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ..models import Signal, Source
+from ..models import Attribution, Signal, Source
 from .conflicts import MentionRecord
 from .data import PartiesData, load_parties
 from .origins import source_country
@@ -18,6 +18,25 @@ def _names(ids: Sequence[str], names: dict[str, str]) -> str:
     if len(shown) <= 1:
         return "".join(shown)
     return ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def quotes_its_source(att_id: str | None, attributions: Mapping[str, Attribution]) -> bool:
+    """The attribution, or one whose content holds it, is a direct quote: the mention's words are quoted.
+
+    A relation nested in a quote is not itself marked direct ('"It has been confirmed through an
+    allied agency that X," the ministry said': "through an allied agency" only frames X), yet X
+    is quoted, word for word, from the ministry.
+    """
+    seen: set[str] = set()
+    while att_id and att_id not in seen:
+        seen.add(att_id)
+        att = attributions.get(att_id)
+        if att is None:
+            return False
+        if att.direct:
+            return True
+        att_id = att.parent
+    return False
 
 
 def conflicts_about(records: Sequence[MentionRecord], data: PartiesData) -> list[tuple[str, frozenset[str]]]:
@@ -46,7 +65,10 @@ def claim_signals(
     independent: int,
     sources: dict[str, Source],
     names: dict[str, str],
+    attributions: Mapping[str, Attribution] | None = None,
 ) -> list[Signal]:
+    """The claim's signals. ``attributions`` (attribution id -> attribution, every article's) lets a
+    mention whose relation sits inside a direct quote count as quoting its source."""
     data = load_parties()
     out: list[Signal] = []
     outlets = sorted({r.outlet for r in records})
@@ -141,7 +163,9 @@ def claim_signals(
         )
     # direct quote vs paraphrase
     attributed = [r for r in records if r.attribution is not None]
-    direct = [r for r in attributed if r.cand.direct]
+    direct = [
+        r for r in attributed if r.cand.direct or (attributions and quotes_its_source(r.attribution, attributions))
+    ]
     if direct:
         out.append(
             Signal(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from trace_helpers import Art, claim_of, fig, mention, run, src
 
-from attribution.models import Report
+from attribution.models import Attribution, Report
 from attribution.report import render_markdown
+from attribution.trace.conflicts import MentionRecord
+from attribution.trace.signals import claim_signals, quotes_its_source
 
 DEPLOYED = ["~deploy", "@north korea", "troop", "@russia"]
 US = src("us-officials", "U.S. officials", "government", country="united states")
@@ -97,3 +99,59 @@ def test_place_conflict_says_where_each_parallel_source_places_it() -> None:
     assert "in Kursk (South Korean officials; U.S. officials)" in places[0].description
     value = next(v for v in places[0].values if v["article"] == "a")
     assert value["chains"] == [["Outlet A", "sk-officials"], ["Outlet A", "us-officials"]]
+
+
+def _ministry_quote(*, quoted: bool, depth: int = 1) -> tuple[MentionRecord, dict[str, Attribution]]:
+    """'"It has been confirmed through an allied agency that troops were deployed," the ministry said'
+    (``quoted``) or its reported-speech form; ``depth`` relations nested one inside the other under it."""
+    art = Art("a", "Outlet A")
+    outer = art.attribute("ministry", kind="direct-quote" if quoted else "reported-speech")
+    art.attributions[outer].direct = quoted
+    inner = outer
+    for _ in range(depth):
+        inner = art.attribute("allied-agency", parent=inner, kind="through")
+    cand = mention("troops were deployed", DEPLOYED, attributions=[inner])
+    record = MentionRecord(
+        article="a",
+        outlet="Outlet A",
+        outlet_name="Outlet A",
+        cand=cand,
+        chains=[["Outlet A", "ministry", "allied-agency"]],
+        origins=["allied-agency"],
+        attribution=art.attributions[inner].id,
+    )
+    return record, {att.id: att for att in art.attributions}
+
+
+def _signal_codes(record: MentionRecord, attributions: dict[str, Attribution]) -> list[str]:
+    sources = {s.id: s for s in (src("ministry", "Defence Ministry", "government"), src("allied-agency", "an agency"))}
+    names = {sid: s.name for sid, s in sources.items()}
+    signals = claim_signals([record], ["allied-agency"], 1, sources, names, attributions=attributions)
+    return [s.code for s in signals]
+
+
+def test_a_relation_nested_in_a_direct_quote_counts_as_quoting_the_source() -> None:
+    record, attributions = _ministry_quote(quoted=True)
+    assert not record.cand.direct  # "through an allied agency" itself is not marked direct
+    codes = _signal_codes(record, attributions)
+    assert "direct-quote" in codes and "paraphrase-only" not in codes
+
+
+def test_a_relation_two_levels_inside_a_direct_quote_counts_as_quoting_the_source() -> None:
+    record, attributions = _ministry_quote(quoted=True, depth=2)
+    codes = _signal_codes(record, attributions)
+    assert "direct-quote" in codes and "paraphrase-only" not in codes
+
+
+def test_a_relation_nested_in_reported_speech_stays_a_paraphrase() -> None:
+    record, attributions = _ministry_quote(quoted=False)
+    codes = _signal_codes(record, attributions)
+    assert "paraphrase-only" in codes and "direct-quote" not in codes
+
+
+def test_attributions_that_hold_each_other_end_the_walk_as_not_quoted() -> None:
+    record, attributions = _ministry_quote(quoted=False)
+    outer = attributions["a:a1"]
+    outer.parent = "a:a2"  # a malformed nesting loop a1 <-> a2
+    assert not quotes_its_source("a:a2", attributions)
+    assert "paraphrase-only" in _signal_codes(record, attributions)
