@@ -793,6 +793,18 @@ def _is_commentary(toks: list[Token], text: str) -> bool:
     return False
 
 
+def _quoted(raws: list[RawAttribution], n: int) -> bool:
+    """The relation or one it is nested in is a direct quote."""
+    seen: set[int] = set()
+    j: int | None = n
+    while j is not None and j not in seen and 0 <= j < len(raws):
+        if raws[j].direct:
+            return True
+        seen.add(j)
+        j = raws[j].parent
+    return False
+
+
 def _sentence_pieces(doc: Document, toks: list[Token], start: int, end: int) -> list[tuple[list[Token], int, int]]:
     """The content's tokens cut at sentence boundaries, each with its character span (the part of
     [start, end) inside that sentence, whitespace trimmed)."""
@@ -848,7 +860,9 @@ def _attributed_mention(
     for n in members:
         hedges.update(h.lower() for h in raws[n].hedges)
     m.hedges = sorted(hedges)
-    m.direct = any(raws[n].direct for n in members) or text[start:end].lstrip()[:1] in _QUOTES
+    # a relation nested in a direct quote ('"It has been confirmed through X that ...," the agency
+    # said') quotes its words too
+    m.direct = any(_quoted(raws, n) for n in members) or text[start:end].lstrip()[:1] in _QUOTES
     sent_text = " ".join(text[doc.sentences[s].start : doc.sentences[s].end] for s in sorted(sents) if s >= 0)
     m.social = _social(sent_text)
     _lead(doc, toks, m)

@@ -125,6 +125,7 @@ def build_claims(
             flat.append(m)
             owner.append(i)
     groups = cluster_mentions(flat, stats)
+    by_attribution = {att.id: att for a in articles for att in a.attributions}  # nested-in-quote test (signals)
     # how often each source is cited across the corpus: breaks ties between vague origins
     corpus_counts: dict[str, int] = {}
     for a in articles:
@@ -201,7 +202,7 @@ def build_claims(
             independent_origins=independent,
             verdict=verdict,  # type: ignore[arg-type]
             conflicts=find_conflicts(records, names),
-            signals=claim_signals(records, origin_ids, independent, sources, names),
+            signals=claim_signals(records, origin_ids, independent, sources, names, attributions=by_attribution),
             outlets=outlets,
         )
         first = min((article_index[r.article], r.cand.start, r.cand.end) for r in records)

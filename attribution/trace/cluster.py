@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .candidates import MentionCandidate, NumberFact
+from .lexicon import COUNT_COMPATIBLE_EVENTS
 
 #: Dice overlap two mentions need to join (no shared figure, same main event or none).
 BASE_THRESHOLD = 0.34
@@ -152,8 +153,20 @@ def _features(mentions: Sequence[MentionCandidate]) -> tuple[list[_Feat], dict[s
     return feats, df
 
 
+def events_agree(a_main: frozenset[str], b_main: frozenset[str], counted: bool) -> bool:
+    """Main events are compatible: none given, one shared, or (when both give a figure) the same
+    count under two wordings ("40 killed" / "nearly 50 died")."""
+    if not a_main or not b_main or a_main & b_main:
+        return True
+    return counted and (a_main | b_main) <= COUNT_COMPATIBLE_EVENTS
+
+
+def _counts(f: _Feat) -> bool:
+    return any(x.value >= MIN_BLOCK_FIGURE for x in f.numbers)
+
+
 def similar(a: _Feat, b: _Feat) -> bool:
-    if a.main and b.main and not (a.main & b.main):
+    if not events_agree(a.main, b.main, _counts(a) and _counts(b)):
         return False  # different events: the capture is not the death
     if a.framing != b.framing:
         return False  # "the first captured" is not "captured"
@@ -239,7 +252,7 @@ def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats |
         if not similar(feats[i], feats[j]):
             return
         mi, mj = root_main[ri], root_main[rj]
-        if mi and mj and not (mi & mj):
+        if not events_agree(mi, mj, _counts(feats[i]) and _counts(feats[j])):
             return  # joining would chain two different events through a vague mention
         if figure_relation(root_figs[ri], root_figs[rj]) < 0:
             return  # nor two different figures for one count

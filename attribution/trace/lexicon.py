@@ -28,7 +28,19 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "arrest": frozenset({"arrest", "charge", "indict", "convict", "sentence", "jail"}),
     "elect": frozenset({"elect", "vote", "win", "defeat", "ballot"}),
     "resign": frozenset({"resign", "quit", "oust"}),
+    # people not yet found after a disaster or an attack: a count of its own, never a death toll
+    "missing": frozenset({"missing", "unaccounted", "disappear", "disappeared", "vanish"}),
+    # regulatory consent ("built without a permit", "never approved", "no record of it being licensed")
+    "permit": frozenset(
+        {"permit", "license", "licence", "licensed", "licenced", "approve", "approval", "authorize", "authorise",
+         "authorization", "authorisation"}
+    ),
 }
+
+#: Main events that state one count under two wordings ("40 people were killed" / "nearly 50 people
+#: have died"): compatible when both mentions give a figure (without one, "the soldier died" and
+#: "heavy casualties" are different propositions).
+COUNT_COMPATIBLE_EVENTS = frozenset({"casualty", "die"})
 
 #: Multi-word expressions that mean one predicate class (matched on lemmas).
 PREDICATE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -68,6 +80,7 @@ NOUN_SYNONYMS: dict[str, str] = {
     "casualty": "casualty",
     "death": "casualty",
     "kill": "casualty",
+    "body": "person",  # "recovered 42 bodies" counts the dead, as "42 people killed" does
     "photograph": "photo",
     "picture": "photo",
     "identification": "identity",

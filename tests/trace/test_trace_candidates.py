@@ -310,3 +310,23 @@ def test_a_quote_sentence_with_no_event_or_figure_is_comment_not_a_mention(parse
     raws = [RawAttribution("direct-quote", _src(text, "the governor"), _span(text, "said"), content, 1, direct=True)]
     (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
     assert m.text == "The rebels shelled the dam,”"
+
+
+def test_recovered_bodies_count_people_and_missing_is_its_own_event(parse: Parse) -> None:
+    text = "Rescuers recovered 31 bodies from the river. About 60 people were still missing near Tarvik."
+    bodies, missing = mention_candidates(parse(text), [], _art(text)).mentions
+    assert [(x.value, x.noun) for x in bodies.numbers] == [(31.0, "person")]
+    assert missing.main_predicates == ["missing"]
+
+
+def test_a_relation_nested_in_a_direct_quote_quotes_its_source(parse: Parse) -> None:
+    text = '"It has been confirmed through a partner agency that the bridge was bombed," the ministry said.'
+    inner = [_span(text, "the bridge was bombed")]
+    outer = [_span(text, '"It has been confirmed through a partner agency that the bridge was bombed,"')]
+    raws = [
+        RawAttribution("direct-quote", _src(text, "the ministry"), _span(text, "said"), outer, 0, direct=True),
+        RawAttribution("through", _src(text, "a partner agency"), _span(text, "through"), inner, 0, parent=0),
+    ]
+    ms = mention_candidates(parse(text), raws, _art(text)).mentions
+    bombed = next(m for m in ms if m.attributions == [1])
+    assert bombed.direct

@@ -425,3 +425,20 @@ def test_side_clause_words_weigh_less_than_the_proposition() -> None:
     assert not joined()  # the side words counted in full outweigh the shared proposition
     long_.side = sorted(extra)
     assert joined()
+
+
+def test_killed_and_died_counts_join_but_a_single_death_and_casualties_do_not() -> None:
+    shared = ["@kenya", "person", "dam", "burst", "#rift valley"]
+    killed = mention("at least 40 people were killed", [*shared, "~casualty"], numbers=[fig(40, "at least", "person")])
+    died = mention("nearly 50 people have died", [*shared, "~die"], numbers=[fig(50, "nearly", "person")])
+    assert any(0 in g and 1 in g for g in cluster_mentions([killed, died]))
+    one = mention("the engineer died", [*shared, "~die"])
+    toll = mention("heavy casualties", [*shared, "~casualty"])
+    assert cluster_mentions([one, toll]) == [[0], [1]]
+
+
+def test_missing_people_are_not_the_death_toll() -> None:
+    shared = ["@kenya", "person", "flood", "rain"]
+    missing = mention("120 people were unaccounted for", [*shared, "~missing"], numbers=[fig(120, "", "person")])
+    killed = mention("floods killed 150 people", [*shared, "~casualty"], numbers=[fig(150, "more than", "person")])
+    assert cluster_mentions([missing, killed]) == [[0], [1]]
