@@ -355,6 +355,12 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
         depths = _depths(toks)
         best = min(depths[i] for i in finite)
         return sorted({pc for i in finite if depths[i] == best and (pc := _token_class(doc.tokens[i], phrase_of))})
+    return _core_events(toks, idx, phrase_of)
+
+
+def _core_events(toks: list[Token], idx: set[int], phrase_of: dict[int, str]) -> list[str]:
+    """Event classes met breadth-first from the content's roots, first without its oblique, adverbial
+    and relative parts, then with its oblique phrases."""
     roots: list[Token] = [t for t in toks if t.head not in idx or t.head == t.i]
     # first the core of the clause; failing that, its oblique phrases too ("operating under fake
     # identities" is about the identities), still never its adverbial or relative clauses
@@ -610,7 +616,8 @@ def _side_tokens(doc: Document, toks: list[Token]) -> set[int]:
 def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> list[Token]:
     """The noun phrase a contact relative clause is about: in "the 11,000 troops officials say it
     has sent", the content ("it has sent") lacks its object, which is the phrase right before the
-    source. Only a phrase with a figure is taken (the figure is what the claim is about); the
+    source; in "more than 100 people the agency says are still missing" it lacks its subject.
+    Only a phrase with a figure is taken (the figure is what the claim is about); the
     parse of such clauses is often wrong, so the test is on word order and the missing object."""
     if raw.source is None or not toks or raw.source.start > toks[0].start or raw.source.start_token < 1:
         return []
@@ -619,7 +626,11 @@ def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> lis
         return []
     inside = {t.i for t in toks}
     events = [t for t in toks if t.upos == "VERB" and lx.predicate_class(t.lemma) in lx.EVENT_CLASSES]
-    if not events or any(c.head == e.i and c.deprel.startswith("obj") for e in events for c in toks):
+    object_gap = bool(events) and not any(c.head == e.i and c.deprel.startswith("obj") for e in events for c in toks)
+    # "more than 100 people the agency says are still missing": the content lacks its subject
+    roots = {t.i for t in toks if t.head not in inside or t.head == t.i}
+    subject_gap = not any(t.head in roots and t.deprel.startswith(("nsubj", "csubj", "expl")) for t in toks)
+    if not (object_gap or subject_gap):
         return []
     phrase = [noun]
     k = noun.i - 1

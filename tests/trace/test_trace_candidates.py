@@ -330,3 +330,16 @@ def test_a_relation_nested_in_a_direct_quote_quotes_its_source(parse: Parse) -> 
     ms = mention_candidates(parse(text), raws, _art(text)).mentions
     bombed = next(m for m in ms if m.attributions == [1])
     assert bombed.direct
+
+
+def test_contact_relative_clause_without_a_subject_takes_the_figure_before_the_source(parse: Parse) -> None:
+    text = "Divers searched for about 60 people the coastguard says are still missing after the ferry sank."
+    doc = parse(text)
+    s, e = _span(text, "the coastguard")
+    first = next(t.i for t in doc.tokens if t.start == s)
+    source = SourceMention(start_token=first, end_token=first + 2, head=first + 1, text="the coastguard", start=s, end=e)
+    content = [_span(text, "are still missing after the ferry sank")]
+    raws = [RawAttribution("reported-speech", source, _span(text, "says"), content, 0)]
+    ms = mention_candidates(doc, raws, _art(text)).mentions
+    m = next(x for x in ms if x.attributions == [0])
+    assert m.text.startswith("about 60 people") and [x.value for x in m.numbers] == [60.0]
