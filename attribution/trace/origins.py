@@ -218,4 +218,77 @@ def merge_vague(
             if mapping[o] == o and src is not None and src.kind in VAGUE_KINDS and _media_like(src):
                 if source_country(src) is None:
                     mapping[o] = best
+    _merge_same_body(mapping, origin_counts, sources, corpus_counts)
     return mapping
+
+
+#: Words of an unnamed source's description that say who the person is, not which body they speak
+#: from ("a senior official at the interior ministry" -> interior, ministry).
+PERSON_WORDS = frozenset(
+    {
+        "a", "an", "the", "at", "of", "in", "from", "for", "with", "and", "s", "senior", "junior", "official",
+        "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "person", "people",
+        "unnamed", "anonymous", "unidentified", "statement", "document", "documents", "report", "reports",
+        "memo", "letter", "figures", "data", "staff", "member", "members", "employee", "worker", "workers",
+        "officer", "officers", "aide", "aides", "(anonymous)", "(unnamed)",
+    }
+)  # fmt: skip
+
+
+def _body_words(src: Source) -> frozenset[str]:
+    """The body an unnamed person or an unsigned document speaks from ("an interior ministry
+    official", "an interior ministry statement" -> {interior, ministry}); empty when none is named."""
+    text = f"{src.name} {src.affiliation or ''}".lower().replace("’", "'").replace("'s", " ")
+    return frozenset(w for w in re.split(r"[^\w()]+", text) if w and w not in PERSON_WORDS)
+
+
+def _merge_same_body(
+    mapping: dict[str, str], origin_counts: dict[str, int], sources: dict[str, Source], corpus_counts: dict[str, int]
+) -> None:
+    """Unnamed people and unsigned documents of one body are not independent of it, nor of each other.
+
+    "A senior official at the interior ministry", "an interior ministry official" and "a ministry
+    official" may be one person; "an interior ministry statement" is the ministry's. Within one
+    claim such an origin counts as the named origin whose name holds all its body words ("Interior
+    Ministry"), or, failing one, as one origin with the other unnamed origins sharing a body word.
+    """
+    unnamed = [
+        o for o in sorted(origin_counts)
+        if mapping[o] == o and (src := sources.get(o)) is not None and src.kind in {"anonymous", "document"}
+        and _body_words(src)
+    ]  # fmt: skip
+    if not unnamed:
+        return
+    named = {
+        o: frozenset(re.split(r"[^\w]+", src.name.lower().replace("’", "'").replace("'s", " ")))
+        for o in sorted(origin_counts)
+        if mapping[o] == o and (src := sources.get(o)) is not None and not is_vague(src)
+    }
+    rank = {o: (-origin_counts[o], -corpus_counts.get(o, 0), o) for o in origin_counts}
+    left = []
+    for o in unnamed:
+        words = _body_words(sources[o])
+        hosts = [x for x, xw in named.items() if words <= xw]
+        if len(hosts) == 1:
+            mapping[o] = hosts[0]
+        else:
+            left.append(o)
+    # the rest: unnamed origins sharing a body word are one (the most cited stands for them)
+    groups: list[list[str]] = []
+    for o in left:
+        words = _body_words(sources[o])
+        country = source_country(sources[o])
+        for g in groups:
+            if any(
+                words & _body_words(sources[x]) and country in (None, source_country(sources[x]))
+                or (source_country(sources[x]) is None and words & _body_words(sources[x]))
+                for x in g
+            ):
+                g.append(o)
+                break
+        else:
+            groups.append([o])
+    for g in groups:
+        head = min(g, key=lambda x: rank[x])
+        for o in g:
+            mapping[o] = head

@@ -337,7 +337,9 @@ def test_contact_relative_clause_without_a_subject_takes_the_figure_before_the_s
     doc = parse(text)
     s, e = _span(text, "the coastguard")
     first = next(t.i for t in doc.tokens if t.start == s)
-    source = SourceMention(start_token=first, end_token=first + 2, head=first + 1, text="the coastguard", start=s, end=e)
+    source = SourceMention(
+        start_token=first, end_token=first + 2, head=first + 1, text="the coastguard", start=s, end=e
+    )
     content = [_span(text, "are still missing after the ferry sank")]
     raws = [RawAttribution("reported-speech", source, _span(text, "says"), content, 0)]
     ms = mention_candidates(doc, raws, _art(text)).mentions

@@ -442,3 +442,37 @@ def test_missing_people_are_not_the_death_toll() -> None:
     missing = mention("120 people were unaccounted for", [*shared, "~missing"], numbers=[fig(120, "", "person")])
     killed = mention("floods killed 150 people", [*shared, "~casualty"], numbers=[fig(150, "more than", "person")])
     assert cluster_mentions([missing, killed]) == [[0], [1]]
+
+
+def _one_claim_from(origins: list[tuple[str, str, str]]):  # type: ignore[no-untyped-def]
+    arts, sources = [], []
+    for k, (sid, name, kind) in enumerate(origins):
+        a = Art(f"a{k}", f"Outlet {k}")
+        a.mentions.append(mention("cracks were flagged", ["~warn", "crack", "wall"], attributions=[a.attribute(sid)]))
+        arts.append(a)
+        sources.append(src(sid, name, kind))
+    (claim,) = run(arts, sources)[0]
+    return claim
+
+
+def test_unnamed_officials_of_one_body_are_one_origin() -> None:
+    claim = _one_claim_from(
+        [
+            ("o1", "a senior official at the interior ministry", "anonymous"),
+            ("o2", "an interior ministry official", "anonymous"),
+            ("o3", "a ministry official", "anonymous"),
+        ]
+    )
+    assert claim.independent_origins == 1 and claim.verdict == "single-origin"
+
+
+def test_an_unsigned_statement_belongs_to_the_body_it_names() -> None:
+    claim = _one_claim_from(
+        [("doc", "an interior ministry statement", "document"), ("min", "Interior Ministry", "government")]
+    )
+    assert claim.origins == ["min"]
+
+
+def test_unnamed_people_of_different_bodies_stay_apart() -> None:
+    claim = _one_claim_from([("p", "a police source", "anonymous"), ("r", "a rescue worker", "anonymous")])
+    assert claim.independent_origins == 2
