@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models import Claim, Report
+from ..resolve.aliases import default_aliases
 
 
 def _norm(text: str) -> str:
@@ -88,7 +89,8 @@ def _gold_origin_ids(names: list[str], name_map: dict[str, str]) -> set[str]:
         keys = [_norm(n), _norm(re.sub(r"\s*\(.*?\)\s*", " ", n))]
         paren = re.findall(r"\((.*?)\)", n)
         for p in paren:
-            keys.extend(_norm(x) for x in p.split("/"))
+            # "(GUR / DIU / HUR)" lists other names; "(Kenya)" only says whose body it is
+            keys.extend(_norm(x) for x in p.split("/") if default_aliases().country_of(x.strip()) is None)
         found = next((name_map[k] for k in keys if k in name_map), None)
         ids.add(found or f"?{_norm(n)}")
     return ids

@@ -1,0 +1,16 @@
+"""The tracing evaluator maps the gold file's names to our sources as their author meant them."""
+
+from __future__ import annotations
+
+from attribution.trace.evaluate import _gold_origin_ids
+
+
+def test_a_parenthesised_country_qualifies_the_gold_name_it_is_not_an_alias() -> None:
+    names = {"kenya": "kenya-government", "harbour authority": "harbour-authority"}
+    assert _gold_origin_ids(["Port Agency (Kenya)"], names) == {"?port agency (kenya)"}  # not found, not "kenya"
+    assert _gold_origin_ids(["Harbour Authority (Kenya)"], names) == {"harbour-authority"}
+
+
+def test_parenthesised_other_names_are_aliases() -> None:
+    names = {"diu": "defence-intelligence"}
+    assert _gold_origin_ids(["Defence Intelligence of Ukraine (GUR / DIU / HUR)"], names) == {"defence-intelligence"}
