@@ -351,6 +351,12 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
             demoted.add(i)
     if finite - demoted:
         finite -= demoted
+    # a clausal subject names who or what the statement is about ("whoever approved it will answer
+    # for these deaths"): its event is presupposed, the statement is the predicate's
+    in_subject = _under(toks, ("csubj",)) | _free_relative_verbs(toks)
+    if in_subject and not finite - in_subject:
+        return _core_events(toks, idx, phrase_of, skip=in_subject)
+    finite -= in_subject
     if finite:
         depths = _depths(toks)
         best = min(depths[i] for i in finite)
@@ -358,7 +364,9 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
     return _core_events(toks, idx, phrase_of)
 
 
-def _core_events(toks: list[Token], idx: set[int], phrase_of: dict[int, str]) -> list[str]:
+def _core_events(
+    toks: list[Token], idx: set[int], phrase_of: dict[int, str], skip: set[int] | None = None
+) -> list[str]:
     """Event classes met breadth-first from the content's roots, first without its oblique, adverbial
     and relative parts, then with its oblique phrases."""
     roots: list[Token] = [t for t in toks if t.head not in idx or t.head == t.i]
@@ -376,7 +384,7 @@ def _core_events(toks: list[Token], idx: set[int], phrase_of: dict[int, str]) ->
             found: set[str] = set()
             for ft in frontier:
                 fc = _token_class(ft, phrase_of)
-                if fc is not None and fc in lx.EVENT_CLASSES:
+                if fc is not None and fc in lx.EVENT_CLASSES and not (skip and ft.i in skip):
                     found.add(fc)
             if found:
                 return sorted(found)
@@ -546,7 +554,10 @@ def _features(
         if t.i not in side_toks:
             core_keys.add(key)
     lo, hi = (toks[0].i, toks[-1].i + 1) if toks else (0, 0)
-    m.numbers = _numbers(doc, toks, lo, hi)
+    # a figure in a non-restrictive relative clause is background the writer adds ("the dam, which
+    # burst on Monday killing at least 40 people, was never approved"), not the statement's figure
+    aside = _nonrestrictive(doc, toks)
+    m.numbers = _numbers(doc, [t for t in toks if t.i not in aside] if aside else toks, lo, hi)
     m.lemmas = sorted(keys)
     m.side = sorted(keys - core_keys)
     m.predicates = sorted(preds)
@@ -587,6 +598,45 @@ def _word_key(lemma: str, text: str, upos: str) -> str | None:
     return key
 
 
+def _under(toks: list[Token], deprels: tuple[str, ...], roots: set[int] | None = None) -> set[int]:
+    """Tokens of ``toks`` under (or at) a token whose relation is one of ``deprels`` and whose head is
+    inside ``toks`` (or under one of ``roots`` when given)."""
+    idx = {t.i: t for t in toks}
+    heads = roots if roots is not None else {
+        t.i for t in toks if t.head in idx and t.head != t.i and t.deprel.startswith(deprels)
+    }
+    if not heads:
+        return set()
+    out: set[int] = set()
+    for t in toks:
+        cur, hops = t, 0
+        while hops < 32:
+            if cur.i in heads:
+                out.add(t.i)
+                break
+            if cur.head not in idx or cur.head == cur.i:
+                break
+            cur, hops = idx[cur.head], hops + 1
+    return out
+
+
+def _free_relative_verbs(toks: list[Token]) -> set[int]:
+    """Verbs whose subject is "whoever"/"whatever": the clause picks out a participant."""
+    return {t.head for t in toks if t.deprel.startswith("nsubj") and t.lemma.lower() in lx.FREE_RELATIVE_PRONOUNS}
+
+
+def _nonrestrictive(doc: Document, toks: list[Token]) -> set[int]:
+    """Tokens of relative clauses set off by a comma ("the dam, which burst on Monday, ...")."""
+    idx = {t.i for t in toks}
+    roots = set()
+    for t in toks:
+        if t.deprel.startswith("acl") and t.head in idx and t.head != t.i:
+            first = min(_under(toks, (), {t.i}))
+            if first - 1 in idx and doc.tokens[first - 1].text == ",":
+                roots.add(t.i)
+    return _under(toks, (), roots) if roots else set()
+
+
 def _side_tokens(doc: Document, toks: list[Token]) -> set[int]:
     """Tokens of the content that sit in a side clause or a cause phrase under its core: below an
     ``acl``/``advcl`` or a "due to"/"because of" word that is not itself the content's root."""
@@ -598,9 +648,12 @@ def _side_tokens(doc: Document, toks: list[Token]) -> set[int]:
         and t.head != t.i
         and (t.deprel.split(":")[0] in lx.SIDE_CLAUSE_DEPRELS or t.lemma.lower() in lx.CAUSE_HEADS)
     }
+    # a free relative's verb and its own arguments ("whoever approved it"), however it is attached
+    free = _free_relative_verbs(toks)
+    extra = {t.i for t in toks if t.i in free or (t.head in free and t.deprel.startswith(("nsubj", "obj")))}
     if not side_roots:
-        return set()
-    out: set[int] = set()
+        return extra
+    out: set[int] = set(extra)
     for t in toks:
         cur, hops = t, 0
         while hops < 32:

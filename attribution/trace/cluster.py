@@ -178,7 +178,7 @@ def similar(a: _Feat, b: _Feat) -> bool:
     common = a.keys.keys() & b.keys.keys()
     if not common:
         return False
-    shared = sum(a.keys[k] for k in common)
+    shared = sum(a.keys[k] + b.keys[k] for k in common) / 2  # symmetric: a side key weighs less on one side
     dice = 2.0 * shared / (a.weight + b.weight)
     threshold = BASE_THRESHOLD
     participants = any(k[0] not in "~=" for k in common)

@@ -104,8 +104,13 @@ DEGREE_SYNONYMS: dict[str, str] = {
 }
 
 #: Dependency relations that hang a side clause on the proposition: a reduced relative or
-#: participle ("soldiers operating as mixed units"), an adverbial or relative clause.
-SIDE_CLAUSE_DEPRELS = ("acl", "advcl")
+#: participle ("soldiers operating as mixed units"), an adverbial or relative clause, a clausal
+#: subject ("whoever approved it will answer for the deaths": the approval is presupposed).
+SIDE_CLAUSE_DEPRELS = ("acl", "advcl", "csubj")
+#: Pronouns of a free relative clause ("whoever approved it"): its verb names who is meant, it does
+#: not report that the event happened (parsers often make such a verb the root).
+FREE_RELATIVE_PRONOUNS = frozenset({"whoever", "whatever", "whichever", "whomever"})
+
 #: Words that open a cause phrase ("due to attacks", "owing to", "because of", "thanks to"):
 #: the cause is said about the proposition, it is not the proposition.
 CAUSE_HEADS = frozenset({"due", "owing", "thanks", "because"})

@@ -345,3 +345,25 @@ def test_contact_relative_clause_without_a_subject_takes_the_figure_before_the_s
     ms = mention_candidates(doc, raws, _art(text)).mentions
     m = next(x for x in ms if x.attributions == [0])
     assert m.text.startswith("about 60 people") and [x.value for x in m.numbers] == [60.0]
+
+
+def test_whoever_clause_is_not_the_main_event(parse: Parse) -> None:
+    text = "Whoever approved the permit and whoever built the bridge will answer for these deaths."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert "permit" not in m.main_predicates
+    assert "~permit" in m.side
+
+
+def test_a_figure_in_a_non_restrictive_relative_clause_is_background(parse: Parse) -> None:
+    text = "The mayor said the bridge, which collapsed on Monday killing 12 people, had never been approved."
+    raws = [
+        RawAttribution(
+            "reported-speech",
+            _src(text, "The mayor"),
+            _span(text, "said"),
+            [_span(text, "the bridge, which collapsed on Monday killing 12 people, had never been approved")],
+            0,
+        )
+    ]
+    (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert m.numbers == []

@@ -476,3 +476,16 @@ def test_an_unsigned_statement_belongs_to_the_body_it_names() -> None:
 def test_unnamed_people_of_different_bodies_stay_apart() -> None:
     claim = _one_claim_from([("p", "a police source", "anonymous"), ("r", "a rescue worker", "anonymous")])
     assert claim.independent_origins == 2
+
+
+def test_similarity_does_not_depend_on_the_order_of_the_two_mentions() -> None:
+    from attribution.trace.cluster import _features, similar
+
+    a = mention("built without a permit", ["~permit", "build", "county", "dam"], main=["permit"])
+    b = mention("whoever approved it will answer", ["~permit", "build", "answer", "~die"], main=["permit"])
+    b.side = ["~permit", "build"]
+    corpus = [mention(f"other {i}", [f"w{i}", "dam"], main=[]) for i in range(6)]
+    feats, _df = _features([a, b, *corpus])
+    assert similar(feats[0], feats[1]) == similar(feats[1], feats[0])
+    shared = {k: (feats[0].keys[k] + feats[1].keys[k]) / 2 for k in feats[0].keys.keys() & feats[1].keys.keys()}
+    assert shared["build"] < feats[0].keys["build"]  # the side use weighs less, from either side
