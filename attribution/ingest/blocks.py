@@ -128,6 +128,13 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
         r"^(?:privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|cookie\s+(?:policy|settings))\b",
         12,
     ),
+    # consent small print under sign-up forms: "By signing up, you agree to our Privacy Policy"
+    (
+        "legal_banner",
+        r"^by\s+(?:signing\s+up|subscribing|registering|clicking|continuing|submitting)\b.{0,80}?"
+        r"\byou\s+(?:agree|accept|consent)\b",
+        30,
+    ),
     # newsletter / subscription prompts
     (
         "subscribe_prompt",
@@ -136,6 +143,14 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
         25,
     ),
     ("subscribe_prompt", r"^subscribe\b", 8),
+    # newsletter pitches: "Get the latest news from the region, straight to your inbox."
+    (
+        "subscribe_prompt",
+        r"^(?:get|receive|have)\b.{0,100}?\b(?:straight|direct(?:ly)?|delivered)\s+(?:in)?to\s+your\s+inbox\b",
+        25,
+    ),
+    # "Sign up for The Example Post" (a longer line needs a newsletter word, see above)
+    ("subscribe_prompt", r"^sign\s+up\s+(?:for|to)\b", 6),
     # "Click here to ..." / "Tap here"
     ("click_prompt", r"^(?:click|tap|press)\s+(?:here|the\s+link|below)\b", 25),
     # dismiss buttons of overlays: "Remind me later.", "No thanks", "Close"
@@ -190,6 +205,18 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
         r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|paid\s+content|story\s+continues\s+below"
         r"(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?)\.?$",
         6,
+    ),
+    # wire desk sign-offs at the end of a story: staff initials joined by "/" and "-" ("ab-cde/fg")
+    ("desk_signoff", r"^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*){1,5})$", 1),
+    # editors' notes in brackets about changes to the article: "(This story has been updated to add ...)",
+    # wire advisories "(Updates with toll in paragraph 2)". A note on what the article drew on
+    # ("(This article drew references from X)") stays in the body: extraction reads it as a reference.
+    (
+        "editor_note",
+        r"^[(\[]\s*this\s+(?:article|story|report|piece|version)\s+(?:has\s+been|had\s+been|was|is)\s+"
+        r"(?:updated|corrected|amended|refiled|changed|edited|revised|clarified)\b[^()\[\]]*[)\]]\.?$"
+        r"|^[(\[]\s*(?:updates|corrects|adds|recasts|refiles|repeats)\b[^()\[\]]*[)\]]\.?$",
+        40,
     ),
     # character counters of empty comment boxes: "(0/250)", "(0/250자)"
     ("widget_counter", r"\(\s*0\s*/\s*\d{2,5}\s*\S{0,3}\s*\)\s*$", 8),
@@ -255,8 +282,9 @@ CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
 BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "By Jane Doe", "BY KIM MIN-YOUNG [email]", "By Jane Doe and John Roe, Agency"
     ("by_name", r"^(?:BY|By|by)\s+[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\[(][^\s,]*){0,8}\s*$"),
-    # "Reporting by ...; Editing by ..." (wire-service credits)
-    ("credit_line", r"^(?i:(?:additional\s+)?reporting|writing|editing|compiled|written|produced)\s+(?i:by)\b"),
+    # "Reporting by ...; Editing by ..." (wire-service credits) are recognised by _is_credit_line
+    # "Jane Doe in Nairobi contributed to this report." (AP-style credit)
+    ("credit_line", r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?i:report|story|article)\.?$"),
     # "Author: ...", "Reporter: ..."
     ("author_label", r"^(?i:authors?|reporters?|correspondents?|writers?)\s*:"),
     # an e-mail address (or a scraper's "[email protected]") on a short line that is not a sentence
@@ -265,26 +293,127 @@ BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 BYLINE_MAX_WORDS = 12
 
+#: Wire-service credit lines: "(Reporting by A and B in Nairobi; Editing by C)", "Writing by D;
+#: Editing by E", "Additional reporting by F". A credit line is made only of credits: role words,
+#: "by", names (capitalised words) and the few lowercase words that join them, so a sentence
+#: that starts the same way ("Reporting by the council found delays.") stays in the story.
+CREDIT_ROLE_WORDS = frozenset(
+    """
+    reporting writing editing edited written compiled produced research researched graphics photography
+    fact-checking translation translated additional
+    """.split()
+)
+#: Lowercase words a credit line may contain besides the roles: joiners, name particles
+#: ("Ana de la Cruz"), and generic credited bodies ("staff", "wire reports").
+CREDIT_JOIN_WORDS = frozenset(
+    """
+    by and & in for from at with of the our de da do dos del der den des di du la le el al bin van von
+    staff wire wires reports agencies agency news correspondents correspondent reporters reporter bureau
+    """.split()
+)
+CREDIT_MAX_WORDS = 60
+_CREDIT_START_RE = re.compile(
+    r"^[(\[]?\s*(?:additional\s+)?(?:" + "|".join(sorted(CREDIT_ROLE_WORDS - {"additional"})) + r")\s+by\s+",
+    re.IGNORECASE,
+)
+_CREDIT_SPLIT_RE = re.compile(r"[\s;,/]+")
+
+#: The page's own credit line: "Source: Example News and news agencies", "Sources: Example News,
+#: agencies" (the publisher and the agencies it drew on; outlet.py reads the publisher from it).
+#: A bare "Source: X" stays in the body: it may credit a chart, and extraction reads it as the
+#: article's reference to X.
+_SOURCE_LINE_RE = re.compile(
+    r"^[(\[]?\s*(?i:sources?)\s*:\s*(?P<names>[A-Z].{0,80}?)\s*(?:,|\band\b|\bwith\b|&|\+)\s*"
+    r"(?i:(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire\s+services))\s*[.)\]]*$"
+)
+SOURCE_LINE_MAX_WORDS = 12
+
 #: Month abbreviations and names for datelines ("Dec. 27", "December 27").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
+#: Lowercase particles inside place names ("Rio de Janeiro", "Stratford upon Avon").
+_PLACE_PARTICLES = r"(?:de|da|do|dos|del|des|du|la|le|el|al|of|upon|sur|am|an)"
+#: The place of a dateline: capitalised words ("WASHINGTON", "NEW YORK", "Mau Narok", "St. Louis",
+#: "Rio de Janeiro"), then up to three comma-separated state/country parts ("Mau Narok, Kenya").
+#: All-caps words and mixed-case words are separate alternatives so the two never overlap.
+_DATELINE_PLACE = (
+    r"(?:[A-Z]{2}[A-Z.'’-]*(?:\s+[A-Z]{2}[A-Z.'’-]*)*"
+    r"|[A-Z][a-z][\w.'’-]*(?:\s+(?:" + _PLACE_PARTICLES + r"\s+)?[A-Z][\w.'’-]*){0,3})"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,3}"
+)
+#: The dash after a dateline: an em or en dash, or one or two hyphens. After a place the hyphen
+#: needs a space before it, so a hyphenated word ("NAIROBI-based") is never read as one; after the
+#: agency's closing bracket any dash will do.
+_DATELINE_DASH = r"(?:\s*[—–]{1,2}|\s+-{1,2})\s*"
+_AGENCY_DASH = r"\s*(?:[—–]{1,2}|-{1,2})\s*"
+#: A dateline is followed by the story's first sentence: a capital, a digit or an opening quote.
+#: (A lowercase word after the dash is an aside: "NATO — the alliance said — ...".)
+_STORY_START = r"(?=[A-Z0-9\"“‘'(\[])"
+
 #: Wire datelines at the start of the first story paragraph:
-#: "Dec. 27 (UPI) — ", "(AFP) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine, Dec. 27 (Reuters) - ".
+#: "Dec. 27 (UPI) — ", "(AFP) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine, Dec. 27 (Reuters) - ",
+#: "Mau Narok, Kenya (AFP) - ".
 #: The agency is a parenthesised capitalised name of at most four words followed by a dash.
 DATELINE_AGENCY_RE = re.compile(
-    r"^(?:(?:[A-Z]{2}[A-Z.'’-]*(?:\s+[A-Z]{2}[A-Z.'’-]*)*|[A-Z][a-z]+)(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,3}"
-    r",?\s+)?"
+    r"^(?:" + _DATELINE_PLACE + r",?\s+)?"
     r"(?:" + _MONTH + r"\s+\d{1,2},?\s*)?"
-    r"\((?P<agency>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)\s*[—–-]{1,2}\s*(?=\S)"
+    r"\((?P<agency>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)" + _AGENCY_DASH + _STORY_START
 )
 #: Datelines are short: the patterns only look at this many leading characters.
 DATELINE_MAX_CHARS = 160
-#: Datelines without an agency: "SEOUL — ", "KYIV, Ukraine, Dec. 27 — " (city in capitals).
+#: Datelines without an agency: "SEOUL — ", "KYIV, Ukraine, Dec. 27 — ", "NAKURU - " (city in capitals:
+#: a mixed-case word and a dash is too often an aside in a sentence).
 DATELINE_CITY_RE = re.compile(
     r"^[A-Z]{3}[A-Z.'’-]*(?:\s+[A-Z]{2}[A-Z.'’-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,3}"
-    r"(?:,?\s+" + _MONTH + r"\s+\d{1,2})?"
-    r"\s*[—–]\s*(?=[A-Z\"“‘'])"
+    r"(?:,?\s+" + _MONTH + r"\s+\d{1,2})?" + _DATELINE_DASH + r"(?=[A-Z\"“‘'])"
 )
+
+# --------------------------------------------------------------------------
+# Mastheads and read-more lists
+# --------------------------------------------------------------------------
+
+#: Last words of a newsroom section in a masthead line ("Example Post | East Africa Desk").
+SECTION_NOUNS = frozenset("desk bureau section edition newsroom".split())
+#: Separators between the publication and its section in a masthead line.
+_MASTHEAD_SPLIT_RE = re.compile(r"\s+[|•·]\s+")
+#: One part of a masthead: a capitalised name of at most six words ("Horn Dispatch", "World News Desk").
+_MASTHEAD_PART_RE = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|&|for|the|on)\s+)?[A-Z0-9][\w'’.&-]*){0,5}")
+
+
+def masthead_name(s: str) -> str | None:
+    """The publication of a masthead line "Publication | Some Section Desk", else None.
+
+    A masthead is two parts, capitalised names both, one of which ends in a section noun
+    (desk, bureau, section, edition, newsroom); the other part is the publication. A line
+    with no section part ("Kenya | Floods") is not one: which part would be the name is a guess.
+    """
+    parts = _MASTHEAD_SPLIT_RE.split(s.strip())
+    if len(parts) != 2 or not all(_MASTHEAD_PART_RE.fullmatch(p) for p in parts):
+        return None
+    is_section = [p.split()[-1].lower() in SECTION_NOUNS for p in parts]
+    if is_section == [False, True]:
+        return parts[0]
+    if is_section == [True, False]:
+        return parts[1]
+    return None
+
+
+#: Headers of a list of links to other stories ("Read more", "Related:", "More on this story").
+#: The header line alone: "Read more: Council approves budget" is a one-line link, no list follows.
+_LIST_HEADER_REASONS = frozenset({"read_more", "related_content"})
+_LIST_HEADER_RE = re.compile(r"^[^:]{1,40}:?$")
+LIST_HEADER_MAX_WORDS = 5
+#: A read-more list holds a few linked headlines: short lines without sentence punctuation.
+READ_MORE_MAX_ITEMS = 6
+HEADLINE_MAX_WORDS = 20
+
+
+def _is_headline_like(s: str, n_words: int) -> bool:
+    """A linked headline: short, one line, not ending like a sentence (a bare "?" is a headline's)."""
+    if n_words > HEADLINE_MAX_WORDS or s.endswith((",", ":")):
+        return False
+    return not _FINAL_PUNCT_RE.search(s) or (s.endswith("?") and s[-2:-1].isalnum())
+
 
 # --------------------------------------------------------------------------
 # Titles and headings
@@ -440,9 +569,38 @@ def _appeal_header(s: str, n_words: int) -> str | None:
     return name
 
 
+def _names_only(s: str) -> bool:
+    """True when every word of ``s`` is capitalised, a number, a role word or a joining word."""
+    for tok in _CREDIT_SPLIT_RE.split(s):
+        tok = tok.strip("()[].:'\"“”‘’")
+        if not tok:
+            continue
+        low = tok.lower()
+        if low in CREDIT_ROLE_WORDS or low in CREDIT_JOIN_WORDS or tok[0].isupper() or tok[0].isdigit():
+            continue
+        if not tok.rsplit("-", 1)[-1][:1].isupper():  # "al-Hassan"
+            return False
+    return True
+
+
+def _is_credit_line(s: str, n_words: int) -> bool:
+    """A wire credit line: "(Reporting by A in Nairobi; Editing by B)"."""
+    return n_words <= CREDIT_MAX_WORDS and _CREDIT_START_RE.match(s) is not None and _names_only(s)
+
+
+def _is_source_line(s: str, n_words: int) -> bool:
+    """The page's credit line: "Source: Example News and news agencies"."""
+    m = _SOURCE_LINE_RE.match(s) if n_words <= SOURCE_LINE_MAX_WORDS else None
+    return m is not None and _names_only(m.group("names"))
+
+
 def _byline_reason(s: str, n_words: int) -> str | None:
+    if _is_credit_line(s, n_words):
+        return "credit_line"
+    if _is_source_line(s, n_words):
+        return "source_line"
     if n_words > BYLINE_MAX_WORDS:
-        # wire credits ("Reporting by A; Editing by B") may be a little longer
+        # AP-style credits ("X contributed to this report.") may be a little longer
         return "credit_line" if n_words <= 30 and _CREDIT_LINE_RE.search(s) else None
     name = _BYLINES.first(s)
     if name == "by_name" and _FINAL_PUNCT_RE.search(s) and not s.endswith("]"):
@@ -461,6 +619,7 @@ def classify_blocks(text: str) -> list[Block]:
     # texts seen so far (whitespace-normalised) -> first kind, to catch repeated lines
     seen: dict[str, str] = {}
     in_appeal = False
+    read_more_left = 0  # headline items still allowed in the current read-more list
     body_seen = False
     title_candidates: list[int] = []  # block indexes of short unpunctuated lines before any body
 
@@ -505,6 +664,20 @@ def classify_blocks(text: str) -> list[Block]:
         if reason is None:
             reason = _CAPTIONS.first(s)
             kind = "caption"
+
+        # 3b. the publication's masthead above the story: "Example Post | Africa Desk"
+        if reason is None and not body_seen and masthead_name(s):
+            kind, reason = "boilerplate", "masthead"
+
+        # 3c. linked headlines under a "Read more" / "Related:" header
+        if read_more_left and reason is None:
+            if para.lines == 1 and _is_headline_like(s, n_words):
+                kind, reason = "boilerplate", "read_more_item"
+                read_more_left -= 1
+            else:
+                read_more_left = 0
+        if reason in _LIST_HEADER_REASONS and n_words <= LIST_HEADER_MAX_WORDS and _LIST_HEADER_RE.match(s):
+            read_more_left = READ_MORE_MAX_ITEMS
 
         # 4. repeated lines: a later verbatim copy of a title is a title, of anything else a caption
         if reason is None and norm in seen and n_words >= 3:

@@ -9,9 +9,14 @@ way, together with the kind of evidence:
   names the page's owner, even when the story came from a wire service.
 - "site-name": a self-reference in site furniture ("Internal Link: ... at X",
   "X is an independent news site").
+- "masthead": the publication's masthead above the story, a name and a newsroom
+  section ("Example Post | East Africa Desk").
+- "source-line": the page's credit line naming the publisher together with the
+  agencies it drew on ("Source: Example News and news agencies"). A bare
+  "Source: X" is not enough: under a chart or a table it names the data's source.
 - "dateline": a wire dateline at the top of the story ("Dec. 27 (UPI) —",
-  "WASHINGTON (AP) —"). Weakest: a site republishing a wire story keeps the
-  wire's dateline, so any sign-off of the site wins.
+  "WASHINGTON (AP) —", "Mau Narok, Kenya (AFP) -"). Weakest: a site republishing
+  a wire story keeps the wire's dateline, so any line of the site's own wins.
 
 Sign-offs and self-references are only read from non-body blocks (boilerplate,
 bylines): in the story, "connect with X" or "X is a news site" describe a source,
@@ -24,7 +29,7 @@ import re
 from collections import Counter
 
 from ..doc import Block
-from .blocks import DATELINE_AGENCY_RE, DATELINE_MAX_CHARS
+from .blocks import DATELINE_AGENCY_RE, DATELINE_MAX_CHARS, masthead_name
 
 #: A proper name: capitalised words, optionally joined by "of"/"and"/"&"/"for"/"the".
 #: A leading lowercase "the" is matched but dropped ("connect with the Korea Herald"
@@ -74,6 +79,13 @@ SITE_NAME_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+#: The page's credit line: the publisher and the agencies it drew on ("Source: Example News and
+#: news agencies", "Sources: Example News, agencies"): the agencies make it the page's own credit.
+SOURCE_LINE_RE = re.compile(
+    r"^[(\[]?\s*[Ss]ources?\s*:\s*" + _NAME + r"\s*(?:,|\band\b|\bwith\b|&|\+)\s*"
+    r"(?i:(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire\s+services))\s*[.)\]]*$"
+)
+
 #: Names that furniture mentions but never publish the article (login providers, platforms).
 NOT_OUTLETS = frozenset(
     """
@@ -96,7 +108,7 @@ GENERIC_WORDS = frozenset(
 FURNITURE_KINDS = frozenset({"boilerplate", "byline"})
 
 #: Evidence kinds, strongest first.
-EVIDENCE_ORDER = ("signoff", "site-name", "dateline")
+EVIDENCE_ORDER = ("signoff", "site-name", "masthead", "source-line", "dateline")
 
 _SIGNOFFS = [(n, re.compile(p)) for n, p in SIGNOFF_PATTERNS]
 _SITE_NAMES = [(n, re.compile(p)) for n, p in SITE_NAME_PATTERNS]
@@ -143,9 +155,8 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
     for b in blocks:
         s = " ".join(text[b.start : b.end].split())
         if b.kind == "dateline":
-            m = DATELINE_AGENCY_RE.match(
-                s[:DATELINE_MAX_CHARS] + " x"
-            )  # the block ends at the dash; give the lookahead a character
+            # the block ends at the dash; give the lookahead the start of a sentence
+            m = DATELINE_AGENCY_RE.match(s[:DATELINE_MAX_CHARS] + " X")
             if m:
                 name = clean_name(m.group("agency"))
                 if name:
@@ -154,6 +165,15 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
             found["signoff"].extend(_matches(_SIGNOFFS, s))
             if not _EXTERNAL_LINK_RE.match(s):
                 found["site-name"].extend(_matches(_SITE_NAMES, s))
+            if b.reason == "masthead":
+                name = clean_name(masthead_name(s) or "")
+                if name:
+                    found["masthead"].append(name)
+            sm = SOURCE_LINE_RE.match(s)
+            if sm:
+                name = clean_name(sm.group("name"))
+                if name:
+                    found["source-line"].append(name)
     for kind in EVIDENCE_ORDER:
         if found[kind]:
             return _pick(found[kind]), kind

@@ -218,3 +218,157 @@ def test_block_offsets_are_valid_ordered_and_trimmed(text: str) -> None:
         last_end = b.end
     name, evidence = infer_outlet(text, classify_blocks(text))
     assert (name is None) == (evidence is None)
+
+
+# --------------------------------------------------------------------------
+# Wire datelines, credit lines, mastheads and read-more lists
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (
+            "Port Harcourt, Nigeria (AFP) - The port authority said on Friday that two cranes had failed.",
+            "Port Harcourt, Nigeria (AFP) -",
+        ),
+        (
+            "Rio de Janeiro (Reuters) — The state utility said the outage would last until Sunday.",
+            "Rio de Janeiro (Reuters) —",
+        ),
+        (
+            "St. Louis, Missouri, Oct. 4 (AP) -- A county judge said the hearing would resume.",
+            "St. Louis, Missouri, Oct. 4 (AP) --",
+        ),
+        ("GLASGOW - City council leader Ruth Alder said the tram line would reopen in June.", "GLASGOW -"),
+        (
+            "LAKE PLACID, New York - Organisers said the race would go ahead despite the thaw.",
+            "LAKE PLACID, New York -",
+        ),
+    ],
+)
+def test_dateline_with_a_multi_word_place_or_a_plain_hyphen_is_split_off(text: str, dateline: str) -> None:
+    got = kinds(text)
+    assert got[0] == ("dateline", dateline)
+    assert got[1] == ("body", text[len(dateline) :].strip())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GLASGOW-based lenders said on Monday that mortgage rates would rise again.",
+        "Human Rights Watch (HRW) - the group that monitors prisons - said the cells were overcrowded.",
+        "Sea Level Rise (SLR) - it is already eroding the dunes, the coastal agency said.",
+    ],
+)
+def test_a_hyphenated_word_or_an_aside_after_a_dash_is_not_a_dateline(text: str) -> None:
+    assert [k for k, _ in kinds(text)] == ["body"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Ana Ruiz and Tom Lee in Lisbon; Editing by Mark Green)",
+        "Reporting by Ana Ruiz; Writing by Tom Lee; Editing by Mark Green and Sara al-Amin",
+        "Additional reporting by Ana Ruiz in Porto and Tom Lee in Faro",
+        "[Reporting by Ana de la Cruz in Madrid; editing by Tom Lee]",
+        "Ana Ruiz in Lisbon and Tom Lee in Faro contributed to this report.",
+    ],
+)
+def test_wire_credit_lines_are_bylines(line: str) -> None:
+    text = between_body(line)
+    [b] = [b for b in classify_blocks(text) if line[:10] in text[b.start : b.end]]
+    assert (b.kind, b.reason) == ("byline", "credit_line")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporting by the regional paper found that the wing had cost twice its budget.",
+        "Editing by hand took the archivists three months, the library said.",
+        "Writing by candlelight, the patients described the blackout in letters to the council.",
+    ],
+)
+def test_sentences_that_start_like_a_credit_line_stay_body(sentence: str) -> None:
+    assert kind_of(between_body(sentence), sentence[:20]) == "body"
+
+
+@pytest.mark.parametrize("header", ["Read more", "Read more:", "Related:", "More on this story", "See also"])
+def test_headlines_listed_under_a_read_more_header_are_boilerplate(header: str) -> None:
+    text = (
+        f"{BODY_A}\n\n{header}\n"
+        "Council votes to close the old maternity ward\n"
+        "Why rural clinics are struggling to hire nurses\n"
+        "Is the new wing worth the money?\n\n"
+        f"{BODY_B}\n"
+    )
+    blocks = classify_blocks(text)
+    assert [b.kind for b in blocks] == ["body", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "body"]
+    assert [b.reason for b in blocks[2:5]] == ["read_more_item"] * 3
+
+
+def test_a_read_more_list_ends_at_the_first_sentence() -> None:
+    text = f"{BODY_A}\n\nRead more\nCouncil votes to close the old maternity ward\n{BODY_B}\nStaff Numbers\n"
+    got = kinds(text)
+    assert [k for k, _ in got] == ["body", "boilerplate", "boilerplate", "body", "heading"]
+
+
+def test_a_read_more_list_holds_only_a_few_headlines() -> None:
+    headlines = [f"Council votes on clinic number {n} in the valley" for n in range(1, 10)]
+    text = f"{BODY_A}\n\nRead more\n" + "\n".join(headlines) + f"\n\n{BODY_B}\n"
+    items = [b for b in classify_blocks(text) if b.reason == "read_more_item"]
+    assert 0 < len(items) < len(headlines)
+
+
+def test_a_one_line_read_more_link_starts_no_list() -> None:
+    text = f"{BODY_A}\n\nRead more: Council approves budget\nWhat Happens Next\n\n{BODY_B}\n"
+    assert [k for k, _ in kinds(text)] == ["body", "boilerplate", "heading", "body"]
+
+
+@pytest.mark.parametrize("line", ["Valley Courier | Health Desk", "Metro Section | The Harbour Post"])
+def test_masthead_with_a_newsroom_section_above_the_story_is_boilerplate(line: str) -> None:
+    blocks = classify_blocks(f"Hospital wing to open in March\n\n{line}\n\n{BODY_A}\n")
+    assert [(b.kind, b.reason) for b in blocks] == [
+        ("title", "first_short_line"),
+        ("boilerplate", "masthead"),
+        ("body", "paragraph"),
+    ]
+
+
+def test_a_pipe_line_without_a_newsroom_section_is_not_a_masthead() -> None:
+    blocks = classify_blocks(f"Hospital wing to open in March\n\nValley Courier | Health\n\n{BODY_A}\n")
+    assert blocks[1].reason != "masthead"
+
+
+def test_source_line_crediting_news_agencies_is_a_byline() -> None:
+    text = between_body("Source: Valley Courier and news agencies")
+    [b] = [b for b in classify_blocks(text) if text[b.start : b.end].startswith("Source:")]
+    assert (b.kind, b.reason) == ("byline", "source_line")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a source without the agencies may credit a chart; extraction reads it as the article's reference
+        "Source: Valley Courier, citing hospital records.",
+        # a note on what the article drew on is an article-level reference for extraction
+        "(This article drew references from Valley Courier and Harbour Post)",
+    ],
+)
+def test_reference_lines_stay_in_the_body_for_extraction(line: str) -> None:
+    assert kind_of(between_body(line), line[:10]) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ab-cde/fg",
+        "By signing up, you agree to our terms of use and privacy notice",
+        "Get the week's health stories from the valley, delivered to your inbox.",
+        "Sign up for Valley Courier",
+        "(This story has been updated to add comments from the hospital director.)",
+        "(Updates with council vote in paragraph 3)",
+    ],
+)
+def test_sign_offs_sign_up_small_print_and_editor_notes_are_boilerplate(line: str) -> None:
+    assert kind_of(between_body(line), line[:8]) == "boilerplate"

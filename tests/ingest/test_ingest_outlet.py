@@ -68,3 +68,34 @@ def test_login_provider_is_not_an_outlet() -> None:
 
 def test_generic_furniture_words_are_not_an_outlet() -> None:
     assert outlet(f"{BODY}\nSubscribe to Newsletter") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Port Harcourt, Nigeria (AFP) - The council said the wing would open in March.", ("AFP", "dateline")),
+        ("Rio de Janeiro (Reuters) — The council said the wing would open in March.", ("Reuters", "dateline")),
+        (f"Wing to open in March\nValley Courier | Health Desk\n{BODY}", ("Valley Courier", "masthead")),
+        (f"Wing to open in March\nMetro Section | The Harbour Post\n{BODY}", ("The Harbour Post", "masthead")),
+        (f"{BODY}\nSource: Valley Courier and news agencies", ("Valley Courier", "source-line")),
+        (f"{BODY}\nSources: The Harbour Post and News Agencies", ("The Harbour Post", "source-line")),
+    ],
+)
+def test_outlet_is_found_from_place_datelines_mastheads_and_agency_source_lines(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert outlet(text) == expected
+
+
+def test_the_sites_masthead_beats_a_wire_dateline() -> None:
+    text = "Valley Courier | Health Desk\n\n(AFP) - The council said the wing would open in March."
+    assert outlet(text) == ("Valley Courier", "masthead")
+
+
+def test_a_source_line_without_the_agencies_names_no_outlet() -> None:
+    # under a chart or a table, "Source: X" names where figures came from
+    assert outlet(f"{BODY}\nSource: National Statistics Office") == (None, None)
+
+
+def test_a_section_line_inside_the_story_is_not_a_masthead() -> None:
+    assert outlet(f"{BODY}\n\nValley Courier | Health Desk\n\n{BODY}") == (None, None)
