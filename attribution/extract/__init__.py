@@ -3,7 +3,8 @@
 ``extract_attributions(doc)`` is pure and deterministic. It runs one small
 rule per form over each parsed sentence (see the modules), then:
 
-1. attaches direct quotes (quotes.py) and colon content (colon.py), runs
+1. attaches direct quotes (quotes.py), drops the quoted speaker's own
+   thoughts inside them ("“We expect ...”"), attaches colon content (colon.py), runs
    sentence-opening frames on over a next sentence that continues them by a
    pronoun (continuation.py), and gives cue-less quote paragraphs the speaker
    of the sentence before them;
@@ -29,7 +30,7 @@ from .continuation import continue_content
 from .hedges import hedges_for
 from .passive import passive_cues, through, through_source
 from .prepositional import according_to, citing, reported_by
-from .quotes import attach_quotes, orphan_quotes, scan_quotes
+from .quotes import attach_quotes, drop_speaker_thoughts, orphan_quotes, scan_quotes
 from .references import references
 from .types import RawAttribution, SourceMention
 from .verbal import cue_tokens, light_verb_estimates, verbal
@@ -79,8 +80,11 @@ def _contains(spans: list[tuple[int, int]], pos: int) -> int | None:
 def _nest(cands: list[Cand]) -> None:
     """Parent = the attribution with the smallest content span holding this cue."""
     by_sentence: dict[int, list[Cand]] = {}
+    cited: dict[int, list[Cand]] = {}  # id(parent) -> the cands that name it as their parent
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
+        if c.explicit_parent and c.parent is not None:
+            cited.setdefault(id(c.parent), []).append(c)
     for c in cands:
         if c.explicit_parent or c.kind == "article-reference":
             continue
@@ -98,6 +102,13 @@ def _nest(cands: list[Cand]) -> None:
             key = (size, -p.cue[0])
             if best is None or key < best:
                 best, chosen = key, p
+        # "Reuters reported, citing the ministry, that an officer had said ...": the cited source
+        # shares its citer's content and sits between the citer and what that content reports
+        while chosen is not None:
+            deeper = [p for p in cited.get(id(chosen), ()) if p.content == chosen.content and p is not c]
+            if not deeper or _is_ancestor(c, deeper[0]):
+                break
+            chosen = deeper[0]
         c.parent = chosen
     # content inherited from the parent ("through" with no clause of its own)
     for c in cands:
@@ -136,6 +147,7 @@ def extract_attributions(doc: Document) -> tuple[list[RawAttribution], list[Note
     for s in range(len(doc.sentences)):
         cands += _sentence_cands(ctx, s)
     attach_quotes(ctx, cands, quotes)
+    cands = drop_speaker_thoughts(ctx, cands, quotes)
     colon_content(ctx, cands)
     continue_content(ctx, cands)
     cands += orphan_quotes(ctx, cands, quotes)

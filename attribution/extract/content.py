@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from .context import DocContext, SentTree
-from .cues import NOMINAL_UPOS, SEPARATE_CLAUSE_DEPS
+from .cues import (
+    CITE_LEMMAS,
+    CLAUSE_BOUNDARY_DEPS,
+    EMBEDDED_QUESTION_WORDS,
+    NOMINAL_UPOS,
+    NONRESTRICTIVE_RELATIVES,
+    SEPARATE_CLAUSE_DEPS,
+)
 
 #: Complementisers dropped at the start of a reported clause.
 COMPLEMENTISERS = frozenset({"that", "whether", "if"})
@@ -20,9 +27,13 @@ CLAUSE_UPOS = frozenset({"VERB", "AUX"})
 def _drop_marks(ctx: DocContext, tree: SentTree, heads: list[int], members: set[int]) -> None:
     toks = ctx.doc.tokens
     for h in heads:
-        for c in tree.kids(h, ("mark",)):
-            if toks[c].text.lower() == "that" and tree.bounds(h)[0] == c:
-                members.discard(c)
+        # the complementiser opens the clause (once cut-out frame words are gone); parsers
+        # sometimes hang it on an auxiliary ("added that two bridges were closed", on "were")
+        a, b = tree.bounds(h)
+        words = [m for m in members if a <= m < b and toks[m].upos != "PUNCT"]
+        c = min(words, default=a)
+        if toks[c].text.lower() == "that" and toks[c].deprel == "mark":
+            members.discard(c)
 
 
 #: A dateline glued to the first clause of a story ("Dec. 27 (UPI) — ",
@@ -105,6 +116,11 @@ def clause_around(
     toks = ctx.doc.tokens
     stop = {c for c in tree.children(governor) if c in cue_tokens and toks[c].deprel in SEPARATE_CLAUSE_DEPS}
     stop |= {i for i in range(cut[0], cut[1])}
+    # "according to police, who said ...": a relative clause on the phrase is frame, wherever it hangs
+    if cut[1] + 1 < tree.hi and toks[cut[1]].text == "," and toks[cut[1] + 1].text.lower() in NONRESTRICTIVE_RELATIVES:
+        rel_head = tree.head(cut[1] + 1)
+        if rel_head is not None and tree.bounds(rel_head)[0] == cut[1] + 1:
+            stop.add(rel_head)
     members = tree.members([governor], stop)
     runs = ctx.runs(members)
     keep = []
@@ -113,6 +129,54 @@ def clause_around(
             continue
         keep.append((a, b))
     return spans_of(ctx, keep)
+
+
+def is_embedded_question(ctx: DocContext, tree: SentTree, head: int) -> bool:
+    """Is the clause headed by ``head`` an embedded question ("where they are", "how many died", "whether")?
+
+    Its first word is a wh-word (or "whether"/"if") that belongs to the clause
+    itself and follows the cue: "said when the water rose, the wall cracked" opens
+    with the mark of a side clause, which reaches the head through an ``advcl``.
+    """
+    toks = ctx.doc.tokens
+    first = tree.bounds(head)[0]
+    if toks[first].text.lower() not in EMBEDDED_QUESTION_WORDS or first == head:
+        return False
+    gov = tree.head(head)
+    if gov is not None and first < gov:
+        return False  # "the driver, who it said was speeding": a relative pronoun fronted over the cue
+    i = first
+    while i != head:
+        if toks[i].deprel in CLAUSE_BOUNDARY_DEPS:
+            return False
+        up = tree.head(i)
+        if up is None:
+            return False
+        i = up
+    return True
+
+
+def fronted_citings(ctx: DocContext, tree: SentTree, head: int) -> list[int]:
+    """ "citing X" participles hung on a content clause although they stand before it.
+
+    In "Reuters reported, citing the ministry, that an officer had said ..." the
+    parser often attaches "citing" to "said", the head of the reported clause; but
+    a participle between the cue and the clause's complementiser (or subject)
+    qualifies the outer cue: the ministry is Reuters' source, not the officer's.
+    """
+    toks = ctx.doc.tokens
+    gov = tree.head(head)
+    if gov is None or gov > head:
+        return []
+    anchors = [c for c in tree.kids(head, ("mark", "nsubj", "nsubj:pass", "expl")) if c > gov]
+    if not anchors:
+        return []
+    start = tree.bounds(min(anchors))[0]
+    return [
+        c
+        for c in tree.kids(head, ("advcl", "dep", "parataxis"))
+        if toks[c].lemma.lower() in CITE_LEMMAS and toks[c].xpos == "VBG" and gov < c and tree.bounds(c)[1] <= start
+    ]
 
 
 def has_predicate(ctx: DocContext, a: int, b: int) -> bool:

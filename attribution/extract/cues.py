@@ -54,6 +54,18 @@ ACCUSATION_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "critici
 #: The words that introduce the charge of an accusation verb.
 ACCUSATION_MARKS = frozenset({"of", "for", "with"})
 
+#: Verbs of warning: with no clause, what is warned of is still a claim about the world:
+#: "warned of more heavy rain this week" (the "of/about" phrase), "warned against
+#: travelling" (the "against" clause), "warned residents to move to higher ground"
+#: (the listener and the infinitive together: the warning given). These phrase forms need
+#: a subject that can be a source: "Engineers had warned of cracks" narrates an event.
+WARNING_VERBS = frozenset({"warn", "caution"})
+#: The words that introduce what a warning is about.
+WARNING_MARKS = frozenset({"of", "about", "against"})
+#: Modifiers of the cue right after the warned-of phrase that belong to it ("warned of
+#: floods in the north this week": "this week" dates the floods, not the warning).
+WARNING_TAIL_DEPS = frozenset({"obl", "obl:npmod", "obl:tmod", "advmod"})
+
 #: Cue verbs whose "to"-infinitive complement is the content ("He claimed to
 #: have seen ...", "reports appear to show").
 XCOMP_CONTENT_VERBS = frozenset({"claim", "allege", "deny", "appear", "seem", "promise", "vow", "pledge"})
@@ -231,3 +243,24 @@ SOURCE_STRIP_ENTS = frozenset({"DATE", "TIME"})
 DISTRIBUTIVE_DEPS = frozenset({"amod", "compound", "nmod", "nmod:poss"})
 NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+#: Relative pronouns of a comma-set (non-restrictive) relative clause: ", who said ..."
+#: speaks for the noun before the comma even when the parser did not attach the clause
+#: to it. ("that" is left out: after a comma it is more often a demonstrative.)
+NONRESTRICTIVE_RELATIVES = frozenset({"who", "which"})
+
+# -- non-reports -------------------------------------------------------------------
+
+#: Words opening an embedded question ("knows where they are", "did not say how
+#: many died", "asked whether"): such a clause asks, it asserts nothing, so a cue
+#: whose only complement is one reports no content.
+EMBEDDED_QUESTION_WORDS = frozenset(
+    {"where", "whether", "if", "how", "what", "why", "when", "who", "whom", "whose", "which", "whatever",
+     "wherever", "however", "whoever"}
+)  # fmt: skip
+#: Relations that leave the clause: a wh-word reaching the content head through one of
+#: them opens a side clause ("said when the water rose, the wall cracked"), not a question.
+CLAUSE_BOUNDARY_DEPS = frozenset({"advcl", "csubj", "csubj:pass", "ccomp", "acl", "acl:relcl", "parataxis", "conj"})
+#: Subjects that are the speaker or the listener of a quote: inside a direct quote
+#: "we expect", "I thought", "you know" are the quoted speaker's own thoughts, already
+#: attributed by the quote, not a new source.
+SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})

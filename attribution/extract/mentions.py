@@ -17,6 +17,7 @@ from __future__ import annotations
 from .context import DocContext, SentTree
 from .cues import (
     AUDIENCE_NOUNS,
+    CITE_LEMMAS,
     COLLECTIVE_NOUNS,
     DISTRIBUTIVE_DEPS,
     REPORT_NOUNS,
@@ -58,6 +59,24 @@ def is_intermediary(ctx: DocContext, tree: SentTree, i: int) -> bool:
     if t.upos == "PRON" or t.lemma.lower() in AUDIENCE_NOUNS:
         return False
     return t.upos == "PROPN" or t.ent in ("ORG", "PERSON") or t.lemma.lower() in COLLECTIVE_NOUNS
+
+
+def quoted_by(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMention]:
+    """Intermediaries of a source "quoted by" / "cited by" a news organisation.
+
+    "according to a ministry official quoted by Reuters": Reuters passed the
+    official's words on, as in "the official told Reuters". An audience
+    ("quoted by reporters") is not an intermediary.
+    """
+    toks = ctx.doc.tokens
+    out: list[SourceMention] = []
+    for c in tree.kids(head, ("acl",)):
+        if toks[c].lemma.lower() not in CITE_LEMMAS or toks[c].xpos != "VBN":
+            continue
+        for agent in tree.kids(c, ("obl:agent",)):
+            if is_intermediary(ctx, tree, agent):
+                out.extend(source_mentions(ctx, tree, agent, unwrap=False))
+    return out
 
 
 def unwrap_owner(ctx: DocContext, tree: SentTree, head: int) -> int:

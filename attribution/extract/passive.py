@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from .collective import content_clause
-from .content import clause_content, shared_conjuncts
+from .content import clause_content, is_embedded_question, shared_conjuncts
 from .context import Cand, DocContext, SentTree
 from .cues import (
     CHANNEL_NOUNS,
@@ -115,7 +115,8 @@ def passive_cues(ctx: DocContext, tree: SentTree, through_verbs: set[int]) -> li
         if not deps & {"aux:pass", "nsubj:pass"}:
             continue  # reduced participles belong to prepositional.reported_by
         subj = tree.kid(v, ("nsubj:pass",))
-        ccomps = tree.kids(v, ("ccomp",))
+        # "it is not known whether ...": an embedded question reports nothing
+        ccomps = [c for c in tree.kids(v, ("ccomp",)) if not is_embedded_question(ctx, tree, c)]
         xcomps = tree.kids(v, ("xcomp",))
         content: list[tuple[int, int]] = []
         heads: list[int] = []

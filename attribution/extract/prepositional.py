@@ -13,10 +13,10 @@
 from __future__ import annotations
 
 from .collective import classify
-from .content import clause_around, clause_head
+from .content import clause_around, clause_head, fronted_citings
 from .context import Cand, DocContext, SentTree
 from .cues import CITE_LEMMAS, REPORTED_BY_VERBS
-from .mentions import is_source_like, source_mentions, unwrap_owner
+from .mentions import is_source_like, quoted_by, source_mentions, unwrap_owner
 
 #: Cue kinds a "citing X" can hang from as the citing party.
 CITING_PARENT_KINDS = frozenset(
@@ -27,6 +27,14 @@ CITING_PARENT_KINDS = frozenset(
 def _span(ctx: DocContext, a: int, b: int) -> tuple[int, int]:
     toks = ctx.doc.tokens
     return toks[a].start, toks[b - 1].end
+
+
+def _closes_sentence(ctx: DocContext, tree: SentTree, first: int, end: int) -> bool:
+    """Is the phrase of tokens [first, end) set off by a comma at the very end of its sentence?"""
+    toks = ctx.doc.tokens
+    if first == tree.lo or toks[first - 1].text not in (",", "—", "–"):
+        return False
+    return all(toks[j].upos == "PUNCT" for j in range(end, tree.hi))
 
 
 def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
@@ -53,6 +61,11 @@ def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
         content: list[tuple[int, int]] = []
         if gov is not None:
             gov = clause_head(ctx, tree, gov)
+            if _closes_sentence(ctx, tree, i, x_hi):
+                # "X has been arrested and will face charges, according to police": a final
+                # attribution scopes over every coordinated predicate, not the last one
+                while toks[gov].deprel == "conj" and (up := tree.head(gov)) is not None:
+                    gov = up
             content = clause_around(ctx, tree, gov, cut, cues - {gov})
         out.append(
             Cand(
@@ -62,6 +75,7 @@ def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
                 i,
                 content,
                 tree.index,
+                via=quoted_by(ctx, tree, src),  # "according to an official quoted by Reuters"
                 heads=[gov] if gov is not None else [],
                 frame=_span(ctx, *cut),
             )
@@ -87,6 +101,8 @@ def citing(ctx: DocContext, tree: SentTree, cues: set[int], known: list[Cand]) -
             c for c in known if c.kind in CITING_PARENT_KINDS and ctx.doc.tokens[c.cue_tok].text.lower() == "according"
         ]
         h = tree.head(v)
+        if h is not None and v in fronted_citings(ctx, tree, h):
+            h = tree.head(h)  # "reported, citing the ministry, that an officer had said": "reported" cites
         if accordings:
             parent = min(accordings, key=lambda c: abs(c.cue_tok - v))
         elif h is not None and h in by_cue and by_cue[h].kind in CITING_PARENT_KINDS:
@@ -98,7 +114,8 @@ def citing(ctx: DocContext, tree: SentTree, cues: set[int], known: list[Cand]) -
             content = clause_around(ctx, tree, clause_head(ctx, tree, h), (lo, hi), cues)
         else:
             content = []
-        cand = Cand(kind, sources, (t.start, t.end), v, content, tree.index, frame=_span(ctx, lo, hi))
+        via = quoted_by(ctx, tree, obj)  # "citing an official quoted by the BBC"
+        cand = Cand(kind, sources, (t.start, t.end), v, content, tree.index, via=via, frame=_span(ctx, lo, hi))
         if parent is not None:
             cand.parent = parent
             cand.explicit_parent = True

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ..article import Note
 from .context import Cand, DocContext, trim_span
+from .cues import COGNITION_VERBS, SPEAKER_PRONOUNS
 
 #: Every mark the scanner reads. Compiled once at import.
 QUOTE_MARKS = re.compile('[“”«»„"]')
@@ -199,6 +200,17 @@ def _adjacent(qi: QuoteIndex, cand: Cand) -> int | None:
     return None
 
 
+def _whole_quote(qi: QuoteIndex, span: tuple[int, int], cue_q: int | None) -> int | None:
+    """The quote that ``span`` is exactly, marks included: content taken around a parenthetical
+    frame the parser did not link to the quote ("“...,” Interior Secretary X said on Monday")."""
+    s, e = span
+    n = qi.containing(s + 1)
+    if n is None or n == cue_q:
+        return None
+    q = qi.quotes[n]
+    return n if q.closed and q.open == s and q.close + 1 == e else None
+
+
 def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> None:
     """Turn clause content into quote content where the clause is a direct quote."""
     if not quotes:
@@ -222,6 +234,8 @@ def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> No
             if c_lo <= lo and hi <= c_hi:
                 chosen = n
                 break
+        if chosen is None and len(cand.content) == 1:
+            chosen = _whole_quote(qi, cand.content[0], cue_q)
         if chosen is None and not cand.content:
             chosen = _adjacent(qi, cand)
         if chosen is not None:
@@ -236,6 +250,11 @@ def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> No
                 if cand.kind == "reported-speech":
                     cand.kind = "direct-quote"
             continue
+        if cue_q is not None:
+            # a cue inside a quote reports words inside that quote, never the frame after it
+            # ("“... the minister said the police warned him,” the mayor said")
+            cand.content = _clip(ctx, cand.content, quotes, _chain(quotes, cue_q))
+            continue
         # a partial quote inside the clause: keep the clause, include the closing mark
         fixed = []
         for s, e in cand.content:
@@ -244,6 +263,43 @@ def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> No
                 e = quotes[n].close + 1
             fixed.append((s, e))
         cand.content = fixed
+
+
+def _clip(ctx: DocContext, spans: list[tuple[int, int]], quotes: list[Quote], ns: list[int]) -> list[tuple[int, int]]:
+    """``spans`` cut to the inside of the quote made of segments ``ns``."""
+    lo, hi = quotes[ns[0]].open + 1, quotes[ns[-1]].close
+    out = []
+    for s, e in spans:
+        span = trim_span(ctx.text, max(s, lo), min(e, hi)) if max(s, lo) < min(e, hi) else None
+        if span:
+            out.append(span)
+    return out
+
+
+def drop_speaker_thoughts(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
+    """Cands without the quoted speaker's own thoughts: “We expect the toll to rise,” she said.
+
+    A cognition cue inside a direct quote whose subject is "I", "we" or "you" is the
+    speaker thinking aloud: the quote already attributes those words to the speaker.
+    Speech cues stay ("“I told them the wall was cracked”") and so do third parties
+    ("“The minister believes the police ...”"): they name a source the quote relays.
+    """
+    if not quotes:
+        return cands
+    qi = QuoteIndex(ctx, quotes)
+    toks = ctx.doc.tokens
+    dropped: set[int] = set()
+    for c in cands:
+        if c.direct or c.kind != "reported-speech" or len(c.sources) != 1 or qi.containing(c.cue[0]) is None:
+            continue
+        if toks[c.cue_tok].lemma.lower() not in COGNITION_VERBS:
+            continue
+        if toks[c.sources[0].head].text.lower() in SPEAKER_PRONOUNS:
+            dropped.add(id(c))
+    for c in cands:
+        if c.parent is not None and id(c.parent) in dropped:
+            c.parent, c.explicit_parent = None, False  # nest it again under what holds the quote
+    return [c for c in cands if id(c) not in dropped]
 
 
 def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:

@@ -20,7 +20,7 @@ Passive cues ("it is reported", "reported by X") belong to ``passive.py`` and
 from __future__ import annotations
 
 from .collective import classify, content_clause
-from .content import clause_content, has_predicate
+from .content import clause_content, fronted_citings, has_predicate, is_embedded_question
 from .context import Cand, DocContext, SentTree
 from .cues import (
     ACCUSATION_MARKS,
@@ -33,6 +33,7 @@ from .cues import (
     INTERVIEW_NOUNS,
     LIGHT_ESTIMATE_VERBS,
     NOMINAL_UPOS,
+    NONRESTRICTIVE_RELATIVES,
     OBJECT_CONTENT_VERBS,
     PARENTHETICAL_VERBS,
     PARTICIPLE_SPEECH_VERBS,
@@ -40,9 +41,12 @@ from .cues import (
     REPORT_NOUNS,
     SEPARATE_CLAUSE_DEPS,
     TELL_VERBS,
+    WARNING_MARKS,
+    WARNING_TAIL_DEPS,
+    WARNING_VERBS,
     XCOMP_CONTENT_VERBS,
 )
-from .mentions import is_intermediary, is_source_like, source_mentions
+from .mentions import is_intermediary, is_source_like, quoted_by, source_mentions
 from .types import SourceMention
 
 #: Relations marking a passive verb (handled by passive.py).
@@ -140,7 +144,41 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
                     heads = [clause]
             else:
                 heads = [obj]
+    if not heads and lem in WARNING_VERBS:
+        heads = _warning(ctx, tree, v)
     return sorted(heads)
+
+
+def _warning(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """What a warning with no clause is about: "warned residents to leave" (listener + infinitive),
+    "warned of floods in the north this week" (the phrase and the modifiers right after it)."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if obj is not None and obj > v:
+        for x in tree.kids(v, ("xcomp",)):
+            if x > obj and any(toks[k].text.lower() == "to" for k in tree.kids(x, ("aux", "mark"))):
+                return [obj, x]
+        return []
+    for c in tree.kids(v, ("obl", "advcl")):
+        if c < v or warning_mark(ctx, tree, c) is None:
+            continue
+        heads = [c]
+        end = tree.bounds(c)[1]
+        for d in tree.children(v):
+            if d > c and toks[d].deprel in WARNING_TAIL_DEPS and tree.bounds(d)[0] == end:
+                heads.append(d)
+                end = tree.bounds(d)[1]
+        return heads
+    return []
+
+
+def warning_mark(ctx: DocContext, tree: SentTree, c: int) -> int | None:
+    """The "of"/"about"/"against" opening the phrase ``c`` (None when it has none)."""
+    toks = ctx.doc.tokens
+    for k in tree.kids(c, ("case", "mark")):
+        if toks[k].lemma.lower() in WARNING_MARKS and k == tree.bounds(c)[0]:
+            return k
+    return None
 
 
 def _accusation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
@@ -205,6 +243,35 @@ def surface_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, 
     if toks[head].upos not in ("NOUN", "PROPN", "PRON"):
         return None
     return a, b, head
+
+
+def _antecedent(ctx: DocContext, tree: SentTree, rel: int) -> int | None:
+    """The noun phrase right before ", who/which", however the parser attached the relative clause
+    ("according to police, who said ..." with "said" hung on the main verb or its subject)."""
+    toks = ctx.doc.tokens
+    if toks[rel].text.lower() not in NONRESTRICTIVE_RELATIVES or rel - 2 < tree.lo or toks[rel - 1].text != ",":
+        return None
+    j = rel - 2
+    while j > tree.lo and toks[j].upos == "PUNCT" and toks[j].text in (")", "”", '"'):
+        j -= 1
+    while (up := tree.head(j)) is not None and toks[up].upos in ("NOUN", "PROPN") and tree.bounds(up)[1] < rel:
+        j = up
+    if toks[j].upos not in ("NOUN", "PROPN"):
+        return None
+    # "who" speaks for people, who can all be sources; "which" only for bodies, documents, media
+    return j if toks[rel].text.lower() == "who" or is_source_like(ctx, tree, j) else None
+
+
+def _quoted_as(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
+    """(speaker, cite verb) of "X was quoted/cited by Reuters as saying": the passive subject speaks."""
+    toks = ctx.doc.tokens
+    h = tree.head(v)
+    if h is None or toks[v].xpos != "VBG" or toks[v].deprel != "advcl" or toks[h].lemma.lower() not in CITE_LEMMAS:
+        return None
+    if not any(toks[c].lemma.lower() == "as" for c in tree.kids(v, ("mark", "case"))):
+        return None
+    subj = tree.kid(h, ("nsubj:pass",))
+    return (subj, h) if subj is not None else None
 
 
 def _ends_with_colon(ctx: DocContext, tree: SentTree, cue: int) -> bool:
@@ -290,6 +357,7 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
     by_cue: dict[int, Cand] = {c.cue_tok: c for c in known}
     out: list[Cand] = []
     pending: list[tuple[Cand, int]] = []  # (cand, token to inherit the speaker from)
+    asks: set[int] = set()  # cues whose only complement is an embedded question: kept to lend their speaker
     for v in range(tree.lo, tree.hi):
         t = toks[v]
         lem = t.lemma.lower()
@@ -299,13 +367,23 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
         if surface is None and is_passive(ctx, tree, v):
             continue
         heads = content_heads(ctx, tree, v)
+        if heads and all(is_embedded_question(ctx, tree, h) for h in heads):
+            asks.add(v)  # "until every family knows where ...": a question, no reported content
+        heads = [h for h in heads if not is_embedded_question(ctx, tree, h)]
         subj = _subject(ctx, tree, v) if surface is None else surface[2]
+        quoted_as = _quoted_as(ctx, tree, v) if subj is None else None
+        if quoted_as is not None:
+            subj = quoted_as[0]  # "X was quoted by Reuters as saying": X speaks
         sources: list[SourceMention] = []
         kind = "reported-speech"
         inherit_from: int | None = None
         src_head: int | None = None
         if subj is not None:
-            if toks[subj].text.lower() in RELATIVE_PRONOUNS and t.deprel == "acl:relcl":
+            if (ante := _antecedent(ctx, tree, subj)) is not None:
+                # ", who said ...": the phrase before the comma, wherever the parser hung the clause
+                # ("X lay in Y, according to police, who said ..." with "who said" on X or on "lay")
+                src_head = ante
+            elif toks[subj].text.lower() in RELATIVE_PRONOUNS and t.deprel == "acl:relcl":
                 src_head = tree.head(v)  # "Militarnyi, which reported ..." -> Militarnyi
             else:
                 src_head = subj
@@ -324,14 +402,33 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
         if src_head is not None:
             if lem in EVIDENCE_VERBS and not (is_source_like(ctx, tree, src_head) and toks[src_head].upos != "PRON"):
                 continue  # "This indicates that ..." is not an attribution
+            if (
+                lem in WARNING_VERBS
+                and heads
+                and not tree.kids(v, CONTENT_DEPS)
+                and not is_source_like(ctx, tree, src_head, pronouns=True)
+            ):
+                continue  # "Engineers had warned of cracks": a narrated event, not a sourced claim
             sources = source_mentions(ctx, tree, src_head)
             kind = classify(ctx, tree, src_head, kind)
             if kind == "vague-report":
                 sources = []
         via = via_of(ctx, tree, v)
+        if src_head is not None:
+            via += quoted_by(ctx, tree, src_head)  # "an official quoted by Reuters said ..."
+        if quoted_as is not None:
+            via += [
+                m
+                for a in tree.kids(quoted_as[1], ("obl:agent",))
+                if is_intermediary(ctx, tree, a)
+                for m in source_mentions(ctx, tree, a, unwrap=False)
+            ]
         if via and kind == "reported-speech":
             kind = "told"
-        stop = set(range(surface[0], surface[1])) if surface is not None else None
+        stop = set(range(surface[0], surface[1])) if surface is not None else set()
+        stop.update(c for h in heads for c in fronted_citings(ctx, tree, h))  # ", citing X," is frame
+        if lem in WARNING_VERBS:  # "warned of floods": the preposition is frame
+            stop.update(m for h in heads if (m := warning_mark(ctx, tree, h)) is not None)
         content = clause_content(ctx, tree, heads, stop) if heads else []
         fa, fb = frame_of(ctx, tree, v, subj, heads)
         if not content and not _ends_with_colon(ctx, tree, v) and lem in PARENTHETICAL_VERBS and subj is not None:
@@ -381,4 +478,4 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
         else:
             cand.sources = []
             cand.kind = "drop"
-    return [c for c in out if c.kind != "drop"]
+    return [c for c in out if c.kind != "drop" and c.cue_tok not in asks]

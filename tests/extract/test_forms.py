@@ -236,7 +236,6 @@ def test_expected_to_is_not_a_vague_report(extract):
     assert x.raws == []
 
 
-
 def test_adding_participle_keeps_the_intermediary_of_its_clause(extract):
     x = extract("The bridge was closed, a city engineer told Reuters, adding that repairs would take a month.")
     [r] = x.by_cue("adding")
