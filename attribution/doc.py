@@ -20,9 +20,13 @@ from typing import Any
 #: Version of the serialised layout; bump when fields change so caches rebuild.
 DOC_SCHEMA_VERSION = 1
 
-#: Block kinds that the NLP engines parse. Everything else (boilerplate, captions,
-#: titles, bylines) is kept as a marked block but never becomes a claim.
-PARSED_BLOCK_KINDS = frozenset({"body", "bullet"})
+#: Block kinds of the story itself: their sentences can be claims.
+STORY_BLOCK_KINDS = frozenset({"body", "bullet"})
+#: Block kinds that the NLP engines parse: the story, and credit lines ("With reporting by
+#: Reuters", "Source: X and news agencies"), which declare what the article draws on but are
+#: never claims. Everything else (boilerplate, captions, titles, bylines) is kept as a marked
+#: block and never parsed.
+PARSED_BLOCK_KINDS = STORY_BLOCK_KINDS | {"credit"}
 
 
 @dataclass(slots=True)
@@ -30,7 +34,8 @@ class Block:
     """A paragraph-like region of the article text, classified by ingest.
 
     kind: "body" (story paragraph), "bullet" (list item of the story; ``start``
-    is after the bullet marker), "title", "heading", "caption", "byline",
+    is after the bullet marker), "title", "heading", "caption", "byline", "credit" (credit lines,
+    parsed for references, never claims),
     "dateline", "boilerplate" (page furniture, appeals, link lines).
     """
 

@@ -24,6 +24,8 @@ REFERENCE_CUES = re.compile(
 )
 #: Separators between the names of a reference list.
 NAME_SEPARATORS = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
+#: A piece of the list that is another credit of a wire credit line ("Editing by B").
+CREDIT_PIECE = re.compile(r"\bby\b", re.IGNORECASE)
 #: Characters that end the list of names.
 LIST_END = re.compile(r"[).\]]\s*$|[).\]]")
 
@@ -51,8 +53,8 @@ def references(ctx: DocContext, s: int) -> list[Cand]:
             a += 1
         while b > a and text[b - 1] in " \t\n.,":
             b -= 1
-        if a >= b:
-            continue
+        if a >= b or CREDIT_PIECE.search(text, a, b):
+            continue  # "...; Editing by John Roe": the next credit, not a name of the list
         ta, tb = ctx.tokens_in(a, b)
         ta, tb = max(ta, sent.start_token), min(tb, sent.end_token)
         if ta >= tb:

@@ -569,6 +569,11 @@ def _appeal_header(s: str, n_words: int) -> str | None:
     return name
 
 
+#: Byline reasons whose lines credit other reporting ("Additional reporting by Reuters",
+#: "Source: Al Jazeera and news agencies"): kept as "credit" blocks so references are read from them.
+CREDIT_REASONS = frozenset({"credit_line", "source_line"})
+
+
 def _names_only(s: str) -> bool:
     """True when every word of ``s`` is capitalised, a number, a role word or a joining word."""
     for tok in _CREDIT_SPLIT_RE.split(s):
@@ -660,7 +665,8 @@ def classify_blocks(text: str) -> list[Block]:
         kind = "boilerplate"
         if reason is None:
             reason = _byline_reason(s, n_words)
-            kind = "byline"
+            # credit lines are parsed (they may name what the article draws on), never claims
+            kind = "credit" if reason in CREDIT_REASONS else "byline"
         if reason is None:
             reason = _CAPTIONS.first(s)
             kind = "caption"

@@ -105,7 +105,7 @@ GENERIC_WORDS = frozenset(
 )
 
 #: Block kinds whose text may carry a sign-off or self-reference.
-FURNITURE_KINDS = frozenset({"boilerplate", "byline"})
+FURNITURE_KINDS = frozenset({"boilerplate", "byline", "credit"})
 
 #: Evidence kinds, strongest first.
 EVIDENCE_ORDER = ("signoff", "site-name", "masthead", "source-line", "dateline")

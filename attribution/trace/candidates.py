@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..article import ArticleInput
-from ..doc import PARSED_BLOCK_KINDS, Document, Entity, Token
+from ..doc import STORY_BLOCK_KINDS, Document, Entity, Token
 from ..extract.types import RawAttribution
 from . import lexicon as lx
 from .data import country_key
@@ -998,7 +998,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
             mentions.append(m)
     # unattributed factual sentences of the story
     for s, sent in enumerate(doc.sentences):
-        if s in covered or _block_kind(doc, article, s) not in PARSED_BLOCK_KINDS:
+        if s in covered or _block_kind(doc, article, s) not in STORY_BLOCK_KINDS:
             continue
         toks = [t for t in doc.sentence_tokens(s) if t.upos != "SPACE" and t.text.strip()]
         if len(toks) < 4:
@@ -1121,7 +1121,7 @@ def _story_words(doc: Document, article: ArticleInput) -> list[str]:
 
     out: list[str] = []
     for s, sent in enumerate(doc.sentences):
-        if _block_kind(doc, article, s) not in PARSED_BLOCK_KINDS:
+        if _block_kind(doc, article, s) not in STORY_BLOCK_KINDS:
             continue
         stext = doc.text[sent.start : sent.end]
         out.extend(words(_strip_quotes(stext)))

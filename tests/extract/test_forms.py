@@ -293,3 +293,30 @@ def test_accused_of_makes_the_accusation_the_content(extract):
 def test_accused_with_no_charge_is_not_an_attribution(extract):
     x = extract("The mayor accused the utility.")
     assert x.by_cue("accused") == [] or all(x.content(r) == [] for r in x.by_cue("accused"))
+
+
+def test_a_wire_credit_line_names_its_outlet_references_but_not_its_other_credits():
+    from attribution.article import ArticleInput
+    from attribution.ingest.blocks import classify_blocks
+    from attribution.pipeline import extract as run_extract
+
+    text = (
+        "Floods killed 12 people in the north of the province, police said on Monday.\n\n"
+        "(Reporting by Jane Doe; Additional reporting by Reuters; Editing by John Roe)\n"
+    )
+    x = run_extract([ArticleInput(id="t.txt", text=text, blocks=classify_blocks(text))], cache=False)
+    refs = [a for a in x.articles[0].attributions if a.kind == "article-reference"]
+    assert [a.source.text for a in refs if a.source] == ["Reuters"]
+
+
+def test_a_credit_line_is_never_a_claim():
+    from attribution.article import ArticleInput
+    from attribution.ingest.blocks import classify_blocks
+    from attribution.pipeline import trace
+
+    text = (
+        "Floods killed 12 people in the north, police said.\n\n"
+        "(Reporting by Jane Doe in Tarvik; Editing by John Roe)\n"
+    )
+    report = trace([ArticleInput(id="t.txt", text=text, blocks=classify_blocks(text))], cache=False)
+    assert all("Jane Doe" not in m.text for c in report.claims for m in c.mentions)
