@@ -26,7 +26,7 @@ class ArticleInput:
     for HTML the main text trafilatura extracted.
     ``outlet`` is None when nothing in the input names one; ``outlet_evidence``
     says how it was found ("manifest", "record", "dateline", "signoff",
-    "site-name") so a report never presents a guess as fact.
+    "site-name", "masthead", "source-line") so a report never presents a guess as fact.
     """
 
     id: str
