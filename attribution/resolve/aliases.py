@@ -57,6 +57,7 @@ class AliasDB:
         self._generic: dict[tuple[str, str], list[str]] = {}
         self._country_forms: dict[str, str] = {}  # name, alias or demonym key -> country name
         self._capitals: dict[str, str] = {}  # capital / metonym key -> country name
+        self._country_names: dict[str, str] = {}  # name or alias key (no adjective, no demonym) -> country name
         self.max_country_words = 1
 
     # -- building ---------------------------------------------------------------
@@ -108,17 +109,24 @@ class AliasDB:
     def _reindex_countries(self) -> None:
         forms: dict[str, str] = {}
         capitals: dict[str, str] = {}
+        names: dict[str, str] = {}
         for c in sorted(self.countries.values(), key=lambda c: c.name):
             for form in [c.name, c.adjective, *c.demonyms, *c.aliases]:
                 k = norm_key(form)
                 if k and k not in forms:
                     forms[k] = c.name
+            adjectives = {norm_key(f) for f in [c.adjective, *c.demonyms]}
+            for form in [c.name, *c.aliases]:
+                k = norm_key(form)
+                if k and k not in names and k not in adjectives:
+                    names[k] = c.name
             for cap in c.capitals:
                 k = norm_key(cap)
                 if k and k not in capitals:
                     capitals[k] = c.name
         self._country_forms = forms
         self._capitals = capitals
+        self._country_names = names
         self.max_country_words = max((len(k.split()) for k in [*forms, *capitals]), default=1)
 
     # -- lookups ----------------------------------------------------------------
@@ -152,6 +160,10 @@ class AliasDB:
     def country_of(self, text: str) -> str | None:
         """Country named by a country name, alias or demonym ("South Korean" -> "South Korea")."""
         return self._country_forms.get(norm_key(text))
+
+    def country_name_of(self, text: str) -> str | None:
+        """Country named by its name or an alias, not by an adjective ("Kenya" -> "Kenya"; "Kenyan" -> None)."""
+        return self._country_names.get(norm_key(text))
 
     def capital_of(self, text: str) -> str | None:
         """Country a capital or seat of power stands for ("Seoul" -> "South Korea")."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..models import SOURCE_KINDS, Source
 from .aliases import AliasDB, default_aliases
 from .lexicon import PERSON_KINDS, STRENGTH_NER
-from .local import MIN_VARIANT_LENGTH, ArticleSources, LocalSource, best_name
+from .local import MIN_VARIANT_LENGTH, ArticleSources, LocalSource, best_name, body_keys
 from .mention import is_acronym
 from .normalize import deletion_keys, norm_key, slugify, spelling_variant
 
@@ -86,6 +86,7 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
                 if e is not None:
                     entries[k] = e.name
                     break
+    db = aliases if aliases is not None else default_aliases()
     uf = _UnionFind(len(nodes))
     countries = [norm_key(s.country) if s.country else "" for s in srcs]
 
@@ -93,6 +94,7 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
     by_generic: dict[str, list[int]] = {}
     by_name: dict[str, list[int]] = {}
     by_surname: dict[str, list[int]] = {}
+    by_body: dict[str, list[int]] = {}  # shorter forms of body names: "red cross" for "Kenya Red Cross Society"
     for k, s in enumerate(srcs):
         if s.scoped:
             continue
@@ -103,8 +105,12 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
         # the resolved kind decides: a name the tagger once called a person may be an outlet
         is_person = s.kind in PERSON_KINDS and (s.person or s.kind == "person")
         full = _person_full_names(s) if is_person else []
-        for n in full or s.names:
+        # a body's spokespeople name it too ("Grace Wambui" for the Red Cross she speaks for)
+        for n in sorted({*(full or s.names), *s.speakers}):
             by_name.setdefault(norm_key(n), []).append(k)
+        if not is_person:
+            for key in sorted({b for n in s.names for b in body_keys(n, db)}):
+                by_body.setdefault(key, []).append(k)
         if is_person and not full:
             for n in s.names:
                 by_surname.setdefault(norm_key(n), []).append(k)
@@ -122,8 +128,10 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
     for group in [*by_entry.values(), *by_generic.values()]:
         for k in group[1:]:
             uf.union(group[0], k)
-    for group in by_name.values():
-        _union_by_country(uf, group, countries, entries)
+    for key, group in by_name.items():
+        # a name that is a longer body name without its country or generic suffix names that body
+        wider = sorted(set(group) | set(by_body.get(key, [])))
+        _union_by_country(uf, wider, countries, entries)
 
     # spelling variants of long person names: blocking on one-deletion keys of distinct names
     name_nodes: dict[str, list[int]] = {}
@@ -228,8 +236,13 @@ def _most_common(values: list[str]) -> str | None:
 def _build_source(
     members: list[int], srcs: list[LocalSource], entries: list[str | None], aliases: AliasDB | None
 ) -> Source:
-    group = [srcs[k] for k in members]
-    entry_name = _most_common([e for k in members if (e := entries[k])])
+    everyone = [srcs[k] for k in members]
+    # a body that spoke through a spokesperson stays the body when the person is named alone elsewhere
+    voiced = any(s.speakers and not s.person for s in everyone)
+    group = [s for s in everyone if not (voiced and s.person and s.kind in PERSON_KINDS)] or everyone
+    kept = {id(s) for s in group}
+    speakers = {n for s in everyone for n in s.speakers} | {n for s in everyone if id(s) not in kept for n in s.names}
+    entry_name = _most_common([e for k in members if (e := entries[k]) and id(srcs[k]) in kept])
     entry = None
     if entry_name:
         entry = (aliases or default_aliases()).entry(entry_name)
@@ -254,7 +267,7 @@ def _build_source(
         id="",
         name=name,
         kind=kind,
-        aliases=[n for n in all_names if n != name],
+        aliases=sorted({n for n in [*all_names, *speakers] if n != name}),
         description=_most_common(descriptions),
         affiliation=_most_common([s.affiliation for s in group if s.affiliation]),
         country=(entry.country if entry is not None and entry.country else None)

@@ -32,8 +32,37 @@ PERSON_ROLE_HEADS = frozenset(
      "officers", "spokesperson", "spokesman", "spokeswoman", "aide", "aides", "staffer", "staffers", "member",
      "members", "resident", "residents", "witness", "witnesses", "soldier", "soldiers", "commander", "analyst",
      "analysts", "expert", "experts", "lawmaker", "lawmakers", "employee", "employees", "adviser", "advisers",
-     "advisor", "advisors", "agent", "agents", "investigator", "investigators", "executive", "executives"}
+     "advisor", "advisors", "agent", "agents", "investigator", "investigators", "executive", "executives",
+     # people quoted for what they saw or did, not for an office: "a rescue worker", "a nurse"
+     "worker", "workers", "rescuer", "rescuers", "volunteer", "volunteers", "survivor", "survivors", "villager",
+     "villagers", "farmer", "farmers", "doctor", "doctors", "nurse", "nurses", "teacher", "teachers", "student",
+     "students", "engineer", "engineers", "driver", "drivers", "relative", "relatives", "neighbour", "neighbours",
+     "neighbor", "neighbors", "firefighter", "firefighters", "paramedic", "paramedics", "medic", "medics",
+     "journalist", "journalists", "reporter", "reporters", "eyewitness", "eyewitnesses", "passenger", "passengers",
+     "trader", "traders", "shopkeeper", "shopkeepers", "businessman", "businesswoman", "manager", "managers",
+     "man", "woman", "men", "women", "citizen", "citizens", "locals"}
 )
+#: Role words of someone who speaks for an organisation: "KRCS spokeswoman Grace Wambui" and
+#: "a spokesman for the police" are the organisation speaking, the person is its voice.
+SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen",
+                                "spokeswomen", "spokespersons"})
+#: Heads of a government or public body's description: with a specific modifier, "the interior ministry"
+#: (lowercase by house style at many outlets) names one body, not an anaphor.
+INSTITUTION_HEADS = frozenset({"ministry", "department", "service", "agency", "authority", "office", "commission",
+                               "bureau", "directorate", "police", "inspectorate", "secretariat", "board"})
+#: Institution heads that name their body with no modifier: "police said", "the police said" (the force of the
+#: story's country), unlike "the ministry", which points back at a ministry named before.
+SELF_NAMING_INSTITUTIONS = frozenset({"police"})
+#: Words of a body's name that say nothing about which body it is, dropped when one name is compared with a
+#: shorter form of it: "Kenya Red Cross Society" / "Red Cross", "National Police Service" / "police".
+GENERIC_BODY_SUFFIXES = frozenset({"society", "department", "service", "agency"})
+GENERIC_BODY_PREFIXES = frozenset({"national", "federal"})
+#: Heads of proper names that are newspapers, although the common noun means something else
+#: ("observers said" are experts, "the Rift Valley Observer" is a paper).
+NEWSPAPER_NAME_HEADS = frozenset({"observer", "monitor", "sentinel", "examiner", "enquirer", "standard", "star",
+                                  "telegraph", "guardian", "independent"})
+#: Relative pronouns that stand for the noun their clause modifies ("police, who said ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
 #: Modifiers that say a body is deliberately left unnamed: "allied intelligence", "foreign diplomats".
 UNNAMED_MODIFIERS = frozenset({"allied", "foreign", "western", "partner", "friendly", "unnamed", "unidentified",
                                "overseas", "third-party", "regional", "international"})
@@ -145,6 +174,11 @@ TITLE_WORDS = frozenset(
      "first", "speaker", "premier", "ceo", "founder", "activist", "fellow", "research", "scholar",
      "economist", "diplomat", "press", "national", "security", "council", "staff", "joint", "chiefs", "of"}
 )
+#: Forms of address: a title, but no description of the person ("Mr Guyo").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "mister"})
+#: Definite descriptions that name a whole government: they point back only at a country or a government
+#: named before ("Kenya said ... the government said"), never at one of its ministries or forces.
+WHOLE_GOVERNMENT_HEADS = frozenset({"government"})
 #: Role words that make a person a legislator or an expert.
 LEGISLATOR_ROLES = frozenset({"lawmaker", "legislator", "senator", "sen", "sen.", "mp", "congressman",
                               "congresswoman", "representative", "rep", "rep.", "parliamentarian", "deputy",

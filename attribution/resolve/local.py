@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..article import ArticleInput
 from ..doc import Document, Token
@@ -29,6 +30,74 @@ from .normalize import norm_key, spelling_variant
 MIN_VARIANT_LENGTH = 10
 #: Apposition longer than this is a clause, not a description.
 MAX_APPOS_TOKENS = 25
+#: Kinds of a parenthesised name that credits a report ("Kenya (AFP)") rather than defining an acronym.
+CREDIT_KINDS = frozenset({"wire agency", "media outlet"})
+#: Entity labels of places: never a person pronoun's antecedent, never an acronym's long name.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Words before a name that make it a place ("near Mau Narok", "in Nakuru").
+LOCATIVE_WORDS = frozenset({"in", "near", "outside", "inside", "across", "around", "towards", "toward", "into"})
+#: Nouns before "of" that make the next name a place ("the town of Mau Narok").
+PLACE_NOUNS = frozenset(
+    {
+        "town",
+        "village",
+        "city",
+        "county",
+        "district",
+        "region",
+        "province",
+        "state",
+        "area",
+        "municipality",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "island",
+        "capital",
+    }
+)
+#: Person heads of a definite description that point back at someone by role ("the governor said"), checked
+#: against the roles earlier sources were given; words that also start body names are left out.
+ROLE_ANAPHOR_HEADS = (lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS) - frozenset(
+    {
+        "of",
+        "national",
+        "state",
+        "security",
+        "joint",
+        "chiefs",
+        "staff",
+        "council",
+        "supreme",
+        "military",
+        "intelligence",
+        "press",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "first",
+        "top",
+        "senior",
+        "research",
+        "presidential",
+        "opposition",
+        "former",
+        "acting",
+        "then",
+        "ex",
+        "vice",
+        "deputy",
+        "general",
+        "people",
+        "person",
+        "individual",
+        "individuals",
+        "member",
+        "members",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -50,6 +119,8 @@ class LocalSource:
     generic_key: str | None = None  # a country's collective: "south korea|officials"
     placeholder: bool = False  # the display name of an outlet the input does not name
     mentions: int = 0
+    #: people who spoke for this body ("KRCS spokeswoman Grace Wambui"): shown as aliases, matched as names
+    speakers: list[str] = field(default_factory=list)
 
     @property
     def aliases(self) -> list[str]:
@@ -78,9 +149,37 @@ class ArticleSources:
 
 
 def best_name(names: list[str]) -> str:
-    """The longest informative name: most words, then most letters; acronyms only when nothing else."""
-    full = [n for n in names if not is_acronym(n.replace(" ", ""))] or names
+    """The longest informative name: most words, then most letters; acronyms only when nothing else
+    (a name of several words is never an acronym: "Daniel Lagat" over "Lagat")."""
+    full = [n for n in names if len(n.split()) > 1 or not is_acronym(n)] or names
     return max(full, key=lambda n: (len(n.split()), len(n), [-ord(c) for c in n]))
+
+
+def body_keys(name: str, db: AliasDB) -> frozenset[str]:
+    """The normalised forms that name the same body as ``name``: itself, "interior ministry" for
+    "Ministry of the Interior", and the name without its country prefix ("Kenya", "National") and/or
+    a generic suffix ("Society", "Service"): "Kenya Red Cross Society" is also "red cross"."""
+    return _body_keys(name, db)
+
+
+@lru_cache(maxsize=16384)  # bodies repeat across mentions and articles; the database is long-lived
+def _body_keys(name: str, db: AliasDB) -> frozenset[str]:
+    words = norm_key(name).split()
+    if len(words) > 2 and words[1] == "of" and words[0] in lx.INSTITUTION_HEADS:
+        words = [w for w in words[2:] if w != "the"] + [words[0]]  # "ministry of interior" = "interior ministry"
+    stripped = words
+    for k in range(min(len(words) - 1, db.max_country_words), 0, -1):
+        if db.country_of(" ".join(words[:k])):
+            stripped = words[k:]
+            break
+    while len(stripped) > 1 and stripped[0] in lx.GENERIC_BODY_PREFIXES:
+        stripped = stripped[1:]
+    forms = {" ".join(words)}
+    for base in (words, stripped):
+        forms.add(" ".join(base))
+        if len(base) > 1 and base[-1] in lx.GENERIC_BODY_SUFFIXES:
+            forms.add(" ".join(base[:-1]))
+    return frozenset(f for f in forms if f)
 
 
 class _Table:
@@ -137,11 +236,19 @@ class _Table:
             src.name = best_name(src.names)
 
     # -- named matching -----------------------------------------------------------------
+    def bodies(self, names: list[str]) -> set[str]:
+        out: set[str] = set()
+        for n in names:
+            out |= body_keys(n, self.db)
+        return out
+
     def find_named(self, info: Info) -> int | None:
         keys = {self.key(n) for n in [info.name, *info.names] if n}
         if info.acronym:
             keys.add(self.key(info.acronym))
         info_tokens = self.key(info.name).split() if info.name else []
+        is_body = not info.person_name and info.kind not in lx.PERSON_KINDS
+        info_bodies = self.bodies([n for n in [info.name, *info.names] if n]) if is_body else set()
         best: tuple[int, int] | None = None  # (priority, recency) of the best match
         found: int | None = None
         for idx, src in enumerate(self.sources):
@@ -152,8 +259,13 @@ class _Table:
             elif info.country and src.country and self.key(info.country) != self.key(src.country):
                 prio = -1
             else:
-                src_keys = {self.key(n) for n in src.names}
+                src_keys = {self.key(n) for n in [*src.names, *src.speakers]}
                 prio = 2 if keys & src_keys else 0
+                if not prio and is_body and not src.person and src.kind not in lx.PERSON_KINDS:
+                    # one body written two ways: "Red Cross" / "Kenya Red Cross Society", "Ministry of
+                    # Interior" / "Interior Ministry", "police" / "National Police Service"
+                    src_bodies = self.bodies(src.names)
+                    prio = 2 if keys & src_bodies or src_keys & info_bodies else 0
                 if (
                     not prio
                     and (info.person_name or src.person)
@@ -168,7 +280,7 @@ class _Table:
         """1 when a lone surname or given name matches a full name, or long names differ by one letter."""
         if not tokens:
             return 0
-        for n in src.names:
+        for n in [*src.names, *src.speakers]:
             other = self.key(n).split()
             if not other or is_acronym(n):
                 continue
@@ -187,11 +299,49 @@ class _Table:
                 return 1
         return 0
 
+    def described(self, info: Info) -> int | None:
+        """The latest body of a compatible kind whose names hold every specific word of a body written in
+        common nouns: "the security service" after "the Security Service of Ukraine"."""
+        if not info.modifiers:
+            return None
+        kinds = lx.ANAPHOR_KINDS.get(info.head, frozenset({info.kind}))
+        order = sorted(range(len(self.sources)), key=lambda i: -self.last[i])
+        for idx in order:
+            src = self.sources[idx]
+            if src.placeholder or src.person or (src.kind not in kinds and src.kind != info.kind):
+                continue
+            names = list(src.names)
+            entry = self.db.entry(src.entry) if src.entry else None
+            if entry is not None:
+                names += [entry.name, *entry.aliases]
+            words = {w for n in names for w in self.key(n).split()}
+            if all(norm_key(m) in words for m in info.modifiers):
+                return idx
+        return None
+
+    def speak(self, idx: int, info: Info, pos: int) -> None:
+        """A spokesperson's phrase: the body spoke; its speaker is remembered by name and role."""
+        src = self.sources[idx]
+        src.mentions += 1
+        self.last[idx] = max(self.last[idx], pos)
+        if info.speaker and info.speaker not in src.speakers:
+            src.speakers.append(info.speaker)
+            described = f"{info.speaker_role} {info.speaker}".strip()
+            if described not in src.descriptions:
+                src.descriptions.append(described)
+
     def link(self, info: Info, pos: int) -> int:
         if info.form == "named" and not info.scoped:
             idx = self.find_named(info)
+            if idx is None:
+                idx = self.described(info)
             if idx is not None:
-                self.merge(idx, info, pos)
+                src = self.sources[idx]
+                if info.person_name and src.speakers and not src.person:
+                    # the spokesperson named again ("Wambui said"): still the body speaking
+                    self.merge(idx, Info("ref", info.surface), pos)
+                else:
+                    self.merge(idx, info, pos)
                 return idx
             return self.new(info, pos)
         if info.generic_key and not info.scoped:
@@ -240,8 +390,32 @@ def _words(doc: Document, toks: list[Token]) -> list[W]:
     return [W(t.text, t.upos, t.ent, t.i, glue=n > 0 and t.start == toks[n - 1].end) for n, t in enumerate(toks)]
 
 
-def acronym_definitions(doc: Document) -> dict[str, list[W]]:
-    """ "Long Name (ACR)" anywhere in the article: acronym -> words of the long name (first definition wins)."""
+def _initials_fit(acronym: str, words: list[Token]) -> bool:
+    """The acronym's capitals start the phrase's capitalised words, in order ("KRCS" / "Kenya Red Cross Society")."""
+    caps = [c for c in acronym if c.isupper()]
+    initials = [t.text[0] for t in words if t.text[:1].isupper()]
+    if not caps or not initials or caps[0] != initials[0]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(caps) and c == caps[k]:
+            k += 1
+    return k == len(caps)
+
+
+def _is_place(doc: Document, db: AliasDB, toks: list[Token]) -> bool:
+    """A country, capital or a word the tagger marks as a place: a dateline's "Mau Narok, Kenya"."""
+    text = " ".join(t.text for t in toks)
+    return bool(db.country_of(text) or db.capital_of(text)) or (bool(toks) and toks[-1].ent in PLACE_LABELS)
+
+
+def acronym_definitions(doc: Document, db: AliasDB | None = None) -> dict[str, list[W]]:
+    """ "Long Name (ACR)" anywhere in the article: acronym -> words of the long name (first definition wins).
+
+    A parenthesised wire or outlet the alias file knows ("Kenya (AFP)", a dateline's credit) defines
+    nothing unless the long name is that outlet's; nor does a token in parentheses after a place name
+    unless it is made of the place name's initials ("Democratic Republic of Congo (DRC)")."""
+    db = db if db is not None else default_aliases()
     toks = doc.tokens
     table: dict[str, list[W]] = {}
     for i in range(1, len(toks) - 2):
@@ -261,8 +435,29 @@ def acronym_definitions(doc: Document) -> dict[str, list[W]]:
         phrase = toks[j + 1 : i]
         while phrase and phrase[0].text.lower() in {"of", "for", "and", "'s", "\u2019s"}:
             phrase = phrase[1:]
-        if phrase:
-            table[acr] = _words(doc, phrase)
+        if not phrase:
+            continue
+        known = db.lookup(acr)
+        # "Agence France-Presse (AFP)" defines the acronym: the words before it are the outlet's name
+        own = (
+            next(
+                (
+                    k
+                    for k in range(i - 1, max(sent_start, i - 8) - 1, -1)
+                    if db.lookup(doc.text[toks[k].start : toks[i - 1].end]) is known
+                ),
+                None,
+            )
+            if known is not None
+            else None
+        )
+        if own is not None:
+            phrase = toks[own:i]
+        elif not _initials_fit(acr, phrase) and (
+            (known is not None and known.kind in CREDIT_KINDS) or _is_place(doc, db, phrase[-1:])
+        ):
+            continue  # "Mau Narok, Kenya (AFP)": a credit after a dateline, not a definition
+        table[acr] = _words(doc, phrase)
     return table
 
 
@@ -318,16 +513,59 @@ def _comma_apposition(doc: Document, end_token: int) -> list[W] | None:
     return words if words and toks[hi - 1].upos in {"NOUN", "PROPN"} else None
 
 
+def _outlet_forms(outlet: LocalSource, db: AliasDB) -> set[str]:
+    """Keys a later phrase may name the article's own outlet by: its names, and the trailing words of a
+    name of several words ("the Observer" in the "Rift Valley Observer", "the Times")."""
+    forms = {norm_key(n) for n in outlet.names}
+    if outlet.entry:
+        entry = db.entry(outlet.entry)
+        if entry is not None:
+            forms |= {norm_key(n) for n in [entry.name, *entry.aliases]}
+    for n in list(outlet.names):
+        words = norm_key(n).split()
+        for k in range(1, len(words)):
+            forms.add(" ".join(words[k:]))
+    return {f for f in forms if f}
+
+
+def _whole_government(src: LocalSource, head: str) -> bool:
+    """A country standing for its government ("Kenya said"), a country's government, or a name with the head."""
+    if src.country and norm_key(src.name) == norm_key(src.country):
+        return True
+    if src.generic_key and src.generic_key.split("|", 1)[-1].split()[-1:] == [head]:
+        return True
+    return any(head in norm_key(n).split() for n in [src.name, *src.names])
+
+
+def _place_like(doc: Document, db: AliasDB, s_tok: int, e_tok: int) -> bool:
+    """A name the tagger may call a person that the text uses as a place: tagged a place elsewhere, a
+    country or capital, after "in"/"near" or "the town of", or before ", <country>"."""
+    toks = doc.tokens
+    span = toks[s_tok:e_tok]
+    text = " ".join(t.text for t in span)
+    if db.country_of(text) or db.capital_of(text):
+        return True
+    key = norm_key(text)
+    if any(e.label in PLACE_LABELS and norm_key(e.text) == key for e in doc.entities):
+        return True
+    if s_tok > 0 and toks[s_tok - 1].text.lower() in LOCATIVE_WORDS:
+        return True
+    if s_tok > 1 and toks[s_tok - 1].text.lower() == "of" and toks[s_tok - 2].text.lower() in PLACE_NOUNS:
+        return True
+    return e_tok + 1 < len(toks) and toks[e_tok].text == "," and bool(db.country_of(toks[e_tok + 1].text))
+
+
 def resolve_article(
     doc: Document, raws: list[RawAttribution], article: ArticleInput, aliases: AliasDB | None = None
 ) -> ArticleSources:
     """Resolve every source and intermediary phrase of one article to its local source table."""
     db = aliases if aliases is not None else default_aliases()
     reader = Reader(db)
-    table = _Table(reader, acronym_definitions(doc))
+    table = _Table(reader, acronym_definitions(doc, db))
     result = ArticleSources(article_id=article.id)
 
     # the outlet first: a later mention of the same outlet joins it
+    outlet_forms: set[str] = set()
     if article.outlet:
         info = reader.read(words_from_string(article.outlet))
         if info.form != "named":
@@ -336,7 +574,9 @@ def resolve_article(
         if info.entry is None:
             info.kind, info.strength = "media outlet", lx.STRENGTH_LEXICAL
         info.scoped = False
+        info.person_name = False
         result.outlet = result.display_outlet = table.link(info, -1)
+        outlet_forms = _outlet_forms(table.sources[result.outlet], db)
     else:
         placeholder = LocalSource(
             name=article.display_outlet,
@@ -353,7 +593,7 @@ def resolve_article(
     persons = sorted(
         (e.end, e.start, e.start_token, e.end_token)
         for e in doc.entities
-        if e.label == "PERSON" and not _inside(quotes, e.start)
+        if e.label == "PERSON" and not _inside(quotes, e.start) and not _place_like(doc, db, e.start_token, e.end_token)
     )
     # every phrase, in text order, so pronouns see what came before them
     items: list[tuple[int, int, int, int, SourceMention]] = []
@@ -363,7 +603,11 @@ def resolve_article(
         for v, via in enumerate(raw.via):
             items.append((via.start, via.end, n, v, via))
     items.sort(key=lambda x: (x[0], x[1], x[2], x[3]))
-    history: list[tuple[int, int, int, int]] = []  # (position, source index, start token, end token)
+    # first-person pronouns stand for the speaker of their quote, often attributed after them
+    # ('"We did not know," he said'): they are resolved once every other phrase is
+    items.sort(key=lambda x: x[4].text.strip().lower() in lx.SPEAKER_PRONOUNS)
+    #: (position, source index, start token, end token, spoken by a person for the source)
+    history: list[tuple[int, int, int, int, bool]] = []
     done: dict[tuple[int, int, str], int] = {}
     assigned: dict[tuple[int, int], int] = {}
 
@@ -373,18 +617,57 @@ def resolve_article(
                 key = (n, -1)
                 if key in assigned:
                     return assigned[key]
+        if not _inside(quotes, pos):
+            return None
+        # a quote no cue introduces continues the paragraph's last attributed quote
+        best: tuple[int, int] | None = None
+        for n, raw in enumerate(raws):
+            key = (n, -1)
+            if n == own or raw.source is None or key not in assigned:
+                continue
+            for s, _e in raw.content:
+                if s < pos and _inside(quotes, s) and "\n\n" not in doc.text[s:pos] and (best is None or s > best[0]):
+                    best = (s, assigned[key])
+        return best[1] if best else None
+
+    def adjacent(end_token: int, pronoun: int) -> bool:
+        return all(t.upos == "PUNCT" for t in doc.tokens[end_token:pronoun]) and pronoun - end_token <= 2
+
+    def relative_antecedent(m: SourceMention) -> int | None:
+        """ "police, who said ...": the phrase right before the pronoun, else the noun the parse hangs the
+        relative clause on when that noun ends right before it (a source already, or read now)."""
+        for _p, idx, _hs, he, _v in reversed(history):
+            if he <= m.start_token and adjacent(he, m.start_token):
+                return idx
+        if not 0 <= m.head < len(doc.tokens):
+            return None
+        verb = doc.tokens[doc.tokens[m.head].head]
+        if not verb.deprel.startswith("acl") or verb.head >= m.head or not adjacent(verb.head + 1, m.start_token):
+            return None
+        noun = verb.head
+        for _p, idx, hs, he, _v in reversed(history):
+            if hs <= noun < he:
+                return idx
+        lo, _hi = doc.subtree(noun)
+        words = _words(doc, doc.tokens[lo : noun + 1])
+        rinfo = reader.read(words, acronyms=table.acronyms)
+        if rinfo.form in {"named", "collective", "anonymous"}:
+            idx = table.link(rinfo, doc.tokens[lo].start)
+            history.append((doc.tokens[lo].start, idx, lo, noun + 1, False))
+            history.sort()
+            return idx
         return None
 
-    def antecedent(info: Info, m: SourceMention, own: int) -> int | None:
+    def antecedent(info: Info, m: SourceMention, own: int, coref: bool = True) -> int | None:
         pos = m.start
         # the engine's coreference chain, when there is one
-        for chain in doc.coref:
+        for chain in doc.coref if coref else []:
             spans = chain.mentions
             if not any(s <= m.start_token < e for s, e in spans):
                 continue
             earlier = [sp for sp in spans if sp[1] <= m.start_token]
             for s, e in sorted(earlier, reverse=True):
-                for _p, idx, hs, he in reversed(history):
+                for _p, idx, hs, he, _v in reversed(history):
                     if hs < e and s < he:
                         return idx
             rep = spans[chain.representative] if 0 <= chain.representative < len(spans) else None
@@ -394,21 +677,32 @@ def resolve_article(
                 if rinfo.form in {"named", "collective"}:
                     return table.link(rinfo, doc.tokens[rep[0]].start)
         word = info.head
+        if info.form == "pronoun" and word in lx.RELATIVE_PRONOUNS:
+            return relative_antecedent(m)
         if info.form == "pronoun" and word in lx.SPEAKER_PRONOUNS:
             spk = speaker_of(pos, own)
             if spk is not None:
                 return spk
+        if info.form == "anaphor" and word in ROLE_ANAPHOR_HEADS:
+            # "the governor said": the latest person given that role ("Nakuru Governor X", "a rescue worker")
+            for p, idx, _s, _e, _v in reversed(history):
+                src = table.sources[idx]
+                if p >= pos or not (src.person or src.kind in lx.PERSON_KINDS or src.kind == "anonymous"):
+                    continue
+                roles = [*src.descriptions, src.name] if src.kind == "anonymous" else src.descriptions
+                if any(word in norm_key(d).split() for d in roles):
+                    return idx
         kinds = lx.ANAPHOR_KINDS.get(word) if info.form == "anaphor" else None
         if info.form == "anaphor" and kinds is None and info.kind != "unknown":
             kinds = frozenset({info.kind})
-        for p, idx, _s, _e in reversed(history):
+        best: tuple[int, int] | None = None
+        for p, idx, _s, _e, voiced in reversed(history):
             if p >= pos:
                 continue
             src = table.sources[idx]
+            person_like = src.kind in lx.PERSON_KINDS or src.person or voiced
             if info.form == "pronoun":
-                if word in lx.PERSON_PRONOUNS and not (
-                    src.kind in lx.PERSON_KINDS or src.person or (src.kind == "anonymous" and not src.plural)
-                ):
+                if word in lx.PERSON_PRONOUNS and not (person_like or (src.kind == "anonymous" and not src.plural)):
                     continue
                 if word in lx.THING_PRONOUNS and (src.kind in lx.PERSON_KINDS or src.person or src.plural):
                     continue
@@ -420,10 +714,10 @@ def resolve_article(
                 continue
             elif kinds is None:
                 continue
+            elif word in lx.WHOLE_GOVERNMENT_HEADS and not _whole_government(src, word):
+                continue  # "the government" is not the police or a ministry named before
             best = (p, idx)
             break
-        else:
-            best = None
         if info.form == "pronoun" and word in lx.PERSON_PRONOUNS:
             # a person named just before but not yet a source ("Kim visited Seoul. He said ...")
             k = bisect.bisect_right(persons, (pos, -1, -1, -1)) - 1
@@ -436,7 +730,7 @@ def resolve_article(
                     if pinfo.kind == "unknown":
                         pinfo.kind = "person"
                     idx = table.link(pinfo, start)
-                    history.append((start, idx, s_tok, e_tok))
+                    history.append((start, idx, s_tok, e_tok, False))
                     history.sort()
                     return idx
         return best[1] if best else None
@@ -448,7 +742,33 @@ def resolve_article(
             continue
         words, appos = _mention_words(doc, m)
         info = reader.read(words, appos=appos, acronyms=table.acronyms)
-        if info.form in {"pronoun", "anaphor"}:
+        voiced = False
+        idx_or_none: int | None = None
+        if info.speaks_for is not None:
+            # a spokesperson: the body spoke, the person is its voice
+            org = info.speaks_for
+            if org.form == "named" and not org.scoped:
+                idx_or_none = table.link(org, start)
+            elif org.form == "anaphor":
+                idx_or_none = antecedent(org, m, n, coref=False)
+                if idx_or_none is not None:
+                    table.merge(idx_or_none, Info("ref", org.surface), start)
+            if idx_or_none is not None:
+                table.speak(idx_or_none, info, start)
+                voiced = bool(info.speaker)
+        if idx_or_none is not None:
+            idx = idx_or_none
+        elif (
+            outlet_forms
+            and result.outlet is not None
+            and info.form == "named"
+            and not info.person_name
+            and (info.entry is None or info.entry.name == table.sources[result.outlet].entry)
+            and table.key(info.name) in outlet_forms
+        ):
+            idx = result.outlet  # the article's own outlet: "residents told the Observer"
+            table.merge(idx, Info("ref", info.surface), start)
+        elif info.form in {"pronoun", "anaphor"}:
             idx_or_none = antecedent(info, m, n)
             if idx_or_none is None:
                 if info.form == "anaphor":
@@ -469,10 +789,14 @@ def resolve_article(
             idx = table.link(info, start)
         done[key] = idx
         assigned[(n, v)] = idx
-        history.append((start, idx, m.start_token, m.end_token))
+        history.append((start, idx, m.start_token, m.end_token, voiced))
+        history.sort()
 
     for n, raw in enumerate(raws):
         result.attribution_sources.append(assigned.get((n, -1)) if raw.source is not None else None)
-        result.attribution_via.append([assigned[(n, v)] for v in range(len(raw.via))])
+        # the article's own outlet is the chain's first link already: "told Reuters" in a Reuters story
+        # names no intermediary
+        vias = [assigned[(n, v)] for v in range(len(raw.via))]
+        result.attribution_via.append([i for i in vias if result.outlet is None or i != result.outlet])
     result.sources = table.sources
     return result

@@ -52,6 +52,13 @@ class Info:
     person_name: bool = False
     generic_key: str | None = None  # "country|head" for a country's collective ("south korea|officials")
     names: list[str] = field(default_factory=list)  # proper-name forms seen (for aliases)
+    #: the organisation a spokesperson phrase speaks for ("KRCS spokeswoman Grace Wambui" -> KRCS)
+    speaks_for: Info | None = None
+    speaker: str | None = None  # the spokesperson's name, when the phrase gives one
+    speaker_role: str = ""  # "spokeswoman"
+    #: the specific words of a body written in common nouns ("interior" of "the interior ministry"): an earlier
+    #: source whose name has them all is the body meant
+    modifiers: list[str] = field(default_factory=list)
 
 
 _WORD_RE = re.compile(r"[\u2019']s\b|\w+(?:(?:[.\-]|[\u2019'](?!s\b))\w+)*\.?|[^\w\s]")
@@ -117,6 +124,21 @@ _PAIR_KINDS = {
 }
 
 
+#: Dashes that end a dateline ("NAKURU - Nakuru Governor ...").
+_DATELINE_DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _strip_dateline(words: list[W]) -> list[W]:
+    """Drop a capitalised dateline the phrase starts with: "NAKURU - Nakuru Governor X" -> "Nakuru Governor X"."""
+    for i, w in enumerate(words[:4]):
+        if w.text in _DATELINE_DASHES:
+            head = words[:i]
+            if i and i + 1 < len(words) and all(x.text.isupper() or x.text == "," for x in head):
+                return words[i + 1 :]
+            break
+    return words
+
+
 def words_from_string(text: str) -> list[W]:
     out: list[W] = []
     prev_end = -1
@@ -127,8 +149,10 @@ def words_from_string(text: str) -> list[W]:
 
 
 def is_acronym(word: str) -> bool:
+    """ "KRCS", "U.S.", "MoD", "RFE/RL"; not a word with two capitals among small letters ("McDonald")."""
     w = word.rstrip(".")
-    return bool(_ACRONYM_RE.fullmatch(w)) and sum(c.isupper() for c in w) >= 2 and not w.isdigit()
+    upper = sum(c.isupper() for c in w)
+    return bool(_ACRONYM_RE.fullmatch(w)) and upper >= 2 and upper >= sum(c.islower() for c in w) and not w.isdigit()
 
 
 def _join(words: list[W]) -> str:
@@ -264,6 +288,78 @@ class Reader:
 
     # -- the reading ------------------------------------------------------------------
     def read(self, words: list[W], *, appos: list[W] | None = None, acronyms: dict[str, list[W]] | None = None) -> Info:
+        """What a source phrase names; a spokesperson's phrase also carries the organisation it speaks for."""
+        words = _strip_dateline([w for w in words if w.text.strip()])
+        spoken = self._spokesperson(words, appos, acronyms)
+        if spoken is None:
+            return self._read(words, appos=appos, acronyms=acronyms)
+        org, role, person, title = spoken
+        if person:
+            # "National Police Service spokesman Peter Abuya": the person is named after the role words
+            info = Info(
+                "named",
+                _join(words),
+                name=person,
+                names=[person],
+                kind="person",
+                strength=lx.STRENGTH_NER,
+                description=title,
+                person_name=True,
+            )
+        else:
+            info = self._read(words, appos=appos, acronyms=acronyms)
+        info.speaks_for, info.speaker_role = org, role
+        if info.form == "named" and info.person_name:
+            info.speaker = info.name
+        return info
+
+    def _spokesperson(
+        self, words: list[W], appos: list[W] | None, acronyms: dict[str, list[W]] | None
+    ) -> tuple[Info, str, str | None, str | None] | None:
+        """(organisation, role word, person named after the role, title) of a spokesperson's phrase:
+        "KRCS spokeswoman Grace Wambui", "a spokesman for the police", "Grace Wambui, a spokeswoman for
+        the Kenya Red Cross" (the apposition). None when no role word or no organisation is given."""
+        main = words
+        if "," in [w.text for w in words[1:]]:
+            cut = next(i for i, w in enumerate(words) if i and w.text == ",")
+            main, tail = words[:cut], [w for w in words[cut + 1 :] if w.text != ","]
+            appos = appos or tail
+        for phrase, is_main in ((main, True), (appos or [], False)):
+            low = [w.text.lower() for w in phrase]
+            r = next((i for i, lw in enumerate(low) if lw in lx.SPOKESPERSON_WORDS), None)
+            if r is None:
+                continue
+            before, after = phrase[:r], phrase[r + 1 :]
+            while before and before[0].text.lower() in lx.INDEFINITE_DETS:
+                before = before[1:]  # "a KRCS spokeswoman": the article belongs to the role
+            if before and before[-1].text in _POSSESSIVE:
+                before = before[:-1]  # "the ministry's spokesman"
+            person: str | None = None
+            if before:
+                org_words = before
+                names = [w for w in after if w.text not in _POSSESSIVE]
+                if is_main and names and all(_is_proper(w, False) for w in names):
+                    person = _join(names)
+            elif after and after[0].text.lower() in {"for", "of", "at", "with"}:
+                org_words = after[1:]
+            else:
+                return None
+            stop = next((i for i, w in enumerate(org_words) if w.text.lower() in _RELATIVE | {","}), len(org_words))
+            org_words = org_words[:stop]
+            if not org_words:
+                return None
+            org = self._read(org_words, acronyms=acronyms)
+            if (org.form == "named" and not org.person_name and org.kind not in lx.PERSON_KINDS) or (
+                org.form == "anaphor" and org.kind not in lx.PERSON_KINDS
+            ):
+                title = _join(phrase[: r + 1]) if person else None
+                return org, low[r], person, title
+            return None
+        return None
+
+    def _read(
+        self, words: list[W], *, appos: list[W] | None = None, acronyms: dict[str, list[W]] | None = None
+    ) -> Info:
         words = [w for w in words if w.text.strip()]
         while words and words[-1].text in {",", ".", ":", ";", "-", "\u2014", "\u2013"}:
             words = words[:-1]
@@ -293,7 +389,7 @@ class Reader:
             quoted = words[qs[0] + 1 : qs[1]]
             before = words[: qs[0]]
             words = [w for w in words if w.text not in _OPEN_QUOTES | _CLOSE_QUOTES]
-        if len(words) == 1 and words[0].text.lower() in lx.ALL_PRONOUNS:
+        if len(words) == 1 and words[0].text.lower() in lx.ALL_PRONOUNS | lx.RELATIVE_PRONOUNS:
             return Info(
                 "pronoun",
                 surface,
@@ -413,7 +509,15 @@ class Reader:
             if _is_proper(w, i == 0 and not used and not det) and not self.db.country_of(w.text)
         ]
         if proper:
-            return self._named(surface, words, country, rest, proper[0], acronym, appos, entry)
+            # "Kenya Meteorological Department": a country's name (not its adjective) written before a proper
+            # name is part of that name; "Kenyan police" and "Kenya's Red Cross" only say whose body it is
+            given = words[lead:used] if country and not possessive and proper[0] == 0 else []
+            in_name = (
+                given
+                if given and not any(w.text in _POSSESSIVE for w in given) and self.db.country_name_of(_join(given))
+                else []
+            )
+            return self._named(surface, words, country, rest, proper[0], acronym, appos, entry, in_name)
         return self._common(surface, det, country, rest, owner, acronym, appos, entry)
 
     # -- proper names -------------------------------------------------------------------
@@ -427,6 +531,7 @@ class Reader:
         acronym: str | None,
         appos: list[W] | None,
         entry: AliasEntry | None,
+        country_words: list[W] | None = None,
     ) -> Info:
         prefix = rest[:first_proper]
         core = rest[first_proper:]
@@ -462,10 +567,15 @@ class Reader:
         if title:
             # the description keeps the country word as written: "Ukrainian President"
             start = next(i for i, w in enumerate(all_words) if w is core[0])
-            info.description = _join(all_words[:start]) or None
+            described = [w for w in all_words[:start] if w.text.lower().strip(".") not in lx.HONORIFICS]
+            info.description = _join(all_words[:start]) if described else None
         entry = entry or self.db.lookup(name, country)
         if not entry and country:
             entry = self.db.lookup_generic(country, name)
+        # "Mau Narok residents": a tagged name before a common noun names the noun's people, not a person
+        group = bool(person_idx) and core[-1].ent != "PERSON" and core[-1].text.islower()
+        if group:
+            person_idx = []
         is_person = bool(person_idx) or (entry is not None and entry.kind == "person")
         if is_person and not entry:
             info.person_name = True
@@ -473,6 +583,8 @@ class Reader:
             self._apply_entry(info, entry)
         else:
             kind = None if is_person else head_kind([w.text for w in core])
+            if not is_person and core[-1].text[:1].isupper() and core[-1].text.lower() in lx.NEWSPAPER_NAME_HEADS:
+                kind = "media outlet"  # "the Rift Valley Observer", "the Daily Monitor"
             roles = {t.lower().strip(".") for t in title_words}
             if is_person:
                 info.person_name = True
@@ -491,6 +603,8 @@ class Reader:
                 ):
                     kind = "wire agency"
                 info.kind, info.strength = ("media outlet" if kind == "collective" else kind), lx.STRENGTH_LEXICAL
+            elif group and core[-1].text.lower() in lx.PERSON_ROLE_HEADS | lx.COLLECTIVE_HEADS:
+                info.kind, info.plural = "collective", core[-1].text.lower().endswith("s")
             else:
                 labels = {w.ent for w in core if w.ent}
                 if "ORG" in labels:
@@ -503,6 +617,8 @@ class Reader:
                     info.kind = "organization"
                 else:
                     info.kind = "unknown"
+        if country_words and not info.person_name and info.entry is None and info.kind not in lx.PERSON_KINDS:
+            info.name = info.names[0] = _join([*country_words, *core])
         if appos:
             self._apply_appos(info, appos)
         return info
@@ -514,8 +630,8 @@ class Reader:
             words = words[:-1]
         if not words:
             return
-        if words[0].text.lower() in _RELATIVE:
-            return
+        if words[0].text.lower() in _RELATIVE or not any(c.isalpha() for w in words for c in w.text):
+            return  # a relative clause, or an age ("Esther Njeri, 38,")
         if len(words) == 1 and is_acronym(words[0].text) and not info.acronym:
             info.acronym = words[0].text.rstrip(".")
             info.names.append(info.acronym)
@@ -603,6 +719,11 @@ class Reader:
                 generic_key=f"{norm_key(country)}|{base}" if country else None,
             )
         if head in lx.DOCUMENT_HEADS and head not in lx.ANONYMOUS_HEADS:
+            if head in lx.CARRIER_HEADS and len(head_phrase) > 1:
+                # "an interior ministry statement", "a police report": the body that issued it speaks
+                issuer = self._institution(surface, "", country, head_phrase[:-1], [], acronym)
+                if issuer is not None:
+                    return issuer
             coord = [w for w in head_phrase]
             return Info(
                 "document",
@@ -665,6 +786,9 @@ class Reader:
                 plural=head.endswith("s"),
                 scoped=True,
             )
+        institution = self._institution(surface, det, country, head_phrase, tail_words, acronym)
+        if institution is not None:
+            return institution
         if det in lx.DEFINITE_DETS and not country:
             return Info(
                 "anaphor",
@@ -700,6 +824,54 @@ class Reader:
             strength=lx.STRENGTH_LEXICAL,
             plural=head.endswith("s"),
             scoped=True,
+        )
+
+    def _institution(
+        self,
+        surface: str,
+        det: str,
+        country: str | None,
+        head_phrase: list[W],
+        tail: list[W],
+        acronym: str | None,
+    ) -> Info | None:
+        """A public body written in common nouns: "the interior ministry", "Kenya's interior ministry",
+        "the ministry of health", "police". Its specific words name it, so it is read as a name; a bare
+        "the ministry" points back at a ministry named before and stays an anaphor."""
+        if det in lx.INDEFINITE_DETS or not head_phrase:
+            return None
+        head = head_phrase[-1].text.lower()
+        if head not in lx.INSTITUTION_HEADS:
+            return None
+        kept = [w for w in head_phrase if w.text.lower() not in lx.COLLECTIVE_FILLERS]
+        of_tail: list[W] = []
+        if len(tail) > 1 and tail[0].text.lower() == "of":
+            of_tail = [w for w in tail[1:] if w.text.lower() not in lx.DEFINITE_DETS]
+        specific = [
+            w.text.lower()
+            for w in [*kept[:-1], *of_tail]
+            if w.text.isalpha()
+            and w.text.lower() not in lx.HEAD_KINDS
+            and w.text.lower() not in lx.UNNAMED_MODIFIERS
+            and w.text.lower() not in lx.UNNAMED_BODY_FILLERS
+            and not self.db.country_of(w.text)
+        ]
+        if not specific and head not in lx.SELF_NAMING_INSTITUTIONS:
+            return None
+        words = [*kept, *([tail[0], *of_tail] if of_tail else [])]
+        # lowercase by house style ("the interior ministry"), shown as the name it is
+        name = " ".join(w.text if w.text.lower() == "of" else w.text[:1].upper() + w.text[1:] for w in words)
+        return Info(
+            "named",
+            surface,
+            name=name,
+            names=[name],
+            kind=head_kind([w.text for w in words]) or "government",
+            strength=lx.STRENGTH_LEXICAL,
+            country=country,
+            acronym=acronym,
+            head=head,
+            modifiers=specific,
         )
 
     @staticmethod
