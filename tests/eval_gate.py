@@ -55,8 +55,8 @@ PROBE_EXTRACTION_FLOORS = {
 
 PROBE_TRACING_FLOORS = {
     "mention_recall": 0.98,
-    "origin_accuracy": 0.70,
-    "grouping_f1": 0.74,
+    "origin_accuracy": 0.75,
+    "grouping_f1": 0.81,
     "verdict_accuracy": 0.91,
 }
 

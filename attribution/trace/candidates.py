@@ -443,6 +443,8 @@ def _frames(doc: Document, t: Token) -> bool:
     """A marker word frames the proposition: "only" does so as "the only ..." (a claim of
     uniqueness), not as a focus adverb ("only 100 were confirmed")."""
     low = t.text.lower()
+    if low == "record" and t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].text.lower() == "of":
+        return False  # "no record of it being licensed" is a register, "a record toll" frames
     if low == "only" and not (t.i > 0 and doc.tokens[t.i - 1].xpos in {"DT", "PRP$", "WP$", "POS"}):
         return False
     if low in lx.RANK_WORDS and _in_subject_of_event(doc, t):
@@ -562,6 +564,8 @@ def _features(
     m.side = sorted(keys - core_keys)
     m.predicates = sorted(preds)
     m.main_predicates = _main_predicates(doc, toks, phrase_of)
+    for cls in _denied_events(doc, toks, phrase_of, m.main_predicates):
+        m.lemmas = sorted({*m.lemmas, "~" + cls + lx.DENIED_SUFFIX})
     m.entities = sorted(ents)
     spans: list[tuple[int, int]] = []
     m.places = _places(doc, toks, phrase_of, spans)
@@ -635,6 +639,47 @@ def _nonrestrictive(doc: Document, toks: list[Token]) -> set[int]:
             if first - 1 in idx and doc.tokens[first - 1].text == ",":
                 roots.add(t.i)
     return _under(toks, (), roots) if roots else set()
+
+
+def _denied_events(doc: Document, toks: list[Token], phrase_of: dict[int, str], main: list[str]) -> list[str]:
+    """Main event classes the content denies: "not/never licensed", "nobody signed off", "built
+    without approval", "no record of it being licensed"."""
+    if not main:
+        return []
+    idx = {t.i for t in toks}
+    kids: dict[int, list[Token]] = {}
+    for t in toks:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+
+    def denied(i: int) -> bool:
+        for c in kids.get(i, ()):
+            low = c.lemma.lower()
+            if c.deprel.startswith(("advmod", "neg")) and low in lx.NEGATIONS:
+                return True
+            if c.deprel.startswith("nsubj") and low in lx.NEGATING_SUBJECTS:
+                return True
+            if c.deprel in ("case", "mark") and low in lx.NEGATING_PREPOSITIONS:
+                return True
+            if c.deprel == "det" and low == "no":
+                return True
+        return False
+
+    out = set()
+    for t in toks:
+        cls = _token_class(t, phrase_of)
+        if cls not in main:
+            continue
+        cur, hops = t, 0
+        while True:
+            if denied(cur.i):
+                out.add(cls)
+                break
+            # "no record of the dam being licensed": the denial sits on the noun the event hangs from
+            if hops >= 2 or cur.head not in idx or cur.head == cur.i or not cur.deprel.startswith(("acl", "nmod")):
+                break
+            cur, hops = doc.tokens[cur.head], hops + 1
+    return sorted(out)
 
 
 def _side_tokens(doc: Document, toks: list[Token]) -> set[int]:

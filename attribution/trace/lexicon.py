@@ -51,6 +51,7 @@ PREDICATE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("pass", "away"), "die"),
     (("kill", "or", "wound"), "casualty"),
     (("kill", "or", "injure"), "casualty"),
+    (("sign", "off"), "permit"),
 )
 
 #: Reverse map lemma -> class, built once.
@@ -174,6 +175,12 @@ LOCATION_NOUNS = frozenset({"location", "whereabouts", "place", "site"})
 UNKNOWN_WORDS = frozenset({"unknown", "unclear", "unconfirmed", "undisclosed", "uncertain"})
 KNOW_VERBS = frozenset({"know", "clear", "confirm", "disclose", "reveal", "specify"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: Subjects and prepositions that deny an event ("nobody signed off", "built without approval").
+NEGATING_SUBJECTS = frozenset({"nobody", "none", "noone"})
+NEGATING_PREPOSITIONS = frozenset({"without"})
+#: Suffix of the content key of a denied main event ("~permit!no"): two denials of one event share
+#: it, a denial and an assertion do not.
+DENIED_SUFFIX = "!no"
 
 #: Social platforms: a claim whose chain passes through one started as a post.
 PLATFORMS = (

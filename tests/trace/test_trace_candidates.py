@@ -367,3 +367,21 @@ def test_a_figure_in_a_non_restrictive_relative_clause_is_background(parse: Pars
     ]
     (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
     assert m.numbers == []
+
+
+def test_denied_events_share_a_key_that_assertions_do_not_have(parse: Parse) -> None:
+    text = (
+        "The bridge was built without approval. Nobody ever signed off on the bridge. "
+        "The agency had no record of the bridge ever being licensed. The council approved the bridge."
+    )
+    without, nobody, no_record, approved = mention_candidates(parse(text), [], _art(text)).mentions
+    for m in (without, nobody, no_record):
+        assert "~permit!no" in m.lemmas, m.text
+    assert "~permit" in approved.lemmas and "~permit!no" not in approved.lemmas
+
+
+def test_a_record_as_a_register_does_not_frame_the_claim(parse: Parse) -> None:
+    text = "The agency had no record of the bridge being licensed. A record 40 people died in the floods."
+    register, rank = mention_candidates(parse(text), [], _art(text)).mentions
+    assert "record" not in register.markers
+    assert "record" in rank.markers
