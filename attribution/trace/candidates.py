@@ -902,6 +902,12 @@ def _is_commentary(toks: list[Token], text: str) -> bool:
     return False
 
 
+def _no_comment(toks: list[Token]) -> bool:
+    """"X declined to comment", "did not respond to a request for comment": nobody said anything."""
+    lemmas = {t.lemma.lower() for t in toks}
+    return "comment" in lemmas and bool(lemmas & lx.NO_COMMENT_VERBS)
+
+
 def _quoted(raws: list[RawAttribution], n: int) -> bool:
     """The relation or one it is nested in is a direct quote."""
     seen: set[int] = set()
@@ -1031,7 +1037,9 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
             for ptoks, ps, pe in pieces:
                 pm = _attributed_mention(doc, ptoks, ps, pe, members, raws, minus, bounds, ents_at)
                 # a sentence of a quote counts when it reports an event or a figure; one that only
-                # names someone ("This is a demonstration of disrespect in Russia") is comment
+                # names someone ("This is a demonstration of disrespect in Russia") is comment.
+                # A quote none of whose sentences does stays one mention: its short sentences alone
+                # share too few words to be told from other people's ("the water was inside the house")
                 if pm is not None and (pm.numbers or set(pm.predicates) & lx.EVENT_CLASSES):
                     pm.sentence = ptoks[0].sent
                     kept.append(pm)
@@ -1049,7 +1057,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
         if len(toks) < 4:
             continue
         stext = text[sent.start : sent.end]
-        if _is_commentary(toks, stext):
+        if _is_commentary(toks, stext) or _no_comment(toks):
             continue
         # trim surrounding whitespace of the sentence span
         start, end = toks[0].start, toks[-1].end

@@ -28,6 +28,9 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "arrest": frozenset({"arrest", "charge", "indict", "convict", "sentence", "jail"}),
     "elect": frozenset({"elect", "vote", "win", "defeat", "ballot"}),
     "resign": frozenset({"resign", "quit", "oust"}),
+    "steal": frozenset({"steal", "stole", "stolen", "theft", "exfiltrate", "loot", "rob"}),
+    # unauthorised access to systems or premises ("breached", "compromised", "hacked into")
+    "breach": frozenset({"breach", "compromise", "hack", "infiltrate", "intrusion", "penetrate"}),
     # people not yet found after a disaster or an attack: a count of its own, never a death toll
     "missing": frozenset({"missing", "unaccounted", "disappear", "disappeared", "vanish"}),
     # regulatory consent ("built without a permit", "never approved", "no record of it being licensed")
@@ -85,6 +88,7 @@ NOUN_SYNONYMS: dict[str, str] = {
     "photograph": "photo",
     "picture": "photo",
     "identification": "identity",
+    "indication": "evidence",  # "found no indication" / "found no evidence"
     "id": "identity",
     "dollar": "usd",
     "$": "usd",
@@ -241,6 +245,10 @@ TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "during", "until"
 #: Quantifiers that turn a rank word into a series ("the first of many", "the first of several"):
 #: a prediction that more will follow, not a claim of being first.
 SERIES_WORDS = frozenset({"many", "several", "more", "others", "other", "few", "dozens", "hundreds", "thousands"})
+
+#: A sentence with "comment" and one of these says someone would not speak ("declined to comment",
+#: "did not respond to a request for comment", "could not be reached for comment"): not a claim.
+NO_COMMENT_VERBS = frozenset({"decline", "refuse", "respond", "reach", "reply", "return"})
 
 #: Words that frame a proposition (the clustering decides what they mean).
 MARKER_WORDS = frozenset({"first", "last", "only", "record", "could", "would", "might", "may", "should", "if"})

@@ -385,3 +385,18 @@ def test_a_record_as_a_register_does_not_frame_the_claim(parse: Parse) -> None:
     register, rank = mention_candidates(parse(text), [], _art(text)).mentions
     assert "record" not in register.markers
     assert "record" in rank.markers
+
+
+def test_declining_to_comment_is_not_a_claim(parse: Parse) -> None:
+    text = (
+        "The port authority spokesman declined to comment on the ransom demand. "
+        "The company did not respond to a request for comment. The ferry sank near Tarvik on Monday."
+    )
+    ms = mention_candidates(parse(text), [], _art(text)).mentions
+    assert [m.text for m in ms] == ["The ferry sank near Tarvik on Monday."]
+
+
+def test_found_no_indication_and_found_no_evidence_share_their_words(parse: Parse) -> None:
+    text = "The firm found no indication that its servers were breached. The firm found no evidence of a hack."
+    a, b = mention_candidates(parse(text), [], _art(text)).mentions
+    assert {"evidence", "~breach"} <= set(a.lemmas) & set(b.lemmas)
