@@ -56,7 +56,7 @@ PROBE_EXTRACTION_FLOORS = {
 PROBE_TRACING_FLOORS = {
     "mention_recall": 0.98,
     "origin_accuracy": 0.75,
-    "grouping_f1": 0.81,
+    "grouping_f1": 0.84,
     "verdict_accuracy": 0.91,
 }
 

@@ -357,6 +357,18 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
     if in_subject and not finite - in_subject:
         return _core_events(toks, idx, phrase_of, skip=in_subject)
     finite -= in_subject
+    # an event in a time or reason clause ("inside the network for weeks before they struck") is
+    # not the statement's event when the clause is all that has one: then the core's own, if any
+    # (not when a reduced relative was set aside: then the parser has likely hung the real main verb
+    # under a clause: "the soldier taken prisoner while fighting for Russia has died")
+    clause_heads = {t.i for t in toks if t.deprel.startswith("advcl") and t.head in idx}
+    timed = {
+        i
+        for i in finite
+        if i in clause_heads or (doc.tokens[i].deprel == "conj" and doc.tokens[i].head in clause_heads)
+    }
+    if finite and finite <= timed and not demoted:
+        return _core_events(toks, idx, phrase_of, skip=_under(toks, (), clause_heads))
     if finite:
         depths = _depths(toks)
         best = min(depths[i] for i in finite)

@@ -400,3 +400,9 @@ def test_found_no_indication_and_found_no_evidence_share_their_words(parse: Pars
     text = "The firm found no indication that its servers were breached. The firm found no evidence of a hack."
     a, b = mention_candidates(parse(text), [], _art(text)).mentions
     assert {"evidence", "~breach"} <= set(a.lemmas) & set(b.lemmas)
+
+
+def test_an_event_only_in_a_time_clause_is_not_the_main_event(parse: Parse) -> None:
+    text = "The intruders had been inside the network for weeks before they struck."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert "attack" not in m.main_predicates
