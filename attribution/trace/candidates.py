@@ -74,6 +74,9 @@ class MentionCandidate:
     #: for a place statement: index (in its article's ``mentions``) of the mention it qualifies,
     #: the one whose event it locates ("..., adding that the location where he was taken was not known")
     parent: int | None = None
+    #: the day the main event is said to have happened, as comparable keys ("weekday:sunday",
+    #: "date:3-9"), from date phrases of the content outside its side clauses
+    dates: list[str] = field(default_factory=list)
     #: content keys found only in side clauses and cause phrases ("soldiers operating as mixed
     #: units", "due to attacks"): they describe the proposition's participants or cause and weigh
     #: less when mentions are compared
@@ -576,6 +579,8 @@ def _features(
     m.side = sorted(keys - core_keys)
     m.predicates = sorted(preds)
     m.main_predicates = _main_predicates(doc, toks, phrase_of)
+    if m.main_predicates:
+        m.dates = _event_dates(doc, toks, side_toks, ents_at)
     for cls in _denied_events(doc, toks, phrase_of, m.main_predicates):
         m.lemmas = sorted({*m.lemmas, "~" + cls + lx.DENIED_SUFFIX})
     m.entities = sorted(ents)
@@ -651,6 +656,26 @@ def _nonrestrictive(doc: Document, toks: list[Token]) -> set[int]:
             if first - 1 in idx and doc.tokens[first - 1].text == ",":
                 roots.add(t.i)
     return _under(toks, (), roots) if roots else set()
+
+
+_DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+def _event_dates(doc: Document, toks: list[Token], side: set[int], ents_at: dict[int, list[Entity]]) -> list[str]:
+    """Day keys of the DATE phrases of the content's core: a weekday ("early on Sunday",
+    "Saturday night") and a month with its day ("March 9", "9 March", "Dec. 26th")."""
+    idx = {t.i for t in toks}
+    out: set[str] = set()
+    for e in (e for i in sorted(idx) for e in ents_at.get(i, ())):
+        if e.label not in ("DATE", "TIME") or any(j in side or j not in idx for j in range(e.start_token, e.end_token)):
+            continue
+        words = [doc.tokens[j].text.lower().rstrip(".") for j in range(e.start_token, e.end_token)]
+        out.update(f"weekday:{w}" for w in words if w in lx.WEEKDAYS)
+        months = [lx.MONTHS[w] for w in words if w in lx.MONTHS]
+        days = [int(d.group(1)) for w in words if (d := _DAY_RE.fullmatch(w)) and 1 <= int(d.group(1)) <= 31]
+        if len(months) == 1 and len(days) == 1:
+            out.add(f"date:{months[0]}-{days[0]}")
+    return sorted(out)
 
 
 def _denied_events(doc: Document, toks: list[Token], phrase_of: dict[int, str], main: list[str]) -> list[str]:

@@ -235,5 +235,52 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
     return out
 
 
+def _day_text(key: str) -> str:
+    kind, value = key.split(":", 1)
+    if kind == "weekday":
+        return value.capitalize()
+    month, day = value.split("-")
+    return f"{_MONTH_NAMES[int(month) - 1]} {day}"
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")  # fmt: skip
+
+
+def date_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
+    """Mentions that put the event on different days: two weekdays, or two calendar dates (a weekday
+    and a date are not compared: which weekday a date fell on needs the year)."""
+    out = []
+    for kind in ("weekday", "date"):
+        by_key: dict[str, list[MentionRecord]] = {}
+        for rec in records:
+            keys = [k for k in rec.cand.dates if k.startswith(kind + ":")]
+            if len(keys) == 1:  # a mention naming two days ("from Saturday to Sunday") is a span
+                by_key.setdefault(keys[0], []).append(rec)
+        if len(by_key) < 2:
+            continue
+        shown = " / ".join(
+            f"{_day_text(k)} ({', '.join(sorted({r.outlet_name for r in recs}))})" for k, recs in sorted(by_key.items())
+        )
+        out.append(
+            Conflict(
+                kind="date",
+                description=f"The sources disagree about when: {shown}.",
+                values=[
+                    {"day": _day_text(k), "article": r.article, "outlet": r.outlet_name, "text": r.cand.text,
+                     **_chain_keys(r, names)}
+                    for k, recs in sorted(by_key.items())
+                    for r in recs
+                ],  # fmt: skip
+            )
+        )
+    return out
+
+
 def find_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
-    return [*number_conflicts(records, names), *place_conflicts(records, names), *hedge_conflicts(records, names)]
+    return [
+        *number_conflicts(records, names),
+        *place_conflicts(records, names),
+        *date_conflicts(records, names),
+        *hedge_conflicts(records, names),
+    ]

@@ -218,6 +218,14 @@ CALENDAR_WORDS = frozenset(
 )
 
 
+#: Weekdays and months, for comparing the day an event is said to have happened.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
 #: Rank words: "the first captured" is a claim of its own, unless the word only names the subject
 #: of another event ("the first soldier captured has died").
 RANK_WORDS = frozenset({"first", "last", "only"})

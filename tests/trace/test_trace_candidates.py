@@ -406,3 +406,9 @@ def test_an_event_only_in_a_time_clause_is_not_the_main_event(parse: Parse) -> N
     text = "The intruders had been inside the network for weeks before they struck."
     (m,) = mention_candidates(parse(text), [], _art(text)).mentions
     assert "attack" not in m.main_predicates
+
+
+def test_the_day_of_the_main_event_is_recorded_but_not_a_side_clause_day(parse: Parse) -> None:
+    text = "The bridge, which opened on Friday, was bombed near Tarvik on Sunday, March 9."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert m.dates == ["date:3-9", "weekday:sunday"]  # not the Friday of the relative clause

@@ -489,3 +489,17 @@ def test_similarity_does_not_depend_on_the_order_of_the_two_mentions() -> None:
     assert similar(feats[0], feats[1]) == similar(feats[1], feats[0])
     shared = {k: (feats[0].keys[k] + feats[1].keys[k]) / 2 for k in feats[0].keys.keys() & feats[1].keys.keys()}
     assert shared["build"] < feats[0].keys["build"]  # the side use weighs less, from either side
+
+
+def test_two_days_for_one_event_are_a_date_conflict() -> None:
+    words = ["~attack", "hospital", "network", "hacker"]
+    a, b = Art("a", "Outlet A"), Art("b", "Outlet B")
+    ma = mention("hackers struck the hospital on Saturday", words, attributions=[a.attribute("s1")])
+    mb = mention("hackers struck the hospital early on Sunday", words, attributions=[b.attribute("s2")])
+    ma.dates, mb.dates = ["weekday:saturday"], ["weekday:sunday"]
+    a.mentions.append(ma)
+    b.mentions.append(mb)
+    (claim,) = run([a, b], [src("s1", "Hospital A"), src("s2", "Hospital B")])[0]
+    [conflict] = [c for c in claim.conflicts if c.kind == "date"]
+    assert "Saturday" in conflict.description and "Sunday" in conflict.description
+    assert len(conflict.values) == 2
