@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from .content import clause_around, clause_content, clause_head
+from .content import clause_around, clause_content, clause_head, is_negated_noun
 from .context import Cand, DocContext, SentTree
 from .cues import COLLECTIVE_NOUNS, NOUN_CUES, RELATIVE_PRONOUNS, REPORT_NOUNS, VAGUE_NOUNS
 from .mentions import is_source_like, source_mentions
@@ -85,8 +85,8 @@ def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
         if t.upos != "NOUN" or t.lemma.lower() not in REPORT_NOUNS:
             continue
         clause = content_clause(ctx, tree, n)
-        if clause is None:
-            continue
+        if clause is None or is_negated_noun(ctx, tree, n):
+            continue  # "there was no indication that X" denies X: it reports nothing
         if any(toks[c].text.lower() == "according" for c in tree.kids(n, ("case",))):
             continue  # "according to reports that ...": the according-to rule owns it
         owner = None

@@ -14,6 +14,8 @@ from .cues import (
     CITE_LEMMAS,
     CLAUSE_BOUNDARY_DEPS,
     EMBEDDED_QUESTION_WORDS,
+    NEGATING_WORDS,
+    NEGATION_POLARITY_DETERMINERS,
     NOMINAL_UPOS,
     NONRESTRICTIVE_RELATIVES,
     SEPARATE_CLAUSE_DEPS,
@@ -181,3 +183,19 @@ def fronted_citings(ctx: DocContext, tree: SentTree, head: int) -> list[int]:
 
 def has_predicate(ctx: DocContext, a: int, b: int) -> bool:
     return any(ctx.doc.tokens[j].upos in CLAUSE_UPOS for j in range(a, b))
+
+
+def is_negated_noun(ctx: DocContext, tree: SentTree, noun: int) -> bool:
+    """Is the noun denied: "no indication", "little evidence", "not any sign" ("did not see any sign")?"""
+    toks = ctx.doc.tokens
+    for c in tree.kids(noun, ("det", "advmod", "amod", "neg")):
+        word = toks[c].text.lower()
+        if word in NEGATING_WORDS:
+            return True
+        if word in NEGATION_POLARITY_DETERMINERS:
+            gov = tree.head(noun)
+            if gov is not None and any(
+                toks[k].text.lower() in NEGATING_WORDS for k in tree.kids(gov, ("advmod", "neg"))
+            ):
+                return True
+    return False

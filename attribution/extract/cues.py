@@ -66,6 +66,42 @@ WARNING_MARKS = frozenset({"of", "about", "against"})
 #: floods in the north this week": "this week" dates the floods, not the warning).
 WARNING_TAIL_DEPS = frozenset({"obl", "obl:npmod", "obl:tmod", "advmod"})
 
+#: Verbs of urging and advising: "urged hospitals to check their systems", "advised residents to boil
+#: water", "called on drivers to avoid the area". The listener and the infinitive together are the
+#: content (the advice given), as with "warned residents to leave". With no listener + infinitive
+#: ("asked for help", "urged calm") they report no proposition and are not cues.
+DIRECTIVE_VERBS = frozenset({"urge", "advise", "ask", "call", "appeal", "implore", "exhort", "encourage", "tell"})
+#: The preposition of a directive's listener when it is not a bare object ("called on X to", "appealed to X to").
+DIRECTIVE_LISTENER_CASES = frozenset({"on", "upon", "to"})
+
+#: Verbs of evaluating aloud: "called the attack 'despicable'", "slammed the plan as a betrayal",
+#: "described the damage as severe". The object and the predicate given to it ("X is Y") are the
+#: speaker's claim. Only with both an object and a predicate ("called the police" is an act).
+EVALUATIVE_VERBS = frozenset(
+    {"call", "describe", "slam", "brand", "label", "denounce", "dub", "term", "hail", "characterize",
+     "characterise", "portray", "dismiss", "condemn", "praise", "blast"}
+)  # fmt: skip
+#: The word introducing the predicate of "slammed X as Y" / "described X as Y".
+EVALUATIVE_MARKS = frozenset({"as"})
+#: Evaluative verbs that give the predicate without "as" ("called X Y", "dubbed X Y", "labelled X Y").
+BARE_PREDICATE_VERBS = frozenset({"call", "dub", "term", "label", "brand"})
+
+#: Modifiers of an object that point forward to what follows the sentence ("published the following
+#: advice:", "issued these guidelines:"): the object announces content, it is not content itself.
+CATAPHORIC_MODIFIERS = frozenset({"following", "these", "below"})
+
+#: Verbs that file or hand over a thing when they have an object and a "to" recipient: "reported
+#: the breach to the regulator", "reported the theft to police" is an act of notification, not
+#: speech whose object is a claim.
+FILING_VERBS = frozenset({"report", "disclose", "confirm", "announce"})
+FILING_CASES = frozenset({"to"})
+#: Object-content verbs of putting something out: the object is content only when it carries a
+#: proposition (a report noun with a clause). "will publish stolen files", "posted photos" are acts.
+PUBLICATION_VERBS = frozenset({"publish", "post", "release"})
+#: Objects that make "claim" mean "cause the death of": "the storm claimed 40 lives", "the gang has
+#: claimed at least 40 victims" (victims taken, not a statement).
+CLAIMED_TOLL_NOUNS = frozenset({"life", "victim", "death", "casualty", "fatality"})
+
 #: Cue verbs whose "to"-infinitive complement is the content ("He claimed to
 #: have seen ...", "reports appear to show").
 XCOMP_CONTENT_VERBS = frozenset({"claim", "allege", "deny", "appear", "seem", "promise", "vow", "pledge"})
@@ -180,6 +216,10 @@ SOURCE_NOUNS = frozenset(
         "organization", "organisation", "observatory", "monitor", "statement", "document",
         "data", "study", "survey", "team", "investigator", "prosecutor", "court", "general", "spy",
         "staff", "chief", "representative", "aide", "adviser", "advisor", "person", "people",
+        # people who speak from inside an organisation or an event ("citing two engineers", "an insider")
+        "insider", "employee", "worker", "engineer", "doctor", "nurse", "member", "executive", "manager",
+        "negotiator", "contractor", "colleague", "eyewitness", "survivor", "relative", "neighbour",
+        "neighbor", "participant", "professor", "scientist", "economist", "lawyer", "attorney",
     }
 )  # fmt: skip
 
@@ -249,6 +289,20 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 NONRESTRICTIVE_RELATIVES = frozenset({"who", "which"})
 
 # -- non-reports -------------------------------------------------------------------
+
+#: Determiners/adverbs that negate a report noun: "no indication that X", "little evidence that X",
+#: "not any sign that X" deny X, they do not report it, so the noun opens no attribution of its own
+#: (the denial stays inside the speaker's content as one proposition).
+NEGATING_WORDS = frozenset({"no", "little", "scant", "not", "never", "n't", "without"})
+#: Determiners that are negating only when the verb above them is negated ("did not find any sign").
+NEGATION_POLARITY_DETERMINERS = frozenset({"any"})
+
+#: Nouns of evidence that, negated and with a "that"-clause, deny the clause ("found no sign that ...").
+#: A cue verb whose object is one of these (negated) does not report the clause after the object.
+EVIDENCE_NOUNS = frozenset(
+    {"indication", "evidence", "sign", "suggestion", "proof", "trace", "hint", "reason", "record", "report"}
+)  # fmt: skip
+
 
 #: Words opening an embedded question ("knows where they are", "did not say how
 #: many died", "asked whether"): such a clause asks, it asserts nothing, so a cue

@@ -20,16 +20,33 @@ Passive cues ("it is reported", "reported by X") belong to ``passive.py`` and
 from __future__ import annotations
 
 from .collective import classify, content_clause
-from .content import clause_content, fronted_citings, has_predicate, is_embedded_question
+from .content import (
+    clause_around,
+    clause_content,
+    fronted_citings,
+    has_predicate,
+    is_embedded_question,
+    is_negated_noun,
+)
 from .context import Cand, DocContext, SentTree
 from .cues import (
     ACCUSATION_MARKS,
     ACCUSATION_VERBS,
+    BARE_PREDICATE_VERBS,
+    CATAPHORIC_MODIFIERS,
     CITE_LEMMAS,
+    CLAIMED_TOLL_NOUNS,
     CONTENT_DEPS,
     CUE_VERBS,
+    DIRECTIVE_LISTENER_CASES,
+    DIRECTIVE_VERBS,
     ESTIMATE_NOUNS,
+    EVALUATIVE_MARKS,
+    EVALUATIVE_VERBS,
+    EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    FILING_CASES,
+    FILING_VERBS,
     INTERVIEW_NOUNS,
     LIGHT_ESTIMATE_VERBS,
     NOMINAL_UPOS,
@@ -37,6 +54,7 @@ from .cues import (
     OBJECT_CONTENT_VERBS,
     PARENTHETICAL_VERBS,
     PARTICIPLE_SPEECH_VERBS,
+    PUBLICATION_VERBS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     SEPARATE_CLAUSE_DEPS,
@@ -49,6 +67,8 @@ from .cues import (
 from .mentions import is_intermediary, is_source_like, quoted_by, source_mentions
 from .types import SourceMention
 
+#: Non-cue verbs that still attribute in one form: urging ("urged X to V") and evaluating ("called X Y").
+FRAME_ONLY_VERBS = (DIRECTIVE_VERBS | EVALUATIVE_VERBS) - CUE_VERBS
 #: Relations marking a passive verb (handled by passive.py).
 PASSIVE_MARKS = frozenset({"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
 #: Relations of a verb's own subject.
@@ -131,22 +151,134 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     toks = ctx.doc.tokens
     lem = toks[v].lemma.lower()
     heads = [c for c in tree.kids(v, CONTENT_DEPS) if c > v or toks[c].deprel == "ccomp"]
+    heads = [h for h in heads if not _denied_clause(ctx, tree, v, h)]
+    if not heads and lem in CUE_VERBS:
+        heads = _displaced_clause(ctx, tree, v)
+    if heads and (pre := _fronted_subject(ctx, tree, v)) is not None:
+        heads = [pre, *heads]  # "The fire, said the mayor, started ...": the fronted subject is content
     if lem in XCOMP_CONTENT_VERBS:
         heads += tree.kids(v, ("xcomp",))
     if not heads and lem in ACCUSATION_VERBS:
         heads = _accusation(ctx, tree, v)
     if not heads and lem in OBJECT_CONTENT_VERBS:
         obj = tree.kid(v, ("obj",))
-        if obj is not None and toks[obj].upos != "PRON":
+        if obj is not None and toks[obj].upos != "PRON" and not _object_is_no_claim(ctx, tree, v, obj):
             if toks[obj].lemma.lower() in REPORT_NOUNS:
                 clause = content_clause(ctx, tree, obj)
                 if clause is not None:
                     heads = [clause]
-            else:
+            elif lem not in PUBLICATION_VERBS:
                 heads = [obj]
     if not heads and lem in WARNING_VERBS:
         heads = _warning(ctx, tree, v)
+    if not heads and lem in DIRECTIVE_VERBS:
+        heads = _directive(ctx, tree, v)
+    if not heads and lem in EVALUATIVE_VERBS:
+        heads = _evaluation(ctx, tree, v)
     return sorted(heads)
+
+
+def _denied_clause(ctx: DocContext, tree: SentTree, v: int, h: int) -> bool:
+    """ "found no indication that X": the clause after a denied evidence object belongs to the noun
+    (the parser hung it on the verb); the verb reports the denial, not X."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    return obj is not None and obj < h and toks[obj].lemma.lower() in EVIDENCE_NOUNS and is_negated_noun(ctx, tree, obj)
+
+
+def _displaced_clause(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """A reported clause the parser hung below the cue's frame instead of on the cue:
+    "said in a statement that X" (on the report noun), "reported, citing two officials, that X"
+    (on the participle). Only a "that"-clause after the frame word counts."""
+    toks = ctx.doc.tokens
+    hosts = [
+        c
+        for c in tree.kids(v, ("obl",))
+        if c > v and toks[c].lemma.lower() in REPORT_NOUNS and _case_of(ctx, tree, c) == "in"
+    ]
+    hosts += [c for c in tree.kids(v, ("advcl", "xcomp", "dep")) if c > v and toks[c].lemma.lower() in CITE_LEMMAS]
+    for host in hosts:
+        for c in tree.kids(host, ("acl", "ccomp")):
+            if c > host and any(toks[k].deprel == "mark" and toks[k].text.lower() == "that" for k in tree.children(c)):
+                return [c]
+    return []
+
+
+def _case_of(ctx: DocContext, tree: SentTree, n: int) -> str:
+    case = tree.kid(n, ("case",))
+    return ctx.doc.tokens[case].lemma.lower() if case is not None else ""
+
+
+def _fronted_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """In an inverted parenthetical ("The fire, said the mayor, started ...") the cue has two subjects:
+    the one after the cue speaks, the one before it (set off by a comma) opens the reported clause."""
+    subjects = tree.kids(v, SUBJECTS)
+    before = [s for s in subjects if s < v]
+    after = [s for s in subjects if s > v]
+    if not before or not after or ctx.doc.tokens[v - 1].text != ",":
+        return None
+    return before[0]
+
+
+def _object_is_no_claim(ctx: DocContext, tree: SentTree, v: int, obj: int) -> bool:
+    """Objects that make an object-content verb an act: "reported the breach to the regulator" (a
+    filing), "has claimed 40 lives" (deaths caused), "published the following advice:" (announces)."""
+    toks = ctx.doc.tokens
+    lem = toks[v].lemma.lower()
+    if lem in FILING_VERBS and any(
+        c > obj and _case_of(ctx, tree, c) in FILING_CASES and not is_intermediary(ctx, tree, c)
+        for c in [*tree.kids(v, ("obl",)), *tree.kids(obj, ("nmod",))]
+    ):
+        return True
+    if lem == "claim" and toks[obj].lemma.lower() in CLAIMED_TOLL_NOUNS:
+        return True
+    return is_cataphoric(ctx, tree, obj)
+
+
+def is_cataphoric(ctx: DocContext, tree: SentTree, obj: int) -> bool:
+    """ "the following advice", "these steps": an object pointing at what comes after the sentence."""
+    toks = ctx.doc.tokens
+    return any(toks[c].text.lower() in CATAPHORIC_MODIFIERS for c in tree.kids(obj, ("amod", "det", "advmod")))
+
+
+def _directive(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """Listener + infinitive of "urged hospitals to check", "called on drivers to avoid the area"."""
+    toks = ctx.doc.tokens
+    listener = tree.kid(v, ("obj", "iobj"))
+    if listener is None:
+        listener = next(
+            (c for c in tree.kids(v, ("obl",)) if c > v and _case_of(ctx, tree, c) in DIRECTIVE_LISTENER_CASES), None
+        )
+    if listener is None or listener < v:
+        return []
+    for x in tree.kids(v, ("xcomp", "advcl")):
+        if x > listener and any(toks[k].text.lower() == "to" for k in tree.kids(x, ("aux", "mark"))):
+            return [listener, x]
+    return []
+
+
+def _evaluation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """Object + predicate of "called the attack 'despicable'", "slammed the plan as a betrayal"."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if obj is None and toks[v].lemma.lower() in BARE_PREDICATE_VERBS:
+        # "called the ruling "shameful"" parsed as one small clause: the predicate holds the object
+        for x in tree.kids(v, ("xcomp",)):
+            if x > v and toks[x].upos == "ADJ" and any(toks[d].deprel == "det" for d in tree.children(x)):
+                return [x]
+    if obj is None or obj < v or (toks[obj].upos == "PRON" and toks[obj].text.lower() in ("it", "this", "that")):
+        return []
+    for c in tree.children(v):
+        if c <= obj:
+            continue
+        dep = toks[c].deprel
+        if dep in ("obl", "advcl", "xcomp") and _case_of(ctx, tree, c) in EVALUATIVE_MARKS:
+            return [obj, c]
+        if dep in ("obl", "advcl") and any(toks[k].text.lower() in EVALUATIVE_MARKS for k in tree.kids(c, ("mark",))):
+            return [obj, c]
+        if dep == "xcomp" and toks[v].lemma.lower() in BARE_PREDICATE_VERBS and toks[c].upos in ("ADJ", "NOUN"):
+            return [obj, c]
+    return []
 
 
 def _warning(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
@@ -204,6 +336,8 @@ def _accusation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
 
 
 def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    if _fronted_subject(ctx, tree, v) is not None:
+        return next(c for c in tree.kids(v, SUBJECTS) if c > v)  # "..., said the mayor, ...": the mayor
     return tree.kid(v, SUBJECTS)
 
 
@@ -305,6 +439,31 @@ def parenthetical_content(
     return spans
 
 
+def _is_frame_cue(ctx: DocContext, tree: SentTree, c: int) -> bool:
+    t = ctx.doc.tokens[c]
+    return t.upos == "VERB" and t.lemma.lower() in FRAME_ONLY_VERBS and bool(content_heads(ctx, tree, c))
+
+
+def _interrupted_clause(
+    ctx: DocContext, tree: SentTree, v: int, frame: tuple[int, int], cues: set[int]
+) -> list[tuple[int, int]]:
+    """ "The attack, Verhagen said, was detected at 3 a.m.": a frame set off by commas inside the clause
+    it reports; the content is that clause around the frame (two spans)."""
+    toks = ctx.doc.tokens
+    gov = tree.head(v)
+    while gov is not None and toks[gov].deprel in ("aux", "aux:pass", "cop"):
+        gov = tree.head(gov)  # parsers may hang the frame on the auxiliary ("was" in "was closed")
+    a, b = frame
+    if gov is None or gov < b or toks[v].deprel not in ("parataxis", "advcl", "dep", "ccomp"):
+        return []
+    if a - 1 <= tree.lo or toks[a - 1].text != "," or b >= tree.hi or toks[b].text != ",":
+        return []
+    spans = clause_around(ctx, tree, gov, (a, b), cues - {gov})
+    if (pre := _fronted_subject(ctx, tree, v)) is not None:
+        spans = clause_content(ctx, tree, [pre]) + spans  # "The leak, said the engineer, began ..."
+    return sorted(spans) if len(spans) >= 2 else []
+
+
 def light_verb_estimates(ctx: DocContext, tree: SentTree) -> list[Cand]:
     """ "X put the number (killed) at NUMBER": a figure attributed to X."""
     toks = ctx.doc.tokens
@@ -361,12 +520,15 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
     for v in range(tree.lo, tree.hi):
         t = toks[v]
         lem = t.lemma.lower()
-        if t.upos != "VERB" or lem not in CUE_VERBS or v in by_cue:
+        frame_verb = lem in FRAME_ONLY_VERBS
+        if t.upos != "VERB" or (lem not in CUE_VERBS and not frame_verb) or v in by_cue:
             continue
         surface = surface_subject(ctx, tree, v) if _subject(ctx, tree, v) is None else None
         if surface is None and is_passive(ctx, tree, v):
             continue
         heads = content_heads(ctx, tree, v)
+        if frame_verb and not heads:
+            continue  # "urged calm", "called the police": no proposition without the form's parts
         if heads and all(is_embedded_question(ctx, tree, h) for h in heads):
             asks.add(v)  # "until every family knows where ...": a question, no reported content
         heads = [h for h in heads if not is_embedded_question(ctx, tree, h)]
@@ -389,7 +551,7 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
                 src_head = subj
         else:
             h = tree.head(v)
-            if h is None or lem not in PARTICIPLE_SPEECH_VERBS:
+            if h is None or (lem not in PARTICIPLE_SPEECH_VERBS and not (frame_verb and t.deprel == "conj")):
                 continue
             if t.deprel == "conj":
                 inherit_from = h
@@ -409,6 +571,8 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
                 and not is_source_like(ctx, tree, src_head, pronouns=True)
             ):
                 continue  # "Engineers had warned of cracks": a narrated event, not a sourced claim
+            if lem in FRAME_ONLY_VERBS - EVALUATIVE_VERBS and not is_source_like(ctx, tree, src_head, pronouns=True):
+                continue  # "Heavy rain encouraged farmers to plant early": urging needs a speaker
             sources = source_mentions(ctx, tree, src_head)
             kind = classify(ctx, tree, src_head, kind)
             if kind == "vague-report":
@@ -427,12 +591,18 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
             kind = "told"
         stop = set(range(surface[0], surface[1])) if surface is not None else set()
         stop.update(c for h in heads for c in fronted_citings(ctx, tree, h))  # ", citing X," is frame
+        if lem in DIRECTIVE_VERBS and heads:  # "called on drivers to ...": the preposition is frame
+            stop.update(k for k in tree.kids(heads[0], ("case",)) if toks[k].lemma.lower() in DIRECTIVE_LISTENER_CASES)
         if lem in WARNING_VERBS:  # "warned of floods": the preposition is frame
             stop.update(m for h in heads if (m := warning_mark(ctx, tree, h)) is not None)
+        # "urged X to stay indoors and called on Y to ...": a coordinated cue is an attribution of its own
+        stop.update(c for h in heads for c in tree.kids(h, ("conj",)) if c in cues or _is_frame_cue(ctx, tree, c))
         content = clause_content(ctx, tree, heads, stop) if heads else []
         fa, fb = frame_of(ctx, tree, v, subj, heads)
         if not content and not _ends_with_colon(ctx, tree, v) and lem in PARENTHETICAL_VERBS and subj is not None:
             content = parenthetical_content(ctx, tree, (fa, fb), cues)
+            if not content:
+                content = _interrupted_clause(ctx, tree, v, (fa, fb), cues)
         cand = Cand(
             kind,
             sources,
