@@ -18,7 +18,7 @@ from .context import Cand, DocContext, trim_span
 
 #: Kinds that may introduce content with a colon.
 COLON_KINDS = frozenset({"reported-speech", "told", "collective", "according-to", "passive-agent"})
-QUOTE_OPENERS = '“«„"'
+QUOTE_OPENERS = '“«„"‘\''
 
 
 def ends_with_colon(ctx: DocContext, cand: Cand) -> bool:

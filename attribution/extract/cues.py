@@ -70,7 +70,8 @@ WARNING_TAIL_DEPS = frozenset({"obl", "obl:npmod", "obl:tmod", "advmod"})
 #: water", "called on drivers to avoid the area". The listener and the infinitive together are the
 #: content (the advice given), as with "warned residents to leave". With no listener + infinitive
 #: ("asked for help", "urged calm") they report no proposition and are not cues.
-DIRECTIVE_VERBS = frozenset({"urge", "advise", "ask", "call", "appeal", "implore", "exhort", "encourage", "tell"})
+#: ("tell" is left out: "they tell me to wait" inside quotes is narration far more often than advice.)
+DIRECTIVE_VERBS = frozenset({"urge", "advise", "ask", "call", "appeal", "implore", "exhort", "encourage"})
 #: The preposition of a directive's listener when it is not a bare object ("called on X to", "appealed to X to").
 DIRECTIVE_LISTENER_CASES = frozenset({"on", "upon", "to"})
 
@@ -101,6 +102,11 @@ PUBLICATION_VERBS = frozenset({"publish", "post", "release"})
 #: Objects that make "claim" mean "cause the death of": "the storm claimed 40 lives", "the gang has
 #: claimed at least 40 victims" (victims taken, not a statement).
 CLAIMED_TOLL_NOUNS = frozenset({"life", "victim", "death", "casualty", "fatality"})
+
+#: Objects of "claimed responsibility/credit for N": what is claimed is the responsibility for N; a
+#: relative clause on N ("an attack that knocked the systems offline and is demanding ...") is the
+#: writer's description (parsers also hang later coordinated predicates on it), not the claim.
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 
 #: Cue verbs whose "to"-infinitive complement is the content ("He claimed to
 #: have seen ...", "reports appear to show").

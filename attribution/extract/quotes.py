@@ -3,8 +3,13 @@
 Scanning (``scan_quotes``) works per paragraph on the raw characters:
 
 - curly (“ ”), guillemet (« ») and straight (") marks; a straight mark opens
-  when no quote is open and closes otherwise. Single quotes are not scanned:
-  they are indistinguishable from apostrophes ("Korea’s");
+  when no quote is open and closes otherwise;
+- single marks (‘ ’ ') too, British style ('It's chaos,' he said), when they
+  stand where a quote opens (before a word, after a space) or closes (after a
+  word, before a space or punctuation): a mark between letters ("it's",
+  "Korea’s"), an elision ("'90s", "rock 'n' roll") or a plural possessive
+  inside a quote ("the nurses' union") is an apostrophe. A quote of one kind
+  nested in a quote of the other kind is part of its words;
 - a quote may span several sentences;
 - a quote still open at a paragraph end continues when the next paragraph
   opens with a quote mark (the newspaper convention for long quotes); the
@@ -33,11 +38,17 @@ from .context import Cand, DocContext, trim_span
 from .cues import COGNITION_VERBS, SPEAKER_PRONOUNS
 
 #: Every mark the scanner reads. Compiled once at import.
-QUOTE_MARKS = re.compile('[“”«»„"]')
+QUOTE_MARKS = re.compile("[“”«»„\"‘’']")
 OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
+#: Single marks: quote marks in British style ('It's chaos,' he said), but also apostrophes.
+SINGLE_MARKS = frozenset("‘’'")
+#: Words an apostrophe opens by elision: "'90s", "rock 'n' roll", "'em", "'til", "'cause", "'tis".
+ELISION = re.compile(r"(?:\d0s|\d\ds|n'|n’|em\b|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
 #: What may separate a quote from its attribution frame.
 FRAME_GAP = re.compile(r"[\s,:;—–-]*")
+#: The last mark inside a quote that hands over to its attribution ("“...,” she said").
+QUOTE_FINAL = frozenset(",?!")
 #: Kinds that can take a quote as their content.
 QUOTE_KINDS = frozenset({"reported-speech", "told", "collective", "passive-agent", "direct-quote", "reported-by"})
 #: Kinds whose speaker continues into a following quote paragraph.
@@ -66,28 +77,80 @@ def _note(pos: int, end: int, why: str) -> Note:
     )
 
 
+def _single_role(text: str, pos: int, start: int, end: int) -> str | None:
+    """ "open", "close", "either" or None (an apostrophe) for a single mark at ``pos`` in [start, end).
+
+    A single mark between two letters or digits is an apostrophe ("it's", "Dommelland's"); one that
+    opens an elision ("'90s", "'n'", "'em") is too. "‘" only opens, "’" never opens ("’90s" is an
+    elision typed with the wrong mark). A mark after a word and before a space or punctuation closes.
+    """
+    ch = text[pos]
+    before = text[pos - 1] if pos > start else " "
+    after = text[pos + 1] if pos + 1 < end else " "
+    if before.isalnum() and after.isalnum():
+        return None
+    opens = ch != "’" and not before.isalnum() and not after.isspace() and ELISION.match(text, pos + 1) is None
+    closes = ch != "‘" and not before.isspace() and pos > start and not after.isalnum()
+    if opens and closes:
+        return "either"
+    return "open" if opens else "close" if closes else None
+
+
+def _possessive(text: str, pos: int, end: int) -> bool:
+    """ "the patients' records": a plural possessive mark, followed by a lower-case word."""
+    if pos == 0 or text[pos - 1] not in "sS" or pos + 2 >= end or text[pos + 1] != " ":
+        return False
+    return text[pos + 2].islower() or text[pos + 2].isdigit()
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
+    """(position, role, level) of every quote mark in a paragraph; level "double" or "single"."""
+    out: list[tuple[int, str, str]] = []
+    for m in QUOTE_MARKS.finditer(text, start, end):
+        pos, ch = m.start(), m.group()
+        if ch in SINGLE_MARKS:
+            role = _single_role(text, pos, start, end)
+            if role is not None:
+                out.append((pos, role, "single"))
+        else:
+            out.append((pos, "open" if ch in OPENING else "close" if ch in CLOSING else "either", "double"))
+    return out
+
+
 def scan_quotes(text: str, paragraphs: list[tuple[int, int, str]]) -> tuple[list[Quote], list[Note]]:
     quotes: list[Quote] = []
     notes: list[Note] = []
     carry: int | None = None  # index of an open segment waiting for the next paragraph
+    carry_level = "double"
     for p, (start, end, _kind) in enumerate(paragraphs):
-        if carry is not None and text[start] not in OPENING and text[start] != '"':
+        marks = _marks(text, start, end)
+        continues = bool(marks) and marks[0][0] == start and marks[0][1] != "close" and marks[0][2] == carry_level
+        if carry is not None and not continues:
             seg = quotes[carry]
-            notes.append(_note(seg.open, seg.close, "the quote is not closed before the paragraph ends"))
+            if carry_level == "double":
+                notes.append(_note(seg.open, seg.close, "the quote is not closed before the paragraph ends"))
             _unlink(quotes, carry)
             carry = None
         open_pos: int | None = None
-        for m in QUOTE_MARKS.finditer(text, start, end):
-            pos, ch = m.start(), m.group()
-            opening = ch in OPENING or (ch == '"' and open_pos is None)
-            if opening:
-                if open_pos is not None:
+        level = "double"
+        for k, (pos, role, mark_level) in enumerate(marks):
+            if open_pos is not None and mark_level != level:
+                continue  # a quote nested in a quote of the other kind is part of its words
+            if role == "open" or (role == "either" and open_pos is None):
+                if open_pos is not None and level == "double":
                     notes.append(_note(open_pos, pos, "a new quote opens before it is closed"))
-                open_pos = pos
+                open_pos, level = pos, mark_level
                 continue
             if open_pos is None:
-                notes.append(_note(pos, pos + 1, "a closing mark with no opening mark"))
-                continue
+                if mark_level == "double":
+                    notes.append(_note(pos, pos + 1, "a closing mark with no opening mark"))
+                continue  # a lone single closing mark is an apostrophe ("the patients' records")
+            if (
+                mark_level == "single"
+                and _possessive(text, pos, end)
+                and any(r != "open" and lv == "single" for _, r, lv in marks[k + 1 :])
+            ):
+                continue  # "'The nurses' union is right,' he said": the first mark is a possessive
             q = Quote(open_pos, pos, p)
             if carry is not None and open_pos == start:
                 q.prev = carry
@@ -105,9 +168,11 @@ def scan_quotes(text: str, paragraphs: list[tuple[int, int, str]]) -> tuple[list
                 quotes[carry].next = len(quotes)
             quotes.append(seg)
             carry = len(quotes) - 1
+            carry_level = level
     if carry is not None:
         seg = quotes[carry]
-        notes.append(_note(seg.open, seg.close, "the quote is not closed before the text ends"))
+        if carry_level == "double":
+            notes.append(_note(seg.open, seg.close, "the quote is not closed before the text ends"))
         _unlink(quotes, carry)
     valid = [q for q in quotes if q.open >= 0]
     # re-index links after dropping invalid segments
@@ -200,6 +265,19 @@ def _adjacent(qi: QuoteIndex, cand: Cand) -> int | None:
     return None
 
 
+def _leading_quote(qi: QuoteIndex, cand: Cand) -> int | None:
+    """ "“...,” she wrote": a quote closed by a comma (or "?"/"!") right before the frame is what the
+    frame reports, even when a bad sentence split made the parser hang an earlier clause on the cue
+    ("X called it 'vile' in a post on X. 'Criminals ...,' she wrote" read as one sentence)."""
+    n = _adjacent(qi, cand)
+    if n is None:
+        return None
+    q = qi.quotes[n]
+    if not q.closed or q.close >= cand.frame[0] or qi.ctx.text[q.close - 1] not in QUOTE_FINAL:
+        return None
+    return n if any(s <= q.open and e > q.open for s, e in cand.content) else None
+
+
 def _whole_quote(qi: QuoteIndex, span: tuple[int, int], cue_q: int | None) -> int | None:
     """The quote that ``span`` is exactly, marks included: content taken around a parenthetical
     frame the parser did not link to the quote ("“...,” Interior Secretary X said on Monday")."""
@@ -238,6 +316,8 @@ def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> No
             chosen = _whole_quote(qi, cand.content[0], cue_q)
         if chosen is None and not cand.content:
             chosen = _adjacent(qi, cand)
+        if chosen is None and cand.content:
+            chosen = _leading_quote(qi, cand)
         if chosen is not None:
             ns = _chain(quotes, chosen)
             partner = _split_partner(qi, cand, chosen)
@@ -336,7 +416,7 @@ def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> li
             continue  # the quote does not open its sentence
         s_last = ctx.sentence_at(last.close)
         tail = text[last.close + 1 : sents[s_last].end]
-        if tail.strip(' .,!?;:”"') != "":
+        if tail.strip(' .,!?;:”"’\'') != "":
             continue  # text follows the quote in its sentence: it is not a quote paragraph
         prev = [c for c in ends.get(s0 - 1, []) if c.kind in SPEAKER_KINDS and c.sources]
         if not prev:

@@ -57,6 +57,7 @@ from .cues import (
     PUBLICATION_VERBS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
+    RESPONSIBILITY_NOUNS,
     SEPARATE_CLAUSE_DEPS,
     TELL_VERBS,
     WARNING_MARKS,
@@ -226,7 +227,7 @@ def _object_is_no_claim(ctx: DocContext, tree: SentTree, v: int, obj: int) -> bo
     toks = ctx.doc.tokens
     lem = toks[v].lemma.lower()
     if lem in FILING_VERBS and any(
-        c > obj and _case_of(ctx, tree, c) in FILING_CASES and not is_intermediary(ctx, tree, c)
+        c > obj and _case_of(ctx, tree, c) in FILING_CASES
         for c in [*tree.kids(v, ("obl",)), *tree.kids(obj, ("nmod",))]
     ):
         return True
@@ -597,6 +598,9 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
             stop.update(m for h in heads if (m := warning_mark(ctx, tree, h)) is not None)
         # "urged X to stay indoors and called on Y to ...": a coordinated cue is an attribution of its own
         stop.update(c for h in heads for c in tree.kids(h, ("conj",)) if c in cues or _is_frame_cue(ctx, tree, c))
+        if lem in OBJECT_CONTENT_VERBS and heads and toks[heads[0]].lemma.lower() in RESPONSIBILITY_NOUNS:
+            lo, hi = tree.bounds(heads[0])
+            stop.update(c for c in range(lo, hi) if toks[c].deprel == "acl:relcl")  # "... for an attack that ..."
         content = clause_content(ctx, tree, heads, stop) if heads else []
         fa, fb = frame_of(ctx, tree, v, subj, heads)
         if not content and not _ends_with_colon(ctx, tree, v) and lem in PARENTHETICAL_VERBS and subj is not None:
