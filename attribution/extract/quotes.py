@@ -49,6 +49,8 @@ ELISION = re.compile(r"(?:\d0s|\d\ds|n'|n’|em\b|til\b|cause\b|tis\b|twas\b)", 
 FRAME_GAP = re.compile(r"[\s,:;—–-]*")
 #: The last mark inside a quote that hands over to its attribution ("“...,” she said").
 QUOTE_FINAL = frozenset(",?!")
+#: What ends the sentence before a quote that opens a sentence of its own.
+SENTENCE_END = frozenset(".!?")
 #: Kinds that can take a quote as their content.
 QUOTE_KINDS = frozenset({"reported-speech", "told", "collective", "passive-agent", "direct-quote", "reported-by"})
 #: Kinds whose speaker continues into a following quote paragraph.
@@ -275,7 +277,10 @@ def _leading_quote(qi: QuoteIndex, cand: Cand) -> int | None:
     q = qi.quotes[n]
     if not q.closed or q.close >= cand.frame[0] or qi.ctx.text[q.close - 1] not in QUOTE_FINAL:
         return None
-    return n if any(s <= q.open and e > q.open for s, e in cand.content) else None
+    before = qi.ctx.text[: q.open].rstrip()
+    if before and before[-1] not in SENTENCE_END:
+        return None  # a partial quote ending the clause ("were being "used as cover," he said") stays partial
+    return n if any(s < q.open and e > q.open for s, e in cand.content) else None
 
 
 def _whole_quote(qi: QuoteIndex, span: tuple[int, int], cue_q: int | None) -> int | None:

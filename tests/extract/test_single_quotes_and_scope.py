@@ -67,3 +67,10 @@ def test_claimed_responsibility_for_an_event_leaves_its_description_to_the_outer
     assert according.source is not None and according.source.text == "Redline Analytics"
     assert claimed.parent == x.raws.index(according)
     assert x.content(according)[0].endswith("is threatening more attacks")
+
+
+def test_a_partial_quote_closing_the_clause_before_the_frame_stays_partial(extract):
+    x = extract('The rebels were "using the villages as shields," a spokesman for the army said.')
+    [said] = x.raws
+    assert not said.direct
+    assert x.content(said) == ['The rebels were "using the villages as shields,"']
