@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .content import clause_around, clause_content, clause_head, is_negated_noun
 from .context import Cand, DocContext, SentTree
-from .cues import COLLECTIVE_NOUNS, NOUN_CUES, RELATIVE_PRONOUNS, REPORT_NOUNS, VAGUE_NOUNS
+from .cues import COLLECTIVE_NOUNS, CUE_VERBS, NOUN_CUES, RELATIVE_PRONOUNS, REPORT_NOUNS, VAGUE_NOUNS
 from .mentions import is_source_like, source_mentions
 
 #: Modifiers that make a report noun specific enough to be a (collective) source.
@@ -76,6 +76,21 @@ def content_clause(ctx: DocContext, tree: SentTree, noun: int) -> int | None:
     return None
 
 
+def _frames_a_cue(ctx: DocContext, tree: SentTree, n: int) -> bool:
+    """Is the report noun the "in a statement" / "in a post" frame of a cue verb?"""
+    toks = ctx.doc.tokens
+    gov = tree.head(n)
+    case = tree.kid(n, ("case",))
+    return (
+        gov is not None
+        and toks[n].deprel == "obl"
+        and toks[gov].upos == "VERB"
+        and toks[gov].lemma.lower() in CUE_VERBS
+        and case is not None
+        and toks[case].lemma.lower() == "in"
+    )
+
+
 def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
     """ "reports (in X) that CLAUSE": a report noun with a content clause."""
     toks = ctx.doc.tokens
@@ -87,6 +102,8 @@ def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
         clause = content_clause(ctx, tree, n)
         if clause is None or is_negated_noun(ctx, tree, n):
             continue  # "there was no indication that X" denies X: it reports nothing
+        if _frames_a_cue(ctx, tree, n):
+            continue  # "X said in a statement that ...": the verb rule owns the clause, X speaks
         if any(toks[c].text.lower() == "according" for c in tree.kids(n, ("case",))):
             continue  # "according to reports that ...": the according-to rule owns it
         owner = None

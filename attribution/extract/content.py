@@ -34,7 +34,8 @@ def _drop_marks(ctx: DocContext, tree: SentTree, heads: list[int], members: set[
         a, b = tree.bounds(h)
         words = [m for m in members if a <= m < b and toks[m].upos != "PUNCT"]
         c = min(words, default=a)
-        if toks[c].text.lower() == "that" and toks[c].deprel == "mark":
+        # (a parser may label the complementiser an object; its SCONJ tag still tells)
+        if toks[c].text.lower() == "that" and (toks[c].deprel == "mark" or toks[c].upos == "SCONJ"):
             members.discard(c)
 
 

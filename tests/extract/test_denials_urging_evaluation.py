@@ -114,3 +114,10 @@ def test_confirming_a_fact_still_takes_the_object_as_content(extract):
     x = extract("The coroner confirmed the cause of death.")
     [confirmed] = x.raws
     assert x.content(confirmed) == ["the cause of death"]
+
+
+def test_said_in_a_post_that_drops_the_complementiser_and_makes_no_collective_source(extract):
+    x = extract("Harlow Rail, which runs the branch line, said in a post on Facebook that the trains would run again.")
+    [said] = x.raws
+    assert said.source is not None and said.source.text == "Harlow Rail"
+    assert x.content(said) == ["the trains would run again"]
