@@ -1,5 +1,6 @@
 """Article-level references: "(This article drew references from A and B)",
-"(With reporting by A)", "Additional reporting by A and B".
+"(With reporting by A)", "Additional reporting by A and B", desk initials with
+agencies "ab/cd (A, B, C)".
 
 One attribution per named source, kind "article-reference", empty content
 (the reference covers the whole article). Matched on the sentence text with
@@ -22,6 +23,12 @@ REFERENCE_CUES = re.compile(
     r"|^\s*\(?\s*(?:sources?|references?)\s*:\s*)",
     re.IGNORECASE,
 )
+#: Desk initials followed by the agencies the story drew on, as a whole sentence at the end of an
+#: article: "ab/cde (AP, dpa, Reuters)", "xy (AFP)". The initials are the cue, the bracketed list
+#: the names. (Lowercase initials joined by "/" or "-", as on wire and broadcaster desks.)
+DESK_CREDIT = re.compile(
+    r"(?P<cue>[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*){0,5})\s*\((?=[^()\d]*[A-Z][^()\d]*\)\s*\.?\s*$)"
+)
 #: Separators between the names of a reference list.
 NAME_SEPARATORS = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
 #: A piece of the list that is another credit of a wire credit line ("Editing by B").
@@ -34,13 +41,18 @@ def references(ctx: DocContext, s: int) -> list[Cand]:
     sent = ctx.doc.sentences[s]
     text = ctx.text
     m = REFERENCE_CUES.search(text, sent.start, sent.end)
-    if m is None:
-        return []
-    begin = m.end()
+    if m is not None:
+        begin = m.end()
+        cue = (m.start() + (len(m.group()) - len(m.group().lstrip(" (\t"))), m.end())
+    else:
+        dm = DESK_CREDIT.match(text, sent.start, sent.end)
+        if dm is None:
+            return []
+        begin = dm.end()
+        cue = dm.span("cue")
     end_m = LIST_END.search(text, begin, sent.end)
     end = end_m.start() if end_m else sent.end
     out: list[Cand] = []
-    cue = (m.start() + (len(m.group()) - len(m.group().lstrip(" (\t"))), m.end())
     pos = begin
     pieces: list[tuple[int, int]] = []
     for sep in NAME_SEPARATORS.finditer(text, begin, end):
