@@ -123,6 +123,16 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("copyright", r"^(?:©|\(c\)\s)|^copyright\s*(?:©|\(c\)|\d{4})|\ball\s+rights\s+reserved\b", 25),
     # cookie / legal banners and footer links
     ("legal_banner", r"\bwe\s+use\s+cookies\b", 40),
+    # "This website uses cookies to ...", "We value your privacy", "Manage cookie preferences", "Accept all cookies"
+    (
+        "legal_banner",
+        r"^(?:this\s+(?:web)?site|our\s+(?:web)?site|we)\s+(?:uses?|places?|stores?)\s+cookies\b"
+        r"|^we\s+(?:value|care\s+about|respect)\s+your\s+privacy\b"
+        r"|^(?:manage|set|change)\s+(?:your\s+)?(?:cookie|privacy|consent)\s+(?:settings|preferences|choices|options)\b"
+        r"|^(?:accept|reject|allow)\s+(?:all\s+|optional\s+)?cookies\b"
+        r"|\bby\s+continuing\s+to\s+(?:use|browse|visit)\b.{0,60}\bcookies\b",
+        40,
+    ),
     (
         "legal_banner",
         r"^(?:privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|cookie\s+(?:policy|settings))\b",
@@ -143,10 +153,29 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
         25,
     ),
     ("subscribe_prompt", r"^subscribe\b", 8),
+    # a pitch whose own sentence asks the reader to sign up: "... every evening. Subscribe to the Example
+    # newsletter.", "While you're here: our editors send out a briefing. You can sign up here."
+    (
+        "subscribe_prompt",
+        r"(?:^|[.!?:]\s+)(?:subscribe|sign\s+up)\s+(?:to|for)\b[^.!?]{0,80}\b(?:newsletters?|briefing)\b"
+        r"|(?:^|[.!?:]\s+)(?:you\s+can\s+)?(?:subscribe|sign\s+up)\s+(?:here|now|today|below)\s*[.!]?$"
+        r"|^while\s+you(?:'re|’re|\s+are)\s+here\b",
+        60,
+    ),
+    # appeals in one paragraph: "Support independent local journalism. Become a member of the Example Courier
+    # from $4 a month." (an appeal header opens a multi-paragraph appeal, see APPEAL_HEADER_PATTERNS)
+    (
+        "appeal_line",
+        r"^(?:please\s+)?support\s+(?:our|independent|quality|local|free|public[- ]interest)\b[^.!?]{0,40}"
+        r"\bjournalism\b|(?:^|[.!?]\s+)become\s+an?\s+(?:member|supporter|subscriber|patron)\s+"
+        r"(?:of|today|now|from|for)\b[^.!?]{0,80}[.!]?$"
+        r"|(?:^|[.!?]\s+)(?:please\s+)?support\s+[^.!?]{1,60}\bfrom\s+as\s+little\s+as\b",
+        40,
+    ),
     # newsletter pitches: "Get the latest news from the region, straight to your inbox."
     (
         "subscribe_prompt",
-        r"^(?:get|receive|have)\b.{0,100}?\b(?:straight|direct(?:ly)?|delivered)\s+(?:in)?to\s+your\s+inbox\b",
+        r"^(?:get|receive|have)\b.{0,100}?\b(?:(?:straight|direct(?:ly)?|delivered)\s+(?:in)?to|in)\s+your\s+inbox\b",
         25,
     ),
     # "Sign up for The Example Post" (a longer line needs a newsletter word, see above)
@@ -160,28 +189,31 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
         r"|accept(?:\s+all)?(?:\s+cookies)?|continue\s+reading)[.!]?$",
         4,
     ),
+    # accessibility skip links: "Skip next section", "Skip to main content"
+    ("skip_link", r"^skip\s+(?:next|this|previous|to)\s+(?:section|content|main|navigation|article)\b", 8),
     # link lines: "External Link: ...", "Internal Link: ...", "Related links:"
     ("link_line", r"^(?:external|internal|related|useful|source|more)\s+links?\s*:", 30),
     # related-content lists: "Related Article", "Recommended stories", "Most read", "More on this story"
     (
         "related_content",
-        r"^(?:related|recommended|more|most|latest|trending|popular|top|editor'?s?|also|further)\s*"
+        r"^(?:related|recommended|more|most|latest|trending|popular|top|editor'?s?|also|further|explore)"
+        r"(?:\s+more)?\s*"
         r"(?:articles?|stories|story|posts?|content|links?|news|coverage|reads?|reading|picks?|videos?|topics?"
-        r"|on\s+this\s+(?:story|topic))?\s*:?$",
-        4,
+        r"|on\s+(?:this|these)(?:\s+(?:story|stories|topics?|subjects?))?)?\s*:?$",
+        5,
     ),
     # "Read more: ...", "See also", "Also read", "Watch: ..."
     (
         "read_more",
         r"^(?:read|see)\s+(?:more|also|next|the\s+full\s+(?:story|article))\b(?!\s+than)|^also\s+read\b"
-        r"|^(?:watch|listen|video|audio|read)\s*:",
+        r"|^(?:watch|listen|video|audio|read|related|more)\s*:",
         15,
     ),
     # sharing widgets: "Share this article", "Share on Facebook", "Follow us on X"
     (
         "share_prompt",
-        r"^(?:share|tweet|e-?mail|print|pin|save)\s+(?:this|on|via|the\s+(?:article|story|page))\b"
-        r"|^follow\s+(?:us|@\w+|\S+\s+on\s+\w+)\b",
+        r"^(?:share|tweet|e-?mail|print|pin|save)(?:\s+or\s+comment(?:\s+on)?)?\s+(?:this|on|via|the\s+(?:article|story|page))\b"
+        r"|^follow\s+(?:us|@\w+|\S+\s+on\s+\w+)\b|^(?:reuse|republish)\s+this\s+(?:content|article|story)\b",
         7,
     ),
     # timestamps: "Published: 27 Dec 2024", "Updated Dec. 27, 2024 10:00"
@@ -267,6 +299,11 @@ CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
         # (separators and word characters are disjoint sets: no catastrophic backtracking)
         r"[A-Z][\w'’.-]*(?:[\s/,&]+(?:[A-Z][\w'’.-]*|via|for|and|of|the)){0,12}\s*$",
     ),
+    # a caption sentence, then its credit: "The clinic on Monday. Image: Jane Doe/Agency/picture desk"
+    (
+        "trailing_photo_label",
+        r"[.!?\"”’)]\s+(?i:photo(?:graph)?s?|image|picture|credit)\s*:\s*[A-Z][^.!?:]{1,100}$",
+    ),
     # "Photo: Reuters", "Image: ..." at the start
     ("photo_label", r"^(?i:photo(?:graph)?s?|image|picture|credit|caption|pictured|file\s+photo)\s*:"),
     # "(Photo: ...)", "(AP Photo/Name)" anywhere
@@ -327,6 +364,16 @@ _SOURCE_LINE_RE = re.compile(
     r"(?i:(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire\s+services))\s*[.)\]]*$"
 )
 SOURCE_LINE_MAX_WORDS = 12
+
+#: Desk initials with the agencies the story drew on, at its end: "ab/cde (AP, dpa, Reuters)",
+#: "xy (AFP, Reuters)". Lowercase initials (as in the desk_signoff rule), then a bracketed list of
+#: short names without digits, at least one of them capitalised; extraction reads the names as
+#: article references.
+_DESK_CREDIT_RE = re.compile(
+    r"^[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*){0,5}\s*"
+    r"\((?P<names>[A-Za-z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*[A-Za-z][\w.&'’-]*"
+    r"(?:\s+[\w.&'’-]+){0,3}){0,7})\)\.?$"
+)
 
 #: Month abbreviations and names for datelines ("Dec. 27", "December 27").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -559,9 +606,24 @@ def _furniture_reason(s: str, n_words: int) -> str | None:
     return None
 
 
+#: An ellipsis that opens a paragraph continuing a widget's teaser ("… we have a small favour to ask").
+_LEADING_ELLIPSIS_RE = re.compile(r"^(?:…|\.{3})\s*")
+#: A long paragraph that opens with an appeal opener is the appeal itself when it talks to the
+#: reader this many times ("we", "your support", "donate", "journalism").
+APPEAL_VOICE_MIN_HITS = 3
+_APPEAL_OPENER_RE = next(rx for name, rx in _APPEAL_HEADERS.rules if name == "appeal_opener")
+
+
 def _appeal_header(s: str, n_words: int) -> str | None:
-    """Appeal headers are short and are not sentences ("A note from the ministry said X." is story)."""
+    """Appeal headers are short and are not sentences ("A note from the ministry said X." is story).
+
+    A long paragraph counts only when it starts with a classic opener ("We have a small favour to
+    ask. Millions of readers rely on ...") and speaks to the reader throughout.
+    """
+    s = _LEADING_ELLIPSIS_RE.sub("", s)
     if n_words > SHORT_LINE_WORDS:
+        if _APPEAL_OPENER_RE.match(s) and len(_APPEAL_VOICE_RE.findall(s)) >= APPEAL_VOICE_MIN_HITS:
+            return "appeal_opener"
         return None
     name = _APPEAL_HEADERS.first(s)
     if name and name != "appeal_opener" and _FINAL_PUNCT_RE.search(s):
@@ -571,7 +633,7 @@ def _appeal_header(s: str, n_words: int) -> str | None:
 
 #: Byline reasons whose lines credit other reporting ("Additional reporting by Reuters",
 #: "Source: Al Jazeera and news agencies"): kept as "credit" blocks so references are read from them.
-CREDIT_REASONS = frozenset({"credit_line", "source_line"})
+CREDIT_REASONS = frozenset({"credit_line", "source_line", "desk_credit"})
 
 
 def _names_only(s: str) -> bool:
@@ -599,7 +661,18 @@ def _is_source_line(s: str, n_words: int) -> bool:
     return m is not None and _names_only(m.group("names"))
 
 
+def _is_desk_credit(s: str) -> bool:
+    """Desk initials and the agencies drawn on: "ab/cd (AP, dpa, Reuters)"."""
+    m = _DESK_CREDIT_RE.match(s)
+    if m is None:
+        return False
+    names = m.group("names")
+    return any(c.isupper() for c in names) and not any(c.isdigit() for c in names)  # "see (Figure 2)"
+
+
 def _byline_reason(s: str, n_words: int) -> str | None:
+    if _is_desk_credit(s):
+        return "desk_credit"
     if _is_credit_line(s, n_words):
         return "credit_line"
     if _is_source_line(s, n_words):

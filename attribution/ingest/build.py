@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..article import ArticleInput, Note
+from ..doc import Block
 from ..errors import InputError
 from .blocks import block_text, classify_blocks
 from .outlet import infer_outlet
@@ -31,6 +32,21 @@ def control_character_notes(text: str) -> list[Note]:
     ]
 
 
+#: Blocks that may stand above the title without being it: cookie and consent banners, login
+#: prompts, mastheads, breadcrumbs (page furniture, never the headline).
+ABOVE_TITLE_KINDS = frozenset({"boilerplate"})
+
+
+def _title(text: str, blocks: list[Block]) -> str | None:
+    """The title block's text, when only page furniture stands above it."""
+    for b in blocks:
+        if b.kind == "title":
+            return block_text(text, b)
+        if b.kind not in ABOVE_TITLE_KINDS:
+            return None
+    return None
+
+
 def build_article(
     text: str,
     *,
@@ -48,8 +64,8 @@ def build_article(
         outlet = outlet.strip()
     if not outlet:
         outlet, outlet_evidence = infer_outlet(text, blocks)
-    if not title and blocks and blocks[0].kind == "title":
-        title = block_text(text, blocks[0])
+    if not title:
+        title = _title(text, blocks)
     all_notes = list(notes or [])
     all_notes.extend(control_character_notes(text))
     return ArticleInput(

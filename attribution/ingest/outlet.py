@@ -14,9 +14,21 @@ way, together with the kind of evidence:
 - "source-line": the page's credit line naming the publisher together with the
   agencies it drew on ("Source: Example News and news agencies"). A bare
   "Source: X" is not enough: under a chart or a table it names the data's source.
+- "appeal": the page asks its readers to support it by name ("Millions of readers
+  rely on X's independent journalism", "Support X from as little as $1", "Become a
+  member of X").
+- "newsletter": the page offers its own newsletter ("Sign up to X's World newsletter",
+  "Subscribe to X newsletter", "Every evening, X's editors send out ...").
+- "interview": the article's own interview, named twice: "a nurse told the Courier"
+  in the story and the same name in the page's photo credit or byline ("Photo: Jane
+  Doe / Example Courier"). Either alone is no evidence: a photo credit often names an
+  agency, and "told X" names whoever heard the speaker.
 - "dateline": a wire dateline at the top of the story ("Dec. 27 (UPI) —",
-  "WASHINGTON (AP) —", "Mau Narok, Kenya (AFP) -"). Weakest: a site republishing
-  a wire story keeps the wire's dateline, so any line of the site's own wins.
+  "WASHINGTON (AP) —", "Mau Narok, Kenya (AFP) -"). A site republishing a wire
+  story keeps the wire's dateline, so any line of the site's own wins.
+- "listener": the weakest: a known media outlet (``attribution/data/aliases.json``)
+  named only as the listener of an interview ("the minister told the Example Times"),
+  when nothing else names the publisher.
 
 Sign-offs and self-references are only read from non-body blocks (boilerplate,
 bylines): in the story, "connect with X" or "X is a news site" describe a source,
@@ -29,6 +41,7 @@ import re
 from collections import Counter
 
 from ..doc import Block
+from ..resolve.aliases import default_aliases
 from .blocks import DATELINE_AGENCY_RE, DATELINE_MAX_CHARS, masthead_name
 
 #: A proper name: capitalised words, optionally joined by "of"/"and"/"&"/"for"/"the".
@@ -58,6 +71,80 @@ SIGNOFF_PATTERNS: tuple[tuple[str, str], ...] = (
     # "Subscribe to The Example Post" (own subscription furniture)
     ("subscribe_to", r"\b[Ss]ubscribe\s+to\s+" + _NAME),
 )
+
+#: The same kind of name without apostrophes inside its words, for patterns where the name is
+#: followed by a possessive ("Sign up to the Example Post's newsletter" -> "Example Post").
+_PLAIN_NAME = _NAME.replace("[\\w'’&-]", "[\\w&-]")
+_POSSESSIVE = r"['’]s?\b"
+
+#: Appeals to the reader that name the page's owner (read in furniture blocks).
+APPEAL_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "Millions of readers around the world rely on the Example Post's independent journalism"
+    (
+        "rely_on",
+        r"\b(?:rely|relies|depend|depends|count|counts)\s+on\s+"
+        + _PLAIN_NAME
+        + _POSSESSIVE
+        + r"\s+(?:[\w-]+\s+){0,3}?(?:journalism|reporting|coverage|work)\b",
+    ),
+    # "Support the Example Post from as little as £1", "Support the Example Post for $5 a month"
+    ("support_from", r"\b[Ss]upport\s+" + _NAME + r"\s+(?:from|for)\s+(?:as\s+little\s+as\s+|just\s+|only\s+)?\W?\d"),
+    ("support_from", r"\b[Ss]upport\s+" + _NAME + r"\s+from\s+as\s+little\b"),
+    # "Become a member of the Example Courier from €4 a month"
+    ("member_of", r"\b[Bb]ecome\s+an?\s+(?:member|supporter|subscriber|patron|friend)\s+of\s+" + _NAME),
+)
+
+#: The page's own newsletter offers (read in furniture blocks).
+NEWSLETTER_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "Sign up to the Example Post's World News newsletter"
+    (
+        "newsletter_of",
+        r"\b(?:[Ss]ign\s+up|[Ss]ubscribe|[Rr]egister)\s+(?:to|for)\s+"
+        + _PLAIN_NAME
+        + _POSSESSIVE
+        + r"(?:\s+[\w&-]+){0,4}?\s+(?:newsletters?|briefings?|alerts?|digest)\b",
+    ),
+    # "Subscribe to The Example Report newsletter"
+    (
+        "named_newsletter",
+        r"\b(?:[Ss]ign\s+up|[Ss]ubscribe|[Rr]egister)\s+(?:to|for)\s+"
+        + _PLAIN_NAME
+        + r"\s+(?:daily\s+|weekly\s+|morning\s+|evening\s+)?(?:newsletters?|briefings?|alerts?|digest)\b",
+    ),
+    # "Every weekday evening, Example News's editors send out a selection of the day's news"
+    (
+        "editors_send",
+        _PLAIN_NAME + _POSSESSIVE + r"\s+(?:editors?|newsroom|journalists|reporters|team)\s+"
+        r"(?:send|sends|pick|picks|select|selects|curate|curates|bring|brings|deliver|delivers|round|rounds)\b",
+    ),
+)
+
+#: A photo credit in a caption: the part after "Photo:" / "Image:" / "Photograph:" ("Photo: Jane
+#: Doe / Example Courier"), or the agency before "Photo/" ("(XY Photo/Jane Doe)").
+_PHOTO_CREDIT_RE = re.compile(
+    r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Cc]redit)\s*(?::|\b[Bb]y\b)\s*(?P<credit>[^.!?()\[\]]{2,120}?)"
+    r"\s*[)\]]?\s*$"
+    r"|\((?P<agency>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+[Pp]hoto\s*/"
+)
+#: Separators between the person and the organisations of a photo credit.
+_CREDIT_SEP_RE = re.compile(r"\s*(?:/|,|\bvia\b|\bfor\b)\s*")
+#: A whole credit part that is a name.
+_NAME_RE = re.compile(_NAME)
+
+#: The listener of an interview in the story: "a nurse told the Courier", "speaking to The Example
+#: Report", "in an interview with the Example Post".
+LISTENER_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("told", r"\b(?:told|tells|telling)\s+" + _PLAIN_NAME),
+    ("spoke_to", r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+" + _PLAIN_NAME),
+    ("interview_with", r"\b(?:in\s+)?an?\s+(?:exclusive\s+)?interview\s+with\s+" + _PLAIN_NAME),
+)
+
+#: Source kinds (attribution/data/aliases.json) that publish news, for the weakest "listener" evidence.
+#: Wire agencies are left out: "told Reuters" in a newspaper's story names the agency's interview.
+PUBLISHER_KINDS = frozenset({"media outlet"})
+#: Source kinds never read as the publisher from a photo credit or a listener: agencies sell
+#: photos and interviews to everyone.
+AGENCY_KINDS = frozenset({"wire agency"})
 
 #: Self-references in site furniture (read in boilerplate blocks that are not
 #: external-link lines): "Internal Link: Explore related analyses at Example Land."
@@ -106,12 +193,27 @@ GENERIC_WORDS = frozenset(
 
 #: Block kinds whose text may carry a sign-off or self-reference.
 FURNITURE_KINDS = frozenset({"boilerplate", "byline", "credit"})
+#: Block kinds where the story names the listener of its own interviews.
+STORY_KINDS = frozenset({"body", "bullet"})
 
 #: Evidence kinds, strongest first.
-EVIDENCE_ORDER = ("signoff", "site-name", "masthead", "source-line", "dateline")
+EVIDENCE_ORDER = (
+    "signoff",
+    "site-name",
+    "appeal",
+    "newsletter",
+    "masthead",
+    "source-line",
+    "interview",
+    "dateline",
+    "listener",
+)
 
 _SIGNOFFS = [(n, re.compile(p)) for n, p in SIGNOFF_PATTERNS]
 _SITE_NAMES = [(n, re.compile(p)) for n, p in SITE_NAME_PATTERNS]
+_APPEALS = [(n, re.compile(p)) for n, p in APPEAL_PATTERNS]
+_NEWSLETTERS = [(n, re.compile(p)) for n, p in NEWSLETTER_PATTERNS]
+_LISTENERS = [(n, re.compile(p)) for n, p in LISTENER_PATTERNS]
 _EXTERNAL_LINK_RE = re.compile(r"^(?:external|outside|source)\s+links?\s*:", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:\d+|of|and|&|for|the|de|del|la|le|on))+$")
@@ -149,9 +251,54 @@ def _pick(names: list[str]) -> str:
     return next(n for n in names if counts[n] == best)
 
 
+def _known_kind(name: str) -> str | None:
+    entry = default_aliases().lookup(name)
+    return entry.kind if entry is not None else None
+
+
+def photo_credit_names(s: str) -> list[str]:
+    """Organisations a caption's photo credit names ("Photo: Jane Doe / Example Courier" -> Example Courier).
+
+    The first part of a "Person / Organisation" credit is the photographer and is left out;
+    a one-part credit may be either and is kept (it is only ever used when corroborated).
+    """
+    out: list[str] = []
+    for m in _PHOTO_CREDIT_RE.finditer(s):
+        if m.group("agency"):
+            parts = [m.group("agency")]
+        else:
+            parts = [p for p in _CREDIT_SEP_RE.split(m.group("credit")) if p.strip()]
+            if len(parts) > 1:
+                parts = parts[1:]
+        for part in parts:
+            nm = _NAME_RE.fullmatch(part.strip())
+            name = clean_name(nm.group("name")) if nm else None
+            if name and _known_kind(name) not in AGENCY_KINDS:
+                out.append(name)
+    return out
+
+
+def _words_key(name: str) -> list[str]:
+    words = name.lower().replace("’", "'").split()
+    return words[1:] if words and words[0] == "the" else words
+
+
+def _corroborated(listener: str, names: list[str]) -> str | None:
+    """The fuller of ``names`` that ends with (or is) the listener's words: "Courier" ~ "Example Courier"."""
+    key = _words_key(listener)
+    best: str | None = None
+    for name in names:
+        words = _words_key(name)
+        if key and words[-len(key) :] == key and (best is None or len(name) > len(best)):
+            best = name
+    return best
+
+
 def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None]:
     """(outlet name, evidence kind) from the text, or (None, None) when the text does not say."""
     found: dict[str, list[str]] = {k: [] for k in EVIDENCE_ORDER}
+    credits: list[str] = []  # organisations of photo credits and names in bylines
+    listeners: list[str] = []  # who heard the story's interviews
     for b in blocks:
         s = " ".join(text[b.start : b.end].split())
         if b.kind == "dateline":
@@ -163,6 +310,10 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
                     found["dateline"].append(name)
         elif b.kind in FURNITURE_KINDS:
             found["signoff"].extend(_matches(_SIGNOFFS, s))
+            found["appeal"].extend(_matches(_APPEALS, s))
+            found["newsletter"].extend(_matches(_NEWSLETTERS, s))
+            if b.kind == "byline":
+                credits.extend(n for n in (clean_name(m.group("name")) for m in _NAME_RE.finditer(s)) if n)
             if not _EXTERNAL_LINK_RE.match(s):
                 found["site-name"].extend(_matches(_SITE_NAMES, s))
             if b.reason == "masthead":
@@ -174,6 +325,16 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
                 name = clean_name(sm.group("name"))
                 if name:
                     found["source-line"].append(name)
+        elif b.kind == "caption":
+            credits.extend(photo_credit_names(s))
+        elif b.kind in STORY_KINDS:
+            listeners.extend(n for n in _matches(_LISTENERS, s) if _known_kind(n) not in AGENCY_KINDS)
+    for name in listeners:
+        full = _corroborated(name, credits)
+        if full:
+            found["interview"].append(full)
+        elif _known_kind(name) in PUBLISHER_KINDS:
+            found["listener"].append(name)
     for kind in EVIDENCE_ORDER:
         if found[kind]:
             return _pick(found[kind]), kind

@@ -374,3 +374,107 @@ def test_reference_lines_stay_in_the_body_for_extraction(line: str) -> None:
 )
 def test_sign_offs_sign_up_small_print_and_editor_notes_are_boilerplate(line: str) -> None:
     assert kind_of(between_body(line), line[:8]) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This website uses cookies to ensure you get the best experience. Learn more. Got it!",
+        "We value your privacy. We and our partners store cookies on your device.",
+        "Manage cookie preferences",
+        "Accept all cookies",
+        "Share or comment on this article:",
+        "Reuse this content",
+        "Skip next section Related topics",
+        "Get the latest council news in your inbox every weekday. Subscribe to the Valley newsletter.",
+        "While you're here: our editors send out a selection of the day's stories. You can sign up here.",
+        "Support independent local journalism. Become a member of the Valley Courier from $4 a month.",
+        "Related: ‘We waited six hours’: patients describe a night in the emergency ward",
+    ],
+)
+def test_consent_banners_share_widgets_and_newsletter_pitches_are_boilerplate(line: str) -> None:
+    assert kind_of(between_body(line), line[:12]) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regulators said websites that use cookies must ask visitors for consent first.",
+        "More than 400 residents decided to become members of the hospital trust this year.",
+        "The council said it would share or publish the report on Friday.",
+        "Nurses said patients should subscribe to text alerts from the clinic, the union said.",
+    ],
+)
+def test_story_sentences_about_cookies_members_and_sharing_stay_body(sentence: str) -> None:
+    assert kind_of(between_body(sentence), sentence[:20]) == "body"
+
+
+def test_a_long_appeal_paragraph_opening_with_a_classic_opener_is_boilerplate() -> None:
+    text = (
+        f"{BODY_A}\n\n"
+        "… we have a small favour to ask. Thousands of readers rely on our journalism. We have no owner, "
+        "so your support keeps us independent. Support us from as little as $1. Thank you.\n"
+    )
+    assert kinds(text)[-1][0] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The old wing of the hospital on Friday. Photo: Jane Roe / Valley Courier",
+        "The old wing of the hospital on Friday. Image: Jane Roe/Agency/picture desk",
+        "Photo: Jane Roe / Agency",
+    ],
+)
+def test_a_caption_sentence_followed_by_its_photo_credit_is_a_caption(caption: str) -> None:
+    assert kind_of(between_body(caption), caption[:20]) == "caption"
+
+
+@pytest.mark.parametrize("header", ["Explore more", "Explore more on these topics", "More on this"])
+def test_topics_and_headlines_under_an_explore_more_header_are_boilerplate(header: str) -> None:
+    text = (
+        f"{BODY_A}\n\n{header}\nCouncil: Budget vote delayed again, mayor blames rain\n"
+        "What does the new wing mean for patients?\nHealth\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["body", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]
+
+
+@pytest.mark.parametrize("line", ["ab/cde (AP, dpa, Reuters)", "xy (AFP)", "jk/lm-no (Reuters, AP)."])
+def test_desk_initials_with_the_agencies_drawn_on_are_a_credit_block(line: str) -> None:
+    assert kind_of(between_body(line), line[:4]) == "credit"
+
+
+@pytest.mark.parametrize("line", ["photos (below)", "see (Figure 2)"])
+def test_a_lowercase_word_before_brackets_is_no_desk_credit(line: str) -> None:
+    assert kind_of(between_body(line), line) != "credit"
+
+
+def test_desk_initials_with_agencies_are_read_as_article_references() -> None:
+    from attribution.ingest import article_from_text
+    from attribution.pipeline import extract as run_extract
+
+    text = f"{BODY_A}\n\n{BODY_B}\n\nab/cde (Nordic Press Agency, dpa, Reuters)\n"
+    x = run_extract([article_from_text(text, id="t.txt")], cache=False)
+    refs = [a for a in x.articles[0].attributions if a.kind == "article-reference"]
+    assert [a.source.text for a in refs if a.source] == ["Nordic Press Agency", "dpa", "Reuters"]
+    assert all(not a.content for a in refs)
+
+
+def test_the_title_below_a_cookie_banner_is_the_articles_title() -> None:
+    from attribution.ingest import article_from_text
+
+    text = (
+        "We use cookies to give you the best experience on our website. By continuing, you agree to our use of "
+        "cookies.\n\nCouncil delays hospital wing opening\n\n"
+        f"{BODY_A}\n"
+    )
+    art = article_from_text(text, id="t.txt")
+    assert art.title == "Council delays hospital wing opening"
+    assert art.blocks[0].kind == "boilerplate"
+
+
+def test_no_title_is_taken_from_below_the_story() -> None:
+    from attribution.ingest import article_from_text
+
+    text = f"{BODY_A}\n\nCouncil delays hospital wing opening\n\n{BODY_B}\n"
+    assert article_from_text(text, id="t.txt").title is None

@@ -99,3 +99,86 @@ def test_a_source_line_without_the_agencies_names_no_outlet() -> None:
 
 def test_a_section_line_inside_the_story_is_not_a_masthead() -> None:
     assert outlet(f"{BODY}\n\nValley Courier | Health Desk\n\n{BODY}") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        (
+            "… we have a small favour to ask. Thousands of readers in the valley rely on the Valley Courier’s "
+            "independent journalism. We have no owner. Thank you.",
+            ("Valley Courier", "appeal"),
+        ),
+        (
+            "Support independent local news. Become a member of the Harbour Post from $3 a month.",
+            ("Harbour Post", "appeal"),
+        ),
+        (
+            "Please support our reporting. Support the Valley Courier from as little as $1 – it only takes a minute.",
+            ("Valley Courier", "appeal"),
+        ),
+        (
+            "Sign up to the Harbour Post's Morning Briefing newsletter for the day's top stories. Subscribe now",
+            ("Harbour Post", "newsletter"),
+        ),
+        (
+            "Get the best health stories in your inbox. Sign up for the Clinic Wire daily newsletter.",
+            ("Clinic Wire", "newsletter"),
+        ),
+        (
+            "While you're here: Every Friday, Lakeside TV's editors send out the week's best reports. "
+            "You can sign up here.",
+            ("Lakeside TV", "newsletter"),
+        ),
+    ],
+)
+def test_appeals_and_newsletter_offers_name_the_publisher(footer: str, expected: tuple[str, str]) -> None:
+    assert outlet(f"{BODY}\n\n{footer}") == expected
+
+
+def test_an_interview_named_in_the_story_and_the_photo_credit_names_the_publisher() -> None:
+    text = (
+        "The old wing of the hospital on Friday. Photo: Jane Roe / Lakeside Gazette\n\n"
+        f"{BODY}\n\n"
+        "A porter told the Gazette the lifts had been broken for a month.\n"
+    )
+    assert outlet(text) == ("Lakeside Gazette", "interview")
+
+
+def test_a_photo_credit_alone_names_no_outlet() -> None:
+    text = f"The old wing of the hospital on Friday. Photo: Jane Roe / Lakeside Gazette\n\n{BODY}\n"
+    assert outlet(text) == (None, None)
+
+
+def test_an_unknown_listener_alone_names_no_outlet() -> None:
+    assert outlet(f"{BODY}\n\nA porter told the Gazette the lifts had been broken for a month.\n") == (None, None)
+
+
+def test_an_agency_in_both_the_photo_credit_and_an_interview_is_not_the_publisher() -> None:
+    text = (
+        "The old wing of the hospital on Friday. Photo: Jane Roe / Reuters\n\n"
+        f"{BODY}\n\n"
+        "A porter told Reuters the lifts had been broken for a month.\n"
+    )
+    assert outlet(text) == (None, None)
+
+
+def test_a_known_news_outlet_as_the_only_listener_is_the_weakest_evidence() -> None:
+    text = f"{BODY}\n\nThe hospital's director told The Guardian the wing would open in March.\n"
+    assert outlet(text) == ("The Guardian", "listener")
+
+
+def test_the_pages_own_appeal_beats_a_known_outlet_named_as_a_listener() -> None:
+    text = (
+        f"{BODY}\n\nThe hospital's director told The Guardian the wing would open in March.\n\n"
+        "Support independent local news. Become a member of the Harbour Post from $3 a month."
+    )
+    assert outlet(text) == ("Harbour Post", "appeal")
+
+
+def test_a_story_sentence_about_a_membership_is_not_an_appeal() -> None:
+    text = (
+        f"{BODY}\n\nMore than 400 residents decided to become members of the Valley Hospital Trust this year, "
+        "the trust said in its annual report on Monday.\n"
+    )
+    assert outlet(text) == (None, None)
