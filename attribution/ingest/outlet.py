@@ -26,9 +26,9 @@ way, together with the kind of evidence:
 - "dateline": a wire dateline at the top of the story ("Dec. 27 (UPI) —",
   "WASHINGTON (AP) —", "Mau Narok, Kenya (AFP) -"). A site republishing a wire
   story keeps the wire's dateline, so any line of the site's own wins.
-- "listener": the weakest: a known media outlet (``attribution/data/aliases.json``)
-  named only as the listener of an interview ("the minister told the Example Times"),
-  when nothing else names the publisher.
+
+A known outlet named only as the listener of an interview ("the minister told the
+Example Times") is never taken as the publisher: other outlets cite such interviews.
 
 Sign-offs and self-references are only read from non-body blocks (boilerplate,
 bylines): in the story, "connect with X" or "X is a news site" describe a source,
@@ -139,9 +139,6 @@ LISTENER_PATTERNS: tuple[tuple[str, str], ...] = (
     ("interview_with", r"\b(?:in\s+)?an?\s+(?:exclusive\s+)?interview\s+with\s+" + _PLAIN_NAME),
 )
 
-#: Source kinds (attribution/data/aliases.json) that publish news, for the weakest "listener" evidence.
-#: Wire agencies are left out: "told Reuters" in a newspaper's story names the agency's interview.
-PUBLISHER_KINDS = frozenset({"media outlet"})
 #: Source kinds never read as the publisher from a photo credit or a listener: agencies sell
 #: photos and interviews to everyone.
 AGENCY_KINDS = frozenset({"wire agency"})
@@ -206,7 +203,6 @@ EVIDENCE_ORDER = (
     "source-line",
     "interview",
     "dateline",
-    "listener",
 )
 
 _SIGNOFFS = [(n, re.compile(p)) for n, p in SIGNOFF_PATTERNS]
@@ -333,8 +329,6 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
         full = _corroborated(name, credits)
         if full:
             found["interview"].append(full)
-        elif _known_kind(name) in PUBLISHER_KINDS:
-            found["listener"].append(name)
     for kind in EVIDENCE_ORDER:
         if found[kind]:
             return _pick(found[kind]), kind
