@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from ..models import SOURCE_KINDS, Source
 from .aliases import AliasDB, default_aliases
 from .lexicon import PERSON_KINDS, STRENGTH_NER
-from .local import MIN_VARIANT_LENGTH, ArticleSources, LocalSource, best_name, body_keys
+from .local import (
+    MIN_VARIANT_LENGTH,
+    ArticleSources,
+    LocalSource,
+    best_name,
+    body_keys,
+    particle_surname,
+    surname_tail,
+)
 from .mention import is_acronym
 from .normalize import deletion_keys, norm_key, slugify, spelling_variant
 
@@ -68,7 +76,12 @@ class _UnionFind:
 
 
 def _person_full_names(src: LocalSource) -> list[str]:
-    return [n for n in src.names if len(norm_key(n).split()) > 1 and not is_acronym(n)]
+    """Names of given name and surname; a surname with its particle alone ("Van Dijk") is not one."""
+    return [
+        n
+        for n in src.names
+        if len(norm_key(n).split()) > 1 and not is_acronym(n) and not particle_surname(norm_key(n).split())
+    ]
 
 
 def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = None) -> Resolution:
@@ -107,6 +120,8 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
         full = _person_full_names(s) if is_person else []
         # a body's spokespeople name it too ("Grace Wambui" for the Red Cross she speaks for)
         for n in sorted({*(full or s.names), *s.speakers}):
+            if is_acronym(n) and _other_entry(db, n, entries[k]):
+                continue  # an acronym the article defined for itself ("Data Protection Authority (AP)")
             by_name.setdefault(norm_key(n), []).append(k)
         if not is_person:
             for key in sorted({b for n in s.names for b in body_keys(n, db)}):
@@ -159,7 +174,7 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
     token_roots: dict[str, set[int]] = {}
     for name, ks in name_nodes.items():
         toks = name.split()
-        for t in {toks[0], toks[-1]}:
+        for t in {toks[0], toks[-1], surname_tail(toks) or toks[-1]}:
             token_roots.setdefault(t, set()).update(uf.find(k) for k in ks)
     for token, group in by_surname.items():
         for k in group[1:]:
@@ -204,6 +219,12 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
             ids[a][i] = sid
     outlets = [ids[a][art.display_outlet] if art.sources else None for a, art in enumerate(articles)]
     return Resolution(sources=sorted(sources, key=lambda s: s.id), ids=ids, outlets=outlets)
+
+
+def _other_entry(db: AliasDB, name: str, entry: str | None) -> bool:
+    """True when the alias file gives ``name`` to a known source other than ``entry``."""
+    known = db.lookup(name)
+    return known is not None and known.name != entry
 
 
 def _compatible(ca: str, cb: str, ea: str | None, eb: str | None) -> bool:

@@ -55,7 +55,10 @@ INSTITUTION_HEADS = frozenset({"ministry", "department", "service", "agency", "a
 SELF_NAMING_INSTITUTIONS = frozenset({"police"})
 #: Words of a body's name that say nothing about which body it is, dropped when one name is compared with a
 #: shorter form of it: "Kenya Red Cross Society" / "Red Cross", "National Police Service" / "police".
-GENERIC_BODY_SUFFIXES = frozenset({"society", "department", "service", "agency"})
+GENERIC_BODY_SUFFIXES = frozenset({"society", "department", "service", "agency",
+                                   # "Acme Group" / "Acme", "Brabant Zorggroep" (care group) / "Brabant"
+                                   "group", "groep", "zorggroep", "gruppe", "ltd", "inc", "plc", "ag", "gmbh",
+                                   "nv", "bv", "llc", "holdings"})
 GENERIC_BODY_PREFIXES = frozenset({"national", "federal"})
 #: Heads of proper names that are newspapers, although the common noun means something else
 #: ("observers said" are experts, "the Rift Valley Observer" is a paper).
@@ -154,6 +157,8 @@ HEAD_KINDS: dict[str, str] = {
     "organization": "organization", "association": "organization", "union": "organization",
     "party": "organization", "movement": "organization", "alliance": "organization", "bank": "organization",
     "corporation": "organization", "charity": "organization", "ngo": "organization", "coalition": "organization",
+    # criminal and armed groups that claim attacks: "a ransomware gang", "the cartel"
+    "gang": "organization", "cartel": "organization", "syndicate": "organization",
 }
 #: Head nouns that make "news agency" a wire agency rather than a spy agency.
 WIRE_MODIFIERS = frozenset({"news", "press", "wire"})
@@ -228,6 +233,8 @@ ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "tank": frozenset({"expert or think tank"}),
     "university": frozenset({"expert or think tank"}),
     "company": frozenset({"organization"}),
+    "gang": frozenset({"organization"}),
+    "cartel": frozenset({"organization"}),
     "firm": frozenset({"organization"}),
     "group": frozenset({"organization", "expert or think tank", "military"}),
     "organisation": frozenset({"organization", "expert or think tank"}),
@@ -251,3 +258,46 @@ ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "general": frozenset({"person"}),
     "commander": frozenset({"person", "military"}),
 }
+
+#: Lowercase particles of surnames ("Marieke van Dijk", "Ludwig von Mises", "Khalid al-Rashid"): a sentence
+#: capitalises them ("Van Dijk said"), and the particle with the rest of the name is the surname that
+#: points back at the full name, so they are compared lowercased and as a whole.
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du",
+                               "le", "la", "les", "al", "el", "bin", "bint", "ibn", "ben", "ter", "ten", "zu",
+                               "af", "av", "op", "het", "st", "mac", "degli"})
+#: Words of organisation names in other languages, and English ones that never end a person's name:
+#: "Zorggroep" (Dutch: care group), "Siemens AG", "Acme Ltd". A capitalised name holding one of them (or a
+#: compound ending in one, as Dutch and German write them) is a body, whatever the tagger says.
+ORG_NAME_WORDS = frozenset({
+    # company forms
+    "gmbh", "ag", "sa", "nv", "bv", "ltd", "inc", "llc", "plc", "spa", "srl", "kg", "oy", "ab", "asa",
+    "corp", "pty", "sarl", "sas", "kk",
+    # Dutch, German and Romance words of bodies
+    "groep", "zorg", "gruppe", "gruppo", "grupo", "groupe", "stichting", "vereniging", "verein", "stiftung",
+    "ziekenhuis", "klinikum", "krankenhaus", "universiteit", "hogeschool", "gemeente", "ministerie",
+    "ministerium", "bundesamt", "politie", "polizei", "raad", "dienst", "zentrale", "centrum", "zentrum",
+    "instituut", "institut", "instituto", "istituto",
+    # English heads no personal name ends in
+    "centre", "center", "council", "institute", "authority", "agency", "association", "society", "foundation",
+    "group", "company", "corporation", "holdings", "trust", "university", "college", "service", "services",
+    "ministry", "department", "commission", "committee", "board", "bank", "airlines", "airways", "systems",
+    "technologies", "security", "networks", "solutions", "partners", "hospital", "hospitals", "clinic",
+})
+#: Compound endings of organisation words ("Zorggroep", "Ambulancezorg", "Versicherungsgruppe",
+#: "Stadtwerke"): a capitalised word ending in one (and longer than it) is part of a body's name.
+ORG_COMPOUND_ENDINGS = ("groep", "zorg", "gruppe", "dienst", "zentrum", "centrum", "ziekenhuis", "klinikum",
+                        "werke", "politie", "polizei")
+#: Heads of a body's description that say what kind of body a proper name before them is: "the BlackFern
+#: ransomware gang" is BlackFern, "the Acme chemicals company" is Acme.
+DESCRIBED_BODY_HEADS = frozenset({"gang", "group", "company", "firm", "outfit", "collective", "cartel", "crew",
+                                  "organisation", "organization", "chain", "operator", "supplier", "provider",
+                                  "network", "syndicate", "faction", "militia"})
+#: Verbs and participles that give a body's own name after its description: "a gang calling itself X",
+#: "a group known as X", "a firm called X", "a militia that calls itself X".
+NAMING_WORDS = frozenset({"calling", "calls", "called", "call", "known", "named", "dubbed", "styling", "styles"})
+#: Pages and accounts a body publishes on: "a statement on the group's website" is the group's statement.
+CHANNEL_NOUNS = frozenset({"website", "site", "page", "homepage", "account", "feed", "blog", "channel", "profile",
+                           "webpage"})
+#: First-person plural pronouns of a narration outside any quote: the outlet speaking of itself
+#: ("What we know so far", "we have asked the ministry").
+NARRATOR_PRONOUNS = frozenset({"we", "us", "ourselves"})

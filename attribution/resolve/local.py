@@ -23,7 +23,7 @@ from ..doc import Document, Token
 from ..extract.types import RawAttribution, SourceMention
 from . import lexicon as lx
 from .aliases import AliasDB, default_aliases
-from .mention import Info, Reader, W, is_acronym, words_from_string
+from .mention import Info, Reader, W, head_kind, is_acronym, org_named, words_from_string
 from .normalize import norm_key, spelling_variant
 
 #: Person names at least this long (normalised, with spaces) may match with one edit ("Zelenskyy" / "Zelensky").
@@ -34,6 +34,10 @@ MAX_APPOS_TOKENS = 25
 CREDIT_KINDS = frozenset({"wire agency", "media outlet"})
 #: Entity labels of places: never a person pronoun's antecedent, never an acronym's long name.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels of names a description may point back at when the name was no source ("the Acme group").
+BODY_ENTITY_LABELS = frozenset({"ORG", "PERSON", "FAC", "NORP"})
+#: Paragraph breaks a lede's "the group said" may run ahead of the paragraph that names the group.
+LEDE_PARAGRAPHS = 2
 #: Words before a name that make it a place ("near Mau Narok", "in Nakuru").
 LOCATIVE_WORDS = frozenset({"in", "near", "outside", "inside", "across", "around", "towards", "toward", "into"})
 #: Nouns before "of" that make the next name a place ("the town of Mau Narok").
@@ -153,6 +157,19 @@ def best_name(names: list[str]) -> str:
     (a name of several words is never an acronym: "Daniel Lagat" over "Lagat")."""
     full = [n for n in names if len(n.split()) > 1 or not is_acronym(n)] or names
     return max(full, key=lambda n: (len(n.split()), len(n), [-ord(c) for c in n]))
+
+
+def particle_surname(tokens: list[str]) -> bool:
+    """True when normalised name words are a surname led by particles: "van dijk", "van der berg", "al rashid"."""
+    return len(tokens) >= 2 and all(t in lx.SURNAME_PARTICLES for t in tokens[:-1])
+
+
+def surname_tail(tokens: list[str]) -> str | None:
+    """The particle surname of a full name: "marieke van dijk" -> "van dijk"; None when it has no particle."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in lx.SURNAME_PARTICLES and particle_surname(tokens[i:]):
+            return " ".join(tokens[i:])
+    return None
 
 
 def body_keys(name: str, db: AliasDB) -> frozenset[str]:
@@ -288,6 +305,11 @@ class _Table:
                 return 1
             if len(other) == 1 and len(tokens) > 1 and other[0] in (tokens[0], tokens[-1]):
                 return 1
+            # "Van Dijk" / "Marieke van Dijk": a surname with its particle is the full name's tail
+            if particle_surname(tokens) and len(other) > len(tokens) and other[-len(tokens) :] == tokens:
+                return 1
+            if particle_surname(other) and len(tokens) > len(other) and tokens[-len(other) :] == other:
+                return 1
             a, b = " ".join(tokens), " ".join(other)
             if (
                 len(tokens) > 1
@@ -409,6 +431,13 @@ def _is_place(doc: Document, db: AliasDB, toks: list[Token]) -> bool:
     return bool(db.country_of(text) or db.capital_of(text)) or (bool(toks) and toks[-1].ent in PLACE_LABELS)
 
 
+def _defines_body(phrase: list[Token]) -> bool:
+    """A body's full name of two capitalised words or more ("the Dutch Data Protection Authority (AP)"):
+    what the parentheses give is its acronym (often of its name in its own language), not a wire's credit."""
+    caps = [t for t in phrase if t.text[:1].isupper()]
+    return len(caps) >= 2 and bool(head_kind([t.text for t in caps[-1:]])) and caps[-1] is phrase[-1]
+
+
 def acronym_definitions(doc: Document, db: AliasDB | None = None) -> dict[str, list[W]]:
     """ "Long Name (ACR)" anywhere in the article: acronym -> words of the long name (first definition wins).
 
@@ -454,7 +483,8 @@ def acronym_definitions(doc: Document, db: AliasDB | None = None) -> dict[str, l
         if own is not None:
             phrase = toks[own:i]
         elif not _initials_fit(acr, phrase) and (
-            (known is not None and known.kind in CREDIT_KINDS) or _is_place(doc, db, phrase[-1:])
+            (known is not None and known.kind in CREDIT_KINDS and not _defines_body(phrase))
+            or _is_place(doc, db, phrase[-1:])
         ):
             continue  # "Mau Narok, Kenya (AFP)": a credit after a dateline, not a definition
         table[acr] = _words(doc, phrase)
@@ -495,6 +525,51 @@ def _mention_words(doc: Document, m: SourceMention) -> tuple[list[W], list[W] | 
     return words, appos
 
 
+#: Words between a description and the name it gives itself: "a gang, which calls itself X", "known as X".
+_SELF_NAME_FILLERS = frozenset(
+    {
+        ",",
+        "which",
+        "that",
+        "who",
+        "itself",
+        "themselves",
+        "himself",
+        "herself",
+        "as",
+        "by",
+        "simply",
+        "the",
+        "\u201c",
+        '"',
+        "\u2018",
+        "'",
+    }
+)
+
+
+def self_named(doc: Document, end_token: int) -> list[W] | None:
+    """The name a description gives right after it: "a ransomware gang calling itself BlackFern",
+    "a group known as the Night Owls", "a firm called Acme Data" -> the name's words; None when none follows."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[end_token - 1].sent] if doc.sentences and end_token > 0 else None
+    stop = min(sent.end_token if sent else len(toks), end_token + 12)
+    i = end_token
+    while i < stop and toks[i].text.lower() in {",", "which", "that", "who"}:
+        i += 1
+    if i >= stop or toks[i].text.lower() not in lx.NAMING_WORDS:
+        return None
+    if toks[i].text.lower() == "known" and not (i + 1 < stop and toks[i + 1].text.lower() == "as"):
+        return None
+    i += 1
+    while i < stop and toks[i].text.lower() in _SELF_NAME_FILLERS:
+        i += 1
+    j = i
+    while j < stop and (toks[j].text[:1].isupper() or toks[j].text[:1].isdigit()) and toks[j].upos != "PUNCT":
+        j += 1
+    return _words(doc, toks[i:j]) if j > i else None
+
+
 def _comma_apposition(doc: Document, end_token: int) -> list[W] | None:
     """ ", a Ukrainian military news outlet" right after the phrase, when the parser hung it elsewhere:
     a comma, then "a"/"an", up to the next comma or the sentence end."""
@@ -511,6 +586,62 @@ def _comma_apposition(doc: Document, end_token: int) -> list[W] | None:
     words = _words(doc, toks[end_token + 1 : hi])
     # a description names a role or a kind of body, so its head is a noun
     return words if words and toks[hi - 1].upos in {"NOUN", "PROPN"} else None
+
+
+def _with_self_name(reader: Reader, doc: Document, m: SourceMention, info: Info, acronyms: dict[str, list[W]]) -> Info:
+    """A body described, then named by itself: "a ransomware gang calling itself X said" is X (the description
+    says what X is); "the gang" and "the X ransomware gang" later are the same X."""
+    if info.form not in {"anonymous", "collective", "anaphor"} or info.speaks_for is not None:
+        return info
+    if not 0 <= m.start_token < m.end_token <= len(doc.tokens):
+        return info
+    named = self_named(doc, m.end_token)
+    if not named:
+        return info
+    got = reader.read(named, acronyms=acronyms)
+    if got.form != "named":
+        return info
+    desc = [w for w in info.surface.split() if w.lower() not in lx.INDEFINITE_DETS | lx.DEFINITE_DETS]
+    kind = head_kind(desc) if desc else None
+    if got.entry is None and kind:
+        got.kind, got.strength, got.person_name = kind, lx.STRENGTH_LEXICAL, False
+    got.description = got.description or " ".join(desc) or None
+    got.surface = info.surface
+    return got
+
+
+def _voice_phrases(doc: Document) -> list[tuple[int, int]]:
+    """Token spans of "<Body> spokesperson <Person>" phrases: capitalised words, a spokesperson word, a name."""
+    out: list[tuple[int, int]] = []
+    toks = doc.tokens
+    for t in toks:
+        if t.text.lower() not in lx.SPOKESPERSON_WORDS or t.i == 0 or t.i + 1 >= len(toks):
+            continue
+        hi = t.i + 1
+        while (
+            hi < len(toks)
+            and hi - t.i <= 4
+            and toks[hi].sent == t.sent
+            and (toks[hi].ent == "PERSON" or (toks[hi].upos == "PROPN" and toks[hi].text[:1].isupper()))
+        ):
+            hi += 1
+        lo = t.i
+        while (
+            lo > 0 and toks[lo - 1].sent == t.sent and (toks[lo - 1].upos == "PROPN" or is_acronym(toks[lo - 1].text))
+        ):
+            lo -= 1
+        if lo < t.i and hi > t.i + 1:
+            out.append((lo, hi))
+    return out
+
+
+def _body_anaphor_kinds(info: Info) -> frozenset[str]:
+    """The body kinds a definite description ("the group", "the hospital group") may point back at; empty for
+    pronouns and for descriptions of people ("the minister")."""
+    if info.form != "anaphor" or info.head in ROLE_ANAPHOR_HEADS:
+        return frozenset()
+    kinds = lx.ANAPHOR_KINDS.get(info.head) or (frozenset({info.kind}) if info.kind != "unknown" else frozenset())
+    return frozenset(kinds - lx.PERSON_KINDS - {"anonymous"})
 
 
 def _outlet_forms(outlet: LocalSource, db: AliasDB) -> set[str]:
@@ -735,6 +866,54 @@ def resolve_article(
                     return idx
         return best[1] if best else None
 
+    def text_antecedent(info: Info, m: SourceMention, kinds: frozenset[str], exact: bool) -> int | None:
+        """A body the article named before in a phrase that is no source: "the Acme hospital group" (or, with
+        ``exact``, only one whose words hold the description's: "the hospital group" -> "the Acme hospital
+        group"), the latest of a kind the description fits."""
+        want = set(norm_key(info.name or info.surface).split())
+        for e in reversed(doc.entities):
+            if e.start_token >= m.start_token or e.end_token > m.start_token:
+                continue
+            hi = e.end_token
+            while hi < m.start_token and hi - e.end_token < 3 and doc.tokens[hi].upos == "NOUN":
+                hi += 1  # "Acme" + "hospital group": the common nouns after the name belong to its phrase
+            lo = e.start_token + (doc.tokens[e.start_token].text.lower() in lx.DEFINITE_DETS)
+            if lo >= hi or not any(t.upos == "PROPN" for t in doc.tokens[lo : e.end_token]):
+                continue  # "Clinics" tagged a body at a sentence start is a common noun
+            extended = hi > e.end_token
+            # a place's name before a body's nouns names the body ("the Aldermoor hospital group")
+            if e.label not in BODY_ENTITY_LABELS and not (extended and e.label in PLACE_LABELS):
+                continue
+            words = _words(doc, doc.tokens[lo:hi])
+            if exact and not want <= set(norm_key(" ".join(w.text for w in words)).split()):
+                continue
+            if not extended and _place_like(doc, db, lo, hi):
+                continue
+            found = reader.read(words, acronyms=table.acronyms)
+            if found.form != "named" or found.person_name or found.kind not in kinds:
+                continue
+            if found.entry is None and found.kind == "organization" and not (found.description or len(words) > 1):
+                if not org_named([w.text for w in words]) and e.label != "ORG":
+                    continue
+            idx = table.link(found, e.start)
+            history.append((e.start, idx, lo, hi, False))
+            history.sort()
+            return idx
+        return None
+
+    # "Acme spokesperson Jan Smit declined to comment": who speaks for whom, even where nobody is quoted
+    covered = {t for *_x, m in items for t in range(m.start_token, m.end_token)}
+    for t_lo, t_hi in _voice_phrases(doc):
+        if any(t in covered for t in range(t_lo, t_hi)):
+            continue
+        vinfo = reader.read(_words(doc, doc.tokens[t_lo:t_hi]), acronyms=table.acronyms)
+        org = vinfo.speaks_for
+        if org is not None and org.form == "named" and not org.scoped and vinfo.speaker:
+            vidx = table.link(org, doc.tokens[t_lo].start)
+            table.speak(vidx, vinfo, doc.tokens[t_lo].start)
+
+    deferred: list[tuple[int, int, int, SourceMention, Info, frozenset[str]]] = []
+    narrated: set[tuple[int, int]] = set()
     for start, _end, n, v, m in items:
         key = (m.start, m.end, m.name or "")
         if key in done:
@@ -742,6 +921,7 @@ def resolve_article(
             continue
         words, appos = _mention_words(doc, m)
         info = reader.read(words, appos=appos, acronyms=table.acronyms)
+        info = _with_self_name(reader, doc, m, info, table.acronyms)
         voiced = False
         idx_or_none: int | None = None
         if info.speaks_for is not None:
@@ -768,8 +948,28 @@ def resolve_article(
         ):
             idx = result.outlet  # the article's own outlet: "residents told the Observer"
             table.merge(idx, Info("ref", info.surface), start)
+        elif (
+            info.form == "pronoun"
+            and info.head in lx.NARRATOR_PRONOUNS
+            and not _inside(quotes, m.start)
+            and speaker_of(m.start, n) is None
+        ):
+            # "What we know so far": the outlet's own narration, neither a new source nor an intermediary; the
+            # chain's first link is the outlet already, so the attribution names no further source
+            narrated.add((n, v))
+            assigned[(n, v)] = result.display_outlet
+            continue
         elif info.form in {"pronoun", "anaphor"}:
             idx_or_none = antecedent(info, m, n)
+            body_kinds = _body_anaphor_kinds(info)
+            if idx_or_none is None and body_kinds:
+                idx_or_none = text_antecedent(info, m, body_kinds, exact=True)
+                if idx_or_none is None and not any(i != result.display_outlet for _p, i, *_r in history):
+                    # the article's first source is "the group": the lede names it in a paragraph to come
+                    deferred.append((start, n, v, m, info, body_kinds))
+                    continue
+                if idx_or_none is None:
+                    idx_or_none = text_antecedent(info, m, body_kinds, exact=False)
             if idx_or_none is None:
                 if info.form == "anaphor":
                     info.name = info.surface[:1].lower() + info.surface[1:]
@@ -792,11 +992,33 @@ def resolve_article(
         history.append((start, idx, m.start_token, m.end_token, voiced))
         history.sort()
 
+    for start, n, v, m, info, kinds in deferred:
+        # the first later body of a fitting kind within the next paragraphs, else one named before in passing
+        later = [
+            idx
+            for p, idx, *_r in history
+            if p > start
+            and doc.text.count("\n\n", start, p) <= LEDE_PARAGRAPHS
+            and not table.sources[idx].scoped
+            and not table.sources[idx].person
+            and table.sources[idx].kind in kinds
+        ]
+        idx_or_none = later[0] if later else text_antecedent(info, m, kinds, exact=False)
+        if idx_or_none is None:
+            info.name = info.surface[:1].lower() + info.surface[1:]
+            info.scoped = True
+            idx = table.link(info, start)
+        else:
+            idx = idx_or_none
+            table.merge(idx, Info("ref", info.surface), start)
+        done[(m.start, m.end, m.name or "")] = assigned[(n, v)] = idx
+
     for n, raw in enumerate(raws):
-        result.attribution_sources.append(assigned.get((n, -1)) if raw.source is not None else None)
+        named = raw.source is not None and (n, -1) not in narrated
+        result.attribution_sources.append(assigned.get((n, -1)) if named else None)
         # the article's own outlet is the chain's first link already: "told Reuters" in a Reuters story
         # names no intermediary
-        vias = [assigned[(n, v)] for v in range(len(raw.via))]
+        vias = [assigned[(n, v)] for v in range(len(raw.via)) if (n, v) not in narrated]
         result.attribution_via.append([i for i in vias if result.outlet is None or i != result.outlet])
     result.sources = table.sources
     return result

@@ -224,6 +224,20 @@ def head_kind(words: list[str]) -> str | None:
     return weak
 
 
+def org_named(words: list[str]) -> bool:
+    """A capitalised name holding an organisation word, or a compound ending in one: "Acme Holdings",
+    "Brabant Zorggroep", "Siemens AG" (never a person's name, whatever the tagger says)."""
+    for w in words:
+        low = w.lower().strip(".")
+        if not w[:1].isupper():
+            continue
+        if low in lx.ORG_NAME_WORDS:
+            return True
+        if any(low.endswith(e) and len(low) > len(e) + 2 for e in lx.ORG_COMPOUND_ENDINGS):
+            return True
+    return False
+
+
 def unnamed_body_name(owner: list[W], head_phrase: list[W], tail: list[W]) -> str | None:
     """The normalised name of an unnamed body, or None when the phrase names someone.
 
@@ -290,6 +304,9 @@ class Reader:
     def read(self, words: list[W], *, appos: list[W] | None = None, acronyms: dict[str, list[W]] | None = None) -> Info:
         """What a source phrase names; a spokesperson's phrase also carries the organisation it speaks for."""
         words = _strip_dateline([w for w in words if w.text.strip()])
+        named = self._role_then_name(words, appos, acronyms)
+        if named is not None:
+            return named
         spoken = self._spokesperson(words, appos, acronyms)
         if spoken is None:
             return self._read(words, appos=appos, acronyms=acronyms)
@@ -311,6 +328,38 @@ class Reader:
         info.speaks_for, info.speaker_role = org, role
         if info.form == "named" and info.person_name:
             info.speaker = info.name
+        return info
+
+    def _role_then_name(
+        self, words: list[W], appos: list[W] | None, acronyms: dict[str, list[W]] | None
+    ) -> Info | None:
+        """ "The Dutch health minister, Eline Bakker," / "the company's chief executive, Jan de Vries,": a role
+        with a person's name in apposition is that person, described by the role."""
+        main, tail = words, appos
+        if "," in [w.text for w in words[1:]]:
+            cut = next(i for i, w in enumerate(words) if i and w.text == ",")
+            main, tail = words[:cut], [w for w in words[cut + 1 :] if w.text != ","]
+        tail = [w for w in tail or [] if w.text not in {",", "."}]
+        if not main or not tail or main[0].text.lower() not in lx.DEFINITE_DETS:
+            return None
+        head = main[-1].text.lower()
+        if head in lx.SPOKESPERSON_WORDS or head not in lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS:
+            return None
+        if not all(w.text[:1].isupper() or w.glue or w.text.lower() in lx.SURNAME_PARTICLES for w in tail):
+            return None
+        if any(w.ent and w.ent != "PERSON" for w in tail) or len(tail) > 5:
+            return None
+        info = self._read(tail, acronyms=acronyms)
+        if info.form != "named" or not (info.person_name or info.kind in lx.PERSON_KINDS) or info.entry is not None:
+            return None
+        info.person_name = True
+        if info.kind not in lx.PERSON_KINDS:
+            info.kind = "person"
+        role = self._read(main, acronyms=acronyms)
+        info.description = _join(main[1:])
+        if info.country is None:
+            info.country = role.country
+        info.surface = _join(words)
         return info
 
     def _spokesperson(
@@ -461,6 +510,19 @@ class Reader:
                 country, used = None, 0
         rest = words[used:]
         owner: list[W] = []
+        wlow = [w.text.lower() for w in words]
+        if (
+            len(words) > 4
+            and wlow[0] in lx.CARRIER_HEADS
+            and wlow[1] in _PREPS
+            and words[-2].text in _POSSESSIVE
+            and wlow[-1] in lx.CHANNEL_NOUNS
+        ):
+            # "a statement on the group's website", "a post on the ministry's account": the page's owner speaks
+            published = self.read(words[2:-2], acronyms=None)
+            if published.form in {"named", "anaphor", "collective"}:
+                published.surface = surface
+                return published
         if not country:
             # a possessive that is not a country: "an allied country's intelligence agency"
             for i, w in enumerate(words[:-1]):
@@ -537,8 +599,23 @@ class Reader:
         core = rest[first_proper:]
         # cut trailing prepositional tails that are not part of a name ("Yonhap on Friday")
         person_idx = [i for i, w in enumerate(core) if w.ent == "PERSON"]
+        if person_idx and entry is None and org_named([w.text for w in core]):
+            person_idx = []  # "Ambulancedienst Twente", "Veldhoven Systems BV": a tagger's person that is a body
+        # "Annelies van Rooij" tagged from "van": the given name before a tagged lowercase particle is the name's
+        while person_idx and person_idx[0] > 0 and core[person_idx[0]].text in lx.SURNAME_PARTICLES:
+            w = core[person_idx[0] - 1]
+            if w.upos != "PROPN" or not w.text[:1].isupper() or w.text.lower().strip(".") in lx.TITLE_WORDS:
+                break
+            if self.db.country_of(w.text) or head_kind([w.text]):
+                break
+            person_idx.insert(0, person_idx[0] - 1)
         title: list[W] = list(prefix)
-        if person_idx and person_idx[0] > 0 and all(w.ent == "PERSON" for w in core[person_idx[0] :]):
+        named_at = set(person_idx)
+        if (
+            person_idx
+            and person_idx[0] > 0
+            and all(w.ent == "PERSON" or i in named_at for i, w in enumerate(core) if i >= person_idx[0])
+        ):
             title += core[: person_idx[0]]
             core = core[person_idx[0] :]
         elif not person_idx:
@@ -557,10 +634,20 @@ class Reader:
                 title += core[:k]
                 core = rest_core
                 person_idx = list(range(len(core)))
+        # "the BlackFern ransomware gang": common nouns after the name say what kind of body it is
+        trail: list[W] = []
+        if not person_idx and len(core) > 1 and _singular(core[-1].text.lower()) in lx.DESCRIBED_BODY_HEADS:
+            j = len(core)
+            while j > 1 and core[j - 1].text.islower():
+                j -= 1
+            if j < len(core) and all(w.text[:1].isupper() or w.glue for w in core[:j]):
+                core, trail = core[:j], core[j:]
         name = _join(core)
         if name.lower().startswith("the "):
             name = name[4:]
         info = Info("named", surface, name=name, country=country, acronym=acronym, names=[name])
+        if trail:
+            info.description = _join(trail)
         if acronym:
             info.names.append(acronym)
         title_words = [w.text for w in title]
@@ -568,7 +655,7 @@ class Reader:
             # the description keeps the country word as written: "Ukrainian President"
             start = next(i for i, w in enumerate(all_words) if w is core[0])
             described = [w for w in all_words[:start] if w.text.lower().strip(".") not in lx.HONORIFICS]
-            info.description = _join(all_words[:start]) if described else None
+            info.description = _join(all_words[:start]) if described else info.description
         entry = entry or self.db.lookup(name, country)
         if not entry and country:
             entry = self.db.lookup_generic(country, name)
@@ -583,6 +670,13 @@ class Reader:
             self._apply_entry(info, entry)
         else:
             kind = None if is_person else head_kind([w.text for w in core])
+            if kind is None and not is_person:
+                # "threat intelligence firm Acme", "public broadcaster XYZ", "the Acme ransomware gang"
+                kind = head_kind([w.text for w in trail]) or head_kind([w.text for w in prefix])
+            if kind is None and not is_person and org_named([w.text for w in core]):
+                kind = "organization"
+            if kind == "expert or think tank" and core[0].text.lower() in lx.GENERIC_BODY_PREFIXES:
+                kind = "government"  # "National Cyber Security Centre", "Federal Institute for ...": a state body
             if not is_person and core[-1].text[:1].isupper() and core[-1].text.lower() in lx.NEWSPAPER_NAME_HEADS:
                 kind = "media outlet"  # "the Rift Valley Observer", "the Daily Monitor"
             roles = {t.lower().strip(".") for t in title_words}
