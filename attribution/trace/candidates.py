@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..article import ArticleInput
 from ..doc import STORY_BLOCK_KINDS, Document, Entity, Token
+from ..extract.cues import DIRECTIVE_VERBS, EVALUATIVE_VERBS
 from ..extract.types import RawAttribution
 from . import lexicon as lx
 from .data import country_key
@@ -957,6 +958,27 @@ def _quoted(raws: list[RawAttribution], n: int) -> bool:
     return False
 
 
+#: Markers of what a speaker does with the content besides asserting it: judging it ("called the
+#: attack despicable") or urging it ("urged hospitals to check their systems"). Either is a claim
+#: of its own: "X called the attack despicable" is not a report that an attack happened.
+EVALUATION_MARKER = "<evaluation>"
+DIRECTIVE_MARKER = "<directive>"
+
+
+def _speech_act(doc: Document, raw: RawAttribution, toks: list[Token]) -> str | None:
+    """EVALUATION_MARKER or DIRECTIVE_MARKER from the cue verb of ``raw``, else None."""
+    if not (0 <= raw.sentence < len(doc.sentences)):
+        return None
+    cue = next((t for t in doc.sentence_tokens(raw.sentence) if t.start == raw.cue[0]), None)
+    if cue is None or cue.upos != "VERB":
+        return None
+    lem = cue.lemma.lower()
+    directive = lem in DIRECTIVE_VERBS and any(t.xpos == "TO" for t in toks)
+    if directive:
+        return DIRECTIVE_MARKER
+    return EVALUATION_MARKER if lem in EVALUATIVE_VERBS else None
+
+
 def _sentence_pieces(doc: Document, toks: list[Token], start: int, end: int) -> list[tuple[list[Token], int, int]]:
     """The content's tokens cut at sentence boundaries, each with its character span (the part of
     [start, end) inside that sentence, whitespace trimmed)."""
@@ -1004,6 +1026,9 @@ def _attributed_mention(
         main_predicates=[],
     )
     _features(doc, toks, m, ents_at)
+    speech = _speech_act(doc, first, toks)
+    if speech:
+        m.markers = sorted({*m.markers, speech})
     if minus and not (m.numbers or set(m.predicates) & lx.EVENT_CLASSES):
         # the outer relation only frames the inner one ("According to X, Y said Z";
         # "it has been confirmed through X that Z"): the inner mention carries it

@@ -30,10 +30,13 @@ MAIN_EVENT_BONUS = 0.04
 MODALITY_PENALTY = 0.08
 #: Framing words that make a different proposition of the same event: "the first captured" is a
 #: claim of its own next to "captured".
-FRAMING_MARKERS = frozenset({"first", "last", "only", "record", "<generic>", "<where>", "<series>"})
+FRAMING_MARKERS = frozenset(
+    {"first", "last", "only", "record", "<generic>", "<where>", "<series>", "<evaluation>", "<directive>"}
+)
 # "<generic>": the event only as a possibility or goal ("it is better to capture them"), never the
 # report that it happened; "<where>": a statement of where an event took place (its own claim);
-# "<series>": "the first of many", a prediction that more will follow.
+# "<series>": "the first of many", a prediction that more will follow; "<evaluation>" and
+# "<directive>": a speaker judging or urging something (candidates.EVALUATION_MARKER).
 #: Modal auxiliaries and conditionals: the statement is about what could or would be.
 MODAL_MARKERS = frozenset({"could", "would", "might", "may", "should", "if"})
 

@@ -412,3 +412,16 @@ def test_the_day_of_the_main_event_is_recorded_but_not_a_side_clause_day(parse: 
     text = "The bridge, which opened on Friday, was bombed near Tarvik on Sunday, March 9."
     (m,) = mention_candidates(parse(text), [], _art(text)).mentions
     assert m.dates == ["date:3-9", "weekday:sunday"]  # not the Friday of the relative clause
+
+
+def test_judging_or_urging_something_is_not_reporting_it(parse: Parse) -> None:
+    text = 'The mayor called the attack "cowardly". The agency urged hospitals to check their systems.'
+    judged = [_span(text, 'the attack "cowardly"')]
+    urged = [_span(text, "hospitals to check their systems")]
+    raws = [
+        RawAttribution("reported-speech", _src(text, "The mayor"), _span(text, "called"), judged, 0),
+        RawAttribution("reported-speech", _src(text, "The agency"), _span(text, "urged"), urged, 1),
+    ]
+    a, b = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert "<evaluation>" in a.markers
+    assert "<directive>" in b.markers
