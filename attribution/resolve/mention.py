@@ -755,6 +755,18 @@ class Reader:
                     role_kind = head_kind([w.text for w in org])
         if role_kind is None or info.strength >= lx.STRENGTH_ALIAS:
             return
+        rel = next((i for i, w in enumerate(role) if w.text.lower() in _RELATIVE), len(role))
+        head = _singular(role[rel - 1].text.lower()) if rel else ""
+        if (
+            info.person_name
+            and info.entry is None
+            and head in lx.DESCRIBED_BODY_HEADS
+            and lx.HEAD_KINDS.get(head) not in lx.PERSON_KINDS
+        ):
+            # "Veldman Data, an Eindhoven company, said": a tagger's person the apposition calls a body
+            info.person_name = False
+            info.kind, info.strength = lx.HEAD_KINDS.get(head, "organization"), lx.STRENGTH_LEXICAL
+            return
         if info.person_name or info.kind == "person":
             if role_kind in {"legislator", "expert or think tank"}:
                 info.kind, info.strength = role_kind, lx.STRENGTH_LEXICAL

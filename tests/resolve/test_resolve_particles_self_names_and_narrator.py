@@ -199,3 +199,10 @@ def test_a_possessed_role_with_a_name_in_apposition_is_the_person_named_again_la
     _, res = resolve(text, [("The airline's chief executive", 1, "said"), ("Van Berg", 1, "said")])
     assert source_of(res, 0).name == "Jonas van Berg"
     assert res.attribution_sources[1] == res.attribution_sources[0]
+
+
+def test_a_name_the_apposition_calls_a_company_is_a_body() -> None:
+    text = "Jansen Veldhuis, an Utrecht company that runs the payroll, said its systems were safe."
+    _, res = resolve(text, [("Jansen Veldhuis", 1, "said")])
+    src = source_of(res, 0)
+    assert src.kind == "organization" and not src.person
