@@ -31,6 +31,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "steal": frozenset({"steal", "stole", "stolen", "theft", "exfiltrate", "loot", "rob"}),
     # unauthorised access to systems or premises ("breached", "compromised", "hacked into")
     "breach": frozenset({"breach", "compromise", "hack", "infiltrate", "intrusion", "penetrate"}),
+    "investigate": frozenset({"investigate", "investigation", "probe", "inquiry", "enquiry"}),
     # people not yet found after a disaster or an attack: a count of its own, never a death toll
     "missing": frozenset({"missing", "unaccounted", "disappear", "disappeared", "vanish"}),
     # regulatory consent ("built without a permit", "never approved", "no record of it being licensed")
@@ -89,6 +90,10 @@ NOUN_SYNONYMS: dict[str, str] = {
     "picture": "photo",
     "identification": "identity",
     "indication": "evidence",  # "found no indication" / "found no evidence"
+    "hacker": "attacker",
+    "contractor": "supplier",  # "an IT contractor" / "an IT supplier" / "a service provider"
+    "provider": "supplier",
+    "vendor": "supplier",
     "id": "identity",
     "dollar": "usd",
     "$": "usd",

@@ -425,3 +425,9 @@ def test_judging_or_urging_something_is_not_reporting_it(parse: Parse) -> None:
     a, b = mention_candidates(parse(text), raws, _art(text)).mentions
     assert "<evaluation>" in a.markers
     assert "<directive>" in b.markers
+
+
+def test_investigating_and_an_investigation_are_one_event_and_hackers_are_attackers(parse: Parse) -> None:
+    text = "Police are investigating the hack at the port. Detectives are leading the investigation into the attackers."
+    a, b = mention_candidates(parse(text), [], _art(text)).mentions
+    assert "~investigate" in a.lemmas and "~investigate" in b.lemmas
