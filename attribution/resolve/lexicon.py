@@ -301,3 +301,32 @@ CHANNEL_NOUNS = frozenset({"website", "site", "page", "homepage", "account", "fe
 #: First-person plural pronouns of a narration outside any quote: the outlet speaking of itself
 #: ("What we know so far", "we have asked the ministry").
 NARRATOR_PRONOUNS = frozenset({"we", "us", "ourselves"})
+
+#: Title words that also start organisation names ("National Security Council", "Joint Chiefs of Staff").
+NOT_PERSON_TITLES = frozenset(
+    {
+        "of",
+        "national",
+        "state",
+        "security",
+        "joint",
+        "chiefs",
+        "staff",
+        "council",
+        "supreme",
+        "military",
+        "intelligence",
+        "press",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "first",
+        "top",
+        "senior",
+        "research",
+        "presidential",
+        "opposition",
+    }
+)

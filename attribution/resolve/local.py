@@ -62,46 +62,11 @@ PLACE_NOUNS = frozenset(
 )
 #: Person heads of a definite description that point back at someone by role ("the governor said"), checked
 #: against the roles earlier sources were given; words that also start body names are left out.
-ROLE_ANAPHOR_HEADS = (lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS) - frozenset(
-    {
-        "of",
-        "national",
-        "state",
-        "security",
-        "joint",
-        "chiefs",
-        "staff",
-        "council",
-        "supreme",
-        "military",
-        "intelligence",
-        "press",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "first",
-        "top",
-        "senior",
-        "research",
-        "presidential",
-        "opposition",
-        "former",
-        "acting",
-        "then",
-        "ex",
-        "vice",
-        "deputy",
-        "general",
-        "people",
-        "person",
-        "individual",
-        "individuals",
-        "member",
-        "members",
-    }
-)
+ROLE_ANAPHOR_HEADS = (lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS) - lx.NOT_PERSON_TITLES - frozenset(
+    # modifiers and bare person nouns: "the former", "the deputy", "the people" name no role
+    {"acting", "deputy", "ex", "former", "general", "individual", "individuals", "member", "members", "people",
+     "person", "then", "vice"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)

@@ -82,34 +82,6 @@ _WEAK_HEADS = {
     "unit",
     "body",
 }
-#: Title words that also start organisation names ("National Security Council", "Joint Chiefs of Staff").
-_NOT_PERSON_TITLES = frozenset(
-    {
-        "of",
-        "national",
-        "state",
-        "security",
-        "joint",
-        "chiefs",
-        "staff",
-        "council",
-        "supreme",
-        "military",
-        "intelligence",
-        "press",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "first",
-        "top",
-        "senior",
-        "research",
-        "presidential",
-        "opposition",
-    }
-)
 #: Pairs whose kind differs from either word's ("security service" is a spy agency, "news agency" a wire agency).
 _PAIR_KINDS = {
     ("security", "service"): "intelligence agency",
@@ -626,7 +598,7 @@ class Reader:
             titles = [w.text.lower().strip(".") for w in [*prefix, *core[:k]]]
             rest_core = core[k:]
             if (
-                any(t in lx.TITLE_WORDS - _NOT_PERSON_TITLES for t in titles)
+                any(t in lx.TITLE_WORDS - lx.NOT_PERSON_TITLES for t in titles)
                 and all(w.text[:1].isupper() for w in rest_core)
                 and not head_kind([w.text for w in rest_core])
                 and not all(is_acronym(w.text) for w in rest_core)

@@ -734,19 +734,7 @@ def _side_tokens(doc: Document, toks: list[Token]) -> set[int]:
     # a free relative's verb and its own arguments ("whoever approved it"), however it is attached
     free = _free_relative_verbs(toks)
     extra = {t.i for t in toks if t.i in free or (t.head in free and t.deprel.startswith(("nsubj", "obj")))}
-    if not side_roots:
-        return extra
-    out: set[int] = set(extra)
-    for t in toks:
-        cur, hops = t, 0
-        while hops < 32:
-            if cur.i in side_roots:
-                out.add(t.i)
-                break
-            if cur.head not in idx or cur.head == cur.i:
-                break
-            cur, hops = idx[cur.head], hops + 1
-    return out
+    return extra | _under(toks, (), side_roots) if side_roots else extra
 
 
 def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> list[Token]:
