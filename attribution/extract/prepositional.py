@@ -43,7 +43,7 @@ def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
     for i in range(tree.lo, tree.hi):
         if toks[i].text.lower() != "according":
             continue
-        fixed = [c for c in tree.children(i) if toks[c].text.lower() == "to"]
+        fixed = [c for c in tree.children(i) if c > i and toks[c].text.lower() == "to"]
         if not fixed and not (i + 1 < tree.hi and toks[i + 1].text.lower() == "to"):
             continue
         x = tree.head(i)

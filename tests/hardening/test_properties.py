@@ -82,3 +82,15 @@ def test_fragments_cover_every_hostile_construct() -> None:
     # the generator must keep producing the constructs the renderers and offsets are most fragile on
     for needle in ("\u202e", "\u0130", "<script>", '"]-->x[', '"}; evil [', "|", "\x00", "\u2028"):
         assert any(needle in f for f in FRAGMENTS)
+
+
+def test_a_repeated_according_to_never_gives_an_inverted_cue_span():
+    # found by scripts/fuzz.py: the parser hung the first "to" on the second "according"
+    from attribution.article import ArticleInput
+    from attribution.ingest.blocks import classify_blocks
+    from attribution.pipeline import extract
+
+    text = "東京`` reported `` according to  according to 7\U000541ecr_`"
+    x = extract([ArticleInput(id="t.txt", text=text, blocks=classify_blocks(text))], cache=False)
+    for a in x.articles[0].attributions:
+        assert a.cue.start <= a.cue.end and text[a.cue.start : a.cue.end] == a.cue.text
