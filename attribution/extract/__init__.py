@@ -148,7 +148,7 @@ def extract_attributions(doc: Document) -> tuple[list[RawAttribution], list[Note
         cands += _sentence_cands(ctx, s)
     attach_quotes(ctx, cands, quotes)
     cands = drop_speaker_thoughts(ctx, cands, quotes)
-    colon_content(ctx, cands)
+    cands = colon_content(ctx, cands, quotes)
     continue_content(ctx, cands)
     cands += orphan_quotes(ctx, cands, quotes)
     _nest(cands)

@@ -7,6 +7,11 @@ paragraph (a quote paragraph after "X said:" becomes a direct quote).
 Each bullet is its own proposition, so each one becomes its own attribution
 (same source and cue, kind "colon-list"): tracing can then join one bullet to
 the same claim in another article without dragging the other bullets along.
+
+The outlet's own narration ("What we know so far:", "Here is what we know:") introduces
+a list without attributing it: "we" outside any quote is the outlet itself, so the list
+gets no attribution. A bullet then keeps only the attribution it gives itself
+("..., according to the hospital group") and a bullet without one stays unattributed.
 """
 
 from __future__ import annotations
@@ -15,10 +20,13 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .context import Cand, DocContext, trim_span
+from .quotes import Quote, QuoteIndex
 
 #: Kinds that may introduce content with a colon.
 COLON_KINDS = frozenset({"reported-speech", "told", "collective", "according-to", "passive-agent"})
 QUOTE_OPENERS = '“«„"‘\''
+#: First-person plural pronouns: outside a quote, the outlet narrating ("What we know so far:").
+NARRATOR_PRONOUNS = frozenset({"we", "us"})
 
 
 def ends_with_colon(ctx: DocContext, cand: Cand) -> bool:
@@ -26,13 +34,29 @@ def ends_with_colon(ctx: DocContext, cand: Cand) -> bool:
     return ctx.text[cand.cue[1] : sent.end].rstrip().endswith(":")
 
 
-def colon_content(ctx: DocContext, cands: list[Cand]) -> None:
+def is_narrator(ctx: DocContext, qi: QuoteIndex, cand: Cand) -> bool:
+    """The cue's only sources are "we"/"us" outside any quote: the outlet speaking of itself."""
+    toks = ctx.doc.tokens
+    return (
+        bool(cand.sources)
+        and all(toks[m.head].text.lower() in NARRATOR_PRONOUNS for m in cand.sources)
+        and qi.containing(cand.cue[0]) is None
+    )
+
+
+def colon_content(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
+    """Cands with colon-introduced content filled in; the narrator's own list introductions dropped."""
+    qi = QuoteIndex(ctx, quotes)
+    narrated: set[int] = set()
     paras = ctx.paragraphs
     starts = [p[0] for p in paras]
     text = ctx.text
     extra: list[Cand] = []
     for cand in cands:
         if cand.content or cand.kind not in COLON_KINDS or not ends_with_colon(ctx, cand):
+            continue
+        if is_narrator(ctx, qi, cand):
+            narrated.add(id(cand))
             continue
         k = bisect_right(starts, cand.cue[0]) - 1
         if k < 0:
@@ -63,4 +87,4 @@ def colon_content(ctx: DocContext, cands: list[Cand]) -> None:
                     cand.direct = True
                     if cand.kind == "reported-speech":
                         cand.kind = "direct-quote"
-    cands.extend(extra)
+    return [c for c in cands if id(c) not in narrated] + extra

@@ -154,6 +154,16 @@ KNOWLEDGE_VERBS = frozenset(
      "ascertain", "corroborate", "acquire", "identify"}
 )  # fmt: skip
 
+#: Particles and prepositions of direction that make a knowledge verb a movement: "the hackers got in
+#: through an account", "got into the network via a supplier", "got out through a window". The
+#: "through"/"via" phrase is then the way in, not the origin of any information.
+MOVEMENT_PARTICLES = frozenset(
+    {"in", "into", "inside", "onto", "out", "away", "past", "around", "round", "aboard", "back", "off"}
+)  # fmt: skip
+#: The prepositions among them that mark a movement on their own ("got into the building"); plain
+#: "in" does not ("confirmed in a statement through its lawyer" is still a source).
+MOVEMENT_CASES = frozenset({"into", "onto", "inside", "aboard"})
+
 #: Prepositions that introduce the origin of information under KNOWLEDGE_VERBS.
 THROUGH_CASES = frozenset({"through", "via"})
 #: "from" only counts under verbs of receiving ("learned from", "obtained from").

@@ -22,6 +22,8 @@ from .cues import (
     CUE_VERBS,
     FROM_KNOWLEDGE_VERBS,
     KNOWLEDGE_VERBS,
+    MOVEMENT_CASES,
+    MOVEMENT_PARTICLES,
     RAISING_VAGUE_VERBS,
     THROUGH_CASES,
     VAGUE_PASSIVE_VERBS,
@@ -41,7 +43,7 @@ def through_source(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] |
     """(case token, source head) of "through X" / "via X" / "learned from X" under a knowledge verb."""
     toks = ctx.doc.tokens
     lem = toks[v].lemma.lower()
-    if lem not in KNOWLEDGE_VERBS:
+    if lem not in KNOWLEDGE_VERBS or is_movement(ctx, tree, v):
         return None
     for c in tree.kids(v, ("obl", "advcl")):
         case = tree.kid(c, ("case", "mark"))
@@ -64,6 +66,19 @@ def through_source(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] |
         if is_source_like(ctx, tree, src):
             return case, src
     return None
+
+
+def is_movement(ctx: DocContext, tree: SentTree, v: int) -> bool:
+    """ "got in through X", "got into the network via Y": a particle, adverb or phrase of direction
+    on the verb makes it a movement, and its "through" phrase a way in, not a source."""
+    toks = ctx.doc.tokens
+    if any(toks[c].lemma.lower() in MOVEMENT_PARTICLES for c in tree.kids(v, ("compound:prt", "advmod"))):
+        return True
+    for c in tree.kids(v, ("obl",)):
+        case = tree.kid(c, ("case",))
+        if case is not None and toks[case].lemma.lower() in MOVEMENT_CASES:
+            return True
+    return False
 
 
 def through(ctx: DocContext, tree: SentTree, known: list[Cand]) -> list[Cand]:

@@ -70,6 +70,9 @@ from .types import SourceMention
 
 #: Non-cue verbs that still attribute in one form: urging ("urged X to V") and evaluating ("called X Y").
 FRAME_ONLY_VERBS = (DIRECTIVE_VERBS | EVALUATIVE_VERBS) - CUE_VERBS
+#: Parts of speech a predicate of evaluation has ("as despicable", "as a betrayal", "as 'Project Fear'"):
+#: "as" heading a phrase of these words gives the predicate; "as" over a number or a clause does not.
+PREDICATE_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 #: Relations marking a passive verb (handled by passive.py).
 PASSIVE_MARKS = frozenset({"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
 #: Relations of a verb's own subject.
@@ -275,11 +278,23 @@ def _evaluation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
         dep = toks[c].deprel
         if dep in ("obl", "advcl", "xcomp") and _case_of(ctx, tree, c) in EVALUATIVE_MARKS:
             return [obj, c]
-        if dep in ("obl", "advcl") and any(toks[k].text.lower() in EVALUATIVE_MARKS for k in tree.kids(c, ("mark",))):
+        if dep in ("obl", "advcl") and _as_predicate(ctx, tree, c):
             return [obj, c]
         if dep == "xcomp" and toks[v].lemma.lower() in BARE_PREDICATE_VERBS and toks[c].upos in ("ADJ", "NOUN"):
             return [obj, c]
     return []
+
+
+def _as_predicate(ctx: DocContext, tree: SentTree, c: int) -> bool:
+    """The predicate of "slammed X as Y" in the shapes the parser gives it besides "as" as its case:
+    "as" as a marker or adverb on it ("described the damage as severe"), or "as" heading the phrase
+    with the predicate hung below it ("slammed the attack as 'despicable'")."""
+    toks = ctx.doc.tokens
+    if any(toks[k].text.lower() in EVALUATIVE_MARKS for k in tree.kids(c, ("mark", "advmod")) if k < c):
+        return True
+    return toks[c].text.lower() in EVALUATIVE_MARKS and any(
+        toks[k].upos in PREDICATE_POS for k in tree.children(c) if k > c
+    )
 
 
 def _warning(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
