@@ -15,7 +15,7 @@ Pure and per article: the result is small and picklable.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..article import ArticleInput
@@ -377,6 +377,66 @@ def _words(doc: Document, toks: list[Token]) -> list[W]:
     return [W(t.text, t.upos, t.ent, t.i, glue=n > 0 and t.start == toks[n - 1].end) for n, t in enumerate(toks)]
 
 
+#: Words that end a company's full name after its short name: "Brennan Motors", "Acme Co.", "Vela Holdings".
+#: The short name alone ("Brennan said") is the company, although a tagger often reads it as a surname.
+COMPANY_NAME_TAILS = frozenset(
+    {
+        "motors",
+        "motor",
+        "co",
+        "co.",
+        "company",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "group",
+        "holdings",
+        "ltd",
+        "ltd.",
+        "plc",
+        "llc",
+        "airlines",
+        "industries",
+        "technologies",
+        "pharmaceuticals",
+        "automotive",
+    }
+)
+
+
+def _company_short_names(doc: Document) -> Document:
+    """The document with a company's short name, tagged a person alone, tagged an organisation: "Brennan"
+    after "Brennan Motors" (a company short name is the company, never a person whose name it starts)."""
+    short: set[str] = set()
+    for e in doc.entities:
+        if e.label != "ORG":
+            continue
+        toks = [
+            t for t in doc.tokens[e.start_token : e.end_token] if t.upos != "PART" and t.text not in {"'s", "\u2019s"}
+        ]
+        if toks and toks[0].text.lower() in lx.DEFINITE_DETS:
+            toks = toks[1:]
+        if (
+            len(toks) >= 2
+            and toks[0].text[:1].isupper()
+            and all(t.text.lower() in COMPANY_NAME_TAILS for t in toks[1:])
+        ):
+            short.add(toks[0].text)
+    relabel = {
+        t
+        for e in doc.entities
+        if e.label == "PERSON" and e.end_token - e.start_token == 1 and doc.tokens[e.start_token].text in short
+        for t in range(e.start_token, e.end_token)
+    }
+    if not relabel:
+        return doc
+    tokens = [replace(t, ent="ORG") if t.i in relabel else t for t in doc.tokens]
+    entities = [replace(e, label="ORG") if e.start_token in relabel else e for e in doc.entities]
+    return replace(doc, tokens=tokens, entities=entities)
+
+
 def _initials_fit(acronym: str, words: list[Token]) -> bool:
     """The acronym's capitals start the phrase's capitalised words, in order ("KRCS" / "Kenya Red Cross Society")."""
     caps = [c for c in acronym if c.isupper()]
@@ -656,6 +716,7 @@ def resolve_article(
 ) -> ArticleSources:
     """Resolve every source and intermediary phrase of one article to its local source table."""
     db = aliases if aliases is not None else default_aliases()
+    doc = _company_short_names(doc)
     reader = Reader(db)
     table = _Table(reader, acronym_definitions(doc, db))
     result = ArticleSources(article_id=article.id)

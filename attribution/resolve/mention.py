@@ -97,6 +97,13 @@ _PAIR_KINDS = {
 
 
 #: Dashes that end a dateline ("NAKURU - Nakuru Governor ...").
+#: At most this many words in a person's name read off a longer phrase ("Marie-Claire van der Berg").
+MAX_NAME_WORDS = 4
+#: Role words right before a person's name: the words before them describe the person ("Acme CEO Dana
+#: Whitcomb", "Wayne State University engineering professor Priya Raman"); spokespeople are read elsewhere.
+AFFILIATION_ROLE_WORDS = (lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS | lx.EXPERT_ROLES | lx.LEGISLATOR_ROLES) - (
+    lx.SPOKESPERSON_WORDS | {"of", "state", "national", "security", "press", "joint", "then", "first"}
+)
 _DATELINE_DASHES = {"-", "\u2013", "\u2014"}
 
 
@@ -281,6 +288,9 @@ class Reader:
             return named
         spoken = self._spokesperson(words, appos, acronyms)
         if spoken is None:
+            affiliated = self._affiliated_person(words, acronyms)
+            if affiliated is not None:
+                return affiliated
             return self._read(words, appos=appos, acronyms=acronyms)
         org, role, person, title = spoken
         if person:
@@ -331,6 +341,52 @@ class Reader:
         info.description = _join(main[1:])
         if info.country is None:
             info.country = role.country
+        info.surface = _join(words)
+        return info
+
+    def _affiliated_person(self, words: list[W], acronyms: dict[str, list[W]] | None) -> Info | None:
+        """A person's name with the role and body before it or the body after it: "Acme CEO Dana Whitcomb",
+        "Wayne State University engineering professor Priya Raman" (the tagger says where the name starts),
+        "Marcus Hale of the Center for Auto Safety". The person is the name; the rest describes them."""
+        low = [w.text.lower() for w in words]
+        run = 0
+        while run < min(len(words) - 1, MAX_NAME_WORDS) and words[len(words) - 1 - run].ent == "PERSON":
+            run += 1
+        plain_titles = lx.TITLE_WORDS | lx.HONORIFICS | AFFILIATION_ROLE_WORDS
+        if (
+            run
+            and run < len(words)
+            and low[len(words) - 1 - run] in AFFILIATION_ROLE_WORDS
+            and any(lw.rstrip(".") not in plain_titles for lw in low[: len(words) - run])  # a body, not "Mr"
+        ):
+            name, desc, role = words[len(words) - run :], words[: len(words) - run], low[len(words) - 1 - run]
+        else:
+            cut = next((i for i, lw in enumerate(low) if lw in {"of", "at", "from"}), None)
+            if cut is None or not 2 <= cut <= MAX_NAME_WORDS or cut + 2 >= len(words) or low[cut + 1] != "the":
+                return None
+            name, desc, role = words[:cut], words[cut:], ""
+            if any(w.ent in {"GPE", "LOC", "NORP"} or not _is_proper(w, False) for w in name):
+                return None
+            if any(lw in lx.ORG_NAME_WORDS | lx.INSTITUTION_HEADS | lx.TITLE_WORDS for lw in low[:cut]):
+                return None
+            if head_kind(low[:cut]) is not None:
+                return None
+            body = self._read(words[cut + 2 :], acronyms=acronyms)
+            if body.form != "named" or body.person_name:
+                return None
+        if not all(_is_proper(w, False) or w.text.lower() in lx.SURNAME_PARTICLES for w in name):
+            return None
+        info = self._read(name, acronyms=acronyms)
+        if info.form != "named" or info.entry is not None:
+            return None
+        info.person_name = True
+        if role in lx.EXPERT_ROLES:
+            info.kind, info.strength = "expert or think tank", lx.STRENGTH_LEXICAL
+        elif role in lx.LEGISLATOR_ROLES:
+            info.kind, info.strength = "legislator", lx.STRENGTH_LEXICAL
+        elif info.kind not in lx.PERSON_KINDS:
+            info.kind = "person"
+        info.description = _join(desc)
         info.surface = _join(words)
         return info
 
