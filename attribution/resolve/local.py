@@ -410,8 +410,9 @@ def _company_short_names(doc: Document) -> Document:
     """The document with a company's short name, tagged a person alone, tagged an organisation: "Brennan"
     after "Brennan Motors" (a company short name is the company, never a person whose name it starts)."""
     short: set[str] = set()
+    full: set[int] = set()  # "Brennan Motors" tagged a person: no personal name ends in "Motors"
     for e in doc.entities:
-        if e.label != "ORG":
+        if e.label not in {"ORG", "PERSON"}:
             continue
         toks = [
             t for t in doc.tokens[e.start_token : e.end_token] if t.upos != "PART" and t.text not in {"'s", "\u2019s"}
@@ -424,16 +425,21 @@ def _company_short_names(doc: Document) -> Document:
             and all(t.text.lower() in COMPANY_NAME_TAILS for t in toks[1:])
         ):
             short.add(toks[0].text)
+            if e.label == "PERSON":
+                full.add(e.start_token)
     relabel = {
         t
         for e in doc.entities
-        if e.label == "PERSON" and e.end_token - e.start_token == 1 and doc.tokens[e.start_token].text in short
+        if e.label == "PERSON"
+        and (e.start_token in full or (e.end_token - e.start_token == 1 and doc.tokens[e.start_token].text in short))
         for t in range(e.start_token, e.end_token)
     }
     if not relabel:
         return doc
     tokens = [replace(t, ent="ORG") if t.i in relabel else t for t in doc.tokens]
-    entities = [replace(e, label="ORG") if e.start_token in relabel else e for e in doc.entities]
+    entities = [
+        replace(e, label="ORG") if e.label == "PERSON" and e.start_token in relabel else e for e in doc.entities
+    ]
     return replace(doc, tokens=tokens, entities=entities)
 
 

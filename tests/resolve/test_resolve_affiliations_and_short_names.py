@@ -41,3 +41,26 @@ def test_name_of_the_body_is_the_person_described_by_the_body() -> None:
     src = source_of(res, 0)
     assert src.name == "Greta Lindqvist" and src.person
     assert res.attribution_sources[0] == res.attribution_sources[1]
+
+
+def test_company_name_the_tagger_reads_as_a_person_is_still_the_company() -> None:
+    from dataclasses import replace
+
+    from resolve_helpers import mention, parse, raw
+
+    from attribution.article import ArticleInput
+    from attribution.resolve import resolve_article
+
+    text = "Halloran Motors is recalling 90,000 pickups. According to Halloran, a latch may fail."
+    doc = parse(text)
+    # the tagger's worst case: both the full name and the short name read as people
+    doc.entities = [
+        replace(e, label="PERSON") if e.text in {"Halloran Motors", "Halloran"} else e for e in doc.entities
+    ]
+    for t in doc.tokens:
+        if t.text in {"Halloran", "Motors"}:
+            t.ent = "PERSON"
+    raws = [raw(doc, mention(doc, "Halloran", 2), "According to")]
+    res = resolve_article(doc, raws, ArticleInput(id="a", text=text, path="a.txt"))
+    src = source_of(res, 0)
+    assert not src.person and src.kind not in {"person", "expert or think tank"}
