@@ -93,6 +93,14 @@ _APPEAL_VOICE_RE = re.compile(
 #: Short paragraphs inside an appeal (buttons, "Remind me later.") stay in it.
 APPEAL_SHORT_WORDS = 8
 
+#: Capitalised calls to action that end a promo line ("LEARN MORE", "SUBSCRIBE NOW"). Case matters:
+#: in capitals they are a button's label, in a sentence ("learn more about it") they are story text.
+PROMO_CALL_TO_ACTION = (
+    r"(?-i:LEARN\s+MORE|FIND\s+OUT\s+(?:MORE|HOW)|READ\s+MORE|SEE\s+MORE|SUBSCRIBE(?:\s+(?:NOW|TODAY))?"
+    r"|SIGN\s+UP(?:\s+(?:NOW|TODAY|FREE))?|TRY\s+IT(?:\s+(?:FREE|NOW))?|GET\s+STARTED|SHOP\s+NOW|WATCH\s+NOW"
+    r"|LISTEN\s+NOW|START\s+(?:YOUR\s+)?FREE\s+TRIAL|BOOK\s+A\s+DEMO)"
+)
+
 #: Page furniture, as (rule name, pattern, max words of the line). A rule only fires
 #: on lines of at most that many words: furniture is short, and the limit keeps a
 #: story sentence that starts the same way ("Sign-up for the vaccine opened ...",
@@ -252,6 +260,16 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
     ),
     # character counters of empty comment boxes: "(0/250)", "(0/250자)"
     ("widget_counter", r"\(\s*0\s*/\s*\d{2,5}\s*\S{0,3}\s*\)\s*$", 8),
+    # app prompts: "Download the Example 7 News app for breaking news alerts", "Get our free app"
+    # (the page advertising its own app; outlet.py reads the name as a self-reference)
+    (
+        "app_prompt",
+        r"^(?:download|get|install)\s+(?:the\s+|our\s+)?(?:free\s+|official\s+)?[^.!?]{0,60}?\bapps?\b",
+        25,
+    ),
+    # promo lines that end in a capitalised call to action: "Before it's news, it's on the Example
+    # Terminal. LEARN MORE", "Try our data service free for 30 days. START FREE TRIAL" (or the button alone)
+    ("promo_line", r"(?:^|[.!?][\"”’]?\s+)" + PROMO_CALL_TO_ACTION + r"\s*[.!>»›→]*$", 30),
     # "About us:" / "About Example News:" blurbs (a capitalised name, so "About 200 people:" is a sentence)
     (
         "about_blurb",
@@ -318,7 +336,14 @@ CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
 
 BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "By Jane Doe", "BY KIM MIN-YOUNG [email]", "By Jane Doe and John Roe, Agency"
-    ("by_name", r"^(?:BY|By|by)\s+[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\[(][^\s,]*){0,8}\s*$"),
+    ("by_name", r"^(?:BY|By|by):?\s+[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\[(][^\s,]*){0,8}\s*$"),
+    # "By Jane Doe, Example Post staff writer" (the role after the name is lowercase, so by_name misses it)
+    (
+        "staff_byline",
+        r"^(?:BY|By|by):?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s*(?:an?\s+|the\s+)?"
+        r"[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5}\s+(?i:staff)"
+        r"(?:\s+(?i:writer|reporter|photographer|correspondent)s?)?\s*$",
+    ),
     # "Reporting by ...; Editing by ..." (wire-service credits) are recognised by _is_credit_line
     # "Jane Doe in Nairobi contributed to this report." (AP-style credit)
     ("credit_line", r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?i:report|story|article)\.?$"),
@@ -329,6 +354,17 @@ BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("email", r"(?:(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\bemail\s+protected\b)(?!.*[.!?]$)"),
 )
 BYLINE_MAX_WORDS = 12
+
+#: Blog and CMS post bylines: "Posted by Example Pulse Staff | May 2, 2025 | Recalls, News | 3 comments",
+#: "Written by Jane Doe · 4 min read". A capitalised name right after "by", then only "|"/"·"-separated
+#: metadata (a date, categories, a comment count), so "Posted by the ministry on Monday, the video ..."
+#: stays a sentence. The metadata makes such lines longer than a plain byline.
+POST_BYLINE_RE = re.compile(
+    r"^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted|POSTED|WRITTEN)\s+(?:[Bb]y|BY):?\s+"
+    r"[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*){0,5}"
+    r"(?:\s*[|•·]\s*[^|•·]{1,40}){0,6}$"
+)
+POST_BYLINE_MAX_WORDS = 30
 
 #: Wire-service credit lines: "(Reporting by A and B in Nairobi; Editing by C)", "Writing by D;
 #: Editing by E", "Additional reporting by F". A credit line is made only of credits: role words,
@@ -677,6 +713,8 @@ def _byline_reason(s: str, n_words: int) -> str | None:
         return "credit_line"
     if _is_source_line(s, n_words):
         return "source_line"
+    if n_words <= POST_BYLINE_MAX_WORDS and POST_BYLINE_RE.match(s):
+        return "post_byline"
     if n_words > BYLINE_MAX_WORDS:
         # AP-style credits ("X contributed to this report.") may be a little longer
         return "credit_line" if n_words <= 30 and _CREDIT_LINE_RE.search(s) else None

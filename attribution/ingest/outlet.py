@@ -5,10 +5,14 @@ guess: a name is returned only when the text names its publisher in a recognised
 way, together with the kind of evidence:
 
 - "signoff": the publisher signs the page ("A Message from X", "connect with X",
-  "© 2024 X", "Copyright X", "By supporting X"). Strongest: a page's own furniture
-  names the page's owner, even when the story came from a wire service.
+  "By supporting X"). Strongest: a page's own furniture names the page's owner,
+  even when the story came from a wire service.
 - "site-name": a self-reference in site furniture ("Internal Link: ... at X",
   "X is an independent news site").
+- "staff-byline": the byline credits the publication's staff ("By: X Staff", "Posted by X
+  Staff | May 2, 2025", "By Jane Doe, X staff writer"). A wire agency's staff byline is only
+  "wire-byline" evidence (after the dateline): sites republish wire copy under its byline.
+- "app": the page advertises its own app ("Download the X News app for alerts").
 - "masthead": the publication's masthead above the story, a name and a newsroom
   section ("Example Post | East Africa Desk").
 - "source-line": the page's credit line naming the publisher together with the
@@ -23,6 +27,10 @@ way, together with the kind of evidence:
   in the story and the same name in the page's photo credit or byline ("Photo: Jane
   Doe / Example Courier"). Either alone is no evidence: a photo credit often names an
   agency, and "told X" names whoever heard the speaker.
+- "copyright": the page's copyright line ("© 2024 X", "Copyright 2025 X Media, Inc."). Weaker
+  than every other line of the page: the holder is often the parent company (a broadcaster's
+  group, a publishing house), not the publication the reader sees. Corporate suffixes are
+  dropped ("X L.P." -> "X"), so the name matches the story's own "told X".
 - "dateline": a wire dateline at the top of the story ("Dec. 27 (UPI) —",
   "WASHINGTON (AP) —", "Mau Narok, Kenya (AFP) -"). A site republishing a wire
   story keeps the wire's dateline, so any line of the site's own wins.
@@ -58,18 +66,28 @@ SIGNOFF_PATTERNS: tuple[tuple[str, str], ...] = (
     ("appeal_from", r"\b(?:[Aa]n?\s+)?(?:[Mm]essage|[Nn]ote|[Ll]etter|[Ww]ord)\s+from\s+" + _NAME),
     # social-login furniture: "Log in ... to connect with the Example Daily"
     ("connect_with", r"\bconnect\s+with\s+" + _NAME),
-    # copyright lines: "© 2024 Example News", "Copyright (c) 2020-2024 Example Media Inc."
-    (
-        "copyright",
-        r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:\s*(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))*\s*"
-        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?" + _NAME,
-    ),
     # appeal body: "By supporting The Example Times, you ..."
     ("supporting", r"\b[Ss]upport(?:ing)?\s+" + _NAME + r"\s*(?:[,.!]|\s+(?:today|now|by|with|and)\b)"),
     # "Thank you for reading The Example Post"
     ("thanks_for_reading", r"\b[Tt]hanks?(?:\s+you)?\s+for\s+(?:reading|choosing|trusting)\s+" + _NAME),
     # "Subscribe to The Example Post" (own subscription furniture)
     ("subscribe_to", r"\b[Ss]ubscribe\s+to\s+" + _NAME),
+)
+
+#: Copyright lines: "© 2024 Example News", "Copyright (c) 2020-2024 Example Media Inc." (the holder,
+#: often a parent company: weaker evidence than the page's own self-references).
+COPYRIGHT_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "copyright",
+        r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:\s*(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))*\s*"
+        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?" + _NAME,
+    ),
+)
+
+#: Corporate suffixes dropped from a copyright holder's name ("Example L.P.", "Example Media, Inc.",
+#: "Example News LLC"): the legal form is not part of the name the story and other outlets use.
+CORPORATE_SUFFIX_RE = re.compile(
+    r"(?:\s*,)?\s+(?:L\.?P|Inc|LLC|L\.L\.C|Ltd|Limited|Co|Corp|Corporation|PLC|plc|GmbH|AG|S\.?A|N\.?V|B\.?V)\.?$"
 )
 
 #: The same kind of name without apostrophes inside its words, for patterns where the name is
@@ -116,6 +134,36 @@ NEWSLETTER_PATTERNS: tuple[tuple[str, str], ...] = (
         "editors_send",
         _PLAIN_NAME + _POSSESSIVE + r"\s+(?:editors?|newsroom|journalists|reporters|team)\s+"
         r"(?:send|sends|pick|picks|select|selects|curate|curates|bring|brings|deliver|delivers|round|rounds)\b",
+    ),
+)
+
+#: The page's own app ("Download the Example 7 News app for breaking news alerts", "Get the free
+#: Example Post app").
+APP_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "own_app",
+        r"\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+|our\s+)?(?:free\s+|official\s+)?"
+        + _PLAIN_NAME
+        + r"(?:['’]s)?\s+(?:mobile\s+)?apps?\b",
+    ),
+)
+
+#: Bylines that credit a publication's staff: "By: Example 7 Staff", "Posted by Example Pulse Staff |
+#: May 2", "By Jane Doe, Example Post staff writer". Straight after "by" only a bare "Staff" counts
+#: ("By Jane Doe Staff Writer" names a person); after a comma or "|" the role may follow.
+STAFF_BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "by_staff",
+        r"^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted)\s+)?(?:[Bb]y|BY):?\s+"
+        + _PLAIN_NAME
+        + r"\s+(?:[Ss]taff|STAFF)\s*(?:$|[|•·,;]|\s[-–—]\s)",
+    ),
+    (
+        "staff_role",
+        r"[,|•·]\s*(?:an?\s+|the\s+)?"
+        + _PLAIN_NAME
+        + r"\s+(?:[Ss]taff|STAFF)(?:\s+(?:[Ww]riters?|[Rr]eporters?|[Pp]hotographers?|[Cc]orrespondents?))?"
+        r"\s*(?:$|[|•·,;])",
     ),
 )
 
@@ -199,13 +247,20 @@ EVIDENCE_ORDER = (
     "site-name",
     "appeal",
     "newsletter",
+    "staff-byline",
+    "app",
     "masthead",
     "source-line",
     "interview",
+    "copyright",
     "dateline",
+    "wire-byline",
 )
 
 _SIGNOFFS = [(n, re.compile(p)) for n, p in SIGNOFF_PATTERNS]
+_COPYRIGHTS = [(n, re.compile(p)) for n, p in COPYRIGHT_PATTERNS]
+_APPS = [(n, re.compile(p)) for n, p in APP_PATTERNS]
+_STAFF_BYLINES = [(n, re.compile(p)) for n, p in STAFF_BYLINE_PATTERNS]
 _SITE_NAMES = [(n, re.compile(p)) for n, p in SITE_NAME_PATTERNS]
 _APPEALS = [(n, re.compile(p)) for n, p in APPEAL_PATTERNS]
 _NEWSLETTERS = [(n, re.compile(p)) for n, p in NEWSLETTER_PATTERNS]
@@ -228,6 +283,12 @@ def clean_name(raw: str) -> str | None:
     if all(w in GENERIC_WORDS or w == "the" for w in words):
         return None
     return name
+
+
+def without_corporate_suffix(name: str) -> str:
+    """The name without a trailing legal form: "Example L.P" -> "Example", "Example Media, Inc." -> "Example Media"."""
+    stripped = CORPORATE_SUFFIX_RE.sub("", name).strip(" ,")
+    return stripped if stripped and any(c.isalpha() for c in stripped) else name
 
 
 def _matches(rules: list[tuple[str, re.Pattern[str]]], s: str) -> list[str]:
@@ -308,6 +369,12 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
             found["signoff"].extend(_matches(_SIGNOFFS, s))
             found["appeal"].extend(_matches(_APPEALS, s))
             found["newsletter"].extend(_matches(_NEWSLETTERS, s))
+            found["app"].extend(_matches(_APPS, s))
+            found["copyright"].extend(without_corporate_suffix(n) for n in _matches(_COPYRIGHTS, s))
+            if b.kind == "byline":
+                for name in _matches(_STAFF_BYLINES, s):
+                    wire = _known_kind(name) in AGENCY_KINDS
+                    found["wire-byline" if wire else "staff-byline"].append(name)
             if b.kind == "byline":
                 credits.extend(n for n in (clean_name(m.group("name")) for m in _NAME_RE.finditer(s)) if n)
             if not _EXTERNAL_LINK_RE.match(s):

@@ -478,3 +478,42 @@ def test_no_title_is_taken_from_below_the_story() -> None:
 
     text = f"{BODY_A}\n\nCouncil delays hospital wing opening\n\n{BODY_B}\n"
     assert article_from_text(text, id="t.txt").title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Before it's in the papers, it's on the Harbour Data Desk. LEARN MORE", "promo_line"),
+        ("Our analysts cover every market, every day. START FREE TRIAL", "promo_line"),
+        ("Download the WXYZ 9 News app for breaking news alerts.", "app_prompt"),
+        ("Get our free app for iPhone and Android.", "app_prompt"),
+    ],
+)
+def test_promo_lines_and_app_prompts_are_furniture(line: str, reason: str) -> None:
+    text = f"{BODY_A}\n\n{line}"
+    last = classify_blocks(text)[-1]
+    assert (last.kind, last.reason) == ("boilerplate", reason)
+
+
+def test_a_sentence_that_asks_readers_to_learn_more_stays_in_the_story() -> None:
+    text = f"{BODY_A}\n\nResidents can learn more at the town hall meeting on Friday, the mayor said."
+    assert classify_blocks(text)[-1].kind == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Motor Gazette Staff | March 3, 2024 | Reviews, News | 5 comments",
+        "Written by Jane Marsh · March 3, 2024",
+        "By: WXYZ Staff",
+    ],
+)
+def test_post_bylines_with_metadata_are_bylines(line: str) -> None:
+    text = f"Council opens new wing\n\n{line}\n\n{BODY_A}"
+    kinds = [b.kind for b in classify_blocks(text)]
+    assert kinds[1] == "byline"
+
+
+def test_a_story_sentence_starting_with_posted_by_stays_in_the_story() -> None:
+    text = f"{BODY_A}\n\nPosted by the ministry on Monday, the video shows flooded streets in the old town."
+    assert classify_blocks(text)[-1].kind == "body"

@@ -19,16 +19,16 @@ def outlet(text: str) -> tuple[str | None, str | None]:
         ("Mar. 3 (AFP) — The council said the wing would open in March.", ("AFP", "dateline")),
         ("BERLIN (AP) — The council said the wing would open in March.", ("AP", "dateline")),
         ("(Reuters) - The council said the wing would open in March.", ("Reuters", "dateline")),
-        (f"{BODY}\n© 2024 Valley Courier. All rights reserved.", ("Valley Courier", "signoff")),
-        (f"{BODY}\nCopyright (c) 2019-2024 The Harbour Post", ("The Harbour Post", "signoff")),
+        (f"{BODY}\n© 2024 Valley Courier. All rights reserved.", ("Valley Courier", "copyright")),
+        (f"{BODY}\nCopyright (c) 2019-2024 The Harbour Post", ("The Harbour Post", "copyright")),
         (f"{BODY}\nA Message from The Harbour Post:\nDear readers,\nPlease donate.", ("The Harbour Post", "signoff")),
         (
             f"{BODY}\nSign in with your Google account to connect\nwith the Valley Courier",
             ("Valley Courier", "signoff"),
         ),
         (f"{BODY}\nInternal Link: Read other health stories at Valley Courier.", ("Valley Courier", "site-name")),
-        (f"{BODY}\n© Copyright 2024, Valley Courier", ("Valley Courier", "signoff")),
-        (f"{BODY}\nCopyright 2024 by The Harbour Post. All rights reserved.", ("The Harbour Post", "signoff")),
+        (f"{BODY}\n© Copyright 2024, Valley Courier", ("Valley Courier", "copyright")),
+        (f"{BODY}\nCopyright 2024 by The Harbour Post. All rights reserved.", ("The Harbour Post", "copyright")),
         (
             f"{BODY}\nSupport Independent Journalism\nBy supporting The Harbour Post, you help us.",
             ("The Harbour Post", "signoff"),
@@ -39,9 +39,9 @@ def test_outlet_is_found_from_datelines_signoffs_and_site_names(text: str, expec
     assert outlet(text) == expected
 
 
-def test_signoff_beats_a_wire_dateline() -> None:
+def test_a_copyright_line_beats_a_wire_dateline() -> None:
     text = "(AFP) - The council said the wing would open in March.\n\n© 2024 The Harbour Post"
-    assert outlet(text) == ("The Harbour Post", "signoff")
+    assert outlet(text) == ("The Harbour Post", "copyright")
 
 
 def test_external_link_never_names_the_outlet() -> None:
@@ -183,3 +183,54 @@ def test_a_story_sentence_about_a_membership_is_not_an_appeal() -> None:
         "the trust said in its annual report on Monday.\n"
     )
     assert outlet(text) == (None, None)
+
+
+def test_the_pages_own_app_beats_the_parent_company_in_the_copyright_line() -> None:
+    text = (
+        f"{BODY}\n\nDownload the WXYZ 9 News app for breaking news alerts.\n\n"
+        "Copyright 2024 Lakeshore Broadcasting Group, Inc. All rights reserved."
+    )
+    assert outlet(text) == ("WXYZ 9 News", "app")
+
+
+def test_a_newsletter_offer_beats_the_copyright_line() -> None:
+    text = f"{BODY}\n\nSign up to the Valley Courier's morning newsletter.\n\n© 2024 Northfield Media Holdings LLC"
+    assert outlet(text) == ("Valley Courier", "newsletter")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("© 2024 Harbour Analytics L.P.", "Harbour Analytics"),
+        ("Copyright 2023 Northfield Media, Inc. All rights reserved.", "Northfield Media"),
+        ("© 2022 Valley Courier LLC", "Valley Courier"),
+        ("© 2021 Harbour Post Ltd.", "Harbour Post"),
+        ("Copyright 2024 Lakeshore Publishing Co.", "Lakeshore Publishing"),
+        ("© 2024 Ridgeway News Corp.", "Ridgeway News"),
+    ],
+)
+def test_a_copyright_holders_corporate_suffix_is_dropped(line: str, expected: str) -> None:
+    assert outlet(f"{BODY}\n\n{line}") == (expected, "copyright")
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By: WXYZ Staff", "WXYZ"),
+        ("By Valley Courier Staff", "Valley Courier"),
+        ("Posted by Motor Gazette Staff | March 3, 2024 | Reviews, News | 5 comments", "Motor Gazette"),
+        ("By Jane Marsh, Harbour Post staff writer", "Harbour Post"),
+    ],
+)
+def test_a_staff_byline_names_the_publication(byline: str, expected: str) -> None:
+    text = f"Council opens new wing\n\n{byline}\n\n{BODY}\n\n© 2024 Lakeshore Broadcasting Group, Inc."
+    assert outlet(text) == (expected, "staff-byline")
+
+
+def test_a_persons_byline_with_a_staff_writer_title_names_no_outlet() -> None:
+    assert outlet(f"Council opens new wing\n\nBy Jane Marsh Staff Writer\n\n{BODY}") == (None, None)
+
+
+def test_a_wire_agencys_staff_byline_loses_to_the_sites_own_copyright_line() -> None:
+    text = f"Council opens new wing\n\nBy Reuters Staff\n\n{BODY}\n\n© 2024 Valley Courier"
+    assert outlet(text) == ("Valley Courier", "copyright")
