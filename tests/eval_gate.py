@@ -65,22 +65,41 @@ PROBE_TRACING_FLOORS = {
 PROBE2 = PROBE.parent / "probe2"
 
 PROBE2_EXTRACTION_FLOORS = {
-    "source_precision": 0.97,
-    "source_recall": 0.90,
-    "origin_precision": 0.93,
-    "origin_recall": 0.87,
+    "source_precision": 0.98,
+    "source_recall": 0.93,
+    "origin_precision": 0.94,
+    "origin_recall": 0.89,
 }
 
 PROBE2_TRACING_FLOORS = {
     "mention_recall": 0.89,
     "origin_accuracy": 0.63,
-    "grouping_f1": 0.46,
+    "grouping_f1": 0.50,
     "verdict_accuracy": 0.69,
+}
+
+# the third probe (a vehicle recall: wire, newspaper, business outlet, broadcaster, blog): written
+# last and used for one small round of fixes only, it is the closest to unseen text we have
+PROBE3 = PROBE.parent / "probe3"
+
+PROBE3_EXTRACTION_FLOORS = {
+    "source_precision": 0.58,
+    "source_recall": 0.56,
+    "origin_precision": 0.56,
+    "origin_recall": 0.54,
+}
+
+PROBE3_TRACING_FLOORS = {
+    "mention_recall": 0.83,
+    "origin_accuracy": 0.36,
+    "grouping_f1": 0.40,
+    "verdict_accuracy": 0.68,
 }
 
 CORPORA = {
     "probe": (PROBE, "probe_gold.json", PROBE_EXTRACTION_FLOORS, PROBE_TRACING_FLOORS),
     "probe2": (PROBE2, "probe2_gold.json", PROBE2_EXTRACTION_FLOORS, PROBE2_TRACING_FLOORS),
+    "probe3": (PROBE3, "probe3_gold.json", PROBE3_EXTRACTION_FLOORS, PROBE3_TRACING_FLOORS),
 }
 
 
