@@ -25,8 +25,10 @@ class ArticleInput:
     (UTF-8 or the detected encoding) exactly; for JSON records the record's text;
     for HTML the main text trafilatura extracted.
     ``outlet`` is None when nothing in the input names one; ``outlet_evidence``
-    says how it was found ("manifest", "record", "dateline", "signoff",
-    "site-name", "masthead", "source-line") so a report never presents a guess as fact.
+    says how it was found ("manifest", "record", or one of
+    ``ingest.outlet.EVIDENCE_ORDER``: "signoff", "site-name", "appeal", "newsletter",
+    "staff-byline", "app", "masthead", "source-line", "interview", "copyright",
+    "dateline", "wire-byline") so a report never presents a guess as fact.
     """
 
     id: str
