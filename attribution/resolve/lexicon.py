@@ -15,6 +15,22 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
 #: First-person pronouns: the speaker of the quote they stand in.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
 ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
+#: Gendered person pronouns: once one is resolved to a person, "he" never points back at a "she" (and vice versa).
+FEMALE_PRONOUNS = frozenset({"she", "her", "herself", "hers"})
+MALE_PRONOUNS = frozenset({"he", "him", "himself", "his"})
+#: Titles and role nouns that tell a person's gender ("Mrs Holm", "a spokeswoman for the union").
+FEMALE_TITLES = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "spokeswoman", "chairwoman",
+     "congresswoman", "businesswoman", "councilwoman", "policewoman", "sportswoman", "stateswoman", "anchorwoman",
+     "queen", "princess", "duchess", "countess", "baroness", "actress", "widow", "mother", "daughter", "sister",
+     "grandmother", "wife"}
+)  # fmt: skip
+MALE_TITLES = frozenset(
+    {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "councilman", "policeman",
+     "sportsman", "statesman", "anchorman", "king", "prince", "duke", "count", "baron", "actor", "widower",
+     "father", "son", "brother", "grandfather", "husband"}
+)  # fmt: skip
+
 
 #: Determiners that make a phrase point back at something already named ("the agency").
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})

@@ -90,6 +90,16 @@ class LocalSource:
     mentions: int = 0
     #: people who spoke for this body ("KRCS spokeswoman Grace Wambui"): shown as aliases, matched as names
     speakers: list[str] = field(default_factory=list)
+    #: "female"/"male" as the article's pronouns and titles for this person tell it ("she said", "Mr Hale")
+    genders: list[str] = field(default_factory=list)
+
+    def add_gender(self, gender: str | None) -> None:
+        if gender and gender not in self.genders:
+            self.genders.append(gender)
+
+    def gender_conflicts(self, gender: str | None) -> bool:
+        """True when the article told this source's gender and it is not ``gender`` (unknown is compatible)."""
+        return bool(gender) and bool(self.genders) and gender not in self.genders
 
     @property
     def aliases(self) -> list[str]:
@@ -115,6 +125,19 @@ class ArticleSources:
     outlet: int | None = None
     #: always set: the outlet, or a placeholder named by ``ArticleInput.display_outlet``
     display_outlet: int = 0
+
+
+def pronoun_gender(word: str) -> str | None:
+    """ "female" for she/her, "male" for he/him, None for any other word."""
+    w = word.lower()
+    return "female" if w in lx.FEMALE_PRONOUNS else "male" if w in lx.MALE_PRONOUNS else None
+
+
+def title_gender(text: str) -> str | None:
+    """The gender a phrase's titles tell ("Mrs Holm", "a spokesman for"), None when none or both."""
+    words = {w.lower() for w in text.replace(",", " ").split()}
+    female, male = bool(words & lx.FEMALE_TITLES), bool(words & lx.MALE_TITLES)
+    return "female" if female and not male else "male" if male and not female else None
 
 
 def best_name(names: list[str]) -> str:
@@ -206,6 +229,8 @@ class _Table:
         if info.description and info.description not in src.descriptions:
             src.descriptions.append(info.description)
         src.affiliation = src.affiliation or info.affiliation
+        if info.form == "named" and (info.person_name or info.kind in lx.PERSON_KINDS):
+            src.add_gender(title_gender(" ".join([info.surface, info.description or ""])))
         src.country = src.country or info.country
         src.person = src.person or info.person_name
         if info.entry is not None and src.entry is None:
@@ -823,6 +848,7 @@ def resolve_article(
 
     def antecedent(info: Info, m: SourceMention, own: int, coref: bool = True) -> int | None:
         pos = m.start
+        gender = pronoun_gender(info.head) if info.form == "pronoun" else None
         # the engine's coreference chain, when there is one
         for chain in doc.coref if coref else []:
             spans = chain.mentions
@@ -831,7 +857,7 @@ def resolve_article(
             earlier = [sp for sp in spans if sp[1] <= m.start_token]
             for s, e in sorted(earlier, reverse=True):
                 for _p, idx, hs, he, _v in reversed(history):
-                    if hs < e and s < he:
+                    if hs < e and s < he and not table.sources[idx].gender_conflicts(gender):
                         return idx
             rep = spans[chain.representative] if 0 <= chain.representative < len(spans) else None
             if rep and rep[1] <= m.start_token:
@@ -873,6 +899,8 @@ def resolve_article(
                     continue
                 if word in lx.SPEAKER_PRONOUNS:
                     continue
+                if src.gender_conflicts(gender):
+                    continue  # "he said" never points back at a person the article calls "she"
             elif kinds is not None and src.kind not in kinds:
                 continue
             elif kinds is None:
@@ -892,6 +920,9 @@ def resolve_article(
                     pinfo.person_name = True
                     if pinfo.kind == "unknown":
                         pinfo.kind = "person"
+                    known = table.find_named(pinfo)
+                    if known is not None and table.sources[known].gender_conflicts(gender):
+                        return best[1] if best else None
                     idx = table.link(pinfo, start)
                     history.append((start, idx, s_tok, e_tok, False))
                     history.sort()
@@ -1014,6 +1045,8 @@ def resolve_article(
             else:
                 idx = idx_or_none
                 table.merge(idx, Info("ref", info.surface), start)
+                if info.form == "pronoun":  # '"...," she said' after "Priya Raman"; a body's spokeswoman too
+                    table.sources[idx].add_gender(pronoun_gender(info.head))
         elif info.form == "empty":
             info = Info("anonymous", info.surface, name=info.surface or m.text, kind="unknown", scoped=True)
             idx = table.link(info, start)

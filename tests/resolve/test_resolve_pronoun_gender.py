@@ -1,0 +1,39 @@
+"""Pronoun gender: he/she never point back at a person the article gave the other gender."""
+
+from __future__ import annotations
+
+from resolve_helpers import resolve, source_of
+
+
+def test_he_skips_a_person_the_article_calls_she() -> None:
+    text = (
+        "Tomas Brandt, a safety advocate, said the recall came late. "
+        "Elena Voss, a chemistry professor, said the coating fails in heat. "
+        "\u201cIt cracks within weeks,\u201d she said. "
+        "He said the maker knew of the cracks."
+    )
+    _, res = resolve(
+        text, [("Tomas Brandt", 1, "said"), ("Elena Voss", 1, "said"), ("she", 1, "said"), ("He", 1, "said")]
+    )
+    assert source_of(res, 2).name == "Elena Voss"
+    assert source_of(res, 3).name == "Tomas Brandt"
+
+
+def test_she_skips_a_person_titled_mr() -> None:
+    text = (
+        "Mayor Ilse Kamper said the bridge would reopen. "
+        "Mr. Rudi Falk, the contractor, said repairs were finished. "
+        "She said inspectors would visit on Monday."
+    )
+    _, res = resolve(text, [("Mayor Ilse Kamper", 1, "said"), ("Mr. Rudi Falk", 1, "said"), ("She", 1, "said")])
+    assert source_of(res, 2).name == "Ilse Kamper"
+
+
+def test_a_person_of_unknown_gender_stays_a_pronoun_antecedent() -> None:
+    text = (
+        "Noor Akhtar said the vote was fair. "
+        "Kim Lawson said the count was slow. "
+        "She said a recount was unlikely."
+    )
+    _, res = resolve(text, [("Noor Akhtar", 1, "said"), ("Kim Lawson", 1, "said"), ("She", 1, "said")])
+    assert source_of(res, 2).name == "Kim Lawson"
