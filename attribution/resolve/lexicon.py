@@ -31,7 +31,6 @@ MALE_TITLES = frozenset(
      "father", "son", "brother", "grandfather", "husband"}
 )  # fmt: skip
 
-
 #: Determiners that make a phrase point back at something already named ("the agency").
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 #: Determiners and quantifiers of unnamed sources ("a source", "two officials", "some analysts").
@@ -256,6 +255,11 @@ ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "organisation": frozenset({"organization", "expert or think tank"}),
     "organization": frozenset({"organization", "expert or think tank"}),
     "alliance": frozenset({"organization"}),
+    # company nouns: "the automaker said" / "the Dearborn-based automaker said" point back at a company
+    **{noun: frozenset({"organization"}) for noun in (
+        "automaker", "carmaker", "manufacturer", "maker", "retailer", "lender", "insurer", "airline",
+        "conglomerate", "supplier", "startup", "chipmaker", "drugmaker", "producer", "operator", "bank",
+        "developer", "distributor", "utility")},
     "platform": frozenset({"social platform"}),
     "president": frozenset({"person"}),
     "minister": frozenset({"person"}),
@@ -274,6 +278,14 @@ ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "general": frozenset({"person"}),
     "commander": frozenset({"person", "military"}),
 }
+
+#: Common nouns of a company: "the Dearborn-based automaker" / "the Toledo carmaker" describe a company, never
+#: the place before them.
+COMPANY_NOUNS = frozenset(
+    {"company", "firm", "automaker", "carmaker", "manufacturer", "maker", "retailer", "lender", "bank", "insurer",
+     "airline", "group", "conglomerate", "supplier", "startup", "chipmaker", "drugmaker", "producer", "operator",
+     "developer", "distributor", "utility", "business", "brand"}
+)  # fmt: skip
 
 #: Lowercase particles of surnames ("Marieke van Dijk", "Ludwig von Mises", "Khalid al-Rashid"): a sentence
 #: capitalises them ("Van Dijk said"), and the particle with the rest of the name is the surname that

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..article import ArticleInput
-from ..doc import Document, Token
+from ..doc import Document, Entity, Token
 from ..extract.types import RawAttribution, SourceMention
 from . import lexicon as lx
 from .aliases import AliasDB, default_aliases
@@ -431,24 +431,27 @@ COMPANY_NAME_TAILS = frozenset(
 )
 
 
+def _company_name_tokens(doc: Document, e: Entity) -> list[Token] | None:
+    """The words of an organisation or person name that is a company's full name ("Brennan Motors Co."),
+    without its determiner and possessive; None for any other name."""
+    if e.label not in {"ORG", "PERSON"}:
+        return None
+    toks = [t for t in doc.tokens[e.start_token : e.end_token] if t.upos != "PART" and t.text not in {"'s", "\u2019s"}]
+    if toks and toks[0].text.lower() in lx.DEFINITE_DETS:
+        toks = toks[1:]
+    if len(toks) >= 2 and toks[0].text[:1].isupper() and all(t.text.lower() in COMPANY_NAME_TAILS for t in toks[1:]):
+        return toks
+    return None
+
+
 def _company_short_names(doc: Document) -> Document:
     """The document with a company's short name, tagged a person alone, tagged an organisation: "Brennan"
     after "Brennan Motors" (a company short name is the company, never a person whose name it starts)."""
     short: set[str] = set()
     full: set[int] = set()  # "Brennan Motors" tagged a person: no personal name ends in "Motors"
     for e in doc.entities:
-        if e.label not in {"ORG", "PERSON"}:
-            continue
-        toks = [
-            t for t in doc.tokens[e.start_token : e.end_token] if t.upos != "PART" and t.text not in {"'s", "\u2019s"}
-        ]
-        if toks and toks[0].text.lower() in lx.DEFINITE_DETS:
-            toks = toks[1:]
-        if (
-            len(toks) >= 2
-            and toks[0].text[:1].isupper()
-            and all(t.text.lower() in COMPANY_NAME_TAILS for t in toks[1:])
-        ):
+        toks = _company_name_tokens(doc, e)
+        if toks is not None:
             short.add(toks[0].text)
             if e.label == "PERSON":
                 full.add(e.start_token)
@@ -545,6 +548,31 @@ def acronym_definitions(doc: Document, db: AliasDB | None = None) -> dict[str, l
             continue  # "Mau Narok, Kenya (AFP)": a credit after a dateline, not a definition
         table[acr] = _words(doc, phrase)
     return table
+
+
+def _place_company_description(doc: Document, db: AliasDB, m: SourceMention) -> list[Token] | None:
+    """ "The Dearborn, Michigan-based automaker" / "the Toledo carmaker": a definite description of a company
+    whose place only locates it; returns the phrase's determiner and company noun ("the automaker") to read
+    instead, None for any other phrase."""
+    toks = doc.tokens[m.start_token : m.end_token]
+    if len(toks) < 3 or toks[0].text.lower() not in lx.DEFINITE_DETS or toks[-1].text.lower() not in lx.COMPANY_NOUNS:
+        return None
+    middle = toks[1:-1]
+    based = [k for k, t in enumerate(middle) if t.text.lower() in {"based", "-based"}]
+    if based:
+        k = based[-1]
+        if k != len(middle) - 1:
+            return None
+        place = [t for t in middle[:k] if t.upos != "PUNCT"]
+        if not place or not all(t.upos == "PROPN" for t in place):
+            return None
+        return [toks[0], toks[-1]]
+    if not all(t.upos == "PROPN" for t in middle):
+        return None
+    s_tok, e_tok = middle[0].i, middle[-1].i + 1
+    if any(t.ent in PLACE_LABELS for t in middle) or _place_like(doc, db, s_tok, e_tok):
+        return [toks[0], toks[-1]]
+    return None
 
 
 def _mention_words(doc: Document, m: SourceMention) -> tuple[list[W], list[W] | None]:
@@ -748,6 +776,9 @@ def resolve_article(
     """Resolve every source and intermediary phrase of one article to its local source table."""
     db = aliases if aliases is not None else default_aliases()
     doc = _company_short_names(doc)
+    # companies the text names in full ("Brennan Motors Co."): what "the automaker" points back at first
+    companies = [(e, toks) for e in doc.entities if (toks := _company_name_tokens(doc, e)) is not None]
+    company_keys = {norm_key(" ".join(t.text for t in toks[:k])) for _e, toks in companies for k in (1, len(toks))}
     reader = Reader(db)
     table = _Table(reader, acronym_definitions(doc, db))
     result = ArticleSources(article_id=article.id)
@@ -884,6 +915,10 @@ def resolve_article(
         kinds = lx.ANAPHOR_KINDS.get(word) if info.form == "anaphor" else None
         if info.form == "anaphor" and kinds is None and info.kind != "unknown":
             kinds = frozenset({info.kind})
+        if info.form == "anaphor" and kinds is not None and word in lx.COMPANY_NOUNS - {"group"}:
+            found = company_antecedent(m, kinds)
+            if found is not None:
+                return found
         best: tuple[int, int] | None = None
         for p, idx, _s, _e, voiced in reversed(history):
             if p >= pos:
@@ -928,6 +963,27 @@ def resolve_article(
                     history.sort()
                     return idx
         return best[1] if best else None
+
+    def company_antecedent(m: SourceMention, kinds: frozenset[str]) -> int | None:
+        """ "the automaker": the latest source or name before the phrase that is a company's ("Brennan Motors
+        Co.", or its short name "Brennan"), None when the text named no company before it."""
+        for p, idx, *_r in reversed(history):
+            src = table.sources[idx]
+            if p < m.start and src.kind in kinds and any(table.key(n) in company_keys for n in src.names):
+                return idx
+        for e, toks in reversed(companies):
+            if e.end_token > m.start_token:
+                continue
+            cinfo = reader.read(_words(doc, toks), acronyms=table.acronyms)
+            if cinfo.form != "named" or cinfo.kind not in kinds:
+                continue
+            if toks[0].text not in cinfo.names:
+                cinfo.names = [*cinfo.names, toks[0].text]  # "Brennan said" later is the same company
+            idx = table.link(cinfo, e.start)
+            history.append((e.start, idx, toks[0].i, toks[-1].i + 1, False))
+            history.sort()
+            return idx
+        return None
 
     def text_antecedent(info: Info, m: SourceMention, kinds: frozenset[str], exact: bool) -> int | None:
         """A body the article named before in a phrase that is no source: "the Acme hospital group" (or, with
@@ -985,6 +1041,10 @@ def resolve_article(
         words, appos = _mention_words(doc, m)
         info = reader.read(words, appos=appos, acronyms=table.acronyms)
         info = _with_self_name(reader, doc, m, info, table.acronyms)
+        company = _place_company_description(doc, db, m)
+        if company is not None:
+            # "the Dearborn-based automaker said": the company, like "the automaker", never the place
+            info = reader.read(_words(doc, company), acronyms=table.acronyms)
         voiced = False
         idx_or_none: int | None = None
         if info.speaks_for is not None:
