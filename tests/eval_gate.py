@@ -83,15 +83,15 @@ PROBE2_TRACING_FLOORS = {
 PROBE3 = PROBE.parent / "probe3"
 
 PROBE3_EXTRACTION_FLOORS = {
-    "source_precision": 0.58,
-    "source_recall": 0.56,
-    "origin_precision": 0.56,
-    "origin_recall": 0.54,
+    "source_precision": 0.76,
+    "source_recall": 0.73,
+    "origin_precision": 0.76,
+    "origin_recall": 0.73,
 }
 
 PROBE3_TRACING_FLOORS = {
     "mention_recall": 0.83,
-    "origin_accuracy": 0.36,
+    "origin_accuracy": 0.60,
     "grouping_f1": 0.40,
     "verdict_accuracy": 0.68,
 }
