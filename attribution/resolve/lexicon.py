@@ -301,7 +301,7 @@ ORG_NAME_WORDS = frozenset({
     "gmbh", "ag", "sa", "nv", "bv", "ltd", "inc", "llc", "plc", "spa", "srl", "kg", "oy", "ab", "asa",
     "corp", "pty", "sarl", "sas", "kk",
     # Dutch, German and Romance words of bodies
-    "groep", "zorg", "gruppe", "gruppo", "grupo", "groupe", "stichting", "vereniging", "verein", "stiftung",
+    "groep", "gruppe", "gruppo", "grupo", "groupe", "stichting", "vereniging", "verein", "stiftung",
     "ziekenhuis", "klinikum", "krankenhaus", "universiteit", "hogeschool", "gemeente", "ministerie",
     "ministerium", "bundesamt", "politie", "polizei", "raad", "dienst", "zentrale", "centrum", "zentrum",
     "instituut", "institut", "instituto", "istituto",
@@ -313,7 +313,7 @@ ORG_NAME_WORDS = frozenset({
 })
 #: Compound endings of organisation words ("Zorggroep", "Ambulancezorg", "Versicherungsgruppe",
 #: "Stadtwerke"): a capitalised word ending in one (and longer than it) is part of a body's name.
-ORG_COMPOUND_ENDINGS = ("groep", "zorg", "gruppe", "dienst", "zentrum", "centrum", "ziekenhuis", "klinikum",
+ORG_COMPOUND_ENDINGS = ("groep", "gruppe", "dienst", "zentrum", "centrum", "ziekenhuis", "klinikum",
                         "werke", "politie", "polizei")
 #: Heads of a body's description that say what kind of body a proper name before them is: "the BlackFern
 #: ransomware gang" is BlackFern, "the Acme chemicals company" is Acme.

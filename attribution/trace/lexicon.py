@@ -24,7 +24,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "deny": frozenset({"deny", "reject", "refute", "dismiss"}),
     "hide": frozenset({"hide", "conceal", "erase", "obscure", "burn", "destroy", "deface"}),
     "fake-identity": frozenset({"fake", "forge", "false", "disguise"}),
-    "inexperience": frozenset({"experience", "inexperience", "unfamiliar", "familiar", "outdated", "lack"}),
+    "inexperience": frozenset({"experience", "inexperience", "unfamiliar", "familiar"}),
     "arrest": frozenset({"arrest", "charge", "indict", "convict", "sentence", "jail"}),
     "elect": frozenset({"elect", "vote", "win", "defeat", "ballot"}),
     "resign": frozenset({"resign", "quit", "oust"}),
