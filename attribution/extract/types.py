@@ -50,3 +50,14 @@ class RawAttribution:
     via: list[SourceMention] = field(default_factory=list)
     hedges: list[str] = field(default_factory=list)
     direct: bool = False
+
+
+def lineage(raws: list[RawAttribution], n: int) -> list[int]:
+    """Index ``n`` and the indexes of the relations it is nested in, innermost first (safe against a
+    parent loop and an index out of range)."""
+    out: list[int] = []
+    j: int | None = n
+    while j is not None and 0 <= j < len(raws) and j not in out:
+        out.append(j)
+        j = raws[j].parent
+    return out

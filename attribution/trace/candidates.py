@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..article import ArticleInput
 from ..doc import STORY_BLOCK_KINDS, Document, Entity, Token
 from ..extract.cues import DIRECTIVE_VERBS, EVALUATIVE_VERBS
-from ..extract.types import RawAttribution
+from ..extract.types import RawAttribution, lineage
 from . import lexicon as lx
 from .data import country_key
 from .fingerprint import minhash, shingle_hashes
@@ -936,14 +936,7 @@ def _no_comment(toks: list[Token]) -> bool:
 
 def _quoted(raws: list[RawAttribution], n: int) -> bool:
     """The relation or one it is nested in is a direct quote."""
-    seen: set[int] = set()
-    j: int | None = n
-    while j is not None and j not in seen and 0 <= j < len(raws):
-        if raws[j].direct:
-            return True
-        seen.add(j)
-        j = raws[j].parent
-    return False
+    return any(raws[j].direct for j in lineage(raws, n))
 
 
 #: Markers of what a speaker does with the content besides asserting it: judging it ("called the

@@ -18,7 +18,7 @@ written).
 from __future__ import annotations
 
 from ..article import Note
-from ..extract.types import RawAttribution
+from ..extract.types import RawAttribution, lineage
 from ..resolve.local import ArticleSources, LocalSource
 from . import lexicon as lx
 from .candidates import ArticleCandidates
@@ -44,16 +44,7 @@ def _specific(src: LocalSource, country: str) -> bool:
 def _sources_up(raws: list[RawAttribution], local: ArticleSources, n: int) -> list[int]:
     """Source indexes of an attribution and of the attributions it is nested in ("the NIS said:
     'it has been confirmed through an allied agency that ...'" gives the agency, then the NIS)."""
-    out: list[int] = []
-    seen: set[int] = set()
-    j: int | None = n
-    while j is not None and j not in seen:
-        seen.add(j)
-        s = local.attribution_sources[j]
-        if s is not None:
-            out.append(s)
-        j = raws[j].parent
-    return out
+    return [s for j in lineage(raws, n) if (s := local.attribution_sources[j]) is not None]
 
 
 def specify_generic_sources(
