@@ -333,6 +333,12 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
     the roots, skipping modifier clauses (event nouns: "the deployment of ...").
     """
     idx = {t.i for t in toks}
+    explained = _explanation(toks)
+    if explained is not None:
+        cause = [t for t in toks if t.i in explained[1]]
+        found = _core_events(cause, {t.i for t in cause}, phrase_of)
+        if found:
+            return found  # "the losses were due to inexperience" states the inexperience
     # infinitival "to" is tagged aux by some parsers: it does not make a verb finite ("to capture")
     has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO"}
     finite: set[int] = set()
@@ -378,6 +384,38 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
         best = min(depths[i] for i in finite)
         return sorted({pc for i in finite if depths[i] == best and (pc := _token_class(doc.tokens[i], phrase_of))})
     return _core_events(toks, idx, phrase_of)
+
+
+def _explanation(toks: list[Token]) -> tuple[set[int], set[int]] | None:
+    """(explained, cause) token sets when the content explains something by a cause: "the casualty
+    rate could be down to an unfamiliar environment", "the delay was due to a fault", "the outage
+    stemmed from an update", "the collapse was caused by rain". The cause is what the statement says;
+    the thing explained (its subject) is known already, so it weighs as a side part."""
+    idx = {t.i: t for t in toks}
+    kids: dict[int, list[Token]] = {}
+    for t in toks:
+        if t.head in idx and t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    for r in toks:
+        if r.head in idx and r.head != r.i:
+            continue  # only the content's root (or roots) can explain
+        low = r.lemma.lower()
+        around = kids.get(r.i, [])
+        heads = [r, *(c for c in around if c.lemma.lower() in lx.EXPLAINING_PARTICLES)]
+        causes: list[Token] = []
+        if low in lx.EXPLAINING_ADJECTIVES or (low == "be" and len(heads) > 1):
+            causes = [c for h in heads for c in kids.get(h.i, []) if c.deprel.startswith("obl")]
+        elif low in lx.EXPLAINING_FROM_VERBS:
+            causes = [
+                c for c in around
+                if c.deprel.startswith("obl") and any(k.lemma.lower() == "from" for k in kids.get(c.i, []))
+            ]
+        elif low in lx.EXPLAINING_PASSIVE_VERBS:
+            causes = [c for c in around if c.deprel == "obl:agent"]
+        subjects = {c.i for c in around if c.deprel.startswith("nsubj")}
+        if causes and subjects:
+            return _under(toks, (), subjects), _under(toks, (), {c.i for c in causes})
+    return None
 
 
 def _core_events(
@@ -706,8 +744,8 @@ def _denied_events(doc: Document, toks: list[Token], phrase_of: dict[int, str], 
     out = set()
     for t in toks:
         cls = _token_class(t, phrase_of)
-        if cls not in main:
-            continue
+        if cls not in main or t.lemma.lower() in lx.OPPOSITE_FORMS:
+            continue  # "not familiar with" states inexperience, it does not deny it
         cur, hops = t, 0
         while True:
             if denied(cur.i):
@@ -734,6 +772,9 @@ def _side_tokens(doc: Document, toks: list[Token]) -> set[int]:
     # a free relative's verb and its own arguments ("whoever approved it"), however it is attached
     free = _free_relative_verbs(toks)
     extra = {t.i for t in toks if t.i in free or (t.head in free and t.deprel.startswith(("nsubj", "obj")))}
+    explained = _explanation(toks)
+    if explained is not None:
+        extra |= explained[0]  # the thing a cause explains is known already
     return extra | _under(toks, (), side_roots) if side_roots else extra
 
 

@@ -125,6 +125,22 @@ FREE_RELATIVE_PRONOUNS = frozenset({"whoever", "whatever", "whichever", "whomeve
 #: the cause is said about the proposition, it is not the proposition.
 CAUSE_HEADS = frozenset({"due", "owing", "thanks", "because"})
 
+#: Predicates that explain a state of affairs by a cause ("the casualty rate could be down to poor
+#: training", "the delay was due to a software fault", "the outage stemmed from a faulty update"): the
+#: statement is the cause; the thing explained is known already (see candidates._explanation).
+EXPLAINING_ADJECTIVES = frozenset({"due", "attributable", "owing"})
+#: "be down to X" (British English for "be due to X"): the particle that makes "be" explain.
+EXPLAINING_PARTICLES = frozenset({"down"})
+#: Verbs whose "from" phrase is the cause ("stemmed from", "resulted from", "arose from").
+EXPLAINING_FROM_VERBS = frozenset({"stem", "result", "arise"})
+#: Verbs whose passive agent is the cause ("was caused by", "was triggered by").
+EXPLAINING_PASSIVE_VERBS = frozenset({"cause", "trigger"})
+
+#: Words of a predicate class that name the class's opposite ("familiar" in the class of
+#: inexperience): denying one states the class ("not familiar with" = "unfamiliar"), so their
+#: denial is no denial of the event.
+OPPOSITE_FORMS = frozenset({"experience", "familiar"})
+
 #: Figure qualifiers, normalised: "over" and "more than" say the same thing.
 QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("more", "than"), "more than"),

@@ -431,3 +431,22 @@ def test_investigating_and_an_investigation_are_one_event_and_hackers_are_attack
     text = "Police are investigating the hack at the port. Detectives are leading the investigation into the attackers."
     a, b = mention_candidates(parse(text), [], _art(text)).mentions
     assert "~investigate" in a.lemmas and "~investigate" in b.lemmas
+
+
+def test_a_cause_that_explains_something_is_the_statement_and_the_explained_is_a_side_part(parse: Parse) -> None:
+    text = (
+        "The high death toll could be down to repeated attacks on the shelters. "
+        "The blackout was caused by a breach of the grid operator's network. "
+        "The losses stemmed from an attack on the depot."
+    )
+    down_to, caused_by, stemmed = mention_candidates(parse(text), [], _art(text)).mentions
+    assert down_to.main_predicates == ["attack"]
+    assert {"~casualty", "high"} <= set(down_to.side)
+    assert caused_by.main_predicates == ["breach"] and "blackout" in caused_by.side
+    assert stemmed.main_predicates == ["attack"] and "~casualty" in stemmed.side
+
+
+def test_not_familiar_states_inexperience_rather_than_denying_it(parse: Parse) -> None:
+    text = "The conscripts were not familiar with the mountain terrain."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert "~inexperience" in m.lemmas and "~inexperience!no" not in m.lemmas
