@@ -651,7 +651,11 @@ def _word_key(lemma: str, text: str, upos: str) -> str | None:
     lem = lemma.lower()
     if upos in lx.CONTENT_UPOS and upos != "NUM" and lem not in lx.STOP_LEMMAS and any(ch.isalpha() for ch in lem):
         ck = _country_of(text)
-        key = "@" + ck if ck else lx.DEGREE_SYNONYMS.get(lem) or lx.NOUN_SYNONYMS.get(lem, lem)
+        key = (
+            "@" + ck
+            if ck
+            else lx.DEGREE_SYNONYMS.get(lem) or lx.ADJECTIVE_SYNONYMS.get(lem) or lx.NOUN_SYNONYMS.get(lem, lem)
+        )
     if len(_WORD_KEY_CACHE) > 200_000:
         _WORD_KEY_CACHE.clear()
     _WORD_KEY_CACHE[k] = key
@@ -1020,6 +1024,41 @@ def _sentence_pieces(doc: Document, toks: list[Token], start: int, end: int) -> 
     return out
 
 
+def _clause_split(toks: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """The content cut before a coordinated independent clause: the root's conjunct with a subject of
+    its own, opened by "and"/"but" ("Brennan recalled 338,000 SUVs, and a dozen people were hurt").
+    Each clause states its own proposition; a conjunct sharing the subject ("are not familiar with X
+    and continue to use Y") does not count. None when there is no such cut."""
+    idx = {t.i: t for t in toks}
+    roots = [t for t in toks if t.head not in idx or t.head == t.i]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    kids: dict[int, list[Token]] = {}
+    for t in toks:
+        if t.head in idx and t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    for c in kids.get(root.i, ()):
+        if c.deprel != "conj" or c.i < root.i:
+            continue
+        own = kids.get(c.i, [])
+        if not any(k.deprel.startswith(("nsubj", "expl")) for k in own):
+            continue
+        ccs = [k for k in own if k.deprel == "cc" and k.lemma.lower() in lx.CLAUSE_COORDINATORS]
+        if not ccs:
+            continue
+        under = _under(toks, (), {c.i})
+        cut = min(under)
+        second = [t for t in toks if t.i >= cut]
+        first = [t for t in toks if t.i < cut]
+        while first and first[-1].upos in {"PUNCT", "CCONJ"}:
+            first.pop()  # the comma before "and" belongs to neither clause
+        if not first or any(t.i not in under and t.upos != "PUNCT" for t in second):
+            return None  # the second clause is not one stretch at the end
+        return first, second
+    return None
+
+
 def _attributed_mention(
     doc: Document,
     toks: list[Token],
@@ -1068,6 +1107,25 @@ def _attributed_mention(
     return m
 
 
+def _story_mention(
+    doc: Document, toks: list[Token], s: int, stext: str, ents_at: dict[int, list[Entity]]
+) -> MentionCandidate | None:
+    """The unattributed mention of a sentence of the story (or one of its coordinated clauses), or
+    None when it states nothing checkable or only a hypothesis."""
+    start, end = toks[0].start, toks[-1].end  # the span without surrounding whitespace
+    m = MentionCandidate(
+        start=start, end=end, text=doc.text[start:end], attributions=[], sentence=s,
+        lemmas=[], predicates=[], main_predicates=[],
+    )
+    _features(doc, toks, m, ents_at)
+    if not _checkable(doc, toks, m) or _only_hypothetical(doc, toks):
+        return None
+    _lead(doc, toks, m)
+    m.hedges = sorted(_hedges_in(doc, {s}))
+    m.social = _social(stext)
+    return m
+
+
 # -- the map-stage entry point --------------------------------------------------
 def mention_candidates(doc: Document, raws: list[RawAttribution], article: ArticleInput) -> ArticleCandidates:
     """Claim mentions of one article with their features, and its text-reuse fingerprint."""
@@ -1113,6 +1171,19 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
             toks = [*gapped, *toks]
             start = gapped[0].start
         pieces = _sentence_pieces(doc, toks, start, end) if not gapped else []
+        split = _clause_split(toks) if len(pieces) == 1 else None
+        if split is not None:
+            # two coordinated clauses: two mentions of one attribution, when both report something
+            parts = [
+                _attributed_mention(doc, part, s0, e0, members, raws, minus, bounds, ents_at)
+                for part, s0, e0 in (
+                    (split[0], pieces[0][1], split[0][-1].end),
+                    (split[1], split[1][0].start, pieces[0][2]),
+                )
+            ]
+            if all(pm is not None and (pm.numbers or set(pm.predicates) & lx.EVENT_CLASSES) for pm in parts):
+                mentions.extend(pm for pm in parts if pm is not None)
+                continue
         if len(pieces) > 1 and all(ptoks[0].sent >= 0 for ptoks, _, _ in pieces):
             # a quote of several sentences states several propositions: each sentence is a mention
             # of its own (same attribution), so "They hid X. Now they burn Y," he said joins the
@@ -1143,19 +1214,13 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
         stext = text[sent.start : sent.end]
         if _is_commentary(toks, stext) or _no_comment(toks):
             continue
-        # trim surrounding whitespace of the sentence span
-        start, end = toks[0].start, toks[-1].end
-        m = MentionCandidate(
-            start=start, end=end, text=text[start:end], attributions=[], sentence=s,
-            lemmas=[], predicates=[], main_predicates=[],
-        )
-        _features(doc, toks, m, ents_at)
-        if not _checkable(doc, toks, m) or _only_hypothetical(doc, toks):
-            continue
-        _lead(doc, toks, m)
-        m.hedges = sorted(_hedges_in(doc, {s}))
-        m.social = _social(stext)
-        mentions.append(m)
+        split = _clause_split(toks)
+        found = [m for part in split or () if (m := _story_mention(doc, part, s, stext, ents_at)) is not None]
+        if len(found) < 2:
+            # no coordinated clauses, or one of them reports nothing checkable: the whole sentence
+            whole = _story_mention(doc, toks, s, stext, ents_at)
+            found = [whole] if whole is not None else []
+        mentions.extend(found)
     mentions.sort(key=lambda m: (m.start, m.end))
     for k, m in enumerate(mentions):
         m.position = k

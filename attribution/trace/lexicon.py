@@ -11,8 +11,8 @@ from __future__ import annotations
 #: class names; values are lemmas (single words) that map to the class.
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "casualty": frozenset(
-        {"kill", "killed", "wound", "wounded", "injure", "injured", "casualty", "casualties", "loss", "losses",
-         "dead", "fatality", "fatalities", "toll", "kills"}
+        {"kill", "killed", "wound", "wounded", "injure", "injured", "injury", "hurt", "casualty", "casualties",
+         "loss", "losses", "dead", "fatality", "fatalities", "toll", "kills"}
     ),
     "capture": frozenset({"capture", "captured", "captivity", "prisoner", "pow", "seize", "detain", "abduct"}),
     "die": frozenset({"die", "died", "death", "perish", "succumb", "decease", "deceased"}),
@@ -31,7 +31,10 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "steal": frozenset({"steal", "stole", "stolen", "theft", "exfiltrate", "loot", "rob"}),
     # unauthorised access to systems or premises ("breached", "compromised", "hacked into")
     "breach": frozenset({"breach", "compromise", "hack", "infiltrate", "intrusion", "penetrate"}),
-    "investigate": frozenset({"investigate", "investigation", "probe", "inquiry", "enquiry"}),
+    "investigate": frozenset(
+        {"investigate", "investigation", "probe", "inquiry", "enquiry", "examine", "scrutiny", "scrutinize",
+         "scrutinise"}
+    ),
     # people not yet found after a disaster or an attack: a count of its own, never a death toll
     "missing": frozenset({"missing", "unaccounted", "disappear", "disappeared", "vanish"}),
     # regulatory consent ("built without a permit", "never approved", "no record of it being licensed")
@@ -82,9 +85,13 @@ NOUN_SYNONYMS: dict[str, str] = {
     "person": "person",
     "civilian": "person",
     "resident": "person",
-    "casualty": "casualty",
-    "death": "casualty",
-    "kill": "casualty",
+    # a count of casualties, deaths or injuries counts people ("12 injuries" / "14 people hurt")
+    "casualty": "person",
+    "death": "person",
+    "kill": "person",
+    "injury": "person",
+    "fatality": "person",
+    "victim": "person",
     "body": "person",  # "recovered 42 bodies" counts the dead, as "42 people killed" does
     "photograph": "photo",
     "picture": "photo",
@@ -113,10 +120,17 @@ DEGREE_SYNONYMS: dict[str, str] = {
     "grave": "heavy",
 }
 
+#: Adjectives that say the same of an event ("a deadly crash" / "a fatal crash"): one content key.
+ADJECTIVE_SYNONYMS: dict[str, str] = {"deadly": "fatal", "lethal": "fatal"}
+
 #: Dependency relations that hang a side clause on the proposition: a reduced relative or
 #: participle ("soldiers operating as mixed units"), an adverbial or relative clause, a clausal
 #: subject ("whoever approved it will answer for the deaths": the approval is presupposed).
 SIDE_CLAUSE_DEPRELS = ("acl", "advcl", "csubj")
+#: Conjunctions that join two independent clauses, each its own proposition ("X recalled 338,000
+#: cars, and more than a dozen people were hurt"); "or" offers alternatives, not two reports.
+CLAUSE_COORDINATORS = frozenset({"and", "but"})
+
 #: Pronouns of a free relative clause ("whoever approved it"): its verb names who is meant, it does
 #: not report that the event happened (parsers often make such a verb the root).
 FREE_RELATIVE_PRONOUNS = frozenset({"whoever", "whatever", "whichever", "whomever"})

@@ -450,3 +450,42 @@ def test_not_familiar_states_inexperience_rather_than_denying_it(parse: Parse) -
     text = "The conscripts were not familiar with the mountain terrain."
     (m,) = mention_candidates(parse(text), [], _art(text)).mentions
     assert "~inexperience" in m.lemmas and "~inexperience!no" not in m.lemmas
+
+
+def test_coordinated_independent_clauses_are_two_mentions(parse: Parse) -> None:
+    text = "The carmaker recalled 52,000 vans last week, and at least nine drivers were injured in crashes."
+    recall, injured = mention_candidates(parse(text), [], _art(text)).mentions
+    assert recall.text == "The carmaker recalled 52,000 vans last week"
+    assert injured.text == "and at least nine drivers were injured in crashes."
+    assert injured.main_predicates == ["casualty"] and [x.value for x in recall.numbers] == [52000.0]
+
+
+def test_an_attributed_sentence_with_two_clauses_gives_two_mentions_of_one_attribution(parse: Parse) -> None:
+    text = "Police said 30 homes were flooded and two residents were killed."
+    doc = parse(text)
+    raw = RawAttribution(
+        kind="verb", sentence=0, source=_src(text, "Police"), cue=_span(text, "said"),
+        content=[_span(text, "30 homes were flooded and two residents were killed")],
+    )
+    flooded, killed = mention_candidates(doc, [raw], _art(text)).mentions
+    assert flooded.attributions == killed.attributions == [0]
+    assert killed.text.startswith("and two residents") and "~casualty" not in flooded.lemmas
+
+
+def test_a_conjunct_sharing_the_subject_stays_in_one_mention(parse: Parse) -> None:
+    text = "The recruits were not familiar with the terrain and kept using outdated maps near Tarvik."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert m.text == text
+
+
+def test_injuries_and_people_hurt_count_people_and_deadly_is_fatal(parse: Parse) -> None:
+    text = "The company knows of 12 injuries. At least 14 people were hurt in a deadly crash near Tarvik."
+    injuries, hurt = mention_candidates(parse(text), [], _art(text)).mentions
+    assert [x.noun for x in injuries.numbers] == ["person"] and [x.noun for x in hurt.numbers] == ["person"]
+    assert "~casualty" in injuries.lemmas and "~casualty" in hurt.lemmas and "fatal" in hurt.lemmas
+
+
+def test_examining_a_crash_is_investigating_it(parse: Parse) -> None:
+    text = "Federal regulators are examining a fatal crash near Tarvik."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert m.main_predicates == ["investigate"]
