@@ -1,6 +1,6 @@
 """Article-level references: "(This article drew references from A and B)",
 "(With reporting by A)", "Additional reporting by A and B", desk initials with
-agencies "ab/cd (A, B, C)".
+agencies "ab/cd (A, B, C)", a list of sources opening a line "Sources: A, B".
 
 One attribution per named source, kind "article-reference", empty content
 (the reference covers the whole article). Matched on the sentence text with
@@ -19,10 +19,13 @@ REFERENCE_CUES = re.compile(
     r"(?:\b(?:this|the)\s+(?:article|story|report)\s+(?:drew|draws|draw|is\s+based|was\s+based|relies|relied)"
     r"(?:\s+(?:on|upon))?\s+(?:(?:references?|reporting|information|material|content|reports)\s+)?(?:from|by|on)\s+"
     r"|\b(?:with|additional|contributing|further)\s+reporting\s+(?:by|from)\s+"
-    r"|\bcompiled\s+from\s+(?:reports|reporting|wire\s+reports)\s+(?:by|from|of)\s+"
-    r"|^\s*\(?\s*(?:sources?|references?)\s*:\s*)",
+    r"|\bcompiled\s+from\s+(?:reports|reporting|wire\s+reports)\s+(?:by|from|of)\s+)",
     re.IGNORECASE,
 )
+#: A list of references opening its own line: "Sources: AP, Bloomberg", "(Source: Reuters)".
+#: Matched at the sentence's start only (as a label, not "the source: a memo" inside a sentence).
+#: Only its named pieces are references: "company filings" names no source to depend on.
+REFERENCE_LIST_CUE = re.compile(r"\(?\s*(?:sources?|references?)\s*:\s*", re.IGNORECASE)
 #: Desk initials followed by the agencies the story drew on, as a whole sentence at the end of an
 #: article: "ab/cde (AP, dpa, Reuters)", "xy (AFP)". The initials are the cue, the bracketed list
 #: the names. (Lowercase initials joined by "/" or "-", as on wire and broadcaster desks.)
@@ -41,6 +44,10 @@ def references(ctx: DocContext, s: int) -> list[Cand]:
     sent = ctx.doc.sentences[s]
     text = ctx.text
     m = REFERENCE_CUES.search(text, sent.start, sent.end)
+    named_only = False
+    if m is None:
+        m = REFERENCE_LIST_CUE.match(text, sent.start, sent.end)
+        named_only = m is not None
     if m is not None:
         begin = m.end()
         cue = (m.start() + (len(m.group()) - len(m.group().lstrip(" (\t"))), m.end())
@@ -67,6 +74,8 @@ def references(ctx: DocContext, s: int) -> list[Cand]:
             b -= 1
         if a >= b or CREDIT_PIECE.search(text, a, b):
             continue  # "...; Editing by John Roe": the next credit, not a name of the list
+        if named_only and not any(w[:1].isupper() for w in text[a:b].split()):
+            continue  # "Sources: Reuters, company filings": a kind of document, not a source
         ta, tb = ctx.tokens_in(a, b)
         ta, tb = max(ta, sent.start_token), min(tb, sent.end_token)
         if ta >= tb:

@@ -401,6 +401,23 @@ _SOURCE_LINE_RE = re.compile(
 )
 SOURCE_LINE_MAX_WORDS = 12
 
+#: The article's list of references at its end: "Sources: AP, Bloomberg", "Source: Reuters",
+#: "Sources: Reuters, company filings". Every piece of the list is a name (capitalised words) or a
+#: generic kind of document (see REFERENCE_LIST_GENERIC_NOUNS); anything else ("Source: X, citing
+#: hospital records.") is a sentence and stays in the body. Extraction reads the names as article
+#: references; the line is never a claim.
+_REFERENCE_LIST_RE = re.compile(r"^[(\[]?\s*(?i:sources?|references?)\s*:\s*(?P<names>[A-Z][^:]*?)[.)\]]*$")
+#: Lowercase pieces a reference list may hold besides names: the kinds of material a story draws
+#: on ("company filings", "court records", "wire reports"). The last word of the piece decides.
+REFERENCE_LIST_GENERIC_NOUNS = frozenset(
+    """
+    filings filing records documents data reports reporting statements statement releases release
+    agencies agency wires interviews interview archives staff figures websites website
+    """.split()
+)
+REFERENCE_LIST_GENERIC_MAX_WORDS = 3
+_REFERENCE_LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
+
 #: Desk initials with the agencies the story drew on, at its end: "ab/cde (AP, dpa, Reuters)",
 #: "xy (AFP, Reuters)". Lowercase initials (as in the desk_signoff rule), then a bracketed list of
 #: short names without digits, at least one of them capitalised; extraction reads the names as
@@ -669,7 +686,7 @@ def _appeal_header(s: str, n_words: int) -> str | None:
 
 #: Byline reasons whose lines credit other reporting ("Additional reporting by Reuters",
 #: "Source: Al Jazeera and news agencies"): kept as "credit" blocks so references are read from them.
-CREDIT_REASONS = frozenset({"credit_line", "source_line", "desk_credit"})
+CREDIT_REASONS = frozenset({"credit_line", "source_line", "desk_credit", "reference_list"})
 
 
 def _names_only(s: str) -> bool:
@@ -697,6 +714,27 @@ def _is_source_line(s: str, n_words: int) -> bool:
     return m is not None and _names_only(m.group("names"))
 
 
+def _is_reference_list(s: str, n_words: int) -> bool:
+    """The article's references: "Sources: AP, Bloomberg", "Sources: Reuters, company filings"."""
+    m = _REFERENCE_LIST_RE.match(s) if n_words <= SOURCE_LINE_MAX_WORDS else None
+    if m is None:
+        return False
+    for piece in _REFERENCE_LIST_SEP_RE.split(m.group("names")):
+        words = piece.split()
+        if not words:
+            return False
+        if _names_only(piece):
+            continue
+        lowercase_kind = (
+            len(words) <= REFERENCE_LIST_GENERIC_MAX_WORDS
+            and words[-1].lower() in REFERENCE_LIST_GENERIC_NOUNS
+            and not any(w.endswith("ing") and w.lower() not in REFERENCE_LIST_GENERIC_NOUNS for w in words)
+        )  # "citing hospital records" is a clause, "company filings" a kind of document
+        if not lowercase_kind:
+            return False
+    return True
+
+
 def _is_desk_credit(s: str) -> bool:
     """Desk initials and the agencies drawn on: "ab/cd (AP, dpa, Reuters)"."""
     m = _DESK_CREDIT_RE.match(s)
@@ -713,6 +751,8 @@ def _byline_reason(s: str, n_words: int) -> str | None:
         return "credit_line"
     if _is_source_line(s, n_words):
         return "source_line"
+    if _is_reference_list(s, n_words):
+        return "reference_list"
     if n_words <= POST_BYLINE_MAX_WORDS and POST_BYLINE_RE.match(s):
         return "post_byline"
     if n_words > BYLINE_MAX_WORDS:

@@ -350,6 +350,15 @@ def test_source_line_crediting_news_agencies_is_a_credit_block() -> None:
 
 @pytest.mark.parametrize(
     "line",
+    ["Sources: Valley Courier, Nordic Press Agency", "Source: Harbour Wire", "Sources: Harbour Wire, court records"],
+)
+def test_a_list_of_sources_is_a_credit_block_not_a_heading(line: str) -> None:
+    [b] = [b for b in classify_blocks(between_body(line)) if b.reason == "reference_list"]
+    assert b.kind == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
     [
         # a source without the agencies may credit a chart; extraction reads it as the article's reference
         "Source: Valley Courier, citing hospital records.",
