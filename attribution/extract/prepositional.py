@@ -7,7 +7,8 @@
   content); under a speech verb it is the speaker's source; otherwise the
   source of the clause it hangs from;
 - "reported by X" / "as reported by X" / "Reported by the ... site
-  “Militarnyi” on the 26th, CLAUSE": a reduced passive participle with an agent.
+  “Militarnyi” on the 26th, CLAUSE": a reduced passive participle with an agent; in "X said
+  in documents posted by Y" Y only published X's words and is no source.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from .collective import classify
 from .content import clause_around, clause_head, fronted_citings
 from .context import Cand, DocContext, SentTree
-from .cues import CITE_LEMMAS, REPORTED_BY_VERBS
+from .cues import CITE_LEMMAS, CUE_VERBS, REPORTED_BY_VERBS, SUBJECT_DEPS
 from .mentions import is_source_like, quoted_by, source_mentions, unwrap_owner
 
 #: Cue kinds a "citing X" can hang from as the citing party.
@@ -123,6 +124,19 @@ def citing(ctx: DocContext, tree: SentTree, cues: set[int], known: list[Cand]) -
     return out
 
 
+def _publishes_a_speakers_medium(ctx: DocContext, tree: SentTree, v: int) -> bool:
+    """In "the company said in documents posted by the regulator" the participle describes the
+    medium a speaker spoke in; its agent only published the speaker's words and is not a speaker."""
+    toks = ctx.doc.tokens
+    if toks[v].deprel != "acl":
+        return False
+    medium = tree.head(v)
+    if medium is None or toks[medium].deprel != "obl":
+        return False
+    verb = tree.head(medium)
+    return verb is not None and toks[verb].lemma.lower() in CUE_VERBS and tree.kid(verb, SUBJECT_DEPS) is not None
+
+
 def reported_by(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
     """A reduced passive participle with an agent: "Reported by X on the 26th, CLAUSE"."""
     toks = ctx.doc.tokens
@@ -137,7 +151,7 @@ def reported_by(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
         if any(toks[c].deprel in ("aux:pass", "nsubj:pass", "aux", "nsubj") for c in kids):
             continue
         agent = tree.kid(v, ("obl:agent",))
-        if agent is None:
+        if agent is None or _publishes_a_speakers_medium(ctx, tree, v):
             continue
         src = unwrap_owner(ctx, tree, agent)
         sources = source_mentions(ctx, tree, src, unwrap=False)
