@@ -148,6 +148,8 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
         wider = sorted(set(group) | set(by_body.get(key, [])))
         _union_by_country(uf, wider, countries, entries)
 
+    _join_acronyms_to_long_names(uf, srcs, entries, countries, db)
+
     # spelling variants of long person names: blocking on one-deletion keys of distinct names
     name_nodes: dict[str, list[int]] = {}
     for k, s in enumerate(srcs):
@@ -219,6 +221,53 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
             ids[a][i] = sid
     outlets = [ids[a][art.display_outlet] if art.sources else None for a, art in enumerate(articles)]
     return Resolution(sources=sorted(sources, key=lambda s: s.id), ids=ids, outlets=outlets)
+
+
+#: Small words an acronym leaves out of the long name it stands for ("DoD" for "Department of
+#: Defense", "CFPB" for "the Consumer Financial Protection Bureau").
+ACRONYM_SKIPPED_WORDS = frozenset({"of", "the", "and", "for", "&"})
+#: Acronyms shorter than this many capitals stand for too many names to join on initials alone.
+MIN_JOINED_ACRONYM = 3
+
+
+def _initials(name: str) -> str | None:
+    """Capitals starting the words of a long name, small words left out; None unless every other
+    word is capitalised ("National Highway Traffic Safety Administration" -> "NHTSA")."""
+    words = [w for w in name.split() if w.lower() not in ACRONYM_SKIPPED_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+def _join_acronyms_to_long_names(
+    uf: _UnionFind, srcs: list[LocalSource], entries: list[str | None], countries: list[str], db: AliasDB
+) -> None:
+    """An acronym no article defined joins the one body whose long name it abbreviates elsewhere in the
+    corpus ("NHTSA said" / "the National Highway Traffic Safety Administration said"). Two long names with
+    the same initials make the acronym ambiguous: it joins neither."""
+    acronym_nodes: dict[str, list[int]] = {}
+    long_names: dict[str, dict[str, list[int]]] = {}  # initials -> long name key -> nodes
+    for k, s in enumerate(srcs):
+        if s.scoped or s.person or s.kind in PERSON_KINDS:
+            continue
+        for n in s.names:
+            if is_acronym(n):
+                caps = "".join(c for c in n if c.isupper())
+                if len(caps) >= MIN_JOINED_ACRONYM and not entries[k] and db.lookup(n) is None:
+                    acronym_nodes.setdefault(caps, []).append(k)
+            elif (initials := _initials(n)) is not None and len(initials) >= MIN_JOINED_ACRONYM:
+                long_names.setdefault(initials, {}).setdefault(norm_key(n), []).append(k)
+    for caps in sorted(acronym_nodes):
+        named = long_names.get(caps, {})
+        if len(named) != 1:
+            continue
+        [targets] = named.values()
+        if len({uf.find(t) for t in targets}) != 1:
+            continue  # the long name itself stands for several bodies (different countries)
+        target = targets[0]
+        for k in acronym_nodes[caps]:
+            if _compatible(countries[k], countries[target], entries[k], entries[target]):
+                uf.union(target, k)
 
 
 def _other_entry(db: AliasDB, name: str, entry: str | None) -> bool:
