@@ -358,3 +358,18 @@ NOT_PERSON_TITLES = frozenset(
         "opposition",
     }
 )
+#: Heads of an apposition that make the name before it a person, whatever the tagger said ("Dana
+#: Roe, the group's executive director, said"): one person's office or role. Left out: plurals, and
+#: roles a company or a body can hold for another ("Lazard, the bank's adviser", "Poland, a member",
+#: "the market leader", "the sole agent", "the fund's manager", "the group's main supplier").
+APPOSITION_PERSON_HEADS = frozenset(
+    {"president", "minister", "chancellor", "king", "queen", "prince", "princess", "chairman", "chairwoman",
+     "secretary", "admiral", "colonel", "captain", "sergeant", "lieutenant", "commander", "chief", "director",
+     "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "mayor", "senator",
+     "lawmaker", "legislator", "congressman", "congresswoman", "professor", "lecturer", "analyst", "economist",
+     "expert", "researcher", "scientist", "scholar", "journalist", "reporter", "correspondent", "editor",
+     "commentator", "blogger", "official", "officer", "aide", "ceo", "founder", "activist", "diplomat",
+     "executive", "employee", "staffer", "investigator", "engineer", "doctor", "nurse", "teacher", "student",
+     "resident", "witness", "eyewitness", "survivor", "villager", "farmer", "firefighter", "paramedic", "worker",
+     "businessman", "businesswoman", "shopkeeper", "trader", "soldier", "man", "woman"}
+)  # fmt: skip

@@ -184,6 +184,24 @@ def _singular(word: str) -> str:
     return word
 
 
+#: First words of an apposition that describes its name ("the group's director", "an engineer",
+#: "its founder"); a participle ("citing an official") or a clause is no description of the name.
+DESCRIPTION_STARTS = lx.DEFINITE_DETS | lx.INDEFINITE_DETS | {"his", "her", "its", "their", "our"}
+
+
+def _names_a_person(info: Info, role: list[W]) -> bool:
+    """Does the apposition's role ("the group's executive director", "executive director") make a name
+    the tagger did not call a person one? A name the alias file knows keeps its entry's kind."""
+    if info.form != "named" or info.person_name or info.entry is not None or not role:
+        return False
+    if org_named((info.name or "").split()):
+        return False  # "Acme Holdings" names a company whatever the apposition says
+    first = role[0].text.lower()
+    if not (first in DESCRIPTION_STARTS or first in lx.TITLE_WORDS or role[0].text[:1].isupper()):
+        return False
+    return role[-1].text.lower() in lx.APPOSITION_PERSON_HEADS
+
+
 def head_kind(words: list[str]) -> str | None:
     """Kind named by the rightmost kind-bearing word; a weak head yields to a word before it."""
     low = [_singular(w.lower().strip(".")) for w in words]
@@ -781,6 +799,17 @@ class Reader:
                 info.affiliation = entry.name if entry else org_text
                 if role_kind is None:
                     role_kind = head_kind([w.text for w in org])
+        if _names_a_person(info, role):
+            # "Dana Roe, the group's executive director, said": the tagger's organisation is a person
+            info.person_name = True
+            head = role[-1].text.lower()
+            info.kind = (
+                "expert or think tank"
+                if head in lx.EXPERT_ROLES
+                else ("legislator" if head in lx.LEGISLATOR_ROLES else "person")
+            )
+            info.strength = max(info.strength, lx.STRENGTH_LEXICAL)
+            return
         if role_kind is None or info.strength >= lx.STRENGTH_ALIAS:
             return
         rel = next((i for i, w in enumerate(role) if w.text.lower() in _RELATIVE), len(role))
