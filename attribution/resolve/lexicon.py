@@ -358,6 +358,20 @@ NOT_PERSON_TITLES = frozenset(
         "opposition",
     }
 )
+#: Heads of an unnamed source described by what it knows: "people familiar with the matter", "a person
+#: briefed on the talks", "sources close to the company". The heads pair singular and plural: "the
+#: people" and "one of the people" later in the story point back at the same group.
+KNOWING_PEOPLE_HEADS = {"people": "person", "person": "person", "source": "source", "sources": "source",
+                        "individual": "individual", "individuals": "individual", "insider": "insider",
+                        "insiders": "insider"}  # fmt: skip
+#: Words right after such a head that say what the unnamed source knows or how close it stands.
+KNOWING_QUALIFIERS = frozenset({"familiar", "briefed", "close", "aware", "knowledgeable", "involved", "privy"})
+#: Nouns of "with (direct) knowledge of", "with access to": the qualifier after "with".
+KNOWING_WITH_NOUNS = frozenset({"knowledge", "access", "understanding"})
+#: Words before the head of a phrase that points back at such a group ("the people", "one of those
+#: people", "another person"): determiners and partitive quantifiers.
+GROUP_ANAPHOR_DETS = frozenset({"the", "those", "these"})
+GROUP_PARTITIVES = frozenset({"one", "two", "three", "another", "both", "each", "some", "all", "none"})
 #: Heads of an apposition that make the name before it a person, whatever the tagger said ("Dana
 #: Roe, the group's executive director, said"): one person's office or role. Left out: plurals, and
 #: roles a company or a body can hold for another ("Lazard, the bank's adviser", "Poland, a member",

@@ -23,7 +23,7 @@ from ..doc import Document, Entity, Token
 from ..extract.types import RawAttribution, SourceMention
 from . import lexicon as lx
 from .aliases import AliasDB, default_aliases
-from .mention import Info, Reader, W, head_kind, is_acronym, org_named, words_from_string
+from .mention import Info, Reader, W, group_anaphor_head, head_kind, is_acronym, org_named, words_from_string
 from .normalize import norm_key, spelling_variant
 
 #: Person names at least this long (normalised, with spaces) may match with one edit ("Zelenskyy" / "Zelensky").
@@ -719,6 +719,17 @@ def _voice_phrases(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+def _group_class(src: LocalSource) -> str | None:
+    """ "person" for an unnamed source named "people familiar with the matter" or "a person", "source" for
+    "two sources"; None for any other source."""
+    if src.kind != "anonymous":
+        return None
+    for w in norm_key(src.name).split()[:4]:
+        if w in lx.KNOWING_PEOPLE_HEADS:
+            return lx.KNOWING_PEOPLE_HEADS[w]
+    return None
+
+
 def _body_anaphor_kinds(info: Info) -> frozenset[str]:
     """The body kinds a definite description ("the group", "the hospital group") may point back at; empty for
     pronouns and for descriptions of people ("the minister")."""
@@ -1020,6 +1031,13 @@ def resolve_article(
             return idx
         return None
 
+    def latest_group(group: str, pos: int) -> int | None:
+        """The latest unnamed source before ``pos`` whose head is of the ``group`` class ("person", "source")."""
+        for p, idx, *_r in reversed(history):
+            if p < pos and _group_class(table.sources[idx]) == group:
+                return idx
+        return None
+
     # "Acme spokesperson Jan Smit declined to comment": who speaks for whom, even where nobody is quoted
     covered = {t for *_x, m in items for t in range(m.start_token, m.end_token)}
     for t_lo, t_hi in _voice_phrases(doc):
@@ -1082,6 +1100,12 @@ def resolve_article(
             narrated.add((n, v))
             assigned[(n, v)] = result.display_outlet
             continue
+        elif (group := group_anaphor_head(info.surface)) is not None and (
+            earlier := latest_group(group, start)
+        ) is not None:
+            # "people familiar with the matter said ... the people said ... one of the people said": one source
+            idx = earlier
+            table.merge(idx, Info("ref", info.surface), start)
         elif info.form in {"pronoun", "anaphor"}:
             idx_or_none = antecedent(info, m, n)
             body_kinds = _body_anaphor_kinds(info)

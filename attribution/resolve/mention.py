@@ -202,6 +202,46 @@ def _names_a_person(info: Info, role: list[W]) -> bool:
     return role[-1].text.lower() in lx.APPOSITION_PERSON_HEADS
 
 
+def _knowing_people(words: list[W]) -> Info | None:
+    """ "people familiar with the matter", "a person briefed on the talks", "two sources with knowledge of the
+    deal": an unnamed source described by what it knows, named by the whole description (repeated, it is
+    one source)."""
+    low = [w.text.lower() for w in words]
+    at = next((i for i, w in enumerate(low) if w in lx.KNOWING_PEOPLE_HEADS), None)
+    if at is None or at + 2 >= len(low) or at > 2:
+        return None
+    if any(w.text[:1].isupper() and i for i, w in enumerate(words[:at])):
+        return None  # "Acme people familiar with ..." is the body's people: left to the general reading
+    after = low[at + 1]
+    if not (
+        after in lx.KNOWING_QUALIFIERS
+        or (after == "with" and any(w in lx.KNOWING_WITH_NOUNS for w in low[at + 2 : at + 4]))
+    ):
+        return None
+    surface = _join(words)
+    return Info(
+        "anonymous",
+        surface,
+        name=surface[:1].lower() + surface[1:],
+        kind="anonymous",
+        strength=lx.STRENGTH_LEXICAL,
+        plural=lx.KNOWING_PEOPLE_HEADS[low[at]] != low[at],
+        scoped=True,
+        head=low[at],
+    )
+
+
+def group_anaphor_head(surface: str) -> str | None:
+    """The head class of a phrase pointing back at an unnamed group: "the people" / "one of the people" /
+    "those sources" / "another person" -> "person" or "source"; None for any other phrase."""
+    low = surface.lower().split()
+    if len(low) >= 3 and low[0] in lx.GROUP_PARTITIVES and low[1] == "of":
+        low = low[2:]
+    if len(low) == 2 and (low[0] in lx.GROUP_ANAPHOR_DETS or low[0] == "another") and low[1] in lx.KNOWING_PEOPLE_HEADS:
+        return lx.KNOWING_PEOPLE_HEADS[low[1]]
+    return None
+
+
 def head_kind(words: list[str]) -> str | None:
     """Kind named by the rightmost kind-bearing word; a weak head yields to a word before it."""
     low = [_singular(w.lower().strip(".")) for w in words]
@@ -301,6 +341,9 @@ class Reader:
     def read(self, words: list[W], *, appos: list[W] | None = None, acronyms: dict[str, list[W]] | None = None) -> Info:
         """What a source phrase names; a spokesperson's phrase also carries the organisation it speaks for."""
         words = _strip_dateline([w for w in words if w.text.strip()])
+        knowing = _knowing_people(words)
+        if knowing is not None:
+            return knowing
         named = self._role_then_name(words, appos, acronyms)
         if named is not None:
             return named
