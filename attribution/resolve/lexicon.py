@@ -369,7 +369,7 @@ KNOWING_QUALIFIERS = frozenset({"familiar", "briefed", "close", "aware", "knowle
 #: Nouns of "with (direct) knowledge of", "with access to": the qualifier after "with".
 KNOWING_WITH_NOUNS = frozenset({"knowledge", "access", "understanding"})
 #: Words before the head of a phrase that points back at such a group ("the people", "one of those
-#: people", "another person"): determiners and partitive quantifiers.
+#: people", "another of the people"): determiners and partitive quantifiers.
 GROUP_ANAPHOR_DETS = frozenset({"the", "those", "these"})
 GROUP_PARTITIVES = frozenset({"one", "two", "three", "another", "both", "each", "some", "all", "none"})
 #: Heads of an apposition that make the name before it a person, whatever the tagger said ("Dana

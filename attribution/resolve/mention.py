@@ -233,11 +233,11 @@ def _knowing_people(words: list[W]) -> Info | None:
 
 def group_anaphor_head(surface: str) -> str | None:
     """The head class of a phrase pointing back at an unnamed group: "the people" / "one of the people" /
-    "those sources" / "another person" -> "person" or "source"; None for any other phrase."""
+    "those sources" -> "person" or "source"; None for any other phrase ("another person" is someone else)."""
     low = surface.lower().split()
     if len(low) >= 3 and low[0] in lx.GROUP_PARTITIVES and low[1] == "of":
         low = low[2:]
-    if len(low) == 2 and (low[0] in lx.GROUP_ANAPHOR_DETS or low[0] == "another") and low[1] in lx.KNOWING_PEOPLE_HEADS:
+    if len(low) == 2 and low[0] in lx.GROUP_ANAPHOR_DETS and low[1] in lx.KNOWING_PEOPLE_HEADS:
         return lx.KNOWING_PEOPLE_HEADS[low[1]]
     return None
 

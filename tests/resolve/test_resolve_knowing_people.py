@@ -39,3 +39,9 @@ def test_the_people_with_no_unnamed_group_before_is_no_such_source() -> None:
     text = "The mayor said the bridge was safe. The people of the valley said it was not."
     _, res = resolve(text, [("The mayor", 1, "said"), ("The people of the valley", 1, "said")])
     assert source_of(res, 1) is not source_of(res, 0)
+
+
+def test_another_person_is_someone_else() -> None:
+    text = "The deal is close, a person briefed on the talks said. Another person said terms could change."
+    _, res = resolve(text, [("a person briefed on the talks", 1, "said"), ("Another person", 1, "said")])
+    assert source_of(res, 1) is not source_of(res, 0)
