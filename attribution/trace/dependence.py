@@ -3,8 +3,9 @@
 Declared: an article that attributes anything to an outlet whose own article is
 in the corpus ("This article drew references from X", "citing X", "according to
 X") drew on that article. Detected: two articles sharing a large part of their
-word 5-grams (outside quotes) copied one from the other; LSH on MinHash proposes
-pairs, the exact Jaccard over the shingle sets decides. The later article (by
+word 5-grams (outside quotes) copied one from the other (LSH on MinHash proposes
+pairs, the exact Jaccard over the shingle sets decides), and so did two that share
+copied passages (an inverted index of 5-grams counts them: ``copied_pairs``). The later article (by
 publication date) depends on the earlier; with no dates, each on the other.
 """
 
@@ -108,12 +109,50 @@ def reuse_pairs(candidates: Sequence[ArticleCandidates]) -> list[tuple[int, int,
     return out
 
 
+#: Copied passages: two articles sharing at least this many word 5-grams (outside quotes) share
+#: whole sentences, not stock phrases (independent reports of one event share 10-20: names, titles,
+#: "said in a statement"; an outlet rewriting a wire story keeps 35 or more).
+MIN_COPIED_SHINGLES = 30
+#: ... and at least this share of the smaller article: two long features may share 30 5-grams by chance.
+MIN_COPIED_SHARE = 0.1
+#: A 5-gram in more articles than this is a stock phrase or a passage syndicated everywhere: it does
+#: not say who copied whom, and its posting list would make the pair count quadratic.
+MAX_SHINGLE_ARTICLES = 16
+
+
+def copied_pairs(candidates: Sequence[ArticleCandidates]) -> list[tuple[int, int, int]]:
+    """(i, j, shared 5-grams) for article pairs that share copied passages, i < j: an outlet that
+    rewrites a wire story keeps some of its sentences word for word and adds its own, so the whole
+    texts are far apart (Jaccard ~0.07) while a few sentences are the same. Counted over an inverted
+    index of 5-grams, each capped at MAX_SHINGLE_ARTICLES articles: work grows with the corpus, not
+    with its square."""
+    postings: dict[int, list[int]] = {}
+    for i, c in enumerate(candidates):
+        for h in c.shingles:
+            postings.setdefault(h, []).append(i)
+    shared: dict[tuple[int, int], int] = {}
+    for members in postings.values():
+        if len(members) < 2 or len(members) > MAX_SHINGLE_ARTICLES:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pair = (members[x], members[y])  # article order: members are appended by index
+                shared[pair] = shared.get(pair, 0) + 1
+    out = []
+    for (i, j), n in sorted(shared.items()):
+        smaller = min(len(candidates[i].shingles), len(candidates[j].shingles))
+        if n >= MIN_COPIED_SHINGLES and smaller and n / smaller >= MIN_COPIED_SHARE:
+            out.append((i, j, n))
+    return out
+
+
 def dependencies(
     articles: Sequence[ArticleResult], candidates: Sequence[ArticleCandidates]
 ) -> tuple[dict[str, list[str]], list[int]]:
     """(article id -> sorted ids it depends on, dependence component of every article index)."""
     deps = declared_dependencies(articles)
-    for i, j, _ in reuse_pairs(candidates):
+    reused = {(i, j) for i, j, _ in reuse_pairs(candidates)} | {(i, j) for i, j, _ in copied_pairs(candidates)}
+    for i, j in sorted(reused):
         pi, pj = candidates[i].published, candidates[j].published
         if pi and pj and pi != pj:
             later, earlier = (i, j) if pi > pj else (j, i)

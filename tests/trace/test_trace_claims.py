@@ -175,6 +175,27 @@ def test_copied_passage_makes_articles_dependent() -> None:
     assert deps == {"a": ["b"], "b": [], "c": []}
 
 
+def _filler(n: int, seed: str) -> str:
+    return " ".join(f"{seed}{k}" for k in range(n)) + "."
+
+
+def test_a_rewrite_that_keeps_a_few_sentences_of_a_longer_story_depends_on_it() -> None:
+    # the copied passage is a small share of both texts: whole-text Jaccard is far below the reprint bar
+    wire = Art("wire", "Wire", body=_filler(200, "w") + " " + PASSAGE + " " + _filler(200, "v"), published="2024-01-01")
+    body = _filler(150, "b") + " " + PASSAGE + " " + _filler(150, "c")
+    rewrite = Art("blog", "Blog", body=body, published="2024-01-02")
+    _, deps = run([wire, rewrite])
+    assert deps == {"blog": ["wire"], "wire": []}
+
+
+def test_stock_phrases_shared_by_two_reports_are_not_copying() -> None:
+    stock = "the ministry said in a statement on Monday"
+    a = Art("a", "A", body=f"{_filler(120, 'a')} {stock} {_filler(120, 'x')} {stock}.")
+    b = Art("b", "B", body=f"{_filler(120, 'b')} {stock} {_filler(120, 'y')}.")
+    _, deps = run([a, b])
+    assert deps == {"a": [], "b": []}
+
+
 def test_number_conflict_lists_every_value() -> None:
     arts = []
     for k, (v, q) in enumerate([(10000, "more than"), (11000, "more than"), (12000, "about")]):
