@@ -24,6 +24,12 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _name_key(text: str) -> str:
+    """A source name for matching: normalised, without a leading "the" ("The Osaka Shimpo" is the
+    outlet "Osaka Shimpo")."""
+    return re.sub(r"^the ", "", _norm(text))
+
+
 def _article_texts(report: Report, gold: dict[str, Any], gold_dir: str | None) -> dict[str, tuple[str, str | None]]:
     """gold file name -> (report article id, article text if readable)."""
     out: dict[str, tuple[str, str | None]] = {}
@@ -79,18 +85,18 @@ def _name_map(report: Report) -> dict[str, str]:
     out: dict[str, str] = {}
     for s in sorted(report.sources, key=lambda s: s.id):
         for n in [s.name, *s.aliases]:
-            out.setdefault(_norm(n), s.id)
+            out.setdefault(_name_key(n), s.id)
     return out
 
 
 def _gold_origin_ids(names: list[str], name_map: dict[str, str]) -> set[str]:
     ids = set()
     for n in names:
-        keys = [_norm(n), _norm(re.sub(r"\s*\(.*?\)\s*", " ", n))]
+        keys = [_name_key(n), _name_key(re.sub(r"\s*\(.*?\)\s*", " ", n))]
         paren = re.findall(r"\((.*?)\)", n)
         for p in paren:
             # "(GUR / DIU / HUR)" lists other names; "(Kenya)" only says whose body it is
-            keys.extend(_norm(x) for x in p.split("/") if default_aliases().country_of(x.strip()) is None)
+            keys.extend(_name_key(x) for x in p.split("/") if default_aliases().country_of(x.strip()) is None)
         found = next((name_map[k] for k in keys if k in name_map), None)
         ids.add(found or f"?{_norm(n)}")
     return ids

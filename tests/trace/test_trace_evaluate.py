@@ -14,3 +14,8 @@ def test_a_parenthesised_country_qualifies_the_gold_name_it_is_not_an_alias() ->
 def test_parenthesised_other_names_are_aliases() -> None:
     names = {"diu": "defence-intelligence"}
     assert _gold_origin_ids(["Defence Intelligence of Ukraine (GUR / DIU / HUR)"], names) == {"defence-intelligence"}
+
+
+def test_a_leading_the_does_not_keep_a_gold_outlet_from_its_source() -> None:
+    names = {"daily planet": "daily-planet"}
+    assert _gold_origin_ids(["The Daily Planet"], names) == {"daily-planet"}
