@@ -258,6 +258,27 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
         r"|^[(\[]\s*(?:updates|corrects|adds|recasts|refiles|repeats)\b[^()\[\]]*[)\]]\.?$",
         40,
     ),
+    # notes about the article itself, unbracketed: where and in what language it first ran, who translated
+    # it, what changed since an earlier version, who funded or helped produce it ("This article was
+    # originally published in Spanish.", "This story was first published by Example Weekly.", "Translated by
+    # Jane Doe", "An earlier version of this article misstated the date."). Only the article's own nouns
+    # (article, story, piece, post, column): "This report was published by the ministry" is about a
+    # document and stays in the body. (A note on what the article drew on stays too: see editor_note.)
+    (
+        "edition_note",
+        r"^[(\[*_]?\s*(?:this|the\s+following)\s+(?:article|story|piece|post|interview|feature|column"
+        r"|op-ed|essay|translation)\s+(?:was|has\s+been|had\s+been|is|first|originally)\s+"
+        r"(?:(?:originally|first|initially|also|partly|partially|jointly|since)\s+)*"
+        r"(?:published|appeared|ran|translated|adapted|produced|republished|syndicated|written|made\s+possible"
+        r"|updated|corrected|amended|edited|revised|supported|funded|co-published|machine[- ]translated)\b"
+        r"|^[(\[*_]?\s*(?:an?\s+)?(?:earlier|previous|original|shorter|longer|different)\s+version\s+of\s+"
+        r"(?:this|the)\s+(?:article|story|piece|post)\b"
+        r"|^[(\[*_]?\s*a\s+version\s+of\s+this\s+(?:article|story|piece|post)\s+(?:first\s+|originally\s+)?"
+        r"(?:appeared|ran|was\s+published)\b"
+        r"|^[(\[*_]?\s*(?:translated|translation)(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?(?:\s+(?:by|from))\s+\S"
+        r"|^[(\[*_]?\s*(?:correction|clarification|editor['’]?s\s+note)\s*:",
+        40,
+    ),
     # character counters of empty comment boxes: "(0/250)", "(0/250자)"
     ("widget_counter", r"\(\s*0\s*/\s*\d{2,5}\s*\S{0,3}\s*\)\s*$", 8),
     # app prompts: "Download the Example 7 News app for breaking news alerts", "Get our free app"

@@ -526,3 +526,37 @@ def test_post_bylines_with_metadata_are_bylines(line: str) -> None:
 def test_a_story_sentence_starting_with_posted_by_stays_in_the_story() -> None:
     text = f"{BODY_A}\n\nPosted by the ministry on Monday, the video shows flooded streets in the old town."
     assert classify_blocks(text)[-1].kind == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was originally published in Portuguese.",
+        "This story was first published by the Harbour Weekly.",
+        "This story first appeared in the Valley Courier.",
+        "This article has been translated from German.",
+        "Translated by Maria Lund",
+        "Translated from the Finnish by Maria Lund.",
+        "An earlier version of this article misstated the date of the council vote.",
+        "A version of this story appeared in the print edition on Sunday.",
+        "This article was produced with the support of the Example Journalism Fund.",
+        "This interview has been edited for length and clarity.",
+        "Correction: The wing opens in March, not in May.",
+    ],
+)
+def test_notes_about_the_article_itself_are_boilerplate_not_story(line: str) -> None:
+    block = classify_blocks(between_body(line))[1]
+    assert (block.kind, block.reason) == ("boilerplate", "edition_note")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This report was published by the health ministry on Monday and found long delays.",
+        "An earlier version of the plan, drafted in May, had no parking, the architect said.",
+        "The story was first told by a nurse who worked in the old wing, the director said.",
+        "Translators were hired by the council to help patients who speak little English.",
+    ],
+)
+def test_sentences_about_other_documents_or_versions_stay_in_the_story(sentence: str) -> None:
+    assert kind_of(between_body(sentence), sentence[:12]) == "body"
