@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..article import ArticleInput
 from ..doc import STORY_BLOCK_KINDS, Document, Entity, Token
-from ..extract.cues import DIRECTIVE_VERBS, EVALUATIVE_VERBS
+from ..extract.cues import CUE_VERBS, DIRECTIVE_VERBS, EVALUATIVE_VERBS
 from ..extract.types import RawAttribution, lineage
 from . import lexicon as lx
 from .data import country_key
@@ -31,6 +31,13 @@ _SIDE_DEPRELS = ("advcl", "acl", "obl", "appos", "parataxis", "dislocated", "voc
 _CLAUSE_DEPRELS = ("advcl", "acl", "appos", "parataxis", "dislocated", "vocative", "discourse", "punct")
 _QUOTES = "\"“”„«»"
 _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+#: A figure with its scale glued on ("3.7million", "2bn"; "4m" and "50k" only after a currency sign,
+#: where "m" cannot be metres)
+_GLUED_SCALE_RE = re.compile(r"^(\d+(?:\.\d+)?)(million|billion|trillion|bn|m|k)$", re.IGNORECASE)
+_GLUED_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+_CURRENCY_SIGNS = frozenset("$€£¥")
+_SIGN_ONLY_SCALES = frozenset({"m", "k"})
+_CURRENCY_NOUNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _PLATFORM_RE = re.compile(
     r"(?:\b(?:on|via|through|platform|app|post(?:ed)? on|channel on)\s+(?:the\s+)?(?:social media\s+platform\s+|"
     r"instant messaging app\s+|messaging app\s+|platform\s+)?(X)(?![\w-]))"
@@ -195,16 +202,30 @@ def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberF
             value = float(txt.replace(",", ""))
         elif t.upos == "NUM" and txt.lower() in lx.NUMBER_WORDS:
             value = float(lx.NUMBER_WORDS[txt.lower()])
+        elif (g := _GLUED_SCALE_RE.match(txt)) is not None:
+            scale = g.group(2).lower()
+            after_sign = t.i > 0 and doc.tokens[t.i - 1].text in _CURRENCY_SIGNS
+            if scale not in _SIGN_ONLY_SCALES or after_sign:
+                value = float(g.group(1)) * _GLUED_SCALES[scale]
         if value is None:
             continue
         end_tok = t.i
-        if t.i + 1 < hi and doc.tokens[t.i + 1].text.lower() in lx.SCALE_WORDS:
-            value *= lx.SCALE_WORDS[doc.tokens[t.i + 1].text.lower()]
+        nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < hi else ""
+        if nxt in lx.SCALE_WORDS:
+            value *= lx.SCALE_WORDS[nxt]
+            end_tok = t.i + 1
+        elif nxt in _GLUED_SCALES and (
+            nxt not in _SIGN_ONLY_SCALES or (t.i > 0 and doc.tokens[t.i - 1].text in _CURRENCY_SIGNS)
+        ):
+            value *= _GLUED_SCALES[nxt]  # "$4 m" split by the tokenizer: "4", "m"
             end_tok = t.i + 1
         qual, qstart = _qualifier(doc, t.i, lo)
         noun = None
         head = doc.tokens[t.head]
-        if t.deprel.startswith("nummod") and head.upos in {"NOUN", "PROPN"}:
+        sign = doc.tokens[t.i - 1].text if t.i > 0 else ""
+        if sign in _CURRENCY_NOUNS:
+            noun = _CURRENCY_NOUNS[sign]  # "$4m", "€3.7 million": an amount of that currency
+        elif t.deprel.startswith("nummod") and head.upos in {"NOUN", "PROPN"} and head.i != end_tok:
             noun = head.lemma.lower()
         else:
             for k in range(end_tok + 1, min(hi, end_tok + 5)):
@@ -614,6 +635,12 @@ def _features(
     # burst on Monday killing at least 40 people, was never approved"), not the statement's figure
     aside = _nonrestrictive(doc, toks)
     m.numbers = _numbers(doc, [t for t in toks if t.i not in aside] if aside else toks, lo, hi)
+    if side_toks and m.numbers:
+        # a figure of the core makes the side clause's figures background ("demanded a EUR 3.7m ransom
+        # after forcing it to cancel 1,000 operations" is about the ransom)
+        core = _numbers(doc, [t for t in toks if t.i not in side_toks and t.i not in aside], lo, hi)
+        if core:
+            m.numbers = core
     m.lemmas = sorted(keys)
     m.side = sorted(keys - core_keys)
     m.predicates = sorted(preds)
@@ -950,9 +977,25 @@ def _tokens_in(
 
 
 def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
+    """A sentence of the story states a checkable fact: a figure, a named entity, an event, or a
+    finite clause with a subject of its own ("The plant failed a fire inspection in March",
+    "Classes were suspended until Thursday")."""
     if m.numbers or any(lbl in lx.CHECKABLE_ENTITY_LABELS for _, lbl in m.entities):
         return True
-    return bool(set(m.predicates) & lx.EVENT_CLASSES)
+    if set(m.predicates) & lx.EVENT_CLASSES:
+        return True
+    idx = {t.i for t in toks}
+    has_subject = {t.head for t in toks if t.deprel.startswith("nsubj")}
+    return any(
+        t.upos == "VERB"
+        and t.i in has_subject
+        and ((t.xpos in _FINITE_XPOS or _has_aux(toks, t.i)) and t.head not in idx or t.head == t.i)
+        for t in toks
+    )
+
+
+def _has_aux(toks: list[Token], i: int) -> bool:
+    return any(t.head == i and t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO" for t in toks)
 
 
 def _is_commentary(toks: list[Token], text: str) -> bool:
@@ -1024,11 +1067,21 @@ def _sentence_pieces(doc: Document, toks: list[Token], start: int, end: int) -> 
     return out
 
 
-def _clause_split(toks: list[Token]) -> tuple[list[Token], list[Token]] | None:
-    """The content cut before a coordinated independent clause: the root's conjunct with a subject of
-    its own, opened by "and"/"but" ("Brennan recalled 338,000 SUVs, and a dozen people were hurt").
-    Each clause states its own proposition; a conjunct sharing the subject ("are not familiar with X
-    and continue to use Y") does not count. None when there is no such cut."""
+#: Participles that name where something comes from ("..., citing its potential to destabilize",
+#: "..., saying that ...", "..., adding ..."): a source or a reason, not a consequence of the event.
+_SOURCE_PARTICIPLES = CUE_VERBS | {"cite", "quote", "refer"}
+
+
+def _clause_parts(toks: list[Token]) -> list[list[Token]] | None:
+    """The content cut into the propositions it states side by side, main clause first, or None when
+    it states one:
+    - a coordinated independent clause: the root's conjunct with a subject of its own, opened by
+      "and"/"but" ("Brennan recalled 338,000 SUVs, and a dozen people were hurt"); a conjunct sharing
+      the subject ("are not familiar with X and continue to use Y") does not count;
+    - a result participle after a comma and its coordinated participles ("A tank exploded late on
+      Tuesday, killing seven workers and forcing 12,000 residents to flee"): each consequence is a
+      proposition a fact-checker checks on its own.
+    Each part must be one stretch of the content (punctuation and "and" aside)."""
     idx = {t.i: t for t in toks}
     roots = [t for t in toks if t.head not in idx or t.head == t.i]
     if len(roots) != 1:
@@ -1038,25 +1091,53 @@ def _clause_split(toks: list[Token]) -> tuple[list[Token], list[Token]] | None:
     for t in toks:
         if t.head in idx and t.head != t.i:
             kids.setdefault(t.head, []).append(t)
+    cuts: list[int] = []
     for c in kids.get(root.i, ()):
-        if c.deprel != "conj" or c.i < root.i:
+        if c.i < root.i:
             continue
         own = kids.get(c.i, [])
-        if not any(k.deprel.startswith(("nsubj", "expl")) for k in own):
-            continue
-        ccs = [k for k in own if k.deprel == "cc" and k.lemma.lower() in lx.CLAUSE_COORDINATORS]
-        if not ccs:
-            continue
-        under = _under(toks, (), {c.i})
-        cut = min(under)
-        second = [t for t in toks if t.i >= cut]
-        first = [t for t in toks if t.i < cut]
-        while first and first[-1].upos in {"PUNCT", "CCONJ"}:
-            first.pop()  # the comma before "and" belongs to neither clause
-        if not first or any(t.i not in under and t.upos != "PUNCT" for t in second):
-            return None  # the second clause is not one stretch at the end
-        return first, second
-    return None
+        if c.deprel == "conj":
+            if any(k.deprel.startswith(("nsubj", "expl")) for k in own) and any(
+                k.deprel == "cc" and k.lemma.lower() in lx.CLAUSE_COORDINATORS for k in own
+            ):
+                cuts.append(c.i)
+        elif (
+            c.deprel == "advcl"
+            and c.xpos == "VBG"
+            and c.i - 1 in idx
+            and idx[c.i - 1].text == ","
+            and c.lemma.lower() not in _SOURCE_PARTICIPLES
+        ):
+            cuts.append(c.i)
+            cuts.extend(k.i for k in own if k.deprel == "conj" and k.xpos == "VBG")
+    if not cuts:
+        return None
+    owner: dict[int, int] = {}  # token -> the innermost cut above it (root's part: -1)
+    for t in toks:
+        cur, hops, found = t, 0, -1
+        while hops < 32:
+            if cur.i in cuts:
+                found = cur.i
+                break
+            if cur.head not in idx or cur.head == cur.i:
+                break
+            cur, hops = idx[cur.head], hops + 1
+        owner[t.i] = found
+    parts: list[list[Token]] = []
+    for key in [-1, *sorted(cuts)]:
+        part = [t for t in toks if owner[t.i] == key]
+        while part and (part[0].upos in {"PUNCT", "CCONJ"}):
+            part.pop(0)
+        while part and (part[-1].upos in {"PUNCT", "CCONJ"}):
+            part.pop()
+        if not part:
+            return None
+        # one stretch: nothing of another part between its first and last token
+        between = (idx[j] for j in range(part[0].i, part[-1].i) if j in idx)
+        if any(owner[b.i] != key and b.upos not in {"PUNCT", "CCONJ"} for b in between):
+            return None
+        parts.append(part)
+    return parts
 
 
 def _attributed_mention(
@@ -1171,17 +1252,15 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
             toks = [*gapped, *toks]
             start = gapped[0].start
         pieces = _sentence_pieces(doc, toks, start, end) if not gapped else []
-        split = _clause_split(toks) if len(pieces) == 1 else None
+        split = _clause_parts(toks) if len(pieces) == 1 else None
         if split is not None:
-            # two coordinated clauses: two mentions of one attribution, when both report something
+            # propositions side by side: one mention each, of one attribution, when each reports something
+            spans = [(part, part[0].start, part[-1].end) for part in split]
+            spans[0] = (split[0], pieces[0][1], split[0][-1].end)
             parts = [
-                _attributed_mention(doc, part, s0, e0, members, raws, minus, bounds, ents_at)
-                for part, s0, e0 in (
-                    (split[0], pieces[0][1], split[0][-1].end),
-                    (split[1], split[1][0].start, pieces[0][2]),
-                )
+                _attributed_mention(doc, part, s0, e0, members, raws, minus, bounds, ents_at) for part, s0, e0 in spans
             ]
-            if all(pm is not None and (pm.numbers or set(pm.predicates) & lx.EVENT_CLASSES) for pm in parts):
+            if all(pm is not None and (pm.numbers or set(pm.predicates) & lx.EVENT_CLASSES) for pm in parts[1:]):
                 mentions.extend(pm for pm in parts if pm is not None)
                 continue
         if len(pieces) > 1 and all(ptoks[0].sent >= 0 for ptoks, _, _ in pieces):
@@ -1214,10 +1293,10 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
         stext = text[sent.start : sent.end]
         if _is_commentary(toks, stext) or _no_comment(toks):
             continue
-        split = _clause_split(toks)
+        split = _clause_parts(toks)
         found = [m for part in split or () if (m := _story_mention(doc, part, s, stext, ents_at)) is not None]
-        if len(found) < 2:
-            # no coordinated clauses, or one of them reports nothing checkable: the whole sentence
+        if split is None or len(found) < len(split):
+            # one proposition, or one of them reports nothing checkable: the whole sentence
             whole = _story_mention(doc, toks, s, stext, ents_at)
             found = [whole] if whole is not None else []
         mentions.extend(found)

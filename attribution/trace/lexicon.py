@@ -59,6 +59,8 @@ PREDICATE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("kill", "or", "wound"), "casualty"),
     (("kill", "or", "injure"), "casualty"),
     (("sign", "off"), "permit"),
+    (("break", "in"), "breach"),
+    (("break", "into"), "breach"),
 )
 
 #: Reverse map lemma -> class, built once.
@@ -103,6 +105,7 @@ NOUN_SYNONYMS: dict[str, str] = {
     "vendor": "supplier",
     "id": "identity",
     "dollar": "usd",
+    "euro": "eur",
     "$": "usd",
 }
 
