@@ -318,6 +318,24 @@ UI_WORDS = frozenset(
     """.split()
 )
 UI_LINE_MAX_WORDS = 6
+
+#: Section names of a site's navigation menu. A line of at least NAV_MIN_ITEMS of these, each
+#: capitalised ("Home News World Business Sport Opinion"), is the menu, not a headline.
+NAV_SECTION_WORDS = frozenset(
+    """
+    home news world local national nation region regional metro politics business economy money markets
+    finance sport sports opinion opinions lifestyle life entertainment culture arts style travel food health
+    science tech technology weather video videos photos podcasts live latest trending features investigations
+    education environment climate cars motoring property jobs classifieds obituaries games puzzles shop
+    """.split()
+)
+NAV_MIN_ITEMS = 3
+#: A menu written with separators: four or more items of one to three capitalised words each, split by
+#: "|", "·" or "•" ("News | Sport | Business | Opinion"). (A masthead has two parts; a blog byline holds
+#: "by", a date and commas.)
+_NAV_PIPE_RE = re.compile(
+    r"^(?:[A-Z&][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2}\s*[|·•]\s*){3,}[A-Z&][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2}$"
+)
 _UI_SPLIT_RE = re.compile(r"[\s\-_/|·•]+")
 
 #: Lines of one or two characters ("s", "|", "•") are fragments of widgets.
@@ -654,6 +672,14 @@ def _is_ui_line(s: str) -> bool:
     return 0 < len(parts) <= UI_LINE_MAX_WORDS and all(p in UI_WORDS for p in parts)
 
 
+def _is_nav_line(s: str) -> bool:
+    """A site's navigation menu: "News | Sport | Business | Opinion", "Home World Politics Sport"."""
+    if _NAV_PIPE_RE.match(s):
+        return True
+    words = s.split()
+    return len(words) >= NAV_MIN_ITEMS and all(w[0].isupper() and w.lower() in NAV_SECTION_WORDS for w in words)
+
+
 def _is_title_case(s: str) -> bool:
     words = _words(s)
     if not words:
@@ -677,6 +703,8 @@ def _furniture_reason(s: str, n_words: int) -> str | None:
             return "breadcrumb"
         if _is_ui_line(s):
             return "ui_words"
+        if _is_nav_line(s):
+            return "navigation"
     return None
 
 
@@ -799,6 +827,7 @@ def classify_blocks(text: str) -> list[Block]:
     read_more_left = 0  # headline items still allowed in the current read-more list
     body_seen = False
     title_candidates: list[int] = []  # block indexes of short unpunctuated lines before any body
+    site_name_skipped = False  # a site-name line above the headline was already set aside
 
     for para in paras:
         start, end, s = para.start, para.end, para.text
@@ -897,6 +926,23 @@ def classify_blocks(text: str) -> list[Block]:
                 blocks.append(Block(start, end, "title", "first_short_line"))
                 seen.setdefault(norm, "title")
                 continue
+            if (
+                not body_seen
+                and title_candidates
+                and not site_name_skipped
+                and not s.endswith(":")
+                and _site_name_above(text, blocks, title_candidates[0], n_words)
+            ):
+                # the "title" was the site's name above the headline ("Example News" / "Council delays
+                # hospital wing"): the name is page furniture, this line the headline
+                site_name_skipped = True
+                ti = title_candidates[0]
+                blocks[ti].kind, blocks[ti].reason = "boilerplate", "site_name"
+                seen[_norm(text, blocks[ti])] = "boilerplate"
+                title_candidates[0] = len(blocks)
+                blocks.append(Block(start, end, "title", "headline_below_site_name"))
+                seen.setdefault(norm, "title")
+                continue
             if not body_seen and title_candidates and n_words <= HEADING_MAX_WORDS and not s.endswith(":"):
                 # kicker / sub-headline between the title and the story
                 blocks.append(Block(start, end, "heading", "pre_body_short_line"))
@@ -922,6 +968,33 @@ def classify_blocks(text: str) -> list[Block]:
                 elif b.reason == "pre_body_short_line":
                     b.kind, b.reason = "body", "paragraph"
     return blocks
+
+
+#: A site's name standing alone above the headline ("Example News", "WXYZ 9", "The Harbour Post") is at
+#: most this many words, all capitalised (or joining words of names).
+SITE_NAME_MAX_WORDS = 4
+_SITE_NAME_JOINERS = frozenset({"the", "of", "and", "&", "on", "for"})
+
+
+def _site_name_above(text: str, blocks: list[Block], ti: int, n_words: int) -> bool:
+    """True when the title block ``ti`` is the site's name and a longer headline line follows it.
+
+    The name line is short and made only of capitalised words, nothing but page furniture stands
+    between it and the new line, and the page names itself with the same words elsewhere ("By Example
+    News Digital", "Download the Example News app", "(c) Example News"): a short headline is rarely
+    repeated word for word inside a longer line.
+    """
+    if any(b.kind != "boilerplate" for b in blocks[ti + 1 :]):
+        return False
+    name = _norm(text, blocks[ti])
+    words = name.split()
+    if not 0 < len(words) <= SITE_NAME_MAX_WORDS or n_words <= len(words):
+        return False
+    if not all(w.lower() in _SITE_NAME_JOINERS or w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    pattern = re.compile(r"(?<![\w.])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w])")
+    b = blocks[ti]
+    return any(m.start() >= b.end or m.end() <= b.start for m in pattern.finditer(text))
 
 
 def _norm(text: str, b: Block) -> str:

@@ -560,3 +560,42 @@ def test_notes_about_the_article_itself_are_boilerplate_not_story(line: str) -> 
 )
 def test_sentences_about_other_documents_or_versions_stay_in_the_story(sentence: str) -> None:
     assert kind_of(between_body(sentence), sentence[:12]) == "body"
+
+
+def test_the_site_name_line_above_the_headline_is_not_the_title() -> None:
+    from attribution.ingest import article_from_text
+
+    text = (
+        "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.\n\n"
+        "Valley Channel 5\n\nCouncil delays hospital wing opening until spring\n\n"
+        f"By Valley Channel 5 Staff\n\n{BODY_A}\n\nDownload the Valley Channel 5 app for alerts.\n"
+    )
+    art = article_from_text(text, id="t.txt")
+    assert art.title == "Council delays hospital wing opening until spring"
+    assert [(b.kind, b.reason) for b in art.blocks[:3]] == [
+        ("boilerplate", "legal_banner"),
+        ("boilerplate", "site_name"),
+        ("title", "headline_below_site_name"),
+    ]
+
+
+def test_a_short_headline_the_page_never_repeats_stays_the_title_above_its_kicker() -> None:
+    from attribution.ingest import article_from_text
+
+    text = f"Hospital Wing Delayed\n\nCouncil blames snow and missing parts\n\n{BODY_A}\n\n{BODY_B}\n"
+    art = article_from_text(text, id="t.txt")
+    assert art.title == "Hospital Wing Delayed"
+    assert art.blocks[1].kind == "heading"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["News | Sport | Business | Opinion | Weather", "Home News World Politics Sport", "Local · Metro · Health · Video"],
+)
+def test_navigation_menus_are_boilerplate_and_never_the_title(line: str) -> None:
+    from attribution.ingest import article_from_text
+
+    text = f"{line}\n\nCouncil delays hospital wing opening\n\n{BODY_A}\n"
+    art = article_from_text(text, id="t.txt")
+    assert (art.blocks[0].kind, art.blocks[0].reason) == ("boilerplate", "navigation")
+    assert art.title == "Council delays hospital wing opening"
