@@ -429,6 +429,17 @@ _CREDIT_START_RE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_SPLIT_RE = re.compile(r"[\s;,/]+")
+#: Newspaper credits of wire copy or colleagues' reporting that open with "with": "With a report from
+#: Reuters", "(With reporting by Jane Doe in Oslo)", "- With reports from AFP and AP", "With wire reports".
+#: The names part must be names only (see _names_only), so "With reports from the ministry showing a
+#: decline, the council ..." stays a sentence.
+_WITH_CREDIT_RE = re.compile(
+    r"^[(\[]?\s*with\s+(?:(?:additional|further|contributing)\s+)?(?:an?\s+)?"
+    r"(?:reports?|reporting|wire\s+reports?|inputs?|files|contributions?)\s+(?:from|by)\s+"
+    r"(?P<names>(?:the\s+)?(?-i:[A-Z]).{0,80}?)\s*[.)\]]*$"
+    r"|^[(\[]?\s*with\s+(?:(?:wire|agency|news\s+agency)\s+reports|agencies|wires)\s*[.)\]]*$",
+    re.IGNORECASE,
+)
 
 #: The page's own credit line: "Source: Example News and news agencies", "Sources: Example News,
 #: agencies" (the publisher and the agencies it drew on; outlet.py reads the publisher from it).
@@ -757,6 +768,12 @@ def _is_credit_line(s: str, n_words: int) -> bool:
     return n_words <= CREDIT_MAX_WORDS and _CREDIT_START_RE.match(s) is not None and _names_only(s)
 
 
+def _is_with_credit(s: str, n_words: int) -> bool:
+    """A newspaper's credit of other reporting: "With a report from Reuters", "(With reporting by A)"."""
+    m = _WITH_CREDIT_RE.match(s) if n_words <= CREDIT_MAX_WORDS else None
+    return m is not None and (m.group("names") is None or _names_only(m.group("names")))
+
+
 def _is_source_line(s: str, n_words: int) -> bool:
     """The page's credit line: "Source: Example News and news agencies"."""
     m = _SOURCE_LINE_RE.match(s) if n_words <= SOURCE_LINE_MAX_WORDS else None
@@ -796,7 +813,7 @@ def _is_desk_credit(s: str) -> bool:
 def _byline_reason(s: str, n_words: int) -> str | None:
     if _is_desk_credit(s):
         return "desk_credit"
-    if _is_credit_line(s, n_words):
+    if _is_credit_line(s, n_words) or _is_with_credit(s, n_words):
         return "credit_line"
     if _is_source_line(s, n_words):
         return "source_line"

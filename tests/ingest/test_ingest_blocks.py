@@ -599,3 +599,23 @@ def test_navigation_menus_are_boilerplate_and_never_the_title(line: str) -> None
     art = article_from_text(text, id="t.txt")
     assert (art.blocks[0].kind, art.blocks[0].reason) == ("boilerplate", "navigation")
     assert art.title == "Council delays hospital wing opening"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With a report from Reuters",
+        "- With reports from AFP and the Associated Press",
+        "(With reporting by Jane Doe in Oslo)",
+        "With additional reporting by Nordic Press Agency.",
+        "With wire reports",
+    ],
+)
+def test_credits_opening_with_with_are_credit_blocks(line: str) -> None:
+    block = classify_blocks(f"{BODY_A}\n\n{BODY_B}\n\n{line}\n")[-1]
+    assert (block.kind, block.reason) == ("credit", "credit_line")
+
+
+def test_a_sentence_opening_with_with_reports_from_stays_in_the_story() -> None:
+    line = "With reports from the ministry showing long delays, the council voted to close the old wing."
+    assert classify_blocks(f"{BODY_A}\n\n{line}\n")[-1].kind == "body"
