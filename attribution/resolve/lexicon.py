@@ -387,3 +387,15 @@ APPOSITION_PERSON_HEADS = frozenset(
      "resident", "witness", "eyewitness", "survivor", "villager", "farmer", "firefighter", "paramedic", "worker",
      "businessman", "businesswoman", "shopkeeper", "trader", "soldier", "man", "woman"}
 )  # fmt: skip
+#: Role nouns that, right before a capitalised two- or three-word name the tagger did not mark as a
+#: person, make that name a person and the words before them its role: "City Fire Marshal Jo Cruz",
+#: "Fire Senior Inspector Ana Lim", "Acme President Ken Sato" (one person's office, never a body's).
+NAME_TITLE_HEADS = (APPOSITION_PERSON_HEADS - {"man", "woman"}) | frozenset(
+    {"marshal", "inspector", "superintendent", "commissioner", "prosecutor", "judge", "administrator", "sheriff",
+     "constable", "warden", "attorney", "councillor", "councilor", "councilman",
+     "councilwoman", "manager", "vice-president", "chairperson", "dr", "dr."}
+)  # fmt: skip
+#: Modifiers that make "the X government" one level of government, named by its description like "the
+#: interior ministry" ("the city government", "the provincial government"), unlike "the new government".
+GOVERNMENT_LEVEL_WORDS = frozenset({"city", "municipal", "provincial", "county", "regional", "district", "town",
+                                    "village", "prefectural", "metropolitan", "state", "federal"})  # fmt: skip

@@ -23,7 +23,17 @@ from ..doc import Document, Entity, Token
 from ..extract.types import RawAttribution, SourceMention
 from . import lexicon as lx
 from .aliases import AliasDB, default_aliases
-from .mention import Info, Reader, W, group_anaphor_head, head_kind, is_acronym, org_named, words_from_string
+from .mention import (
+    MAX_NAME_WORDS,
+    Info,
+    Reader,
+    W,
+    group_anaphor_head,
+    head_kind,
+    is_acronym,
+    org_named,
+    words_from_string,
+)
 from .normalize import norm_key, spelling_variant
 
 #: Person names at least this long (normalised, with spaces) may match with one edit ("Zelenskyy" / "Zelensky").
@@ -763,6 +773,21 @@ def _whole_government(src: LocalSource, head: str) -> bool:
     return any(head in norm_key(n).split() for n in [src.name, *src.names])
 
 
+#: Heads of a phrase naming the people around one office holder, who speak for that holder ("the mayor's
+#: office", "the governor's aides", "the senator's campaign").
+HOLDER_BODY_HEADS = frozenset({"office", "aides", "staff", "team", "camp", "campaign"})
+
+
+def _office_holder_role(words: list[W]) -> str | None:
+    """ "the mayor's office" -> "mayor": a role word (no name) owning an office holder's body."""
+    low = [w.text.lower() for w in words]
+    if low and low[0] in lx.DEFINITE_DETS:
+        low = low[1:]
+    if len(low) == 3 and low[1] in {"'s", "’s"} and low[2] in HOLDER_BODY_HEADS and low[0] in ROLE_ANAPHOR_HEADS:
+        return low[0]
+    return None
+
+
 def _place_like(doc: Document, db: AliasDB, s_tok: int, e_tok: int) -> bool:
     """A name the tagger may call a person that the text uses as a place: tagged a place elsewhere, a
     country or capital, after "in"/"near" or "the town of", or before ", <country>"."""
@@ -956,6 +981,9 @@ def resolve_article(
             best = (p, idx)
             break
         if info.form == "pronoun" and word in lx.PERSON_PRONOUNS:
+            again = known_person_named(pos, gender)
+            if again is not None and (best is None or again[0] > best[0]):
+                best = again  # "Roe also closed schools, she said": the person named again, whatever the tagger
             # a person named just before but not yet a source ("Kim visited Seoul. He said ...")
             k = bisect.bisect_right(persons, (pos, -1, -1, -1)) - 1
             if k >= 0 and (best is None or persons[k][1] > best[0]):
@@ -974,6 +1002,26 @@ def resolve_article(
                     history.sort()
                     return idx
         return best[1] if best else None
+
+    def known_person_named(pos: int, gender: str | None) -> tuple[int, int] | None:
+        """(position, source) of the latest name before ``pos`` outside quotes, tagged a body or a place, that
+        names a person source of the article (the tagger reads a surname alone as an organisation)."""
+        for e in reversed(doc.entities):
+            if e.end > pos or e.label == "PERSON" or e.label not in BODY_ENTITY_LABELS | PLACE_LABELS:
+                continue
+            if _inside(quotes, e.start) or e.end_token - e.start_token > MAX_NAME_WORDS:
+                continue
+            einfo = reader.read(_words(doc, doc.tokens[e.start_token : e.end_token]), acronyms=table.acronyms)
+            if einfo.form != "named":
+                continue
+            einfo.person_name = True
+            known = table.find_named(einfo)
+            if known is None:
+                continue
+            src = table.sources[known]
+            if (src.person or src.kind in lx.PERSON_KINDS) and not src.gender_conflicts(gender):
+                return e.start, known
+        return None
 
     def company_antecedent(m: SourceMention, kinds: frozenset[str]) -> int | None:
         """ "the automaker": the latest source or name before the phrase that is a company's ("Brennan Motors
@@ -1022,6 +1070,10 @@ def resolve_article(
             found = reader.read(words, acronyms=table.acronyms)
             if found.form != "named" or found.person_name or found.kind not in kinds:
                 continue
+            if info.head in lx.WHOLE_GOVERNMENT_HEADS:
+                body = LocalSource(found.name or "", found.kind, names=found.names, country=found.country)
+                if not _whole_government(body, info.head):
+                    continue  # "the city government" is not the fire bureau named before
             if found.entry is None and found.kind == "organization" and not (found.description or len(words) > 1):
                 if not org_named([w.text for w in words]) and e.label != "ORG":
                     continue
@@ -1105,6 +1157,14 @@ def resolve_article(
         ) is not None:
             # "people familiar with the matter said ... the people said ... one of the people said": one source
             idx = earlier
+            table.merge(idx, Info("ref", info.surface), start)
+        elif (
+            info.form == "anaphor"
+            and (role := _office_holder_role(words)) is not None
+            and (holder := antecedent(Info("anaphor", role, name=role, head=role), m, n, coref=False)) is not None
+        ):
+            # "the mayor's office announced": the mayor named before speaks through her office
+            idx = holder
             table.merge(idx, Info("ref", info.surface), start)
         elif info.form in {"pronoun", "anaphor"}:
             idx_or_none = antecedent(info, m, n)

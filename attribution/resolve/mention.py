@@ -242,6 +242,27 @@ def group_anaphor_head(surface: str) -> str | None:
     return None
 
 
+def _name_title_end(core: list[W]) -> int | None:
+    """Where the name starts after capitalised role words ending in a person's title ("City Fire Marshal |
+    Jo Cruz"): the last two or three words, capitalised, no title, acronym, body word or country; None else."""
+    for size in (2, 3):
+        j = len(core) - size
+        if j < 1 or core[j - 1].text.lower() not in lx.NAME_TITLE_HEADS:
+            continue
+        name = core[j:]
+        if not all(w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha() for w in name):
+            continue
+        low = [w.text.lower() for w in name]
+        if any(lw in lx.TITLE_WORDS or lw in lx.NAME_TITLE_HEADS for lw in low) or head_kind(low) or org_named(low):
+            continue
+        if any(w.ent and w.ent != "PERSON" for w in name):
+            continue
+        if not all(w.text[:1].isupper() or w.glue for w in core[:j]):
+            continue
+        return j
+    return None
+
+
 def head_kind(words: list[str]) -> str | None:
     """Kind named by the rightmost kind-bearing word; a weak head yields to a word before it."""
     low = [_singular(w.lower().strip(".")) for w in words]
@@ -478,6 +499,12 @@ class Reader:
                 names = [w for w in after if w.text not in _POSSESSIVE]
                 if is_main and names and all(_is_proper(w, False) for w in names):
                     person = _join(names)
+                    titled = self._read(names, acronyms=acronyms)
+                    if titled.form == "named" and titled.person_name and titled.name and titled.name != person:
+                        person = titled.name  # "spokesperson Fire Inspector Ana Lim": the person is Ana Lim
+                while len(before) > 1 and before[-1].upos == "ADJ" and before[-1].text.islower():
+                    before = before[:-1]  # "the BFP regional spokesperson" speaks for the BFP
+                org_words = before
             elif after and after[0].text.lower() in {"for", "of", "at", "with"}:
                 org_words = after[1:]
             else:
@@ -699,6 +726,11 @@ class Reader:
                 break
             person_idx.insert(0, person_idx[0] - 1)
         title: list[W] = list(prefix)
+        if person_idx and entry is None and (j := _name_title_end(core)) is not None:
+            # "City Fire Marshal Jo Cruz" whatever part of it the tagger called a person
+            title += core[:j]
+            core = core[j:]
+            person_idx = list(range(len(core)))
         named_at = set(person_idx)
         if (
             person_idx
@@ -722,6 +754,11 @@ class Reader:
             ):
                 title += core[:k]
                 core = rest_core
+                person_idx = list(range(len(core)))
+            elif (j := _name_title_end(core)) is not None:
+                # "City Fire Marshal Jo Cruz", "Acme President Ken Sato": capitalised role words, then a name
+                title += core[:j]
+                core = core[j:]
                 person_idx = list(range(len(core)))
         # "the BlackFern ransomware gang": common nouns after the name say what kind of body it is
         trail: list[W] = []
@@ -1047,7 +1084,9 @@ class Reader:
         if det in lx.INDEFINITE_DETS or not head_phrase:
             return None
         head = head_phrase[-1].text.lower()
-        if head not in lx.INSTITUTION_HEADS:
+        levels = [w.text.lower() for w in head_phrase[:-1]]
+        level = head in lx.WHOLE_GOVERNMENT_HEADS and bool(levels) and set(levels) <= lx.GOVERNMENT_LEVEL_WORDS
+        if head not in lx.INSTITUTION_HEADS and not level:
             return None
         kept = [w for w in head_phrase if w.text.lower() not in lx.COLLECTIVE_FILLERS]
         of_tail: list[W] = []
