@@ -207,7 +207,8 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
         r"^(?:related|recommended|more|most|latest|trending|popular|top|editor'?s?|also|further|explore)"
         r"(?:\s+more)?\s*"
         r"(?:articles?|stories|story|posts?|content|links?|news|coverage|reads?|reading|picks?|videos?|topics?"
-        r"|on\s+(?:this|these)(?:\s+(?:story|stories|topics?|subjects?))?)?\s*:?$",
+        r"|on\s+(?:this|these)(?:\s+(?:story|stories|topics?|subjects?))?)?"
+        r"(?:\s+(?:now|today|this\s+week|right\s+now))?\s*:?$",  # "Trending now:", "Most read today"
         5,
     ),
     # "Read more: ...", "See also", "Also read", "Watch: ..."
@@ -278,6 +279,41 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
         r"|^[(\[*_]?\s*(?:translated|translation)(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?(?:\s+(?:by|from))\s+\S"
         r"|^[(\[*_]?\s*(?:correction|clarification|editor['’]?s\s+note)\s*:",
         40,
+    ),
+    # the outlet's standards statement under a wire story: "Our Standards: The Example Trust Principles.",
+    # "Read our editorial standards", "About our corrections policy"
+    (
+        "standards_line",
+        r"^(?:our|editorial)\s+(?:editorial\s+)?(?:standards|principles|ethics(?:\s+policy)?|values)\s*:"
+        r"|^(?:read\s+|see\s+|about\s+)?our\s+(?:editorial\s+)?(?:standards|ethics\s+policy"
+        r"|corrections?\s+policy|code\s+of\s+(?:ethics|conduct))\s*[.:]?$",
+        15,
+    ),
+    # a broadcaster's own programme promoted under the story: "Watch Example Evening News weeknights at
+    # 6 PM on Channel 9.", "Tune in to Morning Drive every weekday on 98.1 FM". Needs a schedule or a channel
+    # ("Watch the video of the flood" has neither).
+    (
+        "programme_promo",
+        r"^(?:watch|listen\s+to|catch|tune\s+in(?:\s+to)?|don['’]t\s+miss|stream)\b[^.!?]{0,80}?"
+        r"\b(?:weeknights|weekdays|weekends|nightly|every\s+(?:day|night|morning|evening|week|weekday"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+        r"|on\s+(?:channel|ch\.?)\s*\d+|\d{2,3}(?:\.\d)?\s*fm|live\s+on\s+(?-i:[A-Z])"
+        r"|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b))",
+        25,
+    ),
+    # social promos: "Like Example Daily on Facebook for more stories!", "Follow us on Instagram for updates"
+    (
+        "share_prompt",
+        r"^(?:like|follow|join)\s+(?:us|(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}))\s+on\s+"
+        r"(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads|telegram|whatsapp|bluesky)\b",
+        20,
+    ),
+    # tip lines: "Have a story tip? Email news@example.com", "Got a news tip? Contact us", "Send us your tips"
+    (
+        "tip_prompt",
+        r"^(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\b|^(?:send|e-?mail)\s+(?:us\s+)?(?:your\s+)?"
+        r"(?:news\s+|story\s+)?tips?\b|^(?:do\s+you\s+)?know\s+something\s+we\s+should\b",
+        25,
     ),
     # character counters of empty comment boxes: "(0/250)", "(0/250자)"
     ("widget_counter", r"\(\s*0\s*/\s*\d{2,5}\s*\S{0,3}\s*\)\s*$", 8),
@@ -566,6 +602,55 @@ def _is_headline_like(s: str, n_words: int) -> bool:
 
 
 # --------------------------------------------------------------------------
+# Service boxes
+# --------------------------------------------------------------------------
+
+#: Who a service box speaks to in its opening question ("What should residents do?").
+_SERVICE_AUDIENCE = (
+    r"(?:you|i|we|residents|people|readers|viewers|listeners|parents|drivers|motorists|commuters|travell?ers"
+    r"|passengers|customers|patients|consumers|owners|locals|families|everyone|anyone|the\s+public)"
+)
+#: The question or label that opens a service box, a block of generic advice to the reader that the
+#: outlet adds to a story ("What to do", "What should residents do?", "How to protect yourself",
+#: "Where to get help"). Advice to anyone is no claim about the event.
+_SERVICE_QUESTION = (
+    r"(?:what\s+(?:should|can|must)\s+" + _SERVICE_AUDIENCE + r"\s+do"
+    r"|what\s+to\s+do(?:\s+(?:if|when|now|next)\b[^.!?:]{0,60})?"
+    r"|how\s+(?:to|can\s+you|do\s+you|should\s+you)\s+(?:protect|stay|keep|get|find|avoid|prepare|check|help"
+    r"|report|spot|reduce)\b[^.!?:]{0,60}"
+    r"|where\s+to\s+(?:get|find|go|seek|call|turn)\b[^.!?:]{0,60}"
+    r"|what\s+you\s+(?:need\s+to|should)\s+know\b[^.!?:]{0,60}"
+    r"|(?:safety|health)\s+(?:tips|advice))"
+)
+#: The label alone on a short line ("What to do:", "How to stay safe"): the box's header.
+_SERVICE_HEADER_RE = re.compile(r"^" + _SERVICE_QUESTION + r"\s*[?:]?$", re.IGNORECASE)
+#: A paragraph that opens with the question and then answers it ("What should residents do? Health
+#: authorities advise anyone ..."). The question mark or colon is required: "What to do with the waste
+#: remains unclear, officials said." is story.
+_SERVICE_PARAGRAPH_RE = re.compile(r"^" + _SERVICE_QUESTION + r"\s*[?:]\s+\S", re.IGNORECASE)
+SERVICE_HEADER_MAX_WORDS = 10
+#: Paragraphs of a service box speak to the reader or to anyone at all, or open with an imperative;
+#: the first paragraph that does neither is the story again.
+_SERVICE_ADVICE_RE = re.compile(
+    r"\b(?:you|your|yourself|anyone|everyone|those\s+(?:who|with)|people\s+(?:who|with))\b"
+    r"|^(?:call|avoid|stay|keep|seek|move|wear|close|contact|do\s+not|don['’]t|never|go|check|follow|use|wash"
+    r"|visit|dial|text|cover|leave|turn|tune|report|make\s+sure)\b",
+    re.IGNORECASE,
+)
+#: A service box is a handful of paragraphs or bullets at most.
+SERVICE_BOX_MAX_ITEMS = 6
+
+
+def _service_box_start(s: str, n_words: int) -> str | None:
+    """Rule name when the paragraph opens a service box (its header, or its question and answer)."""
+    if n_words <= SERVICE_HEADER_MAX_WORDS and _SERVICE_HEADER_RE.match(s):
+        return "service_header"
+    if _SERVICE_PARAGRAPH_RE.match(s):
+        return "service_box"
+    return None
+
+
+# --------------------------------------------------------------------------
 # Titles and headings
 # --------------------------------------------------------------------------
 
@@ -845,6 +930,7 @@ def classify_blocks(text: str) -> list[Block]:
     body_seen = False
     title_candidates: list[int] = []  # block indexes of short unpunctuated lines before any body
     site_name_skipped = False  # a site-name line above the headline was already set aside
+    service_left = 0  # advice paragraphs still allowed in the current service box
 
     for para in paras:
         start, end, s = para.start, para.end, para.text
@@ -875,6 +961,21 @@ def classify_blocks(text: str) -> list[Block]:
         if header:
             in_appeal = True
             blocks.append(Block(start, end, "boilerplate", header))
+            seen.setdefault(norm, "boilerplate")
+            continue
+
+        # 2b. service boxes: generic advice to the reader under "What to do" (or opening with the question)
+        if service_left:
+            if _SERVICE_ADVICE_RE.search(s):
+                service_left -= 1
+                blocks.append(Block(start, end, "boilerplate", "service_box"))
+                seen.setdefault(norm, "boilerplate")
+                continue
+            service_left = 0
+        service = _service_box_start(s, n_words)
+        if service:
+            service_left = SERVICE_BOX_MAX_ITEMS
+            blocks.append(Block(start, end, "boilerplate", service))
             seen.setdefault(norm, "boilerplate")
             continue
 

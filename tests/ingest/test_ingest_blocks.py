@@ -619,3 +619,62 @@ def test_credits_opening_with_with_are_credit_blocks(line: str) -> None:
 def test_a_sentence_opening_with_with_reports_from_stays_in_the_story() -> None:
     line = "With reports from the ministry showing long delays, the council voted to close the old wing."
     assert classify_blocks(f"{BODY_A}\n\n{line}\n")[-1].kind == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Our Standards: The Example Wire Trust Principles.", "standards_line"),
+        ("Read our editorial standards", "standards_line"),
+        ("Watch Valley Evening News weeknights at 6 PM on Channel 4.", "programme_promo"),
+        ("Tune in to Morning Drive every weekday on 98.1 FM.", "programme_promo"),
+        ("Like The Valley Courier on Facebook for more local stories!", "share_prompt"),
+        ("Follow us on Instagram for the latest updates.", "share_prompt"),
+        ("Have a story tip? Email tips@valleycourier.example", "tip_prompt"),
+        ("Send us your news tips at tips@valleycourier.example", "tip_prompt"),
+    ],
+)
+def test_standards_programme_social_and_tip_promos_are_boilerplate(line: str, reason: str) -> None:
+    block = classify_blocks(f"{BODY_A}\n\n{line}\n")[-1]
+    assert (block.kind, block.reason) == ("boilerplate", reason)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Watch the video of the collapse, the council told residents at the meeting.",
+        "Like many nurses on the ward, she said the new wing would ease the pressure.",
+        "Our standards of care have not slipped, the hospital director told the council.",
+    ],
+)
+def test_sentences_that_start_like_a_promo_stay_in_the_story(sentence: str) -> None:
+    assert classify_blocks(f"{BODY_A}\n\n{sentence}\n")[-1].kind == "body"
+
+
+@pytest.mark.parametrize("header", ["Trending now:", "TRENDING NOW", "Most read today"])
+def test_headlines_under_a_trending_header_are_boilerplate(header: str) -> None:
+    text = f"{BODY_A}\n\n{header}\nSinger cancels summer tour\nCity marathon moves to April\n"
+    assert [b.kind for b in classify_blocks(text)[1:]] == ["boilerplate"] * 3
+
+
+def test_a_service_box_under_a_what_to_do_header_is_boilerplate_until_the_story_resumes() -> None:
+    advice = "Doctors advise anyone with a fever to stay at home and call the helpline."
+    text = f"{BODY_A}\n\nWhat to do:\n\n{advice}\n\nKeep windows shut until the alert is lifted.\n\n{BODY_B}\n"
+    assert [(b.kind, b.reason) for b in classify_blocks(text)] == [
+        ("body", "paragraph"),
+        ("boilerplate", "service_header"),
+        ("boilerplate", "service_box"),
+        ("boilerplate", "service_box"),
+        ("body", "paragraph"),
+    ]
+
+
+def test_a_paragraph_that_asks_and_answers_what_readers_should_do_is_a_service_box() -> None:
+    line = "What should residents do? Health officials advise anyone with a cough to see a doctor."
+    block = classify_blocks(f"{BODY_A}\n\n{line}\n\n{BODY_B}\n")[1]
+    assert (block.kind, block.reason) == ("boilerplate", "service_box")
+
+
+def test_a_story_sentence_about_what_to_do_stays_in_the_story() -> None:
+    line = "What to do with the old wing remains unclear, the council said on Tuesday."
+    assert classify_blocks(f"{BODY_A}\n\n{line}\n")[-1].kind == "body"
