@@ -96,6 +96,9 @@ CATAPHORIC_MODIFIERS = frozenset({"following", "these", "below"})
 #: speech whose object is a claim.
 FILING_VERBS = frozenset({"report", "disclose", "confirm", "announce"})
 FILING_CASES = frozenset({"to"})
+#: Verbs that, with an object and an "as" complement ("reported the valve as faulty", "reported the
+#: car as stolen"), file a thing under a description: the object is no proposition, so no content.
+AS_COMPLEMENT_FILING_VERBS = frozenset({"report", "list", "flag", "log", "record"})
 #: Object-content verbs of putting something out: the object is content only when it carries a
 #: proposition (a report noun with a clause). "will publish stolen files", "posted photos" are acts.
 PUBLICATION_VERBS = frozenset({"publish", "post", "release"})

@@ -45,6 +45,7 @@ from .cues import (
     EVALUATIVE_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    AS_COMPLEMENT_FILING_VERBS,
     FILING_CASES,
     FILING_VERBS,
     INTERVIEW_NOUNS,
@@ -236,6 +237,16 @@ def _object_is_no_claim(ctx: DocContext, tree: SentTree, v: int, obj: int) -> bo
         return True
     if lem == "claim" and toks[obj].lemma.lower() in CLAIMED_TOLL_NOUNS:
         return True
+    if lem in AS_COMPLEMENT_FILING_VERBS:
+        # "reported a valve on the tank as faulty": "as" + an adjective or participle right after the object
+        _lo, hi = ctx.doc.subtree(obj)
+        if (
+            hi + 1 < len(toks)
+            and toks[hi].sent == toks[obj].sent
+            and toks[hi].text.lower() == "as"
+            and (toks[hi + 1].upos == "ADJ" or toks[hi + 1].xpos == "VBN")
+        ):
+            return True
     return is_cataphoric(ctx, tree, obj)
 
 

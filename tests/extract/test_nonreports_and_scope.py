@@ -180,3 +180,20 @@ def test_quote_taken_around_a_parenthetical_frame_is_a_direct_quote(extract):
     [r] = x.by_cue("said")
     assert r.direct and r.kind == "direct-quote"
     assert x.content(r) == ["Whoever sold the permits and whoever signed them will face trial"]
+
+
+def test_reporting_an_object_as_faulty_files_it_and_reports_no_content(extract):
+    x = extract(
+        "Crew members had reported a cracked hinge on the cargo door as unsafe days before the crash, "
+        "an airline employee said."
+    )
+    assert x.by_cue("reported") == []
+    [outer] = x.by_cue("said")
+    assert outer.source is not None and outer.source.text == "an airline employee"
+    assert "Crew members had reported a cracked hinge" in x.content(outer)[0]
+
+
+def test_reporting_that_an_object_is_faulty_still_reports_content(extract):
+    x = extract("Crew members reported that the cargo door was unsafe.")
+    [inner] = x.by_cue("reported")
+    assert x.content(inner) == ["the cargo door was unsafe"]
