@@ -32,6 +32,7 @@ from .context import Cand, DocContext, SentTree
 from .cues import (
     ACCUSATION_MARKS,
     ACCUSATION_VERBS,
+    AS_COMPLEMENT_FILING_VERBS,
     BARE_PREDICATE_VERBS,
     CATAPHORIC_MODIFIERS,
     CITE_LEMMAS,
@@ -45,7 +46,6 @@ from .cues import (
     EVALUATIVE_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
-    AS_COMPLEMENT_FILING_VERBS,
     FILING_CASES,
     FILING_VERBS,
     INTERVIEW_NOUNS,
