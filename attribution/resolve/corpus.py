@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..models import SOURCE_KINDS, Source
 from .aliases import AliasDB, default_aliases
-from .lexicon import PERSON_KINDS, STRENGTH_NER
+from .lexicon import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_NER
 from .local import (
     MIN_VARIANT_LENGTH,
     ArticleSources,
@@ -149,6 +149,7 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
         _union_by_country(uf, wider, countries, entries)
 
     _join_acronyms_to_long_names(uf, srcs, entries, countries, db)
+    _join_short_body_names(uf, srcs, entries, countries)
 
     # spelling variants of long person names: blocking on one-deletion keys of distinct names
     name_nodes: dict[str, list[int]] = {}
@@ -268,6 +269,63 @@ def _join_acronyms_to_long_names(
         for k in acronym_nodes[caps]:
             if _compatible(countries[k], countries[target], entries[k], entries[target]):
                 uf.union(target, k)
+
+
+#: Shortest word that may stand for a longer one it starts ("environment" for "environmental").
+MIN_STEM_WORD = 5
+
+
+def _body_words(name: str) -> tuple[str, list[str]] | None:
+    """(head noun, content words) of a public body's name written in words ("Fire Bureau" -> bureau,
+    [fire, bureau]; "Bureau of Fire Protection" -> bureau, [bureau, fire, protection]); "X of the Y" after
+    a body's head is X. None when the head is no institution noun."""
+    words = norm_key(name).split()
+    of_at = words.index("of") if "of" in words[2:] and words[:1] != ["of"] else -1
+    if of_at >= 2 and words[of_at - 1] in INSTITUTION_HEADS:
+        words = words[:of_at]
+    if len(words) > 2 and words[1] == "of" and words[0] in INSTITUTION_HEADS:
+        head = words[0]
+    else:
+        head = words[-1] if words else ""
+    content = [w for w in words if w not in ACRONYM_SKIPPED_WORDS]
+    if head not in INSTITUTION_HEADS or len(content) < 2:
+        return None
+    return head, content
+
+
+def _word_fits(short: str, long_: str) -> bool:
+    return short == long_ or (min(len(short), len(long_)) >= MIN_STEM_WORD and long_.startswith(short))
+
+
+def _join_short_body_names(
+    uf: _UnionFind, srcs: list[LocalSource], entries: list[str | None], countries: list[str]
+) -> None:
+    """A body's shorter name joins the one longer body name in the corpus with the same head noun that holds
+    all its words ("Fire Bureau" / "Bureau of Fire Protection", "Environment Bureau" / "Environmental
+    Management Bureau"). A short name that fits several bodies joins none."""
+    by_head: dict[str, list[tuple[list[str], int, bool]]] = {}
+    for k, s in enumerate(srcs):
+        if s.scoped or s.person or s.kind in PERSON_KINDS:
+            continue
+        # a body's description in words names it too: "the state weather bureau PAGASA"
+        for n, is_name in [*((n, True) for n in s.names), *((d, False) for d in s.descriptions)]:
+            if not is_acronym(n) and (found := _body_words(n)) is not None:
+                by_head.setdefault(found[0], []).append((found[1], k, is_name))
+    for head in sorted(by_head):
+        named = by_head[head]
+        for short, k, is_name in named:
+            if not is_name:
+                continue  # a description only widens a body's name, it joins nothing itself
+            targets = {
+                uf.find(j)
+                for long_, j, _n in named
+                if len(long_) > len(short) and all(any(_word_fits(w, x) for x in long_) for w in short)
+            }
+            targets.discard(uf.find(k))
+            if len(targets) == 1:
+                target = next(iter(targets))
+                if _compatible(countries[k], countries[target], entries[k], entries[target]):
+                    uf.union(target, k)
 
 
 def _other_entry(db: AliasDB, name: str, entry: str | None) -> bool:

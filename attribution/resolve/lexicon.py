@@ -73,7 +73,9 @@ SELF_NAMING_INSTITUTIONS = frozenset({"police"})
 GENERIC_BODY_SUFFIXES = frozenset({"society", "department", "service", "agency",
                                    # "Acme Group" / "Acme", "Brabant Zorggroep" (care group) / "Brabant"
                                    "group", "groep", "zorggroep", "gruppe", "ltd", "inc", "plc", "ag", "gmbh",
-                                   "nv", "bv", "llc", "holdings"})
+                                   "nv", "bv", "llc", "holdings",
+                                   # company forms compared without: "Acme Chemical Co" / "Acme Chemical"
+                                   "co", "corp", "sa"})
 GENERIC_BODY_PREFIXES = frozenset({"national", "federal"})
 #: Heads of proper names that are newspapers, although the common noun means something else
 #: ("observers said" are experts, "the Rift Valley Observer" is a paper).

@@ -180,8 +180,13 @@ def body_keys(name: str, db: AliasDB) -> frozenset[str]:
 @lru_cache(maxsize=16384)  # bodies repeat across mentions and articles; the database is long-lived
 def _body_keys(name: str, db: AliasDB) -> frozenset[str]:
     words = norm_key(name).split()
+    whole = " ".join(words)
     if len(words) > 2 and words[1] == "of" and words[0] in lx.INSTITUTION_HEADS:
         words = [w for w in words[2:] if w != "the"] + [words[0]]  # "ministry of interior" = "interior ministry"
+    of_at = words.index("of") if "of" in words[2:] else -1
+    if of_at >= 2 and words[of_at - 1] in lx.INSTITUTION_HEADS:
+        # "Environmental Management Bureau of the Department of Environment": the bureau, whoever it belongs to
+        words = words[:of_at]
     stripped = words
     for k in range(min(len(words) - 1, db.max_country_words), 0, -1):
         if db.country_of(" ".join(words[:k])):
@@ -189,7 +194,7 @@ def _body_keys(name: str, db: AliasDB) -> frozenset[str]:
             break
     while len(stripped) > 1 and stripped[0] in lx.GENERIC_BODY_PREFIXES:
         stripped = stripped[1:]
-    forms = {" ".join(words)}
+    forms = {whole, " ".join(words)}
     for base in (words, stripped):
         forms.add(" ".join(base))
         if len(base) > 1 and base[-1] in lx.GENERIC_BODY_SUFFIXES:

@@ -373,7 +373,16 @@ class Reader:
             affiliated = self._affiliated_person(words, acronyms)
             if affiliated is not None:
                 return affiliated
-            return self._read(words, appos=appos, acronyms=acronyms)
+            read = self._read(words, appos=appos, acronyms=acronyms)
+            body = [w for w in appos or [] if w.text not in {",", "."}]
+            if read.form in {"collective", "anaphor"} and body and all(w.text[:1].isupper() or w.glue for w in body):
+                # "Its Japanese parent, Acme Chemical Industries, said": the body named in apposition speaks
+                named = self._read(body, acronyms=acronyms)
+                if named.form == "named" and not named.person_name and named.kind not in lx.PERSON_KINDS:
+                    named.description = named.description or _join(words)
+                    named.surface = _join([*words, *body])
+                    return named
+            return read
         org, role, person, title = spoken
         if person:
             # "National Police Service spokesman Peter Abuya": the person is named after the role words

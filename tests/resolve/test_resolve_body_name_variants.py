@@ -1,0 +1,63 @@
+"""One body under several names across articles: a shorter name inside a longer one with the same head noun,
+company forms, "X of the Y", a body named in apposition to a description."""
+
+from __future__ import annotations
+
+from resolve_helpers import resolve, source_of
+
+from attribution.resolve import ArticleSources, resolve_corpus
+
+
+def _ids(articles: list[ArticleSources]) -> list[str]:
+    res = resolve_corpus(articles)
+    out = []
+    for a, art in enumerate(articles):
+        local = art.attribution_sources[0]
+        assert local is not None
+        out.append(res.source_id(a, local))
+    return out
+
+
+def test_a_shorter_body_name_joins_the_one_longer_name_holding_its_words() -> None:
+    _, a = resolve(
+        "The Bureau of Coastal Protection said the ferry sank.", [("The Bureau of Coastal Protection", 1, "said")], "a"
+    )
+    _, b = resolve("The coastal bureau said the ferry sank.", [("The coastal bureau", 1, "said")], "b")
+    ids = _ids([a, b])
+    assert ids[0] == ids[1]
+
+
+def test_a_shorter_body_name_fitting_two_bodies_joins_neither() -> None:
+    _, a = resolve("The Coastal Survey Bureau said the ferry sank.", [("The Coastal Survey Bureau", 1, "said")], "a")
+    _, b = resolve("The Coastal Rescue Bureau said the ferry sank.", [("The Coastal Rescue Bureau", 1, "said")], "b")
+    _, c = resolve("The coastal bureau said the ferry sank.", [("The coastal bureau", 1, "said")], "c")
+    ids = _ids([a, b, c])
+    assert ids[2] not in {ids[0], ids[1]} and ids[0] != ids[1]
+
+
+def test_a_body_of_a_ministry_is_the_body() -> None:
+    _, a = resolve(
+        "The Water Quality Bureau of the Ministry of Public Works said the river was safe.",
+        [("The Water Quality Bureau of the Ministry of Public Works", 1, "said")],
+        "a",
+    )
+    _, b = resolve("The Water Quality Bureau said the river was safe.", [("The Water Quality Bureau", 1, "said")], "b")
+    ids = _ids([a, b])
+    assert ids[0] == ids[1]
+
+
+def test_a_company_form_does_not_keep_two_names_of_one_company_apart() -> None:
+    _, a = resolve(
+        "Marlowe Chemical Industries Co said output had stopped.", [("Marlowe Chemical Industries Co", 1, "said")], "a"
+    )
+    _, b = resolve(
+        "Marlowe Chemical Industries said output had stopped.", [("Marlowe Chemical Industries", 1, "said")], "b"
+    )
+    ids = _ids([a, b])
+    assert ids[0] == ids[1]
+
+
+def test_a_description_with_the_name_in_apposition_is_the_named_body() -> None:
+    text = "The mill stayed shut. Its Swedish owner, Norrland Paper Holdings, said it would pay the workers."
+    _, res = resolve(text, [("Its Swedish owner", 1, "said")])
+    assert source_of(res, 0).name == "Norrland Paper Holdings"
