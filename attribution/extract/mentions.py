@@ -128,6 +128,17 @@ def _phrase(ctx: DocContext, tree: SentTree, head: int, extra_stop: set[int]) ->
 
 def mention_of(ctx: DocContext, tree: SentTree, head: int, name: str | None = None) -> SourceMention:
     a, b, appos = _phrase(ctx, tree, head, set())
+    toks = ctx.doc.tokens
+    if (
+        b < tree.hi
+        and toks[head].deprel == "nsubj"
+        and toks[b].deprel == "nsubj"
+        and toks[b].head == toks[head].head
+        and toks[b].upos == "PROPN"
+    ):
+        # "The state weather bureau PAGASA said" parsed as two subjects: one phrase, the name last
+        head = b
+        b = _phrase(ctx, tree, b, set())[1]
     m = ctx.mention(a, b, head, name)
     if appos:
         lo, hi = tree.bounds(appos[0])
