@@ -320,3 +320,9 @@ def test_a_credit_line_is_never_a_claim():
     )
     report = trace([ArticleInput(id="t.txt", text=text, blocks=classify_blocks(text))], cache=False)
     assert all("Jane Doe" not in m.text for c in report.claims for m in c.mentions)
+
+
+def test_a_description_then_a_name_parsed_as_two_subjects_is_one_source(extract):
+    x = extract("The state weather bureau MARSA said winds were carrying the smoke north.")
+    [att] = x.by_cue("said")
+    assert att.source is not None and att.source.text == "The state weather bureau MARSA"
