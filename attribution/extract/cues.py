@@ -96,6 +96,10 @@ CATAPHORIC_MODIFIERS = frozenset({"following", "these", "below"})
 #: speech whose object is a claim.
 FILING_VERBS = frozenset({"report", "disclose", "confirm", "announce"})
 FILING_CASES = frozenset({"to"})
+#: Head nouns of a public body's name written in lowercase words: with an acronym in parentheses after it
+#: ("the disaster risk reduction and management office (DRRMO)") the words, "and" included, name one body.
+BODY_NAME_NOUNS = frozenset({"office", "bureau", "agency", "department", "council", "ministry", "commission",
+                             "authority", "service", "board", "directorate", "administration"})  # fmt: skip
 #: Verbs that, with an object and an "as" complement ("reported the valve as faulty", "reported the
 #: car as stolen"), file a thing under a description: the object is no proposition, so no content.
 AS_COMPLEMENT_FILING_VERBS = frozenset({"report", "list", "flag", "log", "record"})

@@ -17,6 +17,7 @@ from __future__ import annotations
 from .context import DocContext, SentTree
 from .cues import (
     AUDIENCE_NOUNS,
+    BODY_NAME_NOUNS,
     CITE_LEMMAS,
     COLLECTIVE_NOUNS,
     DISTRIBUTIVE_DEPS,
@@ -160,12 +161,35 @@ def _conj_chain(ctx: DocContext, tree: SentTree, head: int) -> list[int]:
     return sorted(out)
 
 
+def _one_body_name(ctx: DocContext, tree: SentTree, head: int, conjs: list[int]) -> bool:
+    """ "the disaster risk reduction and management office (DRRMO)": lowercase words joined by "and" that
+    end in a body noun followed by its acronym in parentheses name one body, not two sources."""
+    toks = ctx.doc.tokens
+    last = conjs[-1]
+    if len(conjs) != 1 or toks[last].lemma.lower() not in BODY_NAME_NOUNS or toks[head].upos != "NOUN":
+        return False
+    if not all(toks[i].text.islower() for i in range(head, last + 1) if toks[i].upos != "PUNCT"):
+        return False
+    k = last + 1
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 1].text.isupper()
+        and len(toks[k + 1].text) >= 2
+        and toks[k + 2].text == ")"
+    )
+
+
 def source_mentions(ctx: DocContext, tree: SentTree, head: int, *, unwrap: bool = True) -> list[SourceMention]:
     """One mention per coordinated source of the phrase headed by ``head``."""
     if unwrap:
         head = unwrap_owner(ctx, tree, head)
     toks = ctx.doc.tokens
     conjs = [c for c in _conj_chain(ctx, tree, head) if toks[c].upos in ("NOUN", "PROPN", "PRON")]
+    if conjs and _one_body_name(ctx, tree, head, conjs):
+        stop = set(tree.kids(head, ("conj", "cc", "appos")))
+        a, _b, _ = _phrase(ctx, tree, head, stop)
+        return [ctx.mention(a, conjs[-1] + 4, conjs[-1])]  # up to the acronym's closing parenthesis
     if conjs:
         out = []
         for h in [head, *conjs]:

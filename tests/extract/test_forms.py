@@ -326,3 +326,15 @@ def test_a_description_then_a_name_parsed_as_two_subjects_is_one_source(extract)
     x = extract("The state weather bureau MARSA said winds were carrying the smoke north.")
     [att] = x.by_cue("said")
     assert att.source is not None and att.source.text == "The state weather bureau MARSA"
+
+
+def test_a_lowercase_body_name_with_and_before_its_acronym_is_one_source(extract):
+    x = extract("The regional flood control and drainage office (RFCDO) said the river had crested overnight.")
+    [att] = x.by_cue("said")
+    assert att.source is not None
+    assert att.source.text == "The regional flood control and drainage office (RFCDO)"
+
+
+def test_two_coordinated_bodies_without_an_acronym_stay_two_sources(extract):
+    x = extract("The fire brigade and the coast guard said the river had crested overnight.")
+    assert sorted(r.source.text for r in x.by_cue("said") if r.source) == ["The fire brigade", "the coast guard"]
