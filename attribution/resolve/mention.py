@@ -848,6 +848,15 @@ class Reader:
                     info.kind = "unknown"
         if country_words and not info.person_name and info.entry is None and info.kind not in lx.PERSON_KINDS:
             info.name = info.names[0] = _join([*country_words, *core])
+        elif not info.person_name and info.entry is None and info.kind in {"wire agency", "media outlet"}:
+            # an outlet's name keeps its country word: "the state-run Philippine News Agency" is the
+            # "Philippine News Agency", not a "News Agency" of the Philippines
+            at = next(i for i, w in enumerate(all_words) if w is core[0])
+            if at > 0 and all_words[at - 1].text[:1].isupper() and self.db.country_of(all_words[at - 1].text):
+                info.name = info.names[0] = _join([all_words[at - 1], *core])
+                if info.description:
+                    kept = [w for w in all_words[:at - 1] if w.text.lower() not in lx.DEFINITE_DETS]
+                    info.description = _join(kept) or None
         if appos:
             self._apply_appos(info, appos)
         return info

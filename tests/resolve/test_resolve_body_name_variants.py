@@ -61,3 +61,10 @@ def test_a_description_with_the_name_in_apposition_is_the_named_body() -> None:
     text = "The mill stayed shut. Its Swedish owner, Norrland Paper Holdings, said it would pay the workers."
     _, res = resolve(text, [("Its Swedish owner", 1, "said")])
     assert source_of(res, 0).name == "Norrland Paper Holdings"
+
+
+def test_an_outlet_name_keeps_its_country_word() -> None:
+    text = "The governor ordered an inquiry, citing the state-run Moldovan News Agency."
+    _, res = resolve(text, [("the state-run Moldovan News Agency", 1, "citing")])
+    src = source_of(res, 0)
+    assert src.name == "Moldovan News Agency"
