@@ -15,6 +15,7 @@ Pure and per article: the result is small and picklable.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -833,6 +834,12 @@ def resolve_article(
         info.names = info.names or [info.name]
         if info.entry is None:
             info.kind, info.strength = "media outlet", lx.STRENGTH_LEXICAL
+            # the masthead is the outlet's name as written: "Philippine Courier", never a "Courier" of a country
+            full = re.sub(r"^(?i:the)\s+", "", article.outlet.strip())
+            if full and norm_key(full) != norm_key(info.name or ""):
+                info.name = full
+                info.country = None
+                info.names = [full, *[n for n in info.names if norm_key(n) != norm_key(full)]]
         info.scoped = False
         info.person_name = False
         result.outlet = result.display_outlet = table.link(info, -1)

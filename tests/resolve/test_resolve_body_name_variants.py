@@ -68,3 +68,10 @@ def test_an_outlet_name_keeps_its_country_word() -> None:
     _, res = resolve(text, [("the state-run Moldovan News Agency", 1, "citing")])
     src = source_of(res, 0)
     assert src.name == "Moldovan News Agency"
+
+
+def test_the_outlet_keeps_its_masthead_name() -> None:
+    text = "The mayor told the Courier that the bridge would reopen."
+    _, res = resolve(text, [("The mayor", 1, "told")], outlet="Latvian Courier")
+    assert res.outlet is not None
+    assert res.sources[res.outlet].name == "Latvian Courier"
