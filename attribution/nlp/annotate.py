@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ..article import ArticleInput
-from ..doc import DOC_SCHEMA_VERSION, Block, Document
+from ..doc import DOC_SCHEMA_VERSION, PARSED_BLOCK_KINDS, Block, Document
 from ..errors import AttributionError, UsageError
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,9 @@ def _code_fingerprint() -> str:
 
 def cache_key(text: str, blocks: Sequence[Block], spec: EngineSpec) -> str:
     h = hashlib.sha256()
-    header = [spec.engine, spec.model_name, spec.model_version, DOC_SCHEMA_VERSION, _code_fingerprint()]
+    # which block kinds are parsed decides what the parse holds: a change must not reuse old parses
+    parsed = sorted(PARSED_BLOCK_KINDS)
+    header = [spec.engine, spec.model_name, spec.model_version, DOC_SCHEMA_VERSION, _code_fingerprint(), parsed]
     h.update(json.dumps(header).encode())
     h.update(b"\0")
     h.update(json.dumps([[b.start, b.end, b.kind, b.reason] for b in blocks]).encode())
