@@ -1072,6 +1072,11 @@ def _sentence_pieces(doc: Document, toks: list[Token], start: int, end: int) -> 
 _SOURCE_PARTICIPLES = CUE_VERBS | {"cite", "quote", "refer"}
 
 
+def _after_comma(cc: Token, idx: dict[int, Token]) -> bool:
+    """A coordinating word right after a comma (", and")."""
+    return cc.deprel == "cc" and cc.i - 1 in idx and idx[cc.i - 1].text == ","
+
+
 def _clause_parts(toks: list[Token]) -> list[list[Token]] | None:
     """The content cut into the propositions it states side by side, main clause first, or None when
     it states one:
@@ -1092,6 +1097,18 @@ def _clause_parts(toks: list[Token]) -> list[list[Token]] | None:
         if t.head in idx and t.head != t.i:
             kids.setdefault(t.head, []).append(t)
     cuts: list[int] = []
+    # a clause with its own subject after ", and" is a new proposition even where the parser hangs it
+    # low ("recalls 340,000 SUVs because the steering can fail, and a dozen people have been hurt")
+    for c in toks:
+        own = kids.get(c.i, [])
+        if (
+            c.deprel == "conj"
+            and c.head != root.i
+            and c.head in idx
+            and any(k.deprel.startswith(("nsubj", "expl")) for k in own)
+            and any(_after_comma(k, idx) and k.lemma.lower() in lx.CLAUSE_COORDINATORS for k in own)
+        ):
+            cuts.append(c.i)
     for c in kids.get(root.i, ()):
         if c.i < root.i:
             continue

@@ -516,3 +516,13 @@ def test_a_figure_of_the_core_makes_side_clause_figures_background(parse: Parse)
     text = "The gang demanded a ransom of 400 bitcoins after forcing the clinic to cancel 1,000 operations."
     (m,) = mention_candidates(parse(text), [], _art(text)).mentions
     assert [x.value for x in m.numbers] == [400.0]
+
+
+def test_a_clause_with_its_own_subject_after_comma_and_is_cut_even_when_parsed_low(parse: Parse) -> None:
+    # the small model hangs "hurt" under "stop" (the reason clause), not under the main verb
+    text = (
+        "Tarvik Rail is withdrawing nearly 400 of its carriages because the doors can suddenly stop closing, "
+        "and more than a dozen passengers have been hurt."
+    )
+    withdrawing, hurt = mention_candidates(parse(text), [], _art(text)).mentions
+    assert withdrawing.text.endswith("stop closing") and hurt.text.startswith("more than a dozen passengers")
