@@ -102,6 +102,18 @@ def _gold_origin_ids(names: list[str], name_map: dict[str, str]) -> set[str]:
     return ids
 
 
+def _claims_inside(report: Report, article_id: str, span: tuple[int, int] | None) -> set[str]:
+    """Claims of the report mentions lying wholly inside the gold quote's span."""
+    if span is None:
+        return set()
+    return {
+        claim.id
+        for claim in report.claims
+        for m in claim.mentions
+        if m.article == article_id and span[0] <= m.start and m.end <= span[1]
+    }
+
+
 def evaluate(report: Report, gold: dict[str, Any], gold_dir: str | None = None) -> dict[str, float]:
     texts = _article_texts(report, gold, gold_dir)
     name_map = _name_map(report)
@@ -112,17 +124,30 @@ def evaluate(report: Report, gold: dict[str, Any], gold_dir: str | None = None) 
     gold_claims = gold.get("claims", [])
     for gc in gold_claims:
         votes: dict[str, int] = {}
+        hits: list[tuple[str, set[str]]] = []  # (best-overlap claim, claims of the parts inside the quote)
         for gm in gc.get("mentions", []):
             total += 1
             art = texts.get(gm["file"])
             if art is None:
                 continue
-            hit = _match_mention(report, art[0], _quote_span(art[1], gm["quote"]), gm["quote"])
+            span = _quote_span(art[1], gm["quote"])
+            hit = _match_mention(report, art[0], span, gm["quote"])
             if hit is None:
                 continue
             found += 1
-            assigned.append((gc["id"], hit[0]))
-            votes[hit[0]] = votes.get(hit[0], 0) + 1
+            hits.append((hit[0], _claims_inside(report, art[0], span)))
+        # a gold quote the report cut into several mentions ("A blast tore through the plant, killing
+        # seven") counts in the claim where this gold claim's other mentions are, if one part is there:
+        # the part that states this claim; the other parts state claims of their own
+        plain: dict[str, int] = {}
+        for claim_id, parts in hits:
+            if len(parts) < 2:
+                plain[claim_id] = plain.get(claim_id, 0) + 1
+        for claim_id, parts in hits:
+            if len(parts) >= 2 and any(plain.get(c) for c in parts):
+                claim_id = max(sorted(parts), key=lambda c: plain.get(c, 0))
+            assigned.append((gc["id"], claim_id))
+            votes[claim_id] = votes.get(claim_id, 0) + 1
         if not votes:
             continue
         best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
