@@ -445,6 +445,10 @@ def _core_events(
     """Event classes met breadth-first from the content's roots, first without its oblique, adverbial
     and relative parts, then with its oblique phrases."""
     roots: list[Token] = [t for t in toks if t.head not in idx or t.head == t.i]
+    # an event named only to date something ("flagged the valve weeks before the blast") is not the
+    # statement's event
+    timed = {t.head for t in toks if t.deprel == "case" and t.lemma.lower() in lx.DATING_PREPOSITIONS}
+    skip = (skip or set()) | timed
     # first the core of the clause; failing that, its oblique phrases too ("operating under fake
     # identities" is about the identities), still never its adverbial or relative clauses
     kids: dict[int, list[Token]] = {}  # dependents within the content, in token order
@@ -499,6 +503,7 @@ def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> 
             or (
                 head.upos in {"VERB", "AUX", "ADJ"}  # "attempts to destroy" reports the attempts
                 and head.lemma.lower() not in lx.ASPECTUAL_VERBS
+                and head.lemma.lower() not in lx.CAUSATIVE_VERBS
                 and not (head.lemma.lower() in lx.CONATIVE_VERBS and _finite(head, has_aux))
             )
         ):
@@ -799,6 +804,16 @@ def _side_tokens(doc: Document, toks: list[Token]) -> set[int]:
         if t.head in idx
         and t.head != t.i
         and (t.deprel.split(":")[0] in lx.SIDE_CLAUSE_DEPRELS or t.lemma.lower() in lx.CAUSE_HEADS)
+    }
+    # a phrase that dates the statement by another event ("weeks before the blast", "since the attack")
+    side_roots |= {
+        t.head
+        for t in toks
+        if t.deprel == "case"
+        and t.lemma.lower() in lx.DATING_PREPOSITIONS
+        and t.head in idx
+        and idx[t.head].deprel.startswith(("obl", "nmod"))
+        and idx[t.head].head in idx
     }
     # a free relative's verb and its own arguments ("whoever approved it"), however it is attached
     free = _free_relative_verbs(toks)

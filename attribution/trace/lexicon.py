@@ -35,6 +35,10 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
         {"investigate", "investigation", "probe", "inquiry", "enquiry", "examine", "scrutiny", "scrutinize",
          "scrutinise"}
     ),
+    # an explosion is its own event: the blast is not the deaths it caused ("killed when a tank exploded")
+    "explode": frozenset({"explode", "explosion", "blast", "detonate", "detonation"}),
+    # people leaving their homes: a count of its own, never the dead or the injured
+    "evacuate": frozenset({"evacuate", "evacuation", "evacuee", "flee", "fled", "displace", "displaced"}),
     # people not yet found after a disaster or an attack: a count of its own, never a death toll
     "missing": frozenset({"missing", "unaccounted", "disappear", "disappeared", "vanish"}),
     # regulatory consent ("built without a permit", "never approved", "no record of it being licensed")
@@ -106,6 +110,7 @@ NOUN_SYNONYMS: dict[str, str] = {
     "id": "identity",
     "dollar": "usd",
     "euro": "eur",
+    "blaze": "fire",
     "$": "usd",
 }
 
@@ -284,9 +289,16 @@ ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "resume", "pr
 #: faces" reports the burning under way), unlike a bare possibility ("it is better to capture them").
 CONATIVE_VERBS = frozenset({"try", "attempt", "seek", "strive"})
 
+#: Verbs that make someone do something ("forcing 12,000 residents to flee", "prompted hospitals to
+#: cancel operations"): the infinitive under them happened, it is no mere possibility.
+CAUSATIVE_VERBS = frozenset({"force", "compel", "cause", "prompt", "oblige", "drive"})
+
 #: Prepositions that make a phrase a time adjunct: a rank word inside one dates the event ("after
 #: first combats") rather than framing the proposition ("the first soldier captured").
 TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "during", "until", "following", "from"})
+#: Prepositions whose phrase dates the statement by another event ("weeks before the blast", "since
+#: the attack"); "from" is left out: "losses stemmed from an attack" names a cause.
+DATING_PREPOSITIONS = TEMPORAL_PREPOSITIONS - {"from"}
 
 #: Quantifiers that turn a rank word into a series ("the first of many", "the first of several"):
 #: a prediction that more will follow, not a claim of being first.

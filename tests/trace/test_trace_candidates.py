@@ -526,3 +526,25 @@ def test_a_clause_with_its_own_subject_after_comma_and_is_cut_even_when_parsed_l
     )
     withdrawing, hurt = mention_candidates(parse(text), [], _art(text)).mentions
     assert withdrawing.text.endswith("stop closing") and hurt.text.startswith("more than a dozen passengers")
+
+
+def test_an_event_that_only_dates_the_statement_is_neither_its_event_nor_its_core(parse: Parse) -> None:
+    text = "Plant workers had flagged a faulty valve on the tank weeks before the blast."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert m.main_predicates == [] and "~explode" in m.side
+
+
+def test_the_blast_the_deaths_and_the_flight_are_three_events(parse: Parse) -> None:
+    text = (
+        "A tank exploded at the depot near Tarvik on Monday. Nine workers were killed when the tank blew apart. "
+        "About 3,000 residents were evacuated."
+    )
+    blast, deaths, evacuated = mention_candidates(parse(text), [], _art(text)).mentions
+    assert (blast.main_predicates, deaths.main_predicates) == (["explode"], ["casualty"])
+    assert evacuated.main_predicates == ["evacuate"]
+
+
+def test_being_forced_to_flee_reports_the_flight(parse: Parse) -> None:
+    text = "The fire spread through the district near Tarvik, forcing about 3,000 residents to flee the smoke."
+    _fire, forced = mention_candidates(parse(text), [], _art(text)).mentions
+    assert forced.main_predicates == ["evacuate"] and "<generic>" not in forced.markers
