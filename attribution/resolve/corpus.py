@@ -188,6 +188,8 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
             if _compatible(countries[group[0]], countries[root], entries[group[0]], entries[root]):
                 uf.union(group[0], root)
 
+    _join_relayed_anonymous(uf, articles, {node: k for k, node in enumerate(nodes)})
+
     clusters: dict[int, list[int]] = {}
     for k in range(len(nodes)):
         clusters.setdefault(uf.find(k), []).append(k)
@@ -326,6 +328,53 @@ def _join_short_body_names(
                 target = next(iter(targets))
                 if _compatible(countries[k], countries[target], entries[k], entries[target]):
                     uf.union(target, k)
+
+
+def _relayer(art: ArticleSources, n: int) -> int | None:
+    """The local source that passed attribution ``n`` on: its intermediary ("X told Reuters"), else the source of
+    the relation holding it ("Reuters, citing X, reported"); None when it reached the article's outlet directly."""
+    if art.attribution_via[n]:
+        return art.attribution_via[n][-1]
+    parents = art.attribution_parents
+    p = parents[n] if n < len(parents) else None
+    return art.attribution_sources[p] if p is not None else None
+
+
+def _join_relayed_anonymous(
+    uf: _UnionFind, articles: list[ArticleSources], node_of: dict[tuple[int, int], int]
+) -> None:
+    """An anonymous source an article reached through another outlet ("a person familiar with the matter told
+    Reuters", "Reuters, citing a person familiar with the matter, reported") is that outlet's own anonymous source
+    of the same description when the outlet's article in the corpus has one, told to it directly; anonymous
+    sources are otherwise their article's own. An outlet with that description in several of its articles
+    leaves it unjoined (which of them is unknown)."""
+    homes: dict[tuple[int, str], set[int]] = {}  # (outlet root, description) -> articles
+    home_node: dict[tuple[int, int, str], int] = {}  # (article, outlet root, description) -> node
+    relayed: list[tuple[int, str, int]] = []  # (relayer root, description, node)
+    for a, art in enumerate(articles):
+        direct: set[int] = set()
+        passed: dict[int, int] = {}  # local anonymous source -> local relayer
+        for n, idx in enumerate(art.attribution_sources):
+            if idx is None or art.sources[idx].kind != "anonymous" or not art.sources[idx].scoped:
+                continue
+            by = _relayer(art, n)
+            if by is None:
+                direct.add(idx)
+            elif by != idx:
+                passed.setdefault(idx, by)
+        if art.outlet is not None:
+            root = uf.find(node_of[(a, art.outlet)])
+            for idx in sorted(direct):
+                desc = norm_key(art.sources[idx].name)
+                homes.setdefault((root, desc), set()).add(a)
+                home_node[(a, root, desc)] = node_of[(a, idx)]
+        for idx, by in sorted(passed.items()):
+            if idx not in direct:
+                relayed.append((uf.find(node_of[(a, by)]), norm_key(art.sources[idx].name), node_of[(a, idx)]))
+    for root, desc, k in relayed:
+        found = homes.get((root, desc), set())
+        if len(found) == 1:
+            uf.union(home_node[(next(iter(found)), root, desc)], k)
 
 
 def _other_entry(db: AliasDB, name: str, entry: str | None) -> bool:

@@ -132,6 +132,8 @@ class ArticleSources:
     attribution_sources: list[int | None] = field(default_factory=list)
     #: per raw attribution: indices of its intermediaries ("told AFP")
     attribution_via: list[list[int]] = field(default_factory=list)
+    #: per raw attribution: the raw attribution whose content holds it ("Reuters, citing X, reported")
+    attribution_parents: list[int | None] = field(default_factory=list)
     #: the article's outlet, None when the input does not name one
     outlet: int | None = None
     #: always set: the outlet, or a placeholder named by ``ArticleInput.display_outlet``
@@ -1241,5 +1243,7 @@ def resolve_article(
         # names no intermediary
         vias = [assigned[(n, v)] for v in range(len(raw.via)) if (n, v) not in narrated]
         result.attribution_via.append([i for i in vias if result.outlet is None or i != result.outlet])
+        parent = raw.parent if raw.parent is not None and 0 <= raw.parent < len(raws) else None
+        result.attribution_parents.append(parent)
     result.sources = table.sources
     return result

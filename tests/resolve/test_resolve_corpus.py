@@ -248,3 +248,54 @@ def test_spelling_variant_accepts_transliteration_habits_only() -> None:
     assert spelling_variant("sergei lavrov", "sergey lavrov")
     assert not spelling_variant("kim min jun", "kim min jin")
     assert not spelling_variant("olena kovalenka", "olena kovalenko")
+
+
+# -- anonymous sources relayed by another outlet ------------------------------------------------------------
+def _anonymous_story(text: str, outlet: str, article_id: str, via: str | None = None, citing: str | None = None):  # type: ignore[no-untyped-def]
+    """One article whose anonymous source is "a person close to the talks", told to the outlet directly, told to
+    ``via`` ("told Bloomberg"), or cited by ``citing`` ("Bloomberg, citing ..., reported")."""
+    from resolve_helpers import mention, parse, raw
+
+    from attribution.article import ArticleInput
+    from attribution.resolve import resolve_article
+
+    doc = parse(text)
+    phrase = "a person close to the talks" if "a person close" in text else "A person close to the talks"
+    person = mention(doc, phrase)
+    raws = []
+    if citing is not None:
+        raws.append(raw(doc, mention(doc, citing), "reported"))
+    told = raw(doc, person, "told" if "told" in text else "citing", [mention(doc, via)] if via else None)
+    told.parent = 0 if citing is not None else None
+    raws.append(told)
+    art = ArticleInput(id=article_id, text=text, path=f"{article_id}.txt", outlet=outlet)
+    return resolve_article(doc, raws, art)
+
+
+def test_anonymous_source_told_to_another_outlet_is_that_outlets_own_source() -> None:
+    own = _anonymous_story("A person close to the talks told Bloomberg that the deal was off.", "Bloomberg", "a")
+    relayed = _anonymous_story(
+        "A person close to the talks told Bloomberg that the deal had collapsed.", "Daily Ledger", "b", via="Bloomberg"
+    )
+    cited = _anonymous_story(
+        "Bloomberg, citing a person close to the talks, reported that the deal was off.",
+        "Evening Post",
+        "c",
+        citing="Bloomberg",
+    )
+    articles = [own, relayed, cited]
+    resolution = resolve_corpus(articles)
+    ids = {resolution.source_id(k, art.attribution_sources[-1] or 0) for k, art in enumerate(articles)}
+    assert len(ids) == 1
+
+
+def test_anonymous_sources_of_different_outlets_stay_apart() -> None:
+    own = _anonymous_story("A person close to the talks told Bloomberg that the deal was off.", "Bloomberg", "a")
+    other = _anonymous_story(
+        "A person close to the talks told the Herald that the deal was off.", "Daily Ledger", "b", via="the Herald"
+    )
+    direct = _anonymous_story("A person close to the talks told the Ledger the deal was off.", "Ledger Online", "c")
+    articles = [own, other, direct]
+    resolution = resolve_corpus(articles)
+    ids = {resolution.source_id(k, art.attribution_sources[-1] or 0) for k, art in enumerate(articles)}
+    assert len(ids) == 3
