@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .candidates import MentionCandidate, NumberFact
+from .fingerprint import words
 from .lexicon import COUNT_COMPATIBLE_EVENTS
 
 #: Dice overlap two mentions need to join (no shared figure, same main event or none).
@@ -44,6 +45,9 @@ MODAL_MARKERS = frozenset({"could", "would", "might", "may", "should", "if"})
 #: ``MentionCandidate.side``): "soldiers operating as mixed units in airborne forces have suffered
 #: severe losses due to attacks" is about the losses; the units and the attacks say less.
 SIDE_WEIGHT = 0.5
+
+#: Words a direct quote needs before quoting it word for word makes two mentions one statement.
+MIN_QUOTE_WORDS = 4
 
 #: Figures agree when within this ratio (3,000 vs "nearly 3,000"; 1,000 vs 1,100; 11,000 vs 12,000).
 FIGURE_RATIO = 1.25
@@ -74,6 +78,8 @@ class _Feat:
     numbers: list[NumberFact] = field(default_factory=list)
     framing: frozenset[str] = frozenset()
     modal: bool = False
+    #: the words of a direct quote, lowercased and space-joined ("" when not a direct quote)
+    quote: str = ""
 
 
 class UnionFind:
@@ -151,9 +157,24 @@ def _features(mentions: Sequence[MentionCandidate]) -> tuple[list[_Feat], dict[s
                 numbers=m.numbers,
                 framing=frozenset(m.markers) & FRAMING_MARKERS,
                 modal=bool(set(m.markers) & MODAL_MARKERS),
+                quote=" ".join(quote_words(m)),
             )
         )
     return feats, df
+
+
+def quote_words(m: MentionCandidate) -> list[str]:
+    """The words of a direct quote (none for a paraphrase)."""
+    return words(m.text) if m.direct else []
+
+
+def _same_quote(a: _Feat, b: _Feat) -> bool:
+    """One direct quote holds the other word for word ("We could hardly breathe" in "We could hardly
+    breathe. The children were coughing"): the same words quoted are the same statement."""
+    if not a.quote or not b.quote:
+        return False
+    short, long_ = (a.quote, b.quote) if len(a.quote) <= len(b.quote) else (b.quote, a.quote)
+    return short.count(" ") + 1 >= MIN_QUOTE_WORDS and f" {short} " in f" {long_} "
 
 
 def events_agree(a_main: frozenset[str], b_main: frozenset[str], counted: bool) -> bool:
@@ -176,6 +197,8 @@ def similar(a: _Feat, b: _Feat) -> bool:
     fig = figure_relation(a.numbers, b.numbers)
     if fig < 0:
         return False
+    if _same_quote(a, b):
+        return True
     if not a.weight or not b.weight:
         return False
     common = a.keys.keys() & b.keys.keys()
@@ -206,6 +229,9 @@ def _block_keys(m: MentionCandidate, df: dict[str, int], max_df: float) -> list[
     for x in m.numbers:
         for grid, b in figure_buckets(x.value):
             keys.append(("n", grid, b))
+    qw = quote_words(m)
+    if len(qw) >= MIN_QUOTE_WORDS:
+        keys.append(("q", " ".join(qw[:MIN_QUOTE_WORDS])))  # the opening words of a quote
     rare = sorted((k for k in m.lemmas if not k.startswith("~") and 1 < df[k] <= max_df), key=lambda k: (df[k], k))[:4]
     for i in range(len(rare)):
         for j in range(i + 1, len(rare)):

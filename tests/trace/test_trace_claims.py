@@ -524,3 +524,18 @@ def test_two_days_for_one_event_are_a_date_conflict() -> None:
     [conflict] = [c for c in claim.conflicts if c.kind == "date"]
     assert "Saturday" in conflict.description and "Sunday" in conflict.description
     assert len(conflict.values) == 2
+
+
+def test_the_same_words_quoted_in_two_articles_are_one_statement() -> None:
+    # a mention's text is the quoted content
+    short = mention("“We could hardly breathe,”", ["breathe", "hardly"], direct=True)
+    long_ = mention("“We could hardly breathe. The children coughed.”", ["breathe", "child", "cough"], direct=True)
+    other = mention("“We could not see a thing,”", ["see", "thing"], direct=True)
+    groups = cluster_mentions([short, long_, other])
+    assert [0, 1] in groups and [2] in groups
+
+
+def test_a_paraphrase_in_the_same_words_is_not_a_quote_match() -> None:
+    short = mention("They could hardly breathe", ["breathe", "hardly"])
+    long_ = mention("They could hardly breathe as the children were coughing", ["breathe", "child", "cough", "x"])
+    assert len(cluster_mentions([short, long_])) == 2
