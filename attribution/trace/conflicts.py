@@ -203,7 +203,9 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
     out = []
     by_origin: dict[str, list[MentionRecord]] = {}
     for rec in records:
-        for o in sorted(set(rec.origins)):
+        # mentions naming no source are the outlets' own account: a hedge one outlet keeps ("the plant
+        # had reportedly failed an inspection") and another drops is flagged there too
+        for o in sorted(set(rec.origins)) or [""]:
             by_origin.setdefault(o, []).append(rec)
     for o, recs in sorted(by_origin.items()):
         hedged = [r for r in recs if r.cand.hedges]
@@ -218,8 +220,9 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         out.append(
             Conflict(
                 kind="hedge-dropped",
-                description=f"{', '.join(h_out)} hedge{'s' if len(h_out) == 1 else ''} what {names.get(o, o)} said "
-                f"({', '.join(words)}); {', '.join(p_out)} state{'s' if len(p_out) == 1 else ''} it as established.",
+                description=f"{', '.join(h_out)} hedge{'s' if len(h_out) == 1 else ''} "
+                + (f"what {names.get(o, o)} said" if o else "it without naming a source")
+                + f" ({', '.join(words)}); {', '.join(p_out)} state{'s' if len(p_out) == 1 else ''} it as established.",
                 values=[
                     {
                         "article": r.article,

@@ -253,6 +253,16 @@ def test_hedge_dropped_by_later_outlet_is_flagged() -> None:
     assert "hedged" in {s.code for s in claims[0].signals}
 
 
+def test_a_hedge_dropped_where_no_source_is_named_is_flagged_too() -> None:
+    a = Art("a", "Outlet A")
+    a.mentions.append(mention("reportedly killed", CASUALTY, numbers=[fig(3000)], hedges=["reportedly"]))
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("killed", CASUALTY, numbers=[fig(3000)]))
+    claims, _ = run([a, b])
+    (conflict,) = [c for c in claims[0].conflicts if c.kind == "hedge-dropped"]
+    assert "without naming a source" in conflict.description and "Outlet B" in conflict.description
+
+
 def test_contradictory_places_are_a_conflict() -> None:
     base = ["~capture", "soldier", "@north korea"]
     a = Art("a", "Outlet A")
