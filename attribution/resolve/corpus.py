@@ -150,6 +150,7 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
 
     _join_acronyms_to_long_names(uf, srcs, entries, countries, db)
     _join_short_body_names(uf, srcs, entries, countries)
+    _join_synonym_body_heads(uf, srcs, entries, countries, db)
 
     # spelling variants of long person names: blocking on one-deletion keys of distinct names
     name_nodes: dict[str, list[int]] = {}
@@ -328,6 +329,48 @@ def _join_short_body_names(
                 target = next(iter(targets))
                 if _compatible(countries[k], countries[target], entries[k], entries[target]):
                     uf.union(target, k)
+
+
+#: Head nouns that all name one public body's kind in news English: "the weather agency", "the weather bureau" and
+#: "the weather service" of one country are one body. "ministry" is not among them (it is the bureau's parent).
+SYNONYM_BODY_HEADS = frozenset({"agency", "bureau", "service", "office", "department", "administration"})
+#: Modifiers that tell a body's status, not which body it is ("the state weather bureau" is the weather bureau).
+BODY_STATUS_WORDS = frozenset({"state", "state-run", "state-owned", "government", "official", "national", "federal"})
+
+
+def _body_topic(text: str, db: AliasDB) -> tuple[str, ...] | None:
+    """The words saying what a body description of the form "modifiers + body head" is about ("the Philippine
+    weather agency", "state weather bureau" -> ("weather",)): status and country words left out. None for any other
+    form ("Bureau of Fire Protection", a lone head)."""
+    words = norm_key(text).split()
+    if len(words) < 2 or words[-1] not in SYNONYM_BODY_HEADS or "of" in words:
+        return None
+    topic = tuple(w for w in words[:-1] if w not in BODY_STATUS_WORDS and db.country_of(w) is None)
+    return topic or None
+
+
+def _join_synonym_body_heads(
+    uf: _UnionFind, srcs: list[LocalSource], entries: list[str | None], countries: list[str], db: AliasDB
+) -> None:
+    """Two bodies described by the same topic words under synonymous heads ("the weather agency" / "the state
+    weather bureau PAGASA") are one when no third body in the corpus has that topic; a topic shared by more
+    bodies joins none of them."""
+    by_topic: dict[tuple[str, ...], list[int]] = {}
+    for k, s in enumerate(srcs):
+        if s.scoped or s.person or s.kind in PERSON_KINDS:
+            continue
+        for form in sorted({*s.names, *s.descriptions}):
+            if not is_acronym(form) and (topic := _body_topic(form, db)) is not None:
+                by_topic.setdefault(topic, []).append(k)
+    for topic in sorted(by_topic):
+        roots: dict[int, int] = {}
+        for k in by_topic[topic]:
+            roots.setdefault(uf.find(k), k)
+        if len(roots) != 2:
+            continue
+        a, b = sorted(roots.values())
+        if _compatible(countries[a], countries[b], entries[a], entries[b]):
+            uf.union(a, b)
 
 
 def _relayer(art: ArticleSources, n: int) -> int | None:

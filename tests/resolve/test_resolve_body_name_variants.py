@@ -75,3 +75,25 @@ def test_the_outlet_keeps_its_masthead_name() -> None:
     _, res = resolve(text, [("The mayor", 1, "told")], outlet="Latvian Courier")
     assert res.outlet is not None
     assert res.sources[res.outlet].name == "Latvian Courier"
+
+
+def test_one_topic_under_synonymous_body_heads_is_one_body() -> None:
+    _, a = resolve(
+        "The state seismology bureau VOLCAN said the tremors had eased.",
+        [("The state seismology bureau VOLCAN", 1, "said")],
+        "a",
+    )
+    _, b = resolve(
+        "The Chilean seismology agency said the tremors had eased.", [("The Chilean seismology agency", 1, "said")], "b"
+    )
+    ids = _ids([a, b])
+    assert ids[0] == ids[1]
+
+
+def test_a_topic_shared_by_three_bodies_joins_none() -> None:
+    _, a = resolve("The seismology bureau said the tremors had eased.", [("The seismology bureau", 1, "said")], "a")
+    _, b = resolve("The seismology office said the tremors had eased.", [("The seismology office", 1, "said")], "b")
+    _, c = resolve("The seismology agency said the tremors had eased.", [("The seismology agency", 1, "said")], "c")
+    _, d = resolve("The health agency said the clinics were open.", [("The health agency", 1, "said")], "d")
+    ids = _ids([a, b, c, d])
+    assert len(set(ids)) == 4
