@@ -32,3 +32,20 @@ def test_the_place_and_a_company_noun_is_the_company() -> None:
         ],
     )
     assert source_of(res, 2).name == "Quillon Air"
+
+
+def test_a_company_spokesman_speaks_for_the_company_named_before() -> None:
+    text = (
+        "Velmora Foods Ltd said it would recall 3,000 jars. "
+        "No customers had fallen ill, a company spokesman told the Gazette."
+    )
+    _, res = resolve(text, [("Velmora Foods Ltd", 1, "said"), ("a company spokesman", 1, "told")])
+    assert res.attribution_sources[1] == res.attribution_sources[0]
+    assert source_of(res, 1).name.startswith("Velmora Foods")
+
+
+def test_a_company_spokesman_with_no_company_named_stays_unnamed() -> None:
+    text = "No customers had fallen ill, a company spokesman told the Gazette."
+    _, res = resolve(text, [("a company spokesman", 1, "told")])
+    assert source_of(res, 0).kind == "anonymous"
+
