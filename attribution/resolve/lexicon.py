@@ -283,6 +283,12 @@ ANAPHOR_KINDS: dict[str, frozenset[str]] = {
 
 #: Common nouns of a company: "the Dearborn-based automaker" / "the Toledo carmaker" describe a company, never
 #: the place before them.
+#: Nouns of a company's sites: "the Acme chemical plant" is Acme's plant, so "the company" said after it is
+#: Acme, never "Acme plant" (a name before a body noun names the body; before a site noun, the owner).
+FACILITY_NOUNS = frozenset(
+    {"plant", "plants", "factory", "factories", "refinery", "mill", "mine", "site", "warehouse", "compound",
+     "facility", "facilities", "depot", "terminal", "smelter", "works", "yard"}
+)  # fmt: skip
 COMPANY_NOUNS = frozenset(
     {"company", "firm", "automaker", "carmaker", "manufacturer", "maker", "retailer", "lender", "bank", "insurer",
      "airline", "group", "conglomerate", "supplier", "startup", "chipmaker", "drugmaker", "producer", "operator",

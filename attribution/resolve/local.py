@@ -1068,6 +1068,9 @@ def resolve_article(
                 continue
             hi = e.end_token
             while hi < m.start_token and hi - e.end_token < 3 and doc.tokens[hi].upos == "NOUN":
+                if doc.tokens[hi].text.lower() in lx.FACILITY_NOUNS:
+                    hi = e.end_token  # "the Acme chemical plant": a site of the company named, not a body
+                    break
                 hi += 1  # "Acme" + "hospital group": the common nouns after the name belong to its phrase
             lo = e.start_token + (doc.tokens[e.start_token].text.lower() in lx.DEFINITE_DETS)
             if lo >= hi or not any(t.upos == "PROPN" for t in doc.tokens[lo : e.end_token]):

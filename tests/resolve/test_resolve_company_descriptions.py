@@ -49,3 +49,11 @@ def test_a_company_spokesman_with_no_company_named_stays_unnamed() -> None:
     _, res = resolve(text, [("a company spokesman", 1, "told")])
     assert source_of(res, 0).kind == "anonymous"
 
+
+def test_the_company_after_its_plant_is_the_company_not_the_plant() -> None:
+    text = (
+        "The leak at the Ostrava Polymers plant began on Monday, the fire service said. "
+        "The company said no one was hurt."
+    )
+    _, res = resolve(text, [("the fire service", 1, "said"), ("The company", 1, "said")])
+    assert source_of(res, 1).name == "Ostrava Polymers"
