@@ -283,6 +283,8 @@ ANAPHOR_KINDS: dict[str, frozenset[str]] = {
 
 #: Common nouns of a company: "the Dearborn-based automaker" / "the Toledo carmaker" describe a company, never
 #: the place before them.
+#: A country's missions abroad: "Embassy" alone names nothing, "the Japanese Embassy in Manila" names one.
+MISSION_HEADS = frozenset({"embassy", "consulate", "consulate general", "high commission", "mission", "legation"})
 #: Nouns of a company's sites: "the Acme chemical plant" is Acme's plant, so "the company" said after it is
 #: Acme, never "Acme plant" (a name before a body noun names the body; before a site noun, the owner).
 FACILITY_NOUNS = frozenset(

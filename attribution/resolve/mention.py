@@ -707,8 +707,15 @@ class Reader:
                 if given and not any(w.text in _POSSESSIVE for w in given) and self.db.country_name_of(_join(given))
                 else []
             )
-            return self._named(surface, words, country, rest, proper[0], acronym, appos, entry, in_name)
-        return self._common(surface, det, country, rest, owner, acronym, appos, entry)
+            info = self._named(surface, words, country, rest, proper[0], acronym, appos, entry, in_name)
+        else:
+            info = self._common(surface, det, country, rest, owner, acronym, appos, entry)
+        if info.form == "named" and country and info.name and info.name.lower() in lx.MISSION_HEADS:
+            # "the Japanese Embassy in Manila": a mission is named by its country, kept in its name ("Embassy" of
+            # one country stays a name it is matched by)
+            info.name = full_text
+            info.names = [full_text, *[n for n in info.names if n != full_text]]
+        return info
 
     # -- proper names -------------------------------------------------------------------
     def _named(

@@ -307,3 +307,18 @@ def test_place_name_before_a_plural_noun_is_a_group_not_a_person() -> None:
     _, res = resolve(text, [("Sabo Ngeru residents", 1, "told")])
     src = source_of(res, 0)
     assert src.kind == "collective" and not src.person
+
+
+# -- a country's missions ---------------------------------------------------------------------------------
+def test_an_embassy_keeps_its_country_in_its_name() -> None:
+    text = "The Danish Embassy in Lima said no Danes were hurt. The Peruvian Embassy in Oslo said it was helping."
+    _, res = resolve(text, [("The Danish Embassy in Lima", 1, "said"), ("The Peruvian Embassy in Oslo", 1, "said")])
+    assert source_of(res, 0).name == "Danish Embassy in Lima"
+    assert source_of(res, 1).name == "Peruvian Embassy in Oslo"
+    assert res.attribution_sources[0] != res.attribution_sources[1]
+
+
+def test_one_countrys_embassy_named_two_ways_is_one_source_across_articles() -> None:
+    _, a = resolve("The Danish Embassy in Lima said no Danes were hurt.", [("The Danish Embassy in Lima", 1, "said")])
+    _, b = resolve("The Danish Embassy said it was helping.", [("The Danish Embassy", 1, "said")], "b")
+    assert _corpus_id([a, b], 0, 0) == _corpus_id([a, b], 1, 0)
