@@ -1017,6 +1017,32 @@ def resolve_article(
                     return idx
         return best[1] if best else None
 
+    def surname_person(info: Info, pos: int) -> Info | None:
+        """The person an article named in full before ``pos`` ("Eduardo Panganiban was at home") when a lone
+        capitalised word the tagger did not call a person is that person's surname ("said Panganiban, 67");
+        None when no such person, or several, were named."""
+        word = info.name or ""
+        if (
+            info.form != "named"
+            or info.person_name
+            or info.entry is not None
+            or info.strength > lx.STRENGTH_NER
+            or len(word.split()) != 1
+            or is_acronym(word)
+        ):
+            return None
+        found: dict[str, Info] = {}
+        for _end, start, s_tok, e_tok in persons:
+            if start >= pos or e_tok - s_tok < 2 or doc.tokens[e_tok - 1].text != word:
+                continue
+            pinfo = reader.read(_words(doc, doc.tokens[s_tok:e_tok]), acronyms=table.acronyms)
+            if pinfo.form == "named" and pinfo.name and len(pinfo.name.split()) > 1:
+                pinfo.person_name = True
+                pinfo.kind = "person" if pinfo.kind == "unknown" else pinfo.kind
+                pinfo.surface = info.surface
+                found.setdefault(norm_key(pinfo.name), pinfo)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def known_person_named(pos: int, gender: str | None) -> tuple[int, int] | None:
         """(position, source) of the latest name before ``pos`` outside quotes, tagged a body or a place, that
         names a person source of the article (the tagger reads a surname alone as an organisation)."""
@@ -1212,6 +1238,9 @@ def resolve_article(
             info = Info("anonymous", info.surface, name=info.surface or m.text, kind="unknown", scoped=True)
             idx = table.link(info, start)
         else:
+            full_name = surname_person(info, start)
+            if full_name is not None:
+                info = full_name  # "Panganiban said" after "Eduardo Panganiban": the person, whatever the tagger said
             idx = table.link(info, start)
         done[key] = idx
         assigned[(n, v)] = idx

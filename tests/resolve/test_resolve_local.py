@@ -253,3 +253,16 @@ def test_unnamed_allied_body_is_anonymous() -> None:
     _, res = resolve(text, [("allied intelligence agencies", 1, "through")])
     src = source_of(res, 0)
     assert src.kind == "anonymous" and src.scoped
+
+
+def test_a_surname_the_tagger_calls_a_body_is_the_person_named_in_full_before() -> None:
+    text = 'Teodoro Balingit was fishing when the dam broke. "It was loud," said Balingit, 61.'
+    _, res = resolve(text, [("Balingit", 2, "said")])
+    assert source_of(res, 0).name == "Teodoro Balingit"
+    assert source_of(res, 0).kind == "person"
+
+
+def test_a_surname_two_people_named_before_share_stays_unjoined() -> None:
+    text = 'Teodoro Balingit and Lourdes Balingit were fishing when the dam broke. "It was loud," said Balingit, 61.'
+    _, res = resolve(text, [("Balingit", 3, "said")])
+    assert source_of(res, 0).name == "Balingit"
