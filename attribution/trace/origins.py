@@ -27,6 +27,8 @@ from .data import countries_in, load_parties
 INTERMEDIARY_KINDS = frozenset({"media outlet", "wire agency", "social platform"})
 #: Kinds that never identify a checkable origin by themselves.
 VAGUE_KINDS = frozenset({"anonymous", "collective", "unknown"})
+#: Kinds of official bodies: "officials" / "authorities" (a vague one of these) speak for a named one.
+OFFICIAL_KINDS = frozenset({"government", "military", "intelligence agency"})
 #: Words that, with a country's name, still do not say which body spoke.
 GENERIC_SOURCE_WORDS = frozenset(
     {
@@ -176,6 +178,22 @@ def _media_like(src: Source | None) -> bool:
     return src is not None and any(w in src.name.lower().split() for w in MEDIA_WORDS)
 
 
+#: Nouns for a body's people ("fire officials", "health authorities"): the words before them name the body.
+STAFF_NOUNS = frozenset({"officials", "official", "authorities", "officers", "spokespeople"})
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.split(r"[^\w]+", name.lower()) if len(w) > 2}
+
+
+def _staff_topic(name: str) -> set[str]:
+    """The topic words of "fire officials" ({"fire"}); empty unless the name is words + a staff noun."""
+    words = name.lower().split()
+    if len(words) < 2 or words[-1] not in STAFF_NOUNS:
+        return set()
+    return {w for w in words[:-1] if len(w) > 2}
+
+
 def merge_vague(
     origin_counts: dict[str, int], sources: dict[str, Source], corpus_counts: dict[str, int] | None = None
 ) -> dict[str, str]:
@@ -204,6 +222,31 @@ def merge_vague(
             ]
             pool = specific or [x for x in vague if _media_like(sources.get(x)) == media]
             mapping[o] = sorted(pool, key=lambda x: (-origin_counts[x], -corpus_counts.get(x, 0), x))[0]
+    # "officials said" with no country: when the claim has a named official body, the officials are
+    # most likely its people ("..., officials said. ... the fire bureau said"); never an origin of their own
+    named_official = [
+        o
+        for o in sorted(origin_counts)
+        if mapping[o] == o and (src := sources.get(o)) is not None and src.kind in OFFICIAL_KINDS and not is_vague(src)
+    ]
+    if named_official:
+        best_official = sorted(named_official, key=lambda x: (-origin_counts[x], -corpus_counts.get(x, 0), x))[0]
+        for o in sorted(origin_counts):
+            src = sources.get(o)
+            if mapping[o] != o or src is None or src.kind not in OFFICIAL_KINDS or o in named_official:
+                continue
+            if is_vague(src) and source_country(src) is None:
+                mapping[o] = best_official
+        # "fire officials" are the people of the claim's named fire body ("Bureau of Fire Protection")
+        for o in sorted(origin_counts):
+            src = sources.get(o)
+            if mapping[o] != o or src is None or src.kind not in OFFICIAL_KINDS:
+                continue
+            topic = _staff_topic(src.name)
+            if topic:
+                bodies = [x for x in named_official if x != o and topic <= _name_words(sources[x].name)]
+                if len(bodies) == 1:
+                    mapping[o] = bodies[0]
     # "local media reports", "media reports" with no country: when the claim has a named media
     # origin, the vague press collective most likely relays it; it never adds an origin of its own
     named_media = [

@@ -299,6 +299,33 @@ def test_vague_officials_join_the_specific_body_of_their_country() -> None:
     assert claims[0].origins == ["nis"]
 
 
+def test_officials_of_no_country_and_fire_officials_join_the_claims_named_fire_body() -> None:
+    arts = []
+    for k, who in enumerate(["officials", "fire-officials", "bfp", "company"]):
+        art = Art(f"x{k}", f"Outlet {k}")
+        art.mentions.append(mention("tank exploded", ["~explode", "tank"], attributions=[art.attribute(who)]))
+        arts.append(art)
+    sources = [
+        src("officials", "officials", "government"),
+        src("fire-officials", "fire officials", "government"),
+        src("bfp", "Bureau of Fire Protection", "government"),
+        src("company", "Acme Chemicals", "organization"),
+    ]
+    claims, _ = run(arts, sources)
+    assert sorted(claims[0].origins) == ["bfp", "company"]
+
+
+def test_fire_officials_stay_apart_when_no_named_body_is_about_fire() -> None:
+    arts = []
+    for k, who in enumerate(["fire-officials", "health"]):
+        art = Art(f"x{k}", f"Outlet {k}")
+        art.mentions.append(mention("tank exploded", ["~explode", "tank"], attributions=[art.attribute(who)]))
+        arts.append(art)
+    sources = [src("fire-officials", "fire officials", "government"), src("health", "Health Office", "government")]
+    claims, _ = run(arts, sources)
+    assert claims[0].origins == ["fire-officials", "health"]
+
+
 def test_interested_party_and_social_media_signals() -> None:
     a = Art("a", "Outlet A")
     a.mentions.append(
