@@ -99,6 +99,30 @@ def _independent_count(records: Sequence[MentionRecord], origins: Sequence[str],
     return len({uf.find(i) for i in range(len(origins))})
 
 
+def _follow_relays(records: Sequence[MentionRecord], sources: dict[str, Source]) -> None:
+    """Chains of one claim continue each other across articles: a mention citing X citing L ("PTN:
+    Reuters reported, citing the news agency") goes on where another mention of the claim shows what L
+    relayed ("Reuters: the governor told the news agency ..."): PTN -> Reuters -> agency -> governor.
+    Only one continuation is taken (two different ones leave the chain as it is)."""
+    tails: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for r in records:
+        for ch in r.chains:
+            for i in range(len(ch) - 2):
+                tails.setdefault((ch[i], ch[i + 1]), set()).add(tuple(ch[i + 2 :]))
+    for r in records:
+        chains = []
+        for ch in r.chains:
+            found = tails.get((ch[-2], ch[-1])) if len(ch) >= 3 else None
+            if found and len(found) == 1:
+                (tail,) = found
+                if not set(tail) & set(ch):
+                    ch = [*ch, *tail]
+            chains.append(ch)
+        if chains != r.chains:
+            r.chains = chains
+            r.origins = [o for c in chains if len(c) > 1 and (o := effective_origin(c, sources)) is not None]
+
+
 def build_claims(
     articles: Sequence[ArticleResult],
     candidates: Sequence[ArticleCandidates],
@@ -165,6 +189,7 @@ def build_claims(
         return records
 
     def make_claim(records: list[MentionRecord], statement: str | None = None) -> tuple[tuple[int, int, int], Claim]:
+        _follow_relays(records, sources)
         counts: dict[str, int] = {}
         for r in records:
             for o in r.origins:

@@ -326,6 +326,22 @@ def test_fire_officials_stay_apart_when_no_named_body_is_about_fire() -> None:
     assert claims[0].origins == ["fire-officials", "health"]
 
 
+def test_a_chain_that_stops_at_a_relay_continues_where_the_relays_own_report_goes_on() -> None:
+    wire = Art("wire", "Wire")  # the governor told the agency
+    wire.mentions.append(
+        mention("ordered an inquiry", ["~investigate", "inquiry"], attributions=[wire.attribute("gov", via=["agency"])])
+    )
+    tv = Art("tv", "TV")  # the wire reported, citing the agency (the wire's outlet source is "Wire")
+    tv.mentions.append(
+        mention("ordered an inquiry", ["~investigate", "inquiry"], attributions=[tv.attribute("agency", via=["Wire"])])
+    )
+    sources = [src("agency", "News Agency", "wire agency"), src("gov", "Governor")]
+    claims, _ = run([wire, tv], sources)
+    assert claims[0].origins == ["gov"]
+    tv_mention = next(m for m in claims[0].mentions if m.article == "tv")
+    assert tv_mention.chains == [["TV", "Wire", "agency", "gov"]]
+
+
 def test_interested_party_and_social_media_signals() -> None:
     a = Art("a", "Outlet A")
     a.mentions.append(
