@@ -109,9 +109,9 @@ PROBE4_EXTRACTION_FLOORS = {
 
 PROBE4_TRACING_FLOORS = {
     "mention_recall": 0.90,
-    "origin_accuracy": 0.45,
+    "origin_accuracy": 0.55,
     "grouping_f1": 0.68,
-    "verdict_accuracy": 0.90,
+    "verdict_accuracy": 0.95,
 }
 
 CORPORA = {
