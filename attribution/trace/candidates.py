@@ -650,7 +650,9 @@ def _features(
     m.side = sorted(keys - core_keys)
     m.predicates = sorted(preds)
     m.main_predicates = _main_predicates(doc, toks, phrase_of)
-    if m.main_predicates:
+    # the day of the statement's event: of its main event, or of its main verb when no event class
+    # names it ("the contract was awarded on 3 March")
+    if m.main_predicates or any(t.upos == "VERB" and (t.head not in idx or t.head == t.i) for t in toks):
         m.dates = _event_dates(doc, toks, side_toks, ents_at)
     for cls in _denied_events(doc, toks, phrase_of, m.main_predicates):
         m.lemmas = sorted({*m.lemmas, "~" + cls + lx.DENIED_SUFFIX})

@@ -548,3 +548,9 @@ def test_being_forced_to_flee_reports_the_flight(parse: Parse) -> None:
     text = "The fire spread through the district near Tarvik, forcing about 3,000 residents to flee the smoke."
     _fire, forced = mention_candidates(parse(text), [], _art(text)).mentions
     assert forced.main_predicates == ["evacuate"] and "<generic>" not in forced.markers
+
+
+def test_the_day_of_a_main_verb_no_event_class_names_is_recorded(parse: Parse) -> None:
+    text = "The council awarded the bridge contract on 3 March."
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert m.main_predicates == [] and m.dates == ["date:3-3"]
