@@ -993,6 +993,10 @@ def _tokens_in(
     return result
 
 
+#: Parts of speech that carry a sentence's content.
+_CONTENT_UPOS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+
+
 def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
     """A sentence of the story states a checkable fact: a figure, a named entity, an event, or a
     finite clause with a subject of its own ("The plant failed a fire inspection in March",
@@ -1001,6 +1005,8 @@ def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
         return True
     if set(m.predicates) & lx.EVENT_CLASSES:
         return True
+    if sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks) < 3:
+        return False  # "Of course he does.", "They deserve better.": too little to check
     idx = {t.i for t in toks}
     has_subject = {t.head for t in toks if t.deprel.startswith("nsubj")}
     return any(
@@ -1036,7 +1042,11 @@ def _is_commentary(toks: list[Token], text: str) -> bool:
 def _no_comment(toks: list[Token]) -> bool:
     """"X declined to comment", "did not respond to a request for comment": nobody said anything."""
     lemmas = {t.lemma.lower() for t in toks}
-    return "comment" in lemmas and bool(lemmas & lx.NO_COMMENT_VERBS)
+    if "comment" in lemmas and bool(lemmas & lx.NO_COMMENT_VERBS):
+        return True
+    # "did not respond to emails and phone calls", "has not returned calls": nobody said anything
+    negated = bool(lemmas & lx.NEGATIONS)
+    return negated and bool(lemmas & lx.NO_COMMENT_VERBS) and bool(lemmas & lx.ENQUIRY_NOUNS)
 
 
 def _quoted(raws: list[RawAttribution], n: int) -> bool:

@@ -307,6 +307,8 @@ SERIES_WORDS = frozenset({"many", "several", "more", "others", "other", "few", "
 #: A sentence with "comment" and one of these says someone would not speak ("declined to comment",
 #: "did not respond to a request for comment", "could not be reached for comment"): not a claim.
 NO_COMMENT_VERBS = frozenset({"decline", "refuse", "respond", "reach", "reply", "return"})
+#: What a reporter sends that goes unanswered ("did not respond to emails and phone calls").
+ENQUIRY_NOUNS = frozenset({"call", "email", "message", "request", "inquiry", "enquiry", "query", "question"})
 
 #: Words that frame a proposition (the clustering decides what they mean).
 MARKER_WORDS = frozenset({"first", "last", "only", "record", "could", "would", "might", "may", "should", "if"})

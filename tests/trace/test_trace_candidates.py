@@ -554,3 +554,12 @@ def test_the_day_of_a_main_verb_no_event_class_names_is_recorded(parse: Parse) -
     text = "The council awarded the bridge contract on 3 March."
     (m,) = mention_candidates(parse(text), [], _art(text)).mentions
     assert m.main_predicates == [] and m.dates == ["date:3-3"]
+
+
+def test_an_unanswered_call_and_a_bare_retort_are_not_claims(parse: Parse) -> None:
+    text = (
+        "The contractor's owner did not respond to emails and phone calls. Of course he does. "
+        "The council awarded the contract in March."
+    )
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert m.text.startswith("The council awarded")
