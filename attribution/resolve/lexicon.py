@@ -409,3 +409,18 @@ NAME_TITLE_HEADS = (APPOSITION_PERSON_HEADS - {"man", "woman"}) | frozenset(
 #: interior ministry" ("the city government", "the provincial government"), unlike "the new government".
 GOVERNMENT_LEVEL_WORDS = frozenset({"city", "municipal", "provincial", "county", "regional", "district", "town",
                                     "village", "prefectural", "metropolitan", "state", "federal"})  # fmt: skip
+#: The offices of the one person at the top of a body, as written after "the" and before "of <body>" ("the
+#: chief executive of X") or after "<body>'s" ("X's chair"), each with the office it names: such a phrase is a
+#: person of that body, never the body. "head", "boss", "leader" and "chief" name whoever leads the body, so
+#: they fit any of its top offices ("the head of X" is the person the article calls X's chief executive).
+LEADER_ROLES: dict[str, str] = {
+    "head": "head", "boss": "head", "leader": "head", "chief": "head",
+    "chief executive": "chief executive", "chief executive officer": "chief executive", "ceo": "chief executive",
+    "managing director": "managing director", "director": "director", "executive director": "director",
+    "director general": "director general", "director-general": "director general",
+    "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "president": "president", "secretary general": "secretary general", "secretary-general": "secretary general",
+    "commissioner": "commissioner", "general manager": "general manager",
+}  # fmt: skip
+#: The office of LEADER_ROLES that fits any other.
+GENERIC_LEADER_ROLE = "head"

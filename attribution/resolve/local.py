@@ -32,7 +32,9 @@ from .mention import (
     group_anaphor_head,
     head_kind,
     is_acronym,
+    leader_roles_fit,
     org_named,
+    role_of_body,
     words_from_string,
 )
 from .normalize import norm_key, spelling_variant
@@ -814,6 +816,67 @@ def _place_like(doc: Document, db: AliasDB, s_tok: int, e_tok: int) -> bool:
     return e_tok + 1 < len(toks) and toks[e_tok].text == "," and bool(db.country_of(toks[e_tok + 1].text))
 
 
+#: Tokens that end a person's apposition ("X, head of the Acme board (AB), said").
+_APPOS_STOPS = frozenset({",", ".", ";", ":", "(", ")", "\u2014", "\u2013"})
+#: At most this many tokens in a leader's apposition read around a person's name.
+MAX_LEADER_APPOS = 15
+
+
+def _body_word_sets(info: Info, words: list[W]) -> list[set[str]]:
+    """The word sets a body phrase is known by: each name's words and the phrase's own (owner included)."""
+    out = [set(norm_key(n).split()) for n in [info.name, *info.names, info.acronym or ""] if n]
+    own = {norm_key(w.text) for w in words if w.text not in {"'s", "\u2019s", "'", "\u2019"}}
+    out.append({w for w in own if w and w not in lx.DEFINITE_DETS and w != "of"})
+    return [s for s in out if s]
+
+
+def same_body(a: list[set[str]], b: list[set[str]]) -> bool:
+    """Do two body phrases name one body? One's words are all among the other's ("Acme's transport
+    authority" / "the Acme Metropolitan Transport Authority"), or both are one acronym."""
+    return any(x <= y or y <= x for x in a for y in b)
+
+
+def _leader_appositions(doc: Document, quotes: list[tuple[int, int]]) -> list[tuple[int, list[W], list[W]]]:
+    """(person start token, name words, leader phrase words) for every person the text gives an office at a body
+    in apposition: "Jo Lee, head of the Acme board," / "Jo Lee, the board's chair." / "the chair of the Acme
+    board, Jo Lee," / "Acme chief executive Jo Lee"."""
+    toks = doc.tokens
+    out: list[tuple[int, list[W], list[W]]] = []
+    for e in doc.entities:
+        if e.label != "PERSON" or _inside(quotes, e.start):
+            continue
+        name = _words(doc, toks[e.start_token : e.end_token])
+        sent = doc.sentences[toks[e.start_token].sent] if doc.sentences else None
+        lo_limit, hi_limit = (sent.start_token, sent.end_token) if sent else (0, len(toks))
+        # after the name: ", head of the Acme board,"
+        if e.end_token < hi_limit and toks[e.end_token].text == ",":
+            hi = e.end_token + 1
+            while hi < hi_limit and toks[hi].text not in _APPOS_STOPS and hi - e.end_token <= MAX_LEADER_APPOS:
+                hi += 1
+            phrase = _words(doc, toks[e.end_token + 1 : hi])
+            if phrase and phrase[0].text.lower() not in lx.DEFINITE_DETS:
+                phrase = [W("the"), *phrase]
+            out.append((e.start_token, name, phrase))
+        # before the name: "the chair of the Acme board, Jo Lee"
+        if e.start_token - 1 > lo_limit and toks[e.start_token - 1].text == ",":
+            lo = e.start_token - 1
+            while lo > lo_limit and toks[lo - 1].text not in _APPOS_STOPS and e.start_token - lo <= MAX_LEADER_APPOS:
+                lo -= 1
+            phrase = _words(doc, toks[lo : e.start_token - 1])
+            dets = [i for i, w in enumerate(phrase) if w.text.lower() in lx.DEFINITE_DETS]
+            out.append((e.start_token, name, phrase[dets[0] :] if dets else phrase))
+        # right before the name: "Acme chief executive Jo Lee"
+        k = e.start_token
+        while k > lo_limit and toks[k - 1].text.islower() and e.start_token - k < 3:
+            k -= 1
+        b = k
+        while b > lo_limit and k - b < MAX_NAME_WORDS and (toks[b - 1].upos == "PROPN" or is_acronym(toks[b - 1].text)):
+            b -= 1
+        if b < k < e.start_token:
+            out.append((e.start_token, name, [*_words(doc, toks[b:k]), W("'s"), *_words(doc, toks[k : e.start_token])]))
+    return out
+
+
 def resolve_article(
     doc: Document, raws: list[RawAttribution], article: ArticleInput, aliases: AliasDB | None = None
 ) -> ArticleSources:
@@ -1133,6 +1196,80 @@ def resolve_article(
                 return idx
         return None
 
+    leaders: list[tuple[int, list[W], str, list[set[str]]]] | None = None
+
+    def leader_holders() -> list[tuple[int, list[W], str, list[set[str]]]]:
+        """(start token, name words, office, body word sets) of every person the article gives an office at."""
+        nonlocal leaders
+        if leaders is None:
+            leaders = []
+            for tok, name, phrase in _leader_appositions(doc, quotes):
+                got = role_of_body(phrase)
+                if got is None:
+                    continue
+                body = reader.read(got[1], acronyms=table.acronyms)
+                leaders.append((tok, name, got[0], _body_word_sets(body, got[1])))
+        return leaders
+
+    def leader_person(info: Info, words: list[W], appos: list[W] | None, m: SourceMention) -> Info | None:
+        """ "the head of Acme's transport authority said": the person the article names as that body's head
+        (nearest before the phrase, else the first after it), else an unnamed person of the body; None when the
+        phrase names no body's leader."""
+        got = role_of_body(words, appos)
+        if got is None or info.speaks_for is not None:
+            return None
+        role, body_words, name = got
+        body = reader.read(body_words, acronyms=table.acronyms)
+        if body.form not in {"named", "anaphor", "collective"} or body.person_name or body.kind in lx.PERSON_KINDS:
+            return None
+        if all(w.ent in PLACE_LABELS for w in body_words if w.text[:1].isupper()) and body.form == "named":
+            if not any(w.text[:1].islower() for w in body_words):
+                return None  # "the leader of Kenya" is a country's, read elsewhere
+        sets = _body_word_sets(body, body_words)
+        desc = " ".join(info.surface.split()[1:]) if info.surface.split()[0].lower() in lx.DEFINITE_DETS else None
+        toks = doc.tokens
+        if not name and m.end_token + 2 < len(toks) and toks[m.end_token].text == ",":
+            # "the chair of the panel, Jo Lee, said" where the parse hung the name elsewhere
+            j = m.end_token + 1
+            while j < len(toks) and j - m.end_token <= MAX_NAME_WORDS and toks[j].text[:1].isupper():
+                j += 1
+            if j > m.end_token + 1 and j < len(toks) and toks[j].text in {",", "."}:
+                name = _words(doc, toks[m.end_token + 1 : j])
+        if not name:
+            fits = [
+                (tok, nm)
+                for tok, nm, office, bsets in leader_holders()
+                if leader_roles_fit(role, office) and same_body(sets, bsets)
+            ]
+            before = [f for f in fits if f[0] < m.start_token]
+            after = [f for f in fits if f[0] >= m.end_token]
+            name = before[-1][1] if before else after[0][1] if after else []
+        if name:
+            pinfo = reader.read(name, acronyms=table.acronyms)
+            if (
+                pinfo.form == "named"
+                and (pinfo.entry is None or pinfo.entry.kind in lx.PERSON_KINDS)
+                and not db.country_of(pinfo.name)
+            ):
+                pinfo.person_name = True
+                if pinfo.kind not in lx.PERSON_KINDS:
+                    pinfo.kind = "person"
+                pinfo.description = desc or pinfo.description
+                pinfo.affiliation = pinfo.affiliation or body.name or None
+                pinfo.surface = info.surface
+                return pinfo
+        surface = info.surface
+        return Info(
+            "anonymous",
+            surface,
+            name=surface[:1].lower() + surface[1:],
+            kind="person",
+            strength=lx.STRENGTH_LEXICAL,
+            affiliation=body.name or None,
+            description=desc,
+            scoped=True,
+        )
+
     # "Acme spokesperson Jan Smit declined to comment": who speaks for whom, even where nobody is quoted
     covered = {t for *_x, m in items for t in range(m.start_token, m.end_token)}
     for t_lo, t_hi in _voice_phrases(doc):
@@ -1154,6 +1291,7 @@ def resolve_article(
         words, appos = _mention_words(doc, m)
         info = reader.read(words, appos=appos, acronyms=table.acronyms)
         info = _with_self_name(reader, doc, m, info, table.acronyms)
+        info = leader_person(info, words, appos, m) or info
         company = _place_company_description(doc, db, m)
         if company is not None:
             # "the Dearborn-based automaker said": the company, like "the automaker", never the place

@@ -231,6 +231,56 @@ def _knowing_people(words: list[W]) -> Info | None:
     )
 
 
+#: Words before a body in a leader's phrase that are no part of the body's name.
+_ROLE_OF_PREPS = {"of", "at"}
+#: Longest office phrase of LEADER_ROLES, in words.
+_MAX_ROLE_WORDS = 3
+
+
+def _leader_role(words: list[W]) -> str | None:
+    """The office LEADER_ROLES gives a lowercase phrase ("chief executive" -> "chief executive"), None else."""
+    if not words or any(not w.text.islower() for w in words):
+        return None
+    return lx.LEADER_ROLES.get(" ".join(w.text for w in words))
+
+
+def role_of_body(words: list[W], appos: list[W] | None = None) -> tuple[str, list[W], list[W]] | None:
+    """(office, body words, name words) of a phrase naming the person at the top of a body: "the head of
+    Acme's parent company" ("head", "Acme's parent company", []), "the Acme board's chair" ("chair", "the Acme
+    board", []), "the chair of the Acme board, Jo Lee" (..., "Jo Lee"). A name after a comma (or in ``appos``)
+    is kept only when it is capitalised words; None when the phrase is no leader's (spokespeople are read
+    elsewhere: they speak for the body)."""
+    ws = [w for w in words if w.text.strip()]
+    tail = list(appos or [])
+    if "," in [w.text for w in ws[1:]]:
+        cut = next(i for i, w in enumerate(ws) if i and w.text == ",")
+        ws, tail = ws[:cut], [*ws[cut + 1 :], *tail]
+    name = [w for w in tail if w.text not in {",", "."}]
+    if not name or len(name) > MAX_NAME_WORDS or not all(
+        (w.text[:1].isupper() and w.text.isalpha()) or w.text.lower() in lx.SURNAME_PARTICLES or w.glue
+        for w in name
+    ):
+        name = []  # the tagger's label is not asked: it calls names in a leader's apposition places too
+    if not ws or ws[0].text.lower() in lx.INDEFINITE_DETS:
+        return None  # "a director of Acme" is someone else than the one the article named
+    start = 1 if ws[0].text.lower() in lx.DEFINITE_DETS else 0
+    # "the chief executive of X"
+    for k in range(_MAX_ROLE_WORDS, 0, -1):
+        at = start + k
+        if at + 1 < len(ws) and ws[at].text.lower() in _ROLE_OF_PREPS and (role := _leader_role(ws[start:at])):
+            return role, ws[at + 1 :], name
+    # "the X's chief executive": the last possessive ends the body
+    pos = [i for i, w in enumerate(ws) if w.text in _POSSESSIVE]
+    if pos and pos[-1] > start and (role := _leader_role(ws[pos[-1] + 1 :])):
+        return role, ws[: pos[-1]], name
+    return None
+
+
+def leader_roles_fit(a: str, b: str) -> bool:
+    """Do two offices of LEADER_ROLES name the same person's? Equal, or one is the generic "head"."""
+    return a == b or lx.GENERIC_LEADER_ROLE in (a, b)
+
+
 def group_anaphor_head(surface: str) -> str | None:
     """The head class of a phrase pointing back at an unnamed group: "the people" / "one of the people" /
     "those sources" -> "person" or "source"; None for any other phrase ("another person" is someone else)."""
@@ -744,6 +794,8 @@ class Reader:
             if self.db.country_of(w.text) or head_kind([w.text]):
                 break
             person_idx.insert(0, person_idx[0] - 1)
+        while len(person_idx) > 1 and core[person_idx[0]].text.lower().strip(".") in lx.HONORIFICS:
+            person_idx = person_idx[1:]  # "Ms Volkova" tagged whole: the form of address is no part of the name
         title: list[W] = list(prefix)
         if person_idx and entry is None and (j := _name_title_end(core)) is not None:
             # "City Fire Marshal Jo Cruz" whatever part of it the tagger called a person
