@@ -101,6 +101,12 @@ PROMO_CALL_TO_ACTION = (
     r"|LISTEN\s+NOW|START\s+(?:YOUR\s+)?FREE\s+TRIAL|BOOK\s+A\s+DEMO)"
 )
 
+#: Platforms a share widget lists ("Share this article: Facebook | X | WhatsApp | Email").
+_SHARE_PLATFORM = (
+    r"(?:facebook|x|twitter|whatsapp|e-?mail|linkedin|reddit|telegram|pinterest|messenger|bluesky|threads"
+    r"|copy\s+link|print)"
+)
+
 #: Page furniture, as (rule name, pattern, max words of the line). A rule only fires
 #: on lines of at most that many words: furniture is short, and the limit keeps a
 #: story sentence that starts the same way ("Sign-up for the vaccine opened ...",
@@ -314,6 +320,35 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
         r"^(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\b|^(?:send|e-?mail)\s+(?:us\s+)?(?:your\s+)?"
         r"(?:news\s+|story\s+)?tips?\b|^(?:do\s+you\s+)?know\s+something\s+we\s+should\b",
         25,
+    ),
+    # an outlet describing itself to its readers at the end of a story: "Example Bureau is a non-profit
+    # newsroom funded by its readers. If you value our work, please become a member." The reader's voice
+    # ("our", "you", "support", "donate", "member") is required in the same paragraph and attribution
+    # verbs are not allowed, so a story sentence about a newspaper ("The Example Post is a weekly newspaper
+    # founded in 1901.", "... is a news site, the council said") stays in the body.
+    (
+        "self_blurb",
+        r"^(?-i:(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|&|for|the|on)\s+)?[A-Z0-9][\w'’.&-]*){0,5})\s+is\s+"
+        r"(?:an?|the)\s+(?:[\w-]+,?\s+){0,5}?(?:newsroom|newspaper|magazine|publication"
+        r"|(?:news|media|journalism)\s+(?:organi[sz]ation|site|website|outlet|publication|service|agency|platform"
+        r"|company|non-?profit|charity|cooperative|co-operative))\b"
+        r"(?=.*\b(?:our|us|you|your|support\w*|donat\w*|members?(?:hip)?|subscri\w*)\b)"
+        r"(?!.*\b(?:said|says|told|tells|according)\b)",
+        60,
+    ),
+    # share widgets written as a list of platforms: "Share this article: Facebook | X | WhatsApp | Email"
+    (
+        "share_prompt",
+        r"^share\b[^.!?:]{0,30}:\s*" + _SHARE_PLATFORM + r"(?:\s*[|,·•/]\s*" + _SHARE_PLATFORM + r")*\s*$",
+        20,
+    ),
+    # the site's own navigation promo: "More news on Example Daily English: business, sport and the world."
+    # (a capitalised name after the preposition, then a colon and a list of sections)
+    (
+        "site_promo",
+        r"^(?:more|latest|all\s+the\s+latest)\s+(?:news|stories|coverage|updates|headlines)\s+(?:on|from|at)\s+"
+        r"(?-i:(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5})\s*:",
+        20,
     ),
     # character counters of empty comment boxes: "(0/250)", "(0/250자)"
     ("widget_counter", r"\(\s*0\s*/\s*\d{2,5}\s*\S{0,3}\s*\)\s*$", 8),

@@ -678,3 +678,34 @@ def test_a_paragraph_that_asks_and_answers_what_readers_should_do_is_a_service_b
 def test_a_story_sentence_about_what_to_do_stays_in_the_story() -> None:
     line = "What to do with the old wing remains unclear, the council said on Tuesday."
     assert classify_blocks(f"{BODY_A}\n\n{line}\n")[-1].kind == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "The Harbour Ledger is a non-profit investigative newsroom funded by its readers. "
+            "If you value our work, please consider becoming a member.",
+            "self_blurb",
+        ),
+        ("Valley Courier is an independent news organisation. Support us from $3 a month.", "self_blurb"),
+        ("Share this article: Facebook | X | WhatsApp | Email", "share_prompt"),
+        ("More news on Valley Daily English: business, sport, health and the world.", "site_promo"),
+    ],
+)
+def test_an_outlets_blurb_about_itself_share_lists_and_site_promos_are_boilerplate(line: str, reason: str) -> None:
+    block = next(b for b in classify_blocks(between_body(line)) if b.kind != "body")
+    assert (block.kind, block.reason) == ("boilerplate", reason)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Ledger is a weekly newspaper founded in 1901 and owned by a local trust.",
+        "Valley Courier is an independent news site, the council said, and you can read it online.",
+        "The investigation was first published by the Harbour Ledger, a non-profit newsroom.",
+        "More news from the council: the budget for the wing will rise by 3% next year.",
+    ],
+)
+def test_story_sentences_that_merely_mention_an_outlet_stay_body(sentence: str) -> None:
+    assert kind_of(between_body(sentence), sentence[:20]) == "body"
