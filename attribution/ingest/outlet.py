@@ -12,9 +12,18 @@ way, together with the kind of evidence:
 - "staff-byline": the byline credits the publication's staff ("By: X Staff", "Posted by X
   Staff | May 2, 2025", "By Jane Doe, X staff writer"). A wire agency's staff byline is only
   "wire-byline" evidence (after the dateline): sites republish wire copy under its byline.
+- "byline-outlet": the reporter's title in the byline names the outlet before the beat ("By Jane
+  Doe, Example News Health Correspondent", "By Jane Doe, XN Political Correspondent"); a known wire
+  agency there is "wire-byline" evidence, like its staff byline.
 - "app": the page advertises its own app ("Download the X News app for alerts").
 - "masthead": the publication's masthead above the story, a name and a newsroom
-  section ("Example Post | East Africa Desk").
+  section ("Example Post | East Africa Desk"), or the site's name alone above the headline when the
+  page names itself with it again (blocks.py's "site_name": "Example TV News" over the headline, "told
+  Example TV News" in the story): the name the page uses for itself beats its owner's copyright line.
+- "masthead-line": the publication's name alone on a line beside the byline, above the story ("By Jane
+  Doe" / "The Example Bureau" / "9 June 2025"), perhaps with its edition or the date ("Example Diario
+  (English edition)", "Example Report | 10 June 2025"). It needs a publication word ("Bureau", "Post")
+  or the same name in the page's furniture: a place line stands there too ("By Jane Doe" / "Nairobi").
 - "source-line": the page's credit line naming the publisher together with the
   agencies it drew on ("Source: Example News and news agencies"). A bare
   "Source: X" is not enough: under a chart or a table it names the data's source.
@@ -34,6 +43,9 @@ way, together with the kind of evidence:
 - "dateline": a wire dateline at the top of the story ("Dec. 27 (UPI) —",
   "WASHINGTON (AP) —", "Mau Narok, Kenya (AFP) -"). A site republishing a wire
   story keeps the wire's dateline, so any line of the site's own wins.
+
+A name chosen from the page's own furniture takes the fuller form another of its self-references
+prints ("Evening Post" in a newsletter offer, "Example Evening Post" in the masthead line).
 
 A known outlet named only as the listener of an interview ("the minister told the
 Example Times") is never taken as the publisher: other outlets cite such interviews.
@@ -167,6 +179,29 @@ STAFF_BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+#: Role nouns of a reporter's byline title ("By Jane Doe, Example News Health Correspondent").
+_ROLE_NOUN = r"(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer)s?"
+#: A byline crediting the reporter's outlet in the title after the name: "By Jane Doe, Example News Health
+#: Correspondent", "By Jane Doe, PA Political Correspondent". The words before the role noun are the
+#: outlet followed by the beat; the beat words (BEAT_WORDS) are cut off, and a title made only of
+#: them ("By Jane Doe, Political Correspondent") names no outlet.
+BYLINE_OUTLET_RE = re.compile(
+    r"^(?:[Bb]y|BY):?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s*(?:an?\s+|the\s+)?"
+    r"(?P<title>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|&|for|the|on)\s+)?[A-Z0-9][\w'’.&-]*){0,6})\s+" + _ROLE_NOUN + r"\s*$"
+)
+#: The beat or rank in a reporter's title, never part of the outlet's name ("Political", "Chief Health",
+#: "Senior Business", "Home Affairs"): cut from the end of the words before the role noun.
+BEAT_WORDS = frozenset(
+    """
+    political politics parliamentary lobby health medical science scientific business economics economic economy
+    finance financial money markets city consumer industry industrial energy environment environmental climate
+    transport education crime courts legal home affairs foreign diplomatic defence defense security
+    technology tech digital media arts culture entertainment royal sport sports social community local
+    government chief senior deputy associate assistant managing executive contributing special investigations
+    investigative data world international national regional general
+    """.split()
+)
+
 #: A photo credit in a caption: the part after "Photo:" / "Image:" / "Photograph:" ("Photo: Jane
 #: Doe / Example Courier"), or the agency before "Photo/" ("(XY Photo/Jane Doe)").
 _PHOTO_CREDIT_RE = re.compile(
@@ -203,11 +238,13 @@ SITE_NAME_PATTERNS: tuple[tuple[str, str], ...] = (
         + _NAME
         + r"\s*[.!]?\s*$",
     ),
-    # "About Example News: Example News is an independent news site ..."
+    # "About Example News: Example News is an independent news site ...", "Example Bureau is a non-profit
+    # newsroom funded by its readers" (read in furniture only: blocks.py keeps such blurbs out of the story)
     (
         "self_description",
-        r"(?:^|:\s*)" + _NAME + r"\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?"
-        r"(?:news|media)\s+(?:site|website|outlet|organi[sz]ation|platform|publication|portal|agency|company)\b",
+        r"(?:^|:\s*)" + _NAME + r"\s+is\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,5}?"
+        r"(?:(?:news|media)\s+(?:site|website|outlet|organi[sz]ation|platform|publication|portal|agency|company)"
+        r"|newsroom)\b",
     ),
 )
 
@@ -248,14 +285,58 @@ EVIDENCE_ORDER = (
     "appeal",
     "newsletter",
     "staff-byline",
+    "byline-outlet",
     "app",
     "masthead",
+    "masthead-line",
     "source-line",
     "interview",
     "copyright",
     "dateline",
     "wire-byline",
 )
+
+#: Words that end (or make) a publication's name: a standalone name line above the story that holds
+#: one is a masthead even when the name appears nowhere else ("Example Bureau", "Diario de Example").
+PUBLICATION_WORDS = frozenset(
+    """
+    news post times herald bureau report journal gazette tribune daily diario courier observer chronicle
+    mail telegraph express star sun mirror standard record review weekly monitor dispatch ledger inquirer
+    examiner press guardian independent register bulletin digest wire tv radio television broadcasting
+    zeitung presse nation today insider leader echo argus voice globe sentinel advertiser citizen
+    """.split()
+)
+#: A standalone masthead line near the byline: the publication's name alone, optionally with its edition
+#: in brackets or the date after a separator ("Example Bureau", "Diario Example (English edition)",
+#: "Example Report | 10 June 2025").
+MASTHEAD_LINE_RE = re.compile(
+    r"^" + _PLAIN_NAME + r"(?:\s*\((?:[\w-]+\s+){0,2}(?i:edition)\))?"
+    r"(?:\s*[|•·,–—-]\s*(?:\w+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4})?\s*$"
+)
+#: A masthead line stands this close (in blocks) to the byline, before the story begins.
+MASTHEAD_LINE_MAX_GAP = 2
+#: Block kinds a standalone masthead line is classified as (a short line above the story).
+MASTHEAD_LINE_KINDS = frozenset({"heading", "boilerplate"})
+#: A masthead line names at most this many words.
+MASTHEAD_LINE_MAX_WORDS = 6
+
+#: Evidence kinds in which the page names itself (not a wire's dateline or byline, not an interview's
+#: listener): a chosen name may take a fuller form from any of them (see _fuller_name).
+OWN_NAME_KINDS = (
+    "signoff",
+    "site-name",
+    "appeal",
+    "newsletter",
+    "staff-byline",
+    "byline-outlet",
+    "app",
+    "masthead",
+    "masthead-line",
+    "source-line",
+    "copyright",
+)
+#: blocks.py's reason for the site's name standing alone above the headline.
+SITE_NAME_REASON = "site_name"
 
 _SIGNOFFS = [(n, re.compile(p)) for n, p in SIGNOFF_PATTERNS]
 _COPYRIGHTS = [(n, re.compile(p)) for n, p in COPYRIGHT_PATTERNS]
@@ -351,6 +432,64 @@ def _corroborated(listener: str, names: list[str]) -> str | None:
     return best
 
 
+def _byline_outlet(s: str) -> str | None:
+    """The outlet named in a byline's title: "By Jane Doe, Example News Health Correspondent" -> Example News."""
+    m = BYLINE_OUTLET_RE.match(s)
+    if m is None:
+        return None
+    words = m.group("title").split()
+    while words and words[-1].lower() in BEAT_WORDS:
+        words.pop()
+    return clean_name(" ".join(words)) if words else None
+
+
+def _masthead_lines(text: str, blocks: list[Block]) -> list[str]:
+    """Publication names standing alone on a line next to the byline, above the story.
+
+    The line is a name (with at most an edition or a date after it) within MASTHEAD_LINE_MAX_GAP blocks of
+    a byline, before the first story paragraph. A place line under a byline ("Nairobi") also stands
+    there, so the name must either hold a publication word ("Post", "Bureau", "Diario") or be named again
+    in the page's furniture ("(c) Example Report 2025").
+    """
+    first_story = next((i for i, b in enumerate(blocks) if b.kind in STORY_KINDS or b.kind == "dateline"), len(blocks))
+    bylines = [i for i in range(first_story) if blocks[i].kind == "byline"]
+    if not bylines:
+        return []
+    furniture = " ".join(
+        " ".join(text[b.start : b.end].split()) for b in blocks[first_story:] if b.kind in FURNITURE_KINDS
+    )
+    out: list[str] = []
+    for i in range(first_story):
+        b = blocks[i]
+        if b.kind not in MASTHEAD_LINE_KINDS or not any(abs(i - j) <= MASTHEAD_LINE_MAX_GAP for j in bylines):
+            continue
+        m = MASTHEAD_LINE_RE.match(" ".join(text[b.start : b.end].split()))
+        name = clean_name(m.group("name")) if m else None
+        if not name or len(name.split()) > MASTHEAD_LINE_MAX_WORDS:
+            continue
+        words = [w.lower() for w in name.split()]
+        if any(w in PUBLICATION_WORDS for w in words) or re.search(
+            r"(?<![\w])" + re.escape(name) + r"(?![\w])", furniture
+        ):
+            out.append(name)
+    return out
+
+
+def _fuller_name(name: str, kind: str, found: dict[str, list[str]]) -> str:
+    """The page's fuller form of the chosen name from its own furniture: "Evening Post" (a newsletter
+    offer) -> "Example Evening Post" (the masthead line), when the fuller name ends with the same words."""
+    key = _words_key(name)
+    best = name
+    for other_kind in OWN_NAME_KINDS:
+        if other_kind == kind:
+            continue
+        for other in found.get(other_kind, []):
+            words = _words_key(other)
+            if len(words) > len(key) and words[-len(key) :] == key and len(other) > len(best):
+                best = other
+    return best
+
+
 def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None]:
     """(outlet name, evidence kind) from the text, or (None, None) when the text does not say."""
     found: dict[str, list[str]] = {k: [] for k in EVIDENCE_ORDER}
@@ -376,11 +515,21 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
                     wire = _known_kind(name) in AGENCY_KINDS
                     found["wire-byline" if wire else "staff-byline"].append(name)
             if b.kind == "byline":
+                named = _byline_outlet(s)
+                if named:
+                    wire = _known_kind(named) in AGENCY_KINDS
+                    found["wire-byline" if wire else "byline-outlet"].append(named)
+            if b.kind == "byline":
                 credits.extend(n for n in (clean_name(m.group("name")) for m in _NAME_RE.finditer(s)) if n)
             if not _EXTERNAL_LINK_RE.match(s):
                 found["site-name"].extend(_matches(_SITE_NAMES, s))
             if b.reason == "masthead":
                 name = clean_name(masthead_name(s) or "")
+                if name:
+                    found["masthead"].append(name)
+            elif b.reason == SITE_NAME_REASON:
+                # the site's name alone above the headline, named again elsewhere on the page (blocks.py)
+                name = clean_name(s)
                 if name:
                     found["masthead"].append(name)
             sm = SOURCE_LINE_RE.match(s)
@@ -396,7 +545,10 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
         full = _corroborated(name, credits)
         if full:
             found["interview"].append(full)
+    found["masthead-line"].extend(_masthead_lines(text, blocks))
     for kind in EVIDENCE_ORDER:
         if found[kind]:
+            if kind in OWN_NAME_KINDS:
+                return _fuller_name(_pick(found[kind]), kind, found), kind
             return _pick(found[kind]), kind
     return None, None

@@ -234,3 +234,64 @@ def test_a_persons_byline_with_a_staff_writer_title_names_no_outlet() -> None:
 def test_a_wire_agencys_staff_byline_loses_to_the_sites_own_copyright_line() -> None:
     text = f"Council opens new wing\n\nBy Reuters Staff\n\n{BODY}\n\n© 2024 Valley Courier"
     assert outlet(text) == ("Valley Courier", "copyright")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("By Jane Marsh\nThe Harbour Bureau\n3 March 2025", "The Harbour Bureau"),
+        ("By Jane Marsh\nValley Courier (English edition)", "Valley Courier"),
+        ("By Jane Marsh\nLakeshore Review | 3 March 2025", "Lakeshore Review"),
+    ],
+)
+def test_a_publication_name_alone_beside_the_byline_is_a_masthead_line(header: str, expected: str) -> None:
+    text = f"Council opens new wing\n\n{header}\n\n{BODY}"
+    assert outlet(text) == (expected, "masthead-line")
+
+
+def test_a_name_beside_the_byline_without_a_publication_word_needs_the_pages_furniture() -> None:
+    place = f"Council opens new wing\n\nBy Jane Marsh\nGreenford\n\n{BODY}"
+    assert outlet(place) == (None, None)
+    named = f"Council opens new wing\n\nBy Jane Marsh\nRidgeway Lantern\n\n{BODY}\n\n© Ridgeway Lantern 2025"
+    assert outlet(named) == ("Ridgeway Lantern", "masthead-line")
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Jane Marsh, Valley Courier Health Correspondent", "Valley Courier"),
+        ("By Tom Reed, XN Political Correspondent", "XN"),
+        ("By Tom Reed, Harbour News Chief Business Reporter", "Harbour News"),
+    ],
+)
+def test_a_bylines_title_names_the_reporters_outlet_before_the_beat(byline: str, expected: str) -> None:
+    assert outlet(f"Council opens new wing\n\n{byline}\n\n{BODY}") == (expected, "byline-outlet")
+
+
+def test_a_bylines_title_made_only_of_the_beat_names_no_outlet() -> None:
+    assert outlet(f"Council opens new wing\n\nBy Jane Marsh, Senior Health Correspondent\n\n{BODY}") == (None, None)
+
+
+def test_the_sites_own_name_above_the_headline_beats_the_parent_companys_copyright() -> None:
+    text = (
+        "Valley TV News\n\nCouncil opens new wing after long delay\n\n"
+        f"{BODY}\n\nA nurse told Valley TV News the ward was ready.\n\n© 2025 Valley Television Ltd."
+    )
+    assert outlet(text) == ("Valley TV News", "masthead")
+
+
+def test_a_shorter_self_name_takes_the_fuller_form_the_page_prints_elsewhere() -> None:
+    text = (
+        "Council opens new wing\n\nBy Jane Marsh\nRidgeway Evening Post\n\n"
+        f"{BODY}\n\nSign up to the Evening Post's free morning newsletter.\n\n© Ridgeway Evening Post 2025"
+    )
+    assert outlet(text) == ("Ridgeway Evening Post", "newsletter")
+
+
+def test_an_outlets_blurb_about_itself_names_the_publisher() -> None:
+    text = (
+        f"Council opens new wing\n\n{BODY}\n\n"
+        "The Harbour Ledger is a non-profit investigative newsroom funded by its readers. "
+        "If you value our work, please consider becoming a member."
+    )
+    assert outlet(text) == ("The Harbour Ledger", "site-name")
