@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..doc import Block
+from .dates import is_date_line
 
 # --------------------------------------------------------------------------
 # Characters and limits
@@ -819,6 +820,10 @@ def _is_title_case(s: str) -> bool:
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
+#: A line made only of dates (a publication and an update time) is at most this many words.
+DATE_LINE_MAX_WORDS = 30
+
+
 def _furniture_reason(s: str, n_words: int) -> str | None:
     """Rule name when the line is page furniture (not an appeal header), else None."""
     if len(s) <= FRAGMENT_MAX_CHARS:
@@ -829,6 +834,8 @@ def _furniture_reason(s: str, n_words: int) -> str | None:
         name = rules.first(s)
         if name:
             return name
+    if n_words <= DATE_LINE_MAX_WORDS and is_date_line(s):
+        return "timestamp"  # "Published 6:12 p.m. ET May 20, 2025 | Updated 8:40 p.m. ET May 20, 2025"
     if n_words <= SHORT_LINE_WORDS:
         if BREADCRUMB_RE.search(s):
             return "breadcrumb"

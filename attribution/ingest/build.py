@@ -8,6 +8,7 @@ from ..article import ArticleInput, Note
 from ..doc import Block
 from ..errors import InputError
 from .blocks import block_text, classify_blocks
+from .dates import published_date
 from .outlet import infer_outlet
 
 #: Zero-width and bidirectional control characters. They are KEPT (removing them
@@ -66,6 +67,8 @@ def build_article(
         outlet, outlet_evidence = infer_outlet(text, blocks)
     if not title:
         title = _title(text, blocks)
+    if not published:
+        published = published_date(text, blocks)
     all_notes = list(notes or [])
     all_notes.extend(control_character_notes(text))
     return ArticleInput(
