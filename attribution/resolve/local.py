@@ -774,6 +774,18 @@ def _outlet_forms(outlet: LocalSource, db: AliasDB) -> set[str]:
     return {f for f in forms if f}
 
 
+def _named_with(src: LocalSource, noun: str) -> bool:
+    """Does one of the source's names hold the noun ("agency" in "Acme News Agency")?"""
+    return any(noun in norm_key(n).split() for n in [src.name, *src.names])
+
+
+#: Partitive phrases pointing back at the plural unnamed source just named: "two people familiar with the
+#: talks ... One of them said" (one of those people: the same unnamed source).
+_PARTITIVE_PRONOUN_RE = re.compile(r"^(?:one|two|three|both|each|another|some|none|all) of (?:them|those|these)$")
+#: Possessive pronouns of a person whose office, aides or team speak for them ("his office said").
+_PERSON_POSSESSIVES = {"his": "he", "her": "she"}
+
+
 def _whole_government(src: LocalSource, head: str) -> bool:
     """A country standing for its government ("Kenya said"), a country's government, or a name with the head."""
     if src.country and norm_key(src.name) == norm_key(src.country):
@@ -1032,6 +1044,17 @@ def resolve_article(
             found = company_antecedent(m, kinds)
             if found is not None:
                 return found
+        if info.form == "anaphor" and kinds is not None and word not in ROLE_ANAPHOR_HEADS:
+            # "the agency reported" after a news agency and a transport authority: the body whose own name holds
+            # the noun ("Acme News Agency"), else one the text named so before, else the latest of a fitting kind
+            for p, idx, *_r in reversed(history):
+                src = table.sources[idx]
+                if p < pos and src.kind in kinds and not src.person and _named_with(src, word):
+                    return idx
+            if word not in lx.WHOLE_GOVERNMENT_HEADS:
+                found = text_antecedent(info, m, frozenset(kinds - lx.PERSON_KINDS - {"anonymous"}), exact=True)
+                if found is not None:
+                    return found
         best: tuple[int, int] | None = None
         for p, idx, _s, _e, voiced in reversed(history):
             if p >= pos:
@@ -1281,6 +1304,62 @@ def resolve_article(
             vidx = table.link(org, doc.tokens[t_lo].start)
             table.speak(vidx, vinfo, doc.tokens[t_lo].start)
 
+    spoken: list[int] = []  # sources reached through a spokesperson's phrase, in text order
+
+    def partitive_group(info: Info, pos: int) -> int | None:
+        """'One of them said' after 'two people familiar with ...': the latest plural unnamed source."""
+        if not _PARTITIVE_PRONOUN_RE.match(" ".join(info.surface.lower().split())):
+            return None
+        for p, idx, *_r in reversed(history):
+            src = table.sources[idx]
+            if p < pos and src.kind == "anonymous" and src.plural:
+                return idx
+        return None
+
+    def whose_antecedent(words: list[W], m: SourceMention) -> int | None:
+        """'Jo Lee, whose ...': the person or body named right before the relative 'whose'."""
+        if not words or words[0].text.lower() != "whose":
+            return None
+        end = m.start_token - (m.start_token > 0 and doc.tokens[m.start_token - 1].text == ",")
+        for _p, idx, _hs, he, _v in reversed(history):
+            if he == end:
+                return idx
+        for _end, e_start, s_tok, e_tok in persons:
+            if e_tok == end:
+                pinfo = reader.read(_words(doc, doc.tokens[s_tok:e_tok]), acronyms=table.acronyms)
+                if pinfo.form == "named":
+                    pinfo.person_name = True
+                    pinfo.kind = pinfo.kind if pinfo.kind in lx.PERSON_KINDS else "person"
+                    idx = table.link(pinfo, e_start)
+                    history.append((e_start, idx, s_tok, e_tok, False))
+                    history.sort()
+                    return idx
+        return None
+
+    def possessed_holder(words: list[W], m: SourceMention) -> int | None:
+        """'his office said', 'her aides said': the person the pronoun points back at."""
+        low = [w.text.lower() for w in words]
+        if len(low) != 2 or low[0] not in _PERSON_POSSESSIVES or low[1] not in HOLDER_BODY_HEADS:
+            return None
+        gender = pronoun_gender(_PERSON_POSSESSIVES[low[0]])
+        for p, idx, *_r in reversed(history):
+            src = table.sources[idx]
+            if p < m.start and (src.person or src.kind in lx.PERSON_KINDS) and not src.gender_conflicts(gender):
+                return idx  # the latest person quoted, not one merely named since ("asked Jo Lee to ...")
+        return None
+
+    def described_unnamed(info: Info, pos: int) -> int | None:
+        """The latest unnamed person whose description holds every word of a definite one: 'the board member'
+        after 'a board member who asked not to be named', 'the official' after 'a senior official at X'."""
+        want = [w for w in norm_key(info.surface).split() if w not in lx.DEFINITE_DETS]
+        if not want or want[-1] not in lx.PERSON_ROLE_HEADS:
+            return None
+        for p, idx, *_r in reversed(history):
+            src = table.sources[idx]
+            if p < pos and src.kind == "anonymous" and set(want) <= set(norm_key(src.name).split()):
+                return idx
+        return None
+
     deferred: list[tuple[int, int, int, SourceMention, Info, frozenset[str]]] = []
     narrated: set[tuple[int, int]] = set()
     for start, _end, n, v, m in items:
@@ -1310,6 +1389,7 @@ def resolve_article(
             if idx_or_none is not None:
                 table.speak(idx_or_none, info, start)
                 voiced = bool(info.speaker)
+                spoken.append(idx_or_none)
         if idx_or_none is not None:
             idx = idx_or_none
         elif (
@@ -1333,6 +1413,25 @@ def resolve_article(
             narrated.add((n, v))
             assigned[(n, v)] = result.display_outlet
             continue
+        elif (pidx := partitive_group(info, start)) is not None:
+            idx = pidx
+            table.merge(idx, Info("ref", info.surface), start)
+        elif (widx := whose_antecedent(words, m)) is not None:
+            # "Jo Lee, whose constituency includes the depot, said": the relative's owner is the source
+            idx = widx
+            table.merge(idx, Info("ref", info.surface), start)
+        elif (hidx := possessed_holder(words, m)) is not None:
+            # "his office said": the man named before speaks through his office
+            idx = hidx
+            table.merge(idx, Info("ref", info.surface), start)
+        elif info.form == "anaphor" and info.head in lx.SPOKESPERSON_WORDS and spoken:
+            # "the spokesperson said" after "a Movisur spokesperson told ...": the same body speaking again
+            idx = spoken[-1]
+            table.merge(idx, Info("ref", info.surface), start)
+        elif info.form == "anaphor" and (aidx := described_unnamed(info, start)) is not None:
+            # "the board member said" after "a board member who asked not to be named": the same person
+            idx = aidx
+            table.merge(idx, Info("ref", info.surface), start)
         elif (group := group_anaphor_head(info.surface)) is not None and (
             earlier := latest_group(group, start)
         ) is not None:
