@@ -106,6 +106,10 @@ AS_COMPLEMENT_FILING_VERBS = frozenset({"report", "list", "flag", "log", "record
 #: Object-content verbs of putting something out: the object is content only when it carries a
 #: proposition (a report noun with a clause). "will publish stolen files", "posted photos" are acts.
 PUBLICATION_VERBS = frozenset({"publish", "post", "release"})
+#: Objects of an object-content verb that name a piece of journalism, not what it says: "first
+#: reported the story", "broke the news", "published the article" are acts of publishing; only a
+#: clause on the noun ("the news that X") carries a proposition.
+STORY_NOUNS = frozenset({"story", "news", "scoop", "article", "piece", "investigation", "exclusive"})
 #: Objects that make "claim" mean "cause the death of": "the storm claimed 40 lives", "the gang has
 #: claimed at least 40 victims" (victims taken, not a statement).
 CLAIMED_TOLL_NOUNS = frozenset({"life", "victim", "death", "casualty", "fatality"})

@@ -60,6 +60,7 @@ from .cues import (
     REPORT_NOUNS,
     RESPONSIBILITY_NOUNS,
     SEPARATE_CLAUSE_DEPS,
+    STORY_NOUNS,
     TELL_VERBS,
     WARNING_MARKS,
     WARNING_TAIL_DEPS,
@@ -168,7 +169,7 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     if not heads and lem in OBJECT_CONTENT_VERBS:
         obj = tree.kid(v, ("obj",))
         if obj is not None and toks[obj].upos != "PRON" and not _object_is_no_claim(ctx, tree, v, obj):
-            if toks[obj].lemma.lower() in REPORT_NOUNS:
+            if toks[obj].lemma.lower() in REPORT_NOUNS | STORY_NOUNS:
                 clause = content_clause(ctx, tree, obj)
                 if clause is not None:
                     heads = [clause]
@@ -181,6 +182,16 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     if not heads and lem in EVALUATIVE_VERBS:
         heads = _evaluation(ctx, tree, v)
     return sorted(heads)
+
+
+def _relative_or_transitive(ctx: DocContext, tree: SentTree, v: int, subj: int) -> bool:
+    """A cue that cannot be a parenthetical frame: one in a relative clause ("the site, which first
+    reported the story,") or one with an object it did not take as content ("reported the story");
+    the object of "told AFP" is its listener, so "X, a source told AFP." stays a frame."""
+    toks = ctx.doc.tokens
+    if toks[subj].text.lower() in RELATIVE_PRONOUNS:
+        return True
+    return toks[v].lemma.lower() not in TELL_VERBS and any(c > v for c in tree.kids(v, ("obj",)))
 
 
 def _denied_clause(ctx: DocContext, tree: SentTree, v: int, h: int) -> bool:
@@ -629,7 +640,13 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
             stop.update(c for c in range(lo, hi) if toks[c].deprel == "acl:relcl")  # "... for an attack that ..."
         content = clause_content(ctx, tree, heads, stop) if heads else []
         fa, fb = frame_of(ctx, tree, v, subj, heads)
-        if not content and not _ends_with_colon(ctx, tree, v) and lem in PARENTHETICAL_VERBS and subj is not None:
+        if (
+            not content
+            and not _ends_with_colon(ctx, tree, v)
+            and lem in PARENTHETICAL_VERBS
+            and subj is not None
+            and not _relative_or_transitive(ctx, tree, v, subj)
+        ):
             content = parenthetical_content(ctx, tree, (fa, fb), cues)
             if not content:
                 content = _interrupted_clause(ctx, tree, v, (fa, fb), cues)
