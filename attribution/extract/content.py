@@ -117,7 +117,11 @@ def clause_around(
     predicate are kept (a trailing apposition of the source is not content).
     """
     toks = ctx.doc.tokens
-    stop = {c for c in tree.children(governor) if c in cue_tokens and toks[c].deprel in SEPARATE_CLAUSE_DEPS}
+    stop = {
+        c
+        for c in tree.children(governor)
+        if c in cue_tokens and toks[c].deprel in SEPARATE_CLAUSE_DEPS and not _subordinate_event(ctx, tree, c)
+    }
     stop |= {i for i in range(cut[0], cut[1])}
     # "according to police, who said ...": a relative clause on the phrase is frame, wherever it hangs
     if cut[1] + 1 < tree.hi and toks[cut[1]].text == "," and toks[cut[1] + 1].text.lower() in NONRESTRICTIVE_RELATIVES:
@@ -132,6 +136,23 @@ def clause_around(
             continue
         keep.append((a, b))
     return spans_of(ctx, keep)
+
+
+#: Subordinators of a clause that dates the main event by another one ("a week after X told the board
+#: that ..."): such a clause belongs to the sentence's account, it is no second attribution frame.
+TEMPORAL_MARKS = frozenset({"after", "before", "since", "until", "once", "when"})
+
+
+def _subordinate_event(ctx: DocContext, tree: SentTree, c: int) -> bool:
+    """ "sent a week after X told the board that ...": an adverbial clause with its own subject and a
+    subordinator narrates an event of the clause, it is no second frame (", adding that ..." is)."""
+    toks = ctx.doc.tokens
+    kids = tree.children(c)
+    return (
+        toks[c].deprel == "advcl"
+        and any(toks[k].deprel == "mark" and k < c and toks[k].lemma.lower() in TEMPORAL_MARKS for k in kids)
+        and any(toks[k].deprel in ("nsubj", "nsubj:pass") for k in kids)
+    )
 
 
 def is_embedded_question(ctx: DocContext, tree: SentTree, head: int) -> bool:

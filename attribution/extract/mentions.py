@@ -111,6 +111,18 @@ def _comma_appositions(ctx: DocContext, tree: SentTree, head: int) -> list[int]:
     return out
 
 
+def _comma_which_clause(ctx: DocContext, tree: SentTree, j: int, lo: int) -> bool:
+    """Is ``j`` the head of a relative clause opening with ", which"?"""
+    toks = ctx.doc.tokens
+    first = tree.bounds(j)[0]
+    return (
+        toks[j].deprel == "acl:relcl"
+        and first - 1 >= lo
+        and toks[first - 1].text == ","
+        and toks[first].text.lower() == "which"
+    )
+
+
 def _phrase(ctx: DocContext, tree: SentTree, head: int, extra_stop: set[int]) -> tuple[int, int, list[int]]:
     """Token bounds of the head's phrase without describing modifiers; also the cut appositions."""
     toks = ctx.doc.tokens
@@ -119,6 +131,11 @@ def _phrase(ctx: DocContext, tree: SentTree, head: int, extra_stop: set[int]) ->
     for c in tree.children(head):
         if toks[c].deprel in SOURCE_STRIP_DEPS or (toks[c].ent in SOURCE_STRIP_ENTS and toks[c].deprel != "compound"):
             stop.add(c)
+    lo, hi = tree.bounds(head)
+    # "the minutes of that meeting, which are among the documents": a comma-set "which" clause
+    # describes whatever noun of the phrase it hangs from ("who asked not to be named" stays: it
+    # tells that a person is anonymous)
+    stop.update(j for j in range(lo, hi) if _comma_which_clause(ctx, tree, j, lo))
     members = tree.members([head], stop)
     runs = ctx.runs(members, merge_punct=True)
     for a, b in runs:

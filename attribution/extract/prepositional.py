@@ -64,8 +64,10 @@ def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
             gov = clause_head(ctx, tree, gov)
             if _closes_sentence(ctx, tree, i, x_hi):
                 # "X has been arrested and will face charges, according to police": a final
-                # attribution scopes over every coordinated predicate, not the last one
-                while toks[gov].deprel == "conj" and (up := tree.head(gov)) is not None:
+                # attribution scopes over the whole sentence (every coordinated predicate, and the
+                # main clause when the parser hung the phrase on a clause inside it: "X was sent a
+                # week after Y told the board that Z, according to the minutes")
+                while (up := tree.head(gov)) is not None and toks[gov].deprel != "root":
                     gov = up
             content = clause_around(ctx, tree, gov, cut, cues - {gov})
         out.append(
