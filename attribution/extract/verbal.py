@@ -434,6 +434,26 @@ def _antecedent(ctx: DocContext, tree: SentTree, rel: int) -> int | None:
     return j if toks[rel].text.lower() == "who" or is_source_like(ctx, tree, j) else None
 
 
+def _closed_relative_antecedent(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """The noun a comma-set relative clause describes when the parser made the main verb a conjunct of
+    that clause: in "X, whose ward includes the depot, accused Y of Z" the cue "accused" follows the
+    clause's closing comma with no "and", so it is X's verb, not the relative clause's."""
+    toks = ctx.doc.tokens
+    h = tree.head(v)
+    if h is None or toks[v].deprel != "conj" or toks[h].deprel != "acl:relcl":
+        return None
+    first = tree.bounds(v)[0]
+    if first != v and any(toks[k].deprel == "cc" for k in tree.children(v) if k < v):
+        return None
+    if first - 1 < tree.lo or toks[first - 1].text != ",":
+        return None
+    rel_first = tree.bounds(h)[0]
+    if rel_first - 1 < tree.lo or toks[rel_first - 1].text != ",":
+        return None
+    ante = tree.head(h)
+    return ante if ante is not None and toks[ante].upos in ("NOUN", "PROPN") else None
+
+
 def _quoted_as(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
     """(speaker, cite verb) of "X was quoted/cited by Reuters as saying": the passive subject speaks."""
     toks = ctx.doc.tokens
@@ -578,7 +598,10 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
         kind = "reported-speech"
         inherit_from: int | None = None
         src_head: int | None = None
-        if subj is not None:
+        closed_ante = _closed_relative_antecedent(ctx, tree, v) if subj is None else None
+        if closed_ante is not None:
+            src_head = closed_ante  # "X, whose ward includes the depot, accused ...": X speaks
+        elif subj is not None:
             if (ante := _antecedent(ctx, tree, subj)) is not None:
                 # ", who said ...": the phrase before the comma, wherever the parser hung the clause
                 # ("X lay in Y, according to police, who said ..." with "who said" on X or on "lay")
