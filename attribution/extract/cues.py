@@ -214,6 +214,10 @@ NOUN_CUES = frozenset(
      "calculation", "projection", "forecast", "account", "version", "data"}
 )  # fmt: skip
 
+#: Nouns of a copy or a part of a document: "a copy of the email seen by the BBC" is sourced to
+#: the email (the outlet only saw it), so the phrase's source is its "of" noun.
+COPY_NOUNS = frozenset({"copy", "excerpt", "extract", "page", "section"})
+
 #: Nouns for documents, images and media: a source that is not a person or an
 #: organisation ("Images and footage suggest", "local media reports").
 COLLECTIVE_NOUNS = frozenset(

@@ -20,6 +20,7 @@ from .cues import (
     BODY_NAME_NOUNS,
     CITE_LEMMAS,
     COLLECTIVE_NOUNS,
+    COPY_NOUNS,
     DISTRIBUTIVE_DEPS,
     REPORT_NOUNS,
     SOURCE_ENTITY_LABELS,
@@ -86,9 +87,14 @@ def unwrap_owner(ctx: DocContext, tree: SentTree, head: int) -> int:
     "reports from Yonhap News Agency" -> Yonhap News Agency; "the ministry's
     statement" -> the ministry; "local media reports" stays as it is.
     """
-    if lemma(ctx, head) not in REPORT_NOUNS or ctx.doc.tokens[head].upos == "PROPN":
-        return head
     toks = ctx.doc.tokens
+    if lemma(ctx, head) in COPY_NOUNS and toks[head].upos == "NOUN":
+        for c in tree.kids(head, ("nmod",)):
+            case = tree.kid(c, ("case",))
+            if case is not None and toks[case].lemma.lower() == "of" and is_source_like(ctx, tree, c):
+                return unwrap_owner(ctx, tree, c)  # "a copy of the email" -> the email
+    if lemma(ctx, head) not in REPORT_NOUNS or toks[head].upos == "PROPN":
+        return head
     for c in tree.children(head):
         dep = toks[c].deprel
         if dep == "nmod:poss" and is_source_like(ctx, tree, c, pronouns=True):

@@ -411,6 +411,9 @@ def surface_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, 
     if not any(toks[j].upos in ("NOUN", "PROPN", "PRON") for j in range(a, b)):
         return None
     heads = [j for j in range(a, b) if not (a <= toks[j].head < b) or toks[j].head == j]
+    # "..., the scoring sheets show": with the noun tagged a compound of the cue, its determiner also
+    # hangs from the cue; the phrase's head is its first nominal top token
+    heads = [j for j in heads if toks[j].upos in ("NOUN", "PROPN", "PRON")] or heads
     head = heads[0] if heads else b - 1
     if toks[head].upos not in ("NOUN", "PROPN", "PRON"):
         return None
