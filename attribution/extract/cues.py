@@ -349,3 +349,7 @@ CLAUSE_BOUNDARY_DEPS = frozenset({"advcl", "csubj", "csubj:pass", "ccomp", "acl"
 #: "we expect", "I thought", "you know" are the quoted speaker's own thoughts, already
 #: attributed by the quote, not a new source.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+#: Cognition verbs of coming to know (factive): inside a direct quote, "now they find out the money
+#: is gone" states the clause as the quoted speaker's own fact, whoever the pronoun stands for, so
+#: it opens no nested attribution (a named subject still does: "the auditors found that ...").
+DISCOVERY_VERBS = frozenset({"find", "learn", "discover", "realise", "realize", "know"})

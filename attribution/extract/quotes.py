@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ..article import Note
 from .context import Cand, DocContext, trim_span
-from .cues import COGNITION_VERBS, SPEAKER_PRONOUNS
+from .cues import COGNITION_VERBS, DISCOVERY_VERBS, SPEAKER_PRONOUNS
 
 #: Every mark the scanner reads. Compiled once at import.
 QUOTE_MARKS = re.compile("[“”«»„\"‘’']")
@@ -365,7 +365,8 @@ def drop_speaker_thoughts(ctx: DocContext, cands: list[Cand], quotes: list[Quote
     """Cands without the quoted speaker's own thoughts: “We expect the toll to rise,” she said.
 
     A cognition cue inside a direct quote whose subject is "I", "we" or "you" is the
-    speaker thinking aloud: the quote already attributes those words to the speaker.
+    speaker thinking aloud: the quote already attributes those words to the speaker; so is
+    a discovery verb with any pronoun subject (“and now they find out the fund is empty”).
     Speech cues stay ("“I told them the wall was cracked”") and so do third parties
     ("“The minister believes the police ...”"): they name a source the quote relays.
     """
@@ -377,9 +378,11 @@ def drop_speaker_thoughts(ctx: DocContext, cands: list[Cand], quotes: list[Quote
     for c in cands:
         if c.direct or c.kind != "reported-speech" or len(c.sources) != 1 or qi.containing(c.cue[0]) is None:
             continue
-        if toks[c.cue_tok].lemma.lower() not in COGNITION_VERBS:
+        lem = toks[c.cue_tok].lemma.lower()
+        if lem not in COGNITION_VERBS:
             continue
-        if toks[c.sources[0].head].text.lower() in SPEAKER_PRONOUNS:
+        subject = toks[c.sources[0].head]
+        if subject.text.lower() in SPEAKER_PRONOUNS or (lem in DISCOVERY_VERBS and subject.upos == "PRON"):
             dropped.add(id(c))
     for c in cands:
         if c.parent is not None and id(c.parent) in dropped:
