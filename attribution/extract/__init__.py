@@ -33,7 +33,7 @@ from .prepositional import according_to, citing, reported_by
 from .quotes import attach_quotes, drop_speaker_thoughts, orphan_quotes, scan_quotes
 from .references import references
 from .types import RawAttribution, SourceMention
-from .verbal import cue_tokens, light_verb_estimates, verbal
+from .verbal import cue_tokens, emergences, light_verb_estimates, verbal
 
 __all__ = ["RawAttribution", "SourceMention", "extract_attributions"]
 
@@ -51,6 +51,7 @@ def _sentence_cands(ctx: DocContext, s: int) -> list[Cand]:
     cues = cue_tokens(ctx, tree)
     cands = light_verb_estimates(ctx, tree)
     cands += verbal(ctx, tree, cands, cues)
+    cands += emergences(ctx, tree)
     cands += according_to(ctx, tree, cues)
     cands += reported_by(ctx, tree, cues)
     cands += citing(ctx, tree, cues, cands)

@@ -48,6 +48,10 @@ OBJECT_CONTENT_VERBS = frozenset(
     }
 )  # fmt: skip
 
+#: Verbs of a fact coming out with an empty "it" subject: "it emerged that X", "it transpired that
+#: X" report X as having become known, from no named source (like "it was reported that X").
+EMERGENCE_VERBS = frozenset({"emerge", "transpire"})
+
 #: Verbs of accusing: "X accused Y of Z" / "blamed Y for Z" / "charged Y with Z" reports X's
 #: claim that Y did Z, so the object and the "of/for/with" clause together are the content.
 ACCUSATION_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "fault"})

@@ -41,6 +41,7 @@ from .cues import (
     CUE_VERBS,
     DIRECTIVE_LISTENER_CASES,
     DIRECTIVE_VERBS,
+    EMERGENCE_VERBS,
     ESTIMATE_NOUNS,
     EVALUATIVE_MARKS,
     EVALUATIVE_VERBS,
@@ -565,6 +566,30 @@ def light_verb_estimates(ctx: DocContext, tree: SentTree) -> list[Cand]:
                 frame=(toks[frame[0]].start, toks[frame[1] - 1].end),
             )
         )
+    return out
+
+
+def emergences(ctx: DocContext, tree: SentTree) -> list[Cand]:
+    """ "after it emerged that X": X reported as come to light, with no source named (a vague report)."""
+    toks = ctx.doc.tokens
+    out: list[Cand] = []
+    for v in range(tree.lo, tree.hi):
+        t = toks[v]
+        if t.upos != "VERB" or t.lemma.lower() not in EMERGENCE_VERBS:
+            continue
+        subj = tree.kid(v, ("nsubj", "expl"))
+        if subj is None or toks[subj].text.lower() != "it":
+            continue
+        heads = [
+            c
+            for c in tree.kids(v, ("ccomp",))
+            if c > v and any(toks[k].deprel == "mark" and toks[k].text.lower() == "that" for k in tree.children(c))
+        ]
+        content = clause_content(ctx, tree, heads) if heads else []
+        if not content:
+            continue
+        frame = (toks[subj].start, t.end)
+        out.append(Cand("vague-report", [], (t.start, t.end), v, content, tree.index, heads=heads, frame=frame))
     return out
 
 
