@@ -674,6 +674,19 @@ def self_named(doc: Document, end_token: int) -> list[W] | None:
     return _words(doc, toks[i:j]) if j > i else None
 
 
+def outlet_named_after(doc: Document, end_token: int) -> list[W] | None:
+    """ "the investigative website the Acme Bureau": the capitalised name right after an outlet's description
+    (with or without "the"); None when no name follows."""
+    toks = doc.tokens
+    i = end_token
+    if i < len(toks) and toks[i].text.lower() == "the":
+        i += 1
+    j = i
+    while j < len(toks) and j - i < MAX_NAME_WORDS and toks[j].text[:1].isupper() and toks[j].upos == "PROPN":
+        j += 1
+    return _words(doc, toks[i:j]) if j > i else None
+
+
 def _comma_apposition(doc: Document, end_token: int) -> list[W] | None:
     """ ", a Ukrainian military news outlet" right after the phrase, when the parser hung it elsewhere:
     a comma, then "a"/"an", up to the next comma or the sentence end."""
@@ -700,6 +713,8 @@ def _with_self_name(reader: Reader, doc: Document, m: SourceMention, info: Info,
     if not 0 <= m.start_token < m.end_token <= len(doc.tokens):
         return info
     named = self_named(doc, m.end_token)
+    if not named and info.surface.split()[-1].lower() in OUTLET_NOUNS and m.end_token < len(doc.tokens):
+        named = outlet_named_after(doc, m.end_token)
     if not named:
         return info
     got = reader.read(named, acronyms=acronyms)
@@ -784,6 +799,13 @@ def _named_with(src: LocalSource, noun: str) -> bool:
 _PARTITIVE_PRONOUN_RE = re.compile(r"^(?:one|two|three|both|each|another|some|none|all) of (?:them|those|these)$")
 #: Possessive pronouns of a person whose office, aides or team speak for them ("his office said").
 _PERSON_POSSESSIVES = {"his": "he", "her": "she"}
+
+
+#: Nouns an article calls a news outlet by ("the investigative website said", "the site reported").
+OUTLET_NOUNS = lx.OUTLET_INTRODUCERS - {"agency", "network", "channel"}
+#: Cue words of a publisher's report: a body cited with them ("the Acme Bureau reported") is what a later "the
+#: website" points back at when no outlet was named.
+REPORT_CUE_WORDS = frozenset({"reported", "reports", "revealed", "reveals", "published", "publishes"})
 
 
 def _whole_government(src: LocalSource, head: str) -> bool:
@@ -1306,6 +1328,18 @@ def resolve_article(
 
     spoken: list[int] = []  # sources reached through a spokesperson's phrase, in text order
 
+    reporters: set[int] = set()  # sources cited as reporting ("the Acme Bureau reported")
+
+    def reporting_body(pos: int) -> int | None:
+        """The latest outlet, or body cited as reporting, before ``pos`` (never a person, never the outlet's own)."""
+        for p, idx, *_r in reversed(history):
+            src = table.sources[idx]
+            if p >= pos or idx == result.outlet or src.person or src.kind in lx.PERSON_KINDS or src.scoped:
+                continue
+            if idx in reporters or src.kind in CREDIT_KINDS:
+                return idx
+        return None
+
     def partitive_group(info: Info, pos: int) -> int | None:
         """'One of them said' after 'two people familiar with ...': the latest plural unnamed source."""
         if not _PARTITIVE_PRONOUN_RE.match(" ".join(info.surface.lower().split())):
@@ -1366,6 +1400,8 @@ def resolve_article(
         key = (m.start, m.end, m.name or "")
         if key in done:
             assigned[(n, v)] = done[key]
+            if v < 0 and set(norm_key(doc.text[raws[n].cue[0] : raws[n].cue[1]]).split()) & REPORT_CUE_WORDS:
+                reporters.add(done[key])
             continue
         words, appos = _mention_words(doc, m)
         info = reader.read(words, appos=appos, acronyms=table.acronyms)
@@ -1424,6 +1460,13 @@ def resolve_article(
             # "his office said": the man named before speaks through his office
             idx = hidx
             table.merge(idx, Info("ref", info.surface), start)
+        elif info.form == "anaphor" and info.head in OUTLET_NOUNS and (ridx := reporting_body(start)) is not None:
+            # "The investigative website said" after "the Acme Bureau reported": the body cited as reporting
+            idx = ridx
+            src = table.sources[idx]
+            if src.kind not in lx.ANAPHOR_KINDS.get(info.head, frozenset()) and src.strength <= lx.STRENGTH_LEXICAL:
+                src.kind, src.strength = "media outlet", lx.STRENGTH_LEXICAL  # the text calls it a website
+            table.merge(idx, Info("ref", info.surface), start)
         elif info.form == "anaphor" and info.head in lx.SPOKESPERSON_WORDS and spoken:
             # "the spokesperson said" after "a Movisur spokesperson told ...": the same body speaking again
             idx = spoken[-1]
@@ -1481,6 +1524,8 @@ def resolve_article(
             idx = table.link(info, start)
         done[key] = idx
         assigned[(n, v)] = idx
+        if v < 0 and set(norm_key(doc.text[raws[n].cue[0] : raws[n].cue[1]]).split()) & REPORT_CUE_WORDS:
+            reporters.add(idx)
         history.append((start, idx, m.start_token, m.end_token, voiced))
         history.sort()
 
