@@ -48,6 +48,11 @@ OBJECT_CONTENT_VERBS = frozenset(
     }
 )  # fmt: skip
 
+#: Verbs of denying whose noun-phrase object is no proposition by itself ("denied any wrongdoing",
+#: "denied the allegations"): the content keeps the cue so that it states the denial ("denied any
+#: wrongdoing"), never the denied thing as if it were asserted ("any wrongdoing").
+DENIAL_VERBS = frozenset({"deny", "refute"})
+
 #: Verbs of a fact coming out with an empty "it" subject: "it emerged that X", "it transpired that
 #: X" report X as having become known, from no named source (like "it was reported that X").
 EMERGENCE_VERBS = frozenset({"emerge", "transpire"})

@@ -39,6 +39,7 @@ from .cues import (
     CLAIMED_TOLL_NOUNS,
     CONTENT_DEPS,
     CUE_VERBS,
+    DENIAL_VERBS,
     DIRECTIVE_LISTENER_CASES,
     DIRECTIVE_VERBS,
     EMERGENCE_VERBS,
@@ -183,6 +184,14 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     if not heads and lem in EVALUATIVE_VERBS:
         heads = _evaluation(ctx, tree, v)
     return sorted(heads)
+
+
+def _noun_object_only(ctx: DocContext, tree: SentTree, v: int, heads: list[int]) -> bool:
+    """The content is the cue's noun-phrase object alone, after it ("denied any wrongdoing"), with no
+    clause and no infinitive ("denied that ...", "denied having ..." keep their own content)."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    return heads == [obj] and obj is not None and obj > v and toks[obj].upos in ("NOUN", "PROPN")
 
 
 def _relative_or_transitive(ctx: DocContext, tree: SentTree, v: int, subj: int) -> bool:
@@ -690,6 +699,8 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
             lo, hi = tree.bounds(heads[0])
             stop.update(c for c in range(lo, hi) if toks[c].deprel == "acl:relcl")  # "... for an attack that ..."
         content = clause_content(ctx, tree, heads, stop) if heads else []
+        if lem in DENIAL_VERBS and content and _noun_object_only(ctx, tree, v, heads):
+            content = [(t.start, max(e for _s, e in content))]  # "denied any wrongdoing": the denial is the claim
         fa, fb = frame_of(ctx, tree, v, subj, heads)
         if (
             not content

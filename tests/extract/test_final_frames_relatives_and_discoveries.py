@@ -80,3 +80,16 @@ def test_a_trailing_noun_phrase_whose_determiner_hangs_on_the_cue_is_the_speaker
     [show] = x.by_cue("show")
     assert show.source is not None and show.source.text.endswith("records")
     assert x.content(show) == ["After the levy was raised in June, the firm moved ahead"]
+
+
+def test_a_denied_noun_phrase_is_reported_as_the_denial(extract):
+    x = extract("In a short statement, the club chairman denied any wrongdoing.")
+    [denied] = x.raws
+    assert denied.source is not None and denied.source.text == "the club chairman"
+    assert x.content(denied) == ["denied any wrongdoing"]
+
+
+def test_a_denied_clause_stays_the_content(extract):
+    x = extract("The club chairman denied that the accounts had been altered.")
+    [denied] = x.raws
+    assert x.content(denied) == ["the accounts had been altered"]
