@@ -322,6 +322,17 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
         r"(?:news\s+|story\s+)?tips?\b|^(?:do\s+you\s+)?know\s+something\s+we\s+should\b",
         25,
     ),
+    # tip lines that ask a question, then give a contact: "Got a story? Email news@example.com or call
+    # 0123 456 789", "Do you know more about this? Contact our team at tips@example.org". The contact
+    # detail (an e-mail address or a phone number) is required, so a story's own question and answer
+    # ("Why the delay? Email records show ...") stays in the body.
+    (
+        "tip_prompt",
+        r"^[^.!?]{3,100}\?\s+(?:please\s+)?(?:e-?mail|contact|call|phone|ring|text|message|whatsapp|send|write\s+to"
+        r"|get\s+in\s+touch|reach)\b(?=.*(?:(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]"
+        r"|\+?\(?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b))",
+        30,
+    ),
     # an outlet describing itself to its readers at the end of a story: "Example Bureau is a non-profit
     # newsroom funded by its readers. If you value our work, please become a member." The reader's voice
     # ("our", "you", "support", "donate", "member") is required in the same paragraph and attribution

@@ -709,3 +709,26 @@ def test_an_outlets_blurb_about_itself_share_lists_and_site_promos_are_boilerpla
 )
 def test_story_sentences_that_merely_mention_an_outlet_stay_body(sentence: str) -> None:
     assert kind_of(between_body(sentence), sentence[:20]) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got a story? Email newsdesk@valleycourier.example or call 0161 496 0000.",
+        "Do you know more about the hospital contracts? Contact our team securely at tips@example.org",
+    ],
+)
+def test_a_question_then_a_contact_address_or_number_is_a_tip_line(line: str) -> None:
+    block = next(b for b in classify_blocks(between_body(line)) if b.kind != "body")
+    assert (block.kind, block.reason) == ("boilerplate", "tip_prompt")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Why the delay? Email records seen by the council show the builder knew in May.",
+        "Who paid for it? Call logs from 3 March show forty calls to the ward.",
+    ],
+)
+def test_a_story_question_answered_by_records_stays_body(sentence: str) -> None:
+    assert kind_of(between_body(sentence), sentence[:20]) == "body"
