@@ -64,6 +64,8 @@ PREDICATE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("kill", "or", "injure"), "casualty"),
     (("sign", "off"), "permit"),
     (("break", "in"), "breach"),
+    # "I have done nothing wrong" denies wrongdoing as "denied any wrongdoing" does
+    (("do", "nothing", "wrong"), "deny"),
     (("break", "into"), "breach"),
 )
 
@@ -111,6 +113,7 @@ NOUN_SYNONYMS: dict[str, str] = {
     "dollar": "usd",
     "euro": "eur",
     "blaze": "fire",
+    "wrongdoing": "wrong",
     "$": "usd",
 }
 

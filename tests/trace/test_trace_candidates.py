@@ -563,3 +563,9 @@ def test_an_unanswered_call_and_a_bare_retort_are_not_claims(parse: Parse) -> No
     )
     (m,) = mention_candidates(parse(text), [], _art(text)).mentions
     assert m.text.startswith("The council awarded")
+
+
+def test_having_done_nothing_wrong_denies_wrongdoing(parse: Parse) -> None:
+    text = "The mayor has done nothing wrong in Tarvik. The mayor denied any wrongdoing in Tarvik."
+    innocent, denied = mention_candidates(parse(text), [], _art(text)).mentions
+    assert innocent.main_predicates == ["deny"] and "~deny" in denied.lemmas and "wrong" in denied.lemmas
