@@ -27,8 +27,9 @@ class ArticleInput:
     ``outlet`` is None when nothing in the input names one; ``outlet_evidence``
     says how it was found ("manifest", "record", or one of
     ``ingest.outlet.EVIDENCE_ORDER``: "signoff", "site-name", "appeal", "newsletter",
-    "staff-byline", "app", "masthead", "source-line", "interview", "copyright",
-    "dateline", "wire-byline") so a report never presents a guess as fact.
+    "staff-byline", "byline-outlet", "app", "masthead", "masthead-line", "source-line",
+    "interview", "copyright", "dateline", "wire-byline") so a report never presents a guess
+    as fact.
     """
 
     id: str
