@@ -49,6 +49,9 @@ SIDE_WEIGHT = 0.5
 #: Words a direct quote needs before quoting it word for word makes two mentions one statement.
 MIN_QUOTE_WORDS = 4
 
+#: Figure nouns of sums of money (candidates' currency signs and NOUN_SYNONYMS).
+MONEY_NOUNS = frozenset({"usd", "eur", "gbp", "jpy"})
+
 #: Figures agree when within this ratio (3,000 vs "nearly 3,000"; 1,000 vs 1,100; 11,000 vs 12,000).
 FIGURE_RATIO = 1.25
 #: Figures below this are too common ("two soldiers") to key a block.
@@ -133,7 +136,9 @@ def _features(mentions: Sequence[MentionCandidate]) -> tuple[list[_Feat], dict[s
     all_keys = []
     for m in mentions:
         # a figure is content too: "3,000 killed" says more than "heavy casualties"
-        ks = [*m.lemmas, *sorted({f"={b}" for x in m.numbers for g, b in figure_buckets(x.value) if g == 0})]
+        # a sum of money names the thing ("a GBP 48m contract") more than it states what happened to it
+        counts = [x for x in m.numbers if x.noun not in MONEY_NOUNS]
+        ks = [*m.lemmas, *sorted({f"={b}" for x in counts for g, b in figure_buckets(x.value) if g == 0})]
         all_keys.append(ks)
         for k in ks:
             df[k] = df.get(k, 0) + 1

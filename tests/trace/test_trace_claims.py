@@ -592,3 +592,13 @@ def test_a_paraphrase_in_the_same_words_is_not_a_quote_match() -> None:
     short = mention("They could hardly breathe", ["breathe", "hardly"])
     long_ = mention("They could hardly breathe as the children were coughing", ["breathe", "child", "cough", "x"])
     assert len(cluster_mentions([short, long_])) == 2
+
+
+def test_a_sum_of_money_names_the_contract_but_is_not_shared_content() -> None:
+    from attribution.trace.cluster import _features
+
+    gbp = fig(48_000_000, noun="gbp")
+    awarded = mention("awarded a 48m contract", ["award", "contract"], numbers=[gbp])
+    killed = mention("48 workers killed", ["~casualty", "worker"], numbers=[fig(48, noun="person")])
+    feats, _ = _features([awarded, killed])
+    assert not any(k.startswith("=") for k in feats[0].keys) and any(k.startswith("=") for k in feats[1].keys)
