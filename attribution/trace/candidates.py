@@ -1039,6 +1039,21 @@ def _is_commentary(toks: list[Token], text: str) -> bool:
     return False
 
 
+def _outlet_speaks(doc: Document, toks: list[Token], article: ArticleInput) -> bool:
+    """The article's own outlet is the subject ("The Example Bureau will continue to investigate"):
+    the outlet speaking of itself, not a claim about the story."""
+    if not article.outlet:
+        return False
+    own = re.sub(r"^the\s+", "", article.outlet.strip().lower())
+    idx = {t.i: t for t in toks}
+    for t in toks:
+        if t.deprel.startswith("nsubj") and t.head in idx and idx[t.head].head == t.head:
+            words = [x.text for x in toks if x.i in _under(toks, (), {t.i})]
+            if re.sub(r"^the\s+", "", " ".join(words).lower()) == own:
+                return True
+    return False
+
+
 def _no_comment(toks: list[Token]) -> bool:
     """"X declined to comment", "did not respond to a request for comment": nobody said anything."""
     lemmas = {t.lemma.lower() for t in toks}
@@ -1335,7 +1350,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
         if len(toks) < 4:
             continue
         stext = text[sent.start : sent.end]
-        if _is_commentary(toks, stext) or _no_comment(toks):
+        if _is_commentary(toks, stext) or _no_comment(toks) or _outlet_speaks(doc, toks, article):
             continue
         split = _clause_parts(toks)
         found = [m for part in split or () if (m := _story_mention(doc, part, s, stext, ents_at)) is not None]

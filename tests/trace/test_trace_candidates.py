@@ -569,3 +569,10 @@ def test_having_done_nothing_wrong_denies_wrongdoing(parse: Parse) -> None:
     text = "The mayor has done nothing wrong in Tarvik. The mayor denied any wrongdoing in Tarvik."
     innocent, denied = mention_candidates(parse(text), [], _art(text)).mentions
     assert innocent.main_predicates == ["deny"] and "~deny" in denied.lemmas and "wrong" in denied.lemmas
+
+
+def test_the_outlet_speaking_of_itself_is_not_a_claim(parse: Parse) -> None:
+    text = "The Harbour Ledger will continue to investigate the contract. Police will investigate the contract."
+    art = ArticleInput(id="t.txt", text=text, blocks=[Block(0, len(text), "body")], outlet="The Harbour Ledger")
+    (m,) = mention_candidates(parse(text), [], art).mentions
+    assert m.text.startswith("Police")
