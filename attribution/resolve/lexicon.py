@@ -77,6 +77,11 @@ GENERIC_BODY_SUFFIXES = frozenset({"society", "department", "service", "agency",
                                    # company forms compared without: "Acme Chemical Co" / "Acme Chemical"
                                    "co", "corp", "sa"})
 GENERIC_BODY_PREFIXES = frozenset({"national", "federal"})
+#: The generic words of a news agency's name in the languages agencies are named in (diacritics folded):
+#: "Agencia Iberpress news agency" is the Iberpress that later sentences call by its name alone.
+AGENCY_NAME_PREFIXES = frozenset({"agencia", "agence", "agenzia", "agentur", "agencja", "agentschap"})
+#: Trailing words saying an agency is one: "Iberpress news agency", "Acme press agency" / "Acme".
+AGENCY_NAME_SUFFIXES = (("news", "agency"), ("press", "agency"), ("news", "service"))
 #: Heads of proper names that are newspapers, although the common noun means something else
 #: ("observers said" are experts, "the Rift Valley Observer" is a paper).
 NEWSPAPER_NAME_HEADS = frozenset({"observer", "monitor", "sentinel", "examiner", "enquirer", "standard", "star",

@@ -200,7 +200,12 @@ def _body_keys(name: str, db: AliasDB) -> frozenset[str]:
     while len(stripped) > 1 and stripped[0] in lx.GENERIC_BODY_PREFIXES:
         stripped = stripped[1:]
     forms = {whole, " ".join(words)}
-    for base in (words, stripped):
+    # an agency's generic words: "Agencia Iberpress news agency" compares as "iberpress"
+    agency = stripped[1:] if len(stripped) > 1 and stripped[0] in lx.AGENCY_NAME_PREFIXES else stripped
+    for suffix in lx.AGENCY_NAME_SUFFIXES:
+        if len(agency) > len(suffix) and tuple(agency[-len(suffix) :]) == suffix:
+            agency = agency[: -len(suffix)]
+    for base in (words, stripped, agency):
         forms.add(" ".join(base))
         if len(base) > 1 and base[-1] in lx.GENERIC_BODY_SUFFIXES:
             forms.add(" ".join(base[:-1]))
