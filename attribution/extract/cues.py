@@ -269,6 +269,14 @@ AUDIENCE_NOUNS = frozenset(
      "conference", "us", "me", "him", "her", "them", "committee", "assembly", "congress", "senator"}
 )  # fmt: skip
 
+#: Head nouns of a news medium as a listener: "told state television", "told French radio", and the
+#: common noun heading a broadcaster's or paper's name ("told Mercia TV", "told the Valley News"). The
+#: medium passes the words on to its audience, so it is an intermediary of the chain, as "told AFP" is.
+MEDIA_CHANNEL_NOUNS = frozenset(
+    {"tv", "television", "radio", "broadcaster", "newspaper", "paper", "magazine", "channel",
+     "news", "post", "times", "website", "outlet"}
+)  # fmt: skip
+
 #: Nouns in "through X" that name a channel rather than a source: the source is
 #: then the "with Y" inside ("through information sharing with Y").
 CHANNEL_NOUNS = frozenset(

@@ -22,6 +22,7 @@ from .cues import (
     COLLECTIVE_NOUNS,
     COPY_NOUNS,
     DISTRIBUTIVE_DEPS,
+    MEDIA_CHANNEL_NOUNS,
     REPORT_NOUNS,
     SOURCE_ENTITY_LABELS,
     SOURCE_NOUNS,
@@ -60,7 +61,13 @@ def is_intermediary(ctx: DocContext, tree: SentTree, i: int) -> bool:
     t = ctx.doc.tokens[i]
     if t.upos == "PRON" or t.lemma.lower() in AUDIENCE_NOUNS:
         return False
-    return t.upos == "PROPN" or t.ent in ("ORG", "PERSON") or t.lemma.lower() in COLLECTIVE_NOUNS
+    # "told Mercia TV" / "told state television": a news medium, whether or not the parser tagged a name
+    return (
+        t.upos == "PROPN"
+        or t.ent in ("ORG", "PERSON")
+        or t.lemma.lower() in COLLECTIVE_NOUNS
+        or t.lemma.lower() in MEDIA_CHANNEL_NOUNS
+    )
 
 
 def quoted_by(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMention]:
