@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from ..models import SOURCE_KINDS, Source
 from .aliases import AliasDB, default_aliases
-from .lexicon import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_NER
+from .lexicon import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
 from .local import (
+    CREDIT_KINDS,
     MIN_VARIANT_LENGTH,
     ArticleSources,
     LocalSource,
@@ -453,6 +454,19 @@ def _most_common(values: list[str]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], -len(v), v))
 
 
+def _outlet_kind(group: list[LocalSource], kind: str) -> str:
+    """An outlet's kind over the kind its name's words suggest: a body some article calls an outlet and some
+    article cites as reporting or as told things ("the Acme Bureau reported", "told the Acme Bureau") is an
+    outlet, though "Bureau" read alone made it a government body elsewhere. A kind from an alias entry, a
+    tagger's person or anything stronger than a name's words stays."""
+    credit = [s.kind for s in group if s.kind in CREDIT_KINDS and not s.person]
+    if kind in CREDIT_KINDS or not credit or not any(s.reported and not s.person for s in group):
+        return kind
+    if any(s.person or s.entry or s.strength > STRENGTH_LEXICAL for s in group if s.kind not in CREDIT_KINDS):
+        return kind
+    return _most_common(credit) or kind
+
+
 def _build_source(
     members: list[int], srcs: list[LocalSource], entries: list[str | None], aliases: AliasDB | None
 ) -> Source:
@@ -482,6 +496,7 @@ def _build_source(
         people = [s for s in group if s.person and s.kind in PERSON_KINDS]
         scored = Counter((s.strength, s.kind) for s in (people or group))
         kind = min(scored, key=lambda sk: (-sk[0], sk[1] == "unknown", -scored[sk], sk[1]))[1]
+        kind = _outlet_kind(group, kind)
     descriptions = [d for s in group for d in s.descriptions]
     return Source(
         id="",

@@ -105,6 +105,9 @@ class LocalSource:
     speakers: list[str] = field(default_factory=list)
     #: "female"/"male" as the article's pronouns and titles for this person tell it ("she said", "Mr Hale")
     genders: list[str] = field(default_factory=list)
+    #: the article cites it as reporting or publishing ("X reported", "first revealed by X") or as the listener
+    #: an outlet's source told things to ("told X"): an outlet's roles, whatever its name's words suggest
+    reported: bool = False
 
     def add_gender(self, gender: str | None) -> None:
         if gender and gender not in self.genders:
@@ -1429,6 +1432,9 @@ def resolve_article(
                     table.merge(idx_or_none, Info("ref", org.surface), start)
             if idx_or_none is not None:
                 table.speak(idx_or_none, info, start)
+                if table.sources[idx_or_none].kind == "unknown" and not table.sources[idx_or_none].person:
+                    # "a Movisur spokesperson said": a body with a spokesperson is an organisation at least
+                    table.sources[idx_or_none].kind = "organization"
                 voiced = bool(info.speaker)
                 spoken.append(idx_or_none)
         if idx_or_none is not None:
@@ -1564,5 +1570,7 @@ def resolve_article(
         result.attribution_via.append([i for i in vias if result.outlet is None or i != result.outlet])
         parent = raw.parent if raw.parent is not None and 0 <= raw.parent < len(raws) else None
         result.attribution_parents.append(parent)
+    for idx in sorted(reporters | {i for vias in result.attribution_via for i in vias}):
+        table.sources[idx].reported = True
     result.sources = table.sources
     return result
