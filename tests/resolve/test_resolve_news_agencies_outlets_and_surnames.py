@@ -74,3 +74,18 @@ def test_a_company_speaking_through_a_spokesperson_is_an_organisation() -> None:
         "A Torvex spokesperson told Nordpress that the firm would appeal.", [("A Torvex spokesperson", 1, "told")], "a"
     )
     assert _kind([a], 0, 0) == "organization"
+
+
+def test_a_titled_surname_joins_the_one_person_of_that_surname_in_the_corpus() -> None:
+    _, a = resolve("Tomas Rendle said the depot would close.", [("Tomas Rendle", 1, "said")], "a")
+    _, b = resolve("Mr Rendle said he had done nothing wrong.", [("Mr Rendle", 1, "said")], "b")
+    first, second = _ids([a, b], [(0, 0), (1, 0)])
+    assert first == second
+
+
+def test_a_surname_two_people_share_joins_neither() -> None:
+    _, a = resolve("Tomas Rendle said the depot would close.", [("Tomas Rendle", 1, "said")], "a")
+    _, b = resolve("Irene Rendle said the depot would stay open.", [("Irene Rendle", 1, "said")], "b")
+    _, c = resolve("Mr Rendle said he had done nothing wrong.", [("Mr Rendle", 1, "said")], "c")
+    ids = _ids([a, b, c], [(0, 0), (1, 0), (2, 0)])
+    assert ids[2] not in ids[:2]
