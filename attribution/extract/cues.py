@@ -223,6 +223,17 @@ NOUN_CUES = frozenset(
      "calculation", "projection", "forecast", "account", "version", "data"}
 )  # fmt: skip
 
+#: Nouns for papers that can speak for themselves in news ("leaked files show", "the minutes record"),
+#: as opposed to a report, whose publisher is its author.
+DOCUMENT_NOUNS = frozenset(
+    {"document", "record", "file", "paper", "sheet", "email", "e-mail", "minute", "memo", "letter",
+     "spreadsheet", "transcript", "invoice", "correspondence", "filing"}
+)  # fmt: skip
+#: Participles of passing a document on: in "documents published by the Acme Bureau show that X" /
+#: "files obtained by the Herald suggest X" the documents say X and the outlet that published, obtained
+#: or saw them stands between them and whoever cites it (an intermediary, as "told AFP" makes AFP).
+DOCUMENT_PASSING_VERBS = frozenset({"publish", "release", "post", "leak", "obtain", "see"})
+
 #: Nouns of a copy or a part of a document: "a copy of the email seen by the BBC" is sourced to
 #: the email (the outlet only saw it), so the phrase's source is its "of" noun.
 COPY_NOUNS = frozenset({"copy", "excerpt", "extract", "page", "section"})

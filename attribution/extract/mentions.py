@@ -22,6 +22,8 @@ from .cues import (
     COLLECTIVE_NOUNS,
     COPY_NOUNS,
     DISTRIBUTIVE_DEPS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_PASSING_VERBS,
     MEDIA_CHANNEL_NOUNS,
     REPORT_NOUNS,
     SOURCE_ENTITY_LABELS,
@@ -86,6 +88,27 @@ def quoted_by(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMention]
             if is_intermediary(ctx, tree, agent):
                 out.extend(source_mentions(ctx, tree, agent, unwrap=False))
     return out
+
+
+def passing_participle(ctx: DocContext, tree: SentTree, head: int) -> tuple[int, int] | None:
+    """(participle, agent) of a document noun passed on by someone: "documents published by the Acme Bureau"."""
+    toks = ctx.doc.tokens
+    if toks[head].lemma.lower() not in DOCUMENT_NOUNS or toks[head].upos != "NOUN":
+        return None
+    for c in tree.kids(head, ("acl",)):
+        if toks[c].xpos != "VBN" or toks[c].lemma.lower() not in DOCUMENT_PASSING_VERBS:
+            continue
+        agent = tree.kid(c, ("obl:agent",))
+        if agent is not None and is_intermediary(ctx, tree, agent):
+            return c, agent
+    return None
+
+
+def published_by(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMention]:
+    """Intermediaries of a document source passed on by an outlet: "documents published by the Acme
+    Bureau show that X" is the documents' claim, which reached the reporter through the Acme Bureau."""
+    found = passing_participle(ctx, tree, head)
+    return source_mentions(ctx, tree, found[1], unwrap=False) if found is not None else []
 
 
 def unwrap_owner(ctx: DocContext, tree: SentTree, head: int) -> int:

@@ -17,7 +17,7 @@ from .collective import classify
 from .content import clause_around, clause_head, fronted_citings
 from .context import Cand, DocContext, SentTree
 from .cues import CITE_LEMMAS, CUE_VERBS, REPORTED_BY_VERBS, SUBJECT_DEPS
-from .mentions import is_source_like, quoted_by, source_mentions, unwrap_owner
+from .mentions import is_source_like, passing_participle, quoted_by, source_mentions, unwrap_owner
 
 #: Cue kinds a "citing X" can hang from as the citing party.
 CITING_PARENT_KINDS = frozenset(
@@ -126,6 +126,17 @@ def citing(ctx: DocContext, tree: SentTree, cues: set[int], known: list[Cand]) -
     return out
 
 
+def _passes_a_speaking_document(ctx: DocContext, tree: SentTree, v: int, cues: set[int]) -> bool:
+    """ "documents published by X show that ...": the documents speak (X is an intermediary of that
+    attribution, see ``published_by``), so X reports nothing of its own."""
+    toks = ctx.doc.tokens
+    noun = tree.head(v)
+    if noun is None or toks[v].deprel != "acl" or toks[noun].deprel not in SUBJECT_DEPS:
+        return False
+    found = passing_participle(ctx, tree, noun)
+    return found is not None and found[0] == v and tree.head(noun) in cues
+
+
 def _publishes_a_speakers_medium(ctx: DocContext, tree: SentTree, v: int) -> bool:
     """In "the company said in documents posted by the regulator" the participle describes the
     medium a speaker spoke in; its agent only published the speaker's words and is not a speaker."""
@@ -154,6 +165,8 @@ def reported_by(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
             continue
         agent = tree.kid(v, ("obl:agent",))
         if agent is None or _publishes_a_speakers_medium(ctx, tree, v):
+            continue
+        if _passes_a_speaking_document(ctx, tree, v, cues):
             continue
         src = unwrap_owner(ctx, tree, agent)
         sources = source_mentions(ctx, tree, src, unwrap=False)

@@ -69,7 +69,7 @@ from .cues import (
     WARNING_VERBS,
     XCOMP_CONTENT_VERBS,
 )
-from .mentions import is_intermediary, is_source_like, quoted_by, source_mentions
+from .mentions import is_intermediary, is_source_like, published_by, quoted_by, source_mentions
 from .types import SourceMention
 
 #: Non-cue verbs that still attribute in one form: urging ("urged X to V") and evaluating ("called X Y").
@@ -678,6 +678,7 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
         via = via_of(ctx, tree, v)
         if src_head is not None:
             via += quoted_by(ctx, tree, src_head)  # "an official quoted by Reuters said ..."
+            via += published_by(ctx, tree, src_head)  # "documents published by the Acme Bureau show ..."
         if quoted_as is not None:
             via += [
                 m

@@ -22,3 +22,19 @@ def test_a_news_medium_told_is_an_intermediary(extract, text: str, listener: str
 def test_a_listener_that_is_no_medium_is_no_intermediary(extract) -> None:
     [r] = extract("The coach told the players that the striker would miss the final.").raws
     assert r.via == []
+
+
+def test_documents_published_by_an_outlet_speak_through_it(extract) -> None:
+    x = extract("According to the Tarvik Courier, documents published by the Acme Bureau show that the mayor lied.")
+    [outer] = x.by_cue("According to")
+    [docs] = x.by_cue("show")
+    assert docs.source is not None and docs.source.text == "documents"
+    assert [v.text for v in docs.via] == ["the Acme Bureau"]
+    assert x.content(docs) == ["the mayor lied"]
+    assert docs.parent == x.raws.index(outer)
+    assert x.by_cue("published") == []  # the publisher reports nothing of its own
+
+
+def test_a_report_published_by_a_body_is_still_the_bodys(extract) -> None:
+    x = extract("A report published by the ministry says that prices rose.")
+    assert [r.source.text for r in x.raws if r.source is not None] == ["the ministry"]
