@@ -721,7 +721,8 @@ def _with_self_name(reader: Reader, doc: Document, m: SourceMention, info: Info,
     if not 0 <= m.start_token < m.end_token <= len(doc.tokens):
         return info
     named = self_named(doc, m.end_token)
-    if not named and info.surface.split()[-1].lower() in OUTLET_NOUNS and m.end_token < len(doc.tokens):
+    last = info.surface.split()[-1:]  # a damaged phrase may have no word at all
+    if not named and last and last[0].lower() in OUTLET_NOUNS and m.end_token < len(doc.tokens):
         named = outlet_named_after(doc, m.end_token)
     if not named:
         return info
