@@ -271,6 +271,9 @@ SOURCE_NOUNS = frozenset(
         "insider", "employee", "worker", "engineer", "doctor", "nurse", "member", "executive", "manager",
         "negotiator", "contractor", "colleague", "eyewitness", "survivor", "relative", "neighbour",
         "neighbor", "participant", "professor", "scientist", "economist", "lawyer", "attorney",
+        # holders of an office who speak for their body ("citing the committee's chair", "the firm's owner")
+        "chair", "chairman", "chairwoman", "chairperson", "director", "owner", "founder", "secretary",
+        "governor", "boss",
     }
 )  # fmt: skip
 

@@ -38,3 +38,13 @@ def test_documents_published_by_an_outlet_speak_through_it(extract) -> None:
 def test_a_report_published_by_a_body_is_still_the_bodys(extract) -> None:
     x = extract("A report published by the ministry says that prices rose.")
     assert [r.source.text for r in x.raws if r.source is not None] == ["the ministry"]
+
+
+@pytest.mark.parametrize("holder", ["the board's chair", "the firm's owner", "the club's director"])
+def test_citing_the_holder_of_an_office_names_a_source(extract, holder: str) -> None:
+    x = extract(f"The stadium will close in May, the Valley Herald said, citing {holder}.")
+    [cited] = x.by_cue("citing")
+    [said] = x.by_cue("said")
+    assert cited.source is not None and cited.source.text == holder
+    assert cited.parent == x.raws.index(said)
+    assert x.content(cited) == ["The stadium will close in May"]
