@@ -1385,10 +1385,40 @@ def resolve_article(
         if len(low) != 2 or low[0] not in _PERSON_POSSESSIVES or low[1] not in HOLDER_BODY_HEADS:
             return None
         gender = pronoun_gender(_PERSON_POSSESSIVES[low[0]])
+        subject = sentence_subject_person(m, gender)
+        if subject is not None:
+            return subject  # "Mayor Jo Lee has ordered an audit, her office said": the clause's subject
         for p, idx, *_r in reversed(history):
             src = table.sources[idx]
             if p < m.start and (src.person or src.kind in lx.PERSON_KINDS) and not src.gender_conflicts(gender):
                 return idx  # the latest person quoted, not one merely named since ("asked Jo Lee to ...")
+        return None
+
+    def sentence_subject_person(m: SourceMention, gender: str | None) -> int | None:
+        """The person named as a subject earlier in the sentence of ``m``, before it ("Governor Jo Lee has
+        ordered an audit, her office said"), None when the sentence names no such person or the article
+        calls that person by the other gender."""
+        if not doc.sentences or m.start_token >= len(doc.tokens):
+            return None
+        sent = doc.sentences[doc.tokens[m.start_token].sent]
+        for _end, e_start, s_tok, e_tok in sorted(persons, key=lambda x: x[2]):
+            if s_tok < sent.start_token or e_tok > m.start_token:
+                continue
+            toks = doc.tokens[s_tok:e_tok]
+            if not any(t.deprel.startswith("nsubj") and not s_tok <= t.head < e_tok for t in toks):
+                continue
+            pinfo = reader.read(_words(doc, toks), acronyms=table.acronyms)
+            if pinfo.form != "named":
+                continue
+            pinfo.person_name = True
+            pinfo.kind = pinfo.kind if pinfo.kind in lx.PERSON_KINDS else "person"
+            known = table.find_named(pinfo)
+            if known is not None and table.sources[known].gender_conflicts(gender):
+                continue
+            idx = table.link(pinfo, e_start)
+            history.append((e_start, idx, s_tok, e_tok, False))
+            history.sort()
+            return idx
         return None
 
     def described_unnamed(info: Info, pos: int) -> int | None:

@@ -43,6 +43,21 @@ def test_his_office_speaks_for_the_man_quoted_not_a_firm_named_since() -> None:
     assert res.attribution_sources[1] == res.attribution_sources[0]
 
 
+def test_his_office_speaks_for_the_subject_of_its_sentence_not_the_man_quoted_before() -> None:
+    text = (
+        '"The ferry timetable is a disgrace," said Tomas Brandt, a commuter. '
+        "Governor Elias Marr has ordered inspectors to check the harbour accounts, his office said."
+    )
+    _, res = resolve(text, [("Tomas Brandt", 1, "said"), ("his office", 1, "said")])
+    assert source_of(res, 1).name == "Elias Marr"
+
+
+def test_his_office_speaks_for_the_subject_not_a_man_named_as_object_in_its_sentence() -> None:
+    text = "Governor Elias Marr has ordered Tomas Brandt to check the harbour accounts, his office said."
+    _, res = resolve(text, [("his office", 1, "said")])
+    assert source_of(res, 0).name == "Elias Marr"
+
+
 def test_the_spokesperson_is_the_body_whose_spokesperson_spoke_before() -> None:
     text = (
         "A Corvane spokesperson told reporters the bid was lawful. "
