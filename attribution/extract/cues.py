@@ -78,9 +78,10 @@ WARNING_TAIL_DEPS = frozenset({"obl", "obl:npmod", "obl:tmod", "advmod"})
 #: Verbs of urging and advising: "urged hospitals to check their systems", "advised residents to boil
 #: water", "called on drivers to avoid the area". The listener and the infinitive together are the
 #: content (the advice given), as with "warned residents to leave". With no listener + infinitive
-#: ("asked for help", "urged calm") they report no proposition and are not cues.
-#: ("tell" is left out: "they tell me to wait" inside quotes is narration far more often than advice.)
-DIRECTIVE_VERBS = frozenset({"urge", "advise", "ask", "call", "appeal", "implore", "exhort", "encourage"})
+#: ("appealed for help", "urged calm") they report no proposition and are not cues.
+#: ("tell" is left out: "they tell me to wait" inside quotes is narration far more often than advice.
+#: "ask" too: "asked auditors to review the deal" commissions a task; it states no claim of the asker's.)
+DIRECTIVE_VERBS = frozenset({"urge", "advise", "call", "appeal", "implore", "exhort", "encourage"})
 #: The preposition of a directive's listener when it is not a bare object ("called on X to", "appealed to X to").
 DIRECTIVE_LISTENER_CASES = frozenset({"on", "upon", "to"})
 

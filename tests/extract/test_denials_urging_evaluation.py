@@ -83,6 +83,11 @@ def test_urging_a_listener_to_act_is_an_attribution(extract):
     assert x.content(called) == ["patients to stay calm"]
 
 
+def test_asking_someone_to_do_a_task_is_a_request_not_an_attribution(extract):
+    x = extract("The minister has asked inspectors to recount the ballots in two districts.")
+    assert x.raws == []
+
+
 def test_weather_encouraging_farmers_is_not_an_attribution(extract):
     x = extract("Mild weather encouraged farmers to plant early.")
     assert x.raws == []
