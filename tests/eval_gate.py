@@ -119,17 +119,17 @@ PROBE4_TRACING_FLOORS = {
 PROBE5 = PROBE.parent / "probe5"
 
 PROBE5_EXTRACTION_FLOORS = {
-    "source_precision": 0.59,
-    "source_recall": 0.52,
-    "origin_precision": 0.65,
-    "origin_recall": 0.57,
+    "source_precision": 0.80,
+    "source_recall": 0.71,
+    "origin_precision": 0.80,
+    "origin_recall": 0.71,
 }
 
 PROBE5_TRACING_FLOORS = {
     "mention_recall": 0.91,
-    "origin_accuracy": 0.31,
-    "grouping_f1": 0.30,
-    "verdict_accuracy": 0.68,
+    "origin_accuracy": 0.54,
+    "grouping_f1": 0.42,
+    "verdict_accuracy": 0.77,
 }
 
 CORPORA = {

@@ -322,19 +322,7 @@ MASTHEAD_LINE_MAX_WORDS = 6
 
 #: Evidence kinds in which the page names itself (not a wire's dateline or byline, not an interview's
 #: listener): a chosen name may take a fuller form from any of them (see _fuller_name).
-OWN_NAME_KINDS = (
-    "signoff",
-    "site-name",
-    "appeal",
-    "newsletter",
-    "staff-byline",
-    "byline-outlet",
-    "app",
-    "masthead",
-    "masthead-line",
-    "source-line",
-    "copyright",
-)
+OWN_NAME_KINDS = tuple(k for k in EVIDENCE_ORDER if k not in {"interview", "dateline", "wire-byline"})
 #: blocks.py's reason for the site's name standing alone above the headline.
 SITE_NAME_REASON = "site_name"
 
