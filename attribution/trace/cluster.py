@@ -12,6 +12,7 @@ compared in a sliding window, so the work grows about linearly with the corpus.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -81,8 +82,9 @@ class _Feat:
     numbers: list[NumberFact] = field(default_factory=list)
     framing: frozenset[str] = frozenset()
     modal: bool = False
-    #: the words of a direct quote, lowercased and space-joined ("" when not a direct quote)
-    quote: str = ""
+    #: the quoted passages: the whole text of a direct quote, and the passages in quotation marks
+    #: inside a paraphrase ('called it "cronyism of the worst kind"'), lowercased and space-joined
+    quotes: tuple[str, ...] = ()
 
 
 class UnionFind:
@@ -162,24 +164,35 @@ def _features(mentions: Sequence[MentionCandidate]) -> tuple[list[_Feat], dict[s
                 numbers=m.numbers,
                 framing=frozenset(m.markers) & FRAMING_MARKERS,
                 modal=bool(set(m.markers) & MODAL_MARKERS),
-                quote=" ".join(quote_words(m)),
+                quotes=tuple(" ".join(q) for q in quoted_passages(m)),
             )
         )
     return feats, df
 
 
-def quote_words(m: MentionCandidate) -> list[str]:
-    """The words of a direct quote (none for a paraphrase)."""
-    return words(m.text) if m.direct else []
+#: Passages in quotation marks: curly or straight double quotes, curly single quotes, and straight
+#: single quotes not inside a word (so "Crewe's" is no quote mark).
+_QUOTED_RE = re.compile(r"[“\"]([^”\"]+)[”\"]|‘([^’]+)’|(?<!\w)'([^']+)'(?!\w)")
+
+
+def quoted_passages(m: MentionCandidate) -> list[list[str]]:
+    """The words of each quoted passage of a mention with at least MIN_QUOTE_WORDS words: the whole
+    text of a direct quote, or the passages in quotation marks inside a paraphrase."""
+    found = [words(m.text)] if m.direct else []
+    found += [words(next(g for g in q.groups() if g)) for q in _QUOTED_RE.finditer(m.text)]
+    return [w for w in found if len(w) >= MIN_QUOTE_WORDS]
 
 
 def _same_quote(a: _Feat, b: _Feat) -> bool:
-    """One direct quote holds the other word for word ("We could hardly breathe" in "We could hardly
-    breathe. The children were coughing"): the same words quoted are the same statement."""
-    if not a.quote or not b.quote:
-        return False
-    short, long_ = (a.quote, b.quote) if len(a.quote) <= len(b.quote) else (b.quote, a.quote)
-    return short.count(" ") + 1 >= MIN_QUOTE_WORDS and f" {short} " in f" {long_} "
+    """One quoted passage holds the other word for word ("We could hardly breathe" in "We could hardly
+    breathe. The children were coughing"; 'called it "cronyism of the worst kind"'): the same words
+    quoted are the same statement."""
+    for x in a.quotes:
+        for y in b.quotes:
+            short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+            if f" {short} " in f" {long_} ":
+                return True
+    return False
 
 
 def events_agree(a_main: frozenset[str], b_main: frozenset[str], counted: bool) -> bool:
@@ -234,9 +247,9 @@ def _block_keys(m: MentionCandidate, df: dict[str, int], max_df: float) -> list[
     for x in m.numbers:
         for grid, b in figure_buckets(x.value):
             keys.append(("n", grid, b))
-    qw = quote_words(m)
-    if len(qw) >= MIN_QUOTE_WORDS:
-        keys.append(("q", " ".join(qw[:MIN_QUOTE_WORDS])))  # the opening words of a quote
+    # every run of MIN_QUOTE_WORDS quoted words: a passage quoted inside a longer quote meets it
+    for qw in quoted_passages(m):
+        keys.extend(("q", " ".join(qw[k : k + MIN_QUOTE_WORDS])) for k in range(len(qw) - MIN_QUOTE_WORDS + 1))
     rare = sorted((k for k in m.lemmas if not k.startswith("~") and 1 < df[k] <= max_df), key=lambda k: (df[k], k))[:4]
     for i in range(len(rare)):
         for j in range(i + 1, len(rare)):

@@ -602,3 +602,11 @@ def test_a_sum_of_money_names_the_contract_but_is_not_shared_content() -> None:
     killed = mention("48 workers killed", ["~casualty", "worker"], numbers=[fig(48, noun="person")])
     feats, _ = _features([awarded, killed])
     assert not any(k.startswith("=") for k in feats[0].keys) and any(k.startswith("=") for k in feats[1].keys)
+
+
+def test_a_passage_quoted_inside_a_paraphrase_is_the_same_statement_as_the_full_quote() -> None:
+    full = mention("“The tender was rigged from the very start,”", ["tender", "rig", "start"], direct=True)
+    part = mention('the MP said the tender was "rigged from the very start"', ["mp", "tender", "rig", "x", "y", "z"])
+    contraction = mention("Acme's tender wasn't rigged at all, its owner's lawyer's firm said", ["tender", "a", "b"])
+    groups = cluster_mentions([full, part, contraction])
+    assert [0, 1] in groups and [2] in groups
