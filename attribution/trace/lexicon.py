@@ -64,6 +64,8 @@ PREDICATE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("kill", "or", "injure"), "casualty"),
     (("sign", "off"), "permit"),
     (("break", "in"), "breach"),
+    (("step", "down"), "resign"),
+    (("stand", "down"), "resign"),
     # "I have done nothing wrong" denies wrongdoing as "denied any wrongdoing" does
     (("do", "nothing", "wrong"), "deny"),
     (("break", "into"), "breach"),

@@ -576,3 +576,9 @@ def test_the_outlet_speaking_of_itself_is_not_a_claim(parse: Parse) -> None:
     art = ArticleInput(id="t.txt", text=text, blocks=[Block(0, len(text), "body")], outlet="The Harbour Ledger")
     (m,) = mention_candidates(parse(text), [], art).mentions
     assert m.text.startswith("Police")
+
+
+def test_stepping_down_is_resigning(parse: Parse) -> None:
+    text = "The port chief in Tarvik has no intention of stepping down. The port chief in Tarvik will not resign."
+    down, resign = mention_candidates(parse(text), [], _art(text)).mentions
+    assert "~resign" in down.lemmas and "~resign" in resign.lemmas
