@@ -308,11 +308,21 @@ PUBLICATION_WORDS = frozenset(
 )
 #: A standalone masthead line near the byline: the publication's name alone, optionally with its edition
 #: in brackets or the date after a separator ("Example Bureau", "Diario Example (English edition)",
-#: "Example Report | 10 June 2025").
+#: "Example Report | 10 June 2025", "Example Report | Updated 10 June 2025, 09:15 GMT"): the date may say
+#: the page was published or updated, and carry the time of day.
 MASTHEAD_LINE_RE = re.compile(
     r"^" + _PLAIN_NAME + r"(?:\s*\((?:[\w-]+\s+){0,2}(?i:edition)\))?"
-    r"(?:\s*[|•·,–—-]\s*(?:\w+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4})?\s*$"
+    r"(?P<date>\s*[|•·,–—-]\s*(?i:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?\s+)?(?:\w+day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?)?)?\s*$"
 )
+#: A dated masthead line with no byline beside it ("Example Wire | 10 June 2025" under the headline) is the
+#: page's header when the page names itself again in its closing blocks (an "about us" or "follow us" line),
+#: this many blocks from the end ...
+MASTHEAD_CLOSING_BLOCKS = 3
+#: ... and the story's lead (this many first story blocks) does not name it: a place on a dated line
+#: ("Greenford | 10 June 2025") is where the story happens, and its lead names it.
+MASTHEAD_LEAD_BLOCKS = 1
 #: A masthead line stands this close (in blocks) to the byline, before the story begins.
 MASTHEAD_LINE_MAX_GAP = 2
 #: Block kinds a standalone masthead line is classified as (a short line above the story).
@@ -437,28 +447,39 @@ def _masthead_lines(text: str, blocks: list[Block]) -> list[str]:
     The line is a name (with at most an edition or a date after it) within MASTHEAD_LINE_MAX_GAP blocks of
     a byline, before the first story paragraph. A place line under a byline ("Nairobi") also stands
     there, so the name must either hold a publication word ("Post", "Bureau", "Diario") or be named again
-    in the page's furniture ("(c) Example Report 2025").
+    in the page's furniture ("(c) Example Report 2025"). A dated line with no byline beside it counts when
+    the page's closing names it again and the story's lead does not (MASTHEAD_CLOSING_BLOCKS).
     """
     first_story = next((i for i, b in enumerate(blocks) if b.kind in STORY_KINDS or b.kind == "dateline"), len(blocks))
     bylines = [i for i in range(first_story) if blocks[i].kind == "byline"]
-    if not bylines:
-        return []
-    furniture = " ".join(
-        " ".join(text[b.start : b.end].split()) for b in blocks[first_story:] if b.kind in FURNITURE_KINDS
-    )
+
+    def joined(bs: list[Block]) -> str:
+        return " ".join(" ".join(text[b.start : b.end].split()) for b in bs)
+
+    def names(name: str, s: str) -> bool:
+        return re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", s) is not None
+
+    furniture = joined([b for b in blocks[first_story:] if b.kind in FURNITURE_KINDS])
+    story = [i for i in range(first_story, len(blocks)) if blocks[i].kind in STORY_KINDS]
+    lead_end = story[MASTHEAD_LEAD_BLOCKS - 1] + 1 if len(story) >= MASTHEAD_LEAD_BLOCKS else first_story + 1
+    lead = joined([blocks[i] for i in story[:MASTHEAD_LEAD_BLOCKS]])
+    closing = joined(blocks[max(lead_end, len(blocks) - MASTHEAD_CLOSING_BLOCKS) :])
     out: list[str] = []
     for i in range(first_story):
         b = blocks[i]
-        if b.kind not in MASTHEAD_LINE_KINDS or not any(abs(i - j) <= MASTHEAD_LINE_MAX_GAP for j in bylines):
+        if b.kind not in MASTHEAD_LINE_KINDS:
             continue
         m = MASTHEAD_LINE_RE.match(" ".join(text[b.start : b.end].split()))
         name = clean_name(m.group("name")) if m else None
-        if not name or len(name.split()) > MASTHEAD_LINE_MAX_WORDS:
+        if not m or not name or len(name.split()) > MASTHEAD_LINE_MAX_WORDS:
+            continue
+        if not any(abs(i - j) <= MASTHEAD_LINE_MAX_GAP for j in bylines):
+            # no byline: a dated header line the page's closing names again and the lead does not
+            if m.group("date") and names(name, closing) and not names(name, lead):
+                out.append(name)
             continue
         words = [w.lower() for w in name.split()]
-        if any(w in PUBLICATION_WORDS for w in words) or re.search(
-            r"(?<![\w])" + re.escape(name) + r"(?![\w])", furniture
-        ):
+        if any(w in PUBLICATION_WORDS for w in words) or names(name, furniture):
             out.append(name)
     return out
 

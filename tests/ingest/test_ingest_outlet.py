@@ -256,6 +256,23 @@ def test_a_name_beside_the_byline_without_a_publication_word_needs_the_pages_fur
     assert outlet(named) == ("Ridgeway Lantern", "masthead-line")
 
 
+def test_a_dated_header_line_without_a_byline_is_a_masthead_line_when_the_pages_closing_names_it() -> None:
+    closing = "Ridgeway Lantern gathers the day's stories from across the region.\n\nFollow Ridgeway Lantern for more."
+    for header in ("Ridgeway Lantern | Updated 3 March 2025, 14:05", "Ridgeway Lantern | 3 March 2025"):
+        text = f"Council opens new wing\n\n{header}\n\n{BODY}\n\n{closing}"
+        assert outlet(text) == ("Ridgeway Lantern", "masthead-line")
+    unnamed = f"Council opens new wing\n\nRidgeway Lantern | Updated 3 March 2025, 14:05\n\n{BODY}"
+    assert outlet(unnamed) == (None, None)
+
+
+def test_a_place_on_a_dated_header_line_that_the_lead_names_is_no_masthead_line() -> None:
+    text = (
+        "Council opens new wing\n\nGreenford | 3 March 2025\n\n"
+        f"The council in Greenford opened a new hospital wing on Monday.\n\n{BODY}\n\nMore news from Greenford."
+    )
+    assert outlet(text) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [
