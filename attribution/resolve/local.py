@@ -1086,6 +1086,10 @@ def resolve_article(
                 found = text_antecedent(info, m, frozenset(kinds - lx.PERSON_KINDS - {"anonymous"}), exact=True)
                 if found is not None:
                     return found
+        if info.form == "pronoun" and word in lx.THING_PRONOUNS:
+            found = previous_subject_body(m, own)
+            if found is not None:
+                return found
         best: tuple[int, int] | None = None
         for p, idx, _s, _e, voiced in reversed(history):
             if p >= pos:
@@ -1393,6 +1397,56 @@ def resolve_article(
             if p < m.start and (src.person or src.kind in lx.PERSON_KINDS) and not src.gender_conflicts(gender):
                 return idx  # the latest person quoted, not one merely named since ("asked Jo Lee to ...")
         return None
+
+    def previous_subject_body(m: SourceMention, own: int) -> int | None:
+        """ "The ministry declared an outbreak on Tuesday. It said ...": the body that is the subject of the
+        sentence right before, in the same paragraph, when "it" is its own sentence's subject. A body merely
+        mentioned in between (an object, a clause) is not who "it" continues to speak for. None otherwise."""
+        if not doc.sentences or not 0 <= m.start_token < len(doc.tokens):
+            return None
+        tok = doc.tokens[m.start_token]
+        if not tok.deprel.startswith("nsubj") or tok.sent == 0:
+            return None
+        prev = doc.sentences[tok.sent - 1]
+        if "\n\n" in doc.text[prev.end : doc.tokens[m.start_token].start]:
+            return None
+        roots = [i for i in range(prev.start_token, prev.end_token) if doc.tokens[i].deprel == "root"]
+        subj = next(
+            (
+                i
+                for i in range(prev.start_token, prev.end_token)
+                if roots and doc.tokens[i].head == roots[0] and doc.tokens[i].deprel in {"nsubj", "nsubj:pass"}
+            ),
+            None,
+        )
+        if subj is None:
+            return None
+        lo, hi = doc.subtree(subj)
+        hi = min(hi, subj + 1)  # the noun phrase up to its head, without a relative clause after it
+        for _p, idx, hs, he, _v in reversed(history):
+            if hs <= subj < he:
+                src = table.sources[idx]
+                return None if src.person or src.kind in lx.PERSON_KINDS or src.plural else idx
+        words = _words(doc, doc.tokens[lo:hi])
+        sinfo = reader.read(words, acronyms=table.acronyms)
+        if sinfo.form == "named" and not sinfo.person_name and sinfo.kind not in lx.PERSON_KINDS | {"unknown"}:
+            idx = table.link(sinfo, doc.tokens[lo].start)
+            history.append((doc.tokens[lo].start, idx, lo, hi, False))
+            history.sort()
+            return idx
+        if sinfo.form != "anaphor" or sinfo.head in ROLE_ANAPHOR_HEADS:
+            return None
+        for p, idx, *_r in reversed(history):
+            src = table.sources[idx]
+            if p < doc.tokens[lo].start and not src.person and _named_with(src, sinfo.head):
+                return idx  # "the board" after the "Water Board"
+        first, last = doc.tokens[lo], doc.tokens[hi - 1]
+        sm = SourceMention(lo, hi, subj, doc.text[first.start : last.end], first.start, last.end)
+        found = antecedent(sinfo, sm, own, coref=False)
+        if found is None:
+            return None
+        src = table.sources[found]
+        return None if src.person or src.kind in lx.PERSON_KINDS or src.plural else found
 
     def sentence_subject_person(m: SourceMention, gender: str | None) -> int | None:
         """The person named as a subject earlier in the sentence of ``m``, before it ("Governor Jo Lee has

@@ -266,3 +266,20 @@ def test_a_surname_two_people_named_before_share_stays_unjoined() -> None:
     text = 'Teodoro Balingit and Lourdes Balingit were fishing when the dam broke. "It was loud," said Balingit, 61.'
     _, res = resolve(text, [("Balingit", 3, "said")])
     assert source_of(res, 0).name == "Balingit"
+
+
+def test_it_speaks_for_the_body_that_was_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "The Water Board confirmed the closures, and the city's clinic says it has no spare beds. "
+        "The board shut three wells on Monday. It said 40 households had been affected."
+    )
+    _, res = resolve(
+        text,
+        [
+            ("The Water Board", 1, "confirmed"),
+            ("the city's clinic", 1, "says"),
+            ("It", 1, "said"),
+        ],
+    )
+    assert res.attribution_sources[2] == res.attribution_sources[0]
+    assert res.attribution_sources[2] != res.attribution_sources[1]
