@@ -573,8 +573,9 @@ class Reader:
             if not org_words:
                 return None
             org = self._read(org_words, acronyms=acronyms)
-            if org.form == "collective" and len(org_words) == 1 and org_words[0].text.lower() in lx.COMPANY_NOUNS:
-                # "a company spokesman": the company the article is about, as "the company" would be
+            if org.form == "collective" and len(org_words) == 1 and org_words[0].text.islower():
+                # "a company spokesman", "ministry spokesperson Jo Lee": the company or ministry the article
+                # names, as "the company" / "the ministry" would be
                 org = self._read([W("the"), *org_words], acronyms=acronyms)
             if (org.form == "named" and not org.person_name and org.kind not in lx.PERSON_KINDS) or (
                 org.form == "anaphor" and org.kind not in lx.PERSON_KINDS

@@ -71,3 +71,15 @@ def test_she_after_a_surname_the_tagger_calls_a_body_is_that_person() -> None:
         ],
     )
     assert res.attribution_sources[2] == res.attribution_sources[0]
+
+
+def test_a_lowercase_body_before_spokesperson_is_the_body_the_article_named() -> None:
+    text = (
+        "The Ministry of Transport said the bridge would stay shut. "
+        '"Repairs will take a month," ministry spokesperson Dara Quill said.'
+    )
+    _, res = resolve(
+        text, [("The Ministry of Transport", 1, "said"), ("ministry spokesperson Dara Quill", 1, "said")]
+    )
+    assert res.attribution_sources[1] == res.attribution_sources[0]
+    assert source_of(res, 1).speakers == ["Dara Quill"]
