@@ -66,6 +66,8 @@ _ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&/\-.]{1,11}")
 _OPEN_QUOTES = {"\u201c", '"', "\u00ab", "\u2018", "'"}
 _CLOSE_QUOTES = {"\u201d", '"', "\u00bb", "\u2019", "'"}
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+#: A body's offices, lowercase ("the WHO country office", "the UN's office in Geneva"): the body speaks.
+BODY_OFFICE_WORDS = frozenset({"office", "offices", "secretariat", "mission", "delegation"})
 _PREPS = {"of", "in", "at", "from", "for", "with", "by", "on", "within", "inside"}
 _RELATIVE = {"which", "who", "whom", "whose", "that", "where", "when"}
 #: Heads too general to fix a kind when a more specific word stands before them ("National Intelligence Service").
@@ -418,6 +420,9 @@ class Reader:
         named = self._role_then_name(words, appos, acronyms)
         if named is not None:
             return named
+        office = self._office_of_known_body(words, acronyms)
+        if office is not None:
+            return office
         spoken = self._spokesperson(words, appos, acronyms)
         if spoken is None:
             affiliated = self._affiliated_person(words, acronyms)
@@ -482,6 +487,27 @@ class Reader:
         info.description = _join(main[1:])
         if info.country is None:
             info.country = role.country
+        info.surface = _join(words)
+        return info
+
+    def _office_of_known_body(self, words: list[W], acronyms: dict[str, list[W]] | None) -> Info | None:
+        """ "the WHO country office", "the UN's regional office": an office of a body the alias list knows
+        speaks for that body, as its spokespeople do. The office is lowercase: "Foreign Office" is a body."""
+        if len(words) < 2 or words[-1].text not in BODY_OFFICE_WORDS:
+            return None
+        body = words[:-1]
+        while body and body[-1].text.islower() and body[-1].text not in _POSSESSIVE:
+            body = body[:-1]  # "country", "regional", "press"
+        if body and body[-1].text in _POSSESSIVE:
+            body = body[:-1]
+        if body and body[0].text.lower() in lx.DEFINITE_DETS:
+            body = body[1:]
+        if not body or not all(w.text[:1].isupper() or w.glue for w in body):
+            return None
+        info = self._read(body, acronyms=acronyms)
+        if info.form != "named" or info.entry is None or info.person_name or info.kind in lx.PERSON_KINDS:
+            return None
+        info.description = info.description or _join(words)
         info.surface = _join(words)
         return info
 
@@ -617,7 +643,12 @@ class Reader:
             quoted = words[qs[0] + 1 : qs[1]]
             before = words[: qs[0]]
             words = [w for w in words if w.text not in _OPEN_QUOTES | _CLOSE_QUOTES]
-        if len(words) == 1 and words[0].text.lower() in lx.ALL_PRONOUNS | lx.RELATIVE_PRONOUNS:
+        if (
+            len(words) == 1
+            and words[0].text.lower() in lx.ALL_PRONOUNS | lx.RELATIVE_PRONOUNS
+            and not (len(words[0].text) > 1 and words[0].text.isupper() and self.db.lookup(words[0].text))
+        ):
+            # a pronoun, unless an acronym the alias list knows written in capitals ("WHO said")
             return Info(
                 "pronoun",
                 surface,

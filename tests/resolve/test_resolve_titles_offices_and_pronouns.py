@@ -83,3 +83,24 @@ def test_a_lowercase_body_before_spokesperson_is_the_body_the_article_named() ->
     )
     assert res.attribution_sources[1] == res.attribution_sources[0]
     assert source_of(res, 1).speakers == ["Dara Quill"]
+
+
+def test_an_office_of_a_known_body_speaks_for_the_body() -> None:
+    text = (
+        "The UN's regional office said 300 families had fled. "
+        "The United Nations said aid would arrive on Friday."
+    )
+    _, res = resolve(text, [("The UN's regional office", 1, "said"), ("The United Nations", 1, "said")])
+    assert res.attribution_sources[0] == res.attribution_sources[1]
+    assert source_of(res, 0).name == "United Nations"
+
+
+def test_a_capitalised_office_is_a_body_of_its_own() -> None:
+    _, res = resolve("The Foreign Office said the embassy was closed.", [("The Foreign Office", 1, "said")])
+    assert source_of(res, 0).name == "Foreign Office"
+
+
+def test_a_known_acronym_spelled_like_a_pronoun_is_the_body() -> None:
+    text = "The WHO country office said 40 clinics had reopened."
+    _, res = resolve(text, [("The WHO country office", 1, "said")])
+    assert source_of(res, 0).name == "World Health Organization"
