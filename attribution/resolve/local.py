@@ -260,7 +260,8 @@ class _Table:
         if info.form == "named" and (info.person_name or info.kind in lx.PERSON_KINDS):
             src.add_gender(title_gender(" ".join([info.surface, info.description or ""])))
         src.country = src.country or info.country
-        src.person = src.person or info.person_name
+        # a news outlet or agency named before stays a body when the tagger calls a later mention a person
+        src.person = src.person or (info.person_name and src.kind not in CREDIT_KINDS)
         if info.entry is not None and src.entry is None:
             src.entry = info.entry.name
         if info.strength > src.strength or (src.kind == "unknown" and info.kind != "unknown"):
@@ -1005,6 +1006,12 @@ def resolve_article(
                     best = (s, assigned[key])
         return best[1] if best else None
 
+    def said_by(pos: int, idx: int) -> bool:
+        """Whether ``pos`` lies in the content of an attribution already given to source ``idx``."""
+        return any(
+            assigned.get((n, -1)) == idx and any(s <= pos < e for s, e in raw.content) for n, raw in enumerate(raws)
+        )
+
     def adjacent(end_token: int, pronoun: int) -> bool:
         return all(t.upos == "PUNCT" for t in doc.tokens[end_token:pronoun]) and pronoun - end_token <= 2
 
@@ -1121,6 +1128,8 @@ def resolve_article(
                 best = again  # "Roe also closed schools, she said": the person named again, whatever the tagger
             # a person named just before but not yet a source ("Kim visited Seoul. He said ...")
             k = bisect.bisect_right(persons, (pos, -1, -1, -1)) - 1
+            if k >= 0 and best is not None and said_by(persons[k][1], best[1]):
+                k = -1  # "Lee said the samples were Vibrio X. He said ...": a name inside Lee's words is not "he"
             if k >= 0 and (best is None or persons[k][1] > best[0]):
                 _end, start, s_tok, e_tok = persons[k]
                 words = _words(doc, doc.tokens[s_tok:e_tok])

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from resolve_helpers import resolve, source_of
+from resolve_helpers import mention, parse, raw, resolve, source_of
+
+from attribution.article import ArticleInput
+from attribution.resolve import resolve_article
 
 
 def test_he_skips_a_person_the_article_calls_she() -> None:
@@ -37,3 +40,17 @@ def test_a_person_of_unknown_gender_stays_a_pronoun_antecedent() -> None:
     )
     _, res = resolve(text, [("Noor Akhtar", 1, "said"), ("Kim Lawson", 1, "said"), ("She", 1, "said")])
     assert source_of(res, 2).name == "Kim Lawson"
+
+
+def test_he_is_not_a_name_inside_the_previous_speakers_own_words() -> None:
+    text = (
+        "Dr Tomas Reyes, head of the national laboratory, told the paper that the samples were Vibrio cholerae O1, "
+        "serotype Inaba. He said sequencing was under way."
+    )
+    doc = parse(text)
+    told = raw(doc, mention(doc, "Dr Tomas Reyes, head of the national laboratory"), "told")
+    told.content = [(text.index("the samples"), text.index(". He"))]
+    said = raw(doc, mention(doc, "He"), "said")
+    said.content = [(text.index("sequencing"), len(text) - 1)]
+    res = resolve_article(doc, [told, said], ArticleInput(id="a", text=text, path="a.txt", outlet=None))
+    assert [res.sources[i].name for i in res.attribution_sources if i is not None] == ["Tomas Reyes", "Tomas Reyes"]
