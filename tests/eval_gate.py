@@ -140,7 +140,7 @@ PROBE6_EXTRACTION_FLOORS = {
     "source_precision": 0.82,
     "source_recall": 0.78,
     "origin_precision": 0.68,
-    "origin_recall": 0.66,
+    "origin_recall": 0.65,
 }
 
 PROBE6_TRACING_FLOORS = {
