@@ -690,6 +690,9 @@ def _word_key(lemma: str, text: str, upos: str) -> str | None:
             if ck
             else lx.DEGREE_SYNONYMS.get(lem) or lx.ADJECTIVE_SYNONYMS.get(lem) or lx.NOUN_SYNONYMS.get(lem, lem)
         )
+        # an action noun and its verb are one key ("the vaccination campaign" / "begin vaccinating")
+        if len(key) > 7 and key.endswith("ation"):
+            key = key[: -len("ation")] + "ate"
     if len(_WORD_KEY_CACHE) > 200_000:
         _WORD_KEY_CACHE.clear()
     _WORD_KEY_CACHE[k] = key

@@ -582,3 +582,9 @@ def test_stepping_down_is_resigning(parse: Parse) -> None:
     text = "The port chief in Tarvik has no intention of stepping down. The port chief in Tarvik will not resign."
     down, resign = mention_candidates(parse(text), [], _art(text)).mentions
     assert "~resign" in down.lemmas and "~resign" in resign.lemmas
+
+
+def test_an_action_noun_and_its_verb_share_a_key(parse: Parse) -> None:
+    text = "The vaccination campaign in Tarvik starts on Monday. Nurses will begin vaccinating residents of Tarvik."
+    campaign, begin = mention_candidates(parse(text), [], _art(text)).mentions
+    assert "vaccinate" in campaign.lemmas and "vaccinate" in begin.lemmas
