@@ -827,6 +827,70 @@ def _whole_government(src: LocalSource, head: str) -> bool:
     return any(head in norm_key(n).split() for n in [src.name, *src.names])
 
 
+#: Nouns of a text a body puts out. "The statement said" (a definite one) quotes the text the article named
+#: before ("X said in a statement", "X issued a news release"), so its issuer is the source, not a document.
+ISSUED_TEXT_HEADS = frozenset({"statement", "release", "announcement", "notice", "communique", "communiqué"})
+#: Words between "the" and such a noun that keep it the same text ("the written statement", "the press release").
+ISSUED_TEXT_MODIFIERS = frozenset({"press", "news", "written", "official", "emailed", "earlier"})
+#: Verbs whose subject puts such a text out ("issued a statement", "put out a release", "made the announcement").
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "circulate", "distribute", "make"})
+#: Prepositions naming the issuer after the noun ("a statement from the ministry", "a notice by the council").
+ISSUER_PREPS = frozenset({"from", "by"})
+
+
+def _definite_issued_text(words: list[W]) -> bool:
+    """ "the statement", "the press release": a definite text a body put out, with nothing naming who did."""
+    low = [w.text.lower() for w in words]
+    return (
+        len(low) >= 2
+        and low[0] == "the"
+        and low[-1] in ISSUED_TEXT_HEADS
+        and all(w in ISSUED_TEXT_MODIFIERS for w in low[1:-1])
+    )
+
+
+def _children(doc: Document, i: int) -> list[Token]:
+    sent = doc.sentences[doc.tokens[i].sent]
+    return [t for t in doc.tokens[sent.start_token : sent.end_token] if t.head == i and t.i != i]
+
+
+def _has_case(doc: Document, i: int, preps: frozenset[str]) -> bool:
+    """Whether the token at ``i`` is introduced by one of the prepositions."""
+    return any(c.deprel == "case" and c.text.lower() in preps for c in _children(doc, i))
+
+
+def _of_complement(doc: Document, noun: int) -> bool:
+    """ "the release of the doses": the noun names an act done to something, not a text someone put out."""
+    return any(k.deprel == "nmod" and _has_case(doc, k.i, frozenset({"of"})) for k in _children(doc, noun))
+
+
+def _text_issuer_token(doc: Document, noun: int) -> int | None:
+    """The token of who put out the text ``noun`` heads: "the ministry's statement", "a statement from the
+    ministry", "the ministry issued a statement", "the ministry said in a statement", "in a statement, the
+    ministry said". None when the parse names no one."""
+    kids = _children(doc, noun)
+    for k in kids:
+        if k.deprel == "nmod:poss":
+            return k.i
+        if k.deprel == "nmod" and _has_case(doc, k.i, ISSUER_PREPS):
+            return k.i
+    tok = doc.tokens[noun]
+    if tok.head == noun:
+        return None
+    verb = doc.tokens[tok.head]
+    if tok.deprel == "obj" and verb.lemma.lower() in ISSUING_VERBS:
+        pass
+    elif tok.deprel == "obl" and _has_case(doc, noun, frozenset({"in"})):
+        pass
+    else:
+        return None
+    for v in (verb, doc.tokens[verb.head]) if verb.deprel == "conj" else (verb,):
+        subj = next((c.i for c in _children(doc, v.i) if c.deprel == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
 #: Heads of a phrase naming the people around one office holder, who speak for that holder ("the mayor's
 #: office", "the governor's aides", "the senator's campaign").
 HOLDER_BODY_HEADS = frozenset({"office", "aides", "staff", "team", "camp", "campaign"})
@@ -1496,6 +1560,34 @@ def resolve_article(
                 return idx
         return None
 
+    def text_issuer(words: list[W], m: SourceMention) -> int | None:
+        """ "the statement said": whoever put out the latest statement, release or notice the text named before
+        (a source quoted, or a body read from the parse); None when the latest one names no issuer."""
+        if not _definite_issued_text(words) or not doc.sentences or not 0 <= m.start_token <= len(doc.tokens):
+            return None
+        for i in range(m.start_token - 1, -1, -1):
+            tok = doc.tokens[i]
+            if tok.text.lower() not in ISSUED_TEXT_HEADS or tok.upos != "NOUN" or _inside(quotes, tok.start):
+                continue
+            if _of_complement(doc, i):
+                continue  # "the release of 50,000 doses", "the announcement of a ban": an act, not a text put out
+            subj = _text_issuer_token(doc, i)
+            if subj is None:
+                return None  # the text meant is the latest one: a body named earlier would be a guess
+            for _p, idx, hs, he, _v in reversed(history):
+                if hs <= subj < he:
+                    return idx
+            lo, hi = doc.subtree(subj)
+            hi = min(hi, subj + 1)
+            sinfo = reader.read(_words(doc, doc.tokens[lo:hi]), acronyms=table.acronyms)
+            if sinfo.form != "named":
+                return None
+            idx = table.link(sinfo, doc.tokens[lo].start)
+            history.append((doc.tokens[lo].start, idx, lo, hi, False))
+            history.sort()
+            return idx
+        return None
+
     deferred: list[tuple[int, int, int, SourceMention, Info, frozenset[str]]] = []
     narrated: set[tuple[int, int]] = set()
     for start, _end, n, v, m in items:
@@ -1554,6 +1646,10 @@ def resolve_article(
             narrated.add((n, v))
             assigned[(n, v)] = result.display_outlet
             continue
+        elif (tidx := text_issuer(words, m)) is not None:
+            # "..., the statement said" after "the ministry said in a statement": the ministry speaks
+            idx = tidx
+            table.merge(idx, Info("ref", info.surface), start)
         elif (pidx := partitive_group(info, start)) is not None:
             idx = pidx
             table.merge(idx, Info("ref", info.surface), start)
