@@ -344,7 +344,9 @@ def _depths(toks: list[Token]) -> dict[int, int]:
     return out
 
 
-def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> list[str]:
+def _main_predicates(
+    doc: Document, toks: list[Token], phrase_of: dict[int, str], explained: tuple[set[int], set[int]] | None = None
+) -> list[str]:
     """Predicate classes of the clause's main event.
 
     A finite event verb (tensed, or with an auxiliary: "has died", "were killed")
@@ -354,7 +356,6 @@ def _main_predicates(doc: Document, toks: list[Token], phrase_of: dict[int, str]
     the roots, skipping modifier clauses (event nouns: "the deployment of ...").
     """
     idx = {t.i for t in toks}
-    explained = _explanation(toks)
     if explained is not None:
         cause = [t for t in toks if t.i in explained[1]]
         found = _core_events(cause, {t.i for t in cause}, phrase_of)
@@ -609,7 +610,8 @@ def _features(
     ent_tokens: set[int] = set()
     if ents_at is None:
         ents_at = _entities_by_start(doc)
-    side_toks = _side_tokens(doc, toks)
+    explained = _explanation(toks)  # "X could be down to Y": the statement is Y
+    side_toks = _side_tokens(doc, toks, explained)
     core_keys: set[str] = set()
     for e in (e for i in idx for e in ents_at.get(i, ())):
         if e.label not in _SKIP_ENTITY_LABELS:
@@ -649,7 +651,7 @@ def _features(
     m.lemmas = sorted(keys)
     m.side = sorted(keys - core_keys)
     m.predicates = sorted(preds)
-    m.main_predicates = _main_predicates(doc, toks, phrase_of)
+    m.main_predicates = _main_predicates(doc, toks, phrase_of, explained)
     # the day of the statement's event: of its main event, or of its main verb when no event class
     # names it ("the contract was awarded on 3 March")
     if m.main_predicates or any(t.upos == "VERB" and (t.head not in idx or t.head == t.i) for t in toks):
@@ -799,7 +801,9 @@ def _denied_events(doc: Document, toks: list[Token], phrase_of: dict[int, str], 
     return sorted(out)
 
 
-def _side_tokens(doc: Document, toks: list[Token]) -> set[int]:
+def _side_tokens(
+    doc: Document, toks: list[Token], explained: tuple[set[int], set[int]] | None = None
+) -> set[int]:
     """Tokens of the content that sit in a side clause or a cause phrase under its core: below an
     ``acl``/``advcl`` or a "due to"/"because of" word that is not itself the content's root."""
     idx = {t.i: t for t in toks}
@@ -823,7 +827,6 @@ def _side_tokens(doc: Document, toks: list[Token]) -> set[int]:
     # a free relative's verb and its own arguments ("whoever approved it"), however it is attached
     free = _free_relative_verbs(toks)
     extra = {t.i for t in toks if t.i in free or (t.head in free and t.deprel.startswith(("nsubj", "obj")))}
-    explained = _explanation(toks)
     if explained is not None:
         extra |= explained[0]  # the thing a cause explains is known already
     return extra | _under(toks, (), side_roots) if side_roots else extra
@@ -1012,16 +1015,11 @@ def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
         return False  # "Of course he does.", "They deserve better.": too little to check
     idx = {t.i for t in toks}
     has_subject = {t.head for t in toks if t.deprel.startswith("nsubj")}
+    has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO"}
     return any(
-        t.upos == "VERB"
-        and t.i in has_subject
-        and ((t.xpos in _FINITE_XPOS or _has_aux(toks, t.i)) and t.head not in idx or t.head == t.i)
+        t.upos == "VERB" and t.i in has_subject and (_finite(t, has_aux) and t.head not in idx or t.head == t.i)
         for t in toks
     )
-
-
-def _has_aux(toks: list[Token], i: int) -> bool:
-    return any(t.head == i and t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO" for t in toks)
 
 
 def _is_commentary(toks: list[Token], text: str) -> bool:
@@ -1126,7 +1124,7 @@ def _clause_parts(toks: list[Token]) -> list[list[Token]] | None:
     """The content cut into the propositions it states side by side, main clause first, or None when
     it states one:
     - a coordinated independent clause: the root's conjunct with a subject of its own, opened by
-      "and"/"but" ("Brennan recalled 338,000 SUVs, and a dozen people were hurt"); a conjunct sharing
+      "and"/"but" ("Acme recalled 40,000 vans, and a dozen people were hurt"); a conjunct sharing
       the subject ("are not familiar with X and continue to use Y") does not count;
     - a result participle after a comma and its coordinated participles ("A tank exploded late on
       Tuesday, killing seven workers and forcing 12,000 residents to flee"): each consequence is a
@@ -1142,16 +1140,16 @@ def _clause_parts(toks: list[Token]) -> list[list[Token]] | None:
         if t.head in idx and t.head != t.i:
             kids.setdefault(t.head, []).append(t)
     cuts: list[int] = []
-    # a clause with its own subject after ", and" is a new proposition even where the parser hangs it
-    # low ("recalls 340,000 SUVs because the steering can fail, and a dozen people have been hurt")
     for c in toks:
+        # a conjunct with a subject of its own opened by "and"/"but": under the root, or hung lower by
+        # the parser after ", and" ("recalls 340,000 SUVs because the steering can fail, and a dozen
+        # people have been hurt")
         own = kids.get(c.i, [])
-        if (
-            c.deprel == "conj"
-            and c.head != root.i
-            and c.head in idx
-            and any(k.deprel.startswith(("nsubj", "expl")) for k in own)
-            and any(_after_comma(k, idx) and k.lemma.lower() in lx.CLAUSE_COORDINATORS for k in own)
+        if c.deprel != "conj" or c.head not in idx or not any(k.deprel.startswith(("nsubj", "expl")) for k in own):
+            continue
+        opened = [k for k in own if k.deprel == "cc" and k.lemma.lower() in lx.CLAUSE_COORDINATORS]
+        if (c.head == root.i and c.i > root.i and opened) or (
+            c.head != root.i and any(_after_comma(k, idx) for k in opened)
         ):
             cuts.append(c.i)
     for c in kids.get(root.i, ()):
@@ -1159,10 +1157,7 @@ def _clause_parts(toks: list[Token]) -> list[list[Token]] | None:
             continue
         own = kids.get(c.i, [])
         if c.deprel == "conj":
-            if any(k.deprel.startswith(("nsubj", "expl")) for k in own) and any(
-                k.deprel == "cc" and k.lemma.lower() in lx.CLAUSE_COORDINATORS for k in own
-            ):
-                cuts.append(c.i)
+            continue  # coordinated clauses: above
         elif (
             c.deprel == "advcl"
             and c.xpos == "VBG"

@@ -171,7 +171,7 @@ def _features(mentions: Sequence[MentionCandidate]) -> tuple[list[_Feat], dict[s
 
 
 #: Passages in quotation marks: curly or straight double quotes, curly single quotes, and straight
-#: single quotes not inside a word (so "Crewe's" is no quote mark).
+#: single quotes not inside a word (so "Acme's" is no quote mark).
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]+)[”\"]|‘([^’]+)’|(?<!\w)'([^']+)'(?!\w)")
 
 
@@ -240,7 +240,9 @@ def similar(a: _Feat, b: _Feat) -> bool:
     return dice >= threshold
 
 
-def _block_keys(m: MentionCandidate, df: dict[str, int], max_df: float) -> list[tuple[object, ...]]:
+def _block_keys(
+    m: MentionCandidate, quotes: tuple[str, ...], df: dict[str, int], max_df: float
+) -> list[tuple[object, ...]]:
     keys: list[tuple[object, ...]] = []
     for p in m.main_predicates or m.predicates:
         keys.append(("p", p))
@@ -248,7 +250,8 @@ def _block_keys(m: MentionCandidate, df: dict[str, int], max_df: float) -> list[
         for grid, b in figure_buckets(x.value):
             keys.append(("n", grid, b))
     # every run of MIN_QUOTE_WORDS quoted words: a passage quoted inside a longer quote meets it
-    for qw in quoted_passages(m):
+    for quote in quotes:
+        qw = quote.split()
         keys.extend(("q", " ".join(qw[k : k + MIN_QUOTE_WORDS])) for k in range(len(qw) - MIN_QUOTE_WORDS + 1))
     rare = sorted((k for k in m.lemmas if not k.startswith("~") and 1 < df[k] <= max_df), key=lambda k: (df[k], k))[:4]
     for i in range(len(rare)):
@@ -277,7 +280,7 @@ def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats |
     max_df = max(2.0, MAX_KEY_SHARE * len(mentions))
     blocks: dict[tuple[object, ...], list[int]] = {}
     for i, m in enumerate(mentions):
-        for key in _block_keys(m, df, max_df):
+        for key in _block_keys(m, feats[i].quotes, df, max_df):
             blocks.setdefault(key, []).append(i)
     uf = UnionFind(len(mentions))
     root_main: dict[int, frozenset[str]] = {i: f.main for i, f in enumerate(feats)}

@@ -25,8 +25,8 @@ def _norm(text: str) -> str:
 
 
 def _name_key(text: str) -> str:
-    """A source name for matching: normalised, without a leading "the" ("The Osaka Shimpo" is the
-    outlet "Osaka Shimpo")."""
+    """A source name for matching: normalised, without a leading "the" ("The Daily Example" is the
+    outlet "Daily Example")."""
     return re.sub(r"^the ", "", _norm(text))
 
 

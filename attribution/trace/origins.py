@@ -138,7 +138,7 @@ def is_vague(src: Source | None) -> bool:
         return True
     if src.kind in VAGUE_KINDS:
         return True
-    if src.kind not in {"government", "collective", "unknown", "anonymous", "military", "intelligence agency"}:
+    if src.kind not in VAGUE_KINDS | OFFICIAL_KINDS:
         return False
     data = load_parties()
     name = src.name.lower()
