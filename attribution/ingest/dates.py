@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..calendar import MONTHS
 from ..doc import Block
 
 #: Only the first this many non-blank lines of the text are the header.
@@ -26,28 +27,6 @@ HEADER_LINES = 10
 
 #: Block kinds that may hold a header date line (never the story, the title or a caption).
 DATE_LINE_KINDS = frozenset({"heading", "boilerplate", "byline"})
-
-#: English month names and their abbreviations -> month number.
-MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
 
 #: Labels before a header date: the publication date's, and the update's (used only as a fallback).
 PUBLISHED_LABELS = r"(?:first\s+)?(?:published|posted|created|released)"

@@ -6,6 +6,8 @@ articles: they describe how news prose words propositions in general.
 
 from __future__ import annotations
 
+from ..calendar import MONTHS, WEEKDAYS
+
 #: Predicate synonym classes: different wordings of one proposition must share a
 #: key ("killed or injured" / "killed or wounded" / "casualties"). Keys are the
 #: class names; values are lemmas (single words) that map to the class.
@@ -259,20 +261,7 @@ STOP_LEMMAS = frozenset(
 )
 
 #: Months and weekdays: a capitalised word that dates, never places.
-CALENDAR_WORDS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-
-
-#: Weekdays and months, for comparing the day an event is said to have happened.
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 #: Rank words: "the first captured" is a claim of its own, unless the word only names the subject
 #: of another event ("the first soldier captured has died").
