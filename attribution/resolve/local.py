@@ -849,26 +849,21 @@ def _definite_issued_text(words: list[W]) -> bool:
     )
 
 
-def _children(doc: Document, i: int) -> list[Token]:
-    sent = doc.sentences[doc.tokens[i].sent]
-    return [t for t in doc.tokens[sent.start_token : sent.end_token] if t.head == i and t.i != i]
-
-
 def _has_case(doc: Document, i: int, preps: frozenset[str]) -> bool:
     """Whether the token at ``i`` is introduced by one of the prepositions."""
-    return any(c.deprel == "case" and c.text.lower() in preps for c in _children(doc, i))
+    return any(c.deprel == "case" and c.text.lower() in preps for c in doc.children(i))
 
 
 def _of_complement(doc: Document, noun: int) -> bool:
     """ "the release of the doses": the noun names an act done to something, not a text someone put out."""
-    return any(k.deprel == "nmod" and _has_case(doc, k.i, frozenset({"of"})) for k in _children(doc, noun))
+    return any(k.deprel == "nmod" and _has_case(doc, k.i, frozenset({"of"})) for k in doc.children(noun))
 
 
 def _text_issuer_token(doc: Document, noun: int) -> int | None:
     """The token of who put out the text ``noun`` heads: "the ministry's statement", "a statement from the
     ministry", "the ministry issued a statement", "the ministry said in a statement", "in a statement, the
     ministry said". None when the parse names no one."""
-    kids = _children(doc, noun)
+    kids = doc.children(noun)
     for k in kids:
         if k.deprel == "nmod:poss":
             return k.i
@@ -878,14 +873,12 @@ def _text_issuer_token(doc: Document, noun: int) -> int | None:
     if tok.head == noun:
         return None
     verb = doc.tokens[tok.head]
-    if tok.deprel == "obj" and verb.lemma.lower() in ISSUING_VERBS:
-        pass
-    elif tok.deprel == "obl" and _has_case(doc, noun, frozenset({"in"})):
-        pass
-    else:
+    issued = tok.deprel == "obj" and verb.lemma.lower() in ISSUING_VERBS  # "X issued a statement"
+    said_in = tok.deprel == "obl" and _has_case(doc, noun, frozenset({"in"}))  # "X said in a statement"
+    if not (issued or said_in):
         return None
     for v in (verb, doc.tokens[verb.head]) if verb.deprel == "conj" else (verb,):
-        subj = next((c.i for c in _children(doc, v.i) if c.deprel == "nsubj"), None)
+        subj = next((c.i for c in doc.children(v.i) if c.deprel == "nsubj"), None)
         if subj is not None:
             return subj
     return None
