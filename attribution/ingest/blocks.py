@@ -978,6 +978,12 @@ def classify_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     # texts seen so far (whitespace-normalised) -> first kind, to catch repeated lines
     seen: dict[str, str] = {}
+
+    def mark(kind: str, reason: str) -> None:
+        """The current paragraph is a block of ``kind``; the first kind its text was seen as is kept."""
+        blocks.append(Block(start, end, kind, reason))
+        seen.setdefault(norm, kind)
+
     in_appeal = False
     read_more_left = 0  # headline items still allowed in the current read-more list
     body_seen = False
@@ -1004,8 +1010,7 @@ def classify_blocks(text: str) -> list[Block]:
         # 1. inside a donation appeal: stays appeal while it talks to the reader
         if in_appeal:
             if n_words <= APPEAL_SHORT_WORDS or _APPEAL_VOICE_RE.search(s):
-                blocks.append(Block(start, end, "boilerplate", "appeal"))
-                seen.setdefault(norm, "boilerplate")
+                mark("boilerplate", "appeal")
                 continue
             in_appeal = False
 
@@ -1013,23 +1018,20 @@ def classify_blocks(text: str) -> list[Block]:
         header = _appeal_header(s, n_words)
         if header:
             in_appeal = True
-            blocks.append(Block(start, end, "boilerplate", header))
-            seen.setdefault(norm, "boilerplate")
+            mark("boilerplate", header)
             continue
 
         # 2b. service boxes: generic advice to the reader under "What to do" (or opening with the question)
         if service_left:
             if _SERVICE_ADVICE_RE.search(s):
                 service_left -= 1
-                blocks.append(Block(start, end, "boilerplate", "service_box"))
-                seen.setdefault(norm, "boilerplate")
+                mark("boilerplate", "service_box")
                 continue
             service_left = 0
         service = _service_box_start(s, n_words)
         if service:
             service_left = SERVICE_BOX_MAX_ITEMS
-            blocks.append(Block(start, end, "boilerplate", service))
-            seen.setdefault(norm, "boilerplate")
+            mark("boilerplate", service)
             continue
 
         # 3. furniture, bylines, captions
@@ -1065,8 +1067,7 @@ def classify_blocks(text: str) -> list[Block]:
                 kind, reason = "caption", "repeated_line"
 
         if reason is not None:
-            blocks.append(Block(start, end, kind, reason))
-            seen.setdefault(norm, kind)
+            mark(kind, reason)
             continue
 
         # 5. wire dateline before the first story paragraph: its own block
@@ -1094,8 +1095,7 @@ def classify_blocks(text: str) -> list[Block]:
         ):
             if not body_seen and not title_candidates and not s.endswith(":"):
                 title_candidates.append(len(blocks))
-                blocks.append(Block(start, end, "title", "first_short_line"))
-                seen.setdefault(norm, "title")
+                mark("title", "first_short_line")
                 continue
             if (
                 not body_seen
@@ -1111,21 +1111,17 @@ def classify_blocks(text: str) -> list[Block]:
                 blocks[ti].kind, blocks[ti].reason = "boilerplate", "site_name"
                 seen[_norm(text, blocks[ti])] = "boilerplate"
                 title_candidates[0] = len(blocks)
-                blocks.append(Block(start, end, "title", "headline_below_site_name"))
-                seen.setdefault(norm, "title")
+                mark("title", "headline_below_site_name")
                 continue
             if not body_seen and title_candidates and n_words <= HEADING_MAX_WORDS and not s.endswith(":"):
                 # kicker / sub-headline between the title and the story
-                blocks.append(Block(start, end, "heading", "pre_body_short_line"))
-                seen.setdefault(norm, "heading")
+                mark("heading", "pre_body_short_line")
                 continue
             if n_words <= HEADING_MAX_WORDS and _is_title_case(s):
-                blocks.append(Block(start, end, "heading", "short_title_case_line"))
-                seen.setdefault(norm, "heading")
+                mark("heading", "short_title_case_line")
                 continue
 
-        blocks.append(Block(start, end, kind_if_content, "paragraph" if kind_if_content == "body" else "list_item"))
-        seen.setdefault(norm, kind_if_content)
+        mark(kind_if_content, "paragraph" if kind_if_content == "body" else "list_item")
         body_seen = True
 
     # a title needs story text after it; otherwise the short first line is just a paragraph
