@@ -34,7 +34,7 @@ CACHE_SUBDIR = "analyses-v1"
 REPORT_MAGIC = b"ATTRREP1"
 REPORT_SUBDIR = "reports-v1"
 #: The per-article stages whose code and data decide an analysis.
-_STAGE_DIRS = ("extract", "resolve", "trace", "data")
+_STAGE_DIRS = ("extraction", "resolve", "tracing", "data")
 _STAGE_FILES = ("article.py", "calendar.py", "doc.py", "pipeline.py")
 
 #: Globals an entry may name: our own dataclasses, and what pickle needs to rebuild them.

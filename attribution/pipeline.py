@@ -22,12 +22,12 @@ from .analysis_cache import AnalysisCache, split_cached
 from .article import ArticleInput, Note
 from .doc import Document
 from .errors import InputError
-from .extract import extract_attributions
-from .extract.types import RawAttribution
+from .extraction import extract_attributions
+from .extraction.types import RawAttribution
 from .ingest import IngestResult, load_articles
 from .models import ArticleResult, Attribution, Diagnostic, Extraction, Failure, Report, Span
 from .resolve import ArticleSources, Resolution, resolve_article, resolve_corpus
-from .trace import ArticleCandidates, build_claims, mention_candidates, specify_generic_sources
+from .tracing import ArticleCandidates, build_claims, mention_candidates, specify_generic_sources
 
 PathLike = str | os.PathLike[str]
 Progress = Callable[[int, int], None]

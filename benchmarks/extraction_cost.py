@@ -24,11 +24,11 @@ SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 
 def measure(repeat: int = 5, paths: Sequence[str] | None = None) -> list[dict[str, Figure]]:
-    from attribution.extract import extract_attributions
+    from attribution.extraction import extract_attributions
     from attribution.ingest import load_articles
     from attribution.nlp.annotate import resolve_engine
     from attribution.resolve import resolve_article
-    from attribution.trace import mention_candidates
+    from attribution.tracing import mention_candidates
 
     files = list(paths) if paths else [str(p) for p in sorted(SEEDS.glob("*.txt"))]
     articles = load_articles(files).articles

@@ -82,10 +82,10 @@ def job_stages(n: int, seed: int, workers: int, cache_dir: str) -> dict[str, Any
 
     folder = corpus_dir(n, seed)  # written before the clock starts
     from attribution import pipeline
-    from attribution.extract import extract_attributions
+    from attribution.extraction import extract_attributions
     from attribution.models import Report
     from attribution.resolve import resolve_article, resolve_corpus
-    from attribution.trace import build_claims, mention_candidates
+    from attribution.tracing import build_claims, mention_candidates
 
     clock = _Clock()
     peaks: dict[str, float] = {"start": peak_rss_mib()}
@@ -177,7 +177,7 @@ def job_reduce(count: int, n: int, seed: int) -> dict[str, Any]:
     """The cross-article step alone on the first ``count`` prepared analyses."""
     from attribution import pipeline
     from attribution.resolve import resolve_corpus
-    from attribution.trace import build_claims
+    from attribution.tracing import build_claims
     from benchmarks._prepared import load_analyses
 
     base = peak_rss_mib()

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..article import ArticleInput
 from ..doc import Document, Entity, Token
-from ..extract.types import RawAttribution, SourceMention
+from ..extraction.types import RawAttribution, SourceMention
 from . import lexicon as lx
 from .aliases import AliasDB, default_aliases
 from .mention import (

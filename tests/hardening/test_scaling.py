@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from attribution.extract import extract_attributions
+from attribution.extraction import extract_attributions
 from attribution.ingest import article_from_text
 
 TREES = ["Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir", "Ginkgo", "Hazel", "Ivy", "Juniper", "Kapok", "Larch",
@@ -50,7 +50,7 @@ class _CountingList(list):  # type: ignore[type-arg]
 
 
 def test_claim_candidates_do_not_rescan_the_document_per_attribution(engine: Any) -> None:
-    from attribution.trace import mention_candidates
+    from attribution.tracing import mention_candidates
 
     scans = []
     for n in (10, 40):

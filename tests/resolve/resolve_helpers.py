@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from attribution.article import ArticleInput
 from attribution.doc import Document
-from attribution.extract.types import RawAttribution, SourceMention
+from attribution.extraction.types import RawAttribution, SourceMention
 from attribution.resolve import ArticleSources, resolve_article
 
 

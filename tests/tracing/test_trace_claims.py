@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from trace_helpers import Art, claim_of, fig, mention, run, src
 
-from attribution.trace.cluster import ClusterStats, cluster_mentions
+from attribution.tracing.cluster import ClusterStats, cluster_mentions
 
 CASUALTY = ["~casualty", "@north korea", "troop", "@ukraine", "#kursk"]
 
@@ -445,7 +445,7 @@ def test_disputed_place_becomes_a_where_claim_next_to_the_event() -> None:
     sources = [src("m", "Site", "media outlet"), src("n", "Agency", "intelligence agency")]
     from trace_helpers import Res
 
-    from attribution.trace import build_claims
+    from attribution.tracing import build_claims
 
     results = [a.result() for a in arts]
     cands = [a.candidates() for a in arts]
@@ -467,7 +467,7 @@ def test_agreeing_places_make_no_where_claim() -> None:
 
     from trace_helpers import Res
 
-    from attribution.trace import build_claims
+    from attribution.tracing import build_claims
 
     arts = []
     for aid in ["a", "b"]:
@@ -553,7 +553,7 @@ def test_unnamed_people_of_different_bodies_stay_apart() -> None:
 
 
 def test_similarity_does_not_depend_on_the_order_of_the_two_mentions() -> None:
-    from attribution.trace.cluster import _features, similar
+    from attribution.tracing.cluster import _features, similar
 
     a = mention("built without a permit", ["~permit", "build", "county", "dam"], main=["permit"])
     b = mention("whoever approved it will answer", ["~permit", "build", "answer", "~die"], main=["permit"])
@@ -595,7 +595,7 @@ def test_a_paraphrase_in_the_same_words_is_not_a_quote_match() -> None:
 
 
 def test_a_sum_of_money_names_the_contract_but_is_not_shared_content() -> None:
-    from attribution.trace.cluster import _features
+    from attribution.tracing.cluster import _features
 
     gbp = fig(48_000_000, noun="gbp")
     awarded = mention("awarded a 48m contract", ["award", "contract"], numbers=[gbp])

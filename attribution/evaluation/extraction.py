@@ -30,7 +30,7 @@ from typing import Any
 from ..models import ArticleResult, Attribution, Extraction
 from ..resolve.aliases import AliasDB, default_aliases
 from ..resolve.mention import Reader, words_from_string
-from ..trace.evaluate import _gold_origin_ids, _name_map, _norm
+from .claims import _gold_origin_ids, _name_map, _norm
 
 
 def _chain(article: ArticleResult, att: Attribution, by_id: dict[str, Attribution]) -> list[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from attribution.models import ArticleResult, Attribution, Source, Span
-from attribution.trace.candidates import ArticleCandidates, MentionCandidate, NumberFact
-from attribution.trace.fingerprint import minhash, shingle_hashes, words
+from attribution.tracing.candidates import ArticleCandidates, MentionCandidate, NumberFact
+from attribution.tracing.fingerprint import minhash, shingle_hashes, words
 
 
 def fig(value: float, qualifier: str = "", noun: str | None = "troop", text: str = "") -> NumberFact:
@@ -106,7 +106,7 @@ def src(sid: str, name: str, kind: str = "person", country: str | None = None) -
 
 
 def run(arts: list[Art], sources: list[Source] | None = None):  # type: ignore[no-untyped-def]
-    from attribution.trace import build_claims
+    from attribution.tracing import build_claims
 
     arts = sorted(arts, key=lambda a: a.id)
     outlets = [src(a.outlet, a.outlet, "media outlet") for a in arts]

@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 from attribution.article import ArticleInput
 from attribution.doc import Block, Document
-from attribution.extract.types import RawAttribution, SourceMention
-from attribution.trace import mention_candidates
+from attribution.extraction.types import RawAttribution, SourceMention
+from attribution.tracing import mention_candidates
 
 Parse = Callable[[str], Document]
 
@@ -142,7 +142,7 @@ def test_boilerplate_blocks_give_no_mentions(parse: Parse) -> None:
 
 def test_fingerprint_does_not_depend_on_the_hash_seed() -> None:
     code = (
-        "from attribution.trace.fingerprint import minhash, shingle_hashes, words;"
+        "from attribution.tracing.fingerprint import minhash, shingle_hashes, words;"
         "print(minhash(shingle_hashes(words('one two three four five six seven eight nine ten'))))"
     )
     outs = set()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from attribution.extract.evaluate import _ids, _unnamed_key, evaluate_extraction
+from attribution.evaluation.extraction import _ids, _unnamed_key, evaluate_extraction
 from attribution.models import ArticleResult, Attribution, Extraction, Source, Span
 from attribution.resolve import default_aliases
 

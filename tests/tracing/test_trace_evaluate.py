@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from attribution.trace.evaluate import _gold_origin_ids
+from attribution.evaluation.claims import _gold_origin_ids
 
 
 def test_a_parenthesised_country_qualifies_the_gold_name_it_is_not_an_alias() -> None:
@@ -23,7 +23,7 @@ def test_a_leading_the_does_not_keep_a_gold_outlet_from_its_source() -> None:
 
 def test_a_gold_quote_the_report_cut_in_two_counts_in_the_claim_of_its_gold_claims_other_mentions(tmp_path) -> None:
     from attribution.models import ArticleResult, Claim, Mention, Report
-    from attribution.trace.evaluate import evaluate
+    from attribution.evaluation.claims import evaluate
 
     text = "A depot blew up near Tarvik, killing four guards. Four guards died in the blast, police said."
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from ..article import ArticleInput
 from ..doc import STORY_BLOCK_KINDS, Document, Entity, Token
-from ..extract.cues import CUE_VERBS, DIRECTIVE_VERBS, EVALUATIVE_VERBS
-from ..extract.types import RawAttribution, lineage
+from ..extraction.cues import CUE_VERBS, DIRECTIVE_VERBS, EVALUATIVE_VERBS
+from ..extraction.types import RawAttribution, lineage
 from . import lexicon as lx
 from .data import country_key
 from .fingerprint import minhash, shingle_hashes

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from attribution.article import Note
 from attribution.doc import Block, Document
-from attribution.extract.types import RawAttribution
+from attribution.extraction.types import RawAttribution
 
 
 @dataclass

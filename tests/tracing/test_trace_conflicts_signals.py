@@ -6,8 +6,8 @@ from trace_helpers import Art, claim_of, fig, mention, run, src
 
 from attribution.models import Attribution, Report
 from attribution.report import render_markdown
-from attribution.trace.conflicts import MentionRecord
-from attribution.trace.signals import claim_signals, quotes_its_source
+from attribution.tracing.conflicts import MentionRecord
+from attribution.tracing.signals import claim_signals, quotes_its_source
 
 DEPLOYED = ["~deploy", "@north korea", "troop", "@russia"]
 US = src("us-officials", "U.S. officials", "government", country="united states")

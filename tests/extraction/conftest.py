@@ -8,7 +8,7 @@ import pytest
 from extract_helpers import Extracted
 
 from attribution.doc import Block
-from attribution.extract import extract_attributions
+from attribution.extraction import extract_attributions
 
 
 @pytest.fixture(scope="module")

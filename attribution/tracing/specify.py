@@ -18,7 +18,7 @@ written).
 from __future__ import annotations
 
 from ..article import Note
-from ..extract.types import RawAttribution, lineage
+from ..extraction.types import RawAttribution, lineage
 from ..resolve.local import ArticleSources, LocalSource
 from . import lexicon as lx
 from .candidates import ArticleCandidates

@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 
 from attribution.doc import Block, Document
-from attribution.extract import extract_attributions
-from attribution.extract.types import RawAttribution, SourceMention
+from attribution.extraction import extract_attributions
+from attribution.extraction.types import RawAttribution, SourceMention
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 WORD = re.compile(r"[A-Za-z][A-Za-z.]+")

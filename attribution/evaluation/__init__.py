@@ -1,0 +1,1 @@
+"""Scoring against gold: extraction (sources, origins) and claims (mentions, grouping, verdicts)."""
