@@ -66,6 +66,12 @@ class Attribution(_Model):
     hedges: list[str] = Field(default_factory=list)
     direct: bool = False  # the content is a verbatim quote
     sentence: int | None = None  # sentence index in the article's parse
+    #: the named rule that produced this attribution (``None`` when only the model did)
+    rule: str | None = None
+    #: what produced it: "model", "rule:<rule name>" or "model+rule:<rule name>"
+    by: str = ""
+    #: the act reported: "speech" | "writing" | "document" | "belief" | "intention" | "evaluation"
+    act: str | None = None
 
 
 class Source(_Model):
@@ -77,6 +83,10 @@ class Source(_Model):
     # -- additions ------------------------------------------------------------
     affiliation: str | None = None  # e.g. an anonymous source's country/body
     country: str | None = None
+    #: source ids from the body this source speaks for up to its parent institution
+    affiliation_path: list[str] = Field(default_factory=list)
+    #: each name (the canonical one and every alias) -> the rule or sieve pass that created or joined it
+    joined_by: dict[str, str] = Field(default_factory=dict)
 
 
 class ArticleResult(_Model):
@@ -119,6 +129,17 @@ class Signal(_Model):
     explanation: str
 
 
+class Independence(_Model):
+    """Why a claim's verdict is what it is: plain-language evidence and doubts."""
+
+    evidence: list[str] = Field(default_factory=list)
+    doubts: list[str] = Field(default_factory=list)
+    #: "body" (default) or "institution": the level at which origins were counted
+    level: str = "body"
+    #: set when every origin belongs to one institution (e.g. "the Afghan government")
+    institution: str | None = None
+
+
 class Claim(_Model):
     id: str
     statement: str
@@ -130,6 +151,7 @@ class Claim(_Model):
     signals: list[Signal] = Field(default_factory=list)
     # -- additions ------------------------------------------------------------
     outlets: list[str] = Field(default_factory=list)
+    independence: Independence = Field(default_factory=Independence)
 
 
 class Failure(_Model):
