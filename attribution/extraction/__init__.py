@@ -23,19 +23,13 @@ from __future__ import annotations
 
 from ..article import Note
 from ..doc import Document
-from .collective import noun_cues, report_nouns
-from .colon import colon_content
 from .context import Cand, DocContext
-from .continuation import continue_content
 from .hedges import hedges_for
-from .passive import passive_cues, through, through_source
-from .prepositional import according_to, citing, reported_by
-from .quotes import attach_quotes, drop_speaker_thoughts, orphan_quotes, scan_quotes
-from .references import references
+from .quotes import scan_quotes
+from .ruleset import POST_RULES, SENTENCE_RULES, article_candidates, sentence_candidates
 from .types import RawAttribution, SourceMention
-from .verbal import cue_tokens, emergences, light_verb_estimates, verbal
 
-__all__ = ["RawAttribution", "SourceMention", "extract_attributions"]
+__all__ = ["POST_RULES", "SENTENCE_RULES", "RawAttribution", "SourceMention", "extract_attributions"]
 
 #: How far (in sentences) a parent's cue may lie from its child's cue: content
 #: can run across sentences (a multi-sentence quote attributed at its end), so
@@ -44,29 +38,6 @@ NEST_WINDOW_BEFORE = 3
 NEST_WINDOW_AFTER = 8
 #: Kinds that may legitimately have no content (they cover the whole article).
 CONTENTLESS_KINDS = frozenset({"article-reference"})
-
-
-def _sentence_cands(ctx: DocContext, s: int) -> list[Cand]:
-    tree = ctx.trees[s]
-    cues = cue_tokens(ctx, tree)
-    cands = light_verb_estimates(ctx, tree)
-    cands += verbal(ctx, tree, cands, cues)
-    cands += emergences(ctx, tree)
-    cands += according_to(ctx, tree, cues)
-    cands += reported_by(ctx, tree, cues)
-    cands += citing(ctx, tree, cues, cands)
-    through_cands = through(ctx, tree, cands)
-    through_verbs = {
-        v for v in range(tree.lo, tree.hi) if ctx.doc.tokens[v].upos == "VERB" and through_source(ctx, tree, v)
-    }
-    cands += through_cands
-    cands += passive_cues(ctx, tree, through_verbs)
-    known = {c.cue_tok for c in cands}
-    cands += [c for c in report_nouns(ctx, tree) if c.cue_tok not in known]
-    known = {c.cue_tok for c in cands}
-    cands += [c for c in noun_cues(ctx, tree, cues) if c.cue_tok not in known]
-    cands += references(ctx, s)
-    return cands
 
 
 def _contains(spans: list[tuple[int, int]], pos: int) -> int | None:
@@ -146,12 +117,16 @@ def extract_attributions(doc: Document) -> tuple[list[RawAttribution], list[Note
     quotes, notes = scan_quotes(doc.text, ctx.paragraphs)
     cands: list[Cand] = []
     for s in range(len(doc.sentences)):
-        cands += _sentence_cands(ctx, s)
-    attach_quotes(ctx, cands, quotes)
-    cands = drop_speaker_thoughts(ctx, cands, quotes)
-    cands = colon_content(ctx, cands, quotes)
-    continue_content(ctx, cands)
-    cands += orphan_quotes(ctx, cands, quotes)
+        cands += sentence_candidates(ctx, s)
+    cands = article_candidates(ctx, cands, quotes)
+    raws = _raws(ctx, _settle(cands))
+    # the article's final list of attributions: a step that merges other extractors' output goes here
+    notes.sort(key=lambda x: (x.start if x.start is not None else -1, x.code))
+    return raws, notes
+
+
+def _settle(cands: list[Cand]) -> list[Cand]:
+    """Nested, without the contentless and the duplicates, sorted by position."""
     _nest(cands)
     cands = [c for c in cands if c.content or c.kind in CONTENTLESS_KINDS]
     cands = _dedupe(cands)
@@ -161,6 +136,11 @@ def extract_attributions(doc: Document) -> tuple[list[RawAttribution], list[Note
         while c.parent is not None and id(c.parent) not in alive:
             c.parent = c.parent.parent
     cands.sort(key=lambda c: (c.sentence, c.cue[0], c.cue[1], c.kind, c.sources[0].start if c.sources else -1))
+    return cands
+
+
+def _raws(ctx: DocContext, cands: list[Cand]) -> list[RawAttribution]:
+    """One relation per source of each candidate (coordinated sources share cue and content)."""
     first_index: dict[int, int] = {}
     raws: list[RawAttribution] = []
     pending_parent: list[tuple[int, Cand]] = []
@@ -178,11 +158,11 @@ def extract_attributions(doc: Document) -> tuple[list[RawAttribution], list[Note
                 via=list(c.via),
                 hedges=list(hedges),
                 direct=c.direct,
+                rule=c.rule,
             )
             if c.parent is not None:
                 pending_parent.append((len(raws), c.parent))
             raws.append(raw)
     for n, p in pending_parent:
         raws[n].parent = first_index.get(id(p))
-    notes.sort(key=lambda x: (x.start if x.start is not None else -1, x.code))
-    return raws, notes
+    return raws

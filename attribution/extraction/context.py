@@ -39,6 +39,8 @@ class Cand:
     explicit_parent: bool = False
     #: character span of the whole attribution frame (source + cue + modifiers)
     frame: tuple[int, int] = (0, 0)
+    #: the name of the rule that produced it (set by the rule set that ran the rule)
+    rule: str = ""
 
 
 class SentTree:
