@@ -12,9 +12,9 @@
 
 from __future__ import annotations
 
+from ..lang.en.cues import COLLECTIVE_NOUNS, CUE_VERBS, NOUN_CUES, RELATIVE_PRONOUNS, REPORT_NOUNS, VAGUE_NOUNS
 from .content import clause_around, clause_content, clause_head, is_negated_noun
 from .context import Cand, DocContext, SentTree
-from .cues import COLLECTIVE_NOUNS, CUE_VERBS, NOUN_CUES, RELATIVE_PRONOUNS, REPORT_NOUNS, VAGUE_NOUNS
 from .mentions import is_source_like, source_mentions
 
 #: Modifiers that make a report noun specific enough to be a (collective) source.

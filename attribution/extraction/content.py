@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import DocContext, SentTree
-from .cues import (
+from ..lang.en.cues import (
     CITE_LEMMAS,
     CLAUSE_BOUNDARY_DEPS,
     EMBEDDED_QUESTION_WORDS,
@@ -20,6 +19,7 @@ from .cues import (
     NONRESTRICTIVE_RELATIVES,
     SEPARATE_CLAUSE_DEPS,
 )
+from .context import DocContext, SentTree
 
 #: Complementisers dropped at the start of a reported clause.
 COMPLEMENTISERS = frozenset({"that", "whether", "if"})

@@ -8,8 +8,8 @@ surface words are returned lower-cased, once each, in text order.
 
 from __future__ import annotations
 
+from ..lang.en.hedges import CONDITIONAL_HEDGES, HEDGE_PASSIVES, HEDGE_VERBS, HEDGE_WORDS
 from .context import Cand, DocContext
-from .cues import CONDITIONAL_HEDGES, HEDGE_PASSIVES, HEDGE_VERBS, HEDGE_WORDS
 
 
 def _hedge_word(ctx: DocContext, i: int) -> str | None:

@@ -14,8 +14,7 @@ Names inside one entity ("Ministry of Trade and Industry") are never split.
 
 from __future__ import annotations
 
-from .context import DocContext, SentTree
-from .cues import (
+from ..lang.en.cues import (
     AUDIENCE_NOUNS,
     BODY_NAME_NOUNS,
     CITE_LEMMAS,
@@ -31,6 +30,7 @@ from .cues import (
     SOURCE_STRIP_DEPS,
     SOURCE_STRIP_ENTS,
 )
+from .context import DocContext, SentTree
 from .types import SourceMention
 
 #: Pronouns that can stand for a source ("he alleged", "it said").

@@ -14,10 +14,7 @@
 
 from __future__ import annotations
 
-from .collective import content_clause
-from .content import clause_content, is_embedded_question, shared_conjuncts
-from .context import Cand, DocContext, SentTree
-from .cues import (
+from ..lang.en.cues import (
     CHANNEL_NOUNS,
     CUE_VERBS,
     FROM_KNOWLEDGE_VERBS,
@@ -28,6 +25,9 @@ from .cues import (
     THROUGH_CASES,
     VAGUE_PASSIVE_VERBS,
 )
+from .collective import content_clause
+from .content import clause_content, is_embedded_question, shared_conjuncts
+from .context import Cand, DocContext, SentTree
 from .mentions import is_source_like, source_mentions, unwrap_owner
 
 #: Expletive subjects of "It is reported that ...".

@@ -13,10 +13,10 @@
 
 from __future__ import annotations
 
+from ..lang.en.cues import CITE_LEMMAS, CUE_VERBS, REPORTED_BY_VERBS, SUBJECT_DEPS
 from .collective import classify
 from .content import clause_around, clause_head, fronted_citings
 from .context import Cand, DocContext, SentTree
-from .cues import CITE_LEMMAS, CUE_VERBS, REPORTED_BY_VERBS, SUBJECT_DEPS
 from .mentions import is_source_like, passing_participle, quoted_by, source_mentions, unwrap_owner
 
 #: Cue kinds a "citing X" can hang from as the citing party.

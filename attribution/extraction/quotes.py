@@ -34,8 +34,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..article import Note
+from ..lang.en.cues import COGNITION_VERBS, DISCOVERY_VERBS, SPEAKER_PRONOUNS
 from .context import Cand, DocContext, trim_span
-from .cues import COGNITION_VERBS, DISCOVERY_VERBS, SPEAKER_PRONOUNS
 
 #: Every mark the scanner reads. Compiled once at import.
 QUOTE_MARKS = re.compile("[“”«»„\"‘’']")

@@ -19,17 +19,7 @@ Passive cues ("it is reported", "reported by X") belong to ``passive.py`` and
 
 from __future__ import annotations
 
-from .collective import classify, content_clause
-from .content import (
-    clause_around,
-    clause_content,
-    fronted_citings,
-    has_predicate,
-    is_embedded_question,
-    is_negated_noun,
-)
-from .context import Cand, DocContext, SentTree
-from .cues import (
+from ..lang.en.cues import (
     ACCUSATION_MARKS,
     ACCUSATION_VERBS,
     AS_COMPLEMENT_FILING_VERBS,
@@ -69,6 +59,16 @@ from .cues import (
     WARNING_VERBS,
     XCOMP_CONTENT_VERBS,
 )
+from .collective import classify, content_clause
+from .content import (
+    clause_around,
+    clause_content,
+    fronted_citings,
+    has_predicate,
+    is_embedded_question,
+    is_negated_noun,
+)
+from .context import Cand, DocContext, SentTree
 from .mentions import is_intermediary, is_source_like, published_by, quoted_by, source_mentions
 from .types import SourceMention
 

@@ -15,9 +15,59 @@ from dataclasses import dataclass, field
 
 from ..article import ArticleInput
 from ..doc import STORY_BLOCK_KINDS, Document, Entity, Token
-from ..extraction.cues import CUE_VERBS, DIRECTIVE_VERBS, EVALUATIVE_VERBS
 from ..extraction.types import RawAttribution, lineage
-from . import lexicon as lx
+from ..lang.en.calendar import CALENDAR_WORDS, MONTHS, WEEKDAYS
+from ..lang.en.clauses import (
+    CAUSE_HEADS,
+    CLAUSE_COORDINATORS,
+    CONTINUING_PRONOUNS,
+    DATING_PREPOSITIONS,
+    DENIED_SUFFIX,
+    EXPLAINING_ADJECTIVES,
+    EXPLAINING_FROM_VERBS,
+    EXPLAINING_PARTICLES,
+    EXPLAINING_PASSIVE_VERBS,
+    FREE_RELATIVE_PRONOUNS,
+    NEGATING_PREPOSITIONS,
+    NEGATING_SUBJECTS,
+    NEGATIONS,
+    OPEN_QUESTION_MARKS,
+    OUTLET_VOICE,
+    SIDE_CLAUSE_DEPRELS,
+    TEMPORAL_PREPOSITIONS,
+)
+from ..lang.en.cues import DIRECTIVE_VERBS, EVALUATIVE_VERBS, SOURCE_PARTICIPLES
+from ..lang.en.events import (
+    ADJECTIVE_SYNONYMS,
+    ASPECTUAL_VERBS,
+    CAUSATIVE_VERBS,
+    CHECKABLE_ENTITY_LABELS,
+    CONATIVE_VERBS,
+    CONTENT_UPOS,
+    DEGREE_SYNONYMS,
+    ENQUIRY_NOUNS,
+    EVENT_CLASSES,
+    IDENTIFYING_VERBS,
+    MARKER_WORDS,
+    NO_COMMENT_VERBS,
+    NOUN_SYNONYMS,
+    OPPOSITE_FORMS,
+    PREDICATE_PHRASES,
+    RANK_WORDS,
+    SERIES_WORDS,
+    STOP_LEMMAS,
+    predicate_class,
+)
+from ..lang.en.hedges import MENTION_HEDGE_WORDS
+from ..lang.en.numbers import CURRENCY_NOUNS, GLUED_SCALES, NUMBER_WORDS, QUALIFIERS, SCALE_WORDS, SIGN_ONLY_SCALES
+from ..lang.en.places import (
+    KNOW_VERBS,
+    LOCATION_NOUNS,
+    OPERATION_NOUNS,
+    PLACE_PREPOSITIONS,
+    PLACE_WINDOW_CONTINUE,
+    UNKNOWN_WORDS,
+)
 from .data import country_key
 from .fingerprint import minhash, shingle_hashes
 
@@ -34,10 +84,7 @@ _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 #: A figure with its scale glued on ("3.7million", "2bn"; "4m" and "50k" only after a currency sign,
 #: where "m" cannot be metres)
 _GLUED_SCALE_RE = re.compile(r"^(\d+(?:\.\d+)?)(million|billion|trillion|bn|m|k)$", re.IGNORECASE)
-_GLUED_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 _CURRENCY_SIGNS = frozenset("$€£¥")
-_SIGN_ONLY_SCALES = frozenset({"m", "k"})
-_CURRENCY_NOUNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _PLATFORM_RE = re.compile(
     r"(?:\b(?:on|via|through|platform|app|post(?:ed)? on|channel on)\s+(?:the\s+)?(?:social media\s+platform\s+|"
     r"instant messaging app\s+|messaging app\s+|platform\s+)?(X)(?![\w-]))"
@@ -133,7 +180,7 @@ def _entity_key(text: str, label: str) -> str:
 #: PREDICATE_PHRASES indexed by first lemma: (order in the lexicon, phrase, class), so a mention's
 #: tokens are looked up once instead of once per phrase.
 _PHRASES_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
-for _n, (_phrase, _cls) in enumerate(lx.PREDICATE_PHRASES):
+for _n, (_phrase, _cls) in enumerate(PREDICATE_PHRASES):
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_n, _phrase, _cls))
 
 
@@ -164,7 +211,7 @@ def _token_class(t: Token, phrase_of: dict[int, str]) -> str | None:
         return _CLASS_CACHE[key]
     except KeyError:
         pass
-    cls = lx.predicate_class(t.lemma) or lx.predicate_class(t.text)
+    cls = predicate_class(t.lemma) or predicate_class(t.text)
     if len(_CLASS_CACHE) > 200_000:
         _CLASS_CACHE.clear()
     _CLASS_CACHE[key] = cls
@@ -180,7 +227,7 @@ def _qualifier(doc: Document, i: int, lo: int) -> tuple[str, int]:
         if t.upos != "PUNCT":
             prev.insert(0, (t.text.lower(), t.lemma.lower(), k))
         k -= 1
-    for words, norm in lx.QUALIFIERS:
+    for words, norm in QUALIFIERS:
         n = len(words)
         if len(prev) >= n:
             tail = prev[-n:]
@@ -200,31 +247,31 @@ def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberF
             if "," not in txt and len(txt) == 4 and 1800 <= int(float(txt)) <= 2100:
                 continue  # a year
             value = float(txt.replace(",", ""))
-        elif t.upos == "NUM" and txt.lower() in lx.NUMBER_WORDS:
-            value = float(lx.NUMBER_WORDS[txt.lower()])
+        elif t.upos == "NUM" and txt.lower() in NUMBER_WORDS:
+            value = float(NUMBER_WORDS[txt.lower()])
         elif (g := _GLUED_SCALE_RE.match(txt)) is not None:
             scale = g.group(2).lower()
             after_sign = t.i > 0 and doc.tokens[t.i - 1].text in _CURRENCY_SIGNS
-            if scale not in _SIGN_ONLY_SCALES or after_sign:
-                value = float(g.group(1)) * _GLUED_SCALES[scale]
+            if scale not in SIGN_ONLY_SCALES or after_sign:
+                value = float(g.group(1)) * GLUED_SCALES[scale]
         if value is None:
             continue
         end_tok = t.i
         nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < hi else ""
-        if nxt in lx.SCALE_WORDS:
-            value *= lx.SCALE_WORDS[nxt]
+        if nxt in SCALE_WORDS:
+            value *= SCALE_WORDS[nxt]
             end_tok = t.i + 1
-        elif nxt in _GLUED_SCALES and (
-            nxt not in _SIGN_ONLY_SCALES or (t.i > 0 and doc.tokens[t.i - 1].text in _CURRENCY_SIGNS)
+        elif nxt in GLUED_SCALES and (
+            nxt not in SIGN_ONLY_SCALES or (t.i > 0 and doc.tokens[t.i - 1].text in _CURRENCY_SIGNS)
         ):
-            value *= _GLUED_SCALES[nxt]  # "$4 m" split by the tokenizer: "4", "m"
+            value *= GLUED_SCALES[nxt]  # "$4 m" split by the tokenizer: "4", "m"
             end_tok = t.i + 1
         qual, qstart = _qualifier(doc, t.i, lo)
         noun = None
         head = doc.tokens[t.head]
         sign = doc.tokens[t.i - 1].text if t.i > 0 else ""
-        if sign in _CURRENCY_NOUNS:
-            noun = _CURRENCY_NOUNS[sign]  # "$4m", "€3.7 million": an amount of that currency
+        if sign in CURRENCY_NOUNS:
+            noun = CURRENCY_NOUNS[sign]  # "$4m", "€3.7 million": an amount of that currency
         elif t.deprel.startswith("nummod") and head.upos in {"NOUN", "PROPN"} and head.i != end_tok:
             noun = head.lemma.lower()
         else:
@@ -236,7 +283,7 @@ def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberF
                 if nt.upos in {"VERB", "AUX", "PUNCT", "ADP"} and nt.text != ",":
                     break
         if noun is not None:
-            noun = lx.NOUN_SYNONYMS.get(noun, noun)
+            noun = NOUN_SYNONYMS.get(noun, noun)
         text = doc.text[doc.tokens[qstart].start : doc.tokens[end_tok].end]
         out.append(NumberFact(value=value, qualifier=qual, noun=noun, text=text))
     return out
@@ -259,9 +306,9 @@ def _places_an_event(doc: Document, window: list[int], phrase_of: dict[int, str]
             hops += 1
         if gov.i == h:
             return None
-        if gov.upos in {"VERB", "AUX"} or _token_class(gov, phrase_of) in lx.EVENT_CLASSES:
+        if gov.upos in {"VERB", "AUX"} or _token_class(gov, phrase_of) in EVENT_CLASSES:
             return gov
-        if gov.lemma.lower() in lx.OPERATION_NOUNS:
+        if gov.lemma.lower() in OPERATION_NOUNS:
             return gov
     return None
 
@@ -271,7 +318,7 @@ def _event_anchor(doc: Document, gov: Token, idx: set[int], phrase_of: dict[int,
     ("captured ... during an operation in X" -> captured)."""
     cur, hops = gov, 0
     while hops < 4:
-        if cur.upos in {"VERB", "AUX"} and _token_class(cur, phrase_of) in lx.EVENT_CLASSES:
+        if cur.upos in {"VERB", "AUX"} and _token_class(cur, phrase_of) in EVENT_CLASSES:
             return cur
         if cur.head == cur.i or cur.head not in idx:
             break
@@ -290,19 +337,19 @@ def _places(
     out: list[tuple[str, bool]] = []
     idx = {t.i for t in toks}
     for t in toks:
-        if t.upos != "ADP" or t.text.lower() not in lx.PLACE_PREPOSITIONS:
+        if t.upos != "ADP" or t.text.lower() not in PLACE_PREPOSITIONS:
             continue
-        positive = not (t.i - 1 in idx and doc.tokens[t.i - 1].text.lower() in lx.NEGATIONS)
+        positive = not (t.i - 1 in idx and doc.tokens[t.i - 1].text.lower() in NEGATIONS)
         k = t.i + 1
         found: list[tuple[str, bool]] = []
         window: list[int] = []
         while k in idx:
             w = doc.tokens[k]
             low = w.text.lower()
-            if w.upos == "PROPN" and low not in lx.CALENDAR_WORDS and w.ent not in {"PERSON", "ORG", "NORP", "DATE"}:
+            if w.upos == "PROPN" and low not in CALENDAR_WORDS and w.ent not in {"PERSON", "ORG", "NORP", "DATE"}:
                 key = country_key(w.text)
                 found.append((key or low, positive))
-            elif not (low in lx.PLACE_WINDOW_CONTINUE or w.upos in {"DET", "ADJ"} or w.deprel == "compound"):
+            elif not (low in PLACE_WINDOW_CONTINUE or w.upos in {"DET", "ADJ"} or w.deprel == "compound"):
                 break
             window.append(k)
             k += 1
@@ -314,8 +361,8 @@ def _places(
                 first = anchor if anchor.i < t.i else t
                 spans.append((first.start, doc.tokens[window[-1]].end))
     lemmas = {t.lemma.lower() for t in toks}
-    if lemmas & lx.LOCATION_NOUNS and (
-        lemmas & lx.UNKNOWN_WORDS or (lemmas & lx.KNOW_VERBS and lemmas & lx.NEGATIONS)
+    if lemmas & LOCATION_NOUNS and (
+        lemmas & UNKNOWN_WORDS or (lemmas & KNOW_VERBS and lemmas & NEGATIONS)
     ):
         out.append(("?", True))
     return sorted(set(out))
@@ -366,11 +413,11 @@ def _main_predicates(
     finite: set[int] = set()
     for t in toks:
         cls = _token_class(t, phrase_of)
-        if cls in lx.EVENT_CLASSES and (t.xpos in _FINITE_XPOS or t.i in has_aux):
+        if cls in EVENT_CLASSES and (t.xpos in _FINITE_XPOS or t.i in has_aux):
             finite.add(t.i)
     # conjuncts of a finite event verb share its status ("were killed or injured")
     for t in toks:
-        if t.deprel.startswith("conj") and t.head in finite and _token_class(t, phrase_of) in lx.EVENT_CLASSES:
+        if t.deprel.startswith("conj") and t.head in finite and _token_class(t, phrase_of) in EVENT_CLASSES:
             finite.add(t.i)
     # a bare verb right after a noun with no object and a later finite event is a reduced
     # relative ("the soldier captured on the 26th died", "the soldier taken prisoner ... has died")
@@ -423,16 +470,16 @@ def _explanation(toks: list[Token]) -> tuple[set[int], set[int]] | None:
             continue  # only the content's root (or roots) can explain
         low = r.lemma.lower()
         around = kids.get(r.i, [])
-        heads = [r, *(c for c in around if c.lemma.lower() in lx.EXPLAINING_PARTICLES)]
+        heads = [r, *(c for c in around if c.lemma.lower() in EXPLAINING_PARTICLES)]
         causes: list[Token] = []
-        if low in lx.EXPLAINING_ADJECTIVES or (low == "be" and len(heads) > 1):
+        if low in EXPLAINING_ADJECTIVES or (low == "be" and len(heads) > 1):
             causes = [c for h in heads for c in kids.get(h.i, []) if c.deprel.startswith("obl")]
-        elif low in lx.EXPLAINING_FROM_VERBS:
+        elif low in EXPLAINING_FROM_VERBS:
             causes = [
                 c for c in around
                 if c.deprel.startswith("obl") and any(k.lemma.lower() == "from" for k in kids.get(c.i, []))
             ]
-        elif low in lx.EXPLAINING_PASSIVE_VERBS:
+        elif low in EXPLAINING_PASSIVE_VERBS:
             causes = [c for c in around if c.deprel == "obl:agent"]
         subjects = {c.i for c in around if c.deprel.startswith("nsubj")}
         if causes and subjects:
@@ -448,7 +495,7 @@ def _core_events(
     roots: list[Token] = [t for t in toks if t.head not in idx or t.head == t.i]
     # an event named only to date something ("flagged the valve weeks before the blast") is not the
     # statement's event
-    timed = {t.head for t in toks if t.deprel == "case" and t.lemma.lower() in lx.DATING_PREPOSITIONS}
+    timed = {t.head for t in toks if t.deprel == "case" and t.lemma.lower() in DATING_PREPOSITIONS}
     skip = (skip or set()) | timed
     # first the core of the clause; failing that, its oblique phrases too ("operating under fake
     # identities" is about the identities), still never its adverbial or relative clauses
@@ -464,7 +511,7 @@ def _core_events(
             found: set[str] = set()
             for ft in frontier:
                 fc = _token_class(ft, phrase_of)
-                if fc is not None and fc in lx.EVENT_CLASSES and not (skip and ft.i in skip):
+                if fc is not None and fc in EVENT_CLASSES and not (skip and ft.i in skip):
                     found.add(fc)
             if found:
                 return sorted(found)
@@ -491,7 +538,7 @@ def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> 
     for_to = has_to & {t.head for t in toks if t.deprel == "mark" and t.lemma.lower() == "for"}
     saw_generic = False
     for t in toks:
-        if t.upos not in {"VERB", "AUX"} or _token_class(t, phrase_of) not in lx.EVENT_CLASSES:
+        if t.upos not in {"VERB", "AUX"} or _token_class(t, phrase_of) not in EVENT_CLASSES:
             continue
         if t.xpos in _FINITE_XPOS or t.i in has_aux:
             return False
@@ -503,9 +550,9 @@ def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> 
             anchor.i in for_to
             or (
                 head.upos in {"VERB", "AUX", "ADJ"}  # "attempts to destroy" reports the attempts
-                and head.lemma.lower() not in lx.ASPECTUAL_VERBS
-                and head.lemma.lower() not in lx.CAUSATIVE_VERBS
-                and not (head.lemma.lower() in lx.CONATIVE_VERBS and _finite(head, has_aux))
+                and head.lemma.lower() not in ASPECTUAL_VERBS
+                and head.lemma.lower() not in CAUSATIVE_VERBS
+                and not (head.lemma.lower() in CONATIVE_VERBS and _finite(head, has_aux))
             )
         ):
             saw_generic = True
@@ -528,19 +575,19 @@ def _frames(doc: Document, t: Token) -> bool:
         return False  # "no record of it being licensed" is a register, "a record toll" frames
     if low == "only" and not (t.i > 0 and doc.tokens[t.i - 1].xpos in {"DT", "PRP$", "WP$", "POS"}):
         return False
-    if low in lx.RANK_WORDS and _in_subject_of_event(doc, t):
+    if low in RANK_WORDS and _in_subject_of_event(doc, t):
         return False  # "the first soldier captured ... has died" is a claim about the death
-    if low in lx.RANK_WORDS and _in_time_adjunct(doc, t):
+    if low in RANK_WORDS and _in_time_adjunct(doc, t):
         return False  # "after first combats, they burn ..." dates the burning, it does not rank it
     return True
 
 
 def _series(doc: Document, t: Token) -> bool:
     """A rank word followed by "of many" / "of several": a series, not a rank."""
-    if t.text.lower() not in lx.RANK_WORDS or t.i + 2 >= len(doc.tokens):
+    if t.text.lower() not in RANK_WORDS or t.i + 2 >= len(doc.tokens):
         return False
     nxt, after = doc.tokens[t.i + 1], doc.tokens[t.i + 2]
-    return nxt.text.lower() == "of" and after.text.lower() in lx.SERIES_WORDS
+    return nxt.text.lower() == "of" and after.text.lower() in SERIES_WORDS
 
 
 def _in_time_adjunct(doc: Document, t: Token) -> bool:
@@ -553,7 +600,7 @@ def _in_time_adjunct(doc: Document, t: Token) -> bool:
         return False
     sent = doc.sentences[tok.sent]
     return any(
-        c.head == tok.i and c.deprel == "case" and c.lemma.lower() in lx.TEMPORAL_PREPOSITIONS
+        c.head == tok.i and c.deprel == "case" and c.lemma.lower() in TEMPORAL_PREPOSITIONS
         for c in doc.tokens[sent.start_token : sent.end_token]
     )
 
@@ -568,7 +615,7 @@ def _in_subject_of_event(doc: Document, t: Token) -> bool:
         hops += 1
     if not tok.deprel.startswith("nsubj") or tok.head == tok.i:
         return False
-    return doc.tokens[tok.head].lemma.lower() not in lx.IDENTIFYING_VERBS
+    return doc.tokens[tok.head].lemma.lower() not in IDENTIFYING_VERBS
 
 
 _COUNTRY_CACHE: dict[str, str | None] = {}
@@ -657,14 +704,14 @@ def _features(
     if m.main_predicates or any(t.upos == "VERB" and (t.head not in idx or t.head == t.i) for t in toks):
         m.dates = _event_dates(doc, toks, side_toks, ents_at)
     for cls in _denied_events(doc, toks, phrase_of, m.main_predicates):
-        m.lemmas = sorted({*m.lemmas, "~" + cls + lx.DENIED_SUFFIX})
+        m.lemmas = sorted({*m.lemmas, "~" + cls + DENIED_SUFFIX})
     m.entities = sorted(ents)
     spans: list[tuple[int, int]] = []
     m.places = _places(doc, toks, phrase_of, spans)
     m.place_spans = sorted(set(spans))
     markers = set()
     for t in toks:
-        if t.text.lower() in lx.MARKER_WORDS and _frames(doc, t):
+        if t.text.lower() in MARKER_WORDS and _frames(doc, t):
             markers.add(SERIES_MARKER if _series(doc, t) else t.text.lower())
     if _is_generic(doc, toks, phrase_of):
         markers.add(GENERIC_MARKER)
@@ -685,12 +732,12 @@ def _word_key(lemma: str, text: str, upos: str) -> str | None:
         pass
     key: str | None = None
     lem = lemma.lower()
-    if upos in lx.CONTENT_UPOS and upos != "NUM" and lem not in lx.STOP_LEMMAS and any(ch.isalpha() for ch in lem):
+    if upos in CONTENT_UPOS and upos != "NUM" and lem not in STOP_LEMMAS and any(ch.isalpha() for ch in lem):
         ck = _country_of(text)
         key = (
             "@" + ck
             if ck
-            else lx.DEGREE_SYNONYMS.get(lem) or lx.ADJECTIVE_SYNONYMS.get(lem) or lx.NOUN_SYNONYMS.get(lem, lem)
+            else DEGREE_SYNONYMS.get(lem) or ADJECTIVE_SYNONYMS.get(lem) or NOUN_SYNONYMS.get(lem, lem)
         )
         # an action noun and its verb are one key ("the vaccination campaign" / "begin vaccinating")
         if len(key) > 7 and key.endswith("ation"):
@@ -725,7 +772,7 @@ def _under(toks: list[Token], deprels: tuple[str, ...], roots: set[int] | None =
 
 def _free_relative_verbs(toks: list[Token]) -> set[int]:
     """Verbs whose subject is "whoever"/"whatever": the clause picks out a participant."""
-    return {t.head for t in toks if t.deprel.startswith("nsubj") and t.lemma.lower() in lx.FREE_RELATIVE_PRONOUNS}
+    return {t.head for t in toks if t.deprel.startswith("nsubj") and t.lemma.lower() in FREE_RELATIVE_PRONOUNS}
 
 
 def _nonrestrictive(doc: Document, toks: list[Token]) -> set[int]:
@@ -752,8 +799,8 @@ def _event_dates(doc: Document, toks: list[Token], side: set[int], ents_at: dict
         if e.label not in ("DATE", "TIME") or any(j in side or j not in idx for j in range(e.start_token, e.end_token)):
             continue
         words = [doc.tokens[j].text.lower().rstrip(".") for j in range(e.start_token, e.end_token)]
-        out.update(f"weekday:{w}" for w in words if w in lx.WEEKDAYS)
-        months = [lx.MONTHS[w] for w in words if w in lx.MONTHS]
+        out.update(f"weekday:{w}" for w in words if w in WEEKDAYS)
+        months = [MONTHS[w] for w in words if w in MONTHS]
         days = [int(d.group(1)) for w in words if (d := _DAY_RE.fullmatch(w)) and 1 <= int(d.group(1)) <= 31]
         if len(months) == 1 and len(days) == 1:
             out.add(f"date:{months[0]}-{days[0]}")
@@ -774,11 +821,11 @@ def _denied_events(doc: Document, toks: list[Token], phrase_of: dict[int, str], 
     def denied(i: int) -> bool:
         for c in kids.get(i, ()):
             low = c.lemma.lower()
-            if c.deprel.startswith(("advmod", "neg")) and low in lx.NEGATIONS:
+            if c.deprel.startswith(("advmod", "neg")) and low in NEGATIONS:
                 return True
-            if c.deprel.startswith("nsubj") and low in lx.NEGATING_SUBJECTS:
+            if c.deprel.startswith("nsubj") and low in NEGATING_SUBJECTS:
                 return True
-            if c.deprel in ("case", "mark") and low in lx.NEGATING_PREPOSITIONS:
+            if c.deprel in ("case", "mark") and low in NEGATING_PREPOSITIONS:
                 return True
             if c.deprel == "det" and low == "no":
                 return True
@@ -787,7 +834,7 @@ def _denied_events(doc: Document, toks: list[Token], phrase_of: dict[int, str], 
     out = set()
     for t in toks:
         cls = _token_class(t, phrase_of)
-        if cls not in main or t.lemma.lower() in lx.OPPOSITE_FORMS:
+        if cls not in main or t.lemma.lower() in OPPOSITE_FORMS:
             continue  # "not familiar with" states inexperience, it does not deny it
         cur, hops = t, 0
         while True:
@@ -812,14 +859,14 @@ def _side_tokens(
         for t in toks
         if t.head in idx
         and t.head != t.i
-        and (t.deprel.split(":")[0] in lx.SIDE_CLAUSE_DEPRELS or t.lemma.lower() in lx.CAUSE_HEADS)
+        and (t.deprel.split(":")[0] in SIDE_CLAUSE_DEPRELS or t.lemma.lower() in CAUSE_HEADS)
     }
     # a phrase that dates the statement by another event ("weeks before the blast", "since the attack")
     side_roots |= {
         t.head
         for t in toks
         if t.deprel == "case"
-        and t.lemma.lower() in lx.DATING_PREPOSITIONS
+        and t.lemma.lower() in DATING_PREPOSITIONS
         and t.head in idx
         and idx[t.head].deprel.startswith(("obl", "nmod"))
         and idx[t.head].head in idx
@@ -844,7 +891,7 @@ def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> lis
     if noun.upos not in {"NOUN", "PROPN"}:
         return []
     inside = {t.i for t in toks}
-    events = [t for t in toks if t.upos == "VERB" and lx.predicate_class(t.lemma) in lx.EVENT_CLASSES]
+    events = [t for t in toks if t.upos == "VERB" and predicate_class(t.lemma) in EVENT_CLASSES]
     object_gap = bool(events) and not any(c.head == e.i and c.deprel.startswith("obj") for e in events for c in toks)
     # "more than 100 people the agency says are still missing": the content lacks its subject
     roots = {t.i for t in toks if t.head not in inside or t.head == t.i}
@@ -872,10 +919,10 @@ def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> lis
 def _only_hypothetical(doc: Document, toks: list[Token]) -> bool:
     """Every event of the sentence sits in a "whether"/"if" clause: the outlet asks, it does not
     report ("There is widespread interest in whether X will be questioned")."""
-    events = [t for t in toks if lx.predicate_class(t.lemma) in lx.EVENT_CLASSES]
+    events = [t for t in toks if predicate_class(t.lemma) in EVENT_CLASSES]
     if not events:
         return False
-    marked = {t.head for t in toks if t.deprel == "mark" and t.lemma.lower() in lx.OPEN_QUESTION_MARKS}
+    marked = {t.head for t in toks if t.deprel == "mark" and t.lemma.lower() in OPEN_QUESTION_MARKS}
     for e in events:
         cur, hops, inside = e, 0, False
         while hops < 8:
@@ -898,9 +945,9 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
         by_sent.setdefault(t.sent, []).append(t)
     chosen = toks
     if len(by_sent) > 1:
-        wanted = set(m.main_predicates) or (set(m.predicates) & lx.EVENT_CLASSES)
+        wanted = set(m.main_predicates) or (set(m.predicates) & EVENT_CLASSES)
         for s in sorted(by_sent):
-            if any(lx.predicate_class(t.lemma) in wanted for t in by_sent[s]):
+            if any(predicate_class(t.lemma) in wanted for t in by_sent[s]):
                 chosen = by_sent[s]
                 break
         else:
@@ -928,7 +975,7 @@ def _hedges_in(doc: Document, sents: set[int]) -> set[str]:
     out = set()
     for s in sents:
         for t in doc.sentence_tokens(s):
-            if t.text.lower() in lx.HEDGE_WORDS:
+            if t.text.lower() in MENTION_HEDGE_WORDS:
                 out.add(t.text.lower())
     return out
 
@@ -1007,9 +1054,9 @@ def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
     """A sentence of the story states a checkable fact: a figure, a named entity, an event, or a
     finite clause with a subject of its own ("The plant failed a fire inspection in March",
     "Classes were suspended until Thursday")."""
-    if m.numbers or any(lbl in lx.CHECKABLE_ENTITY_LABELS for _, lbl in m.entities):
+    if m.numbers or any(lbl in CHECKABLE_ENTITY_LABELS for _, lbl in m.entities):
         return True
-    if set(m.predicates) & lx.EVENT_CLASSES:
+    if set(m.predicates) & EVENT_CLASSES:
         return True
     if sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks) < 3:
         return False  # "Of course he does.", "They deserve better.": too little to check
@@ -1027,7 +1074,7 @@ def _is_commentary(toks: list[Token], text: str) -> bool:
     stripped = text.rstrip().rstrip(_QUOTES + "'")
     if stripped.endswith("?") or stripped.endswith(":"):
         return True
-    if any(t.text.lower() in lx.OUTLET_VOICE and t.upos == "PRON" for t in toks):
+    if any(t.text.lower() in OUTLET_VOICE and t.upos == "PRON" for t in toks):
         return True
     roots = [t for t in toks if t.head == t.i]
     if not any(t.upos in {"VERB", "AUX"} for t in toks):
@@ -1058,11 +1105,11 @@ def _outlet_speaks(doc: Document, toks: list[Token], article: ArticleInput) -> b
 def _no_comment(toks: list[Token]) -> bool:
     """"X declined to comment", "did not respond to a request for comment": nobody said anything."""
     lemmas = {t.lemma.lower() for t in toks}
-    if "comment" in lemmas and bool(lemmas & lx.NO_COMMENT_VERBS):
+    if "comment" in lemmas and bool(lemmas & NO_COMMENT_VERBS):
         return True
     # "did not respond to emails and phone calls", "has not returned calls": nobody said anything
-    negated = bool(lemmas & lx.NEGATIONS)
-    return negated and bool(lemmas & lx.NO_COMMENT_VERBS) and bool(lemmas & lx.ENQUIRY_NOUNS)
+    negated = bool(lemmas & NEGATIONS)
+    return negated and bool(lemmas & NO_COMMENT_VERBS) and bool(lemmas & ENQUIRY_NOUNS)
 
 
 def _quoted(raws: list[RawAttribution], n: int) -> bool:
@@ -1110,11 +1157,6 @@ def _sentence_pieces(doc: Document, toks: list[Token], start: int, end: int) -> 
     return out
 
 
-#: Participles that name where something comes from ("..., citing its potential to destabilize",
-#: "..., saying that ...", "..., adding ..."): a source or a reason, not a consequence of the event.
-_SOURCE_PARTICIPLES = CUE_VERBS | {"cite", "quote", "refer"}
-
-
 def _after_comma(cc: Token, idx: dict[int, Token]) -> bool:
     """A coordinating word right after a comma (", and")."""
     return cc.deprel == "cc" and cc.i - 1 in idx and idx[cc.i - 1].text == ","
@@ -1147,7 +1189,7 @@ def _clause_parts(toks: list[Token]) -> list[list[Token]] | None:
         own = kids.get(c.i, [])
         if c.deprel != "conj" or c.head not in idx or not any(k.deprel.startswith(("nsubj", "expl")) for k in own):
             continue
-        opened = [k for k in own if k.deprel == "cc" and k.lemma.lower() in lx.CLAUSE_COORDINATORS]
+        opened = [k for k in own if k.deprel == "cc" and k.lemma.lower() in CLAUSE_COORDINATORS]
         if (c.head == root.i and c.i > root.i and opened) or (
             c.head != root.i and any(_after_comma(k, idx) for k in opened)
         ):
@@ -1163,7 +1205,7 @@ def _clause_parts(toks: list[Token]) -> list[list[Token]] | None:
             and c.xpos == "VBG"
             and c.i - 1 in idx
             and idx[c.i - 1].text == ","
-            and c.lemma.lower() not in _SOURCE_PARTICIPLES
+            and c.lemma.lower() not in SOURCE_PARTICIPLES
         ):
             cuts.append(c.i)
             cuts.extend(k.i for k in own if k.deprel == "conj" and k.xpos == "VBG")
@@ -1228,7 +1270,7 @@ def _attributed_mention(
     speech = _speech_act(doc, first, toks)
     if speech:
         m.markers = sorted({*m.markers, speech})
-    if minus and not (m.numbers or set(m.predicates) & lx.EVENT_CLASSES):
+    if minus and not (m.numbers or set(m.predicates) & EVENT_CLASSES):
         # the outer relation only frames the inner one ("According to X, Y said Z";
         # "it has been confirmed through X that Z"): the inner mention carries it
         return None
@@ -1317,7 +1359,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
             parts = [
                 _attributed_mention(doc, part, s0, e0, members, raws, minus, bounds, ents_at) for part, s0, e0 in spans
             ]
-            if all(pm is not None and (pm.numbers or set(pm.predicates) & lx.EVENT_CLASSES) for pm in parts[1:]):
+            if all(pm is not None and (pm.numbers or set(pm.predicates) & EVENT_CLASSES) for pm in parts[1:]):
                 mentions.extend(pm for pm in parts if pm is not None)
                 continue
         if len(pieces) > 1 and all(ptoks[0].sent >= 0 for ptoks, _, _ in pieces):
@@ -1331,7 +1373,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
                 # names someone ("This is a demonstration of disrespect in Russia") is comment.
                 # A quote none of whose sentences does stays one mention: its short sentences alone
                 # share too few words to be told from other people's ("the water was inside the house")
-                if pm is not None and (pm.numbers or set(pm.predicates) & lx.EVENT_CLASSES):
+                if pm is not None and (pm.numbers or set(pm.predicates) & EVENT_CLASSES):
                     pm.sentence = ptoks[0].sent
                     kept.append(pm)
             if kept:
@@ -1383,12 +1425,12 @@ def _frames_take_their_proposition(mentions: list[MentionCandidate]) -> None:
     for k, m in enumerate(mentions):
         if not m.attributions or m.numbers or "confirm" not in m.predicates:
             continue
-        if set(m.predicates) & lx.EVENT_CLASSES:
+        if set(m.predicates) & EVENT_CLASSES:
             continue
         near = [
             (abs(j - k), j)
             for j, o in enumerate(mentions)
-            if j != k and o.sentence == m.sentence and set(o.main_predicates) & lx.EVENT_CLASSES
+            if j != k and o.sentence == m.sentence and set(o.main_predicates) & EVENT_CLASSES
         ]
         if not near:
             continue
@@ -1410,7 +1452,7 @@ def _pronoun_continuations(doc: Document, mentions: list[MentionCandidate]) -> N
         if m.attributions or not prev.attributions or m.sentence - prev.sentence != 1:
             continue
         toks = [t for t in doc.sentence_tokens(m.sentence) if t.upos not in {"SPACE", "PUNCT"}]
-        if not toks or toks[0].text.lower() not in lx.CONTINUING_PRONOUNS or not toks[0].deprel.startswith("nsubj"):
+        if not toks or toks[0].text.lower() not in CONTINUING_PRONOUNS or not toks[0].deprel.startswith("nsubj"):
             continue
         m.attributions = list(prev.attributions)
 

@@ -1,7 +1,7 @@
 """Cue lexicons and UD label sets used by every extraction rule.
 
 Everything here is data: which lemmas signal speech or cognition, which nouns
-name reports, documents, media or vague collectives, which words hedge. Rules
+name reports, documents, media or vague collectives (hedges: ``hedges.py``). Rules
 in the sibling modules read these sets; they never test a literal word
 themselves, so extending coverage means editing this file only.
 
@@ -201,6 +201,9 @@ ESTIMATE_NOUNS = frozenset(
 #: "Reported by X, ...", "as reported by X", "Citing X, ...".
 REPORTED_BY_VERBS = frozenset({"report", "announce", "publish", "confirm", "reveal", "claim", "broadcast", "post"})
 CITE_LEMMAS = frozenset({"cite", "quote"})
+#: Participles that name where something comes from ("..., citing its potential to destabilize",
+#: "..., saying that ...", "..., adding ..."): a source or a reason, not a consequence of an event.
+SOURCE_PARTICIPLES = CUE_VERBS | CITE_LEMMAS | frozenset({"refer"})
 
 # -- nouns ---------------------------------------------------------------------
 
@@ -305,27 +308,6 @@ INTERVIEW_NOUNS = frozenset({"interview", "conversation", "broadcast", "podcast"
 
 #: Entity labels that make a noun phrase a possible source by itself.
 SOURCE_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-
-# -- hedges --------------------------------------------------------------------
-
-#: Adverbs/adjectives that hedge a claim wherever they occur in it.
-HEDGE_WORDS = frozenset(
-    {
-        "reportedly", "allegedly", "purportedly", "apparently", "supposedly", "reputedly", "ostensibly",
-        "seemingly", "unconfirmed", "unverified", "suspected", "alleged", "purported", "rumored",
-        "rumoured", "possibly", "presumably", "unsubstantiated",
-    }
-)  # fmt: skip
-
-#: Verbs that hedge when they are the cue or inside the content ("claims",
-#: "appears to have suffered").
-HEDGE_VERBS = frozenset({"claim", "allege", "appear", "seem", "purport", "rumor", "rumour"})
-
-#: Passive cognition verbs that hedge ("are believed to be").
-HEDGE_PASSIVES = frozenset({"believe", "think", "suspect", "say", "understand", "rumor", "rumour"})
-
-#: Verbs that hedge in "if confirmed / if verified / if true".
-CONDITIONAL_HEDGES = frozenset({"confirm", "verify", "true", "accurate", "correct", "prove"})
 
 # -- UD label sets ---------------------------------------------------------------
 
