@@ -12,7 +12,19 @@
 
 from __future__ import annotations
 
-from ..lang.en.cues import COLLECTIVE_NOUNS, CUE_VERBS, NOUN_CUES, RELATIVE_PRONOUNS, REPORT_NOUNS, VAGUE_NOUNS
+from ..lang.en.cues import (
+    ACCORDING,
+    COLLECTIVE_NOUNS,
+    CONTENT_THAT,
+    CUE_VERBS,
+    NOUN_CUE_SOURCE_CASES,
+    NOUN_CUES,
+    RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
+    REPORT_OWNER_CASES,
+    REPORT_VENUE_CASE,
+    VAGUE_NOUNS,
+)
 from .content import clause_around, clause_content, clause_head, is_negated_noun
 from .context import Cand, DocContext, SentTree
 from .mentions import is_source_like, source_mentions
@@ -69,7 +81,7 @@ def content_clause(ctx: DocContext, tree: SentTree, noun: int) -> int | None:
         kids = tree.children(c)
         if any(toks[k].text.lower() in RELATIVE_PRONOUNS and toks[k].deprel != "mark" for k in kids):
             continue  # a real relative clause: "reports which said ..."
-        has_that = any(toks[k].deprel == "mark" and toks[k].text.lower() == "that" for k in kids)
+        has_that = any(toks[k].deprel == "mark" and toks[k].text.lower() == CONTENT_THAT for k in kids)
         has_subj = any(toks[k].deprel in ("nsubj", "nsubj:pass", "expl") for k in kids)
         if has_that or (has_subj and toks[c].xpos not in ("VBG",)):
             return c
@@ -87,7 +99,7 @@ def _frames_a_cue(ctx: DocContext, tree: SentTree, n: int) -> bool:
         and toks[gov].upos == "VERB"
         and toks[gov].lemma.lower() in CUE_VERBS
         and case is not None
-        and toks[case].lemma.lower() == "in"
+        and toks[case].lemma.lower() == REPORT_VENUE_CASE
     )
 
 
@@ -104,14 +116,14 @@ def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
             continue  # "there was no indication that X" denies X: it reports nothing
         if _frames_a_cue(ctx, tree, n):
             continue  # "X said in a statement that ...": the verb rule owns the clause, X speaks
-        if any(toks[c].text.lower() == "according" for c in tree.kids(n, ("case",))):
+        if any(toks[c].text.lower() == ACCORDING for c in tree.kids(n, ("case",))):
             continue  # "according to reports that ...": the according-to rule owns it
         owner = None
         for c in tree.children(n):
             dep = toks[c].deprel
             case = tree.kid(c, ("case",))
             if dep == "nmod:poss" or (
-                dep == "nmod" and case is not None and toks[case].lemma.lower() in ("in", "from", "by")
+                dep == "nmod" and case is not None and toks[case].lemma.lower() in REPORT_OWNER_CASES
             ):
                 if is_source_like(ctx, tree, c):
                     owner = c
@@ -148,7 +160,7 @@ def noun_cues(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
         owner = None
         for c in tree.kids(n, ("nmod",)):
             case = tree.kid(c, ("case",))
-            if case is not None and toks[case].lemma.lower() in ("from", "by") and is_source_like(ctx, tree, c):
+            if case is not None and toks[case].lemma.lower() in NOUN_CUE_SOURCE_CASES and is_source_like(ctx, tree, c):
                 owner = c
                 break
         if owner is None:

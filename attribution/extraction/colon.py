@@ -19,14 +19,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..lang.en.cues import NARRATOR_PRONOUNS
 from .context import Cand, DocContext, trim_span
 from .quotes import Quote, QuoteIndex
 
 #: Kinds that may introduce content with a colon.
 COLON_KINDS = frozenset({"reported-speech", "told", "collective", "according-to", "passive-agent"})
 QUOTE_OPENERS = '“«„"‘\''
-#: First-person plural pronouns: outside a quote, the outlet narrating ("What we know so far:").
-NARRATOR_PRONOUNS = frozenset({"we", "us"})
 
 
 def ends_with_colon(ctx: DocContext, cand: Cand) -> bool:

@@ -12,17 +12,18 @@ import re
 from ..lang.en.cues import (
     CITE_LEMMAS,
     CLAUSE_BOUNDARY_DEPS,
+    CONTENT_THAT,
     EMBEDDED_QUESTION_WORDS,
+    INFINITIVE_TO,
     NEGATING_WORDS,
     NEGATION_POLARITY_DETERMINERS,
     NOMINAL_UPOS,
     NONRESTRICTIVE_RELATIVES,
     SEPARATE_CLAUSE_DEPS,
+    TEMPORAL_MARKS,
 )
 from .context import DocContext, SentTree
 
-#: Complementisers dropped at the start of a reported clause.
-COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 CLAUSE_UPOS = frozenset({"VERB", "AUX"})
 
 
@@ -35,7 +36,7 @@ def _drop_marks(ctx: DocContext, tree: SentTree, heads: list[int], members: set[
         words = [m for m in members if a <= m < b and toks[m].upos != "PUNCT"]
         c = min(words, default=a)
         # (a parser may label the complementiser an object; its SCONJ tag still tells)
-        if toks[c].text.lower() == "that" and (toks[c].deprel == "mark" or toks[c].upos == "SCONJ"):
+        if toks[c].text.lower() == CONTENT_THAT and (toks[c].deprel == "mark" or toks[c].upos == "SCONJ"):
             members.discard(c)
 
 
@@ -44,6 +45,18 @@ def _drop_marks(ctx: DocContext, tree: SentTree, heads: list[int], members: set[
 DATELINE = re.compile(r"[A-Z][\w.,' ]{0,40}\([A-Za-z][\w.&/ -]{0,30}\)\s*(?:—|–|--|-)\s*")
 #: Sentence-final marks dropped from the end of a reported clause.
 FINAL_PUNCT = frozenset({".", "!", "?"})
+
+def opens_with_that(ctx: DocContext, tree: SentTree, c: int) -> bool:
+    """The clause headed by ``c`` has "that" as its marker ("said that ...", "emerged that ...")."""
+    toks = ctx.doc.tokens
+    return any(toks[k].deprel == "mark" and toks[k].text.lower() == CONTENT_THAT for k in tree.children(c))
+
+
+def is_infinitive(ctx: DocContext, tree: SentTree, x: int) -> bool:
+    """``x`` is a "to"-infinitive ("urged residents to leave", "are believed to be")."""
+    toks = ctx.doc.tokens
+    return any(toks[k].text.lower() == INFINITIVE_TO for k in tree.kids(x, ("aux", "mark")))
+
 
 
 def spans_of(ctx: DocContext, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -138,9 +151,6 @@ def clause_around(
     return spans_of(ctx, keep)
 
 
-#: Subordinators of a clause that dates the main event by another one ("a week after X told the board
-#: that ..."): such a clause belongs to the sentence's account, it is no second attribution frame.
-TEMPORAL_MARKS = frozenset({"after", "before", "since", "until", "once", "when"})
 
 
 def _subordinate_event(ctx: DocContext, tree: SentTree, c: int) -> bool:

@@ -16,14 +16,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..lang.en.cues import PLURAL_SUBJECT_PRONOUNS, SINGULAR_SUBJECT_PRONOUNS
 from .context import Cand, DocContext, trim_span
 
 #: Frames that open the sentence and whose reach may run on into the next one.
 CONTINUATION_KINDS = frozenset({"according-to", "reported-by"})
-#: Subject pronouns by grammatical number.
-PLURAL_SUBJECT_PRONOUNS = frozenset({"they"})
-#: ("it" is left out: "It was not clear whether ..." is far more often an empty subject.)
-SINGULAR_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: Penn tags of plural and singular nouns (the number of a content subject).
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})

@@ -8,7 +8,7 @@ surface words are returned lower-cased, once each, in text order.
 
 from __future__ import annotations
 
-from ..lang.en.hedges import CONDITIONAL_HEDGES, HEDGE_PASSIVES, HEDGE_VERBS, HEDGE_WORDS
+from ..lang.en.hedges import CONDITIONAL_HEDGES, CONDITIONAL_MARK, HEDGE_PASSIVES, HEDGE_VERBS, HEDGE_WORDS
 from .context import Cand, DocContext
 
 
@@ -26,7 +26,7 @@ def _hedge_word(ctx: DocContext, i: int) -> str | None:
             return low
     if lem in CONDITIONAL_HEDGES:
         tree = ctx.trees[t.sent]
-        if any(toks[c].text.lower() == "if" and toks[c].deprel == "mark" for c in tree.children(i)):
+        if any(toks[c].text.lower() == CONDITIONAL_MARK and toks[c].deprel == "mark" for c in tree.children(i)):
             return f"if {low}"
     return None
 

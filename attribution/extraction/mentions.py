@@ -20,21 +20,22 @@ from ..lang.en.cues import (
     CITE_LEMMAS,
     COLLECTIVE_NOUNS,
     COPY_NOUNS,
+    COPY_OF_CASE,
     DISTRIBUTIVE_DEPS,
     DOCUMENT_NOUNS,
     DOCUMENT_PASSING_VERBS,
     MEDIA_CHANNEL_NOUNS,
+    PERSONAL_PRONOUNS,
     REPORT_NOUNS,
+    REPORT_SOURCE_CASES,
     SOURCE_ENTITY_LABELS,
     SOURCE_NOUNS,
     SOURCE_STRIP_DEPS,
     SOURCE_STRIP_ENTS,
+    THING_RELATIVE,
 )
 from .context import DocContext, SentTree
 from .types import SourceMention
-
-#: Pronouns that can stand for a source ("he alleged", "it said").
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 
 
 def lemma(ctx: DocContext, i: int) -> str:
@@ -121,7 +122,7 @@ def unwrap_owner(ctx: DocContext, tree: SentTree, head: int) -> int:
     if lemma(ctx, head) in COPY_NOUNS and toks[head].upos == "NOUN":
         for c in tree.kids(head, ("nmod",)):
             case = tree.kid(c, ("case",))
-            if case is not None and toks[case].lemma.lower() == "of" and is_source_like(ctx, tree, c):
+            if case is not None and toks[case].lemma.lower() == COPY_OF_CASE and is_source_like(ctx, tree, c):
                 return unwrap_owner(ctx, tree, c)  # "a copy of the email" -> the email
     if lemma(ctx, head) not in REPORT_NOUNS or toks[head].upos == "PROPN":
         return head
@@ -131,7 +132,7 @@ def unwrap_owner(ctx: DocContext, tree: SentTree, head: int) -> int:
             return c
         if dep == "nmod":
             case = tree.kid(c, ("case",))
-            if case is not None and toks[case].lemma.lower() in ("from", "by", "of") and is_source_like(ctx, tree, c):
+            if case is not None and toks[case].lemma.lower() in REPORT_SOURCE_CASES and is_source_like(ctx, tree, c):
                 return unwrap_owner(ctx, tree, c)
     return head
 
@@ -155,7 +156,7 @@ def _comma_which_clause(ctx: DocContext, tree: SentTree, j: int, lo: int) -> boo
         toks[j].deprel == "acl:relcl"
         and first - 1 >= lo
         and toks[first - 1].text == ","
-        and toks[first].text.lower() == "which"
+        and toks[first].text.lower() == THING_RELATIVE
     )
 
 

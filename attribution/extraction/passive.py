@@ -16,8 +16,11 @@ from __future__ import annotations
 
 from ..lang.en.cues import (
     CHANNEL_NOUNS,
+    CHANNEL_PARTNER_CASES,
     CUE_VERBS,
+    EXPLETIVES,
     FROM_KNOWLEDGE_VERBS,
+    KNOWLEDGE_FROM_CASE,
     KNOWLEDGE_VERBS,
     MOVEMENT_CASES,
     MOVEMENT_PARTICLES,
@@ -26,12 +29,9 @@ from ..lang.en.cues import (
     VAGUE_PASSIVE_VERBS,
 )
 from .collective import content_clause
-from .content import clause_content, is_embedded_question, shared_conjuncts
+from .content import clause_content, is_embedded_question, is_infinitive, shared_conjuncts
 from .context import Cand, DocContext, SentTree
 from .mentions import is_source_like, source_mentions, unwrap_owner
-
-#: Expletive subjects of "It is reported that ...".
-EXPLETIVES = frozenset({"it", "there"})
 
 
 def _span(ctx: DocContext, a: int, b: int) -> tuple[int, int]:
@@ -50,14 +50,14 @@ def through_source(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] |
         if case is None:
             continue
         case_lem = toks[case].lemma.lower()
-        if not (case_lem in THROUGH_CASES or (case_lem == "from" and lem in FROM_KNOWLEDGE_VERBS)):
+        if not (case_lem in THROUGH_CASES or (case_lem == KNOWLEDGE_FROM_CASE and lem in FROM_KNOWLEDGE_VERBS)):
             continue
         src = c
         if toks[c].lemma.lower() in CHANNEL_NOUNS or toks[c].upos == "VERB":
             partner = None
             for n in tree.kids(c, ("nmod", "obl")):
                 ncase = tree.kid(n, ("case",))
-                if ncase is not None and toks[ncase].lemma.lower() in ("with", "from", "of"):
+                if ncase is not None and toks[ncase].lemma.lower() in CHANNEL_PARTNER_CASES:
                     partner = n
                     break
             if partner is None:
@@ -144,7 +144,7 @@ def passive_cues(ctx: DocContext, tree: SentTree, through_verbs: set[int]) -> li
             and toks[subj].text.lower() not in EXPLETIVES
             and (
                 xcomps := [
-                    x for x in xcomps if any(toks[k].text.lower() == "to" for k in tree.kids(x, ("aux", "mark")))
+                    x for x in xcomps if is_infinitive(ctx, tree, x)
                 ]
             )
         ):

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from ..lang.en.cues import CITE_LEMMAS, CUE_VERBS, REPORTED_BY_VERBS, SUBJECT_DEPS
+from ..lang.en.cues import ACCORDING, ACCORDING_TO_TAIL, CITE_LEMMAS, CUE_VERBS, REPORTED_BY_VERBS, SUBJECT_DEPS
 from .collective import classify
 from .content import clause_around, clause_head, fronted_citings
 from .context import Cand, DocContext, SentTree
@@ -42,10 +42,10 @@ def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
     toks = ctx.doc.tokens
     out: list[Cand] = []
     for i in range(tree.lo, tree.hi):
-        if toks[i].text.lower() != "according":
+        if toks[i].text.lower() != ACCORDING:
             continue
-        fixed = [c for c in tree.children(i) if c > i and toks[c].text.lower() == "to"]
-        if not fixed and not (i + 1 < tree.hi and toks[i + 1].text.lower() == "to"):
+        fixed = [c for c in tree.children(i) if c > i and toks[c].text.lower() == ACCORDING_TO_TAIL]
+        if not fixed and not (i + 1 < tree.hi and toks[i + 1].text.lower() == ACCORDING_TO_TAIL):
             continue
         x = tree.head(i)
         if x is None or x < i:
@@ -101,7 +101,7 @@ def citing(ctx: DocContext, tree: SentTree, cues: set[int], known: list[Cand]) -
         kind = "citing"
         parent: Cand | None = None
         accordings = [
-            c for c in known if c.kind in CITING_PARENT_KINDS and ctx.doc.tokens[c.cue_tok].text.lower() == "according"
+            c for c in known if c.kind in CITING_PARENT_KINDS and ctx.doc.tokens[c.cue_tok].text.lower() == ACCORDING
         ]
         h = tree.head(v)
         if h is not None and v in fronted_citings(ctx, tree, h):

@@ -20,19 +20,24 @@ Passive cues ("it is reported", "reported by X") belong to ``passive.py`` and
 from __future__ import annotations
 
 from ..lang.en.cues import (
+    ACCORDING,
     ACCUSATION_MARKS,
     ACCUSATION_VERBS,
     AS_COMPLEMENT_FILING_VERBS,
+    AS_COMPLEMENT_MARK,
     BARE_PREDICATE_VERBS,
     CATAPHORIC_MODIFIERS,
     CITE_LEMMAS,
     CLAIMED_TOLL_NOUNS,
     CONTENT_DEPS,
     CUE_VERBS,
+    DEICTIC_PRONOUNS,
     DENIAL_VERBS,
     DIRECTIVE_LISTENER_CASES,
     DIRECTIVE_VERBS,
+    EMERGENCE_SUBJECT,
     EMERGENCE_VERBS,
+    ESTIMATE_AT_CASE,
     ESTIMATE_NOUNS,
     EVALUATIVE_MARKS,
     EVALUATIVE_VERBS,
@@ -41,19 +46,25 @@ from ..lang.en.cues import (
     FILING_CASES,
     FILING_VERBS,
     INTERVIEW_NOUNS,
+    INTERVIEW_PARTNER_CASES,
     LIGHT_ESTIMATE_VERBS,
+    LISTENER_TO_CASE,
     NOMINAL_UPOS,
     NONRESTRICTIVE_RELATIVES,
     OBJECT_CONTENT_VERBS,
     PARENTHETICAL_VERBS,
     PARTICIPLE_SPEECH_VERBS,
+    PERSON_RELATIVE,
     PUBLICATION_VERBS,
+    QUOTED_AS_MARK,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
+    REPORT_VENUE_CASE,
     RESPONSIBILITY_NOUNS,
     SEPARATE_CLAUSE_DEPS,
     STORY_NOUNS,
     TELL_VERBS,
+    TOLL_CLAIM_VERBS,
     WARNING_MARKS,
     WARNING_TAIL_DEPS,
     WARNING_VERBS,
@@ -66,7 +77,9 @@ from .content import (
     fronted_citings,
     has_predicate,
     is_embedded_question,
+    is_infinitive,
     is_negated_noun,
+    opens_with_that,
 )
 from .context import Cand, DocContext, SentTree
 from .mentions import is_intermediary, is_source_like, published_by, quoted_by, source_mentions
@@ -93,7 +106,7 @@ def cue_tokens(ctx: DocContext, tree: SentTree) -> set[int]:
         t = toks[i]
         lem = t.lemma.lower()
         if (t.upos == "VERB" and (lem in CUE_VERBS or lem in CITE_LEMMAS or lem in LIGHT_ESTIMATE_VERBS)) or (
-            t.text.lower() == "according"
+            t.text.lower() == ACCORDING
         ):
             out.add(i)
     return out
@@ -141,14 +154,14 @@ def via_of(ctx: DocContext, tree: SentTree, cue: int) -> list[SourceMention]:
         elif dep == "obl":
             case = tree.kid(c, ("case",))
             case_lem = toks[case].lemma.lower() if case is not None else ""
-            if case_lem == "to" and is_intermediary(ctx, tree, c):
+            if case_lem == LISTENER_TO_CASE and is_intermediary(ctx, tree, c):
                 out.extend(source_mentions(ctx, tree, c, unwrap=False))  # "said to Reuters"
             elif toks[c].lemma.lower() in INTERVIEW_NOUNS:
                 for n in tree.kids(c, ("nmod",)):
                     ncase = tree.kid(n, ("case",))
                     if (
                         ncase is not None
-                        and toks[ncase].lemma.lower() in ("with", "to", "on")
+                        and toks[ncase].lemma.lower() in INTERVIEW_PARTNER_CASES
                         and is_intermediary(ctx, tree, n)
                     ):
                         out.extend(source_mentions(ctx, tree, n, unwrap=False))
@@ -220,12 +233,12 @@ def _displaced_clause(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     hosts = [
         c
         for c in tree.kids(v, ("obl",))
-        if c > v and toks[c].lemma.lower() in REPORT_NOUNS and _case_of(ctx, tree, c) == "in"
+        if c > v and toks[c].lemma.lower() in REPORT_NOUNS and _case_of(ctx, tree, c) == REPORT_VENUE_CASE
     ]
     hosts += [c for c in tree.kids(v, ("advcl", "xcomp", "dep")) if c > v and toks[c].lemma.lower() in CITE_LEMMAS]
     for host in hosts:
         for c in tree.kids(host, ("acl", "ccomp")):
-            if c > host and any(toks[k].deprel == "mark" and toks[k].text.lower() == "that" for k in tree.children(c)):
+            if c > host and opens_with_that(ctx, tree, c):
                 return [c]
     return []
 
@@ -256,7 +269,7 @@ def _object_is_no_claim(ctx: DocContext, tree: SentTree, v: int, obj: int) -> bo
         for c in [*tree.kids(v, ("obl",)), *tree.kids(obj, ("nmod",))]
     ):
         return True
-    if lem == "claim" and toks[obj].lemma.lower() in CLAIMED_TOLL_NOUNS:
+    if lem in TOLL_CLAIM_VERBS and toks[obj].lemma.lower() in CLAIMED_TOLL_NOUNS:
         return True
     if lem in AS_COMPLEMENT_FILING_VERBS:
         # "reported a valve on the tank as faulty": "as" + an adjective or participle right after the object
@@ -264,7 +277,7 @@ def _object_is_no_claim(ctx: DocContext, tree: SentTree, v: int, obj: int) -> bo
         if (
             hi + 1 < len(toks)
             and toks[hi].sent == toks[obj].sent
-            and toks[hi].text.lower() == "as"
+            and toks[hi].text.lower() == AS_COMPLEMENT_MARK
             and (toks[hi + 1].upos == "ADJ" or toks[hi + 1].xpos == "VBN")
         ):
             return True
@@ -279,7 +292,6 @@ def is_cataphoric(ctx: DocContext, tree: SentTree, obj: int) -> bool:
 
 def _directive(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     """Listener + infinitive of "urged hospitals to check", "called on drivers to avoid the area"."""
-    toks = ctx.doc.tokens
     listener = tree.kid(v, ("obj", "iobj"))
     if listener is None:
         listener = next(
@@ -288,7 +300,7 @@ def _directive(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     if listener is None or listener < v:
         return []
     for x in tree.kids(v, ("xcomp", "advcl")):
-        if x > listener and any(toks[k].text.lower() == "to" for k in tree.kids(x, ("aux", "mark"))):
+        if x > listener and is_infinitive(ctx, tree, x):
             return [listener, x]
     return []
 
@@ -302,7 +314,7 @@ def _evaluation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
         for x in tree.kids(v, ("xcomp",)):
             if x > v and toks[x].upos == "ADJ" and any(toks[d].deprel == "det" for d in tree.children(x)):
                 return [x]
-    if obj is None or obj < v or (toks[obj].upos == "PRON" and toks[obj].text.lower() in ("it", "this", "that")):
+    if obj is None or obj < v or (toks[obj].upos == "PRON" and toks[obj].text.lower() in DEICTIC_PRONOUNS):
         return []
     for c in tree.children(v):
         if c <= obj:
@@ -336,7 +348,7 @@ def _warning(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     obj = tree.kid(v, ("obj",))
     if obj is not None and obj > v:
         for x in tree.kids(v, ("xcomp",)):
-            if x > obj and any(toks[k].text.lower() == "to" for k in tree.kids(x, ("aux", "mark"))):
+            if x > obj and is_infinitive(ctx, tree, x):
                 return [obj, x]
         return []
     for c in tree.kids(v, ("obl", "advcl")):
@@ -444,7 +456,7 @@ def _antecedent(ctx: DocContext, tree: SentTree, rel: int) -> int | None:
     if toks[j].upos not in ("NOUN", "PROPN"):
         return None
     # "who" speaks for people, who can all be sources; "which" only for bodies, documents, media
-    return j if toks[rel].text.lower() == "who" or is_source_like(ctx, tree, j) else None
+    return j if toks[rel].text.lower() == PERSON_RELATIVE or is_source_like(ctx, tree, j) else None
 
 
 def _closed_relative_antecedent(ctx: DocContext, tree: SentTree, v: int) -> int | None:
@@ -473,7 +485,7 @@ def _quoted_as(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | Non
     h = tree.head(v)
     if h is None or toks[v].xpos != "VBG" or toks[v].deprel != "advcl" or toks[h].lemma.lower() not in CITE_LEMMAS:
         return None
-    if not any(toks[c].lemma.lower() == "as" for c in tree.kids(v, ("mark", "case"))):
+    if not any(toks[c].lemma.lower() == QUOTED_AS_MARK for c in tree.kids(v, ("mark", "case"))):
         return None
     subj = tree.kid(h, ("nsubj:pass",))
     return (subj, h) if subj is not None else None
@@ -549,7 +561,7 @@ def light_verb_estimates(ctx: DocContext, tree: SentTree) -> list[Cand]:
         lo, hi = tree.bounds(v)
         at_end = None
         for j in range(obj, hi):
-            if toks[j].text.lower() == "at" and toks[j].deprel == "case":
+            if toks[j].text.lower() == ESTIMATE_AT_CASE and toks[j].deprel == "case":
                 h = toks[j].head
                 if toks[h].upos == "NUM" or any(toks[k].upos == "NUM" for k in tree.children(h)):
                     at_end = tree.bounds(h)[1]
@@ -587,12 +599,12 @@ def emergences(ctx: DocContext, tree: SentTree) -> list[Cand]:
         if t.upos != "VERB" or t.lemma.lower() not in EMERGENCE_VERBS:
             continue
         subj = tree.kid(v, ("nsubj", "expl"))
-        if subj is None or toks[subj].text.lower() != "it":
+        if subj is None or toks[subj].text.lower() != EMERGENCE_SUBJECT:
             continue
         heads = [
             c
             for c in tree.kids(v, ("ccomp",))
-            if c > v and any(toks[k].deprel == "mark" and toks[k].text.lower() == "that" for k in tree.children(c))
+            if c > v and opens_with_that(ctx, tree, c)
         ]
         content = clause_content(ctx, tree, heads) if heads else []
         if not content:

@@ -18,15 +18,18 @@ from ..doc import STORY_BLOCK_KINDS, Document, Entity, Token
 from ..extraction.types import RawAttribution, lineage
 from ..lang.en.calendar import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..lang.en.clauses import (
+    CAUSE_FROM_CASE,
     CAUSE_HEADS,
     CLAUSE_COORDINATORS,
     CONTINUING_PRONOUNS,
+    COPULA,
     DATING_PREPOSITIONS,
     DENIED_SUFFIX,
     EXPLAINING_ADJECTIVES,
     EXPLAINING_FROM_VERBS,
     EXPLAINING_PARTICLES,
     EXPLAINING_PASSIVE_VERBS,
+    FOR_TO_MARK,
     FREE_RELATIVE_PRONOUNS,
     NEGATING_PREPOSITIONS,
     NEGATING_SUBJECTS,
@@ -51,11 +54,14 @@ from ..lang.en.events import (
     MARKER_WORDS,
     NO_COMMENT_VERBS,
     NOUN_SYNONYMS,
+    OF,
     OPPOSITE_FORMS,
     PREDICATE_PHRASES,
     RANK_WORDS,
+    REGISTER_NOUN,
     SERIES_WORDS,
     STOP_LEMMAS,
+    UNIQUENESS_WORD,
     predicate_class,
 )
 from ..lang.en.hedges import MENTION_HEDGE_WORDS
@@ -472,12 +478,12 @@ def _explanation(toks: list[Token]) -> tuple[set[int], set[int]] | None:
         around = kids.get(r.i, [])
         heads = [r, *(c for c in around if c.lemma.lower() in EXPLAINING_PARTICLES)]
         causes: list[Token] = []
-        if low in EXPLAINING_ADJECTIVES or (low == "be" and len(heads) > 1):
+        if low in EXPLAINING_ADJECTIVES or (low == COPULA and len(heads) > 1):
             causes = [c for h in heads for c in kids.get(h.i, []) if c.deprel.startswith("obl")]
         elif low in EXPLAINING_FROM_VERBS:
             causes = [
                 c for c in around
-                if c.deprel.startswith("obl") and any(k.lemma.lower() == "from" for k in kids.get(c.i, []))
+                if c.deprel.startswith("obl") and any(k.lemma.lower() == CAUSE_FROM_CASE for k in kids.get(c.i, []))
             ]
         elif low in EXPLAINING_PASSIVE_VERBS:
             causes = [c for c in around if c.deprel == "obl:agent"]
@@ -535,7 +541,7 @@ def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> 
     has_to = {t.head for t in toks if t.xpos == "TO"}
     # "for X to V": an infinitive with its own subject states what would be, whatever governs it
     # ("no reason for them to fight and die")
-    for_to = has_to & {t.head for t in toks if t.deprel == "mark" and t.lemma.lower() == "for"}
+    for_to = has_to & {t.head for t in toks if t.deprel == "mark" and t.lemma.lower() == FOR_TO_MARK}
     saw_generic = False
     for t in toks:
         if t.upos not in {"VERB", "AUX"} or _token_class(t, phrase_of) not in EVENT_CLASSES:
@@ -571,9 +577,9 @@ def _frames(doc: Document, t: Token) -> bool:
     """A marker word frames the proposition: "only" does so as "the only ..." (a claim of
     uniqueness), not as a focus adverb ("only 100 were confirmed")."""
     low = t.text.lower()
-    if low == "record" and t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].text.lower() == "of":
+    if low == REGISTER_NOUN and t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].text.lower() == OF:
         return False  # "no record of it being licensed" is a register, "a record toll" frames
-    if low == "only" and not (t.i > 0 and doc.tokens[t.i - 1].xpos in {"DT", "PRP$", "WP$", "POS"}):
+    if low == UNIQUENESS_WORD and not (t.i > 0 and doc.tokens[t.i - 1].xpos in {"DT", "PRP$", "WP$", "POS"}):
         return False
     if low in RANK_WORDS and _in_subject_of_event(doc, t):
         return False  # "the first soldier captured ... has died" is a claim about the death
@@ -587,7 +593,7 @@ def _series(doc: Document, t: Token) -> bool:
     if t.text.lower() not in RANK_WORDS or t.i + 2 >= len(doc.tokens):
         return False
     nxt, after = doc.tokens[t.i + 1], doc.tokens[t.i + 2]
-    return nxt.text.lower() == "of" and after.text.lower() in SERIES_WORDS
+    return nxt.text.lower() == OF and after.text.lower() in SERIES_WORDS
 
 
 def _in_time_adjunct(doc: Document, t: Token) -> bool:

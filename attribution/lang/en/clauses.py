@@ -61,3 +61,10 @@ TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "during", "until"
 #: Prepositions whose phrase dates the statement by another event ("weeks before the blast", "since
 #: the attack"); "from" is left out: "losses stemmed from an attack" names a cause.
 DATING_PREPOSITIONS = TEMPORAL_PREPOSITIONS - {"from"}
+
+#: The copula: "the delay was due to X", "the rate could be down to Y" explain by a cause.
+COPULA = "be"
+#: The case of a cause after an explaining verb ("stemmed from", "resulted from").
+CAUSE_FROM_CASE = "from"
+#: The marker of an infinitive with its own subject ("no reason for them to fight").
+FOR_TO_MARK = "for"

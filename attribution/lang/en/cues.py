@@ -367,3 +367,61 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 #: is gone" states the clause as the quoted speaker's own fact, whoever the pronoun stands for, so
 #: it opens no nested attribution (a named subject still does: "the auditors found that ...").
 DISCOVERY_VERBS = frozenset({"find", "learn", "discover", "realise", "realize", "know"})
+
+# -- function words the forms turn on ------------------------------------------------
+
+#: The complementiser of a reported clause ("said that ..."; "it emerged that ...").
+CONTENT_THAT = "that"
+#: Complementisers dropped at the start of a reported clause.
+COMPLEMENTISERS = frozenset({CONTENT_THAT, "whether", "if"})
+#: The word of "according to X" and the preposition after it.
+ACCORDING = "according"
+ACCORDING_TO_TAIL = "to"
+#: The infinitive marker of "urged X to V", "warned X to V", "are believed to be".
+INFINITIVE_TO = "to"
+#: Subordinators of a clause that dates the main event by another one ("a week after X told the board
+#: that ..."): such a clause belongs to the sentence's account, it is no second attribution frame.
+TEMPORAL_MARKS = frozenset({"after", "before", "since", "until", "once", "when"})
+#: Pronouns that can stand for a source ("he alleged", "it said").
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
+#: The relative pronoun that speaks for people ("police, who said ...") and the one for things and bodies.
+PERSON_RELATIVE = "who"
+THING_RELATIVE = "which"
+#: Expletive subjects of "It is reported that ...".
+EXPLETIVES = frozenset({"it", "there"})
+#: The empty subject of "it emerged that ...".
+EMERGENCE_SUBJECT = "it"
+#: Pronoun objects that point back at something said before ("called it despicable"): no evaluation
+#: of a named thing.
+DEICTIC_PRONOUNS = frozenset({"it", "this", "that"})
+#: First-person plural pronouns: outside a quote, the outlet narrating ("What we know so far:").
+NARRATOR_PRONOUNS = frozenset({"we", "us"})
+#: Subject pronouns by grammatical number.
+PLURAL_SUBJECT_PRONOUNS = frozenset({"they"})
+#: ("it" is left out: "It was not clear whether ..." is far more often an empty subject.)
+SINGULAR_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+#: Cases of a report noun's venue and of its owner: "said in a statement"; "reports in/from/by X".
+REPORT_VENUE_CASE = "in"
+REPORT_OWNER_CASES = frozenset({"in", "from", "by"})
+#: Cases of the source of a noun cue ("the estimate from/by X").
+NOUN_CUE_SOURCE_CASES = frozenset({"from", "by"})
+#: Cases under which a report noun names its source ("a statement from/by/of the ministry").
+REPORT_SOURCE_CASES = frozenset({"from", "by", "of"})
+#: The case of a copy noun's original ("a copy of the email").
+COPY_OF_CASE = "of"
+#: Cases of the partner of a channel noun ("through talks with X", "via an exchange from X").
+CHANNEL_PARTNER_CASES = frozenset({"with", "from", "of"})
+#: Cases of the partner of an interview noun ("in an interview with/to/on X").
+INTERVIEW_PARTNER_CASES = frozenset({"with", "to", "on"})
+#: "as" after an object of a filing verb ("reported a valve as faulty") and in "quoted as saying".
+AS_COMPLEMENT_MARK = "as"
+QUOTED_AS_MARK = "as"
+#: The case of the figure of a light-verb estimate ("put the number at 3,000").
+ESTIMATE_AT_CASE = "at"
+#: The case of knowledge obtained from someone ("learned from X").
+KNOWLEDGE_FROM_CASE = "from"
+#: The case of a listener after a speech verb ("said to Reuters").
+LISTENER_TO_CASE = "to"
+#: Verbs whose object may be a toll caused ("has claimed 40 lives"), not a claim made.
+TOLL_CLAIM_VERBS = frozenset({"claim"})

@@ -190,3 +190,10 @@ MARKER_WORDS = frozenset({"first", "last", "only", "record", "could", "would", "
 
 def predicate_class(lemma: str) -> str | None:
     return LEMMA_CLASS.get(lemma.lower())
+
+#: "record" before "of" is a register ("no record of it being licensed"), not a record toll.
+REGISTER_NOUN = "record"
+#: "only" frames as "the only ..." (a claim of uniqueness), not as a focus adverb ("only 100").
+UNIQUENESS_WORD = "only"
+#: The "of" of "record of", "the first of many".
+OF = "of"

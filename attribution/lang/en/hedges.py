@@ -26,3 +26,5 @@ CONDITIONAL_HEDGES = frozenset({"confirm", "verify", "true", "accurate", "correc
 #: "unsubstantiated", and "alleged"/"purported", which in a mention's sentence mostly qualify one noun,
 #: "the alleged attacker", not the claim).
 MENTION_HEDGE_WORDS = HEDGE_WORDS - {"reputedly", "ostensibly", "alleged", "purported", "presumably", "unsubstantiated"}
+#: The subordinator of a conditional hedge ("if confirmed").
+CONDITIONAL_MARK = "if"
