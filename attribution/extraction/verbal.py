@@ -19,6 +19,9 @@ Passive cues ("it is reported", "reported by X") belong to ``passive.py`` and
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ..doc import Token
 from ..lang.en.cues import (
     ACCORDING,
     ACCUSATION_MARKS,
@@ -614,10 +617,258 @@ def emergences(ctx: DocContext, tree: SentTree) -> list[Cand]:
     return out
 
 
+@dataclass(slots=True)
+class _Speaker:
+    """Who speaks through one cue verb, as far as the verb's own clause tells."""
+
+    #: the cue's subject token (it bounds the frame), when it has one
+    subj: int | None
+    #: the phrase that names the source ("the mayor"; the antecedent of "who said")
+    src_head: int | None = None
+    #: a participle or coordinated cue takes the speaker of this token ("said X, adding Y")
+    inherit_from: int | None = None
+    #: (speaker, cite verb) of "X was quoted by Reuters as saying"
+    quoted_as: tuple[int, int] | None = None
+    #: a sentence-final "..., NOUN PHRASE said" subject the parser lost (start, end, head)
+    surface: tuple[int, int, int] | None = None
+
+
+def _is_cue_verb(ctx: DocContext, v: int, taken: dict[int, Cand]) -> bool:
+    t = ctx.doc.tokens[v]
+    lem = t.lemma.lower()
+    return t.upos == "VERB" and (lem in CUE_VERBS or lem in FRAME_ONLY_VERBS) and v not in taken
+
+
+def _subject_source(ctx: DocContext, tree: SentTree, v: int, subj: int) -> int | None:
+    """The phrase a cue's subject stands for: itself, or the noun a relative pronoun stands for."""
+    toks = ctx.doc.tokens
+    if (ante := _antecedent(ctx, tree, subj)) is not None:
+        # ", who said ...": the phrase before the comma, wherever the parser hung the clause
+        # ("X lay in Y, according to police, who said ..." with "who said" on X or on "lay")
+        return ante
+    if toks[subj].text.lower() in RELATIVE_PRONOUNS and toks[v].deprel == "acl:relcl":
+        return tree.head(v)  # "Militarnyi, which reported ..." -> Militarnyi
+    return subj
+
+
+def _subjectless_speaker(ctx: DocContext, tree: SentTree, v: int) -> _Speaker | None:
+    """The speaker of a cue with no subject: a comma-set relative's antecedent, the noun a participle
+    hangs on ("a video alleging that"), or the clause a participle or conjunct continues (None: none)."""
+    toks = ctx.doc.tokens
+    t = toks[v]
+    if (closed := _closed_relative_antecedent(ctx, tree, v)) is not None:
+        return _Speaker(None, src_head=closed)  # "X, whose ward includes the depot, accused ...": X speaks
+    h = tree.head(v)
+    frame_verb = t.lemma.lower() in FRAME_ONLY_VERBS
+    if h is None or (t.lemma.lower() not in PARTICIPLE_SPEECH_VERBS and not (frame_verb and t.deprel == "conj")):
+        return None
+    if t.deprel == "conj":
+        return _Speaker(None, inherit_from=h)
+    if t.xpos == "VBG" and t.deprel == "acl" and toks[h].upos in NOMINAL_UPOS:
+        return _Speaker(None, src_head=h)  # "a video alleging that", "reports suggesting that"
+    if t.xpos == "VBG" and t.deprel in ("advcl", "xcomp", "dep", "conj", "acl"):
+        return _Speaker(None, inherit_from=h)
+    return None
+
+
+def _speaker(ctx: DocContext, tree: SentTree, v: int, surface: tuple[int, int, int] | None) -> _Speaker | None:
+    """Who speaks through cue ``v`` (None: the verb is no attribution)."""
+    subj = _subject(ctx, tree, v) if surface is None else surface[2]
+    quoted_as = _quoted_as(ctx, tree, v) if subj is None else None
+    if quoted_as is not None:
+        subj = quoted_as[0]  # "X was quoted by Reuters as saying": X speaks
+    if subj is None:
+        found = _subjectless_speaker(ctx, tree, v)
+        if found is not None:
+            found.surface = surface
+        return found
+    return _Speaker(subj, _subject_source(ctx, tree, v, subj), quoted_as=quoted_as, surface=surface)
+
+
+def _heads_or_skip(ctx: DocContext, tree: SentTree, v: int, asks: set[int]) -> list[int] | None:
+    """The cue's content heads without embedded questions (None: a frame-only verb with no content).
+    A cue whose only complements are embedded questions joins ``asks``: it reports nothing."""
+    heads = content_heads(ctx, tree, v)
+    if ctx.doc.tokens[v].lemma.lower() in FRAME_ONLY_VERBS and not heads:
+        return None  # "urged calm", "called the police": no proposition without the form's parts
+    if heads and all(is_embedded_question(ctx, tree, h) for h in heads):
+        asks.add(v)  # "until every family knows where ...": a question, no reported content
+    return [h for h in heads if not is_embedded_question(ctx, tree, h)]
+
+
+def _not_a_speaker(ctx: DocContext, tree: SentTree, v: int, heads: list[int], src_head: int) -> bool:
+    """Verbs that need a speaking source and have none: "This indicates that ...", "Engineers had warned
+    of cracks" (a narrated event), "Heavy rain encouraged farmers to plant early"."""
+    toks = ctx.doc.tokens
+    lem = toks[v].lemma.lower()
+    if lem in EVIDENCE_VERBS and not (is_source_like(ctx, tree, src_head) and toks[src_head].upos != "PRON"):
+        return True
+    if (
+        lem in WARNING_VERBS
+        and heads
+        and not tree.kids(v, CONTENT_DEPS)
+        and not is_source_like(ctx, tree, src_head, pronouns=True)
+    ):
+        return True
+    return lem in FRAME_ONLY_VERBS - EVALUATIVE_VERBS and not is_source_like(ctx, tree, src_head, pronouns=True)
+
+
+def _sources(
+    ctx: DocContext, tree: SentTree, v: int, heads: list[int], src_head: int | None
+) -> tuple[list[SourceMention], str] | None:
+    """(sources, kind) named by ``src_head`` (None: the verb needs a speaker it does not have)."""
+    if src_head is None:
+        return [], "reported-speech"
+    if _not_a_speaker(ctx, tree, v, heads, src_head):
+        return None
+    sources = source_mentions(ctx, tree, src_head)
+    kind = classify(ctx, tree, src_head, "reported-speech")
+    return ([] if kind == "vague-report" else sources), kind
+
+
+def _via(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker) -> list[SourceMention]:
+    """Intermediaries of the cue and of its source phrase ("an official quoted by Reuters said")."""
+    via = via_of(ctx, tree, v)
+    if speaker.src_head is not None:
+        via += quoted_by(ctx, tree, speaker.src_head)  # "an official quoted by Reuters said ..."
+        via += published_by(ctx, tree, speaker.src_head)  # "documents published by the Acme Bureau show ..."
+    if speaker.quoted_as is not None:
+        via += [
+            m
+            for a in tree.kids(speaker.quoted_as[1], ("obl:agent",))
+            if is_intermediary(ctx, tree, a)
+            for m in source_mentions(ctx, tree, a, unwrap=False)
+        ]
+    return via
+
+
+def _content_stops(
+    ctx: DocContext, tree: SentTree, v: int, heads: list[int], speaker: _Speaker, cues: set[int]
+) -> set[int]:
+    """Tokens under the content heads that belong to the frame, not to what is reported."""
+    toks = ctx.doc.tokens
+    lem = toks[v].lemma.lower()
+    surface = speaker.surface
+    stop = set(range(surface[0], surface[1])) if surface is not None else set()
+    stop.update(c for h in heads for c in fronted_citings(ctx, tree, h))  # ", citing X," is frame
+    if lem in DIRECTIVE_VERBS and heads:  # "called on drivers to ...": the preposition is frame
+        stop.update(k for k in tree.kids(heads[0], ("case",)) if toks[k].lemma.lower() in DIRECTIVE_LISTENER_CASES)
+    if lem in WARNING_VERBS:  # "warned of floods": the preposition is frame
+        stop.update(m for h in heads if (m := warning_mark(ctx, tree, h)) is not None)
+    # "urged X to stay indoors and called on Y to ...": a coordinated cue is an attribution of its own
+    stop.update(c for h in heads for c in tree.kids(h, ("conj",)) if c in cues or _is_frame_cue(ctx, tree, c))
+    if lem in OBJECT_CONTENT_VERBS and heads and toks[heads[0]].lemma.lower() in RESPONSIBILITY_NOUNS:
+        lo, hi = tree.bounds(heads[0])
+        stop.update(c for c in range(lo, hi) if toks[c].deprel == "acl:relcl")  # "... for an attack that ..."
+    return stop
+
+
+def _verb_content(
+    ctx: DocContext,
+    tree: SentTree,
+    v: int,
+    heads: list[int],
+    speaker: _Speaker,
+    frame: tuple[int, int],
+    cues: set[int],
+) -> list[tuple[int, int]]:
+    """What cue ``v`` reports: its clause, the denial itself, or the words around a parenthetical frame."""
+    toks = ctx.doc.tokens
+    lem = toks[v].lemma.lower()
+    stop = _content_stops(ctx, tree, v, heads, speaker, cues)
+    content = clause_content(ctx, tree, heads, stop) if heads else []
+    if lem in DENIAL_VERBS and content and _noun_object_only(ctx, tree, v, heads):
+        content = [(toks[v].start, max(e for _s, e in content))]  # "denied any wrongdoing": the denial is the claim
+    subj = speaker.subj
+    if (
+        not content
+        and not _ends_with_colon(ctx, tree, v)
+        and lem in PARENTHETICAL_VERBS
+        and subj is not None
+        and not _relative_or_transitive(ctx, tree, v, subj)
+    ):
+        content = parenthetical_content(ctx, tree, frame, cues)
+        if not content:
+            content = _interrupted_clause(ctx, tree, v, frame, cues)
+    return content
+
+
+def _verb_cand(
+    ctx: DocContext, tree: SentTree, v: int, cues: set[int], asks: set[int]
+) -> tuple[Cand, int | None] | None:
+    """The attribution of cue verb ``v`` and the token it inherits its speaker from (None: no attribution)."""
+    toks = ctx.doc.tokens
+    t = toks[v]
+    surface = surface_subject(ctx, tree, v) if _subject(ctx, tree, v) is None else None
+    if surface is None and is_passive(ctx, tree, v):
+        return None
+    heads = _heads_or_skip(ctx, tree, v, asks)
+    if heads is None:
+        return None
+    speaker = _speaker(ctx, tree, v, surface)
+    if speaker is None:
+        return None
+    named = _sources(ctx, tree, v, heads, speaker.src_head)
+    if named is None:
+        return None
+    sources, kind = named
+    via = _via(ctx, tree, v, speaker)
+    if via and kind == "reported-speech":
+        kind = "told"
+    fa, fb = frame_of(ctx, tree, v, speaker.subj, heads)
+    content = _verb_content(ctx, tree, v, heads, speaker, (fa, fb), cues)
+    frame = (toks[fa].start, toks[fb - 1].end)
+    cand = Cand(kind, sources, (t.start, t.end), v, content, tree.index, via=via, heads=heads, frame=frame)
+    return cand, speaker.inherit_from
+
+
+def _base_speaker(
+    tree: SentTree, toks: list[Token], cand: Cand, h: int, by_cue: dict[int, Cand], earlier: list[Cand]
+) -> tuple[Cand | None, int]:
+    """The attribution whose speaker a participle or coordinated cue takes: the one of the cue it hangs
+    from (climbing conjuncts), else the nearest earlier one with a source; and the token climbed to."""
+    base = by_cue.get(h)
+    up = tree.head(h)
+    while base is None and toks[h].deprel == "conj" and up is not None:
+        h, up = up, tree.head(up)
+        base = by_cue.get(h)
+    if base is None:
+        before = [c for c in earlier if c.cue_tok < cand.cue_tok and c is not cand and c.sources]
+        base = max(before, key=lambda c: c.cue_tok) if before else None
+    return base, h
+
+
+def _inherit_speaker(
+    ctx: DocContext, tree: SentTree, cand: Cand, h: int, by_cue: dict[int, Cand], earlier: list[Cand]
+) -> None:
+    """Give a participle or coordinated cue the speaker of the clause it hangs from ("drop" when none)."""
+    toks = ctx.doc.tokens
+    base, h = _base_speaker(tree, toks, cand, h, by_cue, earlier)
+    if base is not None and base.sources:
+        cand.sources = list(base.sources)
+        if not cand.via and base.via:
+            # "X told AFP, adding that ...": the added words reached us the same way
+            cand.via = list(base.via)
+            if cand.kind == "reported-speech":
+                cand.kind = "told"
+        return
+    subj = _subject(ctx, tree, h)
+    up = tree.head(h)
+    if subj is None and toks[h].deprel in ("conj", "xcomp") and up is not None:
+        subj = _subject(ctx, tree, up)
+    if subj is not None and toks[subj].text.lower() not in RELATIVE_PRONOUNS:
+        cand.sources = source_mentions(ctx, tree, subj)
+        cand.kind = classify(ctx, tree, subj, cand.kind)
+        if cand.kind == "vague-report":
+            cand.sources = []
+    else:
+        cand.sources = []
+        cand.kind = "drop"
+
+
 def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | None = None) -> list[Cand]:
     """Verb-cue attributions of one sentence; ``known`` are cues already found (light verbs);
     ``cues`` is ``cue_tokens`` of the sentence when the caller has it already."""
-    toks = ctx.doc.tokens
     if cues is None:
         cues = cue_tokens(ctx, tree)
     by_cue: dict[int, Cand] = {c.cue_tok: c for c in known}
@@ -625,149 +876,17 @@ def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | 
     pending: list[tuple[Cand, int]] = []  # (cand, token to inherit the speaker from)
     asks: set[int] = set()  # cues whose only complement is an embedded question: kept to lend their speaker
     for v in range(tree.lo, tree.hi):
-        t = toks[v]
-        lem = t.lemma.lower()
-        frame_verb = lem in FRAME_ONLY_VERBS
-        if t.upos != "VERB" or (lem not in CUE_VERBS and not frame_verb) or v in by_cue:
+        if not _is_cue_verb(ctx, v, by_cue):
             continue
-        surface = surface_subject(ctx, tree, v) if _subject(ctx, tree, v) is None else None
-        if surface is None and is_passive(ctx, tree, v):
+        found = _verb_cand(ctx, tree, v, cues, asks)
+        if found is None:
             continue
-        heads = content_heads(ctx, tree, v)
-        if frame_verb and not heads:
-            continue  # "urged calm", "called the police": no proposition without the form's parts
-        if heads and all(is_embedded_question(ctx, tree, h) for h in heads):
-            asks.add(v)  # "until every family knows where ...": a question, no reported content
-        heads = [h for h in heads if not is_embedded_question(ctx, tree, h)]
-        subj = _subject(ctx, tree, v) if surface is None else surface[2]
-        quoted_as = _quoted_as(ctx, tree, v) if subj is None else None
-        if quoted_as is not None:
-            subj = quoted_as[0]  # "X was quoted by Reuters as saying": X speaks
-        sources: list[SourceMention] = []
-        kind = "reported-speech"
-        inherit_from: int | None = None
-        src_head: int | None = None
-        closed_ante = _closed_relative_antecedent(ctx, tree, v) if subj is None else None
-        if closed_ante is not None:
-            src_head = closed_ante  # "X, whose ward includes the depot, accused ...": X speaks
-        elif subj is not None:
-            if (ante := _antecedent(ctx, tree, subj)) is not None:
-                # ", who said ...": the phrase before the comma, wherever the parser hung the clause
-                # ("X lay in Y, according to police, who said ..." with "who said" on X or on "lay")
-                src_head = ante
-            elif toks[subj].text.lower() in RELATIVE_PRONOUNS and t.deprel == "acl:relcl":
-                src_head = tree.head(v)  # "Militarnyi, which reported ..." -> Militarnyi
-            else:
-                src_head = subj
-        else:
-            h = tree.head(v)
-            if h is None or (lem not in PARTICIPLE_SPEECH_VERBS and not (frame_verb and t.deprel == "conj")):
-                continue
-            if t.deprel == "conj":
-                inherit_from = h
-            elif t.xpos == "VBG" and t.deprel == "acl" and toks[h].upos in NOMINAL_UPOS:
-                src_head = h  # "a video alleging that", "reports suggesting that"
-            elif t.xpos == "VBG" and t.deprel in ("advcl", "xcomp", "dep", "conj", "acl"):
-                inherit_from = h
-            else:
-                continue
-        if src_head is not None:
-            if lem in EVIDENCE_VERBS and not (is_source_like(ctx, tree, src_head) and toks[src_head].upos != "PRON"):
-                continue  # "This indicates that ..." is not an attribution
-            if (
-                lem in WARNING_VERBS
-                and heads
-                and not tree.kids(v, CONTENT_DEPS)
-                and not is_source_like(ctx, tree, src_head, pronouns=True)
-            ):
-                continue  # "Engineers had warned of cracks": a narrated event, not a sourced claim
-            if lem in FRAME_ONLY_VERBS - EVALUATIVE_VERBS and not is_source_like(ctx, tree, src_head, pronouns=True):
-                continue  # "Heavy rain encouraged farmers to plant early": urging needs a speaker
-            sources = source_mentions(ctx, tree, src_head)
-            kind = classify(ctx, tree, src_head, kind)
-            if kind == "vague-report":
-                sources = []
-        via = via_of(ctx, tree, v)
-        if src_head is not None:
-            via += quoted_by(ctx, tree, src_head)  # "an official quoted by Reuters said ..."
-            via += published_by(ctx, tree, src_head)  # "documents published by the Acme Bureau show ..."
-        if quoted_as is not None:
-            via += [
-                m
-                for a in tree.kids(quoted_as[1], ("obl:agent",))
-                if is_intermediary(ctx, tree, a)
-                for m in source_mentions(ctx, tree, a, unwrap=False)
-            ]
-        if via and kind == "reported-speech":
-            kind = "told"
-        stop = set(range(surface[0], surface[1])) if surface is not None else set()
-        stop.update(c for h in heads for c in fronted_citings(ctx, tree, h))  # ", citing X," is frame
-        if lem in DIRECTIVE_VERBS and heads:  # "called on drivers to ...": the preposition is frame
-            stop.update(k for k in tree.kids(heads[0], ("case",)) if toks[k].lemma.lower() in DIRECTIVE_LISTENER_CASES)
-        if lem in WARNING_VERBS:  # "warned of floods": the preposition is frame
-            stop.update(m for h in heads if (m := warning_mark(ctx, tree, h)) is not None)
-        # "urged X to stay indoors and called on Y to ...": a coordinated cue is an attribution of its own
-        stop.update(c for h in heads for c in tree.kids(h, ("conj",)) if c in cues or _is_frame_cue(ctx, tree, c))
-        if lem in OBJECT_CONTENT_VERBS and heads and toks[heads[0]].lemma.lower() in RESPONSIBILITY_NOUNS:
-            lo, hi = tree.bounds(heads[0])
-            stop.update(c for c in range(lo, hi) if toks[c].deprel == "acl:relcl")  # "... for an attack that ..."
-        content = clause_content(ctx, tree, heads, stop) if heads else []
-        if lem in DENIAL_VERBS and content and _noun_object_only(ctx, tree, v, heads):
-            content = [(t.start, max(e for _s, e in content))]  # "denied any wrongdoing": the denial is the claim
-        fa, fb = frame_of(ctx, tree, v, subj, heads)
-        if (
-            not content
-            and not _ends_with_colon(ctx, tree, v)
-            and lem in PARENTHETICAL_VERBS
-            and subj is not None
-            and not _relative_or_transitive(ctx, tree, v, subj)
-        ):
-            content = parenthetical_content(ctx, tree, (fa, fb), cues)
-            if not content:
-                content = _interrupted_clause(ctx, tree, v, (fa, fb), cues)
-        cand = Cand(
-            kind,
-            sources,
-            (t.start, t.end),
-            v,
-            content,
-            tree.index,
-            via=via,
-            heads=heads,
-            frame=(toks[fa].start, toks[fb - 1].end),
-        )
+        cand, inherit_from = found
         by_cue[v] = cand
         if inherit_from is not None:
             pending.append((cand, inherit_from))
         out.append(cand)
     # participles and coordinated cues take the speaker of the clause they hang from
     for cand, h in pending:
-        base = by_cue.get(h)
-        up = tree.head(h)
-        while base is None and toks[h].deprel == "conj" and up is not None:
-            h, up = up, tree.head(up)
-            base = by_cue.get(h)
-        if base is None:
-            earlier = [c for c in [*known, *out] if c.cue_tok < cand.cue_tok and c is not cand and c.sources]
-            base = max(earlier, key=lambda c: c.cue_tok) if earlier else None
-        if base is not None and base.sources:
-            cand.sources = list(base.sources)
-            if not cand.via and base.via:
-                # "X told AFP, adding that ...": the added words reached us the same way
-                cand.via = list(base.via)
-                if cand.kind == "reported-speech":
-                    cand.kind = "told"
-            continue
-        subj = _subject(ctx, tree, h)
-        up = tree.head(h)
-        if subj is None and toks[h].deprel in ("conj", "xcomp") and up is not None:
-            subj = _subject(ctx, tree, up)
-        if subj is not None and toks[subj].text.lower() not in RELATIVE_PRONOUNS:
-            cand.sources = source_mentions(ctx, tree, subj)
-            cand.kind = classify(ctx, tree, subj, cand.kind)
-            if cand.kind == "vague-report":
-                cand.sources = []
-        else:
-            cand.sources = []
-            cand.kind = "drop"
+        _inherit_speaker(ctx, tree, cand, h, by_cue, [*known, *out])
     return [c for c in out if c.kind != "drop" and c.cue_tok not in asks]
