@@ -119,20 +119,50 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
     return out
 
 
-def scan_quotes(text: str, paragraphs: list[tuple[int, int, str]]) -> tuple[list[Quote], list[Note]]:
-    quotes: list[Quote] = []
-    notes: list[Note] = []
-    carry: int | None = None  # index of an open segment waiting for the next paragraph
-    carry_level = "double"
-    for p, (start, end, _kind) in enumerate(paragraphs):
-        marks = _marks(text, start, end)
-        continues = bool(marks) and marks[0][0] == start and marks[0][1] != "close" and marks[0][2] == carry_level
-        if carry is not None and not continues:
-            seg = quotes[carry]
-            if carry_level == "double":
-                notes.append(_note(seg.open, seg.close, "the quote is not closed before the paragraph ends"))
-            _unlink(quotes, carry)
-            carry = None
+class _QuoteScanner:
+    """Quote segments paragraph by paragraph; an open quote may carry on into the next paragraph
+    when that paragraph opens with a mark of the same level (the news convention for long quotes)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes: list[Quote] = []
+        self.notes: list[Note] = []
+        self.carry: int | None = None  # index of an open segment waiting for the next paragraph
+        self.carry_level = "double"
+
+    def _drop_carry(self, why: str) -> None:
+        assert self.carry is not None
+        seg = self.quotes[self.carry]
+        if self.carry_level == "double":
+            self.notes.append(_note(seg.open, seg.close, why))
+        _unlink(self.quotes, self.carry)
+        self.carry = None
+
+    def _append(self, q: Quote, start: int) -> None:
+        """Add a segment, linked to the carried one when it opens the paragraph."""
+        if self.carry is not None and q.open == start:
+            q.prev = self.carry
+            self.quotes[self.carry].next = len(self.quotes)
+        self.quotes.append(q)
+
+    def paragraph(self, p: int, start: int, end: int) -> None:
+        marks = _marks(self.text, start, end)
+        continues = (
+            bool(marks) and marks[0][0] == start and marks[0][1] != "close" and marks[0][2] == self.carry_level
+        )
+        if self.carry is not None and not continues:
+            self._drop_carry("the quote is not closed before the paragraph ends")
+        open_pos, level = self._pair_marks(p, marks, start, end)
+        # a carried quote the paragraph did not close is dropped with it (it never closed)
+        self.carry = None
+        if open_pos is not None:
+            self._append(Quote(open_pos, end, p, closed=False), start)
+            self.carry = len(self.quotes) - 1
+            self.carry_level = level
+
+    def _pair_marks(self, p: int, marks: list[tuple[int, str, str]], start: int, end: int) -> tuple[int | None, str]:
+        """Pair the paragraph's opening and closing marks into segments; (open position, level) of a
+        quote still open at the paragraph's end."""
         open_pos: int | None = None
         level = "double"
         for k, (pos, role, mark_level) in enumerate(marks):
@@ -140,49 +170,43 @@ def scan_quotes(text: str, paragraphs: list[tuple[int, int, str]]) -> tuple[list
                 continue  # a quote nested in a quote of the other kind is part of its words
             if role == "open" or (role == "either" and open_pos is None):
                 if open_pos is not None and level == "double":
-                    notes.append(_note(open_pos, pos, "a new quote opens before it is closed"))
+                    self.notes.append(_note(open_pos, pos, "a new quote opens before it is closed"))
                 open_pos, level = pos, mark_level
                 continue
             if open_pos is None:
                 if mark_level == "double":
-                    notes.append(_note(pos, pos + 1, "a closing mark with no opening mark"))
+                    self.notes.append(_note(pos, pos + 1, "a closing mark with no opening mark"))
                 continue  # a lone single closing mark is an apostrophe ("the patients' records")
-            if (
-                mark_level == "single"
-                and _possessive(text, pos, end)
-                and any(r != "open" and lv == "single" for _, r, lv in marks[k + 1 :])
-            ):
+            if mark_level == "single" and self._possessive_before_close(pos, end, marks[k + 1 :]):
                 continue  # "'The nurses' union is right,' he said": the first mark is a possessive
-            q = Quote(open_pos, pos, p)
-            if carry is not None and open_pos == start:
-                q.prev = carry
-                quotes[carry].next = len(quotes)
-            quotes.append(q)
-            carry = None
+            self._append(Quote(open_pos, pos, p), start)
+            self.carry = None
             open_pos = None
-        if carry is not None:
-            # the continuation paragraph opened a quote but it never closed (or closed elsewhere)
-            carry = None
-        if open_pos is not None:
-            seg = Quote(open_pos, end, p, closed=False)
-            if carry is not None and open_pos == start:
-                seg.prev = carry
-                quotes[carry].next = len(quotes)
-            quotes.append(seg)
-            carry = len(quotes) - 1
-            carry_level = level
-    if carry is not None:
-        seg = quotes[carry]
-        if carry_level == "double":
-            notes.append(_note(seg.open, seg.close, "the quote is not closed before the text ends"))
-        _unlink(quotes, carry)
-    valid = [q for q in quotes if q.open >= 0]
-    # re-index links after dropping invalid segments
-    index = {id(q): n for n, q in enumerate(valid)}
-    for q in valid:
-        q.prev = index.get(id(quotes[q.prev])) if q.prev is not None and quotes[q.prev].open >= 0 else None
-        q.next = index.get(id(quotes[q.next])) if q.next is not None and quotes[q.next].open >= 0 else None
-    return valid, notes
+        return open_pos, level
+
+    def _possessive_before_close(self, pos: int, end: int, rest: list[tuple[int, str, str]]) -> bool:
+        return _possessive(self.text, pos, end) and any(r != "open" and lv == "single" for _, r, lv in rest)
+
+    def finish(self) -> tuple[list[Quote], list[Note]]:
+        if self.carry is not None:
+            self._drop_carry("the quote is not closed before the text ends")
+        quotes = self.quotes
+        valid = [q for q in quotes if q.open >= 0]
+        # re-index links after dropping invalid segments
+        index = {id(q): n for n, q in enumerate(valid)}
+        for q in valid:
+            q.prev = index.get(id(quotes[q.prev])) if q.prev is not None and quotes[q.prev].open >= 0 else None
+            q.next = index.get(id(quotes[q.next])) if q.next is not None and quotes[q.next].open >= 0 else None
+        return valid, self.notes
+
+
+def scan_quotes(text: str, paragraphs: list[tuple[int, int, str]]) -> tuple[list[Quote], list[Note]]:
+    """Every quote segment of the article (a quote run over paragraphs is linked by prev/next), plus
+    notes on marks that do not pair."""
+    scanner = _QuoteScanner(text)
+    for p, (start, end, _kind) in enumerate(paragraphs):
+        scanner.paragraph(p, start, end)
+    return scanner.finish()
 
 
 def _unlink(quotes: list[Quote], n: int) -> None:
