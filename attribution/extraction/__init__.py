@@ -49,6 +49,34 @@ def _contains(spans: list[tuple[int, int]], pos: int) -> int | None:
     return best
 
 
+def _innermost_holder(c: Cand, by_sentence: dict[int, list[Cand]]) -> Cand | None:
+    """The attribution nearby with the smallest content span holding ``c``'s cue (not one it holds)."""
+    best: tuple[int, int] | None = None
+    chosen: Cand | None = None
+    window = range(c.sentence - NEST_WINDOW_BEFORE, c.sentence + NEST_WINDOW_AFTER + 1)
+    for p in (p for s in window for p in by_sentence.get(s, ())):
+        if p is c or p.kind == "article-reference" or p.cue == c.cue:
+            continue
+        size = _contains(p.content, c.cue[0])
+        if size is None or _contains(c.content, p.cue[0]) is not None or _is_ancestor(c, p):
+            continue
+        key = (size, -p.cue[0])
+        if best is None or key < best:
+            best, chosen = key, p
+    return chosen
+
+
+def _through_citers(c: Cand, chosen: Cand | None, cited: dict[int, list[Cand]]) -> Cand | None:
+    """ "Reuters reported, citing the ministry, that an officer had said ...": the cited source shares
+    its citer's content and sits between the citer and what that content reports."""
+    while chosen is not None:
+        deeper = [p for p in cited.get(id(chosen), ()) if p.content == chosen.content and p is not c]
+        if not deeper or _is_ancestor(c, deeper[0]):
+            break
+        chosen = deeper[0]
+    return chosen
+
+
 def _nest(cands: list[Cand]) -> None:
     """Parent = the attribution with the smallest content span holding this cue."""
     by_sentence: dict[int, list[Cand]] = {}
@@ -60,28 +88,7 @@ def _nest(cands: list[Cand]) -> None:
     for c in cands:
         if c.explicit_parent or c.kind == "article-reference":
             continue
-        best: tuple[int, int] | None = None
-        chosen: Cand | None = None
-        window = range(c.sentence - NEST_WINDOW_BEFORE, c.sentence + NEST_WINDOW_AFTER + 1)
-        for p in (p for s in window for p in by_sentence.get(s, ())):
-            if p is c or p.kind == "article-reference" or p.cue == c.cue:
-                continue
-            size = _contains(p.content, c.cue[0])
-            if size is None or _contains(c.content, p.cue[0]) is not None:
-                continue
-            if _is_ancestor(c, p):
-                continue
-            key = (size, -p.cue[0])
-            if best is None or key < best:
-                best, chosen = key, p
-        # "Reuters reported, citing the ministry, that an officer had said ...": the cited source
-        # shares its citer's content and sits between the citer and what that content reports
-        while chosen is not None:
-            deeper = [p for p in cited.get(id(chosen), ()) if p.content == chosen.content and p is not c]
-            if not deeper or _is_ancestor(c, deeper[0]):
-                break
-            chosen = deeper[0]
-        c.parent = chosen
+        c.parent = _through_citers(c, _innermost_holder(c, by_sentence), cited)
     # content inherited from the parent ("through" with no clause of its own)
     for c in cands:
         if not c.content and c.kind == "through" and c.parent is not None:
