@@ -16,9 +16,10 @@ pieces of a sentence), ``statements`` (what kind of statement a sentence is),
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ...article import ArticleInput
-from ...doc import STORY_BLOCK_KINDS, Document
+from ...doc import STORY_BLOCK_KINDS, Document, Entity, Token
 from ...extraction.types import RawAttribution
 from ...lang.en.clauses import CONTINUING_PRONOUNS
 from ...lang.en.events import EVENT_CLASSES
@@ -72,99 +73,159 @@ def _block_kind(doc: Document, article: ArticleInput, s: int) -> str:
     return "body" if not blocks else "boilerplate"
 
 
-# -- the map-stage entry point --------------------------------------------------
-def mention_candidates(doc: Document, raws: list[RawAttribution], article: ArticleInput) -> ArticleCandidates:
-    """Claim mentions of one article with their features, and its text-reuse fingerprint."""
-    text = doc.text
-    mentions: list[MentionCandidate] = []
+@dataclass(slots=True)
+class _Article:
+    """One article's document, attributions and the lookups its mentions are built with."""
+
+    doc: Document
+    raws: list[RawAttribution]
+    bounds: tuple[list[int], list[int]] | None
+    starts: list[int] | None
+    ents_at: dict[int, list[Entity]]
+
+    def mention(
+        self, toks: list[Token], start: int, end: int, members: list[int], minus: list[tuple[int, int]]
+    ) -> MentionCandidate | None:
+        return _attributed_mention(self.doc, toks, start, end, members, self.raws, minus, self.bounds, self.ents_at)
+
+
+def _covered_sentences(a: _Article) -> set[int]:
+    """Sentences holding an attribution's cue or content (they are no unattributed story sentence)."""
     covered: set[int] = set()
-    bounds = _sentence_bounds(doc)
-    starts = _token_starts(doc)
-    ents_at = _entities_by_start(doc)
-    for r in raws:
-        if 0 <= r.sentence < len(doc.sentences):
+    for r in a.raws:
+        if 0 <= r.sentence < len(a.doc.sentences):
             covered.add(r.sentence)
         for s, e in r.content:
-            covered.update(_sentences_overlapping(doc, s, e, bounds))
-    # parallel sources: same cue and content -> one mention
+            covered.update(_sentences_overlapping(a.doc, s, e, a.bounds))
+    return covered
+
+
+def _parallel_groups(raws: list[RawAttribution]) -> list[tuple[tuple[tuple[int, int], ...], list[int]]]:
+    """(content, members) of each cue+content, parallel sources together, in text order."""
     groups: dict[tuple[tuple[int, int], tuple[tuple[int, int], ...]], list[int]] = {}
     for n, r in enumerate(raws):
         if r.kind in ARTICLE_LEVEL_KINDS or not r.content:
             continue
         groups.setdefault((r.cue, tuple(sorted(r.content))), []).append(n)
+    return [
+        (content, members)
+        for (_cue, content), members in sorted(groups.items(), key=lambda kv: (kv[0][1][0], kv[0][0]))
+    ]
+
+
+def _nested_spans(
+    raws: list[RawAttribution], members: list[int], children: dict[int, list[int]]
+) -> list[tuple[int, int]]:
+    """Spans of the attributions nested in ``members``: they are mentions of their own."""
+    minus: list[tuple[int, int]] = []
+    for n in members:
+        for c in children.get(n, []):
+            ch = raws[c]
+            if ch.source is not None:
+                minus.append((ch.source.start, ch.source.end))
+            minus.append(ch.cue)
+            minus.extend(ch.content)
+            minus.extend((v.start, v.end) for v in ch.via)
+    return minus
+
+
+def _reports_something(m: MentionCandidate | None) -> bool:
+    return m is not None and bool(m.numbers or set(m.predicates) & EVENT_CLASSES)
+
+
+def _clause_mentions(
+    a: _Article, split: list[list[Token]], first_start: int, members: list[int], minus: list[tuple[int, int]]
+) -> list[MentionCandidate] | None:
+    """Propositions side by side: one mention each, of one attribution, when each reports something."""
+    spans = [(part, part[0].start, part[-1].end) for part in split]
+    spans[0] = (split[0], first_start, split[0][-1].end)
+    parts = [a.mention(part, s0, e0, members, minus) for part, s0, e0 in spans]
+    if all(_reports_something(pm) for pm in parts[1:]):
+        return [pm for pm in parts if pm is not None]
+    return None
+
+
+def _sentence_mentions(
+    a: _Article, pieces: list[tuple[list[Token], int, int]], members: list[int], minus: list[tuple[int, int]]
+) -> list[MentionCandidate]:
+    """A quote of several sentences states several propositions: each sentence is a mention of its own
+    (same attribution), so "They hid X. Now they burn Y," he said joins the other reports of the
+    burning rather than standing apart as one long mention."""
+    kept = []
+    for ptoks, ps, pe in pieces:
+        pm = a.mention(ptoks, ps, pe, members, minus)
+        # a sentence of a quote counts when it reports an event or a figure; one that only
+        # names someone ("This is a demonstration of disrespect in Russia") is comment.
+        # A quote none of whose sentences does stays one mention: its short sentences alone
+        # share too few words to be told from other people's ("the water was inside the house")
+        if pm is not None and _reports_something(pm):
+            pm.sentence = ptoks[0].sent
+            kept.append(pm)
+    return kept
+
+
+def _group_mentions(
+    a: _Article, content: tuple[tuple[int, int], ...], members: list[int], minus: list[tuple[int, int]]
+) -> list[MentionCandidate]:
+    """The mentions of one attributed content: one per clause or per quoted sentence, else one."""
+    doc = a.doc
+    toks = _tokens_in(doc, list(content), minus, a.starts)
+    if not toks:
+        return []
+    start, end = min(s for s, _ in content), max(e for _, e in content)
+    gapped = _gapped_object(doc, a.raws[members[0]], toks)
+    if gapped:
+        toks = [*gapped, *toks]
+        start = gapped[0].start
+    pieces = _sentence_pieces(doc, toks, start, end) if not gapped else []
+    split = _clause_parts(toks) if len(pieces) == 1 else None
+    if split is not None and (by_clause := _clause_mentions(a, split, pieces[0][1], members, minus)) is not None:
+        return by_clause
+    if len(pieces) > 1 and all(ptoks[0].sent >= 0 for ptoks, _, _ in pieces):
+        kept = _sentence_mentions(a, pieces, members, minus)
+        if kept:
+            return kept
+    m = a.mention(toks, start, end, members, minus)
+    return [m] if m is not None else []
+
+
+def _story_sentence_mentions(a: _Article, article: ArticleInput, s: int) -> list[MentionCandidate]:
+    """The mentions of an unattributed story sentence (none for commentary, "no comment", the outlet's voice)."""
+    doc = a.doc
+    sent = doc.sentences[s]
+    toks = [t for t in doc.sentence_tokens(s) if t.upos != "SPACE" and t.text.strip()]
+    if len(toks) < 4:
+        return []
+    stext = doc.text[sent.start : sent.end]
+    if _is_commentary(toks, stext) or _no_comment(toks) or _outlet_speaks(doc, toks, article):
+        return []
+    split = _clause_parts(toks)
+    found = [m for part in split or () if (m := _story_mention(doc, part, s, stext, a.ents_at)) is not None]
+    if split is None or len(found) < len(split):
+        # one proposition, or one of them reports nothing checkable: the whole sentence
+        whole = _story_mention(doc, toks, s, stext, a.ents_at)
+        found = [whole] if whole is not None else []
+    return found
+
+
+# -- the map-stage entry point --------------------------------------------------
+def mention_candidates(doc: Document, raws: list[RawAttribution], article: ArticleInput) -> ArticleCandidates:
+    """Claim mentions of one article with their features, and its text-reuse fingerprint."""
+    a = _Article(doc, raws, _sentence_bounds(doc), _token_starts(doc), _entities_by_start(doc))
+    covered = _covered_sentences(a)
     children: dict[int, list[int]] = {}
     for n, r in enumerate(raws):
         if r.parent is not None:
             children.setdefault(r.parent, []).append(n)
-    for (_cue, content), members in sorted(groups.items(), key=lambda kv: (kv[0][1][0], kv[0][0])):
+    mentions: list[MentionCandidate] = []
+    for content, members in _parallel_groups(raws):
         # spans of nested attributions are their own mentions: take them out of this one
-        minus: list[tuple[int, int]] = []
-        for n in members:
-            for c in children.get(n, []):
-                ch = raws[c]
-                if ch.source is not None:
-                    minus.append((ch.source.start, ch.source.end))
-                minus.append(ch.cue)
-                minus.extend(ch.content)
-                minus.extend((v.start, v.end) for v in ch.via)
-        toks = _tokens_in(doc, list(content), minus, starts)
-        if not toks:
-            continue
-        start, end = min(s for s, _ in content), max(e for _, e in content)
-        first = raws[members[0]]
-        gapped = _gapped_object(doc, first, toks)
-        if gapped:
-            toks = [*gapped, *toks]
-            start = gapped[0].start
-        pieces = _sentence_pieces(doc, toks, start, end) if not gapped else []
-        split = _clause_parts(toks) if len(pieces) == 1 else None
-        if split is not None:
-            # propositions side by side: one mention each, of one attribution, when each reports something
-            spans = [(part, part[0].start, part[-1].end) for part in split]
-            spans[0] = (split[0], pieces[0][1], split[0][-1].end)
-            parts = [
-                _attributed_mention(doc, part, s0, e0, members, raws, minus, bounds, ents_at) for part, s0, e0 in spans
-            ]
-            if all(pm is not None and (pm.numbers or set(pm.predicates) & EVENT_CLASSES) for pm in parts[1:]):
-                mentions.extend(pm for pm in parts if pm is not None)
-                continue
-        if len(pieces) > 1 and all(ptoks[0].sent >= 0 for ptoks, _, _ in pieces):
-            # a quote of several sentences states several propositions: each sentence is a mention
-            # of its own (same attribution), so "They hid X. Now they burn Y," he said joins the
-            # other reports of the burning rather than standing apart as one long mention
-            kept = []
-            for ptoks, ps, pe in pieces:
-                pm = _attributed_mention(doc, ptoks, ps, pe, members, raws, minus, bounds, ents_at)
-                # a sentence of a quote counts when it reports an event or a figure; one that only
-                # names someone ("This is a demonstration of disrespect in Russia") is comment.
-                # A quote none of whose sentences does stays one mention: its short sentences alone
-                # share too few words to be told from other people's ("the water was inside the house")
-                if pm is not None and (pm.numbers or set(pm.predicates) & EVENT_CLASSES):
-                    pm.sentence = ptoks[0].sent
-                    kept.append(pm)
-            if kept:
-                mentions.extend(kept)
-                continue
-        m = _attributed_mention(doc, toks, start, end, members, raws, minus, bounds, ents_at)
-        if m is not None:
-            mentions.append(m)
+        mentions.extend(_group_mentions(a, content, members, _nested_spans(raws, members, children)))
     # unattributed factual sentences of the story
-    for s, sent in enumerate(doc.sentences):
+    for s in range(len(doc.sentences)):
         if s in covered or _block_kind(doc, article, s) not in STORY_BLOCK_KINDS:
             continue
-        toks = [t for t in doc.sentence_tokens(s) if t.upos != "SPACE" and t.text.strip()]
-        if len(toks) < 4:
-            continue
-        stext = text[sent.start : sent.end]
-        if _is_commentary(toks, stext) or _no_comment(toks) or _outlet_speaks(doc, toks, article):
-            continue
-        split = _clause_parts(toks)
-        found = [m for part in split or () if (m := _story_mention(doc, part, s, stext, ents_at)) is not None]
-        if split is None or len(found) < len(split):
-            # one proposition, or one of them reports nothing checkable: the whole sentence
-            whole = _story_mention(doc, toks, s, stext, ents_at)
-            found = [whole] if whole is not None else []
-        mentions.extend(found)
+        mentions.extend(_story_sentence_mentions(a, article, s))
     mentions.sort(key=lambda m: (m.start, m.end))
     for k, m in enumerate(mentions):
         m.position = k
