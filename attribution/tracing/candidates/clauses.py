@@ -181,6 +181,85 @@ def _after_comma(cc: Token, idx: dict[int, Token]) -> bool:
     return cc.deprel == "cc" and cc.i - 1 in idx and idx[cc.i - 1].text == ","
 
 
+def _kids_of(toks: list[Token], idx: dict[int, Token]) -> dict[int, list[Token]]:
+    kids: dict[int, list[Token]] = {}
+    for t in toks:
+        if t.head in idx and t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    return kids
+
+
+def _coordinated_clause_cuts(
+    toks: list[Token], root: Token, idx: dict[int, Token], kids: dict[int, list[Token]]
+) -> list[int]:
+    """Conjuncts with a subject of their own opened by "and"/"but": under the root, or hung lower by
+    the parser after ", and" ("recalls 340,000 SUVs because the steering can fail, and a dozen
+    people have been hurt")."""
+    cuts: list[int] = []
+    for c in toks:
+        own = kids.get(c.i, [])
+        if c.deprel != "conj" or c.head not in idx or not any(k.deprel.startswith(("nsubj", "expl")) for k in own):
+            continue
+        opened = [k for k in own if k.deprel == "cc" and k.lemma.lower() in CLAUSE_COORDINATORS]
+        if (c.head == root.i and c.i > root.i and opened) or (
+            c.head != root.i and any(_after_comma(k, idx) for k in opened)
+        ):
+            cuts.append(c.i)
+    return cuts
+
+
+def _result_participle_cuts(root: Token, idx: dict[int, Token], kids: dict[int, list[Token]]) -> list[int]:
+    """A result participle after a comma under the root, and its coordinated participles ("..., killing
+    seven workers and forcing 12,000 residents to flee")."""
+    cuts: list[int] = []
+    for c in kids.get(root.i, ()):
+        if c.i < root.i or c.deprel == "conj":
+            continue  # coordinated clauses: _coordinated_clause_cuts
+        if (
+            c.deprel == "advcl"
+            and c.xpos == "VBG"
+            and c.i - 1 in idx
+            and idx[c.i - 1].text == ","
+            and c.lemma.lower() not in SOURCE_PARTICIPLES
+        ):
+            cuts.append(c.i)
+            cuts.extend(k.i for k in kids.get(c.i, []) if k.deprel == "conj" and k.xpos == "VBG")
+    return cuts
+
+
+def _cut_owners(toks: list[Token], idx: dict[int, Token], cuts: list[int]) -> dict[int, int]:
+    """Token -> the innermost cut above it (the root's part: -1)."""
+    owner: dict[int, int] = {}
+    for t in toks:
+        cur, hops, found = t, 0, -1
+        while hops < 32:
+            if cur.i in cuts:
+                found = cur.i
+                break
+            if cur.head not in idx or cur.head == cur.i:
+                break
+            cur, hops = idx[cur.head], hops + 1
+        owner[t.i] = found
+    return owner
+
+
+def _part_of(toks: list[Token], idx: dict[int, Token], owner: dict[int, int], key: int) -> list[Token] | None:
+    """The tokens of part ``key`` without edge punctuation and conjunctions (None: empty, or not one
+    stretch of the content)."""
+    part = [t for t in toks if owner[t.i] == key]
+    while part and (part[0].upos in {"PUNCT", "CCONJ"}):
+        part.pop(0)
+    while part and (part[-1].upos in {"PUNCT", "CCONJ"}):
+        part.pop()
+    if not part:
+        return None
+    # one stretch: nothing of another part between its first and last token
+    between = (idx[j] for j in range(part[0].i, part[-1].i) if j in idx)
+    if any(owner[b.i] != key and b.upos not in {"PUNCT", "CCONJ"} for b in between):
+        return None
+    return part
+
+
 def _clause_parts(toks: list[Token]) -> list[list[Token]] | None:
     """The content cut into the propositions it states side by side, main clause first, or None when
     it states one:
@@ -196,63 +275,15 @@ def _clause_parts(toks: list[Token]) -> list[list[Token]] | None:
     if len(roots) != 1:
         return None
     root = roots[0]
-    kids: dict[int, list[Token]] = {}
-    for t in toks:
-        if t.head in idx and t.head != t.i:
-            kids.setdefault(t.head, []).append(t)
-    cuts: list[int] = []
-    for c in toks:
-        # a conjunct with a subject of its own opened by "and"/"but": under the root, or hung lower by
-        # the parser after ", and" ("recalls 340,000 SUVs because the steering can fail, and a dozen
-        # people have been hurt")
-        own = kids.get(c.i, [])
-        if c.deprel != "conj" or c.head not in idx or not any(k.deprel.startswith(("nsubj", "expl")) for k in own):
-            continue
-        opened = [k for k in own if k.deprel == "cc" and k.lemma.lower() in CLAUSE_COORDINATORS]
-        if (c.head == root.i and c.i > root.i and opened) or (
-            c.head != root.i and any(_after_comma(k, idx) for k in opened)
-        ):
-            cuts.append(c.i)
-    for c in kids.get(root.i, ()):
-        if c.i < root.i:
-            continue
-        own = kids.get(c.i, [])
-        if c.deprel == "conj":
-            continue  # coordinated clauses: above
-        elif (
-            c.deprel == "advcl"
-            and c.xpos == "VBG"
-            and c.i - 1 in idx
-            and idx[c.i - 1].text == ","
-            and c.lemma.lower() not in SOURCE_PARTICIPLES
-        ):
-            cuts.append(c.i)
-            cuts.extend(k.i for k in own if k.deprel == "conj" and k.xpos == "VBG")
+    kids = _kids_of(toks, idx)
+    cuts = _coordinated_clause_cuts(toks, root, idx, kids) + _result_participle_cuts(root, idx, kids)
     if not cuts:
         return None
-    owner: dict[int, int] = {}  # token -> the innermost cut above it (root's part: -1)
-    for t in toks:
-        cur, hops, found = t, 0, -1
-        while hops < 32:
-            if cur.i in cuts:
-                found = cur.i
-                break
-            if cur.head not in idx or cur.head == cur.i:
-                break
-            cur, hops = idx[cur.head], hops + 1
-        owner[t.i] = found
+    owner = _cut_owners(toks, idx, cuts)
     parts: list[list[Token]] = []
     for key in [-1, *sorted(cuts)]:
-        part = [t for t in toks if owner[t.i] == key]
-        while part and (part[0].upos in {"PUNCT", "CCONJ"}):
-            part.pop(0)
-        while part and (part[-1].upos in {"PUNCT", "CCONJ"}):
-            part.pop()
-        if not part:
-            return None
-        # one stretch: nothing of another part between its first and last token
-        between = (idx[j] for j in range(part[0].i, part[-1].i) if j in idx)
-        if any(owner[b.i] != key and b.upos not in {"PUNCT", "CCONJ"} for b in between):
+        part = _part_of(toks, idx, owner, key)
+        if part is None:
             return None
         parts.append(part)
     return parts
