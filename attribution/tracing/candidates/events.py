@@ -96,6 +96,48 @@ def _token_class(t: Token, phrase_of: dict[int, str]) -> str | None:
     return cls
 
 
+def _finite_events(toks: list[Token], phrase_of: dict[int, str], has_aux: set[int]) -> set[int]:
+    """Finite event verbs (tensed, or with an auxiliary: "has died", "were killed"), and their conjuncts
+    ("were killed or injured")."""
+    finite: set[int] = set()
+    for t in toks:
+        cls = _token_class(t, phrase_of)
+        if cls in EVENT_CLASSES and (t.xpos in _FINITE_XPOS or t.i in has_aux):
+            finite.add(t.i)
+    for t in toks:
+        if t.deprel.startswith("conj") and t.head in finite and _token_class(t, phrase_of) in EVENT_CLASSES:
+            finite.add(t.i)
+    return finite
+
+
+def _reduced_relatives(
+    doc: Document, toks: list[Token], phrase_of: dict[int, str], finite: set[int], has_aux: set[int]
+) -> set[int]:
+    """A bare verb right after a noun with no object and a later finite event is a reduced relative
+    ("the soldier captured on the 26th died", "the soldier taken prisoner ... has died")."""
+    idx = {t.i for t in toks}
+    demoted = set()
+    for i in sorted(finite):
+        if i in has_aux or i - 1 not in idx or doc.tokens[i - 1].upos not in {"NOUN", "PROPN"}:
+            continue
+        has_obj = any(c.head == i and c.deprel == "obj" and c.i not in phrase_of for c in toks)
+        if not has_obj and any(j > i for j in finite):
+            demoted.add(i)
+    return demoted
+
+
+def _timed_events(doc: Document, toks: list[Token], finite: set[int]) -> tuple[set[int], set[int]]:
+    """(heads of time or reason clauses, the finite events in them)."""
+    idx = {t.i for t in toks}
+    clause_heads = {t.i for t in toks if t.deprel.startswith("advcl") and t.head in idx}
+    timed = {
+        i
+        for i in finite
+        if i in clause_heads or (doc.tokens[i].deprel == "conj" and doc.tokens[i].head in clause_heads)
+    }
+    return clause_heads, timed
+
+
 def _main_predicates(
     doc: Document, toks: list[Token], phrase_of: dict[int, str], explained: tuple[set[int], set[int]] | None = None
 ) -> list[str]:
@@ -115,24 +157,8 @@ def _main_predicates(
             return found  # "the losses were due to inexperience" states the inexperience
     # infinitival "to" is tagged aux by some parsers: it does not make a verb finite ("to capture")
     has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO"}
-    finite: set[int] = set()
-    for t in toks:
-        cls = _token_class(t, phrase_of)
-        if cls in EVENT_CLASSES and (t.xpos in _FINITE_XPOS or t.i in has_aux):
-            finite.add(t.i)
-    # conjuncts of a finite event verb share its status ("were killed or injured")
-    for t in toks:
-        if t.deprel.startswith("conj") and t.head in finite and _token_class(t, phrase_of) in EVENT_CLASSES:
-            finite.add(t.i)
-    # a bare verb right after a noun with no object and a later finite event is a reduced
-    # relative ("the soldier captured on the 26th died", "the soldier taken prisoner ... has died")
-    demoted = set()
-    for i in sorted(finite):
-        if i in has_aux or i - 1 not in idx or doc.tokens[i - 1].upos not in {"NOUN", "PROPN"}:
-            continue
-        has_obj = any(c.head == i and c.deprel == "obj" and c.i not in phrase_of for c in toks)
-        if not has_obj and any(j > i for j in finite):
-            demoted.add(i)
+    finite = _finite_events(toks, phrase_of, has_aux)
+    demoted = _reduced_relatives(doc, toks, phrase_of, finite, has_aux)
     if finite - demoted:
         finite -= demoted
     # a clausal subject names who or what the statement is about ("whoever approved it will answer
@@ -145,12 +171,7 @@ def _main_predicates(
     # not the statement's event when the clause is all that has one: then the core's own, if any
     # (not when a reduced relative was set aside: then the parser has likely hung the real main verb
     # under a clause: "the soldier taken prisoner while fighting for Russia has died")
-    clause_heads = {t.i for t in toks if t.deprel.startswith("advcl") and t.head in idx}
-    timed = {
-        i
-        for i in finite
-        if i in clause_heads or (doc.tokens[i].deprel == "conj" and doc.tokens[i].head in clause_heads)
-    }
+    clause_heads, timed = _timed_events(doc, toks, finite)
     if finite and finite <= timed and not demoted:
         return _core_events(toks, idx, phrase_of, skip=_under(toks, (), clause_heads))
     if finite:
