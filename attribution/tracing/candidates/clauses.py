@@ -131,14 +131,29 @@ def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> lis
     noun = doc.tokens[raw.source.start_token - 1]
     if noun.upos not in {"NOUN", "PROPN"}:
         return []
+    if not _lacks_an_argument(toks):
+        return []
+    phrase = _phrase_ending_at(doc, noun, {t.i for t in toks})
+    if not any(t.upos == "NUM" or _NUM_RE.match(t.text) for t in phrase):
+        return []
+    return phrase
+
+
+def _lacks_an_argument(toks: list[Token]) -> bool:
+    """The content's event verbs have no object, or its roots no subject ("it has sent", "are still
+    missing")."""
     inside = {t.i for t in toks}
     events = [t for t in toks if t.upos == "VERB" and predicate_class(t.lemma) in EVENT_CLASSES]
     object_gap = bool(events) and not any(c.head == e.i and c.deprel.startswith("obj") for e in events for c in toks)
     # "more than 100 people the agency says are still missing": the content lacks its subject
     roots = {t.i for t in toks if t.head not in inside or t.head == t.i}
     subject_gap = not any(t.head in roots and t.deprel.startswith(("nsubj", "csubj", "expl")) for t in toks)
-    if not (object_gap or subject_gap):
-        return []
+    return object_gap or subject_gap
+
+
+def _phrase_ending_at(doc: Document, noun: Token, inside: set[int]) -> list[Token]:
+    """The noun phrase that ends at ``noun`` (the tokens before it that hang from it), without its
+    preposition ("of more than 11,000 troops": from "more")."""
     phrase = [noun]
     k = noun.i - 1
     while k >= 0 and k not in inside:
@@ -152,8 +167,6 @@ def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> lis
         k -= 1
     while phrase and (phrase[0].deprel in {"case", "mark", "cc", "punct"} or phrase[0].upos == "ADP"):
         phrase.pop(0)  # "of more than 11,000 troops": the phrase starts after its preposition
-    if not any(t.upos == "NUM" or _NUM_RE.match(t.text) for t in phrase):
-        return []
     return phrase
 
 
