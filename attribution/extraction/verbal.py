@@ -19,6 +19,7 @@ Passive cues ("it is reported", "reported by X") belong to ``passive.py`` and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..doc import Token
@@ -73,6 +74,7 @@ from ..lang.en.cues import (
     WARNING_VERBS,
     XCOMP_CONTENT_VERBS,
 )
+from ..rules import Rule, RuleSet
 from .collective import classify, content_clause
 from .content import (
     clause_around,
@@ -171,7 +173,47 @@ def via_of(ctx: DocContext, tree: SentTree, cue: int) -> list[SourceMention]:
     return out
 
 
+def _object_content(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """ "confirmed the deaths", "reported the story that X": the object (or its noun's clause)."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if obj is None or toks[obj].upos == "PRON" or _object_is_no_claim(ctx, tree, v, obj):
+        return []
+    if toks[obj].lemma.lower() in REPORT_NOUNS | STORY_NOUNS:
+        clause = content_clause(ctx, tree, obj)
+        return [clause] if clause is not None else []
+    return [] if toks[v].lemma.lower() in PUBLICATION_VERBS else [obj]
+
+
+def _form(
+    verbs: frozenset[str], find: Callable[[DocContext, SentTree, int], list[int]]
+) -> Callable[..., list[int] | None]:
+    """A sieve step: ``find`` for a verb of ``verbs`` (None when it is not one or finds nothing)."""
+
+    def step(ctx: DocContext, tree: SentTree, v: int) -> list[int] | None:
+        if ctx.doc.tokens[v].lemma.lower() not in verbs:
+            return None
+        return find(ctx, tree, v) or None
+
+    return step
+
+
+#: Content of a cue with no clause, by the verb's form: the first form that finds some wins.
+CONTENT_FORMS = RuleSet(
+    "extraction.verbal.content",
+    [
+        Rule("accusation", _form(ACCUSATION_VERBS, lambda c, t, v: _accusation(c, t, v)), "accused X of Y"),
+        Rule("object", _form(OBJECT_CONTENT_VERBS, _object_content), "confirmed the deaths"),
+        Rule("warning", _form(WARNING_VERBS, lambda c, t, v: _warning(c, t, v)), "warned of floods"),
+        Rule("directive", _form(DIRECTIVE_VERBS, lambda c, t, v: _directive(c, t, v)), "urged residents to leave"),
+        Rule("evaluation", _form(EVALUATIVE_VERBS, lambda c, t, v: _evaluation(c, t, v)), "called the plan a betrayal"),
+    ],
+)
+
+
 def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """Heads of what cue ``v`` reports: its clause (or one the parser hung elsewhere), else the parts
+    its form takes (``CONTENT_FORMS``)."""
     toks = ctx.doc.tokens
     lem = toks[v].lemma.lower()
     heads = [c for c in tree.kids(v, CONTENT_DEPS) if c > v or toks[c].deprel == "ccomp"]
@@ -182,23 +224,8 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
         heads = [pre, *heads]  # "The fire, said the mayor, started ...": the fronted subject is content
     if lem in XCOMP_CONTENT_VERBS:
         heads += tree.kids(v, ("xcomp",))
-    if not heads and lem in ACCUSATION_VERBS:
-        heads = _accusation(ctx, tree, v)
-    if not heads and lem in OBJECT_CONTENT_VERBS:
-        obj = tree.kid(v, ("obj",))
-        if obj is not None and toks[obj].upos != "PRON" and not _object_is_no_claim(ctx, tree, v, obj):
-            if toks[obj].lemma.lower() in REPORT_NOUNS | STORY_NOUNS:
-                clause = content_clause(ctx, tree, obj)
-                if clause is not None:
-                    heads = [clause]
-            elif lem not in PUBLICATION_VERBS:
-                heads = [obj]
-    if not heads and lem in WARNING_VERBS:
-        heads = _warning(ctx, tree, v)
-    if not heads and lem in DIRECTIVE_VERBS:
-        heads = _directive(ctx, tree, v)
-    if not heads and lem in EVALUATIVE_VERBS:
-        heads = _evaluation(ctx, tree, v)
+    if not heads and (found := CONTENT_FORMS.first(ctx, tree, v)) is not None:
+        heads = found.value
     return sorted(heads)
 
 
