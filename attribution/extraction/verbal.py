@@ -441,18 +441,30 @@ def surface_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, 
     a participle of the noun right before it, the words between the previous
     comma and the cue form the subject if they are a verbless noun phrase.
     """
+    if not _may_have_lost_its_subject(ctx, tree, v):
+        return None
+    span = _words_since_comma(ctx, tree, v)
+    if span is None:
+        return None
+    a, b = span
+    head = _phrase_head(ctx, a, b)
+    return (a, b, head) if head is not None else None
+
+
+def _may_have_lost_its_subject(ctx: DocContext, tree: SentTree, v: int) -> bool:
+    """An active cue that is a root, a parataxis, or a participle of the noun right before it."""
     toks = ctx.doc.tokens
     t = toks[v]
     h = tree.head(v)
     if not (h is None or t.deprel in ("root", "parataxis") or (t.deprel == "acl" and h == v - 1)):
-        return None
-    if any(toks[c].deprel in ("obl:agent", "aux:pass", "nsubj:pass") for c in tree.children(v)):
-        return None
-    comma = None
-    for j in range(v - 1, tree.lo - 1, -1):
-        if toks[j].text in (",", "”", '"', "—"):
-            comma = j
-            break
+        return False
+    return not any(toks[c].deprel in ("obl:agent", "aux:pass", "nsubj:pass") for c in tree.children(v))
+
+
+def _words_since_comma(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
+    """Token bounds of the verbless, nominal words between the last comma (or quote, dash) and ``v``."""
+    toks = ctx.doc.tokens
+    comma = next((j for j in range(v - 1, tree.lo - 1, -1) if toks[j].text in (",", "”", '"', "—")), None)
     if comma is None or comma + 1 >= v or v - comma > 16:
         return None
     a, b = comma + 1, v
@@ -462,14 +474,18 @@ def surface_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, 
         return None
     if not any(toks[j].upos in ("NOUN", "PROPN", "PRON") for j in range(a, b)):
         return None
+    return a, b
+
+
+def _phrase_head(ctx: DocContext, a: int, b: int) -> int | None:
+    """The nominal head of the phrase [a, b): its first nominal top token (None: it has none)."""
+    toks = ctx.doc.tokens
     heads = [j for j in range(a, b) if not (a <= toks[j].head < b) or toks[j].head == j]
     # "..., the scoring sheets show": with the noun tagged a compound of the cue, its determiner also
     # hangs from the cue; the phrase's head is its first nominal top token
     heads = [j for j in heads if toks[j].upos in ("NOUN", "PROPN", "PRON")] or heads
     head = heads[0] if heads else b - 1
-    if toks[head].upos not in ("NOUN", "PROPN", "PRON"):
-        return None
-    return a, b, head
+    return head if toks[head].upos in ("NOUN", "PROPN", "PRON") else None
 
 
 def _antecedent(ctx: DocContext, tree: SentTree, rel: int) -> int | None:
