@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from ..article import Note
 from ..lang.en.cues import COGNITION_VERBS, DISCOVERY_VERBS, SPEAKER_PRONOUNS
+from ..rules import Rule, RuleSet
 from .context import Cand, DocContext, trim_span
 
 #: Every mark the scanner reads. Compiled once at import.
@@ -318,60 +319,94 @@ def _whole_quote(qi: QuoteIndex, span: tuple[int, int], cue_q: int | None) -> in
     return n if q.closed and q.open == s and q.close + 1 == e else None
 
 
+def _head_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
+    """The quote a content head lies in, when the quote (with its continuations) holds the content."""
+    quotes = qi.quotes
+    toks = qi.ctx.doc.tokens
+    for h in cand.heads:
+        n = qi.containing(toks[h].start)
+        if n is None or n == cue_q:
+            continue
+        q = quotes[n]
+        lo = min((s for s, _ in cand.content), default=q.open)
+        hi = max((e for _, e in cand.content), default=q.close)
+        chain = _chain(quotes, n)
+        c_lo, c_hi = quotes[chain[0]].open, quotes[chain[-1]].close + 1
+        if c_lo <= lo and hi <= c_hi:
+            return n
+    return None
+
+
+def _whole_content_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
+    return _whole_quote(qi, cand.content[0], cue_q) if len(cand.content) == 1 else None
+
+
+def _adjacent_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
+    return _adjacent(qi, cand) if not cand.content else None
+
+
+def _leading_content_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
+    return _leading_quote(qi, cand) if cand.content else None
+
+
+#: Which quote an attribution reports, the first that answers: the quote its content head lies in, the
+#: quote that is its whole content, the quote next to a cue with no content, the quote its content opens.
+QUOTE_CHOICE = RuleSet(
+    "extraction.quotes.choice",
+    [
+        Rule("head-in-quote", _head_quote),
+        Rule("whole-quote", _whole_content_quote),
+        Rule("adjacent-quote", _adjacent_quote),
+        Rule("leading-quote", _leading_content_quote),
+    ],
+)
+
+
+def _take_quote(qi: QuoteIndex, cand: Cand, chosen: int) -> None:
+    """The quote (with its continuations and the other half of a split quote) becomes the content."""
+    quotes = qi.quotes
+    ns = _chain(quotes, chosen)
+    partner = _split_partner(qi, cand, chosen)
+    if partner is not None:
+        ns = sorted(set(ns) | set(_chain(quotes, partner)))
+    spans = qi.inners(ns)
+    if spans:
+        cand.content = spans
+        cand.direct = True
+        if cand.kind == "reported-speech":
+            cand.kind = "direct-quote"
+
+
+def _close_partial_quotes(qi: QuoteIndex, cand: Cand) -> None:
+    """A partial quote inside the clause: keep the clause, include the closing mark."""
+    quotes = qi.quotes
+    fixed = []
+    for s, e in cand.content:
+        n = qi.containing(e - 1)
+        if n is not None and quotes[n].closed and s <= quotes[n].open and e <= quotes[n].close:
+            e = quotes[n].close + 1
+        fixed.append((s, e))
+    cand.content = fixed
+
+
 def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> None:
     """Turn clause content into quote content where the clause is a direct quote."""
     if not quotes:
         return
     qi = QuoteIndex(ctx, quotes)
-    toks = ctx.doc.tokens
     for cand in cands:
         if cand.kind not in QUOTE_KINDS:
             continue
         cue_q = qi.containing(cand.cue[0])
-        chosen: int | None = None
-        for h in cand.heads:
-            n = qi.containing(toks[h].start)
-            if n is None or n == cue_q:
-                continue
-            q = quotes[n]
-            lo = min((s for s, _ in cand.content), default=q.open)
-            hi = max((e for _, e in cand.content), default=q.close)
-            chain = _chain(quotes, n)
-            c_lo, c_hi = quotes[chain[0]].open, quotes[chain[-1]].close + 1
-            if c_lo <= lo and hi <= c_hi:
-                chosen = n
-                break
-        if chosen is None and len(cand.content) == 1:
-            chosen = _whole_quote(qi, cand.content[0], cue_q)
-        if chosen is None and not cand.content:
-            chosen = _adjacent(qi, cand)
-        if chosen is None and cand.content:
-            chosen = _leading_quote(qi, cand)
+        chosen = QUOTE_CHOICE.first(qi, cand, cue_q)
         if chosen is not None:
-            ns = _chain(quotes, chosen)
-            partner = _split_partner(qi, cand, chosen)
-            if partner is not None:
-                ns = sorted(set(ns) | set(_chain(quotes, partner)))
-            spans = qi.inners(ns)
-            if spans:
-                cand.content = spans
-                cand.direct = True
-                if cand.kind == "reported-speech":
-                    cand.kind = "direct-quote"
-            continue
-        if cue_q is not None:
+            _take_quote(qi, cand, chosen.value)
+        elif cue_q is not None:
             # a cue inside a quote reports words inside that quote, never the frame after it
             # ("“... the minister said the police warned him,” the mayor said")
             cand.content = _clip(ctx, cand.content, quotes, _chain(quotes, cue_q))
-            continue
-        # a partial quote inside the clause: keep the clause, include the closing mark
-        fixed = []
-        for s, e in cand.content:
-            n = qi.containing(e - 1)
-            if n is not None and quotes[n].closed and s <= quotes[n].open and e <= quotes[n].close:
-                e = quotes[n].close + 1
-            fixed.append((s, e))
-        cand.content = fixed
+        else:
+            _close_partial_quotes(qi, cand)
 
 
 def _clip(ctx: DocContext, spans: list[tuple[int, int]], quotes: list[Quote], ns: list[int]) -> list[tuple[int, int]]:
