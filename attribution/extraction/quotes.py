@@ -449,24 +449,44 @@ def drop_speaker_thoughts(ctx: DocContext, cands: list[Cand], quotes: list[Quote
     return [c for c in cands if id(c) not in dropped]
 
 
+def _covered_index(cands: list[Cand]) -> tuple[list[int], list[int]]:
+    """(starts, reach) of every content span in order: reach[k] is the furthest end among the first k+1."""
+    covered = sorted(span for c in cands for span in c.content)
+    starts = [s for s, _ in covered]
+    reach: list[int] = []
+    for _, e in covered:
+        reach.append(max(e, reach[-1]) if reach else e)
+    return starts, reach
+
+
+def _by_last_sentence(ctx: DocContext, cands: list[Cand]) -> dict[int, list[Cand]]:
+    """Attributions by the last sentence their content covers."""
+    ends: dict[int, list[Cand]] = {}
+    for c in cands:
+        last = max([c.sentence, *(ctx.sentence_at(e - 1) for _, e in c.content if e > 0)])
+        ends.setdefault(last, []).append(c)
+    return ends
+
+
+def _is_quote_paragraph(ctx: DocContext, first: Quote, last: Quote) -> bool:
+    """The quote opens its sentence and nothing but punctuation follows it in its last sentence."""
+    text = ctx.text
+    sents = ctx.doc.sentences
+    s0 = ctx.sentence_at(first.open)
+    if not text[sents[s0].start : first.open].strip() == "":
+        return False  # the quote does not open its sentence
+    s_last = ctx.sentence_at(last.close)
+    tail = text[last.close + 1 : sents[s_last].end]
+    return tail.strip(" .,!?;:”\"’'") == ""  # else text follows the quote: no quote paragraph
+
+
 def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
     """Quote sentences with no cue, right after an attributed sentence: same speaker."""
     if not quotes:
         return []
-    text = ctx.text
-    sents = ctx.doc.sentences
-    covered = sorted(span for c in cands for span in c.content)
-    starts = [s for s, _ in covered]
-    reach: list[int] = []  # reach[k]: the furthest end among covered[0..k]
-    for _, e in covered:
-        reach.append(max(e, reach[-1]) if reach else e)
+    starts, reach = _covered_index(cands)
     qi = QuoteIndex(ctx, quotes)
-    last_sentence: dict[int, int] = {}  # id(cand) -> last sentence it covers
-    for c in cands:
-        last_sentence[id(c)] = max([c.sentence, *(ctx.sentence_at(e - 1) for _, e in c.content if e > 0)])
-    ends: dict[int, list[Cand]] = {}
-    for c in cands:
-        ends.setdefault(last_sentence[id(c)], []).append(c)
+    ends = _by_last_sentence(ctx, cands)
     out: list[Cand] = []
     seen: set[int] = set()
     for n, q in enumerate(quotes):
@@ -478,20 +498,14 @@ def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> li
         k = bisect_right(starts, last.close) - 1
         if k >= 0 and reach[k] > q.open:
             continue  # already content of an attribution
-        s0 = ctx.sentence_at(q.open)
-        if not text[sents[s0].start : q.open].strip() == "":
-            continue  # the quote does not open its sentence
-        s_last = ctx.sentence_at(last.close)
-        tail = text[last.close + 1 : sents[s_last].end]
-        if tail.strip(' .,!?;:”"’\'') != "":
-            continue  # text follows the quote in its sentence: it is not a quote paragraph
-        prev = [c for c in ends.get(s0 - 1, []) if c.kind in SPEAKER_KINDS and c.sources]
-        if not prev:
+        if not _is_quote_paragraph(ctx, q, last):
             continue
-        base = max(prev, key=lambda c: c.cue[0])
-        spans = qi.inners(chain)
+        s0 = ctx.sentence_at(q.open)
+        prev = [c for c in ends.get(s0 - 1, []) if c.kind in SPEAKER_KINDS and c.sources]
+        spans = qi.inners(chain) if prev else []
         if not spans:
             continue
+        base = max(prev, key=lambda c: c.cue[0])
         cand = Cand(
             "direct-quote",
             list(base.sources),
@@ -504,5 +518,5 @@ def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> li
             frame=base.frame,
         )
         out.append(cand)
-        ends.setdefault(s_last, []).append(cand)
+        ends.setdefault(ctx.sentence_at(last.close), []).append(cand)
     return out
