@@ -211,40 +211,47 @@ class DocContext:
         return SourceMention(a, b, head, self.text[span[0] : span[1]], span[0], span[1], name)
 
 
+def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in EDGE_TRIM:
+        start += 1
+    while end > start and text[end - 1] in EDGE_TRIM:
+        end -= 1
+    return start, end
+
+
+def _drop_unpaired_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without a quote mark at an edge whose partner is not inside (at most one mark)."""
+    inner = text[start:end]
+    opens = sum(inner.count(q) for q in "“«„")
+    closes = sum(inner.count(q) for q in "”»")
+    if text[start] in "“«„" and closes < opens:
+        return start + 1, end
+    if text[end - 1] in "”»" and opens < closes:
+        return start, end - 1
+    if inner.count('"') % 2 == 1 and (text[start] == '"' or text[end - 1] == '"'):
+        return (start + 1, end) if text[start] == '"' else (start, end - 1)
+    return start, end
+
+
+def _drop_unpaired_parentheses(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without an opening (closing) parenthesis at its start (end) that is not closed (opened)."""
+    if text[start:end].startswith("(") and text[start:end].count("(") > text[start:end].count(")"):
+        start += 1
+    if text[start:end].endswith(")") and text[start:end].count(")") > text[start:end].count("("):
+        end -= 1
+    return start, end
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim separators, then drop a quote mark at an edge when its partner is not inside."""
     while True:
-        while start < end and text[start] in EDGE_TRIM:
-            start += 1
-        while end > start and text[end - 1] in EDGE_TRIM:
-            end -= 1
+        start, end = _strip_edges(text, start, end)
         if start >= end:
             return None
-        changed = False
-        inner = text[start:end]
-        opens = sum(inner.count(q) for q in "“«„")
-        closes = sum(inner.count(q) for q in "”»")
-        straight = inner.count('"')
-        if text[start] in "“«„" and closes < opens:
-            start += 1
-            changed = True
-        elif text[end - 1] in "”»" and opens < closes:
-            end -= 1
-            changed = True
-        elif straight % 2 == 1 and (text[start] == '"' or text[end - 1] == '"'):
-            if text[start] == '"':
-                start += 1
-            else:
-                end -= 1
-            changed = True
-        if text[start:end].startswith("(") and text[start:end].count("(") > text[start:end].count(")"):
-            start += 1
-            changed = True
-        if text[start:end].endswith(")") and text[start:end].count(")") > text[start:end].count("("):
-            end -= 1
-            changed = True
-        if not changed:
+        trimmed = _drop_unpaired_parentheses(text, *_drop_unpaired_quote(text, start, end))
+        if trimmed == (start, end):
             return (start, end) if start < end else None
+        start, end = trimmed
 
 
 #: Bullet markers recognised at the start of a line when ingest gave no blocks.
