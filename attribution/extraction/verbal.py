@@ -335,28 +335,37 @@ def _directive(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     return []
 
 
+def _small_clause_predicate(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """ "called the ruling "shameful"" parsed as one small clause: the predicate holds the object."""
+    toks = ctx.doc.tokens
+    for x in tree.kids(v, ("xcomp",)):
+        if x > v and toks[x].upos == "ADJ" and any(toks[d].deprel == "det" for d in tree.children(x)):
+            return [x]
+    return []
+
+
+def _is_evaluation_predicate(ctx: DocContext, tree: SentTree, v: int, c: int) -> bool:
+    """``c`` is the predicate of an evaluation: "as a betrayal", "as 'despicable'", "called it shameful"."""
+    toks = ctx.doc.tokens
+    dep = toks[c].deprel
+    if dep in ("obl", "advcl", "xcomp") and _case_of(ctx, tree, c) in EVALUATIVE_MARKS:
+        return True
+    if dep in ("obl", "advcl") and _as_predicate(ctx, tree, c):
+        return True
+    return dep == "xcomp" and toks[v].lemma.lower() in BARE_PREDICATE_VERBS and toks[c].upos in ("ADJ", "NOUN")
+
+
 def _evaluation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     """Object + predicate of "called the attack 'despicable'", "slammed the plan as a betrayal"."""
     toks = ctx.doc.tokens
     obj = tree.kid(v, ("obj",))
-    if obj is None and toks[v].lemma.lower() in BARE_PREDICATE_VERBS:
-        # "called the ruling "shameful"" parsed as one small clause: the predicate holds the object
-        for x in tree.kids(v, ("xcomp",)):
-            if x > v and toks[x].upos == "ADJ" and any(toks[d].deprel == "det" for d in tree.children(x)):
-                return [x]
+    bare = toks[v].lemma.lower() in BARE_PREDICATE_VERBS
+    if obj is None and bare and (small := _small_clause_predicate(ctx, tree, v)):
+        return small
     if obj is None or obj < v or (toks[obj].upos == "PRON" and toks[obj].text.lower() in DEICTIC_PRONOUNS):
         return []
-    for c in tree.children(v):
-        if c <= obj:
-            continue
-        dep = toks[c].deprel
-        if dep in ("obl", "advcl", "xcomp") and _case_of(ctx, tree, c) in EVALUATIVE_MARKS:
-            return [obj, c]
-        if dep in ("obl", "advcl") and _as_predicate(ctx, tree, c):
-            return [obj, c]
-        if dep == "xcomp" and toks[v].lemma.lower() in BARE_PREDICATE_VERBS and toks[c].upos in ("ADJ", "NOUN"):
-            return [obj, c]
-    return []
+    pred = next((c for c in tree.children(v) if c > obj and _is_evaluation_predicate(ctx, tree, v, c)), None)
+    return [obj, pred] if pred is not None else []
 
 
 def _as_predicate(ctx: DocContext, tree: SentTree, c: int) -> bool:
