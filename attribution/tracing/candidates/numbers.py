@@ -40,54 +40,67 @@ def _qualifier(doc: Document, i: int, lo: int) -> tuple[str, int]:
     return "", i
 
 
+def _after_currency_sign(doc: Document, t: Token) -> bool:
+    return t.i > 0 and doc.tokens[t.i - 1].text in _CURRENCY_SIGNS
+
+
+def _token_value(doc: Document, t: Token) -> float | None:
+    """The figure a token writes ("3,000", "twelve", "3.7million", "$4m"); None for none (or a year)."""
+    txt = t.text
+    if _NUM_RE.match(txt):
+        if "," not in txt and len(txt) == 4 and 1800 <= int(float(txt)) <= 2100:
+            return None  # a year
+        return float(txt.replace(",", ""))
+    if t.upos == "NUM" and txt.lower() in NUMBER_WORDS:
+        return float(NUMBER_WORDS[txt.lower()])
+    if (g := _GLUED_SCALE_RE.match(txt)) is not None:
+        scale = g.group(2).lower()
+        if scale not in SIGN_ONLY_SCALES or _after_currency_sign(doc, t):
+            return float(g.group(1)) * GLUED_SCALES[scale]
+    return None
+
+
+def _scaled(doc: Document, t: Token, value: float, hi: int) -> tuple[float, int]:
+    """(value, last token) with a scale word after the figure ("3 million"; "$4 m" split in two)."""
+    nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < hi else ""
+    if nxt in SCALE_WORDS:
+        return value * SCALE_WORDS[nxt], t.i + 1
+    if nxt in GLUED_SCALES and (nxt not in SIGN_ONLY_SCALES or _after_currency_sign(doc, t)):
+        return value * GLUED_SCALES[nxt], t.i + 1  # "$4 m" split by the tokenizer: "4", "m"
+    return value, t.i
+
+
+def _counted_noun(doc: Document, t: Token, end_tok: int, hi: int) -> str | None:
+    """What the figure counts: a currency, the noun it modifies, or the next noun before a verb."""
+    head = doc.tokens[t.head]
+    sign = doc.tokens[t.i - 1].text if t.i > 0 else ""
+    noun = None
+    if sign in CURRENCY_NOUNS:
+        noun = CURRENCY_NOUNS[sign]  # "$4m", "€3.7 million": an amount of that currency
+    elif t.deprel.startswith("nummod") and head.upos in {"NOUN", "PROPN"} and head.i != end_tok:
+        noun = head.lemma.lower()
+    else:
+        for k in range(end_tok + 1, min(hi, end_tok + 5)):
+            nt = doc.tokens[k]
+            if nt.upos == "NOUN":
+                noun = nt.lemma.lower()
+                break
+            if nt.upos in {"VERB", "AUX", "PUNCT", "ADP"} and nt.text != ",":
+                break
+    return NOUN_SYNONYMS.get(noun, noun) if noun is not None else None
+
+
 def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberFact]:
     out: list[NumberFact] = []
     for t in toks:
         if t.ent in {"DATE", "TIME", "ORDINAL", "PERCENT"}:
             continue
-        txt = t.text
-        value: float | None = None
-        if _NUM_RE.match(txt):
-            if "," not in txt and len(txt) == 4 and 1800 <= int(float(txt)) <= 2100:
-                continue  # a year
-            value = float(txt.replace(",", ""))
-        elif t.upos == "NUM" and txt.lower() in NUMBER_WORDS:
-            value = float(NUMBER_WORDS[txt.lower()])
-        elif (g := _GLUED_SCALE_RE.match(txt)) is not None:
-            scale = g.group(2).lower()
-            after_sign = t.i > 0 and doc.tokens[t.i - 1].text in _CURRENCY_SIGNS
-            if scale not in SIGN_ONLY_SCALES or after_sign:
-                value = float(g.group(1)) * GLUED_SCALES[scale]
+        value = _token_value(doc, t)
         if value is None:
             continue
-        end_tok = t.i
-        nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < hi else ""
-        if nxt in SCALE_WORDS:
-            value *= SCALE_WORDS[nxt]
-            end_tok = t.i + 1
-        elif nxt in GLUED_SCALES and (
-            nxt not in SIGN_ONLY_SCALES or (t.i > 0 and doc.tokens[t.i - 1].text in _CURRENCY_SIGNS)
-        ):
-            value *= GLUED_SCALES[nxt]  # "$4 m" split by the tokenizer: "4", "m"
-            end_tok = t.i + 1
+        value, end_tok = _scaled(doc, t, value, hi)
         qual, qstart = _qualifier(doc, t.i, lo)
-        noun = None
-        head = doc.tokens[t.head]
-        sign = doc.tokens[t.i - 1].text if t.i > 0 else ""
-        if sign in CURRENCY_NOUNS:
-            noun = CURRENCY_NOUNS[sign]  # "$4m", "€3.7 million": an amount of that currency
-        elif t.deprel.startswith("nummod") and head.upos in {"NOUN", "PROPN"} and head.i != end_tok:
-            noun = head.lemma.lower()
-        else:
-            for k in range(end_tok + 1, min(hi, end_tok + 5)):
-                nt = doc.tokens[k]
-                if nt.upos == "NOUN":
-                    noun = nt.lemma.lower()
-                    break
-                if nt.upos in {"VERB", "AUX", "PUNCT", "ADP"} and nt.text != ",":
-                    break
-        if noun is not None:
-            noun = NOUN_SYNONYMS.get(noun, noun)
+        noun = _counted_noun(doc, t, end_tok, hi)
         text = doc.text[doc.tokens[qstart].start : doc.tokens[end_tok].end]
         out.append(NumberFact(value=value, qualifier=qual, noun=noun, text=text))
     return out
