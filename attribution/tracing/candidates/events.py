@@ -252,6 +252,35 @@ def _core_events(
     return []
 
 
+def _governs_a_possibility(head: Token, has_aux: set[int]) -> bool:
+    """A governor under which an infinitive is only possible: not "attempts to destroy" (which reports
+    the attempts), "continued to deploy", "forced residents to flee" or a finite "are trying to burn"."""
+    lem = head.lemma.lower()
+    return (
+        head.upos in {"VERB", "AUX", "ADJ"}
+        and lem not in ASPECTUAL_VERBS
+        and lem not in CAUSATIVE_VERBS
+        and not (lem in CONATIVE_VERBS and _finite(head, has_aux))
+    )
+
+
+def _generic_event(
+    doc: Document, t: Token, has_aux: set[int], has_to: set[int], for_to: set[int]
+) -> bool:
+    """An event verb as a bare infinitive of a possibility or goal, or a gerund standing as a subject."""
+    anchor = t
+    if t.i not in has_to and t.deprel.startswith("conj") and t.head in has_to:
+        anchor = doc.tokens[t.head]  # "to fight and die": "die" is an infinitive too
+    head = doc.tokens[anchor.head]
+    if t.xpos == "VB" and anchor.i in has_to and (anchor.i in for_to or _governs_a_possibility(head, has_aux)):
+        return True
+    return (
+        t.xpos == "VBG"
+        and t.i not in has_aux
+        and (t.deprel.startswith(("csubj", "nsubj")) or (t.deprel == "amod" and head.upos in {"NOUN", "PROPN"}))
+    )
+
+
 def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> bool:
     """The content names an event only as a possibility, a goal or a topic, never as having
     happened: every event verb is a bare infinitive ("it is better to capture them", "try to
@@ -268,24 +297,7 @@ def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> 
             continue
         if t.xpos in _FINITE_XPOS or t.i in has_aux:
             return False
-        anchor = t
-        if t.i not in has_to and t.deprel.startswith("conj") and t.head in has_to:
-            anchor = doc.tokens[t.head]  # "to fight and die": "die" is an infinitive too
-        head = doc.tokens[anchor.head]
-        if t.xpos == "VB" and anchor.i in has_to and (
-            anchor.i in for_to
-            or (
-                head.upos in {"VERB", "AUX", "ADJ"}  # "attempts to destroy" reports the attempts
-                and head.lemma.lower() not in ASPECTUAL_VERBS
-                and head.lemma.lower() not in CAUSATIVE_VERBS
-                and not (head.lemma.lower() in CONATIVE_VERBS and _finite(head, has_aux))
-            )
-        ):
-            saw_generic = True
-        elif t.xpos == "VBG" and t.i not in has_aux and (
-            t.deprel.startswith(("csubj", "nsubj")) or (t.deprel == "amod" and head.upos in {"NOUN", "PROPN"})
-        ):
-            saw_generic = True
+        saw_generic = _generic_event(doc, t, has_aux, has_to, for_to) or saw_generic
     return saw_generic
 
 
