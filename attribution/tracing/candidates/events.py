@@ -181,6 +181,24 @@ def _main_predicates(
     return _core_events(toks, idx, phrase_of)
 
 
+def _causes(r: Token, kids: dict[int, list[Token]]) -> list[Token]:
+    """The cause phrases of an explaining root: "due to X", "down to X", "stemmed from X", "caused by X"."""
+    low = r.lemma.lower()
+    around = kids.get(r.i, [])
+    heads = [r, *(c for c in around if c.lemma.lower() in EXPLAINING_PARTICLES)]
+    if low in EXPLAINING_ADJECTIVES or (low == COPULA and len(heads) > 1):
+        return [c for h in heads for c in kids.get(h.i, []) if c.deprel.startswith("obl")]
+    if low in EXPLAINING_FROM_VERBS:
+        return [
+            c
+            for c in around
+            if c.deprel.startswith("obl") and any(k.lemma.lower() == CAUSE_FROM_CASE for k in kids.get(c.i, []))
+        ]
+    if low in EXPLAINING_PASSIVE_VERBS:
+        return [c for c in around if c.deprel == "obl:agent"]
+    return []
+
+
 def _explanation(toks: list[Token]) -> tuple[set[int], set[int]] | None:
     """(explained, cause) token sets when the content explains something by a cause: "the casualty
     rate could be down to an unfamiliar environment", "the delay was due to a fault", "the outage
@@ -194,20 +212,8 @@ def _explanation(toks: list[Token]) -> tuple[set[int], set[int]] | None:
     for r in toks:
         if r.head in idx and r.head != r.i:
             continue  # only the content's root (or roots) can explain
-        low = r.lemma.lower()
-        around = kids.get(r.i, [])
-        heads = [r, *(c for c in around if c.lemma.lower() in EXPLAINING_PARTICLES)]
-        causes: list[Token] = []
-        if low in EXPLAINING_ADJECTIVES or (low == COPULA and len(heads) > 1):
-            causes = [c for h in heads for c in kids.get(h.i, []) if c.deprel.startswith("obl")]
-        elif low in EXPLAINING_FROM_VERBS:
-            causes = [
-                c for c in around
-                if c.deprel.startswith("obl") and any(k.lemma.lower() == CAUSE_FROM_CASE for k in kids.get(c.i, []))
-            ]
-        elif low in EXPLAINING_PASSIVE_VERBS:
-            causes = [c for c in around if c.deprel == "obl:agent"]
-        subjects = {c.i for c in around if c.deprel.startswith("nsubj")}
+        causes = _causes(r, kids)
+        subjects = {c.i for c in kids.get(r.i, []) if c.deprel.startswith("nsubj")}
         if causes and subjects:
             return _under(toks, (), subjects), _under(toks, (), {c.i for c in causes})
     return None
