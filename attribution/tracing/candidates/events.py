@@ -219,6 +219,38 @@ def _explanation(toks: list[Token]) -> tuple[set[int], set[int]] | None:
     return None
 
 
+def _frontier_events(frontier: list[Token], phrase_of: dict[int, str], skip: set[int]) -> set[str]:
+    found: set[str] = set()
+    for ft in frontier:
+        fc = _token_class(ft, phrase_of)
+        if fc is not None and fc in EVENT_CLASSES and not (skip and ft.i in skip):
+            found.add(fc)
+    return found
+
+
+def _breadth_first_events(
+    roots: list[Token],
+    kids: dict[int, list[Token]],
+    phrase_of: dict[int, str],
+    skip: set[int],
+    side: tuple[str, ...],
+) -> list[str]:
+    """Event classes of the first of four levels below ``roots`` that has one, not entering ``side``."""
+    frontier = list(roots)
+    seen: set[int] = set()
+    level = 0
+    while frontier and level < 4:
+        found = _frontier_events(frontier, phrase_of, skip)
+        if found:
+            return sorted(found)
+        seen.update(ft.i for ft in frontier)
+        frontier = [
+            c for ft in frontier for c in kids.get(ft.i, ()) if c.i not in seen and not c.deprel.startswith(side)
+        ]
+        level += 1
+    return []
+
+
 def _core_events(
     toks: list[Token], idx: set[int], phrase_of: dict[int, str], skip: set[int] | None = None
 ) -> list[str]:
@@ -236,25 +268,9 @@ def _core_events(
         if c.head != c.i:
             kids.setdefault(c.head, []).append(c)
     for side in (_SIDE_DEPRELS, _CLAUSE_DEPRELS):
-        frontier = list(roots)
-        seen: set[int] = set()
-        level = 0
-        while frontier and level < 4:
-            found: set[str] = set()
-            for ft in frontier:
-                fc = _token_class(ft, phrase_of)
-                if fc is not None and fc in EVENT_CLASSES and not (skip and ft.i in skip):
-                    found.add(fc)
-            if found:
-                return sorted(found)
-            seen.update(ft.i for ft in frontier)
-            nxt: list[Token] = []
-            for ft in frontier:
-                for c in kids.get(ft.i, ()):
-                    if c.i not in seen and not c.deprel.startswith(side):
-                        nxt.append(c)
-            frontier = nxt
-            level += 1
+        found = _breadth_first_events(roots, kids, phrase_of, skip, side)
+        if found:
+            return found
     return []
 
 
