@@ -60,6 +60,33 @@ def _event_anchor(doc: Document, gov: Token, idx: set[int], phrase_of: dict[int,
     return gov
 
 
+def _place_window(doc: Document, t: Token, idx: set[int], positive: bool) -> tuple[list[tuple[str, bool]], list[int]]:
+    """(places, window tokens) of the phrase after the preposition ``t``: proper names (not dates,
+    people, bodies or demonyms) through "of", "'s", articles, adjectives and region nouns."""
+    found: list[tuple[str, bool]] = []
+    window: list[int] = []
+    k = t.i + 1
+    while k in idx:
+        w = doc.tokens[k]
+        low = w.text.lower()
+        if w.upos == "PROPN" and low not in CALENDAR_WORDS and w.ent not in {"PERSON", "ORG", "NORP", "DATE"}:
+            key = country_key(w.text)
+            found.append((key or low, positive))
+        elif not (low in PLACE_WINDOW_CONTINUE or w.upos in {"DET", "ADJ"} or w.deprel == "compound"):
+            break
+        window.append(k)
+        k += 1
+    return found, window
+
+
+def _place_unknown(toks: list[Token]) -> bool:
+    """ "the location is unknown", "did not disclose the site": the place is not known."""
+    lemmas = {t.lemma.lower() for t in toks}
+    return bool(lemmas & LOCATION_NOUNS) and bool(
+        lemmas & UNKNOWN_WORDS or (lemmas & KNOW_VERBS and lemmas & NEGATIONS)
+    )
+
+
 def _places(
     doc: Document, toks: list[Token], phrase_of: dict[int, str], spans: list[tuple[int, int]] | None = None
 ) -> list[tuple[str, bool]]:
@@ -74,30 +101,16 @@ def _places(
         if t.upos != "ADP" or t.text.lower() not in PLACE_PREPOSITIONS:
             continue
         positive = not (t.i - 1 in idx and doc.tokens[t.i - 1].text.lower() in NEGATIONS)
-        k = t.i + 1
-        found: list[tuple[str, bool]] = []
-        window: list[int] = []
-        while k in idx:
-            w = doc.tokens[k]
-            low = w.text.lower()
-            if w.upos == "PROPN" and low not in CALENDAR_WORDS and w.ent not in {"PERSON", "ORG", "NORP", "DATE"}:
-                key = country_key(w.text)
-                found.append((key or low, positive))
-            elif not (low in PLACE_WINDOW_CONTINUE or w.upos in {"DET", "ADJ"} or w.deprel == "compound"):
-                break
-            window.append(k)
-            k += 1
+        found, window = _place_window(doc, t, idx, positive)
         gov = _places_an_event(doc, window, phrase_of) if found else None
-        if gov is not None:
-            out.extend(found)
-            if spans is not None:
-                anchor = _event_anchor(doc, gov, idx, phrase_of)
-                first = anchor if anchor.i < t.i else t
-                spans.append((first.start, doc.tokens[window[-1]].end))
-    lemmas = {t.lemma.lower() for t in toks}
-    if lemmas & LOCATION_NOUNS and (
-        lemmas & UNKNOWN_WORDS or (lemmas & KNOW_VERBS and lemmas & NEGATIONS)
-    ):
+        if gov is None:
+            continue
+        out.extend(found)
+        if spans is not None:
+            anchor = _event_anchor(doc, gov, idx, phrase_of)
+            first = anchor if anchor.i < t.i else t
+            spans.append((first.start, doc.tokens[window[-1]].end))
+    if _place_unknown(toks):
         out.append(("?", True))
     return sorted(set(out))
 
