@@ -234,24 +234,24 @@ def _one_body_name(ctx: DocContext, tree: SentTree, head: int, conjs: list[int])
     )
 
 
-def source_mentions(ctx: DocContext, tree: SentTree, head: int, *, unwrap: bool = True) -> list[SourceMention]:
-    """One mention per coordinated source of the phrase headed by ``head``."""
-    if unwrap:
-        head = unwrap_owner(ctx, tree, head)
-    toks = ctx.doc.tokens
-    conjs = [c for c in _conj_chain(ctx, tree, head) if toks[c].upos in ("NOUN", "PROPN", "PRON")]
-    if conjs and _one_body_name(ctx, tree, head, conjs):
+def _coordinated_heads(ctx: DocContext, tree: SentTree, head: int, conjs: list[int]) -> list[SourceMention]:
+    """ "the police and the army": one mention per conjunct; "Acme Holdings and Partners (AHP)": one."""
+    if _one_body_name(ctx, tree, head, conjs):
         stop = set(tree.kids(head, ("conj", "cc", "appos")))
         a, _b, _ = _phrase(ctx, tree, head, stop)
         return [ctx.mention(a, conjs[-1] + 4, conjs[-1])]  # up to the acronym's closing parenthesis
-    if conjs:
-        out = []
-        for h in [head, *conjs]:
-            stop = set(tree.kids(h, ("conj", "cc")))
-            a, b, _ = _phrase(ctx, tree, h, stop)
-            out.append(ctx.mention(a, b, h))
-        return out
-    # coordinated modifiers sharing the head: "U.S. and South Korean officials"
+    out = []
+    for h in [head, *conjs]:
+        stop = set(tree.kids(h, ("conj", "cc")))
+        a, b, _ = _phrase(ctx, tree, h, stop)
+        out.append(ctx.mention(a, b, h))
+    return out
+
+
+def _distributed_modifiers(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMention] | None:
+    """Coordinated modifiers sharing the head, "U.S. and South Korean officials": one mention per
+    modifier, each named with the shared head ("U.S. officials"); None when there are none."""
+    toks = ctx.doc.tokens
     for m in tree.kids(head, DISTRIBUTIVE_DEPS):
         if m > head:
             continue
@@ -260,7 +260,7 @@ def source_mentions(ctx: DocContext, tree: SentTree, head: int, *, unwrap: bool 
             continue
         conjuncts = [m, *chain]
         tail_from = max(tree.bounds(c)[1] for c in conjuncts)
-        tail_a, tail_b, _ = _phrase(ctx, tree, head, set())
+        _tail_a, tail_b, _ = _phrase(ctx, tree, head, set())
         tail_text = ctx.text[toks[tail_from].start : toks[tail_b - 1].end] if tail_from < tail_b else ""
         out = []
         for c in conjuncts:
@@ -272,4 +272,16 @@ def source_mentions(ctx: DocContext, tree: SentTree, head: int, *, unwrap: bool 
             mention.name = f"{mention.text} {tail_text}".strip()
             out.append(mention)
         return out
-    return [mention_of(ctx, tree, head)]
+    return None
+
+
+def source_mentions(ctx: DocContext, tree: SentTree, head: int, *, unwrap: bool = True) -> list[SourceMention]:
+    """One mention per coordinated source of the phrase headed by ``head``."""
+    if unwrap:
+        head = unwrap_owner(ctx, tree, head)
+    toks = ctx.doc.tokens
+    conjs = [c for c in _conj_chain(ctx, tree, head) if toks[c].upos in ("NOUN", "PROPN", "PRON")]
+    if conjs:
+        return _coordinated_heads(ctx, tree, head, conjs)
+    distributed = _distributed_modifiers(ctx, tree, head)
+    return distributed if distributed is not None else [mention_of(ctx, tree, head)]
