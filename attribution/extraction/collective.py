@@ -28,6 +28,7 @@ from ..lang.en.cues import (
 from .content import clause_around, clause_content, clause_head, is_negated_noun
 from .context import Cand, DocContext, SentTree
 from .mentions import is_source_like, source_mentions
+from .types import SourceMention
 
 #: Modifiers that make a report noun specific enough to be a (collective) source.
 SPECIFYING_DEPS = frozenset({"amod", "compound", "nmod", "nmod:poss", "appos", "nummod"})
@@ -103,6 +104,43 @@ def _frames_a_cue(ctx: DocContext, tree: SentTree, n: int) -> bool:
     )
 
 
+def _reported_clause(ctx: DocContext, tree: SentTree, n: int) -> int | None:
+    """The clause report noun ``n`` reports, when no other rule owns it and the noun is not denied."""
+    toks = ctx.doc.tokens
+    clause = content_clause(ctx, tree, n)
+    if clause is None or is_negated_noun(ctx, tree, n):
+        return None  # "there was no indication that X" denies X: it reports nothing
+    if _frames_a_cue(ctx, tree, n):
+        return None  # "X said in a statement that ...": the verb rule owns the clause, X speaks
+    if any(toks[c].text.lower() == ACCORDING for c in tree.kids(n, ("case",))):
+        return None  # "according to reports that ...": the according-to rule owns it
+    return clause
+
+
+def _report_owner(ctx: DocContext, tree: SentTree, n: int) -> int | None:
+    """Whose report it is: "the ministry's report", "reports in/from/by X"."""
+    toks = ctx.doc.tokens
+    for c in tree.children(n):
+        dep = toks[c].deprel
+        case = tree.kid(c, ("case",))
+        owned = dep == "nmod:poss" or (
+            dep == "nmod" and case is not None and toks[case].lemma.lower() in REPORT_OWNER_CASES
+        )
+        if owned and is_source_like(ctx, tree, c):
+            return c
+    return None
+
+
+def _report_source(ctx: DocContext, tree: SentTree, n: int) -> tuple[list[SourceMention], str]:
+    """(sources, kind) of report noun ``n``: its owner, nobody ("reports that ..."), or the noun itself."""
+    owner = _report_owner(ctx, tree, n)
+    if owner is not None:
+        return source_mentions(ctx, tree, owner, unwrap=False), classify(ctx, tree, owner, "reported-speech")
+    if is_vague(ctx, tree, n):
+        return [], "vague-report"
+    return source_mentions(ctx, tree, n, unwrap=False), "collective"
+
+
 def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
     """ "reports (in X) that CLAUSE": a report noun with a content clause."""
     toks = ctx.doc.tokens
@@ -111,31 +149,10 @@ def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
         t = toks[n]
         if t.upos != "NOUN" or t.lemma.lower() not in REPORT_NOUNS:
             continue
-        clause = content_clause(ctx, tree, n)
-        if clause is None or is_negated_noun(ctx, tree, n):
-            continue  # "there was no indication that X" denies X: it reports nothing
-        if _frames_a_cue(ctx, tree, n):
-            continue  # "X said in a statement that ...": the verb rule owns the clause, X speaks
-        if any(toks[c].text.lower() == ACCORDING for c in tree.kids(n, ("case",))):
-            continue  # "according to reports that ...": the according-to rule owns it
-        owner = None
-        for c in tree.children(n):
-            dep = toks[c].deprel
-            case = tree.kid(c, ("case",))
-            if dep == "nmod:poss" or (
-                dep == "nmod" and case is not None and toks[case].lemma.lower() in REPORT_OWNER_CASES
-            ):
-                if is_source_like(ctx, tree, c):
-                    owner = c
-                    break
-        if owner is not None:
-            sources = source_mentions(ctx, tree, owner, unwrap=False)
-            kind = classify(ctx, tree, owner, "reported-speech")
-        elif is_vague(ctx, tree, n):
-            sources, kind = [], "vague-report"
-        else:
-            sources = source_mentions(ctx, tree, n, unwrap=False)
-            kind = "collective"
+        clause = _reported_clause(ctx, tree, n)
+        if clause is None:
+            continue
+        sources, kind = _report_source(ctx, tree, n)
         content = clause_content(ctx, tree, [clause])
         if not content:
             continue
