@@ -58,21 +58,24 @@ def _only_hypothetical(doc: Document, toks: list[Token]) -> bool:
     return True
 
 
-def _lead(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
-    """The statement to show for the mention: the sentence of its content that holds the main
-    event (a quote of several sentences shows one), and whether it reads as a full statement."""
+def _lead_sentence(toks: list[Token], m: MentionCandidate) -> list[Token]:
+    """The tokens of the content's sentence that holds the main event (the first when none does)."""
     by_sent: dict[int, list[Token]] = {}
     for t in toks:
         by_sent.setdefault(t.sent, []).append(t)
-    chosen = toks
-    if len(by_sent) > 1:
-        wanted = set(m.main_predicates) or (set(m.predicates) & EVENT_CLASSES)
-        for s in sorted(by_sent):
-            if any(predicate_class(t.lemma) in wanted for t in by_sent[s]):
-                chosen = by_sent[s]
-                break
-        else:
-            chosen = by_sent[min(by_sent)]
+    if len(by_sent) <= 1:
+        return toks
+    wanted = set(m.main_predicates) or (set(m.predicates) & EVENT_CLASSES)
+    for s in sorted(by_sent):
+        if any(predicate_class(t.lemma) in wanted for t in by_sent[s]):
+            return by_sent[s]
+    return by_sent[min(by_sent)]
+
+
+def _lead(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
+    """The statement to show for the mention: the sentence of its content that holds the main
+    event (a quote of several sentences shows one), and whether it reads as a full statement."""
+    chosen = _lead_sentence(toks, m)
     words = [t for t in chosen if t.upos not in {"PUNCT", "SPACE"}]
     if not words:
         return
@@ -106,6 +109,17 @@ def _social(text: str) -> str | None:
 _CONTENT_UPOS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
+def _has_finite_main_clause(toks: list[Token]) -> bool:
+    """A finite verb with a subject of its own heads the content ("Classes were suspended until Thursday")."""
+    idx = {t.i for t in toks}
+    has_subject = {t.head for t in toks if t.deprel.startswith("nsubj")}
+    has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO"}
+    return any(
+        t.upos == "VERB" and t.i in has_subject and (_finite(t, has_aux) and t.head not in idx or t.head == t.i)
+        for t in toks
+    )
+
+
 def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
     """A sentence of the story states a checkable fact: a figure, a named entity, an event, or a
     finite clause with a subject of its own ("The plant failed a fire inspection in March",
@@ -116,13 +130,7 @@ def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
         return True
     if sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks) < 3:
         return False  # "Of course he does.", "They deserve better.": too little to check
-    idx = {t.i for t in toks}
-    has_subject = {t.head for t in toks if t.deprel.startswith("nsubj")}
-    has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO"}
-    return any(
-        t.upos == "VERB" and t.i in has_subject and (_finite(t, has_aux) and t.head not in idx or t.head == t.i)
-        for t in toks
-    )
+    return _has_finite_main_clause(toks)
 
 
 def _is_commentary(toks: list[Token], text: str) -> bool:
