@@ -89,21 +89,17 @@ def _nonrestrictive(doc: Document, toks: list[Token]) -> set[int]:
     return _under(toks, (), roots) if roots else set()
 
 
-def _side_tokens(
-    doc: Document, toks: list[Token], explained: tuple[set[int], set[int]] | None = None
-) -> set[int]:
-    """Tokens of the content that sit in a side clause or a cause phrase under its core: below an
-    ``acl``/``advcl`` or a "due to"/"because of" word that is not itself the content's root."""
-    idx = {t.i: t for t in toks}
-    side_roots = {
+def _side_roots(toks: list[Token], idx: dict[int, Token]) -> set[int]:
+    """Heads of side clauses and cause phrases under the core ("due to", "because of"), and of phrases
+    that date the statement by another event ("weeks before the blast", "since the attack")."""
+    roots = {
         t.i
         for t in toks
         if t.head in idx
         and t.head != t.i
         and (t.deprel.split(":")[0] in SIDE_CLAUSE_DEPRELS or t.lemma.lower() in CAUSE_HEADS)
     }
-    # a phrase that dates the statement by another event ("weeks before the blast", "since the attack")
-    side_roots |= {
+    roots |= {
         t.head
         for t in toks
         if t.deprel == "case"
@@ -112,6 +108,16 @@ def _side_tokens(
         and idx[t.head].deprel.startswith(("obl", "nmod"))
         and idx[t.head].head in idx
     }
+    return roots
+
+
+def _side_tokens(
+    doc: Document, toks: list[Token], explained: tuple[set[int], set[int]] | None = None
+) -> set[int]:
+    """Tokens of the content that sit in a side clause or a cause phrase under its core: below an
+    ``acl``/``advcl`` or a "due to"/"because of" word that is not itself the content's root."""
+    idx = {t.i: t for t in toks}
+    side_roots = _side_roots(toks, idx)
     # a free relative's verb and its own arguments ("whoever approved it"), however it is attached
     free = _free_relative_verbs(toks)
     extra = {t.i for t in toks if t.i in free or (t.head in free and t.deprel.startswith(("nsubj", "obj")))}

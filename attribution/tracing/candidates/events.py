@@ -423,6 +423,16 @@ def _word_key(lemma: str, text: str, upos: str) -> str | None:
 _DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 
 
+def _day_keys(words: list[str]) -> set[str]:
+    """ "weekday:sunday" for a weekday, "date:3-9" for one month with one day ("March 9", "9 March")."""
+    out = {f"weekday:{w}" for w in words if w in WEEKDAYS}
+    months = [MONTHS[w] for w in words if w in MONTHS]
+    days = [int(d.group(1)) for w in words if (d := _DAY_RE.fullmatch(w)) and 1 <= int(d.group(1)) <= 31]
+    if len(months) == 1 and len(days) == 1:
+        out.add(f"date:{months[0]}-{days[0]}")
+    return out
+
+
 def _event_dates(doc: Document, toks: list[Token], side: set[int], ents_at: dict[int, list[Entity]]) -> list[str]:
     """Day keys of the DATE phrases of the content's core: a weekday ("early on Sunday",
     "Saturday night") and a month with its day ("March 9", "9 March", "Dec. 26th")."""
@@ -431,12 +441,7 @@ def _event_dates(doc: Document, toks: list[Token], side: set[int], ents_at: dict
     for e in (e for i in sorted(idx) for e in ents_at.get(i, ())):
         if e.label not in ("DATE", "TIME") or any(j in side or j not in idx for j in range(e.start_token, e.end_token)):
             continue
-        words = [doc.tokens[j].text.lower().rstrip(".") for j in range(e.start_token, e.end_token)]
-        out.update(f"weekday:{w}" for w in words if w in WEEKDAYS)
-        months = [MONTHS[w] for w in words if w in MONTHS]
-        days = [int(d.group(1)) for w in words if (d := _DAY_RE.fullmatch(w)) and 1 <= int(d.group(1)) <= 31]
-        if len(months) == 1 and len(days) == 1:
-            out.add(f"date:{months[0]}-{days[0]}")
+        out |= _day_keys([doc.tokens[j].text.lower().rstrip(".") for j in range(e.start_token, e.end_token)])
     return sorted(out)
 
 
