@@ -420,6 +420,19 @@ def _clip(ctx: DocContext, spans: list[tuple[int, int]], quotes: list[Quote], ns
     return out
 
 
+def _speaker_thinking(ctx: DocContext, qi: QuoteIndex, c: Cand) -> bool:
+    """A cognition cue inside a quote whose subject is the quoted speaker ("I", "we", "you"), or a
+    discovery verb with any pronoun subject."""
+    toks = ctx.doc.tokens
+    if c.direct or c.kind != "reported-speech" or len(c.sources) != 1 or qi.containing(c.cue[0]) is None:
+        return False
+    lem = toks[c.cue_tok].lemma.lower()
+    if lem not in COGNITION_VERBS:
+        return False
+    subject = toks[c.sources[0].head]
+    return subject.text.lower() in SPEAKER_PRONOUNS or (lem in DISCOVERY_VERBS and subject.upos == "PRON")
+
+
 def drop_speaker_thoughts(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
     """Cands without the quoted speaker's own thoughts: “We expect the toll to rise,” she said.
 
@@ -432,17 +445,7 @@ def drop_speaker_thoughts(ctx: DocContext, cands: list[Cand], quotes: list[Quote
     if not quotes:
         return cands
     qi = QuoteIndex(ctx, quotes)
-    toks = ctx.doc.tokens
-    dropped: set[int] = set()
-    for c in cands:
-        if c.direct or c.kind != "reported-speech" or len(c.sources) != 1 or qi.containing(c.cue[0]) is None:
-            continue
-        lem = toks[c.cue_tok].lemma.lower()
-        if lem not in COGNITION_VERBS:
-            continue
-        subject = toks[c.sources[0].head]
-        if subject.text.lower() in SPEAKER_PRONOUNS or (lem in DISCOVERY_VERBS and subject.upos == "PRON"):
-            dropped.add(id(c))
+    dropped = {id(c) for c in cands if _speaker_thinking(ctx, qi, c)}
     for c in cands:
         if c.parent is not None and id(c.parent) in dropped:
             c.parent, c.explicit_parent = None, False  # nest it again under what holds the quote

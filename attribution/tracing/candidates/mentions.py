@@ -46,6 +46,23 @@ def _token_starts(doc: Document) -> list[int] | None:
     return starts if starts == sorted(starts) else None
 
 
+def _inside(t: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= t.start and t.end <= e for s, e in spans)
+
+
+def _starting_in(tokens: list[Token], starts: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """Indexes of the tokens that begin and end inside one of ``spans`` (bisect on start offsets)."""
+    picked: set[int] = set()
+    n = len(starts)
+    for s, e in spans:
+        k = bisect_left(starts, s)
+        while k < n and starts[k] <= e:  # <=: an empty token at e is inside, as in the full scan
+            if tokens[k].end <= e:
+                picked.add(k)
+            k += 1
+    return sorted(picked)
+
+
 def _tokens_in(
     doc: Document, spans: list[tuple[int, int]], minus: list[tuple[int, int]], starts: list[int] | None = None
 ) -> list[Token]:
@@ -56,27 +73,9 @@ def _tokens_in(
     tokens x attributions.
     """
     if starts is None:
-        out = []
-        for t in doc.tokens:
-            inside = any(s <= t.start and t.end <= e for s, e in spans)
-            if inside and not any(s <= t.start and t.end <= e for s, e in minus):
-                out.append(t)
-        return out
+        return [t for t in doc.tokens if _inside(t, spans) and not _inside(t, minus)]
     tokens = doc.tokens
-    picked: set[int] = set()
-    for s, e in spans:
-        k = bisect_left(starts, s)
-        n = len(starts)
-        while k < n and starts[k] <= e:  # <=: an empty token at e is inside, as in the full scan
-            if tokens[k].end <= e:
-                picked.add(k)
-            k += 1
-    result = []
-    for k in sorted(picked):
-        t = tokens[k]
-        if not any(s <= t.start and t.end <= e for s, e in minus):
-            result.append(t)
-    return result
+    return [tokens[k] for k in _starting_in(tokens, starts, spans) if not _inside(tokens[k], minus)]
 
 
 def _attributed_mention(
