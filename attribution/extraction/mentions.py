@@ -112,29 +112,47 @@ def published_by(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMenti
     return source_mentions(ctx, tree, found[1], unwrap=False) if found is not None else []
 
 
+def _copy_original(ctx: DocContext, tree: SentTree, head: int) -> int | None:
+    """ "a copy of the email" -> the email (None when ``head`` is no copy noun with an original)."""
+    toks = ctx.doc.tokens
+    if lemma(ctx, head) not in COPY_NOUNS or toks[head].upos != "NOUN":
+        return None
+    for c in tree.kids(head, ("nmod",)):
+        case = tree.kid(c, ("case",))
+        if case is not None and toks[case].lemma.lower() == COPY_OF_CASE and is_source_like(ctx, tree, c):
+            return c
+    return None
+
+
+def _owner_of_report(ctx: DocContext, tree: SentTree, head: int) -> tuple[int, bool] | None:
+    """(owner, unwrap it too) of a report noun: "the ministry's statement", "reports from Yonhap"."""
+    toks = ctx.doc.tokens
+    for c in tree.children(head):
+        dep = toks[c].deprel
+        if dep == "nmod:poss" and is_source_like(ctx, tree, c, pronouns=True):
+            return c, False
+        if dep == "nmod":
+            case = tree.kid(c, ("case",))
+            if case is not None and toks[case].lemma.lower() in REPORT_SOURCE_CASES and is_source_like(ctx, tree, c):
+                return c, True
+    return None
+
+
 def unwrap_owner(ctx: DocContext, tree: SentTree, head: int) -> int:
     """For a report/document noun with an owner, the owner is the source.
 
     "reports from Yonhap News Agency" -> Yonhap News Agency; "the ministry's
     statement" -> the ministry; "local media reports" stays as it is.
     """
-    toks = ctx.doc.tokens
-    if lemma(ctx, head) in COPY_NOUNS and toks[head].upos == "NOUN":
-        for c in tree.kids(head, ("nmod",)):
-            case = tree.kid(c, ("case",))
-            if case is not None and toks[case].lemma.lower() == COPY_OF_CASE and is_source_like(ctx, tree, c):
-                return unwrap_owner(ctx, tree, c)  # "a copy of the email" -> the email
-    if lemma(ctx, head) not in REPORT_NOUNS or toks[head].upos == "PROPN":
+    if (original := _copy_original(ctx, tree, head)) is not None:
+        return unwrap_owner(ctx, tree, original)  # "a copy of the email" -> the email
+    if lemma(ctx, head) not in REPORT_NOUNS or ctx.doc.tokens[head].upos == "PROPN":
         return head
-    for c in tree.children(head):
-        dep = toks[c].deprel
-        if dep == "nmod:poss" and is_source_like(ctx, tree, c, pronouns=True):
-            return c
-        if dep == "nmod":
-            case = tree.kid(c, ("case",))
-            if case is not None and toks[case].lemma.lower() in REPORT_SOURCE_CASES and is_source_like(ctx, tree, c):
-                return unwrap_owner(ctx, tree, c)
-    return head
+    found = _owner_of_report(ctx, tree, head)
+    if found is None:
+        return head
+    owner, deeper = found
+    return unwrap_owner(ctx, tree, owner) if deeper else owner
 
 
 def _comma_appositions(ctx: DocContext, tree: SentTree, head: int) -> list[int]:
