@@ -602,47 +602,49 @@ def _interrupted_clause(
     return sorted(spans) if len(spans) >= 2 else []
 
 
+def _estimate_end(ctx: DocContext, tree: SentTree, v: int, obj: int) -> int | None:
+    """Token end of the figure of "put the number at NUMBER" (None when there is no "at" + figure)."""
+    toks = ctx.doc.tokens
+    _lo, hi = tree.bounds(v)
+    for j in range(obj, hi):
+        if toks[j].text.lower() == ESTIMATE_AT_CASE and toks[j].deprel == "case":
+            h = toks[j].head
+            if toks[h].upos == "NUM" or any(toks[k].upos == "NUM" for k in tree.children(h)):
+                return tree.bounds(h)[1]
+    return None
+
+
+def _light_verb_estimate(ctx: DocContext, tree: SentTree, v: int) -> Cand | None:
+    toks = ctx.doc.tokens
+    t = toks[v]
+    if t.upos != "VERB" or t.lemma.lower() not in LIGHT_ESTIMATE_VERBS:
+        return None
+    obj = tree.kid(v, ("obj",))
+    if obj is None or toks[obj].lemma.lower() not in ESTIMATE_NOUNS:
+        return None
+    at_end = _estimate_end(ctx, tree, v, obj)
+    subj = _subject(ctx, tree, v) if at_end is not None else None
+    if at_end is None or subj is None:
+        return None
+    span = ctx.char_span(tree.bounds(obj)[0], max(at_end, tree.bounds(obj)[1]))
+    if span is None:
+        return None
+    frame = frame_of(ctx, tree, v, subj, [obj])
+    return Cand(
+        "reported-speech",
+        source_mentions(ctx, tree, subj),
+        (t.start, t.end),
+        v,
+        [span],
+        tree.index,
+        heads=[obj],
+        frame=(toks[frame[0]].start, toks[frame[1] - 1].end),
+    )
+
+
 def light_verb_estimates(ctx: DocContext, tree: SentTree) -> list[Cand]:
     """ "X put the number (killed) at NUMBER": a figure attributed to X."""
-    toks = ctx.doc.tokens
-    out: list[Cand] = []
-    for v in range(tree.lo, tree.hi):
-        t = toks[v]
-        if t.upos != "VERB" or t.lemma.lower() not in LIGHT_ESTIMATE_VERBS:
-            continue
-        obj = tree.kid(v, ("obj",))
-        if obj is None or toks[obj].lemma.lower() not in ESTIMATE_NOUNS:
-            continue
-        lo, hi = tree.bounds(v)
-        at_end = None
-        for j in range(obj, hi):
-            if toks[j].text.lower() == ESTIMATE_AT_CASE and toks[j].deprel == "case":
-                h = toks[j].head
-                if toks[h].upos == "NUM" or any(toks[k].upos == "NUM" for k in tree.children(h)):
-                    at_end = tree.bounds(h)[1]
-                    break
-        if at_end is None:
-            continue
-        subj = _subject(ctx, tree, v)
-        if subj is None:
-            continue
-        span = ctx.char_span(tree.bounds(obj)[0], max(at_end, tree.bounds(obj)[1]))
-        if span is None:
-            continue
-        frame = frame_of(ctx, tree, v, subj, [obj])
-        out.append(
-            Cand(
-                "reported-speech",
-                source_mentions(ctx, tree, subj),
-                (t.start, t.end),
-                v,
-                [span],
-                tree.index,
-                heads=[obj],
-                frame=(toks[frame[0]].start, toks[frame[1] - 1].end),
-            )
-        )
-    return out
+    return [c for v in range(tree.lo, tree.hi) if (c := _light_verb_estimate(ctx, tree, v)) is not None]
 
 
 def emergences(ctx: DocContext, tree: SentTree) -> list[Cand]:
