@@ -40,31 +40,41 @@ def _span(ctx: DocContext, a: int, b: int) -> tuple[int, int]:
     return toks[a].start, toks[b - 1].end
 
 
+def _channel_partner(ctx: DocContext, tree: SentTree, c: int) -> int | None:
+    """The partner of a channel ("through talks with X", "via an exchange from X")."""
+    toks = ctx.doc.tokens
+    for n in tree.kids(c, ("nmod", "obl")):
+        ncase = tree.kid(n, ("case",))
+        if ncase is not None and toks[ncase].lemma.lower() in CHANNEL_PARTNER_CASES:
+            return n
+    return None
+
+
+def _knowledge_case(ctx: DocContext, tree: SentTree, v: int, c: int) -> int | None:
+    """The "through"/"via" (or "from" under "learned") opening phrase ``c`` of verb ``v``."""
+    toks = ctx.doc.tokens
+    case = tree.kid(c, ("case", "mark"))
+    if case is None:
+        return None
+    case_lem = toks[case].lemma.lower()
+    if case_lem in THROUGH_CASES or (case_lem == KNOWLEDGE_FROM_CASE and toks[v].lemma.lower() in FROM_KNOWLEDGE_VERBS):
+        return case
+    return None
+
+
 def through_source(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
     """(case token, source head) of "through X" / "via X" / "learned from X" under a knowledge verb."""
     toks = ctx.doc.tokens
-    lem = toks[v].lemma.lower()
-    if lem not in KNOWLEDGE_VERBS or is_movement(ctx, tree, v):
+    if toks[v].lemma.lower() not in KNOWLEDGE_VERBS or is_movement(ctx, tree, v):
         return None
     for c in tree.kids(v, ("obl", "advcl")):
-        case = tree.kid(c, ("case", "mark"))
+        case = _knowledge_case(ctx, tree, v, c)
         if case is None:
             continue
-        case_lem = toks[case].lemma.lower()
-        if not (case_lem in THROUGH_CASES or (case_lem == KNOWLEDGE_FROM_CASE and lem in FROM_KNOWLEDGE_VERBS)):
-            continue
-        src = c
+        src: int | None = c
         if toks[c].lemma.lower() in CHANNEL_NOUNS or toks[c].upos == "VERB":
-            partner = None
-            for n in tree.kids(c, ("nmod", "obl")):
-                ncase = tree.kid(n, ("case",))
-                if ncase is not None and toks[ncase].lemma.lower() in CHANNEL_PARTNER_CASES:
-                    partner = n
-                    break
-            if partner is None:
-                continue
-            src = partner
-        if is_source_like(ctx, tree, src):
+            src = _channel_partner(ctx, tree, c)
+        if src is not None and is_source_like(ctx, tree, src):
             return case, src
     return None
 
