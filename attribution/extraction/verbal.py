@@ -126,24 +126,30 @@ def is_passive(ctx: DocContext, tree: SentTree, v: int) -> bool:
     return t.xpos == "VBN" and not any(toks[c].deprel in ("aux", "nsubj") for c in tree.children(v))
 
 
+def _frame_modifier(ctx: DocContext, tree: SentTree, cue: int, c: int, src_tok: int | None, heads: list[int]) -> bool:
+    """Dependent ``c`` of the cue belongs to its frame: not content, not a separate clause or
+    punctuation, not a fronted adverbial before the source ("Later on Friday, X announced")."""
+    toks = ctx.doc.tokens
+    if c in heads or toks[c].deprel in SEPARATE_CLAUSE_DEPS or toks[c].deprel == "punct" or c == src_tok:
+        return False
+    if toks[c].deprel in ("mark", "cc") and c < cue:
+        return False
+    ca, cb = tree.bounds(c)
+    if any(h is not None and ca <= h < cb for h in heads):
+        return False
+    return not (c < cue and src_tok is not None and c < tree.bounds(src_tok)[0])
+
+
 def frame_of(ctx: DocContext, tree: SentTree, cue: int, src_tok: int | None, heads: list[int]) -> tuple[int, int]:
     """Token bounds of the attribution frame: source + cue + the cue's non-content modifiers."""
-    toks = ctx.doc.tokens
     a, b = cue, cue + 1
     if src_tok is not None:
         sa, sb = tree.bounds(src_tok)
         a, b = min(a, sa), max(b, sb)
     for c in tree.children(cue):
-        if c in heads or toks[c].deprel in SEPARATE_CLAUSE_DEPS or toks[c].deprel == "punct" or c == src_tok:
-            continue
-        if toks[c].deprel in ("mark", "cc") and c < cue:
-            continue
-        ca, cb = tree.bounds(c)
-        if any(h is not None and ca <= h < cb for h in heads):
-            continue
-        if c < cue and src_tok is not None and c < tree.bounds(src_tok)[0]:
-            continue  # fronted adverbials ("Later on Friday, X announced") are not frame
-        a, b = min(a, ca), max(b, cb)
+        if _frame_modifier(ctx, tree, cue, c, src_tok, heads):
+            ca, cb = tree.bounds(c)
+            a, b = min(a, ca), max(b, cb)
     return a, b
 
 
@@ -796,24 +802,32 @@ def _via(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker) -> list[Sou
     return via
 
 
-def _content_stops(
-    ctx: DocContext, tree: SentTree, v: int, heads: list[int], speaker: _Speaker, cues: set[int]
-) -> set[int]:
-    """Tokens under the content heads that belong to the frame, not to what is reported."""
+def _form_stops(ctx: DocContext, tree: SentTree, v: int, heads: list[int]) -> set[int]:
+    """Words of the verb's form inside its content: "called on drivers to ...", "warned of floods",
+    "claimed responsibility for an attack that ..."."""
     toks = ctx.doc.tokens
     lem = toks[v].lemma.lower()
-    surface = speaker.surface
-    stop = set(range(surface[0], surface[1])) if surface is not None else set()
-    stop.update(c for h in heads for c in fronted_citings(ctx, tree, h))  # ", citing X," is frame
+    stop: set[int] = set()
     if lem in DIRECTIVE_VERBS and heads:  # "called on drivers to ...": the preposition is frame
         stop.update(k for k in tree.kids(heads[0], ("case",)) if toks[k].lemma.lower() in DIRECTIVE_LISTENER_CASES)
     if lem in WARNING_VERBS:  # "warned of floods": the preposition is frame
         stop.update(m for h in heads if (m := warning_mark(ctx, tree, h)) is not None)
-    # "urged X to stay indoors and called on Y to ...": a coordinated cue is an attribution of its own
-    stop.update(c for h in heads for c in tree.kids(h, ("conj",)) if c in cues or _is_frame_cue(ctx, tree, c))
     if lem in OBJECT_CONTENT_VERBS and heads and toks[heads[0]].lemma.lower() in RESPONSIBILITY_NOUNS:
         lo, hi = tree.bounds(heads[0])
         stop.update(c for c in range(lo, hi) if toks[c].deprel == "acl:relcl")  # "... for an attack that ..."
+    return stop
+
+
+def _content_stops(
+    ctx: DocContext, tree: SentTree, v: int, heads: list[int], speaker: _Speaker, cues: set[int]
+) -> set[int]:
+    """Tokens under the content heads that belong to the frame, not to what is reported."""
+    surface = speaker.surface
+    stop = set(range(surface[0], surface[1])) if surface is not None else set()
+    stop.update(c for h in heads for c in fronted_citings(ctx, tree, h))  # ", citing X," is frame
+    stop |= _form_stops(ctx, tree, v, heads)
+    # "urged X to stay indoors and called on Y to ...": a coordinated cue is an attribution of its own
+    stop.update(c for h in heads for c in tree.kids(h, ("conj",)) if c in cues or _is_frame_cue(ctx, tree, c))
     return stop
 
 
