@@ -162,6 +162,21 @@ def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
     return out
 
 
+def _noun_cue_owner(ctx: DocContext, tree: SentTree, n: int) -> int | None:
+    """The source phrase of a noun cue: "the estimate from/by X"."""
+    toks = ctx.doc.tokens
+    for c in tree.kids(n, ("nmod",)):
+        case = tree.kid(c, ("case",))
+        if case is not None and toks[case].lemma.lower() in NOUN_CUE_SOURCE_CASES and is_source_like(ctx, tree, c):
+            return c
+    return None
+
+
+def _is_noun_cue(ctx: DocContext, n: int) -> bool:
+    t = ctx.doc.tokens[n]
+    return t.upos == "NOUN" and t.lemma.lower() in NOUN_CUES and t.deprel in ("nsubj", "nsubj:pass")
+
+
 def noun_cues(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
     """ "The estimate from X is much lower — 1,100": a report noun whose "from/by" phrase is the source.
 
@@ -171,15 +186,7 @@ def noun_cues(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
     toks = ctx.doc.tokens
     out: list[Cand] = []
     for n in range(tree.lo, tree.hi):
-        t = toks[n]
-        if t.upos != "NOUN" or t.lemma.lower() not in NOUN_CUES or t.deprel not in ("nsubj", "nsubj:pass"):
-            continue
-        owner = None
-        for c in tree.kids(n, ("nmod",)):
-            case = tree.kid(c, ("case",))
-            if case is not None and toks[case].lemma.lower() in NOUN_CUE_SOURCE_CASES and is_source_like(ctx, tree, c):
-                owner = c
-                break
+        owner = _noun_cue_owner(ctx, tree, n) if _is_noun_cue(ctx, n) else None
         if owner is None:
             continue
         gov = clause_head(ctx, tree, n)
@@ -194,5 +201,6 @@ def noun_cues(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
             continue  # nothing said beyond the noun phrase itself
         kind = classify(ctx, tree, owner, "reported-speech")
         sources = [] if kind == "vague-report" else source_mentions(ctx, tree, owner, unwrap=False)
+        t = toks[n]
         out.append(Cand(kind, sources, (t.start, t.end), n, content, tree.index, frame=(t.start, toks[cut[1] - 1].end)))
     return out

@@ -153,6 +153,29 @@ def frame_of(ctx: DocContext, tree: SentTree, cue: int, src_tok: int | None, hea
     return a, b
 
 
+def _interview_partners(ctx: DocContext, tree: SentTree, c: int) -> list[SourceMention]:
+    """The partner of "in an interview with/to/on X" when it is an intermediary."""
+    toks = ctx.doc.tokens
+    out: list[SourceMention] = []
+    for n in tree.kids(c, ("nmod",)):
+        ncase = tree.kid(n, ("case",))
+        if ncase is not None and toks[ncase].lemma.lower() in INTERVIEW_PARTNER_CASES and is_intermediary(ctx, tree, n):
+            out.extend(source_mentions(ctx, tree, n, unwrap=False))
+    return out
+
+
+def _oblique_via(ctx: DocContext, tree: SentTree, c: int) -> list[SourceMention]:
+    """ "said to Reuters", "in an interview with the BBC"."""
+    toks = ctx.doc.tokens
+    case = tree.kid(c, ("case",))
+    case_lem = toks[case].lemma.lower() if case is not None else ""
+    if case_lem == LISTENER_TO_CASE and is_intermediary(ctx, tree, c):
+        return source_mentions(ctx, tree, c, unwrap=False)  # "said to Reuters"
+    if toks[c].lemma.lower() in INTERVIEW_NOUNS:
+        return _interview_partners(ctx, tree, c)
+    return []
+
+
 def via_of(ctx: DocContext, tree: SentTree, cue: int) -> list[SourceMention]:
     """Intermediaries named with the cue: the listener of "told", the partner of "in an interview with"."""
     toks = ctx.doc.tokens
@@ -163,19 +186,7 @@ def via_of(ctx: DocContext, tree: SentTree, cue: int) -> list[SourceMention]:
         if lem in TELL_VERBS and dep in LISTENER_DEPS and is_intermediary(ctx, tree, c):
             out.extend(source_mentions(ctx, tree, c, unwrap=False))
         elif dep == "obl":
-            case = tree.kid(c, ("case",))
-            case_lem = toks[case].lemma.lower() if case is not None else ""
-            if case_lem == LISTENER_TO_CASE and is_intermediary(ctx, tree, c):
-                out.extend(source_mentions(ctx, tree, c, unwrap=False))  # "said to Reuters"
-            elif toks[c].lemma.lower() in INTERVIEW_NOUNS:
-                for n in tree.kids(c, ("nmod",)):
-                    ncase = tree.kid(n, ("case",))
-                    if (
-                        ncase is not None
-                        and toks[ncase].lemma.lower() in INTERVIEW_PARTNER_CASES
-                        and is_intermediary(ctx, tree, n)
-                    ):
-                        out.extend(source_mentions(ctx, tree, n, unwrap=False))
+            out.extend(_oblique_via(ctx, tree, c))
     return out
 
 
