@@ -68,3 +68,5 @@ COPULA = "be"
 CAUSE_FROM_CASE = "from"
 #: The marker of an infinitive with its own subject ("no reason for them to fight").
 FOR_TO_MARK = "for"
+#: The determiner that denies its noun ("no record of it", "no approval").
+NEGATIVE_DETERMINER = "no"

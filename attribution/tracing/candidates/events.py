@@ -19,6 +19,7 @@ from ...lang.en.clauses import (
     NEGATING_PREPOSITIONS,
     NEGATING_SUBJECTS,
     NEGATIONS,
+    NEGATIVE_DETERMINER,
     TEMPORAL_PREPOSITIONS,
 )
 from ...lang.en.events import (
@@ -445,6 +446,30 @@ def _event_dates(doc: Document, toks: list[Token], side: set[int], ents_at: dict
     return sorted(out)
 
 
+def _negates(c: Token) -> bool:
+    """A dependent that denies its head: "not", "never", "nobody", "without", "no"."""
+    low = c.lemma.lower()
+    if c.deprel.startswith(("advmod", "neg")) and low in NEGATIONS:
+        return True
+    if c.deprel.startswith("nsubj") and low in NEGATING_SUBJECTS:
+        return True
+    if c.deprel in ("case", "mark") and low in NEGATING_PREPOSITIONS:
+        return True
+    return c.deprel == "det" and low == NEGATIVE_DETERMINER
+
+
+def _denied(doc: Document, t: Token, idx: set[int], kids: dict[int, list[Token]]) -> bool:
+    """``t`` or the noun it hangs from (two steps up at most) is denied: "no record of the dam being
+    licensed" denies the licensing on "record"."""
+    cur, hops = t, 0
+    while True:
+        if any(_negates(c) for c in kids.get(cur.i, ())):
+            return True
+        if hops >= 2 or cur.head not in idx or cur.head == cur.i or not cur.deprel.startswith(("acl", "nmod")):
+            return False
+        cur, hops = doc.tokens[cur.head], hops + 1
+
+
 def _denied_events(doc: Document, toks: list[Token], phrase_of: dict[int, str], main: list[str]) -> list[str]:
     """Main event classes the content denies: "not/never licensed", "nobody signed off", "built
     without approval", "no record of it being licensed"."""
@@ -455,32 +480,11 @@ def _denied_events(doc: Document, toks: list[Token], phrase_of: dict[int, str], 
     for t in toks:
         if t.head != t.i:
             kids.setdefault(t.head, []).append(t)
-
-    def denied(i: int) -> bool:
-        for c in kids.get(i, ()):
-            low = c.lemma.lower()
-            if c.deprel.startswith(("advmod", "neg")) and low in NEGATIONS:
-                return True
-            if c.deprel.startswith("nsubj") and low in NEGATING_SUBJECTS:
-                return True
-            if c.deprel in ("case", "mark") and low in NEGATING_PREPOSITIONS:
-                return True
-            if c.deprel == "det" and low == "no":
-                return True
-        return False
-
     out = set()
     for t in toks:
         cls = _token_class(t, phrase_of)
         if cls not in main or t.lemma.lower() in OPPOSITE_FORMS:
             continue  # "not familiar with" states inexperience, it does not deny it
-        cur, hops = t, 0
-        while True:
-            if denied(cur.i):
-                out.add(cls)
-                break
-            # "no record of the dam being licensed": the denial sits on the noun the event hangs from
-            if hops >= 2 or cur.head not in idx or cur.head == cur.i or not cur.deprel.startswith(("acl", "nmod")):
-                break
-            cur, hops = doc.tokens[cur.head], hops + 1
+        if _denied(doc, t, idx, kids):
+            out.add(cls)
     return sorted(out)
