@@ -23,21 +23,27 @@ from .events import _token_class
 from .types import WHERE_MARKER, MentionCandidate
 
 
+def _governor_of_place(doc: Document, h: int) -> tuple[int, Token]:
+    """(the head climbed to, the word it hangs from): past conjuncts ("in X and not in Y": Y's governor
+    is X's) and conjoined prepositions ("and not in X")."""
+    hops = 0
+    while doc.tokens[h].deprel.startswith("conj") and doc.tokens[h].head != h and hops < 3:
+        h = doc.tokens[h].head
+        hops += 1
+    gov = doc.tokens[doc.tokens[h].head]
+    hops = 0
+    while gov.upos == "ADP" and gov.head != gov.i and hops < 3:
+        gov = doc.tokens[gov.head]
+        hops += 1
+    return h, gov
+
+
 def _places_an_event(doc: Document, window: list[int], phrase_of: dict[int, str]) -> Token | None:
     """The place phrase modifies an event ("captured in X", "an operation in X"), not a
     thing ("the war in X", "the situation in X")."""
     inside = set(window)
-    heads = [i for i in window if doc.tokens[i].head not in inside]
-    for h in heads:
-        hops = 0
-        while doc.tokens[h].deprel.startswith("conj") and doc.tokens[h].head != h and hops < 3:
-            h = doc.tokens[h].head  # "in X and not in Y": Y's governor is X's
-            hops += 1
-        gov = doc.tokens[doc.tokens[h].head]
-        hops = 0
-        while gov.upos == "ADP" and gov.head != gov.i and hops < 3:  # "and not in X": conjoined preposition
-            gov = doc.tokens[gov.head]
-            hops += 1
+    for h in (i for i in window if doc.tokens[i].head not in inside):
+        h, gov = _governor_of_place(doc, h)
         if gov.i == h:
             return None
         if gov.upos in {"VERB", "AUX"} or _token_class(gov, phrase_of) in EVENT_CLASSES:

@@ -133,6 +133,17 @@ def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
     return _has_finite_main_clause(toks)
 
 
+def _is_imperative(toks: list[Token]) -> bool | None:
+    """A verb root with no subject opening the sentence: an imperative ("Explore related analyses",
+    "Remind me later"); None when the root is no subjectless verb."""
+    roots = [t for t in toks if t.head == t.i]
+    if not roots or roots[0].upos != "VERB":
+        return None
+    if any(t.head == roots[0].i and t.deprel.startswith(("nsubj", "csubj", "expl")) for t in toks):
+        return None
+    return roots[0].xpos in {"VB", ""} and roots[0].i == toks[0].i
+
+
 def _is_commentary(toks: list[Token], text: str) -> bool:
     """The outlet's own voice: questions, appeals, first/second person, headings-like fragments."""
     stripped = text.rstrip().rstrip(_QUOTES + "'")
@@ -140,15 +151,9 @@ def _is_commentary(toks: list[Token], text: str) -> bool:
         return True
     if any(t.text.lower() in OUTLET_VOICE and t.upos == "PRON" for t in toks):
         return True
-    roots = [t for t in toks if t.head == t.i]
     if not any(t.upos in {"VERB", "AUX"} for t in toks):
         return True  # no verb: a label or fragment, not a statement
-    if roots and roots[0].upos == "VERB" and not any(
-        t.head == roots[0].i and t.deprel.startswith(("nsubj", "csubj", "expl")) for t in toks
-    ):
-        # imperative ("Explore related analyses", "Remind me later")
-        return roots[0].xpos in {"VB", ""} and roots[0].i == toks[0].i
-    return False
+    return bool(_is_imperative(toks))
 
 
 def _outlet_speaks(doc: Document, toks: list[Token], article: ArticleInput) -> bool:
