@@ -258,6 +258,23 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 BULLET_MARKERS = ("- ", "* ", "• ", "– ", "· ")
 
 
+def _line(text: str, a: int, b: int, kind: str) -> tuple[int, int, str] | None:
+    """One line [a, b) trimmed, with its kind: the block's, else "bullet" after a bullet marker
+    (which is cut off) or "body"; None for a blank line."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a >= b:
+        return None
+    if kind:
+        return a, b, kind
+    for m in BULLET_MARKERS:
+        if text.startswith(m, a):
+            return a + len(m), b, "bullet"
+    return a, b, "body"
+
+
 def paragraphs(doc: Document) -> list[tuple[int, int, str]]:
     """Parsed paragraph regions (start, end, kind) in text order.
 
@@ -276,21 +293,9 @@ def paragraphs(doc: Document) -> list[tuple[int, int, str]]:
         while pos < end:
             nl = text.find("\n", pos, end)
             stop = end if nl < 0 else nl
-            a, b = pos, stop
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if a < b:
-                k = kind
-                if not k:
-                    k = "body"
-                    for m in BULLET_MARKERS:
-                        if text.startswith(m, a):
-                            a += len(m)
-                            k = "bullet"
-                            break
-                out.append((a, b, k))
+            line = _line(text, pos, stop, kind)
+            if line is not None:
+                out.append(line)
             pos = stop + 1
     out.sort()
     return out
