@@ -58,7 +58,6 @@ def is_infinitive(ctx: DocContext, tree: SentTree, x: int) -> bool:
     return any(toks[k].text.lower() == INFINITIVE_TO for k in tree.kids(x, ("aux", "mark")))
 
 
-
 def spans_of(ctx: DocContext, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     toks = ctx.doc.tokens
     out = []
@@ -136,21 +135,31 @@ def clause_around(
         if c in cue_tokens and toks[c].deprel in SEPARATE_CLAUSE_DEPS and not _subordinate_event(ctx, tree, c)
     }
     stop |= {i for i in range(cut[0], cut[1])}
-    # "according to police, who said ...": a relative clause on the phrase is frame, wherever it hangs
-    if cut[1] + 1 < tree.hi and toks[cut[1]].text == "," and toks[cut[1] + 1].text.lower() in NONRESTRICTIVE_RELATIVES:
-        rel_head = tree.head(cut[1] + 1)
-        if rel_head is not None and tree.bounds(rel_head)[0] == cut[1] + 1:
-            stop.add(rel_head)
+    if (rel_head := _relative_on_phrase(ctx, tree, cut)) is not None:
+        stop.add(rel_head)
     members = tree.members([governor], stop)
-    runs = ctx.runs(members)
-    keep = []
-    for a, b in runs:
-        if a >= cut[1] and not any(toks[j].upos in CLAUSE_UPOS for j in range(a, b)):
-            continue
-        keep.append((a, b))
+    # after the phrase, a run with no predicate is no content (a trailing apposition of the source)
+    keep = [
+        (a, b)
+        for a, b in ctx.runs(members)
+        if a < cut[1] or any(toks[j].upos in CLAUSE_UPOS for j in range(a, b))
+    ]
     return spans_of(ctx, keep)
 
 
+def _relative_on_phrase(ctx: DocContext, tree: SentTree, cut: tuple[int, int]) -> int | None:
+    """ "according to police, who said ...": a relative clause on the phrase is frame, wherever it hangs."""
+    toks = ctx.doc.tokens
+    if not (
+        cut[1] + 1 < tree.hi
+        and toks[cut[1]].text == ","
+        and toks[cut[1] + 1].text.lower() in NONRESTRICTIVE_RELATIVES
+    ):
+        return None
+    rel_head = tree.head(cut[1] + 1)
+    if rel_head is not None and tree.bounds(rel_head)[0] == cut[1] + 1:
+        return rel_head
+    return None
 
 
 def _subordinate_event(ctx: DocContext, tree: SentTree, c: int) -> bool:
