@@ -397,27 +397,28 @@ def _as_predicate(ctx: DocContext, tree: SentTree, c: int) -> bool:
     )
 
 
+def _warning_tail(ctx: DocContext, tree: SentTree, v: int, c: int) -> list[int]:
+    """The warning phrase ``c`` and the modifiers of ``v`` right after it ("of floods in the north
+    this week")."""
+    toks = ctx.doc.tokens
+    heads = [c]
+    end = tree.bounds(c)[1]
+    for d in tree.children(v):
+        if d > c and toks[d].deprel in WARNING_TAIL_DEPS and tree.bounds(d)[0] == end:
+            heads.append(d)
+            end = tree.bounds(d)[1]
+    return heads
+
+
 def _warning(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     """What a warning with no clause is about: "warned residents to leave" (listener + infinitive),
     "warned of floods in the north this week" (the phrase and the modifiers right after it)."""
-    toks = ctx.doc.tokens
     obj = tree.kid(v, ("obj",))
     if obj is not None and obj > v:
-        for x in tree.kids(v, ("xcomp",)):
-            if x > obj and is_infinitive(ctx, tree, x):
-                return [obj, x]
-        return []
-    for c in tree.kids(v, ("obl", "advcl")):
-        if c < v or warning_mark(ctx, tree, c) is None:
-            continue
-        heads = [c]
-        end = tree.bounds(c)[1]
-        for d in tree.children(v):
-            if d > c and toks[d].deprel in WARNING_TAIL_DEPS and tree.bounds(d)[0] == end:
-                heads.append(d)
-                end = tree.bounds(d)[1]
-        return heads
-    return []
+        x = next((x for x in tree.kids(v, ("xcomp",)) if x > obj and is_infinitive(ctx, tree, x)), None)
+        return [obj, x] if x is not None else []
+    c = next((c for c in tree.kids(v, ("obl", "advcl")) if c > v and warning_mark(ctx, tree, c) is not None), None)
+    return _warning_tail(ctx, tree, v, c) if c is not None else []
 
 
 def warning_mark(ctx: DocContext, tree: SentTree, c: int) -> int | None:
@@ -531,6 +532,15 @@ def _antecedent(ctx: DocContext, tree: SentTree, rel: int) -> int | None:
     return j if toks[rel].text.lower() == PERSON_RELATIVE or is_source_like(ctx, tree, j) else None
 
 
+def _after_comma_without_and(ctx: DocContext, tree: SentTree, v: int) -> bool:
+    """The phrase of ``v`` follows a comma, with no "and"/"but" of its own before ``v``."""
+    toks = ctx.doc.tokens
+    first = tree.bounds(v)[0]
+    if first != v and any(toks[k].deprel == "cc" for k in tree.children(v) if k < v):
+        return False
+    return first - 1 >= tree.lo and toks[first - 1].text == ","
+
+
 def _closed_relative_antecedent(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     """The noun a comma-set relative clause describes when the parser made the main verb a conjunct of
     that clause: in "X, whose ward includes the depot, accused Y of Z" the cue "accused" follows the
@@ -539,10 +549,7 @@ def _closed_relative_antecedent(ctx: DocContext, tree: SentTree, v: int) -> int 
     h = tree.head(v)
     if h is None or toks[v].deprel != "conj" or toks[h].deprel != "acl:relcl":
         return None
-    first = tree.bounds(v)[0]
-    if first != v and any(toks[k].deprel == "cc" for k in tree.children(v) if k < v):
-        return None
-    if first - 1 < tree.lo or toks[first - 1].text != ",":
+    if not _after_comma_without_and(ctx, tree, v):
         return None
     rel_first = tree.bounds(h)[0]
     if rel_first - 1 < tree.lo or toks[rel_first - 1].text != ",":
