@@ -219,11 +219,31 @@ def _form(
 CONTENT_FORMS = RuleSet(
     "extraction.verbal.content",
     [
-        Rule("accusation", _form(ACCUSATION_VERBS, lambda c, t, v: _accusation(c, t, v)), "accused X of Y"),
-        Rule("object", _form(OBJECT_CONTENT_VERBS, _object_content), "confirmed the deaths"),
-        Rule("warning", _form(WARNING_VERBS, lambda c, t, v: _warning(c, t, v)), "warned of floods"),
-        Rule("directive", _form(DIRECTIVE_VERBS, lambda c, t, v: _directive(c, t, v)), "urged residents to leave"),
-        Rule("evaluation", _form(EVALUATIVE_VERBS, lambda c, t, v: _evaluation(c, t, v)), "called the plan a betrayal"),
+        Rule(
+            "accusation",
+            _form(ACCUSATION_VERBS, lambda c, t, v: _accusation(c, t, v)),
+            "The mayor accused the contractor of cutting corners.",
+        ),
+        Rule(
+            "object",
+            _form(OBJECT_CONTENT_VERBS, _object_content),
+            "The ministry confirmed the deaths of two workers.",
+        ),
+        Rule(
+            "warning",
+            _form(WARNING_VERBS, lambda c, t, v: _warning(c, t, v)),
+            "The agency warned of floods in the north.",
+        ),
+        Rule(
+            "directive",
+            _form(DIRECTIVE_VERBS, lambda c, t, v: _directive(c, t, v)),
+            "The governor urged residents to leave the coast.",
+        ),
+        Rule(
+            "evaluation",
+            _form(EVALUATIVE_VERBS, lambda c, t, v: _evaluation(c, t, v)),
+            "The union slammed the plan as a betrayal.",
+        ),
     ],
 )
 

@@ -3,15 +3,20 @@
 The examples live on the rules (``attribution/extraction/ruleset.py``); a rule added without
 an example, or whose example no longer makes it fire, fails here. A rule that reshapes the
 attributions it is given instead of creating them ("attach-quotes", "drop-speaker-thoughts")
-is checked by what it does to its example.
+is checked by what it does to its example. The sieves inside rules (a clause-less cue's content
+forms, the hedge forms) answer their own examples under their names.
 """
 
 from __future__ import annotations
+
+import functools
 
 import pytest
 
 from attribution.doc import Block
 from attribution.extraction import POST_RULES, SENTENCE_RULES, extract_attributions
+from attribution.extraction.hedges import HEDGE_FORMS
+from attribution.extraction.verbal import CONTENT_FORMS
 from attribution.rules import Rule
 
 #: post rules that change the attributions they are given and create none: checked by effect below
@@ -33,14 +38,17 @@ def _blocks(text: str) -> list[Block]:
     return out
 
 
-@pytest.fixture(scope="module")
-def extract():
+@functools.cache
+def _engine():
     from attribution.nlp.spacy_engine import SpacyEngine
 
-    engine = SpacyEngine()
+    return SpacyEngine()
 
+
+@pytest.fixture(scope="module")
+def extract():
     def run(text: str):
-        doc = next(engine.annotate([(text, _blocks(text))]))
+        doc = next(_engine().annotate([(text, _blocks(text))]))
         return extract_attributions(doc)[0]
 
     return run
@@ -85,3 +93,25 @@ def test_the_extract_json_names_each_attributions_rule() -> None:
     x = run_extract([ArticleInput(id="t.txt", text=text, blocks=classify_blocks(text))], cache=False)
     atts = json.loads(x.model_dump_json())["articles"][0]["attributions"]
     assert [(a["rule"], a["by"]) for a in atts] == [("according-to", "rule:according-to"), ("verbal", "rule:verbal")]
+
+
+# -- sieves inside the rules: each step answers its own example under its name -------------------
+def _parse(text: str):
+    from attribution.extraction.context import DocContext
+
+    return DocContext(next(_engine().annotate([(text, _blocks(text))])))
+
+
+@pytest.mark.parametrize("r", list(CONTENT_FORMS), ids=lambda r: r.name)
+def test_the_content_form_answers_its_example_under_its_name(r: Rule) -> None:
+    ctx = _parse(r.example)
+    tree = ctx.trees[0]
+    fired = [CONTENT_FORMS.first(ctx, tree, v) for v in range(tree.lo, tree.hi) if ctx.doc.tokens[v].upos == "VERB"]
+    assert r.name in {f.rule for f in fired if f is not None}
+
+
+@pytest.mark.parametrize("r", list(HEDGE_FORMS), ids=lambda r: r.name)
+def test_the_hedge_form_answers_its_example_under_its_name(r: Rule) -> None:
+    ctx = _parse(r.example)
+    fired = [HEDGE_FORMS.first(ctx, t) for t in ctx.doc.tokens]
+    assert r.name in {f.rule for f in fired if f is not None}

@@ -135,5 +135,7 @@ def test_the_walk_catches_a_word_list_and_a_word_comparison(tmp_path: Path) -> N
     bad.write_text('VERBS = frozenset({"say", "tell", "state"})\nok = t.lemma.lower() == "say"\n', encoding="utf-8")
     assert len(_offences(bad)) == 2
     good = tmp_path / "good.py"
-    good.write_text('DEPS = ("nsubj", "acl:relcl", "obj")\nok = t.deprel == "nsubj" or t.text == ","\n', encoding="utf-8")
+    good.write_text(
+        'DEPS = ("nsubj", "acl:relcl", "obj")\nok = t.deprel == "nsubj" or t.text == ","\n', encoding="utf-8"
+    )
     assert _offences(good) == []
