@@ -139,6 +139,11 @@ def _timed_events(doc: Document, toks: list[Token], finite: set[int]) -> tuple[s
     return clause_heads, timed
 
 
+def _cause_events(toks: list[Token], explained: tuple[set[int], set[int]], phrase_of: dict[int, str]) -> list[str]:
+    cause = [t for t in toks if t.i in explained[1]]
+    return _core_events(cause, {t.i for t in cause}, phrase_of)
+
+
 def _main_predicates(
     doc: Document, toks: list[Token], phrase_of: dict[int, str], explained: tuple[set[int], set[int]] | None = None
 ) -> list[str]:
@@ -151,11 +156,8 @@ def _main_predicates(
     the roots, skipping modifier clauses (event nouns: "the deployment of ...").
     """
     idx = {t.i for t in toks}
-    if explained is not None:
-        cause = [t for t in toks if t.i in explained[1]]
-        found = _core_events(cause, {t.i for t in cause}, phrase_of)
-        if found:
-            return found  # "the losses were due to inexperience" states the inexperience
+    if explained is not None and (found := _cause_events(toks, explained, phrase_of)):
+        return found  # "the losses were due to inexperience" states the inexperience
     # infinitival "to" is tagged aux by some parsers: it does not make a verb finite ("to capture")
     has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO"}
     finite = _finite_events(toks, phrase_of, has_aux)
@@ -176,10 +178,15 @@ def _main_predicates(
     if finite and finite <= timed and not demoted:
         return _core_events(toks, idx, phrase_of, skip=_under(toks, (), clause_heads))
     if finite:
-        depths = _depths(toks)
-        best = min(depths[i] for i in finite)
-        return sorted({pc for i in finite if depths[i] == best and (pc := _token_class(doc.tokens[i], phrase_of))})
+        return _shallowest_classes(doc, toks, finite, phrase_of)
     return _core_events(toks, idx, phrase_of)
+
+
+def _shallowest_classes(doc: Document, toks: list[Token], finite: set[int], phrase_of: dict[int, str]) -> list[str]:
+    """Classes of the finite events closest to the content's root."""
+    depths = _depths(toks)
+    best = min(depths[i] for i in finite)
+    return sorted({pc for i in finite if depths[i] == best and (pc := _token_class(doc.tokens[i], phrase_of))})
 
 
 def _causes(r: Token, kids: dict[int, list[Token]]) -> list[Token]:
