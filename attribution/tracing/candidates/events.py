@@ -189,19 +189,31 @@ def _shallowest_classes(doc: Document, toks: list[Token], finite: set[int], phra
     return sorted({pc for i in finite if depths[i] == best and (pc := _token_class(doc.tokens[i], phrase_of))})
 
 
+def _explaining_heads(r: Token, around: list[Token]) -> list[Token] | None:
+    """The root and its particle when it explains by a cause ("due to", "be down to"); None when not."""
+    low = r.lemma.lower()
+    heads = [r, *(c for c in around if c.lemma.lower() in EXPLAINING_PARTICLES)]
+    return heads if low in EXPLAINING_ADJECTIVES or (low == COPULA and len(heads) > 1) else None
+
+
+def _from_phrases(around: list[Token], kids: dict[int, list[Token]]) -> list[Token]:
+    """Oblique "from" phrases ("stemmed from an update")."""
+    return [
+        c
+        for c in around
+        if c.deprel.startswith("obl") and any(k.lemma.lower() == CAUSE_FROM_CASE for k in kids.get(c.i, []))
+    ]
+
+
 def _causes(r: Token, kids: dict[int, list[Token]]) -> list[Token]:
     """The cause phrases of an explaining root: "due to X", "down to X", "stemmed from X", "caused by X"."""
     low = r.lemma.lower()
     around = kids.get(r.i, [])
-    heads = [r, *(c for c in around if c.lemma.lower() in EXPLAINING_PARTICLES)]
-    if low in EXPLAINING_ADJECTIVES or (low == COPULA and len(heads) > 1):
+    heads = _explaining_heads(r, around)
+    if heads is not None:
         return [c for h in heads for c in kids.get(h.i, []) if c.deprel.startswith("obl")]
     if low in EXPLAINING_FROM_VERBS:
-        return [
-            c
-            for c in around
-            if c.deprel.startswith("obl") and any(k.lemma.lower() == CAUSE_FROM_CASE for k in kids.get(c.i, []))
-        ]
+        return _from_phrases(around, kids)
     if low in EXPLAINING_PASSIVE_VERBS:
         return [c for c in around if c.deprel == "obl:agent"]
     return []
