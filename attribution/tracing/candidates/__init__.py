@@ -199,11 +199,17 @@ def _story_sentence_mentions(a: _Article, article: ArticleInput, s: int) -> list
     stext = doc.text[sent.start : sent.end]
     if _is_commentary(toks, stext) or _no_comment(toks) or _outlet_speaks(doc, toks, article):
         return []
+    return _story_clause_mentions(a, toks, s, stext)
+
+
+def _story_clause_mentions(a: _Article, toks: list[Token], s: int, stext: str) -> list[MentionCandidate]:
+    """One mention per clause of the sentence when each reports something checkable, else one for the
+    whole sentence (or none)."""
     split = _clause_parts(toks)
-    found = [m for part in split or () if (m := _story_mention(doc, part, s, stext, a.ents_at)) is not None]
+    found = [m for part in split or () if (m := _story_mention(a.doc, part, s, stext, a.ents_at)) is not None]
     if split is None or len(found) < len(split):
         # one proposition, or one of them reports nothing checkable: the whole sentence
-        whole = _story_mention(doc, toks, s, stext, a.ents_at)
+        whole = _story_mention(a.doc, toks, s, stext, a.ents_at)
         found = [whole] if whole is not None else []
     return found
 

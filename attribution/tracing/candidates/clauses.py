@@ -208,23 +208,25 @@ def _kids_of(toks: list[Token], idx: dict[int, Token]) -> dict[int, list[Token]]
     return kids
 
 
+def _is_clause_conjunct(c: Token, root: Token, idx: dict[int, Token], kids: dict[int, list[Token]]) -> bool:
+    """A conjunct with a subject of its own opened by "and"/"but": under the root after it, or hung
+    lower by the parser after ", and"."""
+    own = kids.get(c.i, [])
+    if c.deprel != "conj" or c.head not in idx or not any(k.deprel.startswith(("nsubj", "expl")) for k in own):
+        return False
+    opened = [k for k in own if k.deprel == "cc" and k.lemma.lower() in CLAUSE_COORDINATORS]
+    if c.head == root.i:
+        return c.i > root.i and bool(opened)
+    return any(_after_comma(k, idx) for k in opened)
+
+
 def _coordinated_clause_cuts(
     toks: list[Token], root: Token, idx: dict[int, Token], kids: dict[int, list[Token]]
 ) -> list[int]:
     """Conjuncts with a subject of their own opened by "and"/"but": under the root, or hung lower by
     the parser after ", and" ("recalls 340,000 SUVs because the steering can fail, and a dozen
     people have been hurt")."""
-    cuts: list[int] = []
-    for c in toks:
-        own = kids.get(c.i, [])
-        if c.deprel != "conj" or c.head not in idx or not any(k.deprel.startswith(("nsubj", "expl")) for k in own):
-            continue
-        opened = [k for k in own if k.deprel == "cc" and k.lemma.lower() in CLAUSE_COORDINATORS]
-        if (c.head == root.i and c.i > root.i and opened) or (
-            c.head != root.i and any(_after_comma(k, idx) for k in opened)
-        ):
-            cuts.append(c.i)
-    return cuts
+    return [c.i for c in toks if _is_clause_conjunct(c, root, idx, kids)]
 
 
 def _result_participle_cuts(root: Token, idx: dict[int, Token], kids: dict[int, list[Token]]) -> list[int]:
