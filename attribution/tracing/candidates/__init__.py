@@ -179,14 +179,26 @@ def _group_mentions(
         start = gapped[0].start
     pieces = _sentence_pieces(doc, toks, start, end) if not gapped else []
     split = _clause_parts(toks) if len(pieces) == 1 else None
+    by_part = _part_mentions(a, pieces, split, members, minus)
+    if by_part:
+        return by_part
+    m = a.mention(toks, start, end, members, minus)
+    return [m] if m is not None else []
+
+
+def _part_mentions(
+    a: _Article,
+    pieces: list[tuple[list[Token], int, int]],
+    split: list[list[Token]] | None,
+    members: list[int],
+    minus: list[tuple[int, int]],
+) -> list[MentionCandidate] | None:
+    """One mention per clause, else one per quoted sentence, when each part reports something."""
     if split is not None and (by_clause := _clause_mentions(a, split, pieces[0][1], members, minus)) is not None:
         return by_clause
     if len(pieces) > 1 and all(ptoks[0].sent >= 0 for ptoks, _, _ in pieces):
-        kept = _sentence_mentions(a, pieces, members, minus)
-        if kept:
-            return kept
-    m = a.mention(toks, start, end, members, minus)
-    return [m] if m is not None else []
+        return _sentence_mentions(a, pieces, members, minus) or None
+    return None
 
 
 def _story_sentence_mentions(a: _Article, article: ArticleInput, s: int) -> list[MentionCandidate]:

@@ -145,16 +145,23 @@ def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> lis
     return phrase
 
 
+def _object_gap(toks: list[Token]) -> bool:
+    """The content's event verbs have no object ("the 11,000 troops officials say it has sent")."""
+    events = [t for t in toks if t.upos == "VERB" and predicate_class(t.lemma) in EVENT_CLASSES]
+    return bool(events) and not any(c.head == e.i and c.deprel.startswith("obj") for e in events for c in toks)
+
+
+def _subject_gap(toks: list[Token]) -> bool:
+    """The content's roots have no subject ("more than 100 people the agency says are still missing")."""
+    inside = {t.i for t in toks}
+    roots = {t.i for t in toks if t.head not in inside or t.head == t.i}
+    return not any(t.head in roots and t.deprel.startswith(("nsubj", "csubj", "expl")) for t in toks)
+
+
 def _lacks_an_argument(toks: list[Token]) -> bool:
     """The content's event verbs have no object, or its roots no subject ("it has sent", "are still
     missing")."""
-    inside = {t.i for t in toks}
-    events = [t for t in toks if t.upos == "VERB" and predicate_class(t.lemma) in EVENT_CLASSES]
-    object_gap = bool(events) and not any(c.head == e.i and c.deprel.startswith("obj") for e in events for c in toks)
-    # "more than 100 people the agency says are still missing": the content lacks its subject
-    roots = {t.i for t in toks if t.head not in inside or t.head == t.i}
-    subject_gap = not any(t.head in roots and t.deprel.startswith(("nsubj", "csubj", "expl")) for t in toks)
-    return object_gap or subject_gap
+    return _object_gap(toks) or _subject_gap(toks)
 
 
 def _phrase_ending_at(doc: Document, noun: Token, inside: set[int]) -> list[Token]:
