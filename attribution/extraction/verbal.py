@@ -326,29 +326,39 @@ def _fronted_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     return before[0]
 
 
+def _filed_to(ctx: DocContext, tree: SentTree, v: int, obj: int) -> bool:
+    """ "reported the breach to the regulator": a filing verb with a "to" phrase after its object."""
+    if ctx.doc.tokens[v].lemma.lower() not in FILING_VERBS:
+        return False
+    return any(
+        c > obj and _case_of(ctx, tree, c) in FILING_CASES
+        for c in [*tree.kids(v, ("obl",)), *tree.kids(obj, ("nmod",))]
+    )
+
+
+def _filed_as(ctx: DocContext, v: int, obj: int) -> bool:
+    """ "reported a valve on the tank as faulty": "as" + an adjective or participle right after the object."""
+    toks = ctx.doc.tokens
+    if toks[v].lemma.lower() not in AS_COMPLEMENT_FILING_VERBS:
+        return False
+    _lo, hi = ctx.doc.subtree(obj)
+    return (
+        hi + 1 < len(toks)
+        and toks[hi].sent == toks[obj].sent
+        and toks[hi].text.lower() == AS_COMPLEMENT_MARK
+        and (toks[hi + 1].upos == "ADJ" or toks[hi + 1].xpos == "VBN")
+    )
+
+
 def _object_is_no_claim(ctx: DocContext, tree: SentTree, v: int, obj: int) -> bool:
     """Objects that make an object-content verb an act: "reported the breach to the regulator" (a
     filing), "has claimed 40 lives" (deaths caused), "published the following advice:" (announces)."""
     toks = ctx.doc.tokens
-    lem = toks[v].lemma.lower()
-    if lem in FILING_VERBS and any(
-        c > obj and _case_of(ctx, tree, c) in FILING_CASES
-        for c in [*tree.kids(v, ("obl",)), *tree.kids(obj, ("nmod",))]
-    ):
+    if _filed_to(ctx, tree, v, obj):
         return True
-    if lem in TOLL_CLAIM_VERBS and toks[obj].lemma.lower() in CLAIMED_TOLL_NOUNS:
+    if toks[v].lemma.lower() in TOLL_CLAIM_VERBS and toks[obj].lemma.lower() in CLAIMED_TOLL_NOUNS:
         return True
-    if lem in AS_COMPLEMENT_FILING_VERBS:
-        # "reported a valve on the tank as faulty": "as" + an adjective or participle right after the object
-        _lo, hi = ctx.doc.subtree(obj)
-        if (
-            hi + 1 < len(toks)
-            and toks[hi].sent == toks[obj].sent
-            and toks[hi].text.lower() == AS_COMPLEMENT_MARK
-            and (toks[hi + 1].upos == "ADJ" or toks[hi + 1].xpos == "VBN")
-        ):
-            return True
-    return is_cataphoric(ctx, tree, obj)
+    return _filed_as(ctx, v, obj) or is_cataphoric(ctx, tree, obj)
 
 
 def is_cataphoric(ctx: DocContext, tree: SentTree, obj: int) -> bool:
