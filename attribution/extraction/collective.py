@@ -15,7 +15,6 @@ from __future__ import annotations
 from ..lang.en.cues import (
     ACCORDING,
     COLLECTIVE_NOUNS,
-    CONTENT_THAT,
     CUE_VERBS,
     NOUN_CUE_SOURCE_CASES,
     NOUN_CUES,
@@ -25,7 +24,7 @@ from ..lang.en.cues import (
     REPORT_VENUE_CASE,
     VAGUE_NOUNS,
 )
-from .content import clause_around, clause_content, clause_head, is_negated_noun
+from .content import clause_around, clause_content, clause_head, is_negated_noun, opens_with_that
 from .context import Cand, DocContext, SentTree
 from .mentions import is_source_like, source_mentions
 from .types import SourceMention
@@ -73,18 +72,26 @@ def classify(ctx: DocContext, tree: SentTree, head: int, kind: str) -> str:
     return kind
 
 
+def _complements_the_noun(ctx: DocContext, tree: SentTree, c: int) -> bool:
+    """Clause ``c`` opens with "that" or has a subject of its own (not a gerund), and is no relative
+    clause ("reports which said ...")."""
+    toks = ctx.doc.tokens
+    kids = tree.children(c)
+    if any(toks[k].text.lower() in RELATIVE_PRONOUNS and toks[k].deprel != "mark" for k in kids):
+        return False  # a real relative clause: "reports which said ..."
+    if opens_with_that(ctx, tree, c):
+        return True
+    has_subj = any(toks[k].deprel in ("nsubj", "nsubj:pass", "expl") for k in kids)
+    return has_subj and toks[c].xpos not in ("VBG",)
+
+
 def content_clause(ctx: DocContext, tree: SentTree, noun: int) -> int | None:
     """A "that"-clause (or a clause with its own subject) complementing a report noun."""
     toks = ctx.doc.tokens
     for c in tree.kids(noun, ("acl", "ccomp", "acl:relcl")):
         if c < noun or toks[c].upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
-        kids = tree.children(c)
-        if any(toks[k].text.lower() in RELATIVE_PRONOUNS and toks[k].deprel != "mark" for k in kids):
-            continue  # a real relative clause: "reports which said ..."
-        has_that = any(toks[k].deprel == "mark" and toks[k].text.lower() == CONTENT_THAT for k in kids)
-        has_subj = any(toks[k].deprel in ("nsubj", "nsubj:pass", "expl") for k in kids)
-        if has_that or (has_subj and toks[c].xpos not in ("VBG",)):
+        if _complements_the_noun(ctx, tree, c):
             return c
     return None
 
