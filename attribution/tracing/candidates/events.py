@@ -414,6 +414,20 @@ def _country_of(word: str) -> str | None:
 _WORD_KEY_CACHE: dict[tuple[str, str, str], str | None] = {}
 
 
+def _compute_word_key(lemma: str, text: str, upos: str) -> str | None:
+    lem = lemma.lower()
+    if upos not in CONTENT_UPOS or upos == "NUM" or lem in STOP_LEMMAS or not any(ch.isalpha() for ch in lem):
+        return None
+    ck = _country_of(text)
+    if ck:
+        return "@" + ck
+    key = DEGREE_SYNONYMS.get(lem) or ADJECTIVE_SYNONYMS.get(lem) or NOUN_SYNONYMS.get(lem, lem)
+    # an action noun and its verb are one key ("the vaccination campaign" / "begin vaccinating")
+    if len(key) > 7 and key.endswith("ation"):
+        key = key[: -len("ation")] + "ate"
+    return key
+
+
 def _word_key(lemma: str, text: str, upos: str) -> str | None:
     """The content key of a non-entity word: its country ("@south korea"), its synonym class, its
     lemma; None for function words, stop lemmas, numbers and punctuation."""
@@ -422,18 +436,7 @@ def _word_key(lemma: str, text: str, upos: str) -> str | None:
         return _WORD_KEY_CACHE[k]
     except KeyError:
         pass
-    key: str | None = None
-    lem = lemma.lower()
-    if upos in CONTENT_UPOS and upos != "NUM" and lem not in STOP_LEMMAS and any(ch.isalpha() for ch in lem):
-        ck = _country_of(text)
-        key = (
-            "@" + ck
-            if ck
-            else DEGREE_SYNONYMS.get(lem) or ADJECTIVE_SYNONYMS.get(lem) or NOUN_SYNONYMS.get(lem, lem)
-        )
-        # an action noun and its verb are one key ("the vaccination campaign" / "begin vaccinating")
-        if len(key) > 7 and key.endswith("ation"):
-            key = key[: -len("ation")] + "ate"
+    key = _compute_word_key(lemma, text, upos)
     if len(_WORD_KEY_CACHE) > 200_000:
         _WORD_KEY_CACHE.clear()
     _WORD_KEY_CACHE[k] = key
