@@ -80,6 +80,16 @@ def _note(pos: int, end: int, why: str) -> Note:
     )
 
 
+def _single_opens(text: str, pos: int, before: str, after: str) -> bool:
+    """A single mark that may open: not "’", after a non-word, before a non-space, no elision ("'90s")."""
+    return text[pos] != "’" and not before.isalnum() and not after.isspace() and ELISION.match(text, pos + 1) is None
+
+
+def _single_closes(text: str, pos: int, start: int, before: str, after: str) -> bool:
+    """A single mark that may close: not "‘", after a word, before a space or punctuation."""
+    return text[pos] != "‘" and not before.isspace() and pos > start and not after.isalnum()
+
+
 def _single_role(text: str, pos: int, start: int, end: int) -> str | None:
     """ "open", "close", "either" or None (an apostrophe) for a single mark at ``pos`` in [start, end).
 
@@ -87,13 +97,12 @@ def _single_role(text: str, pos: int, start: int, end: int) -> str | None:
     opens an elision ("'90s", "'n'", "'em") is too. "‘" only opens, "’" never opens ("’90s" is an
     elision typed with the wrong mark). A mark after a word and before a space or punctuation closes.
     """
-    ch = text[pos]
     before = text[pos - 1] if pos > start else " "
     after = text[pos + 1] if pos + 1 < end else " "
     if before.isalnum() and after.isalnum():
         return None
-    opens = ch != "’" and not before.isalnum() and not after.isspace() and ELISION.match(text, pos + 1) is None
-    closes = ch != "‘" and not before.isspace() and pos > start and not after.isalnum()
+    opens = _single_opens(text, pos, before, after)
+    closes = _single_closes(text, pos, start, before, after)
     if opens and closes:
         return "either"
     return "open" if opens else "close" if closes else None
