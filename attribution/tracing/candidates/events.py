@@ -323,16 +323,22 @@ def _generic_event(
     )
 
 
-def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> bool:
-    """The content names an event only as a possibility, a goal or a topic, never as having
-    happened: every event verb is a bare infinitive ("it is better to capture them", "try to
-    exchange them") or a gerund standing as a subject ("Capturing troops could help"), and no
-    event verb is finite. Such a statement is an opinion about the event, not a report of it."""
+def _verb_marks(toks: list[Token]) -> tuple[set[int], set[int], set[int]]:
+    """(verbs with an auxiliary, verbs with infinitival "to", verbs of "for X to V")."""
     has_aux = {t.head for t in toks if t.deprel.startswith(_AUX_DEPRELS) and t.xpos != "TO"}
     has_to = {t.head for t in toks if t.xpos == "TO"}
     # "for X to V": an infinitive with its own subject states what would be, whatever governs it
     # ("no reason for them to fight and die")
     for_to = has_to & {t.head for t in toks if t.deprel == "mark" and t.lemma.lower() == FOR_TO_MARK}
+    return has_aux, has_to, for_to
+
+
+def _is_generic(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> bool:
+    """The content names an event only as a possibility, a goal or a topic, never as having
+    happened: every event verb is a bare infinitive ("it is better to capture them", "try to
+    exchange them") or a gerund standing as a subject ("Capturing troops could help"), and no
+    event verb is finite. Such a statement is an opinion about the event, not a report of it."""
+    has_aux, has_to, for_to = _verb_marks(toks)
     saw_generic = False
     for t in toks:
         if t.upos not in {"VERB", "AUX"} or _token_class(t, phrase_of) not in EVENT_CLASSES:
