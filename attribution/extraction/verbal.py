@@ -14,28 +14,18 @@ Forms handled here (all from the UD tree of one sentence):
 - light verb + estimate noun + "at NUMBER": "put the number killed at 3,000".
 
 Passive cues ("it is reported", "reported by X") belong to ``passive.py`` and
-``prepositional.py``.
+``prepositional.py``. Who speaks through a cue is found in ``speakers.py``, what it reports in
+``verb_content.py``; this module puts a cue's attribution together (``verbal``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from ..doc import Token
 from ..lang.en.cues import (
     ACCORDING,
-    ACCUSATION_MARKS,
-    ACCUSATION_VERBS,
-    AS_COMPLEMENT_FILING_VERBS,
-    AS_COMPLEMENT_MARK,
-    BARE_PREDICATE_VERBS,
-    CATAPHORIC_MODIFIERS,
     CITE_LEMMAS,
-    CLAIMED_TOLL_NOUNS,
     CONTENT_DEPS,
     CUE_VERBS,
-    DEICTIC_PRONOUNS,
     DENIAL_VERBS,
     DIRECTIVE_LISTENER_CASES,
     DIRECTIVE_VERBS,
@@ -43,62 +33,40 @@ from ..lang.en.cues import (
     EMERGENCE_VERBS,
     ESTIMATE_AT_CASE,
     ESTIMATE_NOUNS,
-    EVALUATIVE_MARKS,
     EVALUATIVE_VERBS,
-    EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
-    FILING_CASES,
-    FILING_VERBS,
+    FRAME_ONLY_VERBS,
     INTERVIEW_NOUNS,
     INTERVIEW_PARTNER_CASES,
     LIGHT_ESTIMATE_VERBS,
     LISTENER_TO_CASE,
-    NOMINAL_UPOS,
-    NONRESTRICTIVE_RELATIVES,
     OBJECT_CONTENT_VERBS,
     PARENTHETICAL_VERBS,
-    PARTICIPLE_SPEECH_VERBS,
-    PERSON_RELATIVE,
-    PUBLICATION_VERBS,
-    QUOTED_AS_MARK,
     RELATIVE_PRONOUNS,
-    REPORT_NOUNS,
-    REPORT_VENUE_CASE,
     RESPONSIBILITY_NOUNS,
     SEPARATE_CLAUSE_DEPS,
-    STORY_NOUNS,
     TELL_VERBS,
-    TOLL_CLAIM_VERBS,
-    WARNING_MARKS,
-    WARNING_TAIL_DEPS,
     WARNING_VERBS,
-    XCOMP_CONTENT_VERBS,
 )
-from ..rules import Rule, RuleSet
-from .collective import classify, content_clause
+from .collective import classify
 from .content import (
     clause_around,
     clause_content,
     fronted_citings,
     has_predicate,
     is_embedded_question,
-    is_infinitive,
-    is_negated_noun,
     opens_with_that,
 )
 from .context import Cand, DocContext, SentTree
 from .mentions import is_intermediary, is_source_like, published_by, quoted_by, source_mentions
+from .speakers import _fronted_subject, _Speaker, _speaker, _subject, surface_subject
 from .types import SourceMention
+from .verb_content import content_heads, warning_mark
 
-#: Non-cue verbs that still attribute in one form: urging ("urged X to V") and evaluating ("called X Y").
-FRAME_ONLY_VERBS = (DIRECTIVE_VERBS | EVALUATIVE_VERBS) - CUE_VERBS
-#: Parts of speech a predicate of evaluation has ("as despicable", "as a betrayal", "as 'Project Fear'"):
-#: "as" heading a phrase of these words gives the predicate; "as" over a number or a clause does not.
-PREDICATE_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 #: Relations marking a passive verb (handled by passive.py).
 PASSIVE_MARKS = frozenset({"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
-#: Relations of a verb's own subject.
-SUBJECTS = frozenset({"nsubj"})
+
+
 #: Relations of a listener ("told AFP", "told the BBC").
 LISTENER_DEPS = frozenset({"obj", "iobj"})
 
@@ -190,82 +158,6 @@ def via_of(ctx: DocContext, tree: SentTree, cue: int) -> list[SourceMention]:
     return out
 
 
-def _object_content(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
-    """ "confirmed the deaths", "reported the story that X": the object (or its noun's clause)."""
-    toks = ctx.doc.tokens
-    obj = tree.kid(v, ("obj",))
-    if obj is None or toks[obj].upos == "PRON" or _object_is_no_claim(ctx, tree, v, obj):
-        return []
-    if toks[obj].lemma.lower() in REPORT_NOUNS | STORY_NOUNS:
-        clause = content_clause(ctx, tree, obj)
-        return [clause] if clause is not None else []
-    return [] if toks[v].lemma.lower() in PUBLICATION_VERBS else [obj]
-
-
-def _form(
-    verbs: frozenset[str], find: Callable[[DocContext, SentTree, int], list[int]]
-) -> Callable[..., list[int] | None]:
-    """A sieve step: ``find`` for a verb of ``verbs`` (None when it is not one or finds nothing)."""
-
-    def step(ctx: DocContext, tree: SentTree, v: int) -> list[int] | None:
-        if ctx.doc.tokens[v].lemma.lower() not in verbs:
-            return None
-        return find(ctx, tree, v) or None
-
-    return step
-
-
-#: Content of a cue with no clause, by the verb's form: the first form that finds some wins.
-CONTENT_FORMS = RuleSet(
-    "extraction.verbal.content",
-    [
-        Rule(
-            "accusation",
-            _form(ACCUSATION_VERBS, lambda c, t, v: _accusation(c, t, v)),
-            "The mayor accused the contractor of cutting corners.",
-        ),
-        Rule(
-            "object",
-            _form(OBJECT_CONTENT_VERBS, _object_content),
-            "The ministry confirmed the deaths of two workers.",
-        ),
-        Rule(
-            "warning",
-            _form(WARNING_VERBS, lambda c, t, v: _warning(c, t, v)),
-            "The agency warned of floods in the north.",
-        ),
-        Rule(
-            "directive",
-            _form(DIRECTIVE_VERBS, lambda c, t, v: _directive(c, t, v)),
-            "The governor urged residents to leave the coast.",
-        ),
-        Rule(
-            "evaluation",
-            _form(EVALUATIVE_VERBS, lambda c, t, v: _evaluation(c, t, v)),
-            "The union slammed the plan as a betrayal.",
-        ),
-    ],
-)
-
-
-def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
-    """Heads of what cue ``v`` reports: its clause (or one the parser hung elsewhere), else the parts
-    its form takes (``CONTENT_FORMS``)."""
-    toks = ctx.doc.tokens
-    lem = toks[v].lemma.lower()
-    heads = [c for c in tree.kids(v, CONTENT_DEPS) if c > v or toks[c].deprel == "ccomp"]
-    heads = [h for h in heads if not _denied_clause(ctx, tree, v, h)]
-    if not heads and lem in CUE_VERBS:
-        heads = _displaced_clause(ctx, tree, v)
-    if heads and (pre := _fronted_subject(ctx, tree, v)) is not None:
-        heads = [pre, *heads]  # "The fire, said the mayor, started ...": the fronted subject is content
-    if lem in XCOMP_CONTENT_VERBS:
-        heads += tree.kids(v, ("xcomp",))
-    if not heads and (found := CONTENT_FORMS.first(ctx, tree, v)) is not None:
-        heads = found.value
-    return sorted(heads)
-
-
 def _noun_object_only(ctx: DocContext, tree: SentTree, v: int, heads: list[int]) -> bool:
     """The content is the cue's noun-phrase object alone, after it ("denied any wrongdoing"), with no
     clause and no infinitive ("denied that ...", "denied having ..." keep their own content)."""
@@ -282,322 +174,6 @@ def _relative_or_transitive(ctx: DocContext, tree: SentTree, v: int, subj: int) 
     if toks[subj].text.lower() in RELATIVE_PRONOUNS:
         return True
     return toks[v].lemma.lower() not in TELL_VERBS and any(c > v for c in tree.kids(v, ("obj",)))
-
-
-def _denied_clause(ctx: DocContext, tree: SentTree, v: int, h: int) -> bool:
-    """ "found no indication that X": the clause after a denied evidence object belongs to the noun
-    (the parser hung it on the verb); the verb reports the denial, not X."""
-    toks = ctx.doc.tokens
-    obj = tree.kid(v, ("obj",))
-    return obj is not None and obj < h and toks[obj].lemma.lower() in EVIDENCE_NOUNS and is_negated_noun(ctx, tree, obj)
-
-
-def _displaced_clause(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
-    """A reported clause the parser hung below the cue's frame instead of on the cue:
-    "said in a statement that X" (on the report noun), "reported, citing two officials, that X"
-    (on the participle). Only a "that"-clause after the frame word counts."""
-    toks = ctx.doc.tokens
-    hosts = [
-        c
-        for c in tree.kids(v, ("obl",))
-        if c > v and toks[c].lemma.lower() in REPORT_NOUNS and _case_of(ctx, tree, c) == REPORT_VENUE_CASE
-    ]
-    hosts += [c for c in tree.kids(v, ("advcl", "xcomp", "dep")) if c > v and toks[c].lemma.lower() in CITE_LEMMAS]
-    for host in hosts:
-        for c in tree.kids(host, ("acl", "ccomp")):
-            if c > host and opens_with_that(ctx, tree, c):
-                return [c]
-    return []
-
-
-def _case_of(ctx: DocContext, tree: SentTree, n: int) -> str:
-    case = tree.kid(n, ("case",))
-    return ctx.doc.tokens[case].lemma.lower() if case is not None else ""
-
-
-def _fronted_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
-    """In an inverted parenthetical ("The fire, said the mayor, started ...") the cue has two subjects:
-    the one after the cue speaks, the one before it (set off by a comma) opens the reported clause."""
-    subjects = tree.kids(v, SUBJECTS)
-    before = [s for s in subjects if s < v]
-    after = [s for s in subjects if s > v]
-    if not before or not after or ctx.doc.tokens[v - 1].text != ",":
-        return None
-    return before[0]
-
-
-def _filed_to(ctx: DocContext, tree: SentTree, v: int, obj: int) -> bool:
-    """ "reported the breach to the regulator": a filing verb with a "to" phrase after its object."""
-    if ctx.doc.tokens[v].lemma.lower() not in FILING_VERBS:
-        return False
-    return any(
-        c > obj and _case_of(ctx, tree, c) in FILING_CASES
-        for c in [*tree.kids(v, ("obl",)), *tree.kids(obj, ("nmod",))]
-    )
-
-
-def _filed_as(ctx: DocContext, v: int, obj: int) -> bool:
-    """ "reported a valve on the tank as faulty": "as" + an adjective or participle right after the object."""
-    toks = ctx.doc.tokens
-    if toks[v].lemma.lower() not in AS_COMPLEMENT_FILING_VERBS:
-        return False
-    _lo, hi = ctx.doc.subtree(obj)
-    return (
-        hi + 1 < len(toks)
-        and toks[hi].sent == toks[obj].sent
-        and toks[hi].text.lower() == AS_COMPLEMENT_MARK
-        and (toks[hi + 1].upos == "ADJ" or toks[hi + 1].xpos == "VBN")
-    )
-
-
-def _object_is_no_claim(ctx: DocContext, tree: SentTree, v: int, obj: int) -> bool:
-    """Objects that make an object-content verb an act: "reported the breach to the regulator" (a
-    filing), "has claimed 40 lives" (deaths caused), "published the following advice:" (announces)."""
-    toks = ctx.doc.tokens
-    if _filed_to(ctx, tree, v, obj):
-        return True
-    if toks[v].lemma.lower() in TOLL_CLAIM_VERBS and toks[obj].lemma.lower() in CLAIMED_TOLL_NOUNS:
-        return True
-    return _filed_as(ctx, v, obj) or is_cataphoric(ctx, tree, obj)
-
-
-def is_cataphoric(ctx: DocContext, tree: SentTree, obj: int) -> bool:
-    """ "the following advice", "these steps": an object pointing at what comes after the sentence."""
-    toks = ctx.doc.tokens
-    return any(toks[c].text.lower() in CATAPHORIC_MODIFIERS for c in tree.kids(obj, ("amod", "det", "advmod")))
-
-
-def _directive(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
-    """Listener + infinitive of "urged hospitals to check", "called on drivers to avoid the area"."""
-    listener = tree.kid(v, ("obj", "iobj"))
-    if listener is None:
-        listener = next(
-            (c for c in tree.kids(v, ("obl",)) if c > v and _case_of(ctx, tree, c) in DIRECTIVE_LISTENER_CASES), None
-        )
-    if listener is None or listener < v:
-        return []
-    for x in tree.kids(v, ("xcomp", "advcl")):
-        if x > listener and is_infinitive(ctx, tree, x):
-            return [listener, x]
-    return []
-
-
-def _small_clause_predicate(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
-    """ "called the ruling "shameful"" parsed as one small clause: the predicate holds the object."""
-    toks = ctx.doc.tokens
-    for x in tree.kids(v, ("xcomp",)):
-        if x > v and toks[x].upos == "ADJ" and any(toks[d].deprel == "det" for d in tree.children(x)):
-            return [x]
-    return []
-
-
-def _is_evaluation_predicate(ctx: DocContext, tree: SentTree, v: int, c: int) -> bool:
-    """``c`` is the predicate of an evaluation: "as a betrayal", "as 'despicable'", "called it shameful"."""
-    toks = ctx.doc.tokens
-    dep = toks[c].deprel
-    if dep in ("obl", "advcl", "xcomp") and _case_of(ctx, tree, c) in EVALUATIVE_MARKS:
-        return True
-    if dep in ("obl", "advcl") and _as_predicate(ctx, tree, c):
-        return True
-    return dep == "xcomp" and toks[v].lemma.lower() in BARE_PREDICATE_VERBS and toks[c].upos in ("ADJ", "NOUN")
-
-
-def _evaluation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
-    """Object + predicate of "called the attack 'despicable'", "slammed the plan as a betrayal"."""
-    toks = ctx.doc.tokens
-    obj = tree.kid(v, ("obj",))
-    bare = toks[v].lemma.lower() in BARE_PREDICATE_VERBS
-    if obj is None and bare and (small := _small_clause_predicate(ctx, tree, v)):
-        return small
-    if obj is None or obj < v or (toks[obj].upos == "PRON" and toks[obj].text.lower() in DEICTIC_PRONOUNS):
-        return []
-    pred = next((c for c in tree.children(v) if c > obj and _is_evaluation_predicate(ctx, tree, v, c)), None)
-    return [obj, pred] if pred is not None else []
-
-
-def _as_predicate(ctx: DocContext, tree: SentTree, c: int) -> bool:
-    """The predicate of "slammed X as Y" in the shapes the parser gives it besides "as" as its case:
-    "as" as a marker or adverb on it ("described the damage as severe"), or "as" heading the phrase
-    with the predicate hung below it ("slammed the attack as 'despicable'")."""
-    toks = ctx.doc.tokens
-    if any(toks[k].text.lower() in EVALUATIVE_MARKS for k in tree.kids(c, ("mark", "advmod")) if k < c):
-        return True
-    return toks[c].text.lower() in EVALUATIVE_MARKS and any(
-        toks[k].upos in PREDICATE_POS for k in tree.children(c) if k > c
-    )
-
-
-def _warning_tail(ctx: DocContext, tree: SentTree, v: int, c: int) -> list[int]:
-    """The warning phrase ``c`` and the modifiers of ``v`` right after it ("of floods in the north
-    this week")."""
-    toks = ctx.doc.tokens
-    heads = [c]
-    end = tree.bounds(c)[1]
-    for d in tree.children(v):
-        if d > c and toks[d].deprel in WARNING_TAIL_DEPS and tree.bounds(d)[0] == end:
-            heads.append(d)
-            end = tree.bounds(d)[1]
-    return heads
-
-
-def _warning(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
-    """What a warning with no clause is about: "warned residents to leave" (listener + infinitive),
-    "warned of floods in the north this week" (the phrase and the modifiers right after it)."""
-    obj = tree.kid(v, ("obj",))
-    if obj is not None and obj > v:
-        x = next((x for x in tree.kids(v, ("xcomp",)) if x > obj and is_infinitive(ctx, tree, x)), None)
-        return [obj, x] if x is not None else []
-    c = next((c for c in tree.kids(v, ("obl", "advcl")) if c > v and warning_mark(ctx, tree, c) is not None), None)
-    return _warning_tail(ctx, tree, v, c) if c is not None else []
-
-
-def warning_mark(ctx: DocContext, tree: SentTree, c: int) -> int | None:
-    """The "of"/"about"/"against" opening the phrase ``c`` (None when it has none)."""
-    toks = ctx.doc.tokens
-    for k in tree.kids(c, ("case", "mark")):
-        if toks[k].lemma.lower() in WARNING_MARKS and k == tree.bounds(c)[0]:
-            return k
-    return None
-
-
-def _accusation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
-    """Object and charge of "accused Russian forces of going to extreme lengths to hide ..." (the
-    charge is a clause or a noun introduced by "of"/"for"/"with"); nothing when either is missing."""
-    toks = ctx.doc.tokens
-    obj = tree.kid(v, ("obj",))
-    if obj is None:
-        return []
-
-    def charges(of: int, deps: tuple[str, ...]) -> list[int]:
-        out = []
-        for c in tree.kids(of, deps):
-            intro = tree.kid(c, ("mark", "case"))
-            if c > obj and intro is not None and toks[intro].lemma.lower() in ACCUSATION_MARKS:
-                out.append(c)
-        return out
-
-    if charges(obj, ("acl", "nmod")):
-        return [obj]  # the parser hung the charge on the object: its phrase holds both
-    on_verb = charges(v, ("advcl", "obl", "nmod"))
-    return [obj, on_verb[0]] if on_verb else []
-
-
-def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
-    if _fronted_subject(ctx, tree, v) is not None:
-        return next(c for c in tree.kids(v, SUBJECTS) if c > v)  # "..., said the mayor, ...": the mayor
-    return tree.kid(v, SUBJECTS)
-
-
-def surface_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, int] | None:
-    """(start, end, head) of a sentence-final "..., NOUN PHRASE said" subject the parser lost.
-
-    Parsers often hang the speaker of a trailing attribution somewhere in the
-    clause before it ("near Lidrousburg, the agency (NBSA) told AFP" with the
-    agency as an apposition of the town; "..., a senior official estimated"
-    with "estimated" as a participle of "official"). When the cue is a root or
-    a participle of the noun right before it, the words between the previous
-    comma and the cue form the subject if they are a verbless noun phrase.
-    """
-    if not _may_have_lost_its_subject(ctx, tree, v):
-        return None
-    span = _words_since_comma(ctx, tree, v)
-    if span is None:
-        return None
-    a, b = span
-    head = _phrase_head(ctx, a, b)
-    return (a, b, head) if head is not None else None
-
-
-def _may_have_lost_its_subject(ctx: DocContext, tree: SentTree, v: int) -> bool:
-    """An active cue that is a root, a parataxis, or a participle of the noun right before it."""
-    toks = ctx.doc.tokens
-    t = toks[v]
-    h = tree.head(v)
-    if not (h is None or t.deprel in ("root", "parataxis") or (t.deprel == "acl" and h == v - 1)):
-        return False
-    return not any(toks[c].deprel in ("obl:agent", "aux:pass", "nsubj:pass") for c in tree.children(v))
-
-
-def _words_since_comma(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
-    """Token bounds of the verbless, nominal words between the last comma (or quote, dash) and ``v``."""
-    toks = ctx.doc.tokens
-    comma = next((j for j in range(v - 1, tree.lo - 1, -1) if toks[j].text in (",", "”", '"', "—")), None)
-    if comma is None or comma + 1 >= v or v - comma > 16:
-        return None
-    a, b = comma + 1, v
-    while a < b and toks[a].upos == "PUNCT":
-        a += 1
-    if a >= b or any(toks[j].upos in ("VERB", "AUX") for j in range(a, b)):
-        return None
-    if not any(toks[j].upos in ("NOUN", "PROPN", "PRON") for j in range(a, b)):
-        return None
-    return a, b
-
-
-def _phrase_head(ctx: DocContext, a: int, b: int) -> int | None:
-    """The nominal head of the phrase [a, b): its first nominal top token (None: it has none)."""
-    toks = ctx.doc.tokens
-    heads = [j for j in range(a, b) if not (a <= toks[j].head < b) or toks[j].head == j]
-    # "..., the scoring sheets show": with the noun tagged a compound of the cue, its determiner also
-    # hangs from the cue; the phrase's head is its first nominal top token
-    heads = [j for j in heads if toks[j].upos in ("NOUN", "PROPN", "PRON")] or heads
-    head = heads[0] if heads else b - 1
-    return head if toks[head].upos in ("NOUN", "PROPN", "PRON") else None
-
-
-def _antecedent(ctx: DocContext, tree: SentTree, rel: int) -> int | None:
-    """The noun phrase right before ", who/which", however the parser attached the relative clause
-    ("according to police, who said ..." with "said" hung on the main verb or its subject)."""
-    toks = ctx.doc.tokens
-    if toks[rel].text.lower() not in NONRESTRICTIVE_RELATIVES or rel - 2 < tree.lo or toks[rel - 1].text != ",":
-        return None
-    j = rel - 2
-    while j > tree.lo and toks[j].upos == "PUNCT" and toks[j].text in (")", "”", '"'):
-        j -= 1
-    while (up := tree.head(j)) is not None and toks[up].upos in ("NOUN", "PROPN") and tree.bounds(up)[1] < rel:
-        j = up
-    if toks[j].upos not in ("NOUN", "PROPN"):
-        return None
-    # "who" speaks for people, who can all be sources; "which" only for bodies, documents, media
-    return j if toks[rel].text.lower() == PERSON_RELATIVE or is_source_like(ctx, tree, j) else None
-
-
-def _after_comma_without_and(ctx: DocContext, tree: SentTree, v: int) -> bool:
-    """The phrase of ``v`` follows a comma, with no "and"/"but" of its own before ``v``."""
-    toks = ctx.doc.tokens
-    first = tree.bounds(v)[0]
-    if first != v and any(toks[k].deprel == "cc" for k in tree.children(v) if k < v):
-        return False
-    return first - 1 >= tree.lo and toks[first - 1].text == ","
-
-
-def _closed_relative_antecedent(ctx: DocContext, tree: SentTree, v: int) -> int | None:
-    """The noun a comma-set relative clause describes when the parser made the main verb a conjunct of
-    that clause: in "X, whose ward includes the depot, accused Y of Z" the cue "accused" follows the
-    clause's closing comma with no "and", so it is X's verb, not the relative clause's."""
-    toks = ctx.doc.tokens
-    h = tree.head(v)
-    if h is None or toks[v].deprel != "conj" or toks[h].deprel != "acl:relcl":
-        return None
-    if not _after_comma_without_and(ctx, tree, v):
-        return None
-    rel_first = tree.bounds(h)[0]
-    if rel_first - 1 < tree.lo or toks[rel_first - 1].text != ",":
-        return None
-    ante = tree.head(h)
-    return ante if ante is not None and toks[ante].upos in ("NOUN", "PROPN") else None
-
-
-def _quoted_as(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
-    """(speaker, cite verb) of "X was quoted/cited by Reuters as saying": the passive subject speaks."""
-    toks = ctx.doc.tokens
-    h = tree.head(v)
-    if h is None or toks[v].xpos != "VBG" or toks[v].deprel != "advcl" or toks[h].lemma.lower() not in CITE_LEMMAS:
-        return None
-    if not any(toks[c].lemma.lower() == QUOTED_AS_MARK for c in tree.kids(v, ("mark", "case"))):
-        return None
-    subj = tree.kid(h, ("nsubj:pass",))
-    return (subj, h) if subj is not None else None
 
 
 def _ends_with_colon(ctx: DocContext, tree: SentTree, cue: int) -> bool:
@@ -725,72 +301,10 @@ def emergences(ctx: DocContext, tree: SentTree) -> list[Cand]:
     return out
 
 
-@dataclass(slots=True)
-class _Speaker:
-    """Who speaks through one cue verb, as far as the verb's own clause tells."""
-
-    #: the cue's subject token (it bounds the frame), when it has one
-    subj: int | None
-    #: the phrase that names the source ("the mayor"; the antecedent of "who said")
-    src_head: int | None = None
-    #: a participle or coordinated cue takes the speaker of this token ("said X, adding Y")
-    inherit_from: int | None = None
-    #: (speaker, cite verb) of "X was quoted by Reuters as saying"
-    quoted_as: tuple[int, int] | None = None
-    #: a sentence-final "..., NOUN PHRASE said" subject the parser lost (start, end, head)
-    surface: tuple[int, int, int] | None = None
-
-
 def _is_cue_verb(ctx: DocContext, v: int, taken: dict[int, Cand]) -> bool:
     t = ctx.doc.tokens[v]
     lem = t.lemma.lower()
     return t.upos == "VERB" and (lem in CUE_VERBS or lem in FRAME_ONLY_VERBS) and v not in taken
-
-
-def _subject_source(ctx: DocContext, tree: SentTree, v: int, subj: int) -> int | None:
-    """The phrase a cue's subject stands for: itself, or the noun a relative pronoun stands for."""
-    toks = ctx.doc.tokens
-    if (ante := _antecedent(ctx, tree, subj)) is not None:
-        # ", who said ...": the phrase before the comma, wherever the parser hung the clause
-        # ("X lay in Y, according to police, who said ..." with "who said" on X or on "lay")
-        return ante
-    if toks[subj].text.lower() in RELATIVE_PRONOUNS and toks[v].deprel == "acl:relcl":
-        return tree.head(v)  # "Militarnyi, which reported ..." -> Militarnyi
-    return subj
-
-
-def _subjectless_speaker(ctx: DocContext, tree: SentTree, v: int) -> _Speaker | None:
-    """The speaker of a cue with no subject: a comma-set relative's antecedent, the noun a participle
-    hangs on ("a video alleging that"), or the clause a participle or conjunct continues (None: none)."""
-    toks = ctx.doc.tokens
-    t = toks[v]
-    if (closed := _closed_relative_antecedent(ctx, tree, v)) is not None:
-        return _Speaker(None, src_head=closed)  # "X, whose ward includes the depot, accused ...": X speaks
-    h = tree.head(v)
-    frame_verb = t.lemma.lower() in FRAME_ONLY_VERBS
-    if h is None or (t.lemma.lower() not in PARTICIPLE_SPEECH_VERBS and not (frame_verb and t.deprel == "conj")):
-        return None
-    if t.deprel == "conj":
-        return _Speaker(None, inherit_from=h)
-    if t.xpos == "VBG" and t.deprel == "acl" and toks[h].upos in NOMINAL_UPOS:
-        return _Speaker(None, src_head=h)  # "a video alleging that", "reports suggesting that"
-    if t.xpos == "VBG" and t.deprel in ("advcl", "xcomp", "dep", "conj", "acl"):
-        return _Speaker(None, inherit_from=h)
-    return None
-
-
-def _speaker(ctx: DocContext, tree: SentTree, v: int, surface: tuple[int, int, int] | None) -> _Speaker | None:
-    """Who speaks through cue ``v`` (None: the verb is no attribution)."""
-    subj = _subject(ctx, tree, v) if surface is None else surface[2]
-    quoted_as = _quoted_as(ctx, tree, v) if subj is None else None
-    if quoted_as is not None:
-        subj = quoted_as[0]  # "X was quoted by Reuters as saying": X speaks
-    if subj is None:
-        found = _subjectless_speaker(ctx, tree, v)
-        if found is not None:
-            found.surface = surface
-        return found
-    return _Speaker(subj, _subject_source(ctx, tree, v, subj), quoted_as=quoted_as, surface=surface)
 
 
 def _heads_or_skip(ctx: DocContext, tree: SentTree, v: int, asks: set[int]) -> list[int] | None:

@@ -16,7 +16,7 @@ import pytest
 from attribution.doc import Block
 from attribution.extraction import POST_RULES, SENTENCE_RULES, extract_attributions
 from attribution.extraction.hedges import HEDGE_FORMS
-from attribution.extraction.verbal import CONTENT_FORMS
+from attribution.extraction.verb_content import CONTENT_FORMS
 from attribution.rules import Rule
 
 #: post rules that change the attributions they are given and create none: checked by effect below

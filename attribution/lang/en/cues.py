@@ -94,6 +94,8 @@ EVALUATIVE_VERBS = frozenset(
 )  # fmt: skip
 #: The word introducing the predicate of "slammed X as Y" / "described X as Y".
 EVALUATIVE_MARKS = frozenset({"as"})
+#: Non-cue verbs that still attribute in one form: urging ("urged X to V") and evaluating ("called X Y").
+FRAME_ONLY_VERBS = (DIRECTIVE_VERBS | EVALUATIVE_VERBS) - CUE_VERBS
 #: Evaluative verbs that give the predicate without "as" ("called X Y", "dubbed X Y", "labelled X Y").
 BARE_PREDICATE_VERBS = frozenset({"call", "dub", "term", "label", "brand"})
 
