@@ -34,8 +34,8 @@ CACHE_SUBDIR = "analyses-v1"
 REPORT_MAGIC = b"ATTRREP1"
 REPORT_SUBDIR = "reports-v1"
 #: The per-article stages whose code and data decide an analysis.
-_STAGE_DIRS = ("extraction", "resolve", "tracing", "data")
-_STAGE_FILES = ("article.py", "calendar.py", "doc.py", "pipeline.py")
+_STAGE_DIRS = ("extraction", "resolve", "tracing", "data", "lang")
+_STAGE_FILES = ("article.py", "calendar.py", "doc.py", "pipeline.py", "rules.py")
 
 #: Globals an entry may name: our own dataclasses, and what pickle needs to rebuild them.
 _SAFE_GLOBALS = {

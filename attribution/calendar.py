@@ -1,29 +1,7 @@
-"""English calendar words, shared by the stages that read dates: ingest (the publication date of a
-page's header) and trace (the day an event is said to have happened)."""
+"""The calendar words' old address: they live in ``attribution/lang/en/calendar.py``."""
 
 from __future__ import annotations
 
-#: Weekdays, Monday first.
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from .lang.en.calendar import MONTHS, WEEKDAYS
 
-#: English month names and their abbreviations -> month number.
-MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
+__all__ = ["MONTHS", "WEEKDAYS"]

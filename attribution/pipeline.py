@@ -133,6 +133,8 @@ def _article_result(index: int, a: ArticleAnalysis, resolution: Resolution) -> A
                 hedges=list(raw.hedges),
                 direct=raw.direct,
                 sentence=raw.sentence,
+                rule=raw.rule or None,
+                by=f"rule:{raw.rule}" if raw.rule else "",
             )
         )
     outlet_id = resolution.outlet_id(index)

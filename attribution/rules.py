@@ -10,7 +10,9 @@ Two ways to run a set:
 
 * :meth:`RuleSet.first` is a sieve: the rules are asked in order and the first answer
   that is not ``None`` wins, tagged with the rule's name;
-* :meth:`RuleSet.every` asks every rule and returns every answer, each tagged.
+* :meth:`RuleSet.every` asks every rule and returns every answer, each tagged;
+* :meth:`RuleSet.cascade` is ``every`` where each rule also receives the answers of the
+  rules it reads (``earlier=``), so what one rule passes to another is declared.
 
 No pattern language: a rule's function receives whatever its stage passes it
 (a sentence, a mention, a resolve state) and returns an answer or ``None`` (for
@@ -105,6 +107,19 @@ class RuleSet:
             if value is None:
                 continue
             values: Iterable[Any] = value if isinstance(value, list) else [value]
+            out.extend(Fired(rule.name, v) for v in values)
+        return out
+
+    def cascade(self, *args: Any, **kwargs: Any) -> list[Fired[Any]]:
+        """Like :meth:`every`, but each rule also receives ``earlier=``: the answers of the rules it
+        declares in ``reads``, in the set's order. A rule sees only what it declares it reads."""
+        answers: dict[str, list[Any]] = {}
+        out: list[Fired[Any]] = []
+        for rule in self.rules:
+            earlier = [v for r in self.rules if r.name in rule.reads for v in answers[r.name]]
+            value = rule.fn(*args, earlier=earlier, **kwargs)
+            values: list[Any] = [] if value is None else value if isinstance(value, list) else [value]
+            answers[rule.name] = values
             out.extend(Fired(rule.name, v) for v in values)
         return out
 

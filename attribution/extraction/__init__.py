@@ -23,19 +23,13 @@ from __future__ import annotations
 
 from ..article import Note
 from ..doc import Document
-from .collective import noun_cues, report_nouns
-from .colon import colon_content
 from .context import Cand, DocContext
-from .continuation import continue_content
 from .hedges import hedges_for
-from .passive import passive_cues, through, through_source
-from .prepositional import according_to, citing, reported_by
-from .quotes import attach_quotes, drop_speaker_thoughts, orphan_quotes, scan_quotes
-from .references import references
+from .quotes import scan_quotes
+from .ruleset import POST_RULES, SENTENCE_RULES, article_candidates, sentence_candidates
 from .types import RawAttribution, SourceMention
-from .verbal import cue_tokens, emergences, light_verb_estimates, verbal
 
-__all__ = ["RawAttribution", "SourceMention", "extract_attributions"]
+__all__ = ["POST_RULES", "SENTENCE_RULES", "RawAttribution", "SourceMention", "extract_attributions"]
 
 #: How far (in sentences) a parent's cue may lie from its child's cue: content
 #: can run across sentences (a multi-sentence quote attributed at its end), so
@@ -46,29 +40,6 @@ NEST_WINDOW_AFTER = 8
 CONTENTLESS_KINDS = frozenset({"article-reference"})
 
 
-def _sentence_cands(ctx: DocContext, s: int) -> list[Cand]:
-    tree = ctx.trees[s]
-    cues = cue_tokens(ctx, tree)
-    cands = light_verb_estimates(ctx, tree)
-    cands += verbal(ctx, tree, cands, cues)
-    cands += emergences(ctx, tree)
-    cands += according_to(ctx, tree, cues)
-    cands += reported_by(ctx, tree, cues)
-    cands += citing(ctx, tree, cues, cands)
-    through_cands = through(ctx, tree, cands)
-    through_verbs = {
-        v for v in range(tree.lo, tree.hi) if ctx.doc.tokens[v].upos == "VERB" and through_source(ctx, tree, v)
-    }
-    cands += through_cands
-    cands += passive_cues(ctx, tree, through_verbs)
-    known = {c.cue_tok for c in cands}
-    cands += [c for c in report_nouns(ctx, tree) if c.cue_tok not in known]
-    known = {c.cue_tok for c in cands}
-    cands += [c for c in noun_cues(ctx, tree, cues) if c.cue_tok not in known]
-    cands += references(ctx, s)
-    return cands
-
-
 def _contains(spans: list[tuple[int, int]], pos: int) -> int | None:
     """Length of the smallest span holding ``pos`` (None when none does)."""
     best = None
@@ -76,6 +47,34 @@ def _contains(spans: list[tuple[int, int]], pos: int) -> int | None:
         if s <= pos < e and (best is None or e - s < best):
             best = e - s
     return best
+
+
+def _innermost_holder(c: Cand, by_sentence: dict[int, list[Cand]]) -> Cand | None:
+    """The attribution nearby with the smallest content span holding ``c``'s cue (not one it holds)."""
+    best: tuple[int, int] | None = None
+    chosen: Cand | None = None
+    window = range(c.sentence - NEST_WINDOW_BEFORE, c.sentence + NEST_WINDOW_AFTER + 1)
+    for p in (p for s in window for p in by_sentence.get(s, ())):
+        if p is c or p.kind == "article-reference" or p.cue == c.cue:
+            continue
+        size = _contains(p.content, c.cue[0])
+        if size is None or _contains(c.content, p.cue[0]) is not None or _is_ancestor(c, p):
+            continue
+        key = (size, -p.cue[0])
+        if best is None or key < best:
+            best, chosen = key, p
+    return chosen
+
+
+def _through_citers(c: Cand, chosen: Cand | None, cited: dict[int, list[Cand]]) -> Cand | None:
+    """ "Reuters reported, citing the ministry, that an officer had said ...": the cited source shares
+    its citer's content and sits between the citer and what that content reports."""
+    while chosen is not None:
+        deeper = [p for p in cited.get(id(chosen), ()) if p.content == chosen.content and p is not c]
+        if not deeper or _is_ancestor(c, deeper[0]):
+            break
+        chosen = deeper[0]
+    return chosen
 
 
 def _nest(cands: list[Cand]) -> None:
@@ -89,28 +88,7 @@ def _nest(cands: list[Cand]) -> None:
     for c in cands:
         if c.explicit_parent or c.kind == "article-reference":
             continue
-        best: tuple[int, int] | None = None
-        chosen: Cand | None = None
-        window = range(c.sentence - NEST_WINDOW_BEFORE, c.sentence + NEST_WINDOW_AFTER + 1)
-        for p in (p for s in window for p in by_sentence.get(s, ())):
-            if p is c or p.kind == "article-reference" or p.cue == c.cue:
-                continue
-            size = _contains(p.content, c.cue[0])
-            if size is None or _contains(c.content, p.cue[0]) is not None:
-                continue
-            if _is_ancestor(c, p):
-                continue
-            key = (size, -p.cue[0])
-            if best is None or key < best:
-                best, chosen = key, p
-        # "Reuters reported, citing the ministry, that an officer had said ...": the cited source
-        # shares its citer's content and sits between the citer and what that content reports
-        while chosen is not None:
-            deeper = [p for p in cited.get(id(chosen), ()) if p.content == chosen.content and p is not c]
-            if not deeper or _is_ancestor(c, deeper[0]):
-                break
-            chosen = deeper[0]
-        c.parent = chosen
+        c.parent = _through_citers(c, _innermost_holder(c, by_sentence), cited)
     # content inherited from the parent ("through" with no clause of its own)
     for c in cands:
         if not c.content and c.kind == "through" and c.parent is not None:
@@ -146,12 +124,16 @@ def extract_attributions(doc: Document) -> tuple[list[RawAttribution], list[Note
     quotes, notes = scan_quotes(doc.text, ctx.paragraphs)
     cands: list[Cand] = []
     for s in range(len(doc.sentences)):
-        cands += _sentence_cands(ctx, s)
-    attach_quotes(ctx, cands, quotes)
-    cands = drop_speaker_thoughts(ctx, cands, quotes)
-    cands = colon_content(ctx, cands, quotes)
-    continue_content(ctx, cands)
-    cands += orphan_quotes(ctx, cands, quotes)
+        cands += sentence_candidates(ctx, s)
+    cands = article_candidates(ctx, cands, quotes)
+    raws = _raws(ctx, _settle(cands))
+    # the article's final list of attributions: a step that merges other extractors' output goes here
+    notes.sort(key=lambda x: (x.start if x.start is not None else -1, x.code))
+    return raws, notes
+
+
+def _settle(cands: list[Cand]) -> list[Cand]:
+    """Nested, without the contentless and the duplicates, sorted by position."""
     _nest(cands)
     cands = [c for c in cands if c.content or c.kind in CONTENTLESS_KINDS]
     cands = _dedupe(cands)
@@ -161,6 +143,11 @@ def extract_attributions(doc: Document) -> tuple[list[RawAttribution], list[Note
         while c.parent is not None and id(c.parent) not in alive:
             c.parent = c.parent.parent
     cands.sort(key=lambda c: (c.sentence, c.cue[0], c.cue[1], c.kind, c.sources[0].start if c.sources else -1))
+    return cands
+
+
+def _raws(ctx: DocContext, cands: list[Cand]) -> list[RawAttribution]:
+    """One relation per source of each candidate (coordinated sources share cue and content)."""
     first_index: dict[int, int] = {}
     raws: list[RawAttribution] = []
     pending_parent: list[tuple[int, Cand]] = []
@@ -178,11 +165,11 @@ def extract_attributions(doc: Document) -> tuple[list[RawAttribution], list[Note
                 via=list(c.via),
                 hedges=list(hedges),
                 direct=c.direct,
+                rule=c.rule,
             )
             if c.parent is not None:
                 pending_parent.append((len(raws), c.parent))
             raws.append(raw)
     for n, p in pending_parent:
         raws[n].parent = first_index.get(id(p))
-    notes.sort(key=lambda x: (x.start if x.start is not None else -1, x.code))
-    return raws, notes
+    return raws

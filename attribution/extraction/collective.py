@@ -12,10 +12,22 @@
 
 from __future__ import annotations
 
-from .content import clause_around, clause_content, clause_head, is_negated_noun
+from ..lang.en.cues import (
+    ACCORDING,
+    COLLECTIVE_NOUNS,
+    CUE_VERBS,
+    NOUN_CUE_SOURCE_CASES,
+    NOUN_CUES,
+    RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
+    REPORT_OWNER_CASES,
+    REPORT_VENUE_CASE,
+    VAGUE_NOUNS,
+)
+from .content import clause_around, clause_content, clause_head, is_negated_noun, opens_with_that
 from .context import Cand, DocContext, SentTree
-from .cues import COLLECTIVE_NOUNS, CUE_VERBS, NOUN_CUES, RELATIVE_PRONOUNS, REPORT_NOUNS, VAGUE_NOUNS
 from .mentions import is_source_like, source_mentions
+from .types import SourceMention
 
 #: Modifiers that make a report noun specific enough to be a (collective) source.
 SPECIFYING_DEPS = frozenset({"amod", "compound", "nmod", "nmod:poss", "appos", "nummod"})
@@ -60,18 +72,26 @@ def classify(ctx: DocContext, tree: SentTree, head: int, kind: str) -> str:
     return kind
 
 
+def _complements_the_noun(ctx: DocContext, tree: SentTree, c: int) -> bool:
+    """Clause ``c`` opens with "that" or has a subject of its own (not a gerund), and is no relative
+    clause ("reports which said ...")."""
+    toks = ctx.doc.tokens
+    kids = tree.children(c)
+    if any(toks[k].text.lower() in RELATIVE_PRONOUNS and toks[k].deprel != "mark" for k in kids):
+        return False  # a real relative clause: "reports which said ..."
+    if opens_with_that(ctx, tree, c):
+        return True
+    has_subj = any(toks[k].deprel in ("nsubj", "nsubj:pass", "expl") for k in kids)
+    return has_subj and toks[c].xpos not in ("VBG",)
+
+
 def content_clause(ctx: DocContext, tree: SentTree, noun: int) -> int | None:
     """A "that"-clause (or a clause with its own subject) complementing a report noun."""
     toks = ctx.doc.tokens
     for c in tree.kids(noun, ("acl", "ccomp", "acl:relcl")):
         if c < noun or toks[c].upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
-        kids = tree.children(c)
-        if any(toks[k].text.lower() in RELATIVE_PRONOUNS and toks[k].deprel != "mark" for k in kids):
-            continue  # a real relative clause: "reports which said ..."
-        has_that = any(toks[k].deprel == "mark" and toks[k].text.lower() == "that" for k in kids)
-        has_subj = any(toks[k].deprel in ("nsubj", "nsubj:pass", "expl") for k in kids)
-        if has_that or (has_subj and toks[c].xpos not in ("VBG",)):
+        if _complements_the_noun(ctx, tree, c):
             return c
     return None
 
@@ -87,8 +107,45 @@ def _frames_a_cue(ctx: DocContext, tree: SentTree, n: int) -> bool:
         and toks[gov].upos == "VERB"
         and toks[gov].lemma.lower() in CUE_VERBS
         and case is not None
-        and toks[case].lemma.lower() == "in"
+        and toks[case].lemma.lower() == REPORT_VENUE_CASE
     )
+
+
+def _reported_clause(ctx: DocContext, tree: SentTree, n: int) -> int | None:
+    """The clause report noun ``n`` reports, when no other rule owns it and the noun is not denied."""
+    toks = ctx.doc.tokens
+    clause = content_clause(ctx, tree, n)
+    if clause is None or is_negated_noun(ctx, tree, n):
+        return None  # "there was no indication that X" denies X: it reports nothing
+    if _frames_a_cue(ctx, tree, n):
+        return None  # "X said in a statement that ...": the verb rule owns the clause, X speaks
+    if any(toks[c].text.lower() == ACCORDING for c in tree.kids(n, ("case",))):
+        return None  # "according to reports that ...": the according-to rule owns it
+    return clause
+
+
+def _report_owner(ctx: DocContext, tree: SentTree, n: int) -> int | None:
+    """Whose report it is: "the ministry's report", "reports in/from/by X"."""
+    toks = ctx.doc.tokens
+    for c in tree.children(n):
+        dep = toks[c].deprel
+        case = tree.kid(c, ("case",))
+        owned = dep == "nmod:poss" or (
+            dep == "nmod" and case is not None and toks[case].lemma.lower() in REPORT_OWNER_CASES
+        )
+        if owned and is_source_like(ctx, tree, c):
+            return c
+    return None
+
+
+def _report_source(ctx: DocContext, tree: SentTree, n: int) -> tuple[list[SourceMention], str]:
+    """(sources, kind) of report noun ``n``: its owner, nobody ("reports that ..."), or the noun itself."""
+    owner = _report_owner(ctx, tree, n)
+    if owner is not None:
+        return source_mentions(ctx, tree, owner, unwrap=False), classify(ctx, tree, owner, "reported-speech")
+    if is_vague(ctx, tree, n):
+        return [], "vague-report"
+    return source_mentions(ctx, tree, n, unwrap=False), "collective"
 
 
 def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
@@ -99,31 +156,10 @@ def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
         t = toks[n]
         if t.upos != "NOUN" or t.lemma.lower() not in REPORT_NOUNS:
             continue
-        clause = content_clause(ctx, tree, n)
-        if clause is None or is_negated_noun(ctx, tree, n):
-            continue  # "there was no indication that X" denies X: it reports nothing
-        if _frames_a_cue(ctx, tree, n):
-            continue  # "X said in a statement that ...": the verb rule owns the clause, X speaks
-        if any(toks[c].text.lower() == "according" for c in tree.kids(n, ("case",))):
-            continue  # "according to reports that ...": the according-to rule owns it
-        owner = None
-        for c in tree.children(n):
-            dep = toks[c].deprel
-            case = tree.kid(c, ("case",))
-            if dep == "nmod:poss" or (
-                dep == "nmod" and case is not None and toks[case].lemma.lower() in ("in", "from", "by")
-            ):
-                if is_source_like(ctx, tree, c):
-                    owner = c
-                    break
-        if owner is not None:
-            sources = source_mentions(ctx, tree, owner, unwrap=False)
-            kind = classify(ctx, tree, owner, "reported-speech")
-        elif is_vague(ctx, tree, n):
-            sources, kind = [], "vague-report"
-        else:
-            sources = source_mentions(ctx, tree, n, unwrap=False)
-            kind = "collective"
+        clause = _reported_clause(ctx, tree, n)
+        if clause is None:
+            continue
+        sources, kind = _report_source(ctx, tree, n)
         content = clause_content(ctx, tree, [clause])
         if not content:
             continue
@@ -131,6 +167,21 @@ def report_nouns(ctx: DocContext, tree: SentTree) -> list[Cand]:
             Cand(kind, sources, (t.start, t.end), n, content, tree.index, heads=[clause], frame=(t.start, t.end))
         )
     return out
+
+
+def _noun_cue_owner(ctx: DocContext, tree: SentTree, n: int) -> int | None:
+    """The source phrase of a noun cue: "the estimate from/by X"."""
+    toks = ctx.doc.tokens
+    for c in tree.kids(n, ("nmod",)):
+        case = tree.kid(c, ("case",))
+        if case is not None and toks[case].lemma.lower() in NOUN_CUE_SOURCE_CASES and is_source_like(ctx, tree, c):
+            return c
+    return None
+
+
+def _is_noun_cue(ctx: DocContext, n: int) -> bool:
+    t = ctx.doc.tokens[n]
+    return t.upos == "NOUN" and t.lemma.lower() in NOUN_CUES and t.deprel in ("nsubj", "nsubj:pass")
 
 
 def noun_cues(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
@@ -142,15 +193,7 @@ def noun_cues(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
     toks = ctx.doc.tokens
     out: list[Cand] = []
     for n in range(tree.lo, tree.hi):
-        t = toks[n]
-        if t.upos != "NOUN" or t.lemma.lower() not in NOUN_CUES or t.deprel not in ("nsubj", "nsubj:pass"):
-            continue
-        owner = None
-        for c in tree.kids(n, ("nmod",)):
-            case = tree.kid(c, ("case",))
-            if case is not None and toks[case].lemma.lower() in ("from", "by") and is_source_like(ctx, tree, c):
-                owner = c
-                break
+        owner = _noun_cue_owner(ctx, tree, n) if _is_noun_cue(ctx, n) else None
         if owner is None:
             continue
         gov = clause_head(ctx, tree, n)
@@ -165,5 +208,6 @@ def noun_cues(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
             continue  # nothing said beyond the noun phrase itself
         kind = classify(ctx, tree, owner, "reported-speech")
         sources = [] if kind == "vague-report" else source_mentions(ctx, tree, owner, unwrap=False)
+        t = toks[n]
         out.append(Cand(kind, sources, (t.start, t.end), n, content, tree.index, frame=(t.start, toks[cut[1] - 1].end)))
     return out

@@ -19,14 +19,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..lang.en.cues import NARRATOR_PRONOUNS
 from .context import Cand, DocContext, trim_span
 from .quotes import Quote, QuoteIndex
 
 #: Kinds that may introduce content with a colon.
 COLON_KINDS = frozenset({"reported-speech", "told", "collective", "according-to", "passive-agent"})
 QUOTE_OPENERS = '“«„"‘\''
-#: First-person plural pronouns: outside a quote, the outlet narrating ("What we know so far:").
-NARRATOR_PRONOUNS = frozenset({"we", "us"})
 
 
 def ends_with_colon(ctx: DocContext, cand: Cand) -> bool:
@@ -44,13 +43,51 @@ def is_narrator(ctx: DocContext, qi: QuoteIndex, cand: Cand) -> bool:
     )
 
 
+def _bullets_after(ctx: DocContext, k: int) -> list[tuple[int, int]]:
+    """Spans of the bullet items right after paragraph ``k``."""
+    paras = ctx.paragraphs
+    spans: list[tuple[int, int]] = []
+    nxt = k + 1
+    while nxt < len(paras) and paras[nxt][2] == "bullet":
+        span = trim_span(ctx.text, paras[nxt][0], paras[nxt][1])
+        if span:
+            spans.append(span)
+        nxt += 1
+    return spans
+
+
+def _one_per_bullet(cand: Cand, spans: list[tuple[int, int]]) -> list[Cand]:
+    """The first bullet becomes ``cand``'s content; copies of it (same source, cue and frame) take the
+    others, one attribution per bullet."""
+    cand.content = [spans[0]]
+    cand.kind = "colon-list"
+    return [
+        replace(cand, content=[span], sources=list(cand.sources), via=list(cand.via), heads=[]) for span in spans[1:]
+    ]
+
+
+def _next_paragraph(ctx: DocContext, cand: Cand, k: int) -> None:
+    """The paragraph after paragraph ``k`` becomes the content (a quote when it opens with a mark)."""
+    paras, text = ctx.paragraphs, ctx.text
+    if k + 1 >= len(paras):
+        return
+    a, b = paras[k + 1][0], paras[k + 1][1]
+    quoted = text[a] in QUOTE_OPENERS
+    span = trim_span(text, a + 1 if quoted else a, b)
+    if not span:
+        return
+    cand.content = [span]
+    if quoted:
+        cand.direct = True
+        if cand.kind == "reported-speech":
+            cand.kind = "direct-quote"
+
+
 def colon_content(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
     """Cands with colon-introduced content filled in; the narrator's own list introductions dropped."""
     qi = QuoteIndex(ctx, quotes)
     narrated: set[int] = set()
-    paras = ctx.paragraphs
-    starts = [p[0] for p in paras]
-    text = ctx.text
+    starts = [p[0] for p in ctx.paragraphs]
     extra: list[Cand] = []
     for cand in cands:
         if cand.content or cand.kind not in COLON_KINDS or not ends_with_colon(ctx, cand):
@@ -61,30 +98,9 @@ def colon_content(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> li
         k = bisect_right(starts, cand.cue[0]) - 1
         if k < 0:
             continue
-        nxt = k + 1
-        spans: list[tuple[int, int]] = []
-        while nxt < len(paras) and paras[nxt][2] == "bullet":
-            span = trim_span(text, paras[nxt][0], paras[nxt][1])
-            if span:
-                spans.append(span)
-            nxt += 1
+        spans = _bullets_after(ctx, k)
         if spans:
-            cand.content = [spans[0]]
-            cand.kind = "colon-list"
-            # one attribution per bullet: copies share source, cue and frame
-            extra += [
-                replace(cand, content=[span], sources=list(cand.sources), via=list(cand.via), heads=[])
-                for span in spans[1:]
-            ]
-            continue
-        if k + 1 < len(paras):
-            a, b = paras[k + 1][0], paras[k + 1][1]
-            quoted = text[a] in QUOTE_OPENERS
-            span = trim_span(text, a + 1 if quoted else a, b)
-            if span:
-                cand.content = [span]
-                if quoted:
-                    cand.direct = True
-                    if cand.kind == "reported-speech":
-                        cand.kind = "direct-quote"
+            extra += _one_per_bullet(cand, spans)
+        else:
+            _next_paragraph(ctx, cand, k)
     return [c for c in cands if id(c) not in narrated] + extra

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import re
 
-from .context import DocContext, SentTree
-from .cues import (
+from ..lang.en.cues import (
     CITE_LEMMAS,
     CLAUSE_BOUNDARY_DEPS,
+    CONTENT_THAT,
     EMBEDDED_QUESTION_WORDS,
+    INFINITIVE_TO,
     NEGATING_WORDS,
     NEGATION_POLARITY_DETERMINERS,
     NOMINAL_UPOS,
     NONRESTRICTIVE_RELATIVES,
     SEPARATE_CLAUSE_DEPS,
+    TEMPORAL_MARKS,
 )
+from .context import DocContext, SentTree
 
-#: Complementisers dropped at the start of a reported clause.
-COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 CLAUSE_UPOS = frozenset({"VERB", "AUX"})
 
 
@@ -35,7 +36,7 @@ def _drop_marks(ctx: DocContext, tree: SentTree, heads: list[int], members: set[
         words = [m for m in members if a <= m < b and toks[m].upos != "PUNCT"]
         c = min(words, default=a)
         # (a parser may label the complementiser an object; its SCONJ tag still tells)
-        if toks[c].text.lower() == "that" and (toks[c].deprel == "mark" or toks[c].upos == "SCONJ"):
+        if toks[c].text.lower() == CONTENT_THAT and (toks[c].deprel == "mark" or toks[c].upos == "SCONJ"):
             members.discard(c)
 
 
@@ -44,6 +45,17 @@ def _drop_marks(ctx: DocContext, tree: SentTree, heads: list[int], members: set[
 DATELINE = re.compile(r"[A-Z][\w.,' ]{0,40}\([A-Za-z][\w.&/ -]{0,30}\)\s*(?:—|–|--|-)\s*")
 #: Sentence-final marks dropped from the end of a reported clause.
 FINAL_PUNCT = frozenset({".", "!", "?"})
+
+def opens_with_that(ctx: DocContext, tree: SentTree, c: int) -> bool:
+    """The clause headed by ``c`` has "that" as its marker ("said that ...", "emerged that ...")."""
+    toks = ctx.doc.tokens
+    return any(toks[k].deprel == "mark" and toks[k].text.lower() == CONTENT_THAT for k in tree.children(c))
+
+
+def is_infinitive(ctx: DocContext, tree: SentTree, x: int) -> bool:
+    """``x`` is a "to"-infinitive ("urged residents to leave", "are believed to be")."""
+    toks = ctx.doc.tokens
+    return any(toks[k].text.lower() == INFINITIVE_TO for k in tree.kids(x, ("aux", "mark")))
 
 
 def spans_of(ctx: DocContext, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -123,24 +135,31 @@ def clause_around(
         if c in cue_tokens and toks[c].deprel in SEPARATE_CLAUSE_DEPS and not _subordinate_event(ctx, tree, c)
     }
     stop |= {i for i in range(cut[0], cut[1])}
-    # "according to police, who said ...": a relative clause on the phrase is frame, wherever it hangs
-    if cut[1] + 1 < tree.hi and toks[cut[1]].text == "," and toks[cut[1] + 1].text.lower() in NONRESTRICTIVE_RELATIVES:
-        rel_head = tree.head(cut[1] + 1)
-        if rel_head is not None and tree.bounds(rel_head)[0] == cut[1] + 1:
-            stop.add(rel_head)
+    if (rel_head := _relative_on_phrase(ctx, tree, cut)) is not None:
+        stop.add(rel_head)
     members = tree.members([governor], stop)
-    runs = ctx.runs(members)
-    keep = []
-    for a, b in runs:
-        if a >= cut[1] and not any(toks[j].upos in CLAUSE_UPOS for j in range(a, b)):
-            continue
-        keep.append((a, b))
+    # after the phrase, a run with no predicate is no content (a trailing apposition of the source)
+    keep = [
+        (a, b)
+        for a, b in ctx.runs(members)
+        if a < cut[1] or any(toks[j].upos in CLAUSE_UPOS for j in range(a, b))
+    ]
     return spans_of(ctx, keep)
 
 
-#: Subordinators of a clause that dates the main event by another one ("a week after X told the board
-#: that ..."): such a clause belongs to the sentence's account, it is no second attribution frame.
-TEMPORAL_MARKS = frozenset({"after", "before", "since", "until", "once", "when"})
+def _relative_on_phrase(ctx: DocContext, tree: SentTree, cut: tuple[int, int]) -> int | None:
+    """ "according to police, who said ...": a relative clause on the phrase is frame, wherever it hangs."""
+    toks = ctx.doc.tokens
+    if not (
+        cut[1] + 1 < tree.hi
+        and toks[cut[1]].text == ","
+        and toks[cut[1] + 1].text.lower() in NONRESTRICTIVE_RELATIVES
+    ):
+        return None
+    rel_head = tree.head(cut[1] + 1)
+    if rel_head is not None and tree.bounds(rel_head)[0] == cut[1] + 1:
+        return rel_head
+    return None
 
 
 def _subordinate_event(ctx: DocContext, tree: SentTree, c: int) -> bool:

@@ -39,6 +39,8 @@ class Cand:
     explicit_parent: bool = False
     #: character span of the whole attribution frame (source + cue + modifiers)
     frame: tuple[int, int] = (0, 0)
+    #: the name of the rule that produced it (set by the rule set that ran the rule)
+    rule: str = ""
 
 
 class SentTree:
@@ -209,44 +211,68 @@ class DocContext:
         return SourceMention(a, b, head, self.text[span[0] : span[1]], span[0], span[1], name)
 
 
+def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in EDGE_TRIM:
+        start += 1
+    while end > start and text[end - 1] in EDGE_TRIM:
+        end -= 1
+    return start, end
+
+
+def _drop_unpaired_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without a quote mark at an edge whose partner is not inside (at most one mark)."""
+    inner = text[start:end]
+    opens = sum(inner.count(q) for q in "“«„")
+    closes = sum(inner.count(q) for q in "”»")
+    if text[start] in "“«„" and closes < opens:
+        return start + 1, end
+    if text[end - 1] in "”»" and opens < closes:
+        return start, end - 1
+    if inner.count('"') % 2 == 1 and (text[start] == '"' or text[end - 1] == '"'):
+        return (start + 1, end) if text[start] == '"' else (start, end - 1)
+    return start, end
+
+
+def _drop_unpaired_parentheses(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without an opening (closing) parenthesis at its start (end) that is not closed (opened)."""
+    if text[start:end].startswith("(") and text[start:end].count("(") > text[start:end].count(")"):
+        start += 1
+    if text[start:end].endswith(")") and text[start:end].count(")") > text[start:end].count("("):
+        end -= 1
+    return start, end
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim separators, then drop a quote mark at an edge when its partner is not inside."""
     while True:
-        while start < end and text[start] in EDGE_TRIM:
-            start += 1
-        while end > start and text[end - 1] in EDGE_TRIM:
-            end -= 1
+        start, end = _strip_edges(text, start, end)
         if start >= end:
             return None
-        changed = False
-        inner = text[start:end]
-        opens = sum(inner.count(q) for q in "“«„")
-        closes = sum(inner.count(q) for q in "”»")
-        straight = inner.count('"')
-        if text[start] in "“«„" and closes < opens:
-            start += 1
-            changed = True
-        elif text[end - 1] in "”»" and opens < closes:
-            end -= 1
-            changed = True
-        elif straight % 2 == 1 and (text[start] == '"' or text[end - 1] == '"'):
-            if text[start] == '"':
-                start += 1
-            else:
-                end -= 1
-            changed = True
-        if text[start:end].startswith("(") and text[start:end].count("(") > text[start:end].count(")"):
-            start += 1
-            changed = True
-        if text[start:end].endswith(")") and text[start:end].count(")") > text[start:end].count("("):
-            end -= 1
-            changed = True
-        if not changed:
+        trimmed = _drop_unpaired_parentheses(text, *_drop_unpaired_quote(text, start, end))
+        if trimmed == (start, end):
             return (start, end) if start < end else None
+        start, end = trimmed
 
 
 #: Bullet markers recognised at the start of a line when ingest gave no blocks.
 BULLET_MARKERS = ("- ", "* ", "• ", "– ", "· ")
+
+
+def _line(text: str, a: int, b: int, kind: str) -> tuple[int, int, str] | None:
+    """One line [a, b) trimmed, with its kind: the block's, else "bullet" after a bullet marker
+    (which is cut off) or "body"; None for a blank line."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a >= b:
+        return None
+    if kind:
+        return a, b, kind
+    for m in BULLET_MARKERS:
+        if text.startswith(m, a):
+            return a + len(m), b, "bullet"
+    return a, b, "body"
 
 
 def paragraphs(doc: Document) -> list[tuple[int, int, str]]:
@@ -267,21 +293,9 @@ def paragraphs(doc: Document) -> list[tuple[int, int, str]]:
         while pos < end:
             nl = text.find("\n", pos, end)
             stop = end if nl < 0 else nl
-            a, b = pos, stop
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if a < b:
-                k = kind
-                if not k:
-                    k = "body"
-                    for m in BULLET_MARKERS:
-                        if text.startswith(m, a):
-                            a += len(m)
-                            k = "bullet"
-                            break
-                out.append((a, b, k))
+            line = _line(text, pos, stop, kind)
+            if line is not None:
+                out.append(line)
             pos = stop + 1
     out.sort()
     return out

@@ -16,14 +16,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..lang.en.cues import PLURAL_SUBJECT_PRONOUNS, SINGULAR_SUBJECT_PRONOUNS
 from .context import Cand, DocContext, trim_span
 
 #: Frames that open the sentence and whose reach may run on into the next one.
 CONTINUATION_KINDS = frozenset({"according-to", "reported-by"})
-#: Subject pronouns by grammatical number.
-PLURAL_SUBJECT_PRONOUNS = frozenset({"they"})
-#: ("it" is left out: "It was not clear whether ..." is far more often an empty subject.)
-SINGULAR_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: Penn tags of plural and singular nouns (the number of a content subject).
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
@@ -52,30 +49,39 @@ def _agreeing_subject(ctx: DocContext, span: tuple[int, int], pronoun: str) -> b
     return any(t.deprel in SUBJECT_DEPRELS and t.xpos in tags for t in ctx.doc.tokens[a:b])
 
 
+def _opens_its_sentence(ctx: DocContext, cand: Cand) -> bool:
+    """The frame opens the sentence and its content runs to the sentence's end."""
+    last = max(cand.content)
+    end = ctx.doc.sentences[cand.sentence].end
+    return cand.cue[0] <= min(cand.content)[0] and not ctx.text[last[1] : end].strip(TRAILING)
+
+
+def _continued_by(ctx: DocContext, cand: Cand, nxt: int) -> bool:
+    """Sentence ``nxt`` (same paragraph) goes on with ``cand``'s content: its subject is a pronoun that
+    agrees with the content's subject ("... the drivers were stopped. They were carrying ...")."""
+    sentences = ctx.doc.sentences
+    if _paragraph(ctx, sentences[nxt].start) != _paragraph(ctx, sentences[cand.sentence].start):
+        return False
+    pronoun = _pronoun_subject(ctx, nxt)
+    if pronoun not in PLURAL_SUBJECT_PRONOUNS | SINGULAR_SUBJECT_PRONOUNS:
+        return False
+    return _agreeing_subject(ctx, max(cand.content), pronoun)
+
+
 def continue_content(ctx: DocContext, cands: list[Cand]) -> None:
     """Extend sentence-opening frames over a next sentence that continues their content by a pronoun."""
-    text = ctx.text
     sentences = ctx.doc.sentences
     with_cue = {c.sentence for c in cands}
     extra: list[Cand] = []
     for cand in cands:
         if cand.kind not in CONTINUATION_KINDS or not cand.content:
             continue
-        s, nxt = cand.sentence, cand.sentence + 1
+        nxt = cand.sentence + 1
         if nxt >= len(sentences) or nxt in with_cue:
             continue
-        last = max(cand.content)
-        if cand.cue[0] > min(cand.content)[0] or text[last[1] : sentences[s].end].strip(TRAILING):
+        if not _opens_its_sentence(ctx, cand) or not _continued_by(ctx, cand, nxt):
             continue  # the frame does not open the sentence, or trails after its content
-        following = sentences[nxt]
-        if _paragraph(ctx, following.start) != _paragraph(ctx, sentences[s].start):
-            continue
-        pronoun = _pronoun_subject(ctx, nxt)
-        if pronoun not in PLURAL_SUBJECT_PRONOUNS | SINGULAR_SUBJECT_PRONOUNS:
-            continue
-        if not _agreeing_subject(ctx, last, pronoun):
-            continue
-        span = trim_span(text, following.start, following.end)
+        span = trim_span(ctx.text, sentences[nxt].start, sentences[nxt].end)
         if span:
             extra.append(replace(cand, content=[span], sources=list(cand.sources), via=list(cand.via), heads=[]))
     cands.extend(extra)

@@ -8,27 +8,56 @@ surface words are returned lower-cased, once each, in text order.
 
 from __future__ import annotations
 
+from ..doc import Token
+from ..lang.en.hedges import CONDITIONAL_HEDGES, CONDITIONAL_MARK, HEDGE_PASSIVES, HEDGE_VERBS, HEDGE_WORDS
+from ..rules import Rule, RuleSet
 from .context import Cand, DocContext
-from .cues import CONDITIONAL_HEDGES, HEDGE_PASSIVES, HEDGE_VERBS, HEDGE_WORDS
+
+
+def _hedge_adverb(ctx: DocContext, t: Token) -> str | None:
+    low = t.text.lower()
+    return low if low in HEDGE_WORDS else None
+
+
+def _hedge_verb(ctx: DocContext, t: Token) -> str | None:
+    return t.text.lower() if t.upos == "VERB" and t.lemma.lower() in HEDGE_VERBS else None
+
+
+def _hedge_passive(ctx: DocContext, t: Token) -> str | None:
+    """ "are believed to be", "is thought to have": a passive cognition verb."""
+    if t.upos != "VERB" or t.lemma.lower() not in HEDGE_PASSIVES or t.xpos != "VBN":
+        return None
+    toks = ctx.doc.tokens
+    tree = ctx.trees[t.sent]
+    return t.text.lower() if any(toks[c].deprel in ("aux:pass", "nsubj:pass") for c in tree.children(t.i)) else None
+
+
+def _conditional_hedge(ctx: DocContext, t: Token) -> str | None:
+    """ "if confirmed", "if true"."""
+    if t.lemma.lower() not in CONDITIONAL_HEDGES:
+        return None
+    toks = ctx.doc.tokens
+    tree = ctx.trees[t.sent]
+    marked = any(toks[c].text.lower() == CONDITIONAL_MARK and toks[c].deprel == "mark" for c in tree.children(t.i))
+    return f"if {t.text.lower()}" if marked else None
+
+
+#: How a token hedges, the first form that answers: a hedge word, a hedging verb, a passive cognition
+#: verb, a conditional ("if confirmed").
+HEDGE_FORMS = RuleSet(
+    "extraction.hedges",
+    [
+        Rule("hedge-word", _hedge_adverb, "The captain has reportedly died."),
+        Rule("hedge-verb", _hedge_verb, "The rebels claim that the toll is higher."),
+        Rule("hedge-passive", _hedge_passive, "Two sailors are believed to be missing."),
+        Rule("conditional", _conditional_hedge, "The toll, if confirmed, would be the highest this year."),
+    ],
+)
 
 
 def _hedge_word(ctx: DocContext, i: int) -> str | None:
-    toks = ctx.doc.tokens
-    t = toks[i]
-    low, lem = t.text.lower(), t.lemma.lower()
-    if low in HEDGE_WORDS:
-        return low
-    if t.upos == "VERB" and lem in HEDGE_VERBS:
-        return low
-    if t.upos == "VERB" and lem in HEDGE_PASSIVES and t.xpos == "VBN":
-        tree = ctx.trees[t.sent]
-        if any(toks[c].deprel in ("aux:pass", "nsubj:pass") for c in tree.children(i)):
-            return low
-    if lem in CONDITIONAL_HEDGES:
-        tree = ctx.trees[t.sent]
-        if any(toks[c].text.lower() == "if" and toks[c].deprel == "mark" for c in tree.children(i)):
-            return f"if {low}"
-    return None
+    found = HEDGE_FORMS.first(ctx, ctx.doc.tokens[i])
+    return found.value if found is not None else None
 
 
 def hedges_for(ctx: DocContext, cand: Cand) -> list[str]:

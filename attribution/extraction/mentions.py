@@ -14,27 +14,28 @@ Names inside one entity ("Ministry of Trade and Industry") are never split.
 
 from __future__ import annotations
 
-from .context import DocContext, SentTree
-from .cues import (
+from ..lang.en.cues import (
     AUDIENCE_NOUNS,
     BODY_NAME_NOUNS,
     CITE_LEMMAS,
     COLLECTIVE_NOUNS,
     COPY_NOUNS,
+    COPY_OF_CASE,
     DISTRIBUTIVE_DEPS,
     DOCUMENT_NOUNS,
     DOCUMENT_PASSING_VERBS,
     MEDIA_CHANNEL_NOUNS,
+    PERSONAL_PRONOUNS,
     REPORT_NOUNS,
+    REPORT_SOURCE_CASES,
     SOURCE_ENTITY_LABELS,
     SOURCE_NOUNS,
     SOURCE_STRIP_DEPS,
     SOURCE_STRIP_ENTS,
+    THING_RELATIVE,
 )
+from .context import DocContext, SentTree
 from .types import SourceMention
-
-#: Pronouns that can stand for a source ("he alleged", "it said").
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 
 
 def lemma(ctx: DocContext, i: int) -> str:
@@ -111,29 +112,47 @@ def published_by(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMenti
     return source_mentions(ctx, tree, found[1], unwrap=False) if found is not None else []
 
 
+def _copy_original(ctx: DocContext, tree: SentTree, head: int) -> int | None:
+    """ "a copy of the email" -> the email (None when ``head`` is no copy noun with an original)."""
+    toks = ctx.doc.tokens
+    if lemma(ctx, head) not in COPY_NOUNS or toks[head].upos != "NOUN":
+        return None
+    for c in tree.kids(head, ("nmod",)):
+        case = tree.kid(c, ("case",))
+        if case is not None and toks[case].lemma.lower() == COPY_OF_CASE and is_source_like(ctx, tree, c):
+            return c
+    return None
+
+
+def _owner_of_report(ctx: DocContext, tree: SentTree, head: int) -> tuple[int, bool] | None:
+    """(owner, unwrap it too) of a report noun: "the ministry's statement", "reports from Yonhap"."""
+    toks = ctx.doc.tokens
+    for c in tree.children(head):
+        dep = toks[c].deprel
+        if dep == "nmod:poss" and is_source_like(ctx, tree, c, pronouns=True):
+            return c, False
+        if dep == "nmod":
+            case = tree.kid(c, ("case",))
+            if case is not None and toks[case].lemma.lower() in REPORT_SOURCE_CASES and is_source_like(ctx, tree, c):
+                return c, True
+    return None
+
+
 def unwrap_owner(ctx: DocContext, tree: SentTree, head: int) -> int:
     """For a report/document noun with an owner, the owner is the source.
 
     "reports from Yonhap News Agency" -> Yonhap News Agency; "the ministry's
     statement" -> the ministry; "local media reports" stays as it is.
     """
-    toks = ctx.doc.tokens
-    if lemma(ctx, head) in COPY_NOUNS and toks[head].upos == "NOUN":
-        for c in tree.kids(head, ("nmod",)):
-            case = tree.kid(c, ("case",))
-            if case is not None and toks[case].lemma.lower() == "of" and is_source_like(ctx, tree, c):
-                return unwrap_owner(ctx, tree, c)  # "a copy of the email" -> the email
-    if lemma(ctx, head) not in REPORT_NOUNS or toks[head].upos == "PROPN":
+    if (original := _copy_original(ctx, tree, head)) is not None:
+        return unwrap_owner(ctx, tree, original)  # "a copy of the email" -> the email
+    if lemma(ctx, head) not in REPORT_NOUNS or ctx.doc.tokens[head].upos == "PROPN":
         return head
-    for c in tree.children(head):
-        dep = toks[c].deprel
-        if dep == "nmod:poss" and is_source_like(ctx, tree, c, pronouns=True):
-            return c
-        if dep == "nmod":
-            case = tree.kid(c, ("case",))
-            if case is not None and toks[case].lemma.lower() in ("from", "by", "of") and is_source_like(ctx, tree, c):
-                return unwrap_owner(ctx, tree, c)
-    return head
+    found = _owner_of_report(ctx, tree, head)
+    if found is None:
+        return head
+    owner, deeper = found
+    return unwrap_owner(ctx, tree, owner) if deeper else owner
 
 
 def _comma_appositions(ctx: DocContext, tree: SentTree, head: int) -> list[int]:
@@ -155,7 +174,7 @@ def _comma_which_clause(ctx: DocContext, tree: SentTree, j: int, lo: int) -> boo
         toks[j].deprel == "acl:relcl"
         and first - 1 >= lo
         and toks[first - 1].text == ","
-        and toks[first].text.lower() == "which"
+        and toks[first].text.lower() == THING_RELATIVE
     )
 
 
@@ -233,24 +252,24 @@ def _one_body_name(ctx: DocContext, tree: SentTree, head: int, conjs: list[int])
     )
 
 
-def source_mentions(ctx: DocContext, tree: SentTree, head: int, *, unwrap: bool = True) -> list[SourceMention]:
-    """One mention per coordinated source of the phrase headed by ``head``."""
-    if unwrap:
-        head = unwrap_owner(ctx, tree, head)
-    toks = ctx.doc.tokens
-    conjs = [c for c in _conj_chain(ctx, tree, head) if toks[c].upos in ("NOUN", "PROPN", "PRON")]
-    if conjs and _one_body_name(ctx, tree, head, conjs):
+def _coordinated_heads(ctx: DocContext, tree: SentTree, head: int, conjs: list[int]) -> list[SourceMention]:
+    """ "the police and the army": one mention per conjunct; "Acme Holdings and Partners (AHP)": one."""
+    if _one_body_name(ctx, tree, head, conjs):
         stop = set(tree.kids(head, ("conj", "cc", "appos")))
         a, _b, _ = _phrase(ctx, tree, head, stop)
         return [ctx.mention(a, conjs[-1] + 4, conjs[-1])]  # up to the acronym's closing parenthesis
-    if conjs:
-        out = []
-        for h in [head, *conjs]:
-            stop = set(tree.kids(h, ("conj", "cc")))
-            a, b, _ = _phrase(ctx, tree, h, stop)
-            out.append(ctx.mention(a, b, h))
-        return out
-    # coordinated modifiers sharing the head: "U.S. and South Korean officials"
+    out = []
+    for h in [head, *conjs]:
+        stop = set(tree.kids(h, ("conj", "cc")))
+        a, b, _ = _phrase(ctx, tree, h, stop)
+        out.append(ctx.mention(a, b, h))
+    return out
+
+
+def _distributed_modifiers(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMention] | None:
+    """Coordinated modifiers sharing the head, "U.S. and South Korean officials": one mention per
+    modifier, each named with the shared head ("U.S. officials"); None when there are none."""
+    toks = ctx.doc.tokens
     for m in tree.kids(head, DISTRIBUTIVE_DEPS):
         if m > head:
             continue
@@ -259,7 +278,7 @@ def source_mentions(ctx: DocContext, tree: SentTree, head: int, *, unwrap: bool 
             continue
         conjuncts = [m, *chain]
         tail_from = max(tree.bounds(c)[1] for c in conjuncts)
-        tail_a, tail_b, _ = _phrase(ctx, tree, head, set())
+        _tail_a, tail_b, _ = _phrase(ctx, tree, head, set())
         tail_text = ctx.text[toks[tail_from].start : toks[tail_b - 1].end] if tail_from < tail_b else ""
         out = []
         for c in conjuncts:
@@ -271,4 +290,16 @@ def source_mentions(ctx: DocContext, tree: SentTree, head: int, *, unwrap: bool 
             mention.name = f"{mention.text} {tail_text}".strip()
             out.append(mention)
         return out
-    return [mention_of(ctx, tree, head)]
+    return None
+
+
+def source_mentions(ctx: DocContext, tree: SentTree, head: int, *, unwrap: bool = True) -> list[SourceMention]:
+    """One mention per coordinated source of the phrase headed by ``head``."""
+    if unwrap:
+        head = unwrap_owner(ctx, tree, head)
+    toks = ctx.doc.tokens
+    conjs = [c for c in _conj_chain(ctx, tree, head) if toks[c].upos in ("NOUN", "PROPN", "PRON")]
+    if conjs:
+        return _coordinated_heads(ctx, tree, head, conjs)
+    distributed = _distributed_modifiers(ctx, tree, head)
+    return distributed if distributed is not None else [mention_of(ctx, tree, head)]

@@ -13,10 +13,10 @@
 
 from __future__ import annotations
 
+from ..lang.en.cues import ACCORDING, ACCORDING_TO_TAIL, CITE_LEMMAS, CUE_VERBS, REPORTED_BY_VERBS, SUBJECT_DEPS
 from .collective import classify
 from .content import clause_around, clause_head, fronted_citings
 from .context import Cand, DocContext, SentTree
-from .cues import CITE_LEMMAS, CUE_VERBS, REPORTED_BY_VERBS, SUBJECT_DEPS
 from .mentions import is_source_like, passing_participle, quoted_by, source_mentions, unwrap_owner
 
 #: Cue kinds a "citing X" can hang from as the citing party.
@@ -38,19 +38,48 @@ def _closes_sentence(ctx: DocContext, tree: SentTree, first: int, end: int) -> b
     return all(toks[j].upos == "PUNCT" for j in range(end, tree.hi))
 
 
+def _according_to_at(ctx: DocContext, tree: SentTree, i: int) -> tuple[int, int] | None:
+    """(the "to" token, the phrase head) of "according to X" at token ``i`` (None when it is not one)."""
+    toks = ctx.doc.tokens
+    if toks[i].text.lower() != ACCORDING:
+        return None
+    fixed = [c for c in tree.children(i) if c > i and toks[c].text.lower() == ACCORDING_TO_TAIL]
+    if not fixed and not (i + 1 < tree.hi and toks[i + 1].text.lower() == ACCORDING_TO_TAIL):
+        return None
+    x = tree.head(i)
+    if x is None or x < i:
+        return None
+    return (fixed[0] if fixed else i + 1), x
+
+
+def _scoped_clause(
+    ctx: DocContext, tree: SentTree, i: int, x: int, cut: tuple[int, int], cues: set[int]
+) -> tuple[int | None, list[tuple[int, int]]]:
+    """(clause head, content) an "according to X" phrase attributes: the clause it hangs in, or the
+    whole sentence when the phrase closes it."""
+    toks = ctx.doc.tokens
+    gov = tree.head(x)
+    if gov is None:
+        return None, []
+    gov = clause_head(ctx, tree, gov)
+    if _closes_sentence(ctx, tree, i, cut[1]):
+        # "X has been arrested and will face charges, according to police": a final
+        # attribution scopes over the whole sentence (every coordinated predicate, and the
+        # main clause when the parser hung the phrase on a clause inside it: "X was sent a
+        # week after Y told the board that Z, according to the minutes")
+        while (up := tree.head(gov)) is not None and toks[gov].deprel != "root":
+            gov = up
+    return gov, clause_around(ctx, tree, gov, cut, cues - {gov})
+
+
 def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
     toks = ctx.doc.tokens
     out: list[Cand] = []
     for i in range(tree.lo, tree.hi):
-        if toks[i].text.lower() != "according":
+        found = _according_to_at(ctx, tree, i)
+        if found is None:
             continue
-        fixed = [c for c in tree.children(i) if c > i and toks[c].text.lower() == "to"]
-        if not fixed and not (i + 1 < tree.hi and toks[i + 1].text.lower() == "to"):
-            continue
-        x = tree.head(i)
-        if x is None or x < i:
-            continue
-        to_tok = fixed[0] if fixed else i + 1
+        to_tok, x = found
         src = unwrap_owner(ctx, tree, x)
         sources = source_mentions(ctx, tree, src, unwrap=False)
         kind = classify(ctx, tree, src, "according-to")
@@ -58,18 +87,7 @@ def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
             sources = []
         x_lo, x_hi = tree.bounds(x)
         cut = (min(i, x_lo), x_hi)
-        gov = tree.head(x)
-        content: list[tuple[int, int]] = []
-        if gov is not None:
-            gov = clause_head(ctx, tree, gov)
-            if _closes_sentence(ctx, tree, i, x_hi):
-                # "X has been arrested and will face charges, according to police": a final
-                # attribution scopes over the whole sentence (every coordinated predicate, and the
-                # main clause when the parser hung the phrase on a clause inside it: "X was sent a
-                # week after Y told the board that Z, according to the minutes")
-                while (up := tree.head(gov)) is not None and toks[gov].deprel != "root":
-                    gov = up
-            content = clause_around(ctx, tree, gov, cut, cues - {gov})
+        gov, content = _scoped_clause(ctx, tree, i, x, cut, cues)
         out.append(
             Cand(
                 kind,
@@ -86,10 +104,32 @@ def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
     return out
 
 
+def _cited_parent(ctx: DocContext, tree: SentTree, v: int, known: list[Cand]) -> Cand | None:
+    """The attribution a "citing X" hangs under: the nearest "according to", else the cue verb it
+    modifies ("reported, citing the ministry, that ...": "reported" cites)."""
+    accordings = [
+        c for c in known if c.kind in CITING_PARENT_KINDS and ctx.doc.tokens[c.cue_tok].text.lower() == ACCORDING
+    ]
+    if accordings:
+        return min(accordings, key=lambda c: abs(c.cue_tok - v))
+    h = _citer(ctx, tree, v)
+    by_cue = {c.cue_tok: c for c in known}
+    if h is not None and h in by_cue and by_cue[h].kind in CITING_PARENT_KINDS:
+        return by_cue[h]
+    return None
+
+
+def _citer(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """The verb a "citing" participle belongs to."""
+    h = tree.head(v)
+    if h is not None and v in fronted_citings(ctx, tree, h):
+        h = tree.head(h)  # "reported, citing the ministry, that an officer had said": "reported" cites
+    return h
+
+
 def citing(ctx: DocContext, tree: SentTree, cues: set[int], known: list[Cand]) -> list[Cand]:
     toks = ctx.doc.tokens
     out: list[Cand] = []
-    by_cue = {c.cue_tok: c for c in known}
     for v in range(tree.lo, tree.hi):
         t = toks[v]
         if t.upos != "VERB" or t.lemma.lower() not in CITE_LEMMAS or t.xpos != "VBG":
@@ -98,18 +138,8 @@ def citing(ctx: DocContext, tree: SentTree, cues: set[int], known: list[Cand]) -
         if obj is None or not is_source_like(ctx, tree, obj):
             continue  # "citing its potential to destabilize ..." names no source
         sources = source_mentions(ctx, tree, obj)
-        kind = "citing"
-        parent: Cand | None = None
-        accordings = [
-            c for c in known if c.kind in CITING_PARENT_KINDS and ctx.doc.tokens[c.cue_tok].text.lower() == "according"
-        ]
-        h = tree.head(v)
-        if h is not None and v in fronted_citings(ctx, tree, h):
-            h = tree.head(h)  # "reported, citing the ministry, that an officer had said": "reported" cites
-        if accordings:
-            parent = min(accordings, key=lambda c: abs(c.cue_tok - v))
-        elif h is not None and h in by_cue and by_cue[h].kind in CITING_PARENT_KINDS:
-            parent = by_cue[h]
+        parent = _cited_parent(ctx, tree, v, known)
+        h = _citer(ctx, tree, v)
         lo, hi = tree.bounds(v)
         if parent is not None:
             content = list(parent.content)
@@ -118,7 +148,7 @@ def citing(ctx: DocContext, tree: SentTree, cues: set[int], known: list[Cand]) -
         else:
             content = []
         via = quoted_by(ctx, tree, obj)  # "citing an official quoted by the BBC"
-        cand = Cand(kind, sources, (t.start, t.end), v, content, tree.index, via=via, frame=_span(ctx, lo, hi))
+        cand = Cand("citing", sources, (t.start, t.end), v, content, tree.index, via=via, frame=_span(ctx, lo, hi))
         if parent is not None:
             cand.parent = parent
             cand.explicit_parent = True

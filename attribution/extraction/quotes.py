@@ -34,8 +34,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..article import Note
+from ..lang.en.cues import COGNITION_VERBS, DISCOVERY_VERBS, SPEAKER_PRONOUNS
+from ..rules import Rule, RuleSet
 from .context import Cand, DocContext, trim_span
-from .cues import COGNITION_VERBS, DISCOVERY_VERBS, SPEAKER_PRONOUNS
 
 #: Every mark the scanner reads. Compiled once at import.
 QUOTE_MARKS = re.compile("[“”«»„\"‘’']")
@@ -79,6 +80,16 @@ def _note(pos: int, end: int, why: str) -> Note:
     )
 
 
+def _single_opens(text: str, pos: int, before: str, after: str) -> bool:
+    """A single mark that may open: not "’", after a non-word, before a non-space, no elision ("'90s")."""
+    return text[pos] != "’" and not before.isalnum() and not after.isspace() and ELISION.match(text, pos + 1) is None
+
+
+def _single_closes(text: str, pos: int, start: int, before: str, after: str) -> bool:
+    """A single mark that may close: not "‘", after a word, before a space or punctuation."""
+    return text[pos] != "‘" and not before.isspace() and pos > start and not after.isalnum()
+
+
 def _single_role(text: str, pos: int, start: int, end: int) -> str | None:
     """ "open", "close", "either" or None (an apostrophe) for a single mark at ``pos`` in [start, end).
 
@@ -86,13 +97,12 @@ def _single_role(text: str, pos: int, start: int, end: int) -> str | None:
     opens an elision ("'90s", "'n'", "'em") is too. "‘" only opens, "’" never opens ("’90s" is an
     elision typed with the wrong mark). A mark after a word and before a space or punctuation closes.
     """
-    ch = text[pos]
     before = text[pos - 1] if pos > start else " "
     after = text[pos + 1] if pos + 1 < end else " "
     if before.isalnum() and after.isalnum():
         return None
-    opens = ch != "’" and not before.isalnum() and not after.isspace() and ELISION.match(text, pos + 1) is None
-    closes = ch != "‘" and not before.isspace() and pos > start and not after.isalnum()
+    opens = _single_opens(text, pos, before, after)
+    closes = _single_closes(text, pos, start, before, after)
     if opens and closes:
         return "either"
     return "open" if opens else "close" if closes else None
@@ -119,20 +129,50 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
     return out
 
 
-def scan_quotes(text: str, paragraphs: list[tuple[int, int, str]]) -> tuple[list[Quote], list[Note]]:
-    quotes: list[Quote] = []
-    notes: list[Note] = []
-    carry: int | None = None  # index of an open segment waiting for the next paragraph
-    carry_level = "double"
-    for p, (start, end, _kind) in enumerate(paragraphs):
-        marks = _marks(text, start, end)
-        continues = bool(marks) and marks[0][0] == start and marks[0][1] != "close" and marks[0][2] == carry_level
-        if carry is not None and not continues:
-            seg = quotes[carry]
-            if carry_level == "double":
-                notes.append(_note(seg.open, seg.close, "the quote is not closed before the paragraph ends"))
-            _unlink(quotes, carry)
-            carry = None
+class _QuoteScanner:
+    """Quote segments paragraph by paragraph; an open quote may carry on into the next paragraph
+    when that paragraph opens with a mark of the same level (the news convention for long quotes)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes: list[Quote] = []
+        self.notes: list[Note] = []
+        self.carry: int | None = None  # index of an open segment waiting for the next paragraph
+        self.carry_level = "double"
+
+    def _drop_carry(self, why: str) -> None:
+        assert self.carry is not None
+        seg = self.quotes[self.carry]
+        if self.carry_level == "double":
+            self.notes.append(_note(seg.open, seg.close, why))
+        _unlink(self.quotes, self.carry)
+        self.carry = None
+
+    def _append(self, q: Quote, start: int) -> None:
+        """Add a segment, linked to the carried one when it opens the paragraph."""
+        if self.carry is not None and q.open == start:
+            q.prev = self.carry
+            self.quotes[self.carry].next = len(self.quotes)
+        self.quotes.append(q)
+
+    def paragraph(self, p: int, start: int, end: int) -> None:
+        marks = _marks(self.text, start, end)
+        continues = (
+            bool(marks) and marks[0][0] == start and marks[0][1] != "close" and marks[0][2] == self.carry_level
+        )
+        if self.carry is not None and not continues:
+            self._drop_carry("the quote is not closed before the paragraph ends")
+        open_pos, level = self._pair_marks(p, marks, start, end)
+        # a carried quote the paragraph did not close is dropped with it (it never closed)
+        self.carry = None
+        if open_pos is not None:
+            self._append(Quote(open_pos, end, p, closed=False), start)
+            self.carry = len(self.quotes) - 1
+            self.carry_level = level
+
+    def _pair_marks(self, p: int, marks: list[tuple[int, str, str]], start: int, end: int) -> tuple[int | None, str]:
+        """Pair the paragraph's opening and closing marks into segments; (open position, level) of a
+        quote still open at the paragraph's end."""
         open_pos: int | None = None
         level = "double"
         for k, (pos, role, mark_level) in enumerate(marks):
@@ -140,49 +180,43 @@ def scan_quotes(text: str, paragraphs: list[tuple[int, int, str]]) -> tuple[list
                 continue  # a quote nested in a quote of the other kind is part of its words
             if role == "open" or (role == "either" and open_pos is None):
                 if open_pos is not None and level == "double":
-                    notes.append(_note(open_pos, pos, "a new quote opens before it is closed"))
+                    self.notes.append(_note(open_pos, pos, "a new quote opens before it is closed"))
                 open_pos, level = pos, mark_level
                 continue
             if open_pos is None:
                 if mark_level == "double":
-                    notes.append(_note(pos, pos + 1, "a closing mark with no opening mark"))
+                    self.notes.append(_note(pos, pos + 1, "a closing mark with no opening mark"))
                 continue  # a lone single closing mark is an apostrophe ("the patients' records")
-            if (
-                mark_level == "single"
-                and _possessive(text, pos, end)
-                and any(r != "open" and lv == "single" for _, r, lv in marks[k + 1 :])
-            ):
+            if mark_level == "single" and self._possessive_before_close(pos, end, marks[k + 1 :]):
                 continue  # "'The nurses' union is right,' he said": the first mark is a possessive
-            q = Quote(open_pos, pos, p)
-            if carry is not None and open_pos == start:
-                q.prev = carry
-                quotes[carry].next = len(quotes)
-            quotes.append(q)
-            carry = None
+            self._append(Quote(open_pos, pos, p), start)
+            self.carry = None
             open_pos = None
-        if carry is not None:
-            # the continuation paragraph opened a quote but it never closed (or closed elsewhere)
-            carry = None
-        if open_pos is not None:
-            seg = Quote(open_pos, end, p, closed=False)
-            if carry is not None and open_pos == start:
-                seg.prev = carry
-                quotes[carry].next = len(quotes)
-            quotes.append(seg)
-            carry = len(quotes) - 1
-            carry_level = level
-    if carry is not None:
-        seg = quotes[carry]
-        if carry_level == "double":
-            notes.append(_note(seg.open, seg.close, "the quote is not closed before the text ends"))
-        _unlink(quotes, carry)
-    valid = [q for q in quotes if q.open >= 0]
-    # re-index links after dropping invalid segments
-    index = {id(q): n for n, q in enumerate(valid)}
-    for q in valid:
-        q.prev = index.get(id(quotes[q.prev])) if q.prev is not None and quotes[q.prev].open >= 0 else None
-        q.next = index.get(id(quotes[q.next])) if q.next is not None and quotes[q.next].open >= 0 else None
-    return valid, notes
+        return open_pos, level
+
+    def _possessive_before_close(self, pos: int, end: int, rest: list[tuple[int, str, str]]) -> bool:
+        return _possessive(self.text, pos, end) and any(r != "open" and lv == "single" for _, r, lv in rest)
+
+    def finish(self) -> tuple[list[Quote], list[Note]]:
+        if self.carry is not None:
+            self._drop_carry("the quote is not closed before the text ends")
+        quotes = self.quotes
+        valid = [q for q in quotes if q.open >= 0]
+        # re-index links after dropping invalid segments
+        index = {id(q): n for n, q in enumerate(valid)}
+        for q in valid:
+            q.prev = index.get(id(quotes[q.prev])) if q.prev is not None and quotes[q.prev].open >= 0 else None
+            q.next = index.get(id(quotes[q.next])) if q.next is not None and quotes[q.next].open >= 0 else None
+        return valid, self.notes
+
+
+def scan_quotes(text: str, paragraphs: list[tuple[int, int, str]]) -> tuple[list[Quote], list[Note]]:
+    """Every quote segment of the article (a quote run over paragraphs is linked by prev/next), plus
+    notes on marks that do not pair."""
+    scanner = _QuoteScanner(text)
+    for p, (start, end, _kind) in enumerate(paragraphs):
+        scanner.paragraph(p, start, end)
+    return scanner.finish()
 
 
 def _unlink(quotes: list[Quote], n: int) -> None:
@@ -294,60 +328,94 @@ def _whole_quote(qi: QuoteIndex, span: tuple[int, int], cue_q: int | None) -> in
     return n if q.closed and q.open == s and q.close + 1 == e else None
 
 
+def _head_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
+    """The quote a content head lies in, when the quote (with its continuations) holds the content."""
+    quotes = qi.quotes
+    toks = qi.ctx.doc.tokens
+    for h in cand.heads:
+        n = qi.containing(toks[h].start)
+        if n is None or n == cue_q:
+            continue
+        q = quotes[n]
+        lo = min((s for s, _ in cand.content), default=q.open)
+        hi = max((e for _, e in cand.content), default=q.close)
+        chain = _chain(quotes, n)
+        c_lo, c_hi = quotes[chain[0]].open, quotes[chain[-1]].close + 1
+        if c_lo <= lo and hi <= c_hi:
+            return n
+    return None
+
+
+def _whole_content_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
+    return _whole_quote(qi, cand.content[0], cue_q) if len(cand.content) == 1 else None
+
+
+def _adjacent_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
+    return _adjacent(qi, cand) if not cand.content else None
+
+
+def _leading_content_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
+    return _leading_quote(qi, cand) if cand.content else None
+
+
+#: Which quote an attribution reports, the first that answers: the quote its content head lies in, the
+#: quote that is its whole content, the quote next to a cue with no content, the quote its content opens.
+QUOTE_CHOICE = RuleSet(
+    "extraction.quotes.choice",
+    [
+        Rule("head-in-quote", _head_quote),
+        Rule("whole-quote", _whole_content_quote),
+        Rule("adjacent-quote", _adjacent_quote),
+        Rule("leading-quote", _leading_content_quote),
+    ],
+)
+
+
+def _take_quote(qi: QuoteIndex, cand: Cand, chosen: int) -> None:
+    """The quote (with its continuations and the other half of a split quote) becomes the content."""
+    quotes = qi.quotes
+    ns = _chain(quotes, chosen)
+    partner = _split_partner(qi, cand, chosen)
+    if partner is not None:
+        ns = sorted(set(ns) | set(_chain(quotes, partner)))
+    spans = qi.inners(ns)
+    if spans:
+        cand.content = spans
+        cand.direct = True
+        if cand.kind == "reported-speech":
+            cand.kind = "direct-quote"
+
+
+def _close_partial_quotes(qi: QuoteIndex, cand: Cand) -> None:
+    """A partial quote inside the clause: keep the clause, include the closing mark."""
+    quotes = qi.quotes
+    fixed = []
+    for s, e in cand.content:
+        n = qi.containing(e - 1)
+        if n is not None and quotes[n].closed and s <= quotes[n].open and e <= quotes[n].close:
+            e = quotes[n].close + 1
+        fixed.append((s, e))
+    cand.content = fixed
+
+
 def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> None:
     """Turn clause content into quote content where the clause is a direct quote."""
     if not quotes:
         return
     qi = QuoteIndex(ctx, quotes)
-    toks = ctx.doc.tokens
     for cand in cands:
         if cand.kind not in QUOTE_KINDS:
             continue
         cue_q = qi.containing(cand.cue[0])
-        chosen: int | None = None
-        for h in cand.heads:
-            n = qi.containing(toks[h].start)
-            if n is None or n == cue_q:
-                continue
-            q = quotes[n]
-            lo = min((s for s, _ in cand.content), default=q.open)
-            hi = max((e for _, e in cand.content), default=q.close)
-            chain = _chain(quotes, n)
-            c_lo, c_hi = quotes[chain[0]].open, quotes[chain[-1]].close + 1
-            if c_lo <= lo and hi <= c_hi:
-                chosen = n
-                break
-        if chosen is None and len(cand.content) == 1:
-            chosen = _whole_quote(qi, cand.content[0], cue_q)
-        if chosen is None and not cand.content:
-            chosen = _adjacent(qi, cand)
-        if chosen is None and cand.content:
-            chosen = _leading_quote(qi, cand)
+        chosen = QUOTE_CHOICE.first(qi, cand, cue_q)
         if chosen is not None:
-            ns = _chain(quotes, chosen)
-            partner = _split_partner(qi, cand, chosen)
-            if partner is not None:
-                ns = sorted(set(ns) | set(_chain(quotes, partner)))
-            spans = qi.inners(ns)
-            if spans:
-                cand.content = spans
-                cand.direct = True
-                if cand.kind == "reported-speech":
-                    cand.kind = "direct-quote"
-            continue
-        if cue_q is not None:
+            _take_quote(qi, cand, chosen.value)
+        elif cue_q is not None:
             # a cue inside a quote reports words inside that quote, never the frame after it
             # ("“... the minister said the police warned him,” the mayor said")
             cand.content = _clip(ctx, cand.content, quotes, _chain(quotes, cue_q))
-            continue
-        # a partial quote inside the clause: keep the clause, include the closing mark
-        fixed = []
-        for s, e in cand.content:
-            n = qi.containing(e - 1)
-            if n is not None and quotes[n].closed and s <= quotes[n].open and e <= quotes[n].close:
-                e = quotes[n].close + 1
-            fixed.append((s, e))
-        cand.content = fixed
+        else:
+            _close_partial_quotes(qi, cand)
 
 
 def _clip(ctx: DocContext, spans: list[tuple[int, int]], quotes: list[Quote], ns: list[int]) -> list[tuple[int, int]]:
@@ -359,6 +427,19 @@ def _clip(ctx: DocContext, spans: list[tuple[int, int]], quotes: list[Quote], ns
         if span:
             out.append(span)
     return out
+
+
+def _speaker_thinking(ctx: DocContext, qi: QuoteIndex, c: Cand) -> bool:
+    """A cognition cue inside a quote whose subject is the quoted speaker ("I", "we", "you"), or a
+    discovery verb with any pronoun subject."""
+    toks = ctx.doc.tokens
+    if c.direct or c.kind != "reported-speech" or len(c.sources) != 1 or qi.containing(c.cue[0]) is None:
+        return False
+    lem = toks[c.cue_tok].lemma.lower()
+    if lem not in COGNITION_VERBS:
+        return False
+    subject = toks[c.sources[0].head]
+    return subject.text.lower() in SPEAKER_PRONOUNS or (lem in DISCOVERY_VERBS and subject.upos == "PRON")
 
 
 def drop_speaker_thoughts(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
@@ -373,41 +454,51 @@ def drop_speaker_thoughts(ctx: DocContext, cands: list[Cand], quotes: list[Quote
     if not quotes:
         return cands
     qi = QuoteIndex(ctx, quotes)
-    toks = ctx.doc.tokens
-    dropped: set[int] = set()
-    for c in cands:
-        if c.direct or c.kind != "reported-speech" or len(c.sources) != 1 or qi.containing(c.cue[0]) is None:
-            continue
-        lem = toks[c.cue_tok].lemma.lower()
-        if lem not in COGNITION_VERBS:
-            continue
-        subject = toks[c.sources[0].head]
-        if subject.text.lower() in SPEAKER_PRONOUNS or (lem in DISCOVERY_VERBS and subject.upos == "PRON"):
-            dropped.add(id(c))
+    dropped = {id(c) for c in cands if _speaker_thinking(ctx, qi, c)}
     for c in cands:
         if c.parent is not None and id(c.parent) in dropped:
             c.parent, c.explicit_parent = None, False  # nest it again under what holds the quote
     return [c for c in cands if id(c) not in dropped]
 
 
+def _covered_index(cands: list[Cand]) -> tuple[list[int], list[int]]:
+    """(starts, reach) of every content span in order: reach[k] is the furthest end among the first k+1."""
+    covered = sorted(span for c in cands for span in c.content)
+    starts = [s for s, _ in covered]
+    reach: list[int] = []
+    for _, e in covered:
+        reach.append(max(e, reach[-1]) if reach else e)
+    return starts, reach
+
+
+def _by_last_sentence(ctx: DocContext, cands: list[Cand]) -> dict[int, list[Cand]]:
+    """Attributions by the last sentence their content covers."""
+    ends: dict[int, list[Cand]] = {}
+    for c in cands:
+        last = max([c.sentence, *(ctx.sentence_at(e - 1) for _, e in c.content if e > 0)])
+        ends.setdefault(last, []).append(c)
+    return ends
+
+
+def _is_quote_paragraph(ctx: DocContext, first: Quote, last: Quote) -> bool:
+    """The quote opens its sentence and nothing but punctuation follows it in its last sentence."""
+    text = ctx.text
+    sents = ctx.doc.sentences
+    s0 = ctx.sentence_at(first.open)
+    if not text[sents[s0].start : first.open].strip() == "":
+        return False  # the quote does not open its sentence
+    s_last = ctx.sentence_at(last.close)
+    tail = text[last.close + 1 : sents[s_last].end]
+    return tail.strip(" .,!?;:”\"’'") == ""  # else text follows the quote: no quote paragraph
+
+
 def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
     """Quote sentences with no cue, right after an attributed sentence: same speaker."""
     if not quotes:
         return []
-    text = ctx.text
-    sents = ctx.doc.sentences
-    covered = sorted(span for c in cands for span in c.content)
-    starts = [s for s, _ in covered]
-    reach: list[int] = []  # reach[k]: the furthest end among covered[0..k]
-    for _, e in covered:
-        reach.append(max(e, reach[-1]) if reach else e)
+    starts, reach = _covered_index(cands)
     qi = QuoteIndex(ctx, quotes)
-    last_sentence: dict[int, int] = {}  # id(cand) -> last sentence it covers
-    for c in cands:
-        last_sentence[id(c)] = max([c.sentence, *(ctx.sentence_at(e - 1) for _, e in c.content if e > 0)])
-    ends: dict[int, list[Cand]] = {}
-    for c in cands:
-        ends.setdefault(last_sentence[id(c)], []).append(c)
+    ends = _by_last_sentence(ctx, cands)
     out: list[Cand] = []
     seen: set[int] = set()
     for n, q in enumerate(quotes):
@@ -419,20 +510,14 @@ def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> li
         k = bisect_right(starts, last.close) - 1
         if k >= 0 and reach[k] > q.open:
             continue  # already content of an attribution
-        s0 = ctx.sentence_at(q.open)
-        if not text[sents[s0].start : q.open].strip() == "":
-            continue  # the quote does not open its sentence
-        s_last = ctx.sentence_at(last.close)
-        tail = text[last.close + 1 : sents[s_last].end]
-        if tail.strip(' .,!?;:”"’\'') != "":
-            continue  # text follows the quote in its sentence: it is not a quote paragraph
-        prev = [c for c in ends.get(s0 - 1, []) if c.kind in SPEAKER_KINDS and c.sources]
-        if not prev:
+        if not _is_quote_paragraph(ctx, q, last):
             continue
-        base = max(prev, key=lambda c: c.cue[0])
-        spans = qi.inners(chain)
+        s0 = ctx.sentence_at(q.open)
+        prev = [c for c in ends.get(s0 - 1, []) if c.kind in SPEAKER_KINDS and c.sources]
+        spans = qi.inners(chain) if prev else []
         if not spans:
             continue
+        base = max(prev, key=lambda c: c.cue[0])
         cand = Cand(
             "direct-quote",
             list(base.sources),
@@ -445,5 +530,5 @@ def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> li
             frame=base.frame,
         )
         out.append(cand)
-        ends.setdefault(s_last, []).append(cand)
+        ends.setdefault(ctx.sentence_at(last.close), []).append(cand)
     return out

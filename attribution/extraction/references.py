@@ -40,42 +40,61 @@ CREDIT_PIECE = re.compile(r"\bby\b", re.IGNORECASE)
 LIST_END = re.compile(r"[).\]]\s*$|[).\]]")
 
 
-def references(ctx: DocContext, s: int) -> list[Cand]:
-    sent = ctx.doc.sentences[s]
-    text = ctx.text
-    m = REFERENCE_CUES.search(text, sent.start, sent.end)
+def _reference_cue(text: str, start: int, end: int) -> tuple[tuple[int, int], int, bool] | None:
+    """(cue span, where the names begin, only capitalised names count) of a reference line."""
+    m = REFERENCE_CUES.search(text, start, end)
     named_only = False
     if m is None:
-        m = REFERENCE_LIST_CUE.match(text, sent.start, sent.end)
+        m = REFERENCE_LIST_CUE.match(text, start, end)
         named_only = m is not None
     if m is not None:
-        begin = m.end()
         cue = (m.start() + (len(m.group()) - len(m.group().lstrip(" (\t"))), m.end())
-    else:
-        dm = DESK_CREDIT.match(text, sent.start, sent.end)
-        if dm is None:
-            return []
-        begin = dm.end()
-        cue = dm.span("cue")
-    end_m = LIST_END.search(text, begin, sent.end)
-    end = end_m.start() if end_m else sent.end
-    out: list[Cand] = []
-    pos = begin
+        return cue, m.end(), named_only
+    dm = DESK_CREDIT.match(text, start, end)
+    if dm is None:
+        return None
+    return dm.span("cue"), dm.end(), False
+
+
+def _pieces(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The list's pieces between separators, trimmed of spaces and end punctuation."""
     pieces: list[tuple[int, int]] = []
+    pos = begin
     for sep in NAME_SEPARATORS.finditer(text, begin, end):
         pieces.append((pos, sep.start()))
         pos = sep.end()
     pieces.append((pos, end))
-    toks = ctx.doc.tokens
+    out = []
     for a, b in pieces:
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1] in " \t\n.,":
             b -= 1
-        if a >= b or CREDIT_PIECE.search(text, a, b):
-            continue  # "...; Editing by John Roe": the next credit, not a name of the list
-        if named_only and not any(w[:1].isupper() for w in text[a:b].split()):
-            continue  # "Sources: Reuters, company filings": a kind of document, not a source
+        out.append((a, b))
+    return out
+
+
+def _is_a_name(text: str, a: int, b: int, named_only: bool) -> bool:
+    if a >= b or CREDIT_PIECE.search(text, a, b):
+        return False  # "...; Editing by John Roe": the next credit, not a name of the list
+    # "Sources: Reuters, company filings": a kind of document, not a source
+    return not named_only or any(w[:1].isupper() for w in text[a:b].split())
+
+
+def references(ctx: DocContext, s: int) -> list[Cand]:
+    sent = ctx.doc.sentences[s]
+    text = ctx.text
+    found = _reference_cue(text, sent.start, sent.end)
+    if found is None:
+        return []
+    cue, begin, named_only = found
+    end_m = LIST_END.search(text, begin, sent.end)
+    end = end_m.start() if end_m else sent.end
+    out: list[Cand] = []
+    toks = ctx.doc.tokens
+    for a, b in _pieces(text, begin, end):
+        if not _is_a_name(text, a, b, named_only):
+            continue
         ta, tb = ctx.tokens_in(a, b)
         ta, tb = max(ta, sent.start_token), min(tb, sent.end_token)
         if ta >= tb:

@@ -39,6 +39,7 @@ class RawAttribution:
     ``via`` are intermediaries named in the same relation ("X told AFP": AFP).
     ``content`` are character spans; a quote split by its attribution has two.
     Article-level references have empty ``content``: they cover the whole article.
+    ``rule`` names the extraction rule that produced it (see ``extraction/ruleset.py``).
     """
 
     kind: str
@@ -50,6 +51,8 @@ class RawAttribution:
     via: list[SourceMention] = field(default_factory=list)
     hedges: list[str] = field(default_factory=list)
     direct: bool = False
+    #: the name of the extraction rule that produced it ("verbal", "according-to", ...)
+    rule: str = ""
 
 
 def lineage(raws: list[RawAttribution], n: int) -> list[int]:

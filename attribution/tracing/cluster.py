@@ -16,9 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..lang.en.events import COUNT_COMPATIBLE_EVENTS
 from .candidates import MentionCandidate, NumberFact
 from .fingerprint import words
-from .lexicon import COUNT_COMPATIBLE_EVENTS
 
 #: Dice overlap two mentions need to join (no shared figure, same main event or none).
 BASE_THRESHOLD = 0.34

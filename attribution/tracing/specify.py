@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from ..article import Note
 from ..extraction.types import RawAttribution, lineage
+from ..lang.en.events import EVENT_CLASSES
 from ..resolve.local import ArticleSources, LocalSource
-from . import lexicon as lx
 from .candidates import ArticleCandidates
 
 #: Sentences before or after the collective's sentence in which the specific body is looked for.
@@ -55,7 +55,7 @@ def specify_generic_sources(
     sentence_of: dict[int, int] = {}
     for m in candidates.mentions:
         for n in m.attributions:
-            events_of.setdefault(n, set()).update(set(m.main_predicates) & lx.EVENT_CLASSES)
+            events_of.setdefault(n, set()).update(set(m.main_predicates) & EVENT_CLASSES)
             sentence_of.setdefault(n, m.sentence)
     notes: list[Note] = []
     for n, raw in enumerate(raws):

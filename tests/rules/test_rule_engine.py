@@ -60,3 +60,24 @@ def test_the_decorator_keeps_name_example_reads_and_doc() -> None:
     assert (shout.name, shout.example, shout.doc) == ("shout", "X said loudly", "Upper-case the phrase.")
     assert shout("hi") == "HI"
     assert RuleSet("d", [shout]).get("shout") is shout
+
+
+def _count(x: int, earlier: list[int]) -> list[int]:
+    return [x]
+
+
+def _sum_earlier(x: int, earlier: list[int]) -> int:
+    return sum(earlier)
+
+
+def test_cascade_passes_each_rule_only_the_answers_of_the_rules_it_reads() -> None:
+    rs = RuleSet(
+        "demo",
+        [
+            Rule("one", _count),
+            Rule("two", _count),
+            Rule("sum-of-one", _sum_earlier, reads=("one",)),
+            Rule("sum-of-all", _sum_earlier, reads=("one", "two", "sum-of-one")),
+        ],
+    )
+    assert rs.cascade(5) == [Fired("one", 5), Fired("two", 5), Fired("sum-of-one", 5), Fired("sum-of-all", 15)]

@@ -1,12 +1,9 @@
-"""Word lists the tracing stage relies on, as named constants (English news prose).
-
-Each list says why it exists. None of them names a source or an event of the seed
-articles: they describe how news prose words propositions in general.
-"""
+"""Event words for tracing: predicate classes and synonyms, so that different wordings of one
+proposition share a key, and the verbs that frame an event (aspect, trying, causing)."""
 
 from __future__ import annotations
 
-from ..calendar import MONTHS, WEEKDAYS
+from .calendar import WEEKDAYS
 
 #: Predicate synonym classes: different wordings of one proposition must share a
 #: key ("killed or injured" / "killed or wounded" / "casualties"). Keys are the
@@ -75,6 +72,7 @@ PREDICATE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 
 #: Reverse map lemma -> class, built once.
 LEMMA_CLASS: dict[str, str] = {}
+
 for _cls, _words in sorted(PREDICATE_CLASSES.items()):
     for _w in sorted(_words):
         LEMMA_CLASS.setdefault(_w, _cls)
@@ -138,112 +136,10 @@ DEGREE_SYNONYMS: dict[str, str] = {
 #: Adjectives that say the same of an event ("a deadly crash" / "a fatal crash"): one content key.
 ADJECTIVE_SYNONYMS: dict[str, str] = {"deadly": "fatal", "lethal": "fatal"}
 
-#: Dependency relations that hang a side clause on the proposition: a reduced relative or
-#: participle ("soldiers operating as mixed units"), an adverbial or relative clause, a clausal
-#: subject ("whoever approved it will answer for the deaths": the approval is presupposed).
-SIDE_CLAUSE_DEPRELS = ("acl", "advcl", "csubj")
-#: Conjunctions that join two independent clauses, each its own proposition ("X recalled 338,000
-#: cars, and more than a dozen people were hurt"); "or" offers alternatives, not two reports.
-CLAUSE_COORDINATORS = frozenset({"and", "but"})
-
-#: Pronouns of a free relative clause ("whoever approved it"): its verb names who is meant, it does
-#: not report that the event happened (parsers often make such a verb the root).
-FREE_RELATIVE_PRONOUNS = frozenset({"whoever", "whatever", "whichever", "whomever"})
-
-#: Words that open a cause phrase ("due to attacks", "owing to", "because of", "thanks to"):
-#: the cause is said about the proposition, it is not the proposition.
-CAUSE_HEADS = frozenset({"due", "owing", "thanks", "because"})
-
-#: Predicates that explain a state of affairs by a cause ("the casualty rate could be down to poor
-#: training", "the delay was due to a software fault", "the outage stemmed from a faulty update"): the
-#: statement is the cause; the thing explained is known already (see candidates._explanation).
-EXPLAINING_ADJECTIVES = frozenset({"due", "attributable", "owing"})
-#: "be down to X" (British English for "be due to X"): the particle that makes "be" explain.
-EXPLAINING_PARTICLES = frozenset({"down"})
-#: Verbs whose "from" phrase is the cause ("stemmed from", "resulted from", "arose from").
-EXPLAINING_FROM_VERBS = frozenset({"stem", "result", "arise"})
-#: Verbs whose passive agent is the cause ("was caused by", "was triggered by").
-EXPLAINING_PASSIVE_VERBS = frozenset({"cause", "trigger"})
-
 #: Words of a predicate class that name the class's opposite ("familiar" in the class of
 #: inexperience): denying one states the class ("not familiar with" = "unfamiliar"), so their
 #: denial is no denial of the event.
 OPPOSITE_FORMS = frozenset({"experience", "familiar"})
-
-#: Figure qualifiers, normalised: "over" and "more than" say the same thing.
-QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("more", "than"), "more than"),
-    (("in", "excess", "of"), "more than"),
-    (("at", "least"), "at least"),
-    (("up", "to"), "up to"),
-    (("as", "many", "as"), "up to"),
-    (("fewer", "than"), "less than"),
-    (("less", "than"), "less than"),
-    (("close", "to"), "nearly"),
-    (("just", "under"), "nearly"),
-    (("an", "estimated"), "about"),
-    (("over",), "more than"),
-    (("above",), "more than"),
-    (("exceed",), "more than"),
-    (("nearly",), "nearly"),
-    (("almost",), "nearly"),
-    (("around",), "about"),
-    (("about",), "about"),
-    (("approximately",), "about"),
-    (("roughly",), "about"),
-    (("some",), "about"),
-    (("estimated",), "about"),
-    (("under",), "less than"),
-)
-
-#: Scale words after a figure: "3 million".
-SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
-
-#: Spelled-out small numbers that count things in news copy.
-NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2_000,
-}
-
-#: Hedge words: the outlet does not vouch for the content.
-HEDGE_WORDS = frozenset(
-    {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "seemingly", "possibly", "unconfirmed",
-     "unverified", "suspected", "rumored", "rumoured"}
-)
-
-#: Prepositions that place an event ("captured in X"); "to"/"from" give direction, not place.
-PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "within", "outside"})
-
-#: Words that stop a place phrase window (a new clause or a non-place modifier begins).
-PLACE_WINDOW_CONTINUE = frozenset({"of", "'s", "’s", "the", "a", "an", "region", "oblast", "province", "area", "city",
-                                   "town", "village", "district", "border", "territory", "county", "state"})
-
-#: Nouns naming an operation: a place attached to one locates the event ("an operation in X").
-OPERATION_NOUNS = frozenset({"operation", "mission", "raid", "battle", "fighting", "fight", "clash", "assault",
-                             "offensive", "counteroffensive", "attack", "strike", "ambush", "incident", "combat"})
-
-#: Nouns that make a sentence about a location ("the location where he was taken was not known").
-LOCATION_NOUNS = frozenset({"location", "whereabouts", "place", "site"})
-#: Words that say a fact is not known.
-UNKNOWN_WORDS = frozenset({"unknown", "unclear", "unconfirmed", "undisclosed", "uncertain"})
-KNOW_VERBS = frozenset({"know", "clear", "confirm", "disclose", "reveal", "specify"})
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
-#: Subjects and prepositions that deny an event ("nobody signed off", "built without approval").
-NEGATING_SUBJECTS = frozenset({"nobody", "none", "noone"})
-NEGATING_PREPOSITIONS = frozenset({"without"})
-#: Suffix of the content key of a denied main event ("~permit!no"): two denials of one event share
-#: it, a denial and an assertion do not.
-DENIED_SUFFIX = "!no"
-
-#: Social platforms: a claim whose chain passes through one started as a post.
-PLATFORMS = (
-    "x", "twitter", "telegram", "facebook", "instagram", "tiktok", "youtube", "weibo", "vk", "vkontakte",
-    "whatsapp", "truth social", "threads", "bluesky", "reddit", "social media",
-)
-
-#: Person pronouns of the outlet's own voice: a sentence with them is commentary or an appeal.
-OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "i", "my", "me", "you", "your", "yours"})
 
 #: Entity labels that make a sentence checkable (a named participant or place).
 CHECKABLE_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
@@ -256,12 +152,9 @@ STOP_LEMMAS = frozenset(
     {"be", "have", "do", "say", "tell", "state", "report", "according", "accord", "add", "also", "new", "year", "day",
      "time", "make", "take", "get", "go", "come", "would", "could", "may", "might", "will", "can", "one",
      "other", "many", "more", "most", "such", "which", "who", "that", "this", "these", "those", "there", "it",
-     "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday", "week", "month", "earlier",
+     *WEEKDAYS, "week", "month", "earlier",
      "later", "recently", "mention", "claim", "note", "announce", "reveal", "estimate", "believe", "suggest"}
 )
-
-#: Months and weekdays: a capitalised word that dates, never places.
-CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 #: Rank words: "the first captured" is a claim of its own, unless the word only names the subject
 #: of another event ("the first soldier captured has died").
@@ -269,12 +162,6 @@ RANK_WORDS = frozenset({"first", "last", "only"})
 
 #: Verbs of identifying clauses: their subject is the proposition ("the first to X was Y").
 IDENTIFYING_VERBS = frozenset({"be", "become", "mark", "remain", "represent"})
-
-#: Subject pronouns that carry an account on into the next sentence ("it" is too often expletive).
-CONTINUING_PRONOUNS = frozenset({"they", "he", "she"})
-
-#: Subordinators of an open question: an event under them is asked about, not reported.
-OPEN_QUESTION_MARKS = frozenset({"whether"})
 
 #: Verbs whose infinitive complement still reports the event ("continued to deploy", "began to send").
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "resume", "proceed", "go", "finish", "stop"})
@@ -287,13 +174,6 @@ CONATIVE_VERBS = frozenset({"try", "attempt", "seek", "strive"})
 #: cancel operations"): the infinitive under them happened, it is no mere possibility.
 CAUSATIVE_VERBS = frozenset({"force", "compel", "cause", "prompt", "oblige", "drive"})
 
-#: Prepositions that make a phrase a time adjunct: a rank word inside one dates the event ("after
-#: first combats") rather than framing the proposition ("the first soldier captured").
-TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "during", "until", "following", "from"})
-#: Prepositions whose phrase dates the statement by another event ("weeks before the blast", "since
-#: the attack"); "from" is left out: "losses stemmed from an attack" names a cause.
-DATING_PREPOSITIONS = TEMPORAL_PREPOSITIONS - {"from"}
-
 #: Quantifiers that turn a rank word into a series ("the first of many", "the first of several"):
 #: a prediction that more will follow, not a claim of being first.
 SERIES_WORDS = frozenset({"many", "several", "more", "others", "other", "few", "dozens", "hundreds", "thousands"})
@@ -301,12 +181,19 @@ SERIES_WORDS = frozenset({"many", "several", "more", "others", "other", "few", "
 #: A sentence with "comment" and one of these says someone would not speak ("declined to comment",
 #: "did not respond to a request for comment", "could not be reached for comment"): not a claim.
 NO_COMMENT_VERBS = frozenset({"decline", "refuse", "respond", "reach", "reply", "return"})
+
 #: What a reporter sends that goes unanswered ("did not respond to emails and phone calls").
 ENQUIRY_NOUNS = frozenset({"call", "email", "message", "request", "inquiry", "enquiry", "query", "question"})
 
 #: Words that frame a proposition (the clustering decides what they mean).
 MARKER_WORDS = frozenset({"first", "last", "only", "record", "could", "would", "might", "may", "should", "if"})
 
-
 def predicate_class(lemma: str) -> str | None:
     return LEMMA_CLASS.get(lemma.lower())
+
+#: "record" before "of" is a register ("no record of it being licensed"), not a record toll.
+REGISTER_NOUN = "record"
+#: "only" frames as "the only ..." (a claim of uniqueness), not as a focus adverb ("only 100").
+UNIQUENESS_WORD = "only"
+#: The "of" of "record of", "the first of many".
+OF = "of"

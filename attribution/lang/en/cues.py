@@ -1,7 +1,7 @@
 """Cue lexicons and UD label sets used by every extraction rule.
 
 Everything here is data: which lemmas signal speech or cognition, which nouns
-name reports, documents, media or vague collectives, which words hedge. Rules
+name reports, documents, media or vague collectives (hedges: ``hedges.py``). Rules
 in the sibling modules read these sets; they never test a literal word
 themselves, so extending coverage means editing this file only.
 
@@ -94,6 +94,8 @@ EVALUATIVE_VERBS = frozenset(
 )  # fmt: skip
 #: The word introducing the predicate of "slammed X as Y" / "described X as Y".
 EVALUATIVE_MARKS = frozenset({"as"})
+#: Non-cue verbs that still attribute in one form: urging ("urged X to V") and evaluating ("called X Y").
+FRAME_ONLY_VERBS = (DIRECTIVE_VERBS | EVALUATIVE_VERBS) - CUE_VERBS
 #: Evaluative verbs that give the predicate without "as" ("called X Y", "dubbed X Y", "labelled X Y").
 BARE_PREDICATE_VERBS = frozenset({"call", "dub", "term", "label", "brand"})
 
@@ -201,6 +203,9 @@ ESTIMATE_NOUNS = frozenset(
 #: "Reported by X, ...", "as reported by X", "Citing X, ...".
 REPORTED_BY_VERBS = frozenset({"report", "announce", "publish", "confirm", "reveal", "claim", "broadcast", "post"})
 CITE_LEMMAS = frozenset({"cite", "quote"})
+#: Participles that name where something comes from ("..., citing its potential to destabilize",
+#: "..., saying that ...", "..., adding ..."): a source or a reason, not a consequence of an event.
+SOURCE_PARTICIPLES = CUE_VERBS | CITE_LEMMAS | frozenset({"refer"})
 
 # -- nouns ---------------------------------------------------------------------
 
@@ -306,27 +311,6 @@ INTERVIEW_NOUNS = frozenset({"interview", "conversation", "broadcast", "podcast"
 #: Entity labels that make a noun phrase a possible source by itself.
 SOURCE_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
-# -- hedges --------------------------------------------------------------------
-
-#: Adverbs/adjectives that hedge a claim wherever they occur in it.
-HEDGE_WORDS = frozenset(
-    {
-        "reportedly", "allegedly", "purportedly", "apparently", "supposedly", "reputedly", "ostensibly",
-        "seemingly", "unconfirmed", "unverified", "suspected", "alleged", "purported", "rumored",
-        "rumoured", "possibly", "presumably", "unsubstantiated",
-    }
-)  # fmt: skip
-
-#: Verbs that hedge when they are the cue or inside the content ("claims",
-#: "appears to have suffered").
-HEDGE_VERBS = frozenset({"claim", "allege", "appear", "seem", "purport", "rumor", "rumour"})
-
-#: Passive cognition verbs that hedge ("are believed to be").
-HEDGE_PASSIVES = frozenset({"believe", "think", "suspect", "say", "understand", "rumor", "rumour"})
-
-#: Verbs that hedge in "if confirmed / if verified / if true".
-CONDITIONAL_HEDGES = frozenset({"confirm", "verify", "true", "accurate", "correct", "prove"})
-
 # -- UD label sets ---------------------------------------------------------------
 
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -385,3 +369,61 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 #: is gone" states the clause as the quoted speaker's own fact, whoever the pronoun stands for, so
 #: it opens no nested attribution (a named subject still does: "the auditors found that ...").
 DISCOVERY_VERBS = frozenset({"find", "learn", "discover", "realise", "realize", "know"})
+
+# -- function words the forms turn on ------------------------------------------------
+
+#: The complementiser of a reported clause ("said that ..."; "it emerged that ...").
+CONTENT_THAT = "that"
+#: Complementisers dropped at the start of a reported clause.
+COMPLEMENTISERS = frozenset({CONTENT_THAT, "whether", "if"})
+#: The word of "according to X" and the preposition after it.
+ACCORDING = "according"
+ACCORDING_TO_TAIL = "to"
+#: The infinitive marker of "urged X to V", "warned X to V", "are believed to be".
+INFINITIVE_TO = "to"
+#: Subordinators of a clause that dates the main event by another one ("a week after X told the board
+#: that ..."): such a clause belongs to the sentence's account, it is no second attribution frame.
+TEMPORAL_MARKS = frozenset({"after", "before", "since", "until", "once", "when"})
+#: Pronouns that can stand for a source ("he alleged", "it said").
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
+#: The relative pronoun that speaks for people ("police, who said ...") and the one for things and bodies.
+PERSON_RELATIVE = "who"
+THING_RELATIVE = "which"
+#: Expletive subjects of "It is reported that ...".
+EXPLETIVES = frozenset({"it", "there"})
+#: The empty subject of "it emerged that ...".
+EMERGENCE_SUBJECT = "it"
+#: Pronoun objects that point back at something said before ("called it despicable"): no evaluation
+#: of a named thing.
+DEICTIC_PRONOUNS = frozenset({"it", "this", "that"})
+#: First-person plural pronouns: outside a quote, the outlet narrating ("What we know so far:").
+NARRATOR_PRONOUNS = frozenset({"we", "us"})
+#: Subject pronouns by grammatical number.
+PLURAL_SUBJECT_PRONOUNS = frozenset({"they"})
+#: ("it" is left out: "It was not clear whether ..." is far more often an empty subject.)
+SINGULAR_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+#: Cases of a report noun's venue and of its owner: "said in a statement"; "reports in/from/by X".
+REPORT_VENUE_CASE = "in"
+REPORT_OWNER_CASES = frozenset({"in", "from", "by"})
+#: Cases of the source of a noun cue ("the estimate from/by X").
+NOUN_CUE_SOURCE_CASES = frozenset({"from", "by"})
+#: Cases under which a report noun names its source ("a statement from/by/of the ministry").
+REPORT_SOURCE_CASES = frozenset({"from", "by", "of"})
+#: The case of a copy noun's original ("a copy of the email").
+COPY_OF_CASE = "of"
+#: Cases of the partner of a channel noun ("through talks with X", "via an exchange from X").
+CHANNEL_PARTNER_CASES = frozenset({"with", "from", "of"})
+#: Cases of the partner of an interview noun ("in an interview with/to/on X").
+INTERVIEW_PARTNER_CASES = frozenset({"with", "to", "on"})
+#: "as" after an object of a filing verb ("reported a valve as faulty") and in "quoted as saying".
+AS_COMPLEMENT_MARK = "as"
+QUOTED_AS_MARK = "as"
+#: The case of the figure of a light-verb estimate ("put the number at 3,000").
+ESTIMATE_AT_CASE = "at"
+#: The case of knowledge obtained from someone ("learned from X").
+KNOWLEDGE_FROM_CASE = "from"
+#: The case of a listener after a speech verb ("said to Reuters").
+LISTENER_TO_CASE = "to"
+#: Verbs whose object may be a toll caused ("has claimed 40 lives"), not a claim made.
+TOLL_CLAIM_VERBS = frozenset({"claim"})

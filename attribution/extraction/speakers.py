@@ -1,0 +1,214 @@
+"""Who speaks through a cue verb: its subject, the subject the parser lost before a final cue,
+the antecedent of a relative pronoun, the speaker of "X was quoted as saying", or the clause a
+participle or a coordinated cue continues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lang.en.cues import (
+    CITE_LEMMAS,
+    FRAME_ONLY_VERBS,
+    NOMINAL_UPOS,
+    NONRESTRICTIVE_RELATIVES,
+    PARTICIPLE_SPEECH_VERBS,
+    PERSON_RELATIVE,
+    QUOTED_AS_MARK,
+    RELATIVE_PRONOUNS,
+)
+from .context import DocContext, SentTree
+from .mentions import is_source_like
+
+#: Relations of a verb's own subject.
+SUBJECTS = frozenset({"nsubj"})
+
+
+def _fronted_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """In an inverted parenthetical ("The fire, said the mayor, started ...") the cue has two subjects:
+    the one after the cue speaks, the one before it (set off by a comma) opens the reported clause."""
+    subjects = tree.kids(v, SUBJECTS)
+    before = [s for s in subjects if s < v]
+    after = [s for s in subjects if s > v]
+    if not before or not after or ctx.doc.tokens[v - 1].text != ",":
+        return None
+    return before[0]
+
+
+def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    if _fronted_subject(ctx, tree, v) is not None:
+        return next(c for c in tree.kids(v, SUBJECTS) if c > v)  # "..., said the mayor, ...": the mayor
+    return tree.kid(v, SUBJECTS)
+
+
+def surface_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, int] | None:
+    """(start, end, head) of a sentence-final "..., NOUN PHRASE said" subject the parser lost.
+
+    Parsers often hang the speaker of a trailing attribution somewhere in the
+    clause before it ("near Lidrousburg, the agency (NBSA) told AFP" with the
+    agency as an apposition of the town; "..., a senior official estimated"
+    with "estimated" as a participle of "official"). When the cue is a root or
+    a participle of the noun right before it, the words between the previous
+    comma and the cue form the subject if they are a verbless noun phrase.
+    """
+    if not _may_have_lost_its_subject(ctx, tree, v):
+        return None
+    span = _words_since_comma(ctx, tree, v)
+    if span is None:
+        return None
+    a, b = span
+    head = _phrase_head(ctx, a, b)
+    return (a, b, head) if head is not None else None
+
+
+def _may_have_lost_its_subject(ctx: DocContext, tree: SentTree, v: int) -> bool:
+    """An active cue that is a root, a parataxis, or a participle of the noun right before it."""
+    toks = ctx.doc.tokens
+    t = toks[v]
+    h = tree.head(v)
+    if not (h is None or t.deprel in ("root", "parataxis") or (t.deprel == "acl" and h == v - 1)):
+        return False
+    return not any(toks[c].deprel in ("obl:agent", "aux:pass", "nsubj:pass") for c in tree.children(v))
+
+
+def _words_since_comma(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
+    """Token bounds of the verbless, nominal words between the last comma (or quote, dash) and ``v``."""
+    toks = ctx.doc.tokens
+    comma = next((j for j in range(v - 1, tree.lo - 1, -1) if toks[j].text in (",", "”", '"', "—")), None)
+    if comma is None or comma + 1 >= v or v - comma > 16:
+        return None
+    a, b = comma + 1, v
+    while a < b and toks[a].upos == "PUNCT":
+        a += 1
+    if a >= b or any(toks[j].upos in ("VERB", "AUX") for j in range(a, b)):
+        return None
+    if not any(toks[j].upos in ("NOUN", "PROPN", "PRON") for j in range(a, b)):
+        return None
+    return a, b
+
+
+def _phrase_head(ctx: DocContext, a: int, b: int) -> int | None:
+    """The nominal head of the phrase [a, b): its first nominal top token (None: it has none)."""
+    toks = ctx.doc.tokens
+    heads = [j for j in range(a, b) if not (a <= toks[j].head < b) or toks[j].head == j]
+    # "..., the scoring sheets show": with the noun tagged a compound of the cue, its determiner also
+    # hangs from the cue; the phrase's head is its first nominal top token
+    heads = [j for j in heads if toks[j].upos in ("NOUN", "PROPN", "PRON")] or heads
+    head = heads[0] if heads else b - 1
+    return head if toks[head].upos in ("NOUN", "PROPN", "PRON") else None
+
+
+def _antecedent(ctx: DocContext, tree: SentTree, rel: int) -> int | None:
+    """The noun phrase right before ", who/which", however the parser attached the relative clause
+    ("according to police, who said ..." with "said" hung on the main verb or its subject)."""
+    toks = ctx.doc.tokens
+    if toks[rel].text.lower() not in NONRESTRICTIVE_RELATIVES or rel - 2 < tree.lo or toks[rel - 1].text != ",":
+        return None
+    j = rel - 2
+    while j > tree.lo and toks[j].upos == "PUNCT" and toks[j].text in (")", "”", '"'):
+        j -= 1
+    while (up := tree.head(j)) is not None and toks[up].upos in ("NOUN", "PROPN") and tree.bounds(up)[1] < rel:
+        j = up
+    if toks[j].upos not in ("NOUN", "PROPN"):
+        return None
+    # "who" speaks for people, who can all be sources; "which" only for bodies, documents, media
+    return j if toks[rel].text.lower() == PERSON_RELATIVE or is_source_like(ctx, tree, j) else None
+
+
+def _after_comma_without_and(ctx: DocContext, tree: SentTree, v: int) -> bool:
+    """The phrase of ``v`` follows a comma, with no "and"/"but" of its own before ``v``."""
+    toks = ctx.doc.tokens
+    first = tree.bounds(v)[0]
+    if first != v and any(toks[k].deprel == "cc" for k in tree.children(v) if k < v):
+        return False
+    return first - 1 >= tree.lo and toks[first - 1].text == ","
+
+
+def _closed_relative_antecedent(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """The noun a comma-set relative clause describes when the parser made the main verb a conjunct of
+    that clause: in "X, whose ward includes the depot, accused Y of Z" the cue "accused" follows the
+    clause's closing comma with no "and", so it is X's verb, not the relative clause's."""
+    toks = ctx.doc.tokens
+    h = tree.head(v)
+    if h is None or toks[v].deprel != "conj" or toks[h].deprel != "acl:relcl":
+        return None
+    if not _after_comma_without_and(ctx, tree, v):
+        return None
+    rel_first = tree.bounds(h)[0]
+    if rel_first - 1 < tree.lo or toks[rel_first - 1].text != ",":
+        return None
+    ante = tree.head(h)
+    return ante if ante is not None and toks[ante].upos in ("NOUN", "PROPN") else None
+
+
+def _quoted_as(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
+    """(speaker, cite verb) of "X was quoted/cited by Reuters as saying": the passive subject speaks."""
+    toks = ctx.doc.tokens
+    h = tree.head(v)
+    if h is None or toks[v].xpos != "VBG" or toks[v].deprel != "advcl" or toks[h].lemma.lower() not in CITE_LEMMAS:
+        return None
+    if not any(toks[c].lemma.lower() == QUOTED_AS_MARK for c in tree.kids(v, ("mark", "case"))):
+        return None
+    subj = tree.kid(h, ("nsubj:pass",))
+    return (subj, h) if subj is not None else None
+
+
+@dataclass(slots=True)
+class _Speaker:
+    """Who speaks through one cue verb, as far as the verb's own clause tells."""
+
+    #: the cue's subject token (it bounds the frame), when it has one
+    subj: int | None
+    #: the phrase that names the source ("the mayor"; the antecedent of "who said")
+    src_head: int | None = None
+    #: a participle or coordinated cue takes the speaker of this token ("said X, adding Y")
+    inherit_from: int | None = None
+    #: (speaker, cite verb) of "X was quoted by Reuters as saying"
+    quoted_as: tuple[int, int] | None = None
+    #: a sentence-final "..., NOUN PHRASE said" subject the parser lost (start, end, head)
+    surface: tuple[int, int, int] | None = None
+
+
+def _subject_source(ctx: DocContext, tree: SentTree, v: int, subj: int) -> int | None:
+    """The phrase a cue's subject stands for: itself, or the noun a relative pronoun stands for."""
+    toks = ctx.doc.tokens
+    if (ante := _antecedent(ctx, tree, subj)) is not None:
+        # ", who said ...": the phrase before the comma, wherever the parser hung the clause
+        # ("X lay in Y, according to police, who said ..." with "who said" on X or on "lay")
+        return ante
+    if toks[subj].text.lower() in RELATIVE_PRONOUNS and toks[v].deprel == "acl:relcl":
+        return tree.head(v)  # "Militarnyi, which reported ..." -> Militarnyi
+    return subj
+
+
+def _subjectless_speaker(ctx: DocContext, tree: SentTree, v: int) -> _Speaker | None:
+    """The speaker of a cue with no subject: a comma-set relative's antecedent, the noun a participle
+    hangs on ("a video alleging that"), or the clause a participle or conjunct continues (None: none)."""
+    toks = ctx.doc.tokens
+    t = toks[v]
+    if (closed := _closed_relative_antecedent(ctx, tree, v)) is not None:
+        return _Speaker(None, src_head=closed)  # "X, whose ward includes the depot, accused ...": X speaks
+    h = tree.head(v)
+    frame_verb = t.lemma.lower() in FRAME_ONLY_VERBS
+    if h is None or (t.lemma.lower() not in PARTICIPLE_SPEECH_VERBS and not (frame_verb and t.deprel == "conj")):
+        return None
+    if t.deprel == "conj":
+        return _Speaker(None, inherit_from=h)
+    if t.xpos == "VBG" and t.deprel == "acl" and toks[h].upos in NOMINAL_UPOS:
+        return _Speaker(None, src_head=h)  # "a video alleging that", "reports suggesting that"
+    if t.xpos == "VBG" and t.deprel in ("advcl", "xcomp", "dep", "conj", "acl"):
+        return _Speaker(None, inherit_from=h)
+    return None
+
+
+def _speaker(ctx: DocContext, tree: SentTree, v: int, surface: tuple[int, int, int] | None) -> _Speaker | None:
+    """Who speaks through cue ``v`` (None: the verb is no attribution)."""
+    subj = _subject(ctx, tree, v) if surface is None else surface[2]
+    quoted_as = _quoted_as(ctx, tree, v) if subj is None else None
+    if quoted_as is not None:
+        subj = quoted_as[0]  # "X was quoted by Reuters as saying": X speaks
+    if subj is None:
+        found = _subjectless_speaker(ctx, tree, v)
+        if found is not None:
+            found.surface = surface
+        return found
+    return _Speaker(subj, _subject_source(ctx, tree, v, subj), quoted_as=quoted_as, surface=surface)

@@ -1,0 +1,317 @@
+"""What a cue verb reports: its clause, or the parts its form takes when it has none.
+
+A clause-less cue's content comes from ``CONTENT_FORMS``, a sieve over the verb's form: an
+accusation ("accused X of Y"), an object ("confirmed the deaths"), a warning ("warned of floods"),
+a directive ("urged residents to leave"), an evaluation ("slammed the plan as a betrayal").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..lang.en.cues import (
+    ACCUSATION_MARKS,
+    ACCUSATION_VERBS,
+    AS_COMPLEMENT_FILING_VERBS,
+    AS_COMPLEMENT_MARK,
+    BARE_PREDICATE_VERBS,
+    CATAPHORIC_MODIFIERS,
+    CITE_LEMMAS,
+    CLAIMED_TOLL_NOUNS,
+    CONTENT_DEPS,
+    CUE_VERBS,
+    DEICTIC_PRONOUNS,
+    DIRECTIVE_LISTENER_CASES,
+    DIRECTIVE_VERBS,
+    EVALUATIVE_MARKS,
+    EVALUATIVE_VERBS,
+    EVIDENCE_NOUNS,
+    FILING_CASES,
+    FILING_VERBS,
+    OBJECT_CONTENT_VERBS,
+    PUBLICATION_VERBS,
+    REPORT_NOUNS,
+    REPORT_VENUE_CASE,
+    STORY_NOUNS,
+    TOLL_CLAIM_VERBS,
+    WARNING_MARKS,
+    WARNING_TAIL_DEPS,
+    WARNING_VERBS,
+    XCOMP_CONTENT_VERBS,
+)
+from ..rules import Rule, RuleSet
+from .collective import content_clause
+from .content import (
+    is_infinitive,
+    is_negated_noun,
+    opens_with_that,
+)
+from .context import DocContext, SentTree
+from .speakers import _fronted_subject
+
+#: Parts of speech a predicate of evaluation has ("as despicable", "as a betrayal", "as 'Project Fear'"):
+#: "as" heading a phrase of these words gives the predicate; "as" over a number or a clause does not.
+PREDICATE_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
+def _object_content(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """ "confirmed the deaths", "reported the story that X": the object (or its noun's clause)."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if obj is None or toks[obj].upos == "PRON" or _object_is_no_claim(ctx, tree, v, obj):
+        return []
+    if toks[obj].lemma.lower() in REPORT_NOUNS | STORY_NOUNS:
+        clause = content_clause(ctx, tree, obj)
+        return [clause] if clause is not None else []
+    return [] if toks[v].lemma.lower() in PUBLICATION_VERBS else [obj]
+
+
+def _form(
+    verbs: frozenset[str], find: Callable[[DocContext, SentTree, int], list[int]]
+) -> Callable[..., list[int] | None]:
+    """A sieve step: ``find`` for a verb of ``verbs`` (None when it is not one or finds nothing)."""
+
+    def step(ctx: DocContext, tree: SentTree, v: int) -> list[int] | None:
+        if ctx.doc.tokens[v].lemma.lower() not in verbs:
+            return None
+        return find(ctx, tree, v) or None
+
+    return step
+
+
+#: Content of a cue with no clause, by the verb's form: the first form that finds some wins.
+CONTENT_FORMS = RuleSet(
+    "extraction.verbal.content",
+    [
+        Rule(
+            "accusation",
+            _form(ACCUSATION_VERBS, lambda c, t, v: _accusation(c, t, v)),
+            "The mayor accused the contractor of cutting corners.",
+        ),
+        Rule(
+            "object",
+            _form(OBJECT_CONTENT_VERBS, _object_content),
+            "The ministry confirmed the deaths of two workers.",
+        ),
+        Rule(
+            "warning",
+            _form(WARNING_VERBS, lambda c, t, v: _warning(c, t, v)),
+            "The agency warned of floods in the north.",
+        ),
+        Rule(
+            "directive",
+            _form(DIRECTIVE_VERBS, lambda c, t, v: _directive(c, t, v)),
+            "The governor urged residents to leave the coast.",
+        ),
+        Rule(
+            "evaluation",
+            _form(EVALUATIVE_VERBS, lambda c, t, v: _evaluation(c, t, v)),
+            "The union slammed the plan as a betrayal.",
+        ),
+    ],
+)
+
+
+def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """Heads of what cue ``v`` reports: its clause (or one the parser hung elsewhere), else the parts
+    its form takes (``CONTENT_FORMS``)."""
+    toks = ctx.doc.tokens
+    lem = toks[v].lemma.lower()
+    heads = [c for c in tree.kids(v, CONTENT_DEPS) if c > v or toks[c].deprel == "ccomp"]
+    heads = [h for h in heads if not _denied_clause(ctx, tree, v, h)]
+    if not heads and lem in CUE_VERBS:
+        heads = _displaced_clause(ctx, tree, v)
+    if heads and (pre := _fronted_subject(ctx, tree, v)) is not None:
+        heads = [pre, *heads]  # "The fire, said the mayor, started ...": the fronted subject is content
+    if lem in XCOMP_CONTENT_VERBS:
+        heads += tree.kids(v, ("xcomp",))
+    if not heads and (found := CONTENT_FORMS.first(ctx, tree, v)) is not None:
+        heads = found.value
+    return sorted(heads)
+
+
+def _denied_clause(ctx: DocContext, tree: SentTree, v: int, h: int) -> bool:
+    """ "found no indication that X": the clause after a denied evidence object belongs to the noun
+    (the parser hung it on the verb); the verb reports the denial, not X."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    return obj is not None and obj < h and toks[obj].lemma.lower() in EVIDENCE_NOUNS and is_negated_noun(ctx, tree, obj)
+
+
+def _displaced_clause(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """A reported clause the parser hung below the cue's frame instead of on the cue:
+    "said in a statement that X" (on the report noun), "reported, citing two officials, that X"
+    (on the participle). Only a "that"-clause after the frame word counts."""
+    toks = ctx.doc.tokens
+    hosts = [
+        c
+        for c in tree.kids(v, ("obl",))
+        if c > v and toks[c].lemma.lower() in REPORT_NOUNS and _case_of(ctx, tree, c) == REPORT_VENUE_CASE
+    ]
+    hosts += [c for c in tree.kids(v, ("advcl", "xcomp", "dep")) if c > v and toks[c].lemma.lower() in CITE_LEMMAS]
+    for host in hosts:
+        for c in tree.kids(host, ("acl", "ccomp")):
+            if c > host and opens_with_that(ctx, tree, c):
+                return [c]
+    return []
+
+
+def _case_of(ctx: DocContext, tree: SentTree, n: int) -> str:
+    case = tree.kid(n, ("case",))
+    return ctx.doc.tokens[case].lemma.lower() if case is not None else ""
+
+
+def _filed_to(ctx: DocContext, tree: SentTree, v: int, obj: int) -> bool:
+    """ "reported the breach to the regulator": a filing verb with a "to" phrase after its object."""
+    if ctx.doc.tokens[v].lemma.lower() not in FILING_VERBS:
+        return False
+    return any(
+        c > obj and _case_of(ctx, tree, c) in FILING_CASES
+        for c in [*tree.kids(v, ("obl",)), *tree.kids(obj, ("nmod",))]
+    )
+
+
+def _filed_as(ctx: DocContext, v: int, obj: int) -> bool:
+    """ "reported a valve on the tank as faulty": "as" + an adjective or participle right after the object."""
+    toks = ctx.doc.tokens
+    if toks[v].lemma.lower() not in AS_COMPLEMENT_FILING_VERBS:
+        return False
+    _lo, hi = ctx.doc.subtree(obj)
+    return (
+        hi + 1 < len(toks)
+        and toks[hi].sent == toks[obj].sent
+        and toks[hi].text.lower() == AS_COMPLEMENT_MARK
+        and (toks[hi + 1].upos == "ADJ" or toks[hi + 1].xpos == "VBN")
+    )
+
+
+def _object_is_no_claim(ctx: DocContext, tree: SentTree, v: int, obj: int) -> bool:
+    """Objects that make an object-content verb an act: "reported the breach to the regulator" (a
+    filing), "has claimed 40 lives" (deaths caused), "published the following advice:" (announces)."""
+    toks = ctx.doc.tokens
+    if _filed_to(ctx, tree, v, obj):
+        return True
+    if toks[v].lemma.lower() in TOLL_CLAIM_VERBS and toks[obj].lemma.lower() in CLAIMED_TOLL_NOUNS:
+        return True
+    return _filed_as(ctx, v, obj) or is_cataphoric(ctx, tree, obj)
+
+
+def is_cataphoric(ctx: DocContext, tree: SentTree, obj: int) -> bool:
+    """ "the following advice", "these steps": an object pointing at what comes after the sentence."""
+    toks = ctx.doc.tokens
+    return any(toks[c].text.lower() in CATAPHORIC_MODIFIERS for c in tree.kids(obj, ("amod", "det", "advmod")))
+
+
+def _directive(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """Listener + infinitive of "urged hospitals to check", "called on drivers to avoid the area"."""
+    listener = tree.kid(v, ("obj", "iobj"))
+    if listener is None:
+        listener = next(
+            (c for c in tree.kids(v, ("obl",)) if c > v and _case_of(ctx, tree, c) in DIRECTIVE_LISTENER_CASES), None
+        )
+    if listener is None or listener < v:
+        return []
+    for x in tree.kids(v, ("xcomp", "advcl")):
+        if x > listener and is_infinitive(ctx, tree, x):
+            return [listener, x]
+    return []
+
+
+def _small_clause_predicate(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """ "called the ruling "shameful"" parsed as one small clause: the predicate holds the object."""
+    toks = ctx.doc.tokens
+    for x in tree.kids(v, ("xcomp",)):
+        if x > v and toks[x].upos == "ADJ" and any(toks[d].deprel == "det" for d in tree.children(x)):
+            return [x]
+    return []
+
+
+def _is_evaluation_predicate(ctx: DocContext, tree: SentTree, v: int, c: int) -> bool:
+    """``c`` is the predicate of an evaluation: "as a betrayal", "as 'despicable'", "called it shameful"."""
+    toks = ctx.doc.tokens
+    dep = toks[c].deprel
+    if dep in ("obl", "advcl", "xcomp") and _case_of(ctx, tree, c) in EVALUATIVE_MARKS:
+        return True
+    if dep in ("obl", "advcl") and _as_predicate(ctx, tree, c):
+        return True
+    return dep == "xcomp" and toks[v].lemma.lower() in BARE_PREDICATE_VERBS and toks[c].upos in ("ADJ", "NOUN")
+
+
+def _evaluation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """Object + predicate of "called the attack 'despicable'", "slammed the plan as a betrayal"."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    bare = toks[v].lemma.lower() in BARE_PREDICATE_VERBS
+    if obj is None and bare and (small := _small_clause_predicate(ctx, tree, v)):
+        return small
+    if obj is None or obj < v or (toks[obj].upos == "PRON" and toks[obj].text.lower() in DEICTIC_PRONOUNS):
+        return []
+    pred = next((c for c in tree.children(v) if c > obj and _is_evaluation_predicate(ctx, tree, v, c)), None)
+    return [obj, pred] if pred is not None else []
+
+
+def _as_predicate(ctx: DocContext, tree: SentTree, c: int) -> bool:
+    """The predicate of "slammed X as Y" in the shapes the parser gives it besides "as" as its case:
+    "as" as a marker or adverb on it ("described the damage as severe"), or "as" heading the phrase
+    with the predicate hung below it ("slammed the attack as 'despicable'")."""
+    toks = ctx.doc.tokens
+    if any(toks[k].text.lower() in EVALUATIVE_MARKS for k in tree.kids(c, ("mark", "advmod")) if k < c):
+        return True
+    return toks[c].text.lower() in EVALUATIVE_MARKS and any(
+        toks[k].upos in PREDICATE_POS for k in tree.children(c) if k > c
+    )
+
+
+def _warning_tail(ctx: DocContext, tree: SentTree, v: int, c: int) -> list[int]:
+    """The warning phrase ``c`` and the modifiers of ``v`` right after it ("of floods in the north
+    this week")."""
+    toks = ctx.doc.tokens
+    heads = [c]
+    end = tree.bounds(c)[1]
+    for d in tree.children(v):
+        if d > c and toks[d].deprel in WARNING_TAIL_DEPS and tree.bounds(d)[0] == end:
+            heads.append(d)
+            end = tree.bounds(d)[1]
+    return heads
+
+
+def _warning(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """What a warning with no clause is about: "warned residents to leave" (listener + infinitive),
+    "warned of floods in the north this week" (the phrase and the modifiers right after it)."""
+    obj = tree.kid(v, ("obj",))
+    if obj is not None and obj > v:
+        x = next((x for x in tree.kids(v, ("xcomp",)) if x > obj and is_infinitive(ctx, tree, x)), None)
+        return [obj, x] if x is not None else []
+    c = next((c for c in tree.kids(v, ("obl", "advcl")) if c > v and warning_mark(ctx, tree, c) is not None), None)
+    return _warning_tail(ctx, tree, v, c) if c is not None else []
+
+
+def warning_mark(ctx: DocContext, tree: SentTree, c: int) -> int | None:
+    """The "of"/"about"/"against" opening the phrase ``c`` (None when it has none)."""
+    toks = ctx.doc.tokens
+    for k in tree.kids(c, ("case", "mark")):
+        if toks[k].lemma.lower() in WARNING_MARKS and k == tree.bounds(c)[0]:
+            return k
+    return None
+
+
+def _accusation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """Object and charge of "accused Russian forces of going to extreme lengths to hide ..." (the
+    charge is a clause or a noun introduced by "of"/"for"/"with"); nothing when either is missing."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if obj is None:
+        return []
+
+    def charges(of: int, deps: tuple[str, ...]) -> list[int]:
+        out = []
+        for c in tree.kids(of, deps):
+            intro = tree.kid(c, ("mark", "case"))
+            if c > obj and intro is not None and toks[intro].lemma.lower() in ACCUSATION_MARKS:
+                out.append(c)
+        return out
+
+    if charges(obj, ("acl", "nmod")):
+        return [obj]  # the parser hung the charge on the object: its phrase holds both
+    on_verb = charges(v, ("advcl", "obl", "nmod"))
+    return [obj, on_verb[0]] if on_verb else []

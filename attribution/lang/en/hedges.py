@@ -1,0 +1,30 @@
+"""Hedges: words that mark a claim as unconfirmed ("reportedly", "alleged", "if confirmed")."""
+
+from __future__ import annotations
+
+#: Adverbs/adjectives that hedge a claim wherever they occur in it.
+HEDGE_WORDS = frozenset(
+    {
+        "reportedly", "allegedly", "purportedly", "apparently", "supposedly", "reputedly", "ostensibly",
+        "seemingly", "unconfirmed", "unverified", "suspected", "alleged", "purported", "rumored",
+        "rumoured", "possibly", "presumably", "unsubstantiated",
+    }
+)  # fmt: skip
+
+#: Verbs that hedge when they are the cue or inside the content ("claims",
+#: "appears to have suffered").
+HEDGE_VERBS = frozenset({"claim", "allege", "appear", "seem", "purport", "rumor", "rumour"})
+
+#: Passive cognition verbs that hedge ("are believed to be").
+HEDGE_PASSIVES = frozenset({"believe", "think", "suspect", "say", "understand", "rumor", "rumour"})
+
+#: Verbs that hedge in "if confirmed / if verified / if true".
+CONDITIONAL_HEDGES = frozenset({"confirm", "verify", "true", "accurate", "correct", "prove"})
+
+#: The hedges a claim mention reads in its own sentences (beside its attributions' hedges): the
+#: attribution list without the words measured only there ("reputedly", "ostensibly", "presumably",
+#: "unsubstantiated", and "alleged"/"purported", which in a mention's sentence mostly qualify one noun,
+#: "the alleged attacker", not the claim).
+MENTION_HEDGE_WORDS = HEDGE_WORDS - {"reputedly", "ostensibly", "alleged", "purported", "presumably", "unsubstantiated"}
+#: The subordinator of a conditional hedge ("if confirmed").
+CONDITIONAL_MARK = "if"

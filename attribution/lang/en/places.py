@@ -1,0 +1,29 @@
+"""Place words: prepositions and nouns that place an event, words that leave a place unknown, and
+social platforms (a chain through one started as a post)."""
+
+from __future__ import annotations
+
+#: Prepositions that place an event ("captured in X"); "to"/"from" give direction, not place.
+PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "within", "outside"})
+
+#: Words that stop a place phrase window (a new clause or a non-place modifier begins).
+PLACE_WINDOW_CONTINUE = frozenset({"of", "'s", "’s", "the", "a", "an", "region", "oblast", "province", "area", "city",
+                                   "town", "village", "district", "border", "territory", "county", "state"})
+
+#: Nouns naming an operation: a place attached to one locates the event ("an operation in X").
+OPERATION_NOUNS = frozenset({"operation", "mission", "raid", "battle", "fighting", "fight", "clash", "assault",
+                             "offensive", "counteroffensive", "attack", "strike", "ambush", "incident", "combat"})
+
+#: Nouns that make a sentence about a location ("the location where he was taken was not known").
+LOCATION_NOUNS = frozenset({"location", "whereabouts", "place", "site"})
+
+#: Words that say a fact is not known.
+UNKNOWN_WORDS = frozenset({"unknown", "unclear", "unconfirmed", "undisclosed", "uncertain"})
+
+KNOW_VERBS = frozenset({"know", "clear", "confirm", "disclose", "reveal", "specify"})
+
+#: Social platforms: a claim whose chain passes through one started as a post.
+PLATFORMS = (
+    "x", "twitter", "telegram", "facebook", "instagram", "tiktok", "youtube", "weibo", "vk", "vkontakte",
+    "whatsapp", "truth social", "threads", "bluesky", "reddit", "social media",
+)

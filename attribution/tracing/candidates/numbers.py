@@ -1,0 +1,106 @@
+"""Figures in a mention: the number, its scale and currency, its qualifier ("more than") and the noun it counts."""
+
+from __future__ import annotations
+
+import re
+
+from ...doc import Document, Token
+from ...lang.en.events import (
+    NOUN_SYNONYMS,
+)
+from ...lang.en.numbers import CURRENCY_NOUNS, GLUED_SCALES, NUMBER_WORDS, QUALIFIERS, SCALE_WORDS, SIGN_ONLY_SCALES
+from .types import NumberFact
+
+_NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+#: A figure with its scale glued on ("3.7million", "2bn"; "4m" and "50k" only after a currency sign,
+#: where "m" cannot be metres)
+_GLUED_SCALE_RE = re.compile(r"^(\d+(?:\.\d+)?)(million|billion|trillion|bn|m|k)$", re.IGNORECASE)
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+def _qualifier(doc: Document, i: int, lo: int) -> tuple[str, int]:
+    """Normalised qualifier before token ``i`` (not before token ``lo``) and where it starts."""
+    prev: list[tuple[str, str, int]] = []
+    k = i - 1
+    while k >= lo and len(prev) < 3:
+        t = doc.tokens[k]
+        if t.upos != "PUNCT":
+            prev.insert(0, (t.text.lower(), t.lemma.lower(), k))
+        k -= 1
+    for words, norm in QUALIFIERS:
+        n = len(words)
+        if len(prev) >= n:
+            tail = prev[-n:]
+            if all(w == tx or w == lm for w, (tx, lm, _) in zip(words, tail, strict=True)):
+                return norm, tail[0][2]
+    return "", i
+
+
+def _after_currency_sign(doc: Document, t: Token) -> bool:
+    return t.i > 0 and doc.tokens[t.i - 1].text in _CURRENCY_SIGNS
+
+
+def _token_value(doc: Document, t: Token) -> float | None:
+    """The figure a token writes ("3,000", "twelve", "3.7million", "$4m"); None for none (or a year)."""
+    txt = t.text
+    if _NUM_RE.match(txt):
+        if "," not in txt and len(txt) == 4 and 1800 <= int(float(txt)) <= 2100:
+            return None  # a year
+        return float(txt.replace(",", ""))
+    if t.upos == "NUM" and txt.lower() in NUMBER_WORDS:
+        return float(NUMBER_WORDS[txt.lower()])
+    if (g := _GLUED_SCALE_RE.match(txt)) is not None:
+        scale = g.group(2).lower()
+        if scale not in SIGN_ONLY_SCALES or _after_currency_sign(doc, t):
+            return float(g.group(1)) * GLUED_SCALES[scale]
+    return None
+
+
+def _scaled(doc: Document, t: Token, value: float, hi: int) -> tuple[float, int]:
+    """(value, last token) with a scale word after the figure ("3 million"; "$4 m" split in two)."""
+    nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < hi else ""
+    if nxt in SCALE_WORDS:
+        return value * SCALE_WORDS[nxt], t.i + 1
+    if nxt in GLUED_SCALES and (nxt not in SIGN_ONLY_SCALES or _after_currency_sign(doc, t)):
+        return value * GLUED_SCALES[nxt], t.i + 1  # "$4 m" split by the tokenizer: "4", "m"
+    return value, t.i
+
+
+def _counted_noun(doc: Document, t: Token, end_tok: int, hi: int) -> str | None:
+    """What the figure counts: a currency, the noun it modifies, or the next noun before a verb."""
+    head = doc.tokens[t.head]
+    sign = doc.tokens[t.i - 1].text if t.i > 0 else ""
+    noun = None
+    if sign in CURRENCY_NOUNS:
+        noun = CURRENCY_NOUNS[sign]  # "$4m", "€3.7 million": an amount of that currency
+    elif t.deprel.startswith("nummod") and head.upos in {"NOUN", "PROPN"} and head.i != end_tok:
+        noun = head.lemma.lower()
+    else:
+        for k in range(end_tok + 1, min(hi, end_tok + 5)):
+            nt = doc.tokens[k]
+            if nt.upos == "NOUN":
+                noun = nt.lemma.lower()
+                break
+            if nt.upos in {"VERB", "AUX", "PUNCT", "ADP"} and nt.text != ",":
+                break
+    return NOUN_SYNONYMS.get(noun, noun) if noun is not None else None
+
+
+def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberFact]:
+    out: list[NumberFact] = []
+    for t in toks:
+        if t.ent in {"DATE", "TIME", "ORDINAL", "PERCENT"}:
+            continue
+        value = _token_value(doc, t)
+        if value is None:
+            continue
+        value, end_tok = _scaled(doc, t, value, hi)
+        qual, qstart = _qualifier(doc, t.i, lo)
+        noun = _counted_noun(doc, t, end_tok, hi)
+        text = doc.text[doc.tokens[qstart].start : doc.tokens[end_tok].end]
+        out.append(NumberFact(value=value, qualifier=qual, noun=noun, text=text))
+    return out

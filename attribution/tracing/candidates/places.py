@@ -1,0 +1,158 @@
+"""Places of events: proper names after "in/near/at", polarity, and statements about where a thing is."""
+
+from __future__ import annotations
+
+from ...doc import Document, Token
+from ...lang.en.calendar import CALENDAR_WORDS
+from ...lang.en.clauses import (
+    NEGATIONS,
+)
+from ...lang.en.events import (
+    EVENT_CLASSES,
+)
+from ...lang.en.places import (
+    KNOW_VERBS,
+    LOCATION_NOUNS,
+    OPERATION_NOUNS,
+    PLACE_PREPOSITIONS,
+    PLACE_WINDOW_CONTINUE,
+    UNKNOWN_WORDS,
+)
+from ..data import country_key
+from .events import _token_class
+from .types import WHERE_MARKER, MentionCandidate
+
+
+def _governor_of_place(doc: Document, h: int) -> tuple[int, Token]:
+    """(the head climbed to, the word it hangs from): past conjuncts ("in X and not in Y": Y's governor
+    is X's) and conjoined prepositions ("and not in X")."""
+    hops = 0
+    while doc.tokens[h].deprel.startswith("conj") and doc.tokens[h].head != h and hops < 3:
+        h = doc.tokens[h].head
+        hops += 1
+    gov = doc.tokens[doc.tokens[h].head]
+    hops = 0
+    while gov.upos == "ADP" and gov.head != gov.i and hops < 3:
+        gov = doc.tokens[gov.head]
+        hops += 1
+    return h, gov
+
+
+def _places_an_event(doc: Document, window: list[int], phrase_of: dict[int, str]) -> Token | None:
+    """The place phrase modifies an event ("captured in X", "an operation in X"), not a
+    thing ("the war in X", "the situation in X")."""
+    inside = set(window)
+    for h in (i for i in window if doc.tokens[i].head not in inside):
+        h, gov = _governor_of_place(doc, h)
+        if gov.i == h:
+            return None
+        if gov.upos in {"VERB", "AUX"} or _token_class(gov, phrase_of) in EVENT_CLASSES:
+            return gov
+        if gov.lemma.lower() in OPERATION_NOUNS:
+            return gov
+    return None
+
+
+def _event_anchor(doc: Document, gov: Token, idx: set[int], phrase_of: dict[int, str]) -> Token:
+    """The event verb a place phrase locates: its governor or the nearest event verb above it
+    ("captured ... during an operation in X" -> captured)."""
+    cur, hops = gov, 0
+    while hops < 4:
+        if cur.upos in {"VERB", "AUX"} and _token_class(cur, phrase_of) in EVENT_CLASSES:
+            return cur
+        if cur.head == cur.i or cur.head not in idx:
+            break
+        cur, hops = doc.tokens[cur.head], hops + 1
+    return gov
+
+
+def _place_window(doc: Document, t: Token, idx: set[int], positive: bool) -> tuple[list[tuple[str, bool]], list[int]]:
+    """(places, window tokens) of the phrase after the preposition ``t``: proper names (not dates,
+    people, bodies or demonyms) through "of", "'s", articles, adjectives and region nouns."""
+    found: list[tuple[str, bool]] = []
+    window: list[int] = []
+    k = t.i + 1
+    while k in idx:
+        w = doc.tokens[k]
+        low = w.text.lower()
+        if w.upos == "PROPN" and low not in CALENDAR_WORDS and w.ent not in {"PERSON", "ORG", "NORP", "DATE"}:
+            key = country_key(w.text)
+            found.append((key or low, positive))
+        elif not (low in PLACE_WINDOW_CONTINUE or w.upos in {"DET", "ADJ"} or w.deprel == "compound"):
+            break
+        window.append(k)
+        k += 1
+    return found, window
+
+
+def _place_unknown(toks: list[Token]) -> bool:
+    """ "the location is unknown", "did not disclose the site": the place is not known."""
+    lemmas = {t.lemma.lower() for t in toks}
+    return bool(lemmas & LOCATION_NOUNS) and bool(
+        lemmas & UNKNOWN_WORDS or (lemmas & KNOW_VERBS and lemmas & NEGATIONS)
+    )
+
+
+def _places(
+    doc: Document, toks: list[Token], phrase_of: dict[int, str], spans: list[tuple[int, int]] | None = None
+) -> list[tuple[str, bool]]:
+    """Places of events: proper names after "in/near/at" (window through "of", "'s", region nouns).
+
+    Polarity is False for "not in X". A sentence saying the location is not known
+    gives the place "?" (asserted), so it can be shown against named places.
+    """
+    out: list[tuple[str, bool]] = []
+    idx = {t.i for t in toks}
+    for t in toks:
+        if t.upos != "ADP" or t.text.lower() not in PLACE_PREPOSITIONS:
+            continue
+        positive = not (t.i - 1 in idx and doc.tokens[t.i - 1].text.lower() in NEGATIONS)
+        found, window = _place_window(doc, t, idx, positive)
+        gov = _places_an_event(doc, window, phrase_of) if found else None
+        if gov is None:
+            continue
+        out.extend(found)
+        if spans is not None:
+            anchor = _event_anchor(doc, gov, idx, phrase_of)
+            first = anchor if anchor.i < t.i else t
+            spans.append((first.start, doc.tokens[window[-1]].end))
+    if _place_unknown(toks):
+        out.append(("?", True))
+    return sorted(set(out))
+
+
+def _place_statements(mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+    """Where-statements: the place phrase of every mention that locates its event, as a mention
+    of its own (parent = that mention), and the parent of every statement that only says where
+    (or that nobody knows where): the mention just before it, whose event it is about."""
+    out: list[MentionCandidate] = []
+    for k, m in enumerate(mentions):
+        if ("?", True) in m.places and not m.main_predicates:
+            if k > 0 and 0 <= m.sentence - mentions[k - 1].sentence <= 1:
+                m.parent = k - 1
+            continue
+        if not m.place_spans:
+            continue
+        start = min(a for a, _ in m.place_spans)
+        end = max(b for _, b in m.place_spans)
+        if start < m.start or end > m.end:
+            continue
+        out.append(
+            MentionCandidate(
+                start=start,
+                end=end,
+                text=m.text[start - m.start : end - m.start],
+                attributions=list(m.attributions),
+                sentence=m.sentence,
+                lemmas=list(m.lemmas),
+                predicates=list(m.predicates),
+                main_predicates=list(m.main_predicates),
+                places=list(m.places),
+                hedges=list(m.hedges),
+                direct=m.direct,
+                markers=sorted({*m.markers, WHERE_MARKER}),
+                position=m.position,
+                parent=k,
+            )
+        )
+    return out

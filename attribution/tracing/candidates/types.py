@@ -1,0 +1,90 @@
+"""What the candidates stage hands on: a claim mention with its features, an article's mentions, a figure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Attribution kinds that cover the whole article (a declared dependence), never a mention.
+ARTICLE_LEVEL_KINDS = frozenset({"article-reference"})
+
+
+@dataclass(slots=True)
+class NumberFact:
+    value: float
+    qualifier: str  # normalised ("more than", "nearly", "about", ...) or "" when exact
+    noun: str | None  # counted noun class ("troop", "casualty") when known
+    text: str  # as written ("more than 3,000")
+
+
+@dataclass(slots=True)
+class MentionCandidate:
+    start: int
+    end: int
+    text: str
+    attributions: list[int]  # raw attribution indexes (parallel sources); empty = unattributed
+    sentence: int
+    lemmas: list[str]  # content keys: lemmas, "~class" for predicates, "@country"/"#entity"
+    predicates: list[str]  # predicate classes anywhere in the content
+    main_predicates: list[str]  # predicate classes of the main clause
+    numbers: list[NumberFact] = field(default_factory=list)
+    entities: list[tuple[str, str]] = field(default_factory=list)  # (normalised key, label)
+    places: list[tuple[str, bool]] = field(default_factory=list)  # (place key or "?", asserted)
+    hedges: list[str] = field(default_factory=list)
+    direct: bool = False
+    social: str | None = None  # platform named with the claim ("X", "Telegram")
+    markers: list[str] = field(default_factory=list)  # framing and modal words ("first", "could", "if")
+    position: int = 0  # order of the mention in its article
+    #: character spans of the place phrases tied to an event ("captured ... in Kursk")
+    place_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: the clause a reader should see as the claim: the content's sentence with the main event
+    #: (multi-sentence quotes), and whether it reads as a full statement (named subject, finite verb)
+    lead: str = ""
+    fluent: bool = False
+    #: for a place statement: index (in its article's ``mentions``) of the mention it qualifies,
+    #: the one whose event it locates ("..., adding that the location where he was taken was not known")
+    parent: int | None = None
+    #: the day the main event is said to have happened, as comparable keys ("weekday:sunday",
+    #: "date:3-9"), from date phrases of the content outside its side clauses
+    dates: list[str] = field(default_factory=list)
+    #: content keys found only in side clauses and cause phrases ("soldiers operating as mixed
+    #: units", "due to attacks"): they describe the proposition's participants or cause and weigh
+    #: less when mentions are compared
+    side: list[str] = field(default_factory=list)
+
+    @property
+    def attribution(self) -> int | None:
+        return self.attributions[0] if self.attributions else None
+
+
+@dataclass(slots=True)
+class ArticleCandidates:
+    article_id: str
+    mentions: list[MentionCandidate]
+    shingles: list[int]  # sorted unique 64-bit hashes of word 5-grams (quotes excluded)
+    signature: list[int]  # MinHash of ``shingles``
+    published: str | None = None
+    outlet: str | None = None
+    #: place statements cut out of the mentions (``parent`` set): "where" sub-claims, built in the
+    #: reduce step only where the sources disagree about the place
+    places: list[MentionCandidate] = field(default_factory=list)
+
+
+#: Marker of a where-statement (see _place_statements).
+WHERE_MARKER = "<where>"
+
+
+#: Marker of a statement that names an event only as a possibility or a goal (see _is_generic).
+GENERIC_MARKER = "<generic>"
+
+
+#: Marker of a rank word that opens a series ("the first of many"): see _series.
+SERIES_MARKER = "<series>"
+
+
+#: Markers of what a speaker does with the content besides asserting it: judging it ("called the
+#: attack despicable") or urging it ("urged hospitals to check their systems"). Either is a claim
+#: of its own: "X called the attack despicable" is not a report that an attack happened.
+EVALUATION_MARKER = "<evaluation>"
+
+
+DIRECTIVE_MARKER = "<directive>"
