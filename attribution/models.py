@@ -189,3 +189,46 @@ class Report(Extraction):
         from .report import render_markdown
 
         return render_markdown(self)
+
+    def to_html(self) -> str:
+        """One self-contained HTML page (styles inline, no script, no network needed)."""
+        from .report import render_html
+
+        return render_html(self)
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id (ids are stable across runs: see attribution/ids.py)."""
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        from .errors import UnknownIdError
+
+        raise UnknownIdError(f"no claim has the id {claim_id!r}: ids are listed in report.claims")
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id (an origin, a chain entry or an attribution's source_id)."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        from .errors import UnknownIdError
+
+        raise UnknownIdError(f"no source has the id {source_id!r}: ids are listed in report.sources")
+
+    def source_name(self, source_id: str) -> str:
+        """The name a reader sees for a source id (the id itself when the report does not list it)."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source.name
+        return source_id
+
+    def chain_names(self, chain: list[str], article: str | None = None) -> list[str]:
+        """A chain of source ids as names, outlet first: ``["Reuters", "Yonhap", "NIS"]``.
+
+        With ``article`` (a mention's article id) the publishing outlet is put first when the chain
+        does not already start with it, as the reports show it.
+        """
+        if article is None:
+            return [self.source_name(ref) for ref in chain]
+        from .report.view import ReportView
+
+        return [node.name for node in ReportView(self).chain(article, chain)]
