@@ -7,7 +7,7 @@ from .escape import mermaid_label
 from .graph import build_graph
 
 #: Node shape per role: outlets boxes, intermediaries rounded, origins hexagons.
-_SHAPE = {"outlet": ('["', '"]'), "intermediary": ('("', '")'), "origin": ('{{"', '"}}')}
+SHAPES = {"outlet": ('["', '"]'), "intermediary": ('("', '")'), "origin": ('{{"', '"}}')}
 _CLASS_DEF = {
     "outlet": "fill:#dbe9f6,stroke:#4a78a8,color:#000",
     "intermediary": "fill:#f3f3f3,stroke:#888,color:#000",
@@ -20,7 +20,7 @@ def render_mermaid(report: Extraction) -> str:
     graph = build_graph(report)
     lines = ["flowchart LR"]
     for node in graph.nodes:
-        left, right = _SHAPE[node.role]
+        left, right = SHAPES[node.role]
         lines.append(f"  {node.id}{left}{mermaid_label(node.name)}{right}")
     for edge in graph.edges:
         lines.append(f"  {edge.source} -->|{mermaid_label(edge.label)}| {edge.target}")
