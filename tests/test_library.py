@@ -67,7 +67,11 @@ def test_every_public_function_works_twice_in_any_order(order: tuple[str, ...]) 
 def test_trace_takes_cache_folder_workers_and_progress_as_keywords(tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     report = attribution.trace(
-        [str(ONE_SEED)], engine="spacy", cache_dir=tmp_path / "cache", workers=1, progress=lambda d, t: calls.append((d, t))
+        [str(ONE_SEED)],
+        engine="spacy",
+        cache_dir=tmp_path / "cache",
+        workers=1,
+        progress=lambda d, t: calls.append((d, t)),
     )
     assert calls == [(1, 1)]
     assert any((tmp_path / "cache").iterdir()), "the cache folder given was not used"

@@ -12,7 +12,7 @@ from ..errors import UsageError
 from ..models import Extraction, Report
 from .dot import render_dot
 from .jsonout import render_json
-from .markdown import render_extract_markdown, render_markdown
+from .markdown import render_extract_markdown, render_markdown, with_display_names
 from .mermaid import render_mermaid
 from .table import render_table
 
@@ -52,9 +52,9 @@ def render(report: Extraction | Report, fmt: str) -> str:
     if name == "table":
         return render_table(report)
     if name == "dot":
-        return render_dot(report)
+        return render_dot(with_display_names(report))
     if name == "mermaid":
-        return render_mermaid(report)
+        return render_mermaid(with_display_names(report))
     raise UsageError(f"unknown output format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import cast
 
 from tabulate import tabulate
 
@@ -71,6 +72,7 @@ def render_markdown(report: Report) -> str:
     """The report a newsroom would publish: key findings, how to read it, then each claim in full."""
     if not isinstance(report, Report):
         return render_extract_markdown(report)
+    report = cast(Report, with_display_names(report))
     view = ReportView(report)
     out: list[str] = ["# Attribution report", "", f"> **Machine-generated.** {md_text(NOTICE)}", ""]
     out += [_summary(report, view), ""]
@@ -406,6 +408,15 @@ def source_display_names(report: Extraction) -> dict[str, str]:
     return shown
 
 
+def with_display_names(report: Extraction) -> Extraction:
+    """The report with each source named as the Sources table names it: two nodes never share a label."""
+    shown = source_display_names(report)
+    if not any(shown.get(s.id, s.name) != s.name for s in report.sources):
+        return report
+    renamed = [s.model_copy(update={"name": shown.get(s.id, s.name)}) for s in report.sources]
+    return report.model_copy(update={"sources": renamed})
+
+
 def _sources_section(report: Extraction, shown: dict[str, str] | None = None) -> list[str]:
     if not report.sources:
         return []
@@ -449,27 +460,6 @@ def _failures_section(report: Extraction) -> list[str]:
     if warnings:
         out += ["## Warnings", "", *[f"- {md_text(w)}" for w in warnings], ""]
     return out
-
-
-def _graph_section(report: Extraction, shown: dict[str, str] | None = None) -> list[str]:
-    if not report.articles:
-        return []
-    # the nodes carry the names of the Sources table: two sources never show the same label
-    graph = report
-    if shown and any(shown.get(s.id, s.name) != s.name for s in report.sources):
-        renamed = [s.model_copy(update={"name": shown.get(s.id, s.name)}) for s in report.sources]
-        graph = report.model_copy(update={"sources": renamed})
-    unit = "claims" if isinstance(report, Report) else "attributions"
-    return [
-        "## Source graph",
-        "",
-        f"Outlets (boxes) → intermediaries (rounded) → origins (hexagons); edges count the {unit} passed along them.",
-        "",
-        "```mermaid",
-        render_mermaid(graph).rstrip("\n"),
-        "```",
-        "",
-    ]
 
 
 # -- the extract listing ---------------------------------------------------------------------------

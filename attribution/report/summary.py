@@ -15,7 +15,7 @@ FINDINGS_PER_KIND = 5
 #: Characters of a claim statement quoted in a finding.
 FINDING_STATEMENT_WIDTH = 160
 #: Characters of a node label in a per-claim diagram or the collapsed corpus graph.
-LABEL_WIDTH = 40
+LABEL_WIDTH = 48
 
 VERDICT_WORDS = {
     "single-origin": "single origin",
