@@ -245,6 +245,8 @@ def run(
     todo = [articles[n] for n in misses]
     failed_before = len(failures)
     if todo:
+        if progress:
+            progress(0, len(todo))  # a progress bar shows from the start, not after the first parse
         for analysis in _analyse_misses(todo, options, progress, failures):
             analyses.append(analysis)
             if cache is not None:

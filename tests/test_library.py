@@ -73,7 +73,7 @@ def test_trace_takes_cache_folder_workers_and_progress_as_keywords(tmp_path: Pat
         workers=1,
         progress=lambda d, t: calls.append((d, t)),
     )
-    assert calls == [(1, 1)]
+    assert calls == [(0, 1), (1, 1)]
     assert any((tmp_path / "cache").iterdir()), "the cache folder given was not used"
     assert report.claims
 

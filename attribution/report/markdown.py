@@ -8,7 +8,7 @@ here is the document's own structure. Tables come from tabulate ("github").
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import cast
 
 from tabulate import tabulate
@@ -267,7 +267,7 @@ def _scalar(value: object) -> str:
 def _conflict_lines(conflict: Conflict, claim: Claim, view: ReportView) -> list[str]:
     lines = [f"- **{md_text(conflict.kind)}**: {md_text(_plain(conflict.description))}"]
     for value in conflict.values:
-        lines.append(f"  - {_conflict_value(value, claim, view)}")
+        lines.append(f"  - {conflict_value(value, claim, view)}")
     return lines
 
 
@@ -283,7 +283,9 @@ def _strings(value: object) -> list[str]:
 _SHOWN_ELSEWHERE = ("chain_names", "chains_names", "value", "qualifier")
 
 
-def _conflict_value(value: dict[str, object], claim: Claim, view: ReportView) -> str:
+def conflict_value(
+    value: dict[str, object], claim: Claim, view: ReportView, esc: Callable[[str], str] = md_text
+) -> str:
     """One disagreeing value and where it comes from: "“nearly 3,000”: Outlet → Source".
 
     The contract only says a value "names its mention and chain"; the keys read
@@ -313,13 +315,13 @@ def _conflict_value(value: dict[str, object], claim: Claim, view: ReportView) ->
     where: list[str] = []
     for chain in chains:
         if articles:
-            where += [_chain_text(view.chain(a, chain)) for a in articles]
+            where += [ARROW.join(esc(n.name) for n in view.chain(a, chain)) for a in articles]
         else:
-            where.append(ARROW.join(md_text(view.name(r)) for r in chain))
+            where.append(ARROW.join(esc(view.name(r)) for r in chain))
     if not where:
-        where += [md_text(view.outlet_node(a).name) for a in articles]
-        where += [md_text(view.outlet_ref_name(r)) for k in _OUTLET_KEYS for r in _strings(value.get(k))]
-        sources = [md_text(view.name(r)) for k in _SOURCE_KEYS for r in _strings(value.get(k))]
+        where += [esc(view.outlet_node(a).name) for a in articles]
+        where += [esc(view.outlet_ref_name(r)) for k in _OUTLET_KEYS for r in _strings(value.get(k))]
+        sources = [esc(view.name(r)) for k in _SOURCE_KEYS for r in _strings(value.get(k))]
         if sources:
             where.append(", ".join(sources))
     used.update(_ARTICLE_KEYS, _CHAIN_KEYS, _OUTLET_KEYS, _SOURCE_KEYS, _SHOWN_ELSEWHERE)
@@ -327,11 +329,11 @@ def _conflict_value(value: dict[str, object], claim: Claim, view: ReportView) ->
     if said_key and value.get("as_written") == value.get(said_key):
         used.add("as_written")  # "more than 11,000" written just so: no need to say it twice
     extras = [
-        f"{md_text(k.replace('_', ' '))}: {md_text(_scalar(v))}"
+        f"{esc(k.replace('_', ' '))}: {esc(_scalar(v))}"
         for k, v in value.items()
         if k not in used and _scalar(v).strip()
     ]
-    text = f"“{md_text(_scalar(value[said_key]))}”" if said_key else "(value not given)"
+    text = f"“{esc(_scalar(value[said_key]))}”" if said_key else "(value not given)"
     if where:
         text += ": " + "; ".join(where)
     if extras:
