@@ -139,14 +139,15 @@ def collapse(raw: RawGraph, *, max_sources: int | None = None) -> SourceGraph:
     ids = {k: f"n{i + 1}" for k, i in pos.items()}
     graph = SourceGraph()
     for k in keys:
-        label = labels[k] if k.startswith("group:") else _cut(labels[k])
+        label = labels[k] if k.startswith("group:") else cut_label(labels[k])
         graph.nodes.append(GraphNode(ids[k], label, roles[k], kinds[k]))
     for (a, b), tags in sorted(edges.items(), key=lambda e: (pos[e[0][0]], pos[e[0][1]])):
         graph.edges.append(GraphEdge(ids[a], ids[b], len(tags), unit))
     return graph
 
 
-def _cut(label: str) -> str:
+def cut_label(label: str) -> str:
+    """A node label of at most LABEL_WIDTH characters (cut with an ellipsis)."""
     label = " ".join(label.split())
     return label if len(label) <= LABEL_WIDTH else label[: LABEL_WIDTH - 1].rstrip() + "…"
 
@@ -211,7 +212,7 @@ def _group_outlets(
         key = "group:" + "\x1f".join(members)
         shown = [labels[k] for k in members[:GROUP_NAMES]]
         more = len(members) - len(shown)
-        label = f"{len(members)} outlets: {', '.join(_cut(x) for x in shown)}" + (f" and {more} more" if more else "")
+        label = f"{len(members)} outlets: {', '.join(cut_label(x) for x in shown)}" + (f" and {more} more" if more else "")
         roles[key], labels[key], kinds[key] = "outlet", label, "media outlet"
         for k in members:
             merged[k] = key

@@ -9,12 +9,10 @@ through :func:`~attribution.report.escape.html_text`; links are http(s) only and
 
 from __future__ import annotations
 
-from typing import cast
-
 from .. import __version__
 from ..models import ArticleResult, Claim, Extraction, Mention, Report, Source
 from .escape import html_text
-from .markdown import ARROW, conflict_value, source_display_names, with_display_names
+from .markdown import ARROW, conflict_value, source_display_names
 from .summary import (
     HOW_TO_READ,
     NOTICE,
@@ -110,7 +108,6 @@ def render_html(report: Extraction) -> str:
     """The report as one HTML page (an Extraction is listed per article)."""
     if not isinstance(report, Report):
         return _extraction_page(report)
-    report = cast(Report, with_display_names(report))
     view = ReportView(report)
     body: list[str] = ["<h1>Attribution report</h1>"]
     body.append(f'<p class="notice"><strong>Machine-generated.</strong> {_e(NOTICE)}</p>')

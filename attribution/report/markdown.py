@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import cast
 
 from tabulate import tabulate
 
@@ -72,7 +71,6 @@ def render_markdown(report: Report) -> str:
     """The report a newsroom would publish: key findings, how to read it, then each claim in full."""
     if not isinstance(report, Report):
         return render_extract_markdown(report)
-    report = cast(Report, with_display_names(report))
     view = ReportView(report)
     out: list[str] = ["# Attribution report", "", f"> **Machine-generated.** {md_text(NOTICE)}", ""]
     out += [_summary(report, view), ""]
@@ -112,12 +110,8 @@ def _summary(report: Report, view: ReportView) -> str:
 
 
 def _claim_link(claim: Claim) -> str:
-    # ids are [a-z0-9-]: safe as an anchor as they are
-    return f"[{md_text(claim.id)}](#{_anchor(claim.id)})"
-
-
-def _anchor(claim_id: str) -> str:
-    return "claim-" + "".join(ch for ch in claim_id.lower() if ch.isalnum() or ch == "-")
+    # no raw HTML anchor in the Markdown (no "<" at all): readers find a claim by its id
+    return md_text(claim.id)
 
 
 def _findings_section(report: Report, view: ReportView) -> list[str]:
@@ -137,7 +131,7 @@ def _findings_section(report: Report, view: ReportView) -> list[str]:
             continue
         out += [f"**{title}**", ""]
         for f in items:
-            out.append(f"- “{md_text(short(f.claim.statement))}” ({_claim_link(f.claim)}): {md_text(_plain(f.text))}")
+            out.append(f"- “{md_text(short(f.claim.statement))}” (claim {_claim_link(f.claim)}): {md_text(_plain(f.text))}")
         out.append("")
     return out
 
@@ -174,9 +168,9 @@ def _claims_table(report: Report, view: ReportView) -> str:
 
 
 def _claim_section(claim: Claim, view: ReportView) -> list[str]:
-    out = [f'<a id="{_anchor(claim.id)}"></a>', "", f"### {md_heading(claim.statement)}", ""]
+    out = [f"### {md_heading(claim.id)}: {md_heading(claim.statement)}", ""]
     verdict = md_text(VERDICT_WORDS.get(claim.verdict, claim.verdict))
-    out += [f"Claim {md_text(claim.id)}. **Verdict: {verdict}.** {md_text(verdict_sentence(claim, view))}", ""]
+    out += [f"**Verdict: {verdict}.** {md_text(verdict_sentence(claim, view))}", ""]
     ind = claim.independence
     if ind.evidence:
         out += ["**Evidence**", "", *[f"- {md_text(_plain(e))}" for e in ind.evidence], ""]
@@ -485,8 +479,10 @@ def render_extract_markdown(extraction: Extraction) -> str:
 
 
 def _article_section(article: ArticleResult, view: ReportView) -> list[str]:
-    out = [f"## {md_heading(view.outlet_name(article))} · {md_heading(article.id)}", ""]
-    facts = []
+    known = view.outlet_known(article)
+    title = f"{md_heading(view.outlet_name(article))} · {md_heading(article.id)}" if known else md_heading(article.id)
+    out = [f"## {title}", ""]
+    facts = [] if known else ["- Outlet: not found (no manifest, page metadata, link or sign-off names it)"]
     if article.path:
         facts.append(f"- Path: {md_text(article.path)}")
     if article.outlet_evidence:

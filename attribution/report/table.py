@@ -104,7 +104,8 @@ def _attributions_table(report: Extraction, view: ReportView, width: int | None 
         contents = [" … ".join(s.text for s in a.content) or "(whole article)" for a in atts]
         name_w, content_w = _fit(fixed, [(names, "source", NAME_WIDTH), (contents, "content", CONTENT_WIDTH)], width)
     for art in report.articles:
-        parts.append(f"{terminal(art.id)}  ({terminal(view.outlet_name(art))})")
+        outlet = view.outlet_name(art) if view.outlet_known(art) else "outlet unknown"
+        parts.append(f"{terminal(art.id)}  ({terminal(outlet)})")
         rows = [
             [
                 # the article is named above the table: show the attribution's own part of its id

@@ -196,7 +196,9 @@ UNKNOWN_OUTLET_SUFFIX = " (outlet not named in text)"
 
 
 def file_name(article: ArticleResult) -> str:
-    return (article.path or article.id).replace("\\", "/").rsplit("/", 1)[-1]
+    """The last part of the article's path (or id); the whole id when that part is empty."""
+    base = (article.path or article.id).replace("\\", "/").rsplit("/", 1)[-1]
+    return base if base.strip() else article.id
 
 
 def url_host(url: str | None) -> str | None:

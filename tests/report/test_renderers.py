@@ -38,9 +38,17 @@ def test_renderers_show_source_names_never_source_ids(fmt: str) -> None:
 
 def test_markdown_states_the_verdict_in_plain_words() -> None:
     md = render_markdown(sample_report())
-    assert "2 outlets, 1 origin: National Intelligence Service (South Korea)." in md
-    assert "3 outlets, 2 origins: Militarnyi; National Intelligence Service (South Korea)." in md
-    assert "2 outlets, no origin named" in md
+    assert "2 outlets, one origin: National Intelligence Service (South Korea). Repetition" in md
+    assert "3 outlets, 2 independent origins: Militarnyi; National Intelligence Service (South Korea)." in md
+    assert "Stated by 2 outlets without naming where it came from." in md
+
+
+def test_an_unattributed_claim_never_counts_independent_origins() -> None:
+    report = sample_report()
+    claim = next(c for c in report.claims if c.verdict == "unattributed")
+    claim.independent_origins = 2  # what the tracer puts there: the outlets not copying one another
+    section = render_markdown(report).split(f"### {claim.id}: ", 1)[1].split("\n### ", 1)[0]
+    assert "independent" not in section and "origins" not in section
 
 
 def test_markdown_renders_the_full_chain_outlet_to_origin() -> None:
@@ -52,7 +60,7 @@ def test_markdown_renders_the_full_chain_outlet_to_origin() -> None:
 def test_markdown_summary_counts_articles_outlets_and_verdicts() -> None:
     md = render_markdown(sample_report())
     assert (
-        "**4 articles from 4 outlets; 4 claims: 2 single-origin, 1 independently confirmed, 1 unattributed."
+        "**4 articles from 4 outlets; 4 claims: 2 single origin, 1 independently confirmed, 1 unattributed."
         " 1 input could not be read.**"
     ) in md
 
@@ -71,9 +79,36 @@ def test_markdown_has_no_timestamp_or_absolute_path() -> None:
     assert not re.search(r"\d{1,2}:\d{2}", md)  # no clock time anywhere
 
 
-def test_markdown_embeds_the_mermaid_graph_in_a_fence() -> None:
+def test_markdown_draws_each_claims_chains_but_not_the_corpus_graph() -> None:
     md = render_markdown(sample_report())
-    assert "```mermaid\n" + render_mermaid(sample_report()) + "```\n" in md
+    assert render_mermaid(sample_report()) not in md
+    blocks = md.split("```mermaid\n")[1:]
+    assert blocks, "no per-claim diagram"
+    section = md.split("### c2: ", 1)[1].split("\n### ", 1)[0]
+    diagram = section.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    assert "Yonhap News Agency" in diagram and "Metro Gazette" in diagram
+    assert "Militarnyi" not in diagram  # another claim's origin
+
+
+def test_markdown_opens_with_notice_findings_and_how_to_read() -> None:
+    md = render_markdown(sample_report())
+    heads = [line for line in md.splitlines() if line.startswith("## ")]
+    assert heads[:3] == ["## Key findings", "## How to read this", "## Claims"]
+    assert md.index("Machine-generated") < md.index("## Key findings")
+    assert "Widely repeated, but resting on one origin" in md
+    assert "Resting only on interested parties" in md
+    # the unknown outlet is said to be a file name once, not in every line
+    assert md.count("shown by file name") == 1 and "outlet not named in text" not in md
+
+
+def test_mentions_give_outlet_link_and_date_and_a_timeline_earliest_first() -> None:
+    md = render_markdown(sample_report())
+    assert "**[Metro Gazette](https://gazette.example/world/soldier)**" in md
+    assert "(2024-12-27; article 001_ledger.txt" in md
+    section = md.split("### c1: ", 1)[1].split("\n### ", 1)[0]
+    timeline = section.split("**First reported**", 1)[1].split("**Mentions", 1)[0]
+    days = [line[2:12] for line in timeline.strip().splitlines() if line[2:3].isdigit()]
+    assert days == sorted(days) and days
 
 
 def test_a_chain_that_already_starts_with_the_outlet_is_not_doubled() -> None:
