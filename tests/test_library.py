@@ -22,16 +22,14 @@ ONE_SEED = sorted(SEEDS.glob("*.txt"))[3]
 UNRELATED = (
     "Riverton council approves new bridge\n\n"
     "The Riverton town council voted on Tuesday to fund a new footbridge over the Mill River, "
-    "the mayor, Ellen Hart, said. \"The old bridge has been closed since the spring floods,\" Hart told "
+    'the mayor, Ellen Hart, said. "The old bridge has been closed since the spring floods," Hart told '
     "the Riverton Gazette. The project will cost about 2 million dollars, according to the council's "
     "finance committee. Construction is expected to start in March.\n"
 )
 
 
 def _public_functions() -> list[str]:
-    return sorted(
-        n for n in attribution.__all__ if inspect.isfunction(getattr(attribution, n))
-    )
+    return sorted(n for n in attribution.__all__ if inspect.isfunction(getattr(attribution, n)))
 
 
 def test_the_readme_library_example_runs_as_written(tmp_path: Path) -> None:
@@ -101,7 +99,7 @@ def test_report_looks_up_claims_and_sources_by_id_and_names_chains(seed_report) 
     names = seed_report.chain_names(chain)
     assert names == [seed_report.source(s).name for s in chain]
     full = seed_report.chain_names(chain, mention.article)
-    assert full[-len(names):] == names or full[1:] == names[1:]
+    assert full[-len(names) :] == names or full[1:] == names[1:]
     with pytest.raises(UnknownIdError, match="no claim"):
         seed_report.claim("c-none")
     with pytest.raises(LookupError):

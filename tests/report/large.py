@@ -48,7 +48,9 @@ def large_report(n_articles: int = 1000, seed: int = 7) -> Report:
             if rng.random() < 0.4:
                 chain.append(rng.choice(wires).id)
             chain.append(rng.choice(origins).id)
-            mentions.append(Mention(article=art.id, start=0, end=10, text=_name(rng, 4), attribution=None, chains=[chain]))
+            mentions.append(
+                Mention(article=art.id, start=0, end=10, text=_name(rng, 4), attribution=None, chains=[chain])
+            )
         origin_ids = sorted({m.chains[0][-1] for m in mentions})
         claims.append(
             Claim(
@@ -61,5 +63,10 @@ def large_report(n_articles: int = 1000, seed: int = 7) -> Report:
             )
         )
     return Report(
-        engine="spacy", model="test", version="0", articles=articles, sources=[*outlets, *wires, *origins], claims=claims
+        engine="spacy",
+        model="test",
+        version="0",
+        articles=articles,
+        sources=[*outlets, *wires, *origins],
+        claims=claims,
     )
