@@ -212,7 +212,8 @@ def _group_outlets(
         key = "group:" + "\x1f".join(members)
         shown = [labels[k] for k in members[:GROUP_NAMES]]
         more = len(members) - len(shown)
-        label = f"{len(members)} outlets: {', '.join(cut_label(x) for x in shown)}" + (f" and {more} more" if more else "")
+        label = f"{len(members)} outlets: {', '.join(cut_label(x) for x in shown)}"
+        label += f" and {more} more" if more else ""
         roles[key], labels[key], kinds[key] = "outlet", label, "media outlet"
         for k in members:
             merged[k] = key

@@ -131,7 +131,8 @@ def _findings_section(report: Report, view: ReportView) -> list[str]:
             continue
         out += [f"**{title}**", ""]
         for f in items:
-            out.append(f"- “{md_text(short(f.claim.statement))}” (claim {_claim_link(f.claim)}): {md_text(_plain(f.text))}")
+            quote = md_text(short(f.claim.statement))
+            out.append(f"- “{quote}” (claim {_claim_link(f.claim)}): {md_text(_plain(f.text))}")
         out.append("")
     return out
 
