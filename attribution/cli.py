@@ -288,13 +288,29 @@ class _ProgressBar:
     def __init__(self) -> None:
         from tqdm import tqdm
 
-        self._bar = tqdm(total=None, unit=" articles", desc="analysing", file=sys.stderr, dynamic_ncols=True,
-                         leave=False, mininterval=0.2)
+        try:
+            columns, rows = os.get_terminal_size(sys.stderr.fileno())
+        except OSError:
+            columns, rows = 0, 0
+        self._bar = tqdm(
+            total=None,
+            unit="article",
+            desc="analysing",
+            file=sys.stderr,
+            # a terminal that reports no size (0 x 0) gets 80 x 24: tqdm draws nothing in zero rows
+            ncols=columns if columns >= 40 else 80,
+            nrows=rows if rows > 0 else 24,
+            leave=False,
+            mininterval=0.2,
+        )
 
     def __call__(self, done: int, total: int) -> None:
         if self._bar.total != total:
             self._bar.total = total
+            self._bar.refresh()  # "0/N" at once, not after the first article
         self._bar.update(done - self._bar.n)
+        if done >= total:
+            self._bar.refresh()  # the last count is shown even within the redraw interval
 
     def close(self) -> None:
         self._bar.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from ..models import Extraction, Report
-from .escape import terminal
+from .escape import inline, terminal
 from .view import ReportView
 
 #: Column widths (characters) for free text; the terminal is not a report.
@@ -59,34 +59,48 @@ def _fit(fixed: list[str], free: list[tuple[list[str], str, int]], width: int | 
     return widths
 
 
+#: Claims-table columns dropped first when the width is too narrow for all of them.
+DROP_ORDER = ("indep.", "outlets", "origins")
+
+
 def _claims_table(report: Report, view: ReportView, width: int | None = None) -> str:
-    origins = [
-        "; ".join(view.origin_names(c)) if c.verdict != "unattributed" else "-" for c in report.claims
+    claims = report.claims
+    attributed = [c.verdict != "unattributed" for c in claims]
+    # (header, cells, default width for free text or None for a fixed column)
+    columns: list[tuple[str, list[str], int | None]] = [
+        ("claim", [terminal(c.id, 20) for c in claims], None),
+        ("verdict", [terminal(c.verdict) for c in claims], None),
+        ("indep.", [str(c.independent_origins) if a else "-" for c, a in zip(claims, attributed, strict=True)], None),
+        ("outlets", [str(len(view.claim_outlets(c))) for c in claims], None),
+        (
+            "origins",
+            [inline("; ".join(view.origin_names(c))) if a else "-" for c, a in zip(claims, attributed, strict=True)],
+            NAME_WIDTH,
+        ),
+        ("statement", [inline(c.statement) for c in claims], STATEMENT_WIDTH),
     ]
-    fixed_cells = [
-        [c.id for c in report.claims] + ["claim" + PAD],
-        [c.verdict for c in report.claims] + ["verdict" + PAD],
-        [str(c.independent_origins) for c in report.claims] + ["indep." + PAD],
-        [str(len(view.claim_outlets(c))) for c in report.claims] + ["outlets" + PAD],
-    ]
-    fixed = [max(col, key=len) for col in fixed_cells]
-    name_w, statement_w = _fit(
-        fixed,
-        [(origins, "origins", NAME_WIDTH), ([c.statement for c in report.claims], "statement", STATEMENT_WIDTH)],
-        width,
-    )
-    rows = [
-        [
-            terminal(c.id, 20),
-            terminal(c.verdict),
-            str(c.independent_origins) if c.verdict != "unattributed" else "-",
-            str(len(view.claim_outlets(c))),
-            terminal(o, name_w) or "-",
-            terminal(c.statement, statement_w),
-        ]
-        for c, o in zip(report.claims, origins, strict=True)
-    ]
-    parts = [_table(rows, ["claim", "verdict", "indep.", "outlets", "origins", "statement"]) if rows else "no claims"]
+
+    def layout(cols: list[tuple[str, list[str], int | None]]) -> tuple[list[int], int]:
+        fixed = [max([h + PAD, *cells], key=len) for h, cells, d in cols if d is None]
+        free = [(cells, h, d) for h, cells, d in cols if d is not None]
+        widths = _fit(fixed, free, width)
+        total = sum(len(f) for f in fixed) + sum(widths) + GAP * (len(cols) - 1)
+        return widths, total
+
+    widths, total = layout(columns)
+    for header in DROP_ORDER if width is not None else ():
+        if total <= width:  # type: ignore[operator]
+            break
+        columns = [c for c in columns if c[0] != header]
+        widths, total = layout(columns)
+    free_widths = iter(widths)
+    shown: list[list[str]] = []
+    for _h, cells, d in columns:
+        w = next(free_widths) if d is not None else None
+        shown.append([terminal(x, w) or "-" if w else x for x in cells])
+    rows = [list(r) for r in zip(*shown, strict=True)] if claims else []
+    headers = [h for h, _c, _d in columns]
+    parts = [_table(rows, headers) if rows else "no claims"]
     parts.extend(_failures(report))
     return "\n".join(parts) + "\n"
 
