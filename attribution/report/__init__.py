@@ -38,7 +38,7 @@ __all__ = [
 #: Output formats ``render`` accepts ("md" is an alias of "markdown").
 FORMATS = ("markdown", "html", "json", "jsonl", "csv", "table", "dot", "mermaid")
 #: Formats of ``attribution extract``.
-EXTRACT_FORMATS = ("json", "table", "markdown")
+EXTRACT_FORMATS = ("json", "jsonl", "csv", "table", "markdown")
 
 
 def render(report: Extraction | Report, fmt: str, *, width: int | None = None) -> str:
@@ -81,6 +81,10 @@ def render_extract(report: Extraction | Report, fmt: str, *, width: int | None =
         name = "markdown"
     if name == "json":
         return render_json(extraction)
+    if name == "jsonl":
+        return render_jsonl(extraction)
+    if name == "csv":
+        return render_csv(extraction)
     if name == "table":
         return render_table(extraction, width=width)
     if name == "markdown":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import __version__
 from ..models import ArticleResult, Claim, Extraction, Mention, Report, Source
 from .escape import html_text
-from .markdown import ARROW, conflict_value, source_display_names
+from .markdown import ARROW, conflict_value, drop_empty_columns, source_display_names
 from .summary import (
     HOW_TO_READ,
     NOTICE,
@@ -388,6 +388,7 @@ def _sources(report: Extraction, view: ReportView) -> list[str]:
             ]
         )
     headers = ["Name", "Kind", "Affiliation", "Aliases", "How each name was joined", "Description"]
+    headers, rows = drop_empty_columns(headers, rows, ("Affiliation", "How each name was joined"))
     return ["<h2>Sources</h2>", _table(headers, rows)]
 
 

@@ -436,7 +436,16 @@ def _sources_section(report: Extraction, shown: dict[str, str] | None = None) ->
         for s in sources
     ]
     headers = ["Name", "Kind", "Affiliation", "Aliases", "How each name was joined", "Description"]
+    headers, rows = drop_empty_columns(headers, rows, ("Affiliation", "How each name was joined"))
     return ["## Sources", "", _table(rows, headers), ""]
+
+
+def drop_empty_columns(
+    headers: list[str], rows: list[list[str]], optional: Sequence[str]
+) -> tuple[list[str], list[list[str]]]:
+    """Leave out the ``optional`` columns no row fills (a stage that does not report them yet)."""
+    keep = [i for i, h in enumerate(headers) if h not in optional or any(r[i] for r in rows)]
+    return [headers[i] for i in keep], [[r[i] for i in keep] for r in rows]
 
 
 def _affiliation(source: Source, view: ReportView) -> str:

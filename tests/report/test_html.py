@@ -117,7 +117,7 @@ def test_hostile_text_adds_no_element_or_attribute(name: str) -> None:
 
 
 def test_only_http_links_are_links() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     for art in report.articles:
         art.url = "javascript:alert(1)"
     hrefs = [v for _t, attrs in _tags(render_html(report)) for k, v in attrs if k == "href"]
@@ -125,7 +125,7 @@ def test_only_http_links_are_links() -> None:
 
 
 def test_links_are_percent_encoded_so_they_cannot_end_early() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     report.articles[0].url = 'https://example.org/a b"><script>x</script>'
     hrefs = [
         v for _t, attrs in _tags(render_html(report)) for k, v in attrs if k == "href" and v and "example.org" in v
@@ -134,7 +134,7 @@ def test_links_are_percent_encoded_so_they_cannot_end_early() -> None:
 
 
 def test_the_verdict_of_an_unattributed_claim_counts_no_origins() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     claim = next(c for c in report.claims if c.verdict == "unattributed")
     claim.independent_origins = 2
     section = render_html(report).split(f'id="claim-{claim.id}"', 1)[1].split("</section>", 1)[0]

@@ -17,7 +17,7 @@ from .sample import COURIER, LEDGER, SOURCES, TEXTS, sample_extraction, sample_r
 
 
 def test_sample_spans_index_their_article_text() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     for art in report.articles:
         text = TEXTS[art.id]
         for att in art.attributions:
@@ -44,7 +44,7 @@ def test_markdown_states_the_verdict_in_plain_words() -> None:
 
 
 def test_an_unattributed_claim_never_counts_independent_origins() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     claim = next(c for c in report.claims if c.verdict == "unattributed")
     claim.independent_origins = 2  # what the tracer puts there: the outlets not copying one another
     section = render_markdown(report).split(f"### {claim.id}: ", 1)[1].split("\n### ", 1)[0]
@@ -129,13 +129,13 @@ def test_a_chain_entry_that_is_a_name_or_unknown_is_shown_as_given() -> None:
 
 
 def test_claim_outlets_fall_back_to_mentions_when_not_given() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     claim = report.claims[1].model_copy(update={"outlets": []})
     assert ReportView(report).claim_outlets(claim) == ["Metro Gazette", "The Daily Ledger"]
 
 
 def test_graph_edges_count_the_claims_along_them() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     dot = render_dot(report)
     assert '"n5" -> "n8" [label="1 claim"];' in dot  # Yonhap -> NIS
     both = report.model_copy(update={"claims": [report.claims[1], report.claims[1].model_copy(update={"id": "c9"})]})
@@ -150,7 +150,7 @@ def test_an_origin_that_credits_a_deeper_source_stays_an_origin_node() -> None:
 
 
 def test_json_keeps_model_field_order_and_non_ascii() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     out = render_json(report)
     assert out.endswith("}\n")
     data = json.loads(out)
@@ -175,14 +175,14 @@ def test_table_lists_claims_for_a_report_and_attributions_for_an_extraction() ->
 
 
 def test_table_keeps_numbers_as_written() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     claim = report.claims[0].model_copy(update={"id": "007", "statement": "1,100"})
     out = render_table(report.model_copy(update={"claims": [claim]}))
     assert "007" in out and "1,100" in out
 
 
 def test_render_dispatches_and_accepts_md() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     assert render(report, "md") == render(report, "markdown") == render_markdown(report)
     assert render(sample_extraction(), "markdown").startswith("# Attributions")
     assert render(report, "DOT") == render_dot(report)
@@ -204,7 +204,7 @@ def test_empty_report_renders_without_errors() -> None:
 def test_render_extract_narrows_a_report_to_the_extract_contract() -> None:
     from attribution.report import render_extract
 
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     data = json.loads(render_extract(report, "json"))
     assert list(data) == list(Extraction.model_fields)
     assert render_extract(report, "markdown") == render(sample_extraction(), "markdown")
@@ -222,7 +222,7 @@ def test_a_conflict_value_naming_its_mention_shows_that_mention_s_chain() -> Non
 
 
 def test_unknown_conflict_value_keys_are_shown_as_key_value() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     conflict = report.claims[2].conflicts[0]
     odd = conflict.model_copy(update={"values": [{"value": "about 3,000", "stage": 2, "note": "earlier"}]})
     claim = report.claims[2].model_copy(update={"conflicts": [odd]})
@@ -237,3 +237,39 @@ def test_warnings_are_listed_when_the_report_carries_them() -> None:
     report = WithWarnings.model_validate({**sample_report().model_dump(), "warnings": ["<b>odd</b> encoding guessed"]})
     md = render_markdown(report)
     assert "## Warnings\n\n- &lt;b&gt;odd&lt;/b&gt; encoding guessed\n" in md
+
+
+def _with_contract_fields() -> Report:
+    report = sample_report().model_copy(deep=True)  # the sample shares its Source objects between calls
+    nis = next(s for s in report.sources if s.id == "s-nis")
+    nis.joined_by = {"NIS": "acronym defined in parentheses", "the agency": "definite description"}
+    allied = next(s for s in report.sources if s.id == "s-allied")
+    allied.affiliation_path = ["s-allied", "s-nis"]
+    claim = report.claims[1]
+    claim.independence.evidence = ["Both outlets relay Yonhap, which cites the NIS."]
+    claim.independence.doubts = ["The NIS has not published the finding."]
+    claim.independence.institution = "the South Korean government"
+    return report
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_contract_fields_from_other_stages_are_shown_where_filled(fmt: str) -> None:
+    text = render(_with_contract_fields(), fmt)
+    for needle in (
+        "acronym defined in parentheses",
+        "definite description",
+        "How each name was joined",
+        "Both outlets relay Yonhap, which cites the NIS.",
+        "The NIS has not published the finding.",
+        "the South Korean government",
+        "Evidence",
+        "Doubts",
+    ):
+        assert needle in text, needle
+    assert "Affiliation" in text and "National Intelligence Service (South Korea)" in text
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_empty_contract_fields_add_no_empty_column_or_heading(fmt: str) -> None:
+    text = render(sample_report(), fmt)
+    assert "How each name was joined" not in text and "Doubts" not in text and "Evidence" not in text

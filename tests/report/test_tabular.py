@@ -12,7 +12,7 @@ from .sample import sample_extraction, sample_report
 
 
 def test_csv_cells_never_start_a_spreadsheet_formula() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     report.claims[0].statement = '=HYPERLINK("http://evil.example","x")'
     report.claims[1].statement = "+1 more"
     report.claims[2].statement = "@SUM(A1)"
@@ -22,7 +22,7 @@ def test_csv_cells_never_start_a_spreadsheet_formula() -> None:
 
 
 def test_csv_has_a_header_and_one_row_per_claim() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     rows = list(csv.DictReader(io.StringIO(render(report, "csv"), newline="")))
     assert [r["id"] for r in rows] == [c.id for c in report.claims]
     unattributed = next(r for r in rows if r["verdict"] == "unattributed")
@@ -32,7 +32,7 @@ def test_csv_has_a_header_and_one_row_per_claim() -> None:
 
 
 def test_jsonl_lines_are_the_claims_contract_plus_names() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     lines = render(report, "jsonl").splitlines()
     assert len(lines) == len(report.claims)
     for line, claim in zip(lines, report.claims, strict=True):
