@@ -117,7 +117,7 @@ class ReportView:
     def outlet_ref_name(self, ref: str) -> str:
         """A Claim.outlets entry: a source id, an article id, or already a name."""
         if ref in self.sources:
-            return self.sources[ref].name
+            return self.source_node(ref).name
         if ref in self.articles:
             return self.outlet_name(self.articles[ref])
         return ref
