@@ -135,3 +135,12 @@ def test_claim_ids_are_unique_and_derived_from_content(seed_report) -> None:
     for c in seed_report.claims:
         key = min(c.mentions, key=lambda m: (m.article, m.start, m.end))
         assert c.id.startswith(claim_id(key.article, key.text))
+
+
+def test_lookups_leave_the_report_equal_and_follow_changes(seed_report) -> None:
+    copy = seed_report.model_copy(deep=True)
+    copy.claim(copy.claims[0].id)
+    assert copy == seed_report
+    copy.claims = copy.claims[1:]
+    with pytest.raises(UnknownIdError):
+        copy.claim(seed_report.claims[0].id)
