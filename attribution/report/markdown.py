@@ -15,6 +15,7 @@ from tabulate import tabulate
 from .. import __version__
 from ..models import ArticleResult, Attribution, Claim, Conflict, Extraction, Mention, Report, Source
 from .escape import md_cell, md_heading, md_text, mermaid_label
+from .mermaid import CLASS_DEF as MERMAID_CLASS_DEF
 from .mermaid import SHAPES as MERMAID_SHAPES
 from .summary import (
     HOW_TO_READ,
@@ -212,6 +213,11 @@ def _claim_mermaid(graph: ClaimGraph) -> list[str]:
         left, right = MERMAID_SHAPES[role]
         lines.append(f"  {nid}{left}{mermaid_label(label)}{right}")
     lines += [f"  {a} --> {b}" for a, b in graph.edges]
+    for role in ("outlet", "intermediary", "origin"):
+        members = [nid for nid, _label, r, _col in graph.nodes if r == role]
+        if members:
+            lines.append(f"  classDef {role} {MERMAID_CLASS_DEF[role]}")
+            lines.append(f"  class {','.join(members)} {role}")
     return lines
 
 

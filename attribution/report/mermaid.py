@@ -8,7 +8,7 @@ from .graph import SourceGraph, collapse, raw_graph
 
 #: Node shape per role: outlets boxes, intermediaries rounded, origins hexagons.
 SHAPES = {"outlet": ('["', '"]'), "intermediary": ('("', '")'), "origin": ('{{"', '"}}')}
-_CLASS_DEF = {
+CLASS_DEF = {
     "outlet": "fill:#dbe9f6,stroke:#4a78a8,color:#000",
     "intermediary": "fill:#f3f3f3,stroke:#888,color:#000",
     "origin": "fill:#fde2c8,stroke:#c0772d,color:#000",
@@ -55,6 +55,6 @@ def _render(graph: SourceGraph) -> str:
     for role in ("outlet", "intermediary", "origin"):
         members = [n.id for n in graph.nodes if n.role == role]
         if members:
-            lines.append(f"  classDef {role} {_CLASS_DEF[role]}")
+            lines.append(f"  classDef {role} {CLASS_DEF[role]}")
             lines.append(f"  class {','.join(members)} {role}")
     return "\n".join(lines) + "\n"
