@@ -298,7 +298,8 @@ def _mention(mention: Mention, view: ReportView) -> str:
         hedges = att.hedges if att is not None else []
         notes.append("hedged" + (f" ({', '.join(_e(h) for h in hedges)})" if hedges else ""))
     if notes:
-        parts.append(f'<div class="meta">{"; ".join(notes)}</div>')
+        joined = "; ".join(notes)
+        parts.append(f'<div class="meta">{joined[0].upper()}{joined[1:]}</div>')
     parts.append("</li>")
     return "".join(parts)
 
