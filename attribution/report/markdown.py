@@ -326,6 +326,8 @@ def conflict_value(
         if sources:
             where.append(", ".join(sources))
     used.update(_ARTICLE_KEYS, _CHAIN_KEYS, _OUTLET_KEYS, _SOURCE_KEYS, _SHOWN_ELSEWHERE)
+    if said_key and said_key != "text" and mentioned is None and where:
+        used.add("text")  # the mention's sentence: already quoted under Mentions, with its chain
     # empty extras ("hedges: ") say nothing to a reader
     if said_key and value.get("as_written") == value.get(said_key):
         used.add("as_written")  # "more than 11,000" written just so: no need to say it twice

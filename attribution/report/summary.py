@@ -194,7 +194,8 @@ class ClaimGraph:
 
 
 def claim_graph(claim: Claim, view: ReportView) -> ClaimGraph | None:
-    """Outlets -> intermediaries -> origins for one claim's chains; None when no chain names a source."""
+    """Outlets -> intermediaries -> origins for one claim's chains; None when no chain names a source
+    or the diagram would only repeat one chain of two names."""
     paths = [p for m in claim.mentions for p in view.mention_chains(m)]
     if not any(len(p) >= 2 for p in paths):
         return None
@@ -213,6 +214,8 @@ def claim_graph(claim: Claim, view: ReportView) -> ClaimGraph | None:
         edges.update((a.key, b.key) for a, b in zip(p, p[1:], strict=False) if a.key != b.key)
     for k in outlets:
         column[k] = 0
+    if len(names) < 3:
+        return None  # one outlet citing one source: the chain line under Mentions says it all
 
     def role(k: str) -> str:
         return "outlet" if k in outlets else "origin" if k in ends else "intermediary"
