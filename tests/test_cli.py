@@ -221,3 +221,26 @@ def test_quiet_silences_the_progress_bar_in_a_terminal(tmp_path):
     )
     assert code == 0
     assert "0/1" not in shown and "article" not in shown
+
+
+# -- what the manifest and page metadata give, the report shows --------------------------------------
+def test_manifest_links_dates_and_outlets_reach_the_report_with_an_earliest_first_timeline(tmp_path):
+    seeds = sorted(Path(__file__).resolve().parent.parent.joinpath("fixtures", "seeds").glob("*.txt"))[:3]
+    rows = ["path,outlet,url,published"]
+    for n, seed in enumerate(seeds):
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+        rows.append(f"{seed.name},Desk {n},https://news{n}.example/story-{n},2024-12-{27 - n:02d}")
+    (tmp_path / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "report.md"
+    proc = _cli(["report", "--manifest", str(tmp_path / "manifest.csv"), "-o", str(out), "--engine", "spacy", "-q"])
+    assert proc.returncode == 0, proc.stderr
+    md = out.read_text(encoding="utf-8")
+    assert "[Desk 0](https://news0.example/story-0)" in md
+    assert "(2024-12-25; article " in md
+    assert "shown by file name" not in md  # every outlet is named by the manifest
+    timelines = [t.split("**Mentions", 1)[0] for t in md.split("**First reported**")[1:]]
+    assert timelines
+    for t in timelines:
+        days = [line[2:12] for line in t.strip().splitlines() if line[2:3].isdigit()]
+        assert days == sorted(days)
+    assert any("2024-12-25: [Desk 2]" in t for t in timelines)
