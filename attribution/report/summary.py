@@ -86,6 +86,7 @@ def interested_only(claim: Claim) -> bool:
 def key_findings(report: Report, view: ReportView) -> Findings:
     out = Findings()
     ranked = sorted(report.claims, key=lambda c: _reach(c, view))
+    told: set[str] = set()  # conflicts already listed: a claim whose conflicts were all told is not repeated
     for claim in ranked:
         n = len(view.claim_outlets(claim))
         if claim.verdict == "single-origin" and n >= 2 and len(out.one_origin) < FINDINGS_PER_KIND:
@@ -97,7 +98,9 @@ def key_findings(report: Report, view: ReportView) -> Findings:
                     f"Reported by {plural(n, 'outlet')}, but every attributed version leads back to {origin}.",
                 )
             )
-        if claim.conflicts and len(out.conflicts) < FINDINGS_PER_KIND:
+        described = {c.description for c in claim.conflicts}
+        if claim.conflicts and not described <= told and len(out.conflicts) < FINDINGS_PER_KIND:
+            told |= described
             kinds = sorted({c.kind.replace("-", " ") for c in claim.conflicts})
             first = claim.conflicts[0].description
             out.conflicts.append(
