@@ -193,7 +193,7 @@ def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
         check_output_path(args.output, [*paths, *([args.manifest] if args.manifest else [])])
     inputs: list[Any] = list(paths)
     if STDIN in args.paths:
-        inputs.append(_stdin_article(args.encoding))
+        inputs.append(_stdin_article(args.encoding, args.max_bytes))
     bar = None if args.quiet or not sys.stderr.isatty() else _ProgressBar()
     # Library warnings (e.g. an unwritable cache) become our one-line warnings, not Python's
     # two-line "file:line: RuntimeWarning" with a source line; third-party ones only with --debug.
@@ -208,7 +208,7 @@ def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
     library_warnings = sorted(
         {str(w.message) for w in caught if args.debug or os.path.abspath(w.filename).startswith(ours)}
     )
-    width = args.width or _terminal_width()
+    width = args.width or (None if args.output else _terminal_width())
     text = render(report, args.format, width=width) if claims else render_extract(report, args.format, width=width)
     if args.output:
         # the manifest's files are only known after ingest: never overwrite one of them
@@ -252,16 +252,20 @@ def _usage(message: str) -> AttributionError:
 STDIN = "-"
 
 
-def _stdin_article(encoding: str | None) -> Any:
+def _stdin_article(encoding: str | None, max_bytes: int | None) -> Any:
     """Standard input as one article (id "stdin"): text, or HTML when it starts like a page."""
     from .errors import InputError
     from .ingest.build import article_from_text
     from .ingest.decode import DecodeFailure
+    from .ingest.load import DEFAULT_MAX_BYTES
     from .ingest.readers import ReadFailure, read_html, read_text
 
     if sys.stdin is None or sys.stdin.isatty():
         raise InputError("- reads an article from standard input: pipe or redirect one into the command")
-    data = sys.stdin.buffer.read()
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"standard input is larger than {limit} bytes: pass --max-bytes N to allow more")
     head = data[:512].lstrip().lower()
     reader = read_html if head.startswith((b"<!doctype html", b"<html")) else read_text
     try:

@@ -244,3 +244,9 @@ def test_manifest_links_dates_and_outlets_reach_the_report_with_an_earliest_firs
         days = [line[2:12] for line in t.strip().splitlines() if line[2:3].isdigit()]
         assert days == sorted(days)
     assert any("2024-12-25: [Desk 2]" in t for t in timelines)
+
+
+def test_standard_input_larger_than_max_bytes_is_refused_in_one_line():
+    proc = _cli(["report", "-", "--max-bytes", "50"], stdin="x" * 200)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "--max-bytes" in proc.stderr
