@@ -213,6 +213,18 @@ class Report(Extraction):
                 _LOOKUPS.pop(next(iter(_LOOKUPS)))
         return entry[2]
 
+    def to_jsonl(self) -> str:
+        """One claim per line (the claims contract plus ``origin_names`` and ``outlet_names``)."""
+        from .report import render_jsonl
+
+        return render_jsonl(self)
+
+    def to_csv(self) -> str:
+        """The claims table as CSV for spreadsheets (formula-like cells prefixed with ')."""
+        from .report import render_csv
+
+        return render_csv(self)
+
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (ids are stable across runs: see attribution/ids.py)."""
         claim = self._view()[1].get(claim_id)

@@ -144,3 +144,13 @@ def test_lookups_leave_the_report_equal_and_follow_changes(seed_report) -> None:
     copy.claims = copy.claims[1:]
     with pytest.raises(UnknownIdError):
         copy.claim(seed_report.claims[0].id)
+
+
+def test_every_output_of_the_command_line_is_a_report_method(seed_report) -> None:
+    from attribution.report import render
+
+    assert seed_report.to_markdown() == render(seed_report, "markdown")
+    assert seed_report.to_html() == render(seed_report, "html")
+    assert seed_report.to_json() == render(seed_report, "json")
+    assert seed_report.to_jsonl() == render(seed_report, "jsonl")
+    assert seed_report.to_csv() == render(seed_report, "csv")
