@@ -21,18 +21,22 @@ from .errors import AttributionError
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_INTERNAL = 0, 1, 2, 130, 3
 
-REPORT_FORMATS = ("markdown", "table", "json", "dot", "mermaid")
-EXTRACT_FORMATS = ("json", "table", "markdown")
+REPORT_FORMATS = ("markdown", "html", "table", "json", "jsonl", "csv", "dot", "mermaid")
+EXTRACT_FORMATS = ("json", "jsonl", "csv", "table", "markdown")
 
 REPORT_EXAMPLES = """examples:
   attribution report fixtures/seeds -o report.md
+  attribution report fixtures/seeds --format html -o report.html
   attribution report articles/*.txt --format json -o report.json
+  attribution report articles/ --format csv -o claims.csv
   attribution report scraped/ --manifest manifest.csv --format table
+  curl -s https://example.org/story | attribution report - --format table
   attribution report feed/ --workers 2 --engine spacy
 """
 EXTRACT_EXAMPLES = """examples:
   attribution extract fixtures/seeds/003_a157c46a99f57814.txt --format table
   attribution extract articles/ --format json -o attributions.json
+  attribution extract - --format jsonl < story.txt
 """
 MODELS_EXAMPLES = """examples:
   attribution models list
@@ -50,7 +54,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt .html .json .jsonl), folders or globs")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files (.txt .html .json .jsonl), folders or globs; - reads one article from standard input",
+    )
     p.add_argument("--manifest", metavar="FILE", help="CSV or JSON giving outlet/url/published/title per file")
     p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of standard output")
     p.add_argument("--engine", choices=("auto", "spacy", "stanza"), default="auto", help="NLP engine (default: auto)")
@@ -61,6 +70,12 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dask", metavar="ADDRESS", help="run per-article stages on a Dask scheduler at ADDRESS")
     p.add_argument("--encoding", metavar="ENC", help="decode text files with ENC instead of UTF-8")
     p.add_argument("--max-bytes", type=_positive_int, metavar="N", help="refuse input files larger than N bytes")
+    p.add_argument(
+        "--width",
+        type=_positive_int,
+        metavar="N",
+        help="fit --format table in N columns (default: the terminal's width; unlimited when not a terminal)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no warnings")
     p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
 
@@ -95,7 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_input_options(rep)
-    rep.add_argument("--format", choices=REPORT_FORMATS, default="markdown", help="output format (default: markdown)")
+    rep.add_argument(
+        "--format",
+        choices=REPORT_FORMATS,
+        default="markdown",
+        help="markdown (to publish), html (one self-contained page), table (terminal), json (the contract), "
+        "jsonl (one claim per line), csv (claims table for spreadsheets), dot or mermaid (the whole-corpus "
+        "source graph) (default: markdown)",
+    )
 
     ext = sub.add_parser(
         "extract",
@@ -105,7 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_input_options(ext)
-    ext.add_argument("--format", choices=EXTRACT_FORMATS, default="json", help="output format (default: json)")
+    ext.add_argument(
+        "--format",
+        choices=EXTRACT_FORMATS,
+        default="json",
+        help="json (the extract contract), jsonl (one attribution per line), csv, table or markdown "
+        "(default: json)",
+    )
 
     mod = sub.add_parser(
         "models",
@@ -158,21 +186,30 @@ def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
     from .pipeline import run
     from .report import render, render_extract
 
+    paths = [p for p in args.paths if p != STDIN]
+    if args.paths.count(STDIN) > 1:
+        raise _usage("give - (standard input) at most once")
     if args.output:
-        check_output_path(args.output, [*args.paths, *([args.manifest] if args.manifest else [])])
-    progress = None if args.quiet or not sys.stderr.isatty() else _progress_bar
+        check_output_path(args.output, [*paths, *([args.manifest] if args.manifest else [])])
+    inputs: list[Any] = list(paths)
+    if STDIN in args.paths:
+        inputs.append(_stdin_article(args.encoding, args.max_bytes))
+    bar = None if args.quiet or not sys.stderr.isatty() else _ProgressBar()
     # Library warnings (e.g. an unwritable cache) become our one-line warnings, not Python's
     # two-line "file:line: RuntimeWarning" with a source line; third-party ones only with --debug.
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        report = run(args.paths, _options(args), progress=progress, claims=claims)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            report = run(inputs, _options(args), progress=bar, claims=claims)
+    finally:
+        if bar is not None:
+            bar.close()
     ours = os.path.dirname(os.path.abspath(__file__))
     library_warnings = sorted(
         {str(w.message) for w in caught if args.debug or os.path.abspath(w.filename).startswith(ours)}
     )
-    if progress:
-        sys.stderr.write("\r\033[K")
-    text = render(report, args.format) if claims else render_extract(report, args.format)
+    width = args.width or (None if args.output else _terminal_width())
+    text = render(report, args.format, width=width) if claims else render_extract(report, args.format, width=width)
     if args.output:
         # the manifest's files are only known after ingest: never overwrite one of them
         check_not_an_input(args.output, [a.path for a in report.articles] + [f.path for f in report.failures])
@@ -211,11 +248,76 @@ def _usage(message: str) -> AttributionError:
     return UsageError(message)
 
 
-def _progress_bar(done: int, total: int) -> None:
-    width = 30
-    filled = width * done // max(total, 1)
-    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles")
-    sys.stderr.flush()
+#: The PATH that means "one article from standard input".
+STDIN = "-"
+
+
+def _stdin_article(encoding: str | None, max_bytes: int | None) -> Any:
+    """Standard input as one article (id "stdin"): text, or HTML when it starts like a page."""
+    from .errors import InputError
+    from .ingest.build import article_from_text
+    from .ingest.decode import DecodeFailure
+    from .ingest.load import DEFAULT_MAX_BYTES
+    from .ingest.readers import ReadFailure, read_html, read_text
+
+    if sys.stdin is None or sys.stdin.isatty():
+        raise InputError("- reads an article from standard input: pipe or redirect one into the command")
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"standard input is larger than {limit} bytes: pass --max-bytes N to allow more")
+    head = data[:512].lstrip().lower()
+    reader = read_html if head.startswith((b"<!doctype html", b"<html")) else read_text
+    try:
+        raw = reader(data, encoding).articles[0]
+    except (DecodeFailure, ReadFailure, IndexError) as err:
+        raise InputError(f"standard input: {err or 'no article text'}") from None
+    return article_from_text(
+        raw.text, id="stdin", path=STDIN, outlet=raw.outlet, title=raw.title, url=raw.url, published=raw.published
+    )
+
+
+def _terminal_width() -> int | None:
+    """Columns of the terminal standard output is, else None (a file or pipe gets full-width lines)."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size((100, 24)).columns
+
+
+class _ProgressBar:
+    """tqdm on standard error: shown from the start, then count, rate and time left per article."""
+
+    def __init__(self) -> None:
+        from tqdm import tqdm
+
+        try:
+            columns, rows = os.get_terminal_size(sys.stderr.fileno())
+        except OSError:
+            columns, rows = 0, 0
+        self._bar = tqdm(
+            total=None,
+            unit="article",
+            desc="analysing",
+            file=sys.stderr,
+            # a terminal that reports no size (0 x 0) gets 80 x 24: tqdm draws nothing in zero rows
+            ncols=columns if columns >= 40 else 80,
+            nrows=rows if rows > 0 else 24,
+            leave=False,
+            mininterval=0.2,
+        )
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._bar.total != total:
+            self._bar.total = total
+            self._bar.refresh()  # "0/N" at once, not after the first article
+        self._bar.update(done - self._bar.n)
+        if done >= total:
+            self._bar.refresh()  # the last count is shown even within the redraw interval
+
+    def close(self) -> None:
+        self._bar.close()
 
 
 def _on_sigterm(signum: int, frame: object) -> None:

@@ -36,3 +36,7 @@ class OutputError(AttributionError):
 
 class UsageError(AttributionError):
     """Arguments that do not fit together."""
+
+
+class UnknownIdError(AttributionError, LookupError):
+    """``Report.claim(id)`` or ``Report.source(id)`` with an id the report does not hold."""

@@ -8,7 +8,7 @@ the article text (for ``.txt`` files: the file decoded), so
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -189,3 +189,76 @@ class Report(Extraction):
         from .report import render_markdown
 
         return render_markdown(self)
+
+    def to_html(self) -> str:
+        """One self-contained HTML page (styles inline, no script, no network needed)."""
+        from .report import render_html
+
+        return render_html(self)
+
+    def _view(self) -> Any:
+        """(ReportView, claims by id), built once per state of this report (see :data:`_LOOKUPS`)."""
+        from .report.view import ReportView
+
+        token = tuple(id(x) for x in (self.claims, self.sources, self.articles)) + (
+            len(self.claims),
+            len(self.sources),
+            len(self.articles),
+        )
+        entry = _LOOKUPS.get(id(self))
+        if entry is None or entry[0] is not self or entry[1] != token:
+            entry = (self, token, (ReportView(self), {c.id: c for c in reversed(self.claims)}))
+            _LOOKUPS[id(self)] = entry
+            while len(_LOOKUPS) > 2:
+                _LOOKUPS.pop(next(iter(_LOOKUPS)))
+        return entry[2]
+
+    def to_jsonl(self) -> str:
+        """One claim per line (the claims contract plus ``origin_names`` and ``outlet_names``)."""
+        from .report import render_jsonl
+
+        return render_jsonl(self)
+
+    def to_csv(self) -> str:
+        """The claims table as CSV for spreadsheets (formula-like cells prefixed with ')."""
+        from .report import render_csv
+
+        return render_csv(self)
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id (ids are stable across runs: see attribution/ids.py)."""
+        claim = self._view()[1].get(claim_id)
+        if claim is None or claim.id != claim_id:
+            from .errors import UnknownIdError
+
+            raise UnknownIdError(f"no claim has the id {claim_id!r}: ids are listed in report.claims")
+        return claim  # type: ignore[no-any-return]
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id (an origin, a chain entry or an attribution's source_id)."""
+        source = self._view()[0].sources.get(source_id)
+        if source is None or source.id != source_id:
+            from .errors import UnknownIdError
+
+            raise UnknownIdError(f"no source has the id {source_id!r}: ids are listed in report.sources")
+        return source  # type: ignore[no-any-return]
+
+    def source_name(self, source_id: str) -> str:
+        """The name a reader sees for a source id (the id itself when the report does not list it)."""
+        source = self._view()[0].sources.get(source_id)
+        return source.name if source is not None else source_id
+
+    def chain_names(self, chain: list[str], article: str | None = None) -> list[str]:
+        """A chain of source ids as names, outlet first: ``["Reuters", "Yonhap", "NIS"]``.
+
+        With ``article`` (a mention's article id) the publishing outlet is put first when the chain
+        does not already start with it, as the reports show it.
+        """
+        if article is None:
+            return [self.source_name(ref) for ref in chain]
+        return [node.name for node in self._view()[0].chain(article, chain)]
+
+
+#: Lookups for ``Report.claim/source/chain_names`` of the last two reports asked (kept outside the
+#: model so a lookup never changes a report's equality or its pickled bytes).
+_LOOKUPS: dict[int, tuple[Report, tuple[int, ...], Any]] = {}

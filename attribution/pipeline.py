@@ -21,7 +21,7 @@ from . import __version__
 from .analysis_cache import AnalysisCache, split_cached
 from .article import ArticleInput, Note
 from .doc import Document
-from .errors import InputError
+from .errors import InputError, UsageError
 from .extraction import extract_attributions
 from .extraction.types import RawAttribution
 from .ingest import IngestResult, load_articles
@@ -75,8 +75,22 @@ def ingest(inputs: Sequence[PathLike | ArticleInput], options: Options) -> Inges
     else:
         result = IngestResult(articles=[], failures=[], warnings=[])
     if given:
+        _refuse_duplicate_ids([*result.articles, *given])
         result.articles = sorted([*result.articles, *given], key=lambda a: a.id)
     return result
+
+
+def _refuse_duplicate_ids(articles: Sequence[ArticleInput]) -> None:
+    """Two inputs with one article id would be one article in every chain: an error naming both."""
+    seen: dict[str, ArticleInput] = {}
+    for a in articles:
+        first = seen.setdefault(a.id, a)
+        if first is not a:
+            one = first.path or "an ArticleInput"
+            two = a.path or "an ArticleInput"
+            raise InputError(
+                f"two inputs have the article id {a.id!r} ({one} and {two}): give each article its own id",
+            )
 
 
 # -- stage 2: annotate ----------------------------------------------------------
@@ -233,6 +247,8 @@ def run(
     todo = [articles[n] for n in misses]
     failed_before = len(failures)
     if todo:
+        if progress:
+            progress(0, len(todo))  # a progress bar shows from the start, not after the first parse
         for analysis in _analyse_misses(todo, options, progress, failures):
             analyses.append(analysis)
             if cache is not None:
@@ -293,10 +309,25 @@ def trace(
     model: str | None = None,
     manifest: PathLike | None = None,
     cache: bool = True,
+    cache_dir: PathLike | None = None,
     workers: int = 1,
+    progress: Progress | None = None,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
 ) -> Report:
-    """Library entry point: trace paths or ArticleInputs to a Report (``.to_markdown()``, ``.to_json()``)."""
-    return run(inputs, Options(engine=engine, model=model, manifest=manifest, cache=cache, workers=workers))
+    """Trace paths or ArticleInputs to a :class:`~attribution.models.Report`.
+
+    ``inputs``: files, folders, globs or :class:`ArticleInput` (one or a list). Keyword options:
+    ``engine`` ("auto" | "spacy" | "stanza"), ``model`` (a spaCy pipeline package), ``manifest``
+    (CSV/JSON of outlet, url, published, title per file), ``cache`` (False: neither read nor write
+    the caches), ``cache_dir`` (default: the user cache folder), ``workers`` (processes for the
+    per-article stages), ``progress`` (called as ``progress(done, total)`` after each analysed
+    article), ``encoding`` (decode text files with it instead of UTF-8), ``max_bytes`` (refuse
+    larger files). The report offers ``to_markdown()``, ``to_html()``, ``to_json()``,
+    ``claim(id)``, ``source(id)`` and ``chain_names(chain)``.
+    """
+    options = _library_options(engine, model, manifest, cache, cache_dir, workers, encoding, max_bytes)
+    return run(inputs, options, progress)
 
 
 def extract(
@@ -306,7 +337,37 @@ def extract(
     model: str | None = None,
     manifest: PathLike | None = None,
     cache: bool = True,
+    cache_dir: PathLike | None = None,
+    workers: int = 1,
+    progress: Progress | None = None,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
 ) -> Extraction:
-    """Library entry point for attributions and sources only (the extract contract)."""
-    report = run(inputs, Options(engine=engine, model=model, manifest=manifest, cache=cache), claims=False)
+    """Attributions and sources only (the extract contract); the same options as :func:`trace`."""
+    options = _library_options(engine, model, manifest, cache, cache_dir, workers, encoding, max_bytes)
+    report = run(inputs, options, progress, claims=False)
     return Extraction.model_validate(report.model_dump(exclude={"claims", "dependencies"}))
+
+
+def _library_options(
+    engine: str,
+    model: str | None,
+    manifest: PathLike | None,
+    cache: bool,
+    cache_dir: PathLike | None,
+    workers: int,
+    encoding: str | None,
+    max_bytes: int | None,
+) -> Options:
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise UsageError(f"workers must be a whole number of at least 1, not {workers!r}")
+    return Options(
+        engine=engine,
+        model=model,
+        manifest=manifest,
+        cache=cache,
+        cache_dir=os.fspath(cache_dir) if cache_dir is not None else None,
+        workers=workers,
+        encoding=encoding,
+        max_bytes=max_bytes,
+    )

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .nlp.annotate import AnnotationCache
     from .pipeline import ArticleAnalysis, Options
 
-DASK_MISSING = "--dask needs the dask extra: pip install 'attribution[dask]'"
+DASK_MISSING = "--dask needs the dask extra: pip install 'attribution-tracer[dask]'"
 #: Most articles per task: large enough to amortise task overhead, small enough to spread
 #: a corpus over the workers and to keep a lost task cheap to redo.
 MAX_CHUNK = 64

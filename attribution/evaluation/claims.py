@@ -118,6 +118,7 @@ def evaluate(report: Report, gold: dict[str, Any], gold_dir: str | None = None) 
     texts = _article_texts(report, gold, gold_dir)
     name_map = _name_map(report)
     claims_by_id: dict[str, Claim] = {c.id: c for c in report.claims}
+    position = {c.id: n for n, c in enumerate(report.claims)}
     total = found = 0
     assigned: list[tuple[str, str]] = []  # (gold claim id, report claim id) per matched gold mention
     origin_ok = verdict_ok = 0
@@ -145,12 +146,13 @@ def evaluate(report: Report, gold: dict[str, Any], gold_dir: str | None = None) 
                 plain[claim_id] = plain.get(claim_id, 0) + 1
         for claim_id, parts in hits:
             if len(parts) >= 2 and any(plain.get(c) for c in parts):
-                claim_id = max(sorted(parts), key=lambda c: plain.get(c, 0))
+                claim_id = max(sorted(parts, key=position.__getitem__), key=lambda c: plain.get(c, 0))
             assigned.append((gc["id"], claim_id))
             votes[claim_id] = votes.get(claim_id, 0) + 1
         if not votes:
             continue
-        best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        # ties go to the claim listed first in the report (ids are content hashes: their order means nothing)
+        best = sorted(votes.items(), key=lambda kv: (-kv[1], position[kv[0]]))[0][0]
         claim = claims_by_id[best]
         if set(claim.origins) == _gold_origin_ids(gc.get("origins", []), name_map):
             origin_ok += 1

@@ -50,7 +50,7 @@ def list_models() -> list[ModelStatus]:
         if version is not None:
             out.append(ModelStatus("spacy", name, version, True, f"use with --engine spacy --model {name}"))
     if importlib.util.find_spec("stanza") is None:
-        out.append(ModelStatus("stanza", "en", "", False, "run `pip install 'attribution[stanza]'`"))
+        out.append(ModelStatus("stanza", "en", "", False, "run `pip install 'attribution-tracer[stanza]'`"))
     else:
         installed = stanza_engine.stanza_models_installed()
         coref = stanza_engine.stanza_models_installed(with_coref=True)
@@ -76,7 +76,7 @@ def install_models(engine: str) -> str:
     if engine != "stanza":
         raise UsageError(f"unknown engine {engine!r}: use stanza or spacy")
     if importlib.util.find_spec("stanza") is None:
-        raise AttributionError("stanza is not installed: run `pip install 'attribution[stanza]'` first")
+        raise AttributionError("stanza is not installed: run `pip install 'attribution-tracer[stanza]'` first")
     import stanza
 
     target = stanza_engine.stanza_resources_dir()

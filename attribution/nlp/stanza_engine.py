@@ -238,7 +238,7 @@ class StanzaEngine:
             return
         if _stanza_source_dir() is None:
             raise ModelMissingError(
-                f"stanza is not installed: run `pip install 'attribution[stanza]'`, then {INSTALL_HINT}"
+                f"stanza is not installed: run `pip install 'attribution-tracer[stanza]'`, then {INSTALL_HINT}"
             )
         if not stanza_models_installed():
             raise ModelMissingError(

@@ -8,22 +8,32 @@ here is the document's own structure. Tables come from tabulate ("github").
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tabulate import tabulate
 
 from .. import __version__
 from ..models import ArticleResult, Attribution, Claim, Conflict, Extraction, Mention, Report, Source
-from .escape import md_cell, md_heading, md_text
-from .mermaid import render_mermaid
-from .view import Node, ReportView, sort_key
+from .escape import md_cell, md_heading, md_text, mermaid_label
+from .mermaid import CLASS_DEF as MERMAID_CLASS_DEF
+from .mermaid import SHAPES as MERMAID_SHAPES
+from .summary import (
+    HOW_TO_READ,
+    NOTICE,
+    VERDICT_WORDS,
+    ClaimGraph,
+    claim_graph,
+    key_findings,
+    safe_url,
+    short,
+    shown_date,
+    timeline,
+    unknown_outlet_articles,
+    verdict_sentence,
+)
+from .view import UNKNOWN_OUTLET_SUFFIX, Node, ReportView, file_name, sort_key
 
 ARROW = " → "
-VERDICT_WORDS = {
-    "single-origin": "single-origin",
-    "independently-confirmed": "independently confirmed",
-    "unattributed": "unattributed",
-}
 #: Keys of a Conflict value read as "what was said" / "where"; any other key is shown as "key: value".
 #: The value as a reader should see it, most readable first ("more than 11,000" over 11000.0).
 _VALUE_KEYS = ("figure", "place", "value", "text", "quote", "statement")
@@ -59,10 +69,14 @@ def _footer(report: Extraction) -> str:
 
 # -- the claims report ---------------------------------------------------------------------------
 def render_markdown(report: Report) -> str:
+    """The report a newsroom would publish: key findings, how to read it, then each claim in full."""
     if not isinstance(report, Report):
         return render_extract_markdown(report)
     view = ReportView(report)
-    out: list[str] = ["# Attribution report", "", _summary(report, view), ""]
+    out: list[str] = ["# Attribution report", "", f"> **Machine-generated.** {md_text(NOTICE)}", ""]
+    out += [_summary(report, view), ""]
+    out += _findings_section(report, view)
+    out += ["## How to read this", "", _how_to_read(report, view), ""]
     out += ["## Claims", ""]
     if report.claims:
         out += [_claims_table(report, view), ""]
@@ -74,7 +88,11 @@ def render_markdown(report: Report) -> str:
     shown = source_display_names(report)
     out += _sources_section(report, shown)
     out += _failures_section(report)
-    out += _graph_section(report, shown)
+    out += [
+        "The source graph of the whole corpus is a separate output: `attribution report … --format mermaid` "
+        "or `--format dot`.",
+        "",
+    ]
     out += ["---", "", _footer(report)]
     return "\n".join(out) + "\n"
 
@@ -92,44 +110,88 @@ def _summary(report: Report, view: ReportView) -> str:
     return f"**{text}**"
 
 
+def _claim_link(claim: Claim) -> str:
+    # no raw HTML anchor in the Markdown (no "<" at all): readers find a claim by its id
+    return md_text(claim.id)
+
+
+def _findings_section(report: Report, view: ReportView) -> list[str]:
+    found = key_findings(report, view)
+    out = ["## Key findings", ""]
+    if found.empty():
+        out += ["No claim is repeated by several outlets on one origin, none is disputed, and none rests only on "
+                "an interested party.", ""]
+        return out
+    groups = (
+        ("Widely repeated, but resting on one origin", found.one_origin),
+        ("Where the outlets disagree", found.conflicts),
+        ("Resting only on interested parties", found.interested),
+    )
+    for title, items in groups:
+        if not items:
+            continue
+        out += [f"**{title}**", ""]
+        for f in items:
+            quote = md_text(short(f.claim.statement))
+            out.append(f"- “{quote}” (claim {_claim_link(f.claim)}): {md_text(_plain(f.text))}")
+        out.append("")
+    return out
+
+
+def _plain(text: str) -> str:
+    """Text made by the tracing stage names unknown outlets by file name + a suffix: the report says it once."""
+    return text.replace(UNKNOWN_OUTLET_SUFFIX, "")
+
+
+def _how_to_read(report: Report, view: ReportView) -> str:
+    text = md_text(HOW_TO_READ).replace("\\*\\*", "**")
+    unknown = unknown_outlet_articles(report, view)
+    if unknown:
+        names = ", ".join(md_text(file_name(a)) for a in unknown)
+        text += (
+            f" No outlet could be found for {_plural(len(unknown), 'article')} (no manifest, page metadata, link "
+            f"or sign-off names it): {'it is' if len(unknown) == 1 else 'they are'} shown by file name ({names})."
+        )
+    return text
+
+
 def _claims_table(report: Report, view: ReportView) -> str:
     rows = [
         [
-            md_cell(c.id),
-            md_cell(c.statement),
+            _claim_link(c),
+            md_cell(short(c.statement)),
             md_cell(VERDICT_WORDS.get(c.verdict, c.verdict)),
-            "; ".join(md_cell(n) for n in view.origin_names(c)) or "none",
-            str(c.independent_origins),
+            "; ".join(md_cell(n) for n in view.origin_names(c)) if c.verdict != "unattributed" else "none named",
             str(len(view.claim_outlets(c))),
         ]
         for c in report.claims
     ]
-    return _table(rows, ["ID", "Statement", "Verdict", "Origins", "Independent origins", "Outlets"])
-
-
-def verdict_sentence(claim: Claim, view: ReportView) -> str:
-    """The verdict in plain words: "4 outlets, 1 origin: National Intelligence Service (South Korea)."."""
-    outlets = _plural(len(view.claim_outlets(claim)), "outlet")
-    origins = view.origin_names(claim)
-    names = "; ".join(md_text(n) for n in origins)
-    if claim.verdict == "unattributed" and not origins:
-        return f"{outlets}, no origin named: the outlets state this without naming a source."
-    if len(origins) == claim.independent_origins or claim.verdict == "single-origin" and len(origins) == 1:
-        head = f"{outlets}, {_plural(len(origins), 'origin')}: {names}."
-    else:
-        head = f"{outlets}, {_plural(len(origins), 'origin')} ({claim.independent_origins} independent): {names}."
-    why = {
-        "single-origin": " Every mention traces back to one origin: repetition across outlets is not confirmation.",
-        "independently-confirmed": " More than one origin reported this without relying on another.",
-        "unattributed": " No mention names where this came from.",
-    }.get(claim.verdict, "")
-    return head + why
+    return _table(rows, ["Claim", "Statement", "Verdict", "Origins", "Outlets"])
 
 
 def _claim_section(claim: Claim, view: ReportView) -> list[str]:
     out = [f"### {md_heading(claim.id)}: {md_heading(claim.statement)}", ""]
     verdict = md_text(VERDICT_WORDS.get(claim.verdict, claim.verdict))
-    out += [f"**Verdict: {verdict}.** {verdict_sentence(claim, view)}", ""]
+    out += [f"**Verdict: {verdict}.** {md_text(verdict_sentence(claim, view))}", ""]
+    ind = claim.independence
+    if ind.evidence:
+        out += ["**Evidence**", "", *[f"- {md_text(_plain(e))}" for e in ind.evidence], ""]
+    if ind.doubts:
+        out += ["**Doubts**", "", *[f"- {md_text(_plain(d))}" for d in ind.doubts], ""]
+    if ind.institution:
+        out += [f"All origins belong to one institution: {md_text(ind.institution)}.", ""]
+    if claim.signals:
+        out += ["**Signals**", ""]
+        out += [f"- **{md_text(s.code)}**: {md_text(_plain(s.explanation))}" for s in claim.signals]
+        out.append("")
+    dated = timeline(claim, view)
+    if dated:
+        out += ["**First reported**", ""]
+        out += [f"- {md_text(e.day)}: {_outlet_link(e.article, view)}" for e in dated]
+        undated = len({m.article for m in claim.mentions}) - len(dated)
+        if undated:
+            out.append(f"- date unknown: {_plural(undated, 'article')}")
+        out.append("")
     out += [f"**Mentions ({len(claim.mentions)})**", ""]
     for n, mention in enumerate(claim.mentions, 1):
         out += _mention_lines(n, mention, view)
@@ -139,17 +201,44 @@ def _claim_section(claim: Claim, view: ReportView) -> list[str]:
         for conflict in claim.conflicts:
             out += _conflict_lines(conflict, claim, view)
         out.append("")
-    if claim.signals:
-        out += ["**Signals**", ""]
-        out += [f"- **{md_text(s.code)}**: {md_text(s.explanation)}" for s in claim.signals]
-        out.append("")
+    graph = claim_graph(claim, view)
+    if graph is not None:
+        out += ["**How it reached the outlets**", "", "```mermaid", *_claim_mermaid(graph), "```", ""]
     return out
 
 
+def _claim_mermaid(graph: ClaimGraph) -> list[str]:
+    lines = ["flowchart LR"]
+    for nid, label, role, _col in graph.nodes:
+        left, right = MERMAID_SHAPES[role]
+        lines.append(f"  {nid}{left}{mermaid_label(label)}{right}")
+    lines += [f"  {a} --> {b}" for a, b in graph.edges]
+    for role in ("outlet", "intermediary", "origin"):
+        members = [nid for nid, _label, r, _col in graph.nodes if r == role]
+        if members:
+            lines.append(f"  classDef {role} {MERMAID_CLASS_DEF[role]}")
+            lines.append(f"  class {','.join(members)} {role}")
+    return lines
+
+
+def _outlet_link(article: ArticleResult, view: ReportView) -> str:
+    """The outlet's name, linked to the article when its link is known."""
+    name = md_text(view.outlet_name(article))
+    url = safe_url(article.url)
+    return f"[{name}]({url})" if url else name
+
+
 def _mention_lines(n: int, mention: Mention, view: ReportView) -> list[str]:
-    outlet = view.outlet_node(mention.article).name
-    where = f"article {md_text(mention.article)}, characters {mention.start}–{mention.end}"
-    lines = [f"{n}. **{md_text(outlet)}** ({where}): “{md_text(mention.text)}”"]
+    art = view.articles.get(mention.article)
+    facts = [f"article {md_text(mention.article)}, characters {mention.start}–{mention.end}"]
+    if art is not None:
+        day = shown_date(art)
+        if day:
+            facts.insert(0, md_text(day))
+        head = f"**{_outlet_link(art, view)}**"
+    else:
+        head = f"**{md_text(view.outlet_node(mention.article).name)}**"
+    lines = [f"{n}. {head} ({'; '.join(facts)}): “{md_text(mention.text)}”"]
     for chain in view.mention_chains(mention):
         label = "Chain" if len(chain) > 1 else "Chain (no source named)"
         lines.append(f"   - {label}: {_chain_text(chain)}")
@@ -177,9 +266,9 @@ def _scalar(value: object) -> str:
 
 
 def _conflict_lines(conflict: Conflict, claim: Claim, view: ReportView) -> list[str]:
-    lines = [f"- **{md_text(conflict.kind)}**: {md_text(conflict.description)}"]
+    lines = [f"- **{md_text(conflict.kind)}**: {md_text(_plain(conflict.description))}"]
     for value in conflict.values:
-        lines.append(f"  - {_conflict_value(value, claim, view)}")
+        lines.append(f"  - {conflict_value(value, claim, view)}")
     return lines
 
 
@@ -195,7 +284,9 @@ def _strings(value: object) -> list[str]:
 _SHOWN_ELSEWHERE = ("chain_names", "chains_names", "value", "qualifier")
 
 
-def _conflict_value(value: dict[str, object], claim: Claim, view: ReportView) -> str:
+def conflict_value(
+    value: dict[str, object], claim: Claim, view: ReportView, esc: Callable[[str], str] = md_text
+) -> str:
     """One disagreeing value and where it comes from: "“nearly 3,000”: Outlet → Source".
 
     The contract only says a value "names its mention and chain"; the keys read
@@ -225,25 +316,27 @@ def _conflict_value(value: dict[str, object], claim: Claim, view: ReportView) ->
     where: list[str] = []
     for chain in chains:
         if articles:
-            where += [_chain_text(view.chain(a, chain)) for a in articles]
+            where += [ARROW.join(esc(n.name) for n in view.chain(a, chain)) for a in articles]
         else:
-            where.append(ARROW.join(md_text(view.name(r)) for r in chain))
+            where.append(ARROW.join(esc(view.name(r)) for r in chain))
     if not where:
-        where += [md_text(view.outlet_node(a).name) for a in articles]
-        where += [md_text(view.outlet_ref_name(r)) for k in _OUTLET_KEYS for r in _strings(value.get(k))]
-        sources = [md_text(view.name(r)) for k in _SOURCE_KEYS for r in _strings(value.get(k))]
+        where += [esc(view.outlet_node(a).name) for a in articles]
+        where += [esc(view.outlet_ref_name(r)) for k in _OUTLET_KEYS for r in _strings(value.get(k))]
+        sources = [esc(view.name(r)) for k in _SOURCE_KEYS for r in _strings(value.get(k))]
         if sources:
             where.append(", ".join(sources))
     used.update(_ARTICLE_KEYS, _CHAIN_KEYS, _OUTLET_KEYS, _SOURCE_KEYS, _SHOWN_ELSEWHERE)
+    if said_key and said_key != "text" and mentioned is None and where:
+        used.add("text")  # the mention's sentence: already quoted under Mentions, with its chain
     # empty extras ("hedges: ") say nothing to a reader
     if said_key and value.get("as_written") == value.get(said_key):
         used.add("as_written")  # "more than 11,000" written just so: no need to say it twice
     extras = [
-        f"{md_text(k.replace('_', ' '))}: {md_text(_scalar(v))}"
+        f"{esc(k.replace('_', ' '))}: {esc(_scalar(v))}"
         for k, v in value.items()
         if k not in used and _scalar(v).strip()
     ]
-    text = f"“{md_text(_scalar(value[said_key]))}”" if said_key else "(value not given)"
+    text = f"“{esc(_scalar(value[said_key]))}”" if said_key else "(value not given)"
     if where:
         text += ": " + "; ".join(where)
     if extras:
@@ -292,7 +385,7 @@ def source_display_names(report: Extraction) -> dict[str, str]:
     with a name of their own keep it.
     """
     view = ReportView(report)
-    shown = {sid: s.name for sid, s in view.sources.items()}  # first definition of an id wins
+    shown = {sid: view.name(sid) for sid in view.sources}  # first definition of an id wins
     groups: dict[str, list[str]] = {}
     for sid, s in view.sources.items():
         groups.setdefault(s.name.casefold(), []).append(sid)
@@ -320,10 +413,20 @@ def source_display_names(report: Extraction) -> dict[str, str]:
     return shown
 
 
+def with_display_names(report: Extraction) -> Extraction:
+    """The report with each source named as the Sources table names it: two nodes never share a label."""
+    shown = source_display_names(report)
+    if not any(shown.get(s.id, s.name) != s.name for s in report.sources):
+        return report
+    renamed = [s.model_copy(update={"name": shown.get(s.id, s.name)}) for s in report.sources]
+    return report.model_copy(update={"sources": renamed})
+
+
 def _sources_section(report: Extraction, shown: dict[str, str] | None = None) -> list[str]:
     if not report.sources:
         return []
     names = shown if shown is not None else source_display_names(report)
+    view = ReportView(report)
 
     def name(s: Source) -> str:
         return names.get(s.id, s.name)
@@ -333,12 +436,32 @@ def _sources_section(report: Extraction, shown: dict[str, str] | None = None) ->
         [
             md_cell(name(s)),
             md_cell(s.kind),
+            md_cell(_affiliation(s, view)),
             ", ".join(md_cell(a) for a in s.aliases),
+            "; ".join(f"{md_cell(n)}: {md_cell(how)}" for n, how in sorted(s.joined_by.items())),
             md_cell(s.description or ""),
         ]
         for s in sources
     ]
-    return ["## Sources", "", _table(rows, ["Name", "Kind", "Aliases", "Description"]), ""]
+    headers = ["Name", "Kind", "Affiliation", "Aliases", "How each name was joined", "Description"]
+    headers, rows = drop_empty_columns(headers, rows, ("Affiliation", "How each name was joined"))
+    return ["## Sources", "", _table(rows, headers), ""]
+
+
+def drop_empty_columns(
+    headers: list[str], rows: list[list[str]], optional: Sequence[str]
+) -> tuple[list[str], list[list[str]]]:
+    """Leave out the ``optional`` columns no row fills (a stage that does not report them yet)."""
+    keep = [i for i, h in enumerate(headers) if h not in optional or any(r[i] for r in rows)]
+    return [headers[i] for i in keep], [[r[i] for i in keep] for r in rows]
+
+
+def _affiliation(source: Source, view: ReportView) -> str:
+    """The body a source speaks for up to its institution ("NIS → South Korean government"), else its affiliation."""
+    path = [view.name(ref) for ref in source.affiliation_path if ref != source.id]
+    if path:
+        return ARROW.join(path)
+    return source.affiliation or ""
 
 
 def _failures_section(report: Extraction) -> list[str]:
@@ -351,27 +474,6 @@ def _failures_section(report: Extraction) -> list[str]:
     if warnings:
         out += ["## Warnings", "", *[f"- {md_text(w)}" for w in warnings], ""]
     return out
-
-
-def _graph_section(report: Extraction, shown: dict[str, str] | None = None) -> list[str]:
-    if not report.articles:
-        return []
-    # the nodes carry the names of the Sources table: two sources never show the same label
-    graph = report
-    if shown and any(shown.get(s.id, s.name) != s.name for s in report.sources):
-        renamed = [s.model_copy(update={"name": shown.get(s.id, s.name)}) for s in report.sources]
-        graph = report.model_copy(update={"sources": renamed})
-    unit = "claims" if isinstance(report, Report) else "attributions"
-    return [
-        "## Source graph",
-        "",
-        f"Outlets (boxes) → intermediaries (rounded) → origins (hexagons); edges count the {unit} passed along them.",
-        "",
-        "```mermaid",
-        render_mermaid(graph).rstrip("\n"),
-        "```",
-        "",
-    ]
 
 
 # -- the extract listing ---------------------------------------------------------------------------
@@ -395,8 +497,10 @@ def render_extract_markdown(extraction: Extraction) -> str:
 
 
 def _article_section(article: ArticleResult, view: ReportView) -> list[str]:
-    out = [f"## {md_heading(view.outlet_name(article))} · {md_heading(article.id)}", ""]
-    facts = []
+    known = view.outlet_known(article)
+    title = f"{md_heading(view.outlet_name(article))} · {md_heading(article.id)}" if known else md_heading(article.id)
+    out = [f"## {title}", ""]
+    facts = [] if known else ["- Outlet: not found (no manifest, page metadata, link or sign-off names it)"]
     if article.path:
         facts.append(f"- Path: {md_text(article.path)}")
     if article.outlet_evidence:

@@ -48,6 +48,11 @@ class ReportView:
         self._source_nodes: dict[str, Node] = {}
         self._outlet_nodes: dict[str, Node] = {}
         self._chains: dict[tuple[str, tuple[str, ...]], tuple[Node, ...]] = {}
+        #: outlet source id -> its first article (the name shown for the outlet comes from the article)
+        self._outlet_articles: dict[str, ArticleResult] = {}
+        for a in report.articles:
+            if a.outlet_source:
+                self._outlet_articles.setdefault(a.outlet_source, a)
 
     @property
     def claims(self) -> list[Claim]:
@@ -59,7 +64,13 @@ class ReportView:
         node = self._source_nodes.get(ref)
         if node is None:
             src = self.sources.get(ref) or self.by_name.get(ref.casefold())
-            node = Node(f"source:{src.id}", src.name, src.kind) if src is not None else Node(f"name:{ref}", ref)
+            if src is None:
+                node = Node(f"name:{ref}", ref)
+            elif src.id in self._outlet_articles:
+                # an outlet's own source (the publisher as the origin of an unattributed claim)
+                node = Node(f"source:{src.id}", self.outlet_name(self._outlet_articles[src.id]), src.kind)
+            else:
+                node = Node(f"source:{src.id}", src.name, src.kind)
             self._source_nodes[ref] = node
         return node
 
@@ -67,15 +78,23 @@ class ReportView:
         return self.source_node(ref).name
 
     def outlet_name(self, article: ArticleResult) -> str:
-        """What people call the article's outlet; the file name when nothing names one."""
-        if article.display_outlet:
-            return article.display_outlet
+        """What people call the article's outlet: the manifest's, record's or page's name, else the
+        link's host ("apnews.com"), else the file name (see :meth:`outlet_known`; reports say once
+        that such names are file names, not in every line)."""
         if article.outlet:
             return article.outlet
         if article.outlet_source and article.outlet_source in self.sources:
-            return self.sources[article.outlet_source].name
-        base = (article.path or article.id).replace("\\", "/").rsplit("/", 1)[-1]
-        return f"{base} (outlet not named in text)"
+            src = self.sources[article.outlet_source]
+            if not src.name.endswith(UNKNOWN_OUTLET_SUFFIX):
+                return src.name
+        host = url_host(article.url)
+        if host:
+            return host
+        return file_name(article)
+
+    def outlet_known(self, article: ArticleResult) -> bool:
+        """False when the outlet is shown by the article's file name (nothing else names it)."""
+        return self.outlet_name(article) != file_name(article) or bool(article.outlet)
 
     def outlet_node(self, article_id: str) -> Node:
         node = self._outlet_nodes.get(article_id)
@@ -98,7 +117,7 @@ class ReportView:
     def outlet_ref_name(self, ref: str) -> str:
         """A Claim.outlets entry: a source id, an article id, or already a name."""
         if ref in self.sources:
-            return self.sources[ref].name
+            return self.source_node(ref).name
         if ref in self.articles:
             return self.outlet_name(self.articles[ref])
         return ref
@@ -170,6 +189,32 @@ class ReportView:
 
     def outlet_count(self) -> int:
         return len({self.outlet_node(a.id).key for a in self.report.articles})
+
+
+#: What ingest appends to a file name standing in for an unknown outlet.
+UNKNOWN_OUTLET_SUFFIX = " (outlet not named in text)"
+
+
+def file_name(article: ArticleResult) -> str:
+    """The last part of the article's path (or id); the whole id when that part is empty."""
+    base = (article.path or article.id).replace("\\", "/").rsplit("/", 1)[-1]
+    return base if base.strip() else article.id
+
+
+def url_host(url: str | None) -> str | None:
+    """The host of an http(s) link without "www." ("https://www.apnews.com/x" -> "apnews.com")."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    return host.removeprefix("www.")
 
 
 def sort_key(name: str) -> tuple[str, str]:

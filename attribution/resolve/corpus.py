@@ -3,9 +3,9 @@
 Local sources are joined through blocking keys only (alias entry, normalised
 name, a country's collective, a lone surname, one-deletion keys of long person
 names), never by comparing all pairs, so the cost grows with the number of local
-sources. Ids are slugs of the canonical name, made unique with a numeric suffix in
-an order fixed by article ids, so they depend neither on the order articles come
-in nor on hash seeds.
+sources. Ids are slugs of the canonical name; namesakes add a short hash of the
+article and phrase naming them first (attribution/ids.py), so they depend neither
+on the order articles come in, nor on hash seeds, nor on unrelated articles.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..ids import unique_source_ids
 from ..models import SOURCE_KINDS, Source
 from .aliases import AliasDB, default_aliases
 from .lexicon import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
@@ -205,20 +206,11 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
         members.sort(key=order_key)
         built.append((order_key(members[0]), members, _build_source(members, srcs, entries, aliases)))
     built.sort(key=lambda b: (slugify(b[2].name), b[0]))
-    used: set[str] = set()
-    next_suffix: dict[str, int] = {}
+    # stable ids (attribution/ids.py): the slug; namesakes add a hash of the article and phrase naming them first
+    stable = unique_source_ids([(slugify(b[2].name), b[0][0], b[0][2]) for b in built])
     ids: list[list[str]] = [[""] * len(art.sources) for art in articles]
     sources: list[Source] = []
-    for _key, members, source in built:
-        base = slugify(source.name)
-        sid, suffix = base, next_suffix.get(base, 1)
-        if sid in used:
-            # the next free numbered form; remembered per base so many namesakes stay linear
-            while sid in used:
-                suffix += 1
-                sid = f"{base}-{suffix}"
-            next_suffix[base] = suffix
-        used.add(sid)
+    for (_key, members, source), sid in zip(built, stable, strict=True):
         source.id = sid
         sources.append(source)
         for k in members:

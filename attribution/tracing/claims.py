@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from ..ids import key_mention, unique_claim_id
 from ..models import ArticleResult, Claim, Mention, Source
 from .candidates import ArticleCandidates, MentionCandidate
 from .cluster import ClusterStats, UnionFind, cluster_mentions
@@ -273,7 +274,10 @@ def build_claims(
         built.append(make_claim(records_of([(owner[k], flat[k]) for k in ordered])))
     built.sort(key=lambda x: x[0])
     claims = []
-    for n, (_key, claim) in enumerate(built, 1):
-        claim.id = f"c{n}"
+    used_ids: set[str] = set()
+    for _key, claim in built:
+        # stable id (attribution/ids.py): a hash of the key mention's article and text, not the position
+        key = key_mention((m.article, m.start, m.end, m.text) for m in claim.mentions)
+        claim.id = unique_claim_id(key[0], key[3], claim.statement, used_ids)
         claims.append(claim)
     return claims, dep_map

@@ -17,7 +17,7 @@ from .sample import COURIER, LEDGER, SOURCES, TEXTS, sample_extraction, sample_r
 
 
 def test_sample_spans_index_their_article_text() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     for art in report.articles:
         text = TEXTS[art.id]
         for att in art.attributions:
@@ -38,9 +38,17 @@ def test_renderers_show_source_names_never_source_ids(fmt: str) -> None:
 
 def test_markdown_states_the_verdict_in_plain_words() -> None:
     md = render_markdown(sample_report())
-    assert "2 outlets, 1 origin: National Intelligence Service (South Korea)." in md
-    assert "3 outlets, 2 origins: Militarnyi; National Intelligence Service (South Korea)." in md
-    assert "2 outlets, no origin named" in md
+    assert "2 outlets, one origin: National Intelligence Service (South Korea). Repetition" in md
+    assert "3 outlets, 2 independent origins: Militarnyi; National Intelligence Service (South Korea)." in md
+    assert "Stated by 2 outlets without naming where it came from." in md
+
+
+def test_an_unattributed_claim_never_counts_independent_origins() -> None:
+    report = sample_report().model_copy(deep=True)
+    claim = next(c for c in report.claims if c.verdict == "unattributed")
+    claim.independent_origins = 2  # what the tracer puts there: the outlets not copying one another
+    section = render_markdown(report).split(f"### {claim.id}: ", 1)[1].split("\n### ", 1)[0]
+    assert "independent" not in section and "origins" not in section
 
 
 def test_markdown_renders_the_full_chain_outlet_to_origin() -> None:
@@ -52,7 +60,7 @@ def test_markdown_renders_the_full_chain_outlet_to_origin() -> None:
 def test_markdown_summary_counts_articles_outlets_and_verdicts() -> None:
     md = render_markdown(sample_report())
     assert (
-        "**4 articles from 4 outlets; 4 claims: 2 single-origin, 1 independently confirmed, 1 unattributed."
+        "**4 articles from 4 outlets; 4 claims: 2 single origin, 1 independently confirmed, 1 unattributed."
         " 1 input could not be read.**"
     ) in md
 
@@ -71,9 +79,36 @@ def test_markdown_has_no_timestamp_or_absolute_path() -> None:
     assert not re.search(r"\d{1,2}:\d{2}", md)  # no clock time anywhere
 
 
-def test_markdown_embeds_the_mermaid_graph_in_a_fence() -> None:
+def test_markdown_draws_each_claims_chains_but_not_the_corpus_graph() -> None:
     md = render_markdown(sample_report())
-    assert "```mermaid\n" + render_mermaid(sample_report()) + "```\n" in md
+    assert render_mermaid(sample_report()) not in md
+    blocks = md.split("```mermaid\n")[1:]
+    assert blocks, "no per-claim diagram"
+    section = md.split("### c2: ", 1)[1].split("\n### ", 1)[0]
+    diagram = section.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    assert "Yonhap News Agency" in diagram and "Metro Gazette" in diagram
+    assert "Militarnyi" not in diagram  # another claim's origin
+
+
+def test_markdown_opens_with_notice_findings_and_how_to_read() -> None:
+    md = render_markdown(sample_report())
+    heads = [line for line in md.splitlines() if line.startswith("## ")]
+    assert heads[:3] == ["## Key findings", "## How to read this", "## Claims"]
+    assert md.index("Machine-generated") < md.index("## Key findings")
+    assert "Widely repeated, but resting on one origin" in md
+    assert "Resting only on interested parties" in md
+    # the unknown outlet is said to be a file name once, not in every line
+    assert md.count("shown by file name") == 1 and "outlet not named in text" not in md
+
+
+def test_mentions_give_outlet_link_and_date_and_a_timeline_earliest_first() -> None:
+    md = render_markdown(sample_report())
+    assert "**[Metro Gazette](https://gazette.example/world/soldier)**" in md
+    assert "(2024-12-27; article 001_ledger.txt" in md
+    section = md.split("### c1: ", 1)[1].split("\n### ", 1)[0]
+    timeline = section.split("**First reported**", 1)[1].split("**Mentions", 1)[0]
+    days = [line[2:12] for line in timeline.strip().splitlines() if line[2:3].isdigit()]
+    assert days == sorted(days) and days
 
 
 def test_a_chain_that_already_starts_with_the_outlet_is_not_doubled() -> None:
@@ -94,13 +129,13 @@ def test_a_chain_entry_that_is_a_name_or_unknown_is_shown_as_given() -> None:
 
 
 def test_claim_outlets_fall_back_to_mentions_when_not_given() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     claim = report.claims[1].model_copy(update={"outlets": []})
     assert ReportView(report).claim_outlets(claim) == ["Metro Gazette", "The Daily Ledger"]
 
 
 def test_graph_edges_count_the_claims_along_them() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     dot = render_dot(report)
     assert '"n5" -> "n8" [label="1 claim"];' in dot  # Yonhap -> NIS
     both = report.model_copy(update={"claims": [report.claims[1], report.claims[1].model_copy(update={"id": "c9"})]})
@@ -115,7 +150,7 @@ def test_an_origin_that_credits_a_deeper_source_stays_an_origin_node() -> None:
 
 
 def test_json_keeps_model_field_order_and_non_ascii() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     out = render_json(report)
     assert out.endswith("}\n")
     data = json.loads(out)
@@ -140,14 +175,14 @@ def test_table_lists_claims_for_a_report_and_attributions_for_an_extraction() ->
 
 
 def test_table_keeps_numbers_as_written() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     claim = report.claims[0].model_copy(update={"id": "007", "statement": "1,100"})
     out = render_table(report.model_copy(update={"claims": [claim]}))
     assert "007" in out and "1,100" in out
 
 
 def test_render_dispatches_and_accepts_md() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     assert render(report, "md") == render(report, "markdown") == render_markdown(report)
     assert render(sample_extraction(), "markdown").startswith("# Attributions")
     assert render(report, "DOT") == render_dot(report)
@@ -169,7 +204,7 @@ def test_empty_report_renders_without_errors() -> None:
 def test_render_extract_narrows_a_report_to_the_extract_contract() -> None:
     from attribution.report import render_extract
 
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     data = json.loads(render_extract(report, "json"))
     assert list(data) == list(Extraction.model_fields)
     assert render_extract(report, "markdown") == render(sample_extraction(), "markdown")
@@ -187,7 +222,7 @@ def test_a_conflict_value_naming_its_mention_shows_that_mention_s_chain() -> Non
 
 
 def test_unknown_conflict_value_keys_are_shown_as_key_value() -> None:
-    report = sample_report()
+    report = sample_report().model_copy(deep=True)
     conflict = report.claims[2].conflicts[0]
     odd = conflict.model_copy(update={"values": [{"value": "about 3,000", "stage": 2, "note": "earlier"}]})
     claim = report.claims[2].model_copy(update={"conflicts": [odd]})
@@ -202,3 +237,39 @@ def test_warnings_are_listed_when_the_report_carries_them() -> None:
     report = WithWarnings.model_validate({**sample_report().model_dump(), "warnings": ["<b>odd</b> encoding guessed"]})
     md = render_markdown(report)
     assert "## Warnings\n\n- &lt;b&gt;odd&lt;/b&gt; encoding guessed\n" in md
+
+
+def _with_contract_fields() -> Report:
+    report = sample_report().model_copy(deep=True)  # the sample shares its Source objects between calls
+    nis = next(s for s in report.sources if s.id == "s-nis")
+    nis.joined_by = {"NIS": "acronym defined in parentheses", "the agency": "definite description"}
+    allied = next(s for s in report.sources if s.id == "s-allied")
+    allied.affiliation_path = ["s-allied", "s-nis"]
+    claim = report.claims[1]
+    claim.independence.evidence = ["Both outlets relay Yonhap, which cites the NIS."]
+    claim.independence.doubts = ["The NIS has not published the finding."]
+    claim.independence.institution = "the South Korean government"
+    return report
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_contract_fields_from_other_stages_are_shown_where_filled(fmt: str) -> None:
+    text = render(_with_contract_fields(), fmt)
+    for needle in (
+        "acronym defined in parentheses",
+        "definite description",
+        "How each name was joined",
+        "Both outlets relay Yonhap, which cites the NIS.",
+        "The NIS has not published the finding.",
+        "the South Korean government",
+        "Evidence",
+        "Doubts",
+    ):
+        assert needle in text, needle
+    assert "Affiliation" in text and "National Intelligence Service (South Korea)" in text
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_empty_contract_fields_add_no_empty_column_or_heading(fmt: str) -> None:
+    text = render(sample_report(), fmt)
+    assert "How each name was joined" not in text and "Doubts" not in text and "Evidence" not in text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from attribution.models import ArticleResult, Attribution, Claim, Extraction, Mention, Report, Source, Span
-from attribution.report import render_extract_markdown, render_markdown
+from attribution.report import render, render_extract_markdown, render_markdown
 
 AGENCY = "unnamed allied intelligence agency"
 CUE = Span(text="said", start=0, end=4)
@@ -98,7 +98,7 @@ def test_graph_nodes_of_same_named_sources_carry_the_table_names() -> None:
         [_article("a1.txt", "Harbour Post", ["agency-1"]), _article("b1.txt", "Valley Times", ["agency-2"])],
         ["agency-1", "agency-2"],
     )
-    graph = _section(render_markdown(report), "Source graph")
+    graph = render(report, "mermaid")
     assert f'{{{{"{AGENCY} — cited by Harbour Post"}}}}' in graph
     assert f'{{{{"{AGENCY} — cited by Valley Times"}}}}' in graph
     assert f'"{AGENCY}"' not in graph

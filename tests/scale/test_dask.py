@@ -91,7 +91,7 @@ def test_missing_dask_names_the_extra_to_install(monkeypatch: pytest.MonkeyPatch
     articles = load_articles(_seed_paths()[:1]).articles
     with pytest.raises(UsageError) as err:
         analyse_on_dask(articles, Options(engine="spacy"), "tcp://127.0.0.1:8786")
-    assert "pip install 'attribution[dask]'" in str(err.value)
+    assert "pip install 'attribution-tracer[dask]'" in str(err.value)
     assert "\n" not in str(err.value)
 
 
@@ -104,7 +104,7 @@ def test_cli_dask_without_dask_installed_exits_with_the_install_hint(
     monkeypatch.setitem(sys.modules, "dask.distributed", None)
     code = main(["report", "--engine", "spacy", "--dask", "tcp://127.0.0.1:8786", "-q", _seed_paths()[0]])
     assert code == 2
-    assert "attribution[dask]" in capsys.readouterr().err
+    assert "attribution-tracer[dask]" in capsys.readouterr().err
 
 
 def test_unreachable_scheduler_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -360,16 +360,16 @@ def test_interested_party_and_social_media_signals() -> None:
     assert "paraphrase-only" in signals
 
 
-def test_claim_ids_order_by_outlets_then_position() -> None:
+def test_claims_order_by_outlets_then_position() -> None:
     a = Art("a", "Outlet A")
     a.mentions.append(mention("solo", ["~resign", "minister"], start=0))
     a.mentions.append(mention("shared", ["~deploy", "troop"], numbers=[fig(500)], start=50))
     b = Art("b", "Outlet B")
     b.mentions.append(mention("shared too", ["~deploy", "troop"], numbers=[fig(500)]))
     claims, _ = run([a, b])
-    assert [c.id for c in claims] == ["c1", "c2"]
+    assert len({c.id for c in claims}) == 2  # ids are content hashes (attribution/ids.py), not positions
     assert claims[0].outlets == ["Outlet A", "Outlet B"]
-    assert claim_of(claims, "a", "solo").id == "c2"
+    assert claim_of(claims, "a", "solo") is claims[1]
 
 
 def test_clustering_compares_only_within_blocks() -> None:

@@ -71,7 +71,7 @@ def test_markdown_conflict_line_shows_each_chain_of_a_parallel_mention_once() ->
         dependencies=deps,
     )
     md = render_markdown(report)
-    line = "“more than 11,000”: Outlet A → South Korean officials; Outlet A → U.S. officials ("
+    line = "“more than 11,000”: Outlet A → South Korean officials; Outlet A → U.S. officials"
     changed = md.split("**changed-along-chain**", 1)[1].split("\n- **", 1)[0]
     assert line in changed
     assert changed.count("Outlet A → South Korean officials") == 1
