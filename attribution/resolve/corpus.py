@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..lang.en.sources import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
 from ..models import SOURCE_KINDS, Source
 from .aliases import AliasDB, default_aliases
-from .lexicon import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
 from .local import (
     CREDIT_KINDS,
     MIN_VARIANT_LENGTH,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import lexicon as lx
+from ..lang.en import sources as lx
 from .aliases import AliasDB, AliasEntry
 from .normalize import clean_surface, norm_key
 
