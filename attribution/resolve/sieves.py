@@ -185,7 +185,7 @@ def own_outlet(st: ResolveState, ph: Phrase) -> int | None:
     return st.refer(outlet, info.surface, ph.start)
 
 
-@rule("narrator", example="What we know so far, we are told, is that the bridge is closed.")
+@rule("narrator", example="We understand the dam failed.")
 def narrator(st: ResolveState, ph: Phrase) -> int | None:
     """ "What we know so far": the outlet's own narration, neither a new source nor an intermediary."""
     info = ph.info
@@ -195,7 +195,11 @@ def narrator(st: ResolveState, ph: Phrase) -> int | None:
 
 
 @rule(
-    "statement_issuer", example="The ministry said in a statement on Monday. The statement said the talks had failed."
+    "statement_issuer",
+    example=(
+        "The Forestry Commission said in a statement on Monday that 300 hectares had burned. "
+        "Two rangers were injured, the statement said."
+    ),
 )
 def statement_issuer(st: ResolveState, ph: Phrase) -> int | None:
     """ "..., the statement said" after "the ministry said in a statement": the ministry speaks."""
@@ -203,14 +207,20 @@ def statement_issuer(st: ResolveState, ph: Phrase) -> int | None:
     return None if idx is None else st.refer(idx, ph.info.surface, ph.start)
 
 
-@rule("partitive_group", example="Two people familiar with the talks spoke. One of them said a deal was near.")
+@rule(
+    "partitive_group",
+    example=(
+        "Two people with knowledge of the talks told the paper a deal was close. "
+        "One of them said it could be signed on Friday."
+    ),
+)
 def partitive(st: ResolveState, ph: Phrase) -> int | None:
     """'One of them said' after 'two people familiar with ...': the same unnamed source."""
     idx = partitive_group(st, ph.info, ph.start)
     return None if idx is None else st.refer(idx, ph.info.surface, ph.start)
 
 
-@rule("whose_owner", example="Jo Lee, whose constituency includes the depot, said the plan was wrong.")
+@rule("whose_owner", example="Councillor Ruth Okoye, whose office said the depot was unsafe, resigned on Monday.")
 def whose_owner(st: ResolveState, ph: Phrase) -> int | None:
     """ "Jo Lee, whose constituency includes the depot, said": the relative's owner is the source."""
     idx = whose_antecedent(st, ph.words, ph.m)
@@ -253,7 +263,10 @@ def spokesperson_again(st: ResolveState, ph: Phrase) -> int | None:
 
 @rule(
     "described_unnamed",
-    example="A board member who asked not to be named said the vote was rigged. The board member said more.",
+    example=(
+        "A board member who asked not to be named told the paper nobody had been warned. "
+        "\u201cWe learned it from the news,\u201d the board member said."
+    ),
 )
 def unnamed_described_again(st: ResolveState, ph: Phrase) -> int | None:
     """ "the board member said" after "a board member who asked not to be named": the same person."""
@@ -265,7 +278,10 @@ def unnamed_described_again(st: ResolveState, ph: Phrase) -> int | None:
 
 @rule(
     "knowing_group",
-    example="People familiar with the matter said the deal was done. The people said it would close soon.",
+    example=(
+        "The port will close in June, according to people familiar with the matter. "
+        "No buyer has been found, one of the people said."
+    ),
 )
 def knowing_group(st: ResolveState, ph: Phrase) -> int | None:
     """ "people familiar with the matter said ... the people said ... one of the people said": one source."""
@@ -274,7 +290,12 @@ def knowing_group(st: ResolveState, ph: Phrase) -> int | None:
     return None if idx is None else st.refer(idx, ph.info.surface, ph.start)
 
 
-@rule("office_holder", example="Mayor Jo Lee visited the site. The mayor's office announced an inquiry on Friday.")
+@rule(
+    "office_holder",
+    example=(
+        "Governor Ana Ruiz said 300 families had left. Shops stayed shut on Monday, the governor's office announced."
+    ),
+)
 def office_holder(st: ResolveState, ph: Phrase) -> int | None:
     """ "the mayor's office announced": the mayor named before speaks through her office."""
     if ph.info.form != "anaphor":
@@ -297,10 +318,11 @@ def points_back(st: ResolveState, ph: Phrase) -> int | None:
 
 @rule(
     "named_in_passing",
-    example="Staff at the Aldermoor hospital group were tired. The hospital group said it would hire more.",
+    example="Staff of the Nakuru county government were not paid. The government said wages would be paid on Friday.",
 )
 def named_in_passing(st: ResolveState, ph: Phrase) -> int | None:
-    """ "the hospital group said" after "the Aldermoor hospital group" named in passing (no source yet)."""
+    """ "the government said" after "the Nakuru county government" named in passing (no source yet): a body
+    whose words hold the description's, where no source fits (other descriptions found one in ``antecedent``)."""
     kinds = body_anaphor_kinds(ph.info)
     idx = text_antecedent(st, ph.info, ph.m, kinds, exact=True) if kinds else None
     return None if idx is None else _joined(st, ph, idx)
@@ -318,7 +340,13 @@ def lede_ahead(st: ResolveState, ph: Phrase) -> int | None:
     return DEFERRED
 
 
-@rule("named_before_loosely", example="Acme Logistics runs the port. The company said the delays would end.")
+@rule(
+    "named_before_loosely",
+    example=(
+        "Officials said the port was shut. "
+        "Shipments of Acme Logistics were stuck on Monday. The company said the delays would end."
+    ),
+)
 def named_before_loosely(st: ResolveState, ph: Phrase) -> int | None:
     """A description of a body whose words the earlier name does not hold: the latest body of its kind."""
     kinds = body_anaphor_kinds(ph.info)
@@ -326,7 +354,7 @@ def named_before_loosely(st: ResolveState, ph: Phrase) -> int | None:
     return None if idx is None else _joined(st, ph, idx)
 
 
-@rule("unresolved_reference", example="The agency said the figures were wrong.")
+@rule("unresolved_reference", example="Jo Lee said the port was shut. The agency said the figures were wrong.")
 def unresolved_reference(st: ResolveState, ph: Phrase) -> int | None:
     """A pronoun or description nothing fits: its own entry of this article ("unidentified (he)")."""
     info = ph.info
@@ -340,7 +368,7 @@ def unresolved_reference(st: ResolveState, ph: Phrase) -> int | None:
     return st.table.link(info, ph.start)
 
 
-@rule("empty_phrase", example="")
+@rule("empty_phrase", example="\u2014, said the statement on Monday.")
 def empty_phrase(st: ResolveState, ph: Phrase) -> int | None:
     """A phrase with no word a source can be read from: its own entry of this article."""
     info = ph.info
