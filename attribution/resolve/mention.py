@@ -59,6 +59,8 @@ class Info:
     #: the specific words of a body written in common nouns ("interior" of "the interior ministry"): an earlier
     #: source whose name has them all is the body meant
     modifiers: list[str] = field(default_factory=list)
+    #: the reading rules that decided this reading, in order ("title_words_before_name", "person_by_title")
+    read_by: list[str] = field(default_factory=list)
 
 
 _WORD_RE = re.compile(r"[\u2019']s\b|\w+(?:(?:[.\-]|[\u2019'](?!s\b))\w+)*\.?|[^\w\s]")
@@ -812,148 +814,9 @@ class Reader:
         entry: AliasEntry | None,
         country_words: list[W] | None = None,
     ) -> Info:
-        prefix = rest[:first_proper]
-        core = rest[first_proper:]
-        # cut trailing prepositional tails that are not part of a name ("Yonhap on Friday")
-        person_idx = [i for i, w in enumerate(core) if w.ent == "PERSON"]
-        if person_idx and entry is None and org_named([w.text for w in core]):
-            person_idx = []  # "Ambulancedienst Twente", "Veldhoven Systems BV": a tagger's person that is a body
-        # "Annelies van Rooij" tagged from "van": the given name before a tagged lowercase particle is the name's
-        while person_idx and person_idx[0] > 0 and core[person_idx[0]].text in lx.SURNAME_PARTICLES:
-            w = core[person_idx[0] - 1]
-            if w.upos != "PROPN" or not w.text[:1].isupper() or w.text.lower().strip(".") in lx.TITLE_WORDS:
-                break
-            if self.db.country_of(w.text) or head_kind([w.text]):
-                break
-            person_idx.insert(0, person_idx[0] - 1)
-        while len(person_idx) > 1 and core[person_idx[0]].text.lower().strip(".") in lx.HONORIFICS:
-            person_idx = person_idx[1:]  # "Ms Volkova" tagged whole: the form of address is no part of the name
-        title: list[W] = list(prefix)
-        if person_idx and entry is None and (j := _name_title_end(core)) is not None:
-            # "City Fire Marshal Jo Cruz" whatever part of it the tagger called a person
-            title += core[:j]
-            core = core[j:]
-            person_idx = list(range(len(core)))
-        named_at = set(person_idx)
-        if (
-            person_idx
-            and person_idx[0] > 0
-            and all(w.ent == "PERSON" or i in named_at for i, w in enumerate(core) if i >= person_idx[0])
-        ):
-            title += core[: person_idx[0]]
-            core = core[person_idx[0] :]
-        elif not person_idx:
-            # title words before a capitalised name: "President Volodymyr Zelensky", "lawmaker Lee Seong-kweun"
-            k = 0
-            while k < len(core) - 1 and core[k].text.lower().strip(".") in lx.TITLE_WORDS:
-                k += 1
-            titles = [w.text.lower().strip(".") for w in [*prefix, *core[:k]]]
-            rest_core = core[k:]
-            if (
-                any(t in lx.TITLE_WORDS - lx.NOT_PERSON_TITLES for t in titles)
-                and all(w.text[:1].isupper() for w in rest_core)
-                and not head_kind([w.text for w in rest_core])
-                and not all(is_acronym(w.text) for w in rest_core)
-            ):
-                title += core[:k]
-                core = rest_core
-                person_idx = list(range(len(core)))
-            elif (j := _name_title_end(core)) is not None:
-                # "City Fire Marshal Jo Cruz", "Acme President Ken Sato": capitalised role words, then a name
-                title += core[:j]
-                core = core[j:]
-                person_idx = list(range(len(core)))
-        # "the BlackFern ransomware gang": common nouns after the name say what kind of body it is
-        trail: list[W] = []
-        if not person_idx and len(core) > 1 and _singular(core[-1].text.lower()) in lx.DESCRIBED_BODY_HEADS:
-            j = len(core)
-            while j > 1 and core[j - 1].text.islower():
-                j -= 1
-            if j < len(core) and all(w.text[:1].isupper() or w.glue for w in core[:j]):
-                core, trail = core[:j], core[j:]
-        name = _join(core)
-        if name.lower().startswith("the "):
-            name = name[4:]
-        info = Info("named", surface, name=name, country=country, acronym=acronym, names=[name])
-        if trail:
-            info.description = _join(trail)
-        if acronym:
-            info.names.append(acronym)
-        title_words = [w.text for w in title]
-        if title:
-            # the description keeps the country word as written: "Ukrainian President"
-            start = next(i for i, w in enumerate(all_words) if w is core[0])
-            described = [w for w in all_words[:start] if w.text.lower().strip(".") not in lx.HONORIFICS]
-            info.description = _join(all_words[:start]) if described else info.description
-        entry = entry or self.db.lookup(name, country)
-        if not entry and country:
-            entry = self.db.lookup_generic(country, name)
-        # "Mau Narok residents": a tagged name before a common noun names the noun's people, not a person
-        group = bool(person_idx) and core[-1].ent != "PERSON" and core[-1].text.islower()
-        if group:
-            person_idx = []
-        is_person = bool(person_idx) or (entry is not None and entry.kind == "person")
-        if is_person and not entry:
-            info.person_name = True
-        if entry:
-            self._apply_entry(info, entry)
-        else:
-            kind = None if is_person else head_kind([w.text for w in core])
-            if kind is None and not is_person:
-                # "threat intelligence firm Acme", "public broadcaster XYZ", "the Acme ransomware gang"
-                kind = head_kind([w.text for w in trail]) or head_kind([w.text for w in prefix])
-            if kind is None and not is_person and org_named([w.text for w in core]):
-                kind = "organization"
-            if kind == "expert or think tank" and core[0].text.lower() in lx.GENERIC_BODY_PREFIXES:
-                kind = "government"  # "National Cyber Security Centre", "Federal Institute for ...": a state body
-            if not is_person and core[-1].text[:1].isupper() and core[-1].text.lower() in lx.NEWSPAPER_NAME_HEADS:
-                kind = "media outlet"  # "the Rift Valley Observer", "the Daily Monitor"
-            roles = {t.lower().strip(".") for t in title_words}
-            if is_person:
-                info.person_name = True
-                if roles & lx.LEGISLATOR_ROLES:
-                    info.kind, info.strength = "legislator", lx.STRENGTH_LEXICAL
-                elif roles & lx.EXPERT_ROLES:
-                    info.kind, info.strength = "expert or think tank", lx.STRENGTH_LEXICAL
-                else:
-                    info.kind, info.strength = "person", lx.STRENGTH_NER
-            elif kind:
-                if (
-                    kind == "intelligence agency"
-                    and core[-1].text.lower() == "agency"
-                    and len(core) > 1
-                    and core[-2].text.lower() in lx.WIRE_MODIFIERS
-                ):
-                    kind = "wire agency"
-                info.kind, info.strength = ("media outlet" if kind == "collective" else kind), lx.STRENGTH_LEXICAL
-            elif group and core[-1].text.lower() in lx.PERSON_ROLE_HEADS | lx.COLLECTIVE_HEADS:
-                info.kind, info.plural = "collective", core[-1].text.lower().endswith("s")
-            else:
-                labels = {w.ent for w in core if w.ent}
-                if "ORG" in labels:
-                    info.kind, info.strength = "organization", lx.STRENGTH_NER
-                elif "GPE" in labels or "LOC" in labels:
-                    info.kind, info.strength = "government", lx.STRENGTH_DEFAULT
-                elif "NORP" in labels:
-                    info.kind, info.strength = "collective", lx.STRENGTH_DEFAULT
-                elif all(is_acronym(w.text) for w in core) or len(core) > 1:
-                    info.kind = "organization"
-                else:
-                    info.kind = "unknown"
-        if country_words and not info.person_name and info.entry is None and info.kind not in lx.PERSON_KINDS:
-            info.name = info.names[0] = _join([*country_words, *core])
-        elif not info.person_name and info.entry is None and info.kind in {"wire agency", "media outlet"}:
-            # an outlet's name keeps its country word: "the state-run Philippine News Agency" is the
-            # "Philippine News Agency", not a "News Agency" of the Philippines
-            at = next(i for i, w in enumerate(all_words) if w is core[0])
-            if at > 0 and all_words[at - 1].text[:1].isupper() and self.db.country_of(all_words[at - 1].text):
-                info.name = info.names[0] = _join([all_words[at - 1], *core])
-                if info.description:
-                    kept = [w for w in all_words[:at - 1] if w.text.lower() not in lx.DEFINITE_DETS]
-                    info.description = _join(kept) or None
-        if appos:
-            self._apply_appos(info, appos)
-        return info
+        from .names import read_named  # the name rules read with this module's helpers
+
+        return read_named(self, surface, all_words, country, rest, first_proper, acronym, appos, entry, country_words)
 
     def _apply_appos(self, info: Info, appos: list[W]) -> None:
         """An apposition describes the source: its role sets the kind, its organisation the affiliation."""

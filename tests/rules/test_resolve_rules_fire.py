@@ -9,10 +9,16 @@ from attribution.article import ArticleInput
 from attribution.extraction import extract_attributions
 from attribution.extraction.types import RawAttribution
 from attribution.resolve import ArticleSources, resolve_article
+from attribution.resolve.aliases import default_aliases
+from attribution.resolve.mention import Reader
+from attribution.resolve.names import NAME_KINDS, NAME_TITLES
 from attribution.resolve.sieves import READINGS, SIEVES, enter_voices
+from attribution.resolve.text import words_of
 from attribution.rules import Rule
 
 RULES = [*READINGS, *SIEVES, enter_voices]
+#: The rules that read a proper name off a phrase (``resolve/names.py``).
+NAME_RULES = [*NAME_TITLES, *NAME_KINDS]
 #: Outlets the article names, where the example needs one ("residents told the Observer").
 OUTLETS = {"own_outlet": "Rift Valley Observer"}
 
@@ -55,8 +61,8 @@ def _resolve(engine, rule: Rule) -> ArticleSources:  # type: ignore[no-untyped-d
 
 
 def test_every_rule_has_an_example_and_a_unique_name() -> None:
-    assert all(r.example for r in RULES)
-    assert len({r.name for r in RULES}) == len(RULES)
+    assert all(r.example for r in [*RULES, *NAME_RULES])
+    assert len({r.name for r in [*RULES, *NAME_RULES]}) == len(RULES) + len(NAME_RULES)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
@@ -72,3 +78,10 @@ def test_every_name_of_every_source_records_the_rule_that_joined_it(engine) -> N
     body = next(s for s in res.sources if s.speakers)
     assert set(body.joined_by) == {*body.names, *body.speakers}
     assert set(body.joined_by.values()) == {"spokesperson"}
+
+
+@pytest.mark.parametrize("rule", NAME_RULES, ids=[r.name for r in NAME_RULES])
+def test_the_name_rule_fires_on_its_example_under_its_name(engine, rule: Rule) -> None:  # type: ignore[no-untyped-def]
+    doc = next(engine.annotate([(rule.example, [])]))
+    info = Reader(default_aliases()).read(words_of(doc, doc.tokens))
+    assert rule.name in info.read_by, f"{rule.name} did not fire on {rule.example!r}: {info.read_by}"
