@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..lang.en import sources as lx
 from .aliases import AliasDB, AliasEntry
-from .normalize import clean_surface, norm_key
+from .normalize import clean_surface
 
 
 @dataclass(slots=True)
@@ -898,151 +898,9 @@ class Reader:
         appos: list[W] | None,
         entry: AliasEntry | None,
     ) -> Info:
-        low = [w.text.lower() for w in rest]
-        cut = next((i for i, w in enumerate(low) if w in _PREPS), len(low))
-        head_phrase, tail_words = rest[:cut], rest[cut:]
-        hlow = low[:cut] or low
-        head = hlow[-1]
-        if entry:
-            info = Info("named", surface, name=entry.name, country=country, acronym=acronym, names=[])
-            self._apply_entry(info, entry)
-            return info
-        if country:
-            remainder = _join(head_phrase)
-            for form in self._generic_forms(hlow):
-                found = self.db.lookup_generic(country, form)
-                if found and det not in lx.INDEFINITE_DETS and head not in lx.ANONYMOUS_HEADS | lx.PERSON_ROLE_HEADS:
-                    info = Info("named", surface, name=found.name, country=country, acronym=acronym, names=[])
-                    self._apply_entry(info, found)
-                    return info
-        else:
-            remainder = _join(head_phrase)
-        if any(w in lx.MEDIA_WORDS for w in hlow) and head not in lx.ANONYMOUS_HEADS:
-            local = "local" in hlow or "domestic" in hlow
-            state = "state" in hlow
-            base = "state media" if state else "media"
-            if country:
-                name = f"{self.db.adjective(country)} {base}"
-            else:
-                name = f"local {base}" if local else base
-            return Info(
-                "collective",
-                surface,
-                name=name,
-                kind="collective",
-                strength=lx.STRENGTH_LEXICAL,
-                country=country,
-                plural=True,
-                scoped=country is None,
-                generic_key=f"{norm_key(country)}|{base}" if country else None,
-            )
-        if head in lx.DOCUMENT_HEADS and head not in lx.ANONYMOUS_HEADS:
-            if head in lx.CARRIER_HEADS and len(head_phrase) > 1:
-                # "an interior ministry statement", "a police report": the body that issued it speaks
-                issuer = self._institution(surface, "", country, head_phrase[:-1], [], acronym)
-                if issuer is not None:
-                    return issuer
-            coord = [w for w in head_phrase]
-            return Info(
-                "document",
-                surface,
-                name=_join(coord) if not det or det in lx.DEFINITE_DETS else f"{det} {_join(coord)}",
-                kind="document",
-                strength=lx.STRENGTH_LEXICAL,
-                country=country,
-                plural=head.endswith("s"),
-                scoped=True,
-            )
-        indefinite = det in lx.INDEFINITE_DETS or (not det and any(w in lx.UNNAMED_MODIFIERS for w in hlow))
-        anon = [i for i, w in enumerate(hlow) if w in lx.ANONYMOUS_HEADS]
-        if anon or (indefinite and (head in lx.PERSON_ROLE_HEADS or head_kind([head]))):
-            mods = [w for w in head_phrase[: anon[0] if anon else -1] if w.text.lower() not in lx.COLLECTIVE_FILLERS]
-            aff_text = _join(mods)
-            affiliation: str | None = None
-            if country:
-                found = None
-                for form in self._generic_forms([w.text.lower() for w in mods]) if mods else []:
-                    found = self.db.lookup_generic(country, form)
-                    if found:
-                        break
-                adj = self.db.adjective(country)
-                affiliation = found.name if found else (f"{adj} {aff_text}" if aff_text else adj)
-            elif owner:
-                affiliation = _join(owner)
-            elif not det and any(w in lx.UNNAMED_MODIFIERS for w in hlow):
-                affiliation = remainder  # "allied intelligence": the unnamed body is all we know
-            elif tail_words:
-                org = [w for w in tail_words[1:] if w.text.lower() != "the"]
-                if org and org[0].text[:1].isupper():
-                    found = self.db.lookup(_join(org))
-                    affiliation = found.name if found else _join(org)
-            elif aff_text and (
-                head_kind([w.text for w in mods])
-                or any(w.text[:1].isupper() or w.text.lower() in lx.UNNAMED_MODIFIERS for w in mods)
-            ):
-                found = self.db.lookup(aff_text)
-                affiliation = found.name if found else aff_text
-            name = surface
-            if det and name.split()[0].lower() == det:
-                name = det + name[len(det) :]  # "A source" at a sentence start reads "a source"
-            names: list[str] = []
-            if not anon and head not in lx.PERSON_ROLE_HEADS and not country:
-                body = unnamed_body_name(owner, head_phrase, tail_words)
-                if body:
-                    # one description, one name: "allied intelligence", "an allied country's intelligence
-                    # agency" and "allied intelligence agencies" all read "unnamed allied intelligence agency"
-                    name, names = body, [body, name]
-            return Info(
-                "anonymous",
-                surface,
-                name=name,
-                names=names,
-                kind="anonymous",
-                strength=lx.STRENGTH_LEXICAL,
-                country=country,
-                affiliation=affiliation,
-                plural=head.endswith("s"),
-                scoped=True,
-            )
-        institution = self._institution(surface, det, country, head_phrase, tail_words, acronym)
-        if institution is not None:
-            return institution
-        if det in lx.DEFINITE_DETS and not country:
-            return Info(
-                "anaphor",
-                surface,
-                name=remainder,
-                head=head,
-                plural=head.endswith("s") and head != "press",
-                kind=head_kind(hlow) or "unknown",
-            )
-        kind = head_kind(hlow) or ("collective" if head.endswith("s") else "unknown")
-        kind = "media outlet" if kind == "collective" and head in {"outlet", "site"} else kind
-        kept = [w for w in head_phrase if w.text.lower() not in lx.COLLECTIVE_FILLERS] or head_phrase
-        base = _join(kept)
-        if country:
-            name = f"{self.db.adjective(country)} {base}"
-            return Info(
-                "collective",
-                surface,
-                name=name,
-                kind=kind,
-                strength=lx.STRENGTH_LEXICAL,
-                country=country,
-                plural=head.endswith("s"),
-                generic_key=f"{norm_key(country)}|{norm_key(base)}",
-                acronym=acronym,
-                names=[acronym] if acronym else [],
-            )
-        return Info(
-            "collective",
-            surface,
-            name=base,
-            kind=kind,
-            strength=lx.STRENGTH_LEXICAL,
-            plural=head.endswith("s"),
-            scoped=True,
-        )
+        from .common import read_common  # the common-noun rules read with this module's helpers
+
+        return read_common(self, surface, det, country, rest, owner, acronym, entry)
 
     def _institution(
         self,

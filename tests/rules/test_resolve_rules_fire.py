@@ -10,6 +10,7 @@ from attribution.extraction import extract_attributions
 from attribution.extraction.types import RawAttribution
 from attribution.resolve import ArticleSources, resolve_article
 from attribution.resolve.aliases import default_aliases
+from attribution.resolve.common import COMMON_FORMS
 from attribution.resolve.mention import Reader
 from attribution.resolve.names import NAME_KINDS, NAME_TITLES
 from attribution.resolve.sieves import READINGS, SIEVES, enter_voices
@@ -17,8 +18,8 @@ from attribution.resolve.text import words_of
 from attribution.rules import Rule
 
 RULES = [*READINGS, *SIEVES, enter_voices]
-#: The rules that read a proper name off a phrase (``resolve/names.py``).
-NAME_RULES = [*NAME_TITLES, *NAME_KINDS]
+#: The rules that read a phrase (``resolve/names.py``, ``resolve/common.py``): recorded in ``Info.read_by``.
+NAME_RULES = [*NAME_TITLES, *NAME_KINDS, *COMMON_FORMS]
 #: Outlets the article names, where the example needs one ("residents told the Observer").
 OUTLETS = {"own_outlet": "Rift Valley Observer"}
 
@@ -81,7 +82,7 @@ def test_every_name_of_every_source_records_the_rule_that_joined_it(engine) -> N
 
 
 @pytest.mark.parametrize("rule", NAME_RULES, ids=[r.name for r in NAME_RULES])
-def test_the_name_rule_fires_on_its_example_under_its_name(engine, rule: Rule) -> None:  # type: ignore[no-untyped-def]
+def test_the_reading_rule_fires_on_its_example_under_its_name(engine, rule: Rule) -> None:  # type: ignore[no-untyped-def]
     doc = next(engine.annotate([(rule.example, [])]))
     info = Reader(default_aliases()).read(words_of(doc, doc.tokens))
     assert rule.name in info.read_by, f"{rule.name} did not fire on {rule.example!r}: {info.read_by}"

@@ -126,3 +126,5 @@ OF_PREPS = frozenset({"of"})
 #: Heads of a phrase naming the people around one office holder, who speak for that holder ("the mayor's
 #: office", "the governor's aides", "the senator's campaign").
 HOLDER_BODY_HEADS = frozenset({"office", "aides", "staff", "team", "camp", "campaign"})
+#: Heads of a plural collective that make it a media outlet ("news sites", "outlets").
+OUTLET_KIND_HEADS = frozenset({"outlet", "site"})
