@@ -265,27 +265,34 @@ class SourceTable:
         for idx, src in enumerate(self.sources):
             if src.scoped:
                 continue
-            if info.entry is not None and src.entry is not None:
-                prio = 3 if info.entry.name == src.entry else -1
-            elif info.country and src.country and self.key(info.country) != self.key(src.country):
-                prio = -1
-            else:
-                src_keys = {self.key(n) for n in [*src.names, *src.speakers]}
-                prio = 2 if keys & src_keys else 0
-                if not prio and is_body and not src.person and src.kind not in lx.PERSON_KINDS:
-                    # one body written two ways: "Red Cross" / "Kenya Red Cross Society", "Ministry of
-                    # Interior" / "Interior Ministry", "police" / "National Police Service"
-                    src_bodies = self.bodies(src.names)
-                    prio = 2 if keys & src_bodies or src_keys & info_bodies else 0
-                if (
-                    not prio
-                    and (info.person_name or src.person)
-                    and not (info.kind not in lx.PERSON_KINDS and info.strength >= lx.STRENGTH_LEXICAL)
-                ):
-                    prio = self._person_match(info_tokens, src)
+            prio = self._priority(info, src, keys, info_tokens, info_bodies if is_body else None)
             if prio > 0 and (best is None or (prio, self.last[idx]) > best):
                 best, found = (prio, self.last[idx]), idx
         return found
+
+    def _priority(
+        self, info: Info, src: LocalSource, keys: set[str], tokens: list[str], info_bodies: set[str] | None
+    ) -> int:
+        """How surely a named phrase names an earlier source: 3 one alias entry, 2 a shared name (or one body
+        written two ways), 1 a person's partial name, 0 no match, -1 never (other entry, other country)."""
+        if info.entry is not None and src.entry is not None:
+            return 3 if info.entry.name == src.entry else -1
+        if info.country and src.country and self.key(info.country) != self.key(src.country):
+            return -1
+        src_keys = {self.key(n) for n in [*src.names, *src.speakers]}
+        if keys & src_keys:
+            return 2
+        if info_bodies is not None and not src.person and src.kind not in lx.PERSON_KINDS:
+            # one body written two ways: "Red Cross" / "Kenya Red Cross Society", "Ministry of
+            # Interior" / "Interior Ministry", "police" / "National Police Service"
+            src_bodies = self.bodies(src.names)
+            if keys & src_bodies or src_keys & info_bodies:
+                return 2
+        if (info.person_name or src.person) and not (
+            info.kind not in lx.PERSON_KINDS and info.strength >= lx.STRENGTH_LEXICAL
+        ):
+            return self._person_match(tokens, src)
+        return 0
 
     def _person_match(self, tokens: list[str], src: LocalSource) -> int:
         """1 when a lone surname or given name matches a full name, or long names differ by one letter."""

@@ -109,6 +109,12 @@ AFFILIATION_ROLE_WORDS = (lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS | lx.EXPERT_ROLE
     lx.SPOKESPERSON_WORDS | {"of", "state", "national", "security", "press", "joint", "then", "first"}
 )
 _DATELINE_DASHES = {"-", "\u2013", "\u2014"}
+#: Punctuation a phrase's end sheds before it is read.
+#: Prepositions after a spokesperson's role word that name the body ("a spokesman for the police").
+_SPOKESPERSON_PREPS = {"for", "of", "at", "with"}
+#: Prepositions between a person's name and the body they belong to ("Marcus Hale of the Center ...").
+_AFFILIATION_PREPS = {"of", "at", "from"}
+_TRAILING_PUNCT = {",", ".", ":", ";", "-", "\u2014", "\u2013"}
 
 
 def _strip_dateline(words: list[W]) -> list[W]:
@@ -380,6 +386,88 @@ def unnamed_body_name(owner: list[W], head_phrase: list[W], tail: list[W]) -> st
     return " ".join(["unnamed", *words]) + (f" {tail_text}" if tail_text else "")
 
 
+def _cut_comma(words: list[W], appos: list[W] | None) -> tuple[list[W], list[W] | None]:
+    """An apposition or relative clause after a comma: "Yang Uk, a research fellow at ..." -> the name, and
+    the apposition when none was given and the clause is no relative one."""
+    if "," not in [w.text for w in words[1:]]:
+        return words, appos
+    cut = next(i for i, w in enumerate(words) if i and w.text == ",")
+    tail = [w for w in words[cut + 1 :] if w.text != ","]
+    if tail and tail[0].text.lower() not in _RELATIVE and appos is None:
+        appos = tail
+    return words[:cut], appos
+
+
+def _cut_acronym(words: list[W]) -> tuple[list[W], str | None]:
+    """A parenthesised acronym: "(NIS)" -> the words without the parentheses, and the acronym."""
+    if "(" not in [w.text for w in words]:
+        return words, None
+    i = next(i for i, w in enumerate(words) if w.text == "(")
+    j = next((k for k in range(i + 1, len(words)) if words[k].text == ")"), len(words))
+    inner = words[i + 1 : j]
+    acronym = inner[0].text.rstrip(".") if len(inner) == 1 and is_acronym(inner[0].text) else None
+    return words[:i] + words[j + 1 :], acronym
+
+
+def _cut_quotes(words: list[W]) -> tuple[list[W], list[W] | None, list[W]]:
+    """A quoted name: the Ukrainian military news site \u201cMilitarnyi\u201d -> (words without quotes, the name,
+    the words before it)."""
+    qs = [i for i, w in enumerate(words) if w.text in _OPEN_QUOTES | _CLOSE_QUOTES]
+    if len(qs) < 2 or qs[1] <= qs[0] + 1:
+        return words, None, []
+    quoted, before = words[qs[0] + 1 : qs[1]], words[: qs[0]]
+    return [w for w in words if w.text not in _OPEN_QUOTES | _CLOSE_QUOTES], quoted, before
+
+
+def _possessive_owner(words: list[W], rest: list[W]) -> tuple[list[W], list[W]]:
+    """A possessive that is not a country: "an allied country's intelligence agency" -> (owner, the rest)."""
+    for i, w in enumerate(words[:-1]):
+        if w.text in _POSSESSIVE and i > 0:
+            return words[:i], words[i + 1 :]
+    return [], rest
+
+
+def _appos_kind(info: Info, role: list[W], role_kind: str) -> None:
+    """The kind an apposition's role gives a source the alias file does not know."""
+    rel = next((i for i, w in enumerate(role) if w.text.lower() in _RELATIVE), len(role))
+    head = _singular(role[rel - 1].text.lower()) if rel else ""
+    if (
+        info.person_name
+        and info.entry is None
+        and head in lx.DESCRIBED_BODY_HEADS
+        and lx.HEAD_KINDS.get(head) not in lx.PERSON_KINDS
+    ):
+        # "Veldman Data, an Eindhoven company, said": a tagger's person the apposition calls a body
+        info.person_name = False
+        info.kind, info.strength = lx.HEAD_KINDS.get(head, "organization"), lx.STRENGTH_LEXICAL
+        return
+    if info.person_name or info.kind == "person":
+        if role_kind in {"legislator", "expert or think tank"}:
+            info.kind, info.strength = role_kind, lx.STRENGTH_LEXICAL
+    elif info.strength <= lx.STRENGTH_LEXICAL:
+        info.kind = "media outlet" if role_kind == "collective" else role_kind
+        info.strength = lx.STRENGTH_LEXICAL
+
+
+def _role_before_person(words: list[W]) -> tuple[list[W], list[W], str] | None:
+    """(name, description, role) of "Acme CEO Dana Whitcomb": a role word right before the words the tagger
+    calls a person, with a body before the role (not only a form of address: "Mr"); None otherwise."""
+    low = [w.text.lower() for w in words]
+    run = 0
+    while run < min(len(words) - 1, MAX_NAME_WORDS) and words[len(words) - 1 - run].ent == "PERSON":
+        run += 1
+    plain_titles = lx.TITLE_WORDS | lx.HONORIFICS | AFFILIATION_ROLE_WORDS
+    at = len(words) - run
+    if (
+        run
+        and run < len(words)
+        and low[at - 1] in AFFILIATION_ROLE_WORDS
+        and any(lw.rstrip(".") not in plain_titles for lw in low[:at])  # a body, not "Mr"
+    ):
+        return words[at:], words[:at], low[at - 1]
+    return None
+
+
 class Reader:
     """Reads phrases against one alias database."""
 
@@ -517,32 +605,10 @@ class Reader:
         """A person's name with the role and body before it or the body after it: "Acme CEO Dana Whitcomb",
         "Wayne State University engineering professor Priya Raman" (the tagger says where the name starts),
         "Marcus Hale of the Center for Auto Safety". The person is the name; the rest describes them."""
-        low = [w.text.lower() for w in words]
-        run = 0
-        while run < min(len(words) - 1, MAX_NAME_WORDS) and words[len(words) - 1 - run].ent == "PERSON":
-            run += 1
-        plain_titles = lx.TITLE_WORDS | lx.HONORIFICS | AFFILIATION_ROLE_WORDS
-        if (
-            run
-            and run < len(words)
-            and low[len(words) - 1 - run] in AFFILIATION_ROLE_WORDS
-            and any(lw.rstrip(".") not in plain_titles for lw in low[: len(words) - run])  # a body, not "Mr"
-        ):
-            name, desc, role = words[len(words) - run :], words[: len(words) - run], low[len(words) - 1 - run]
-        else:
-            cut = next((i for i, lw in enumerate(low) if lw in {"of", "at", "from"}), None)
-            if cut is None or not 2 <= cut <= MAX_NAME_WORDS or cut + 2 >= len(words) or low[cut + 1] != "the":
-                return None
-            name, desc, role = words[:cut], words[cut:], ""
-            if any(w.ent in {"GPE", "LOC", "NORP"} or not _is_proper(w, False) for w in name):
-                return None
-            if any(lw in lx.ORG_NAME_WORDS | lx.INSTITUTION_HEADS | lx.TITLE_WORDS for lw in low[:cut]):
-                return None
-            if head_kind(low[:cut]) is not None:
-                return None
-            body = self._read(words[cut + 2 :], acronyms=acronyms)
-            if body.form != "named" or body.person_name:
-                return None
+        split = _role_before_person(words) or self._body_after_name(words, acronyms)
+        if split is None:
+            return None
+        name, desc, role = split
         if not all(_is_proper(w, False) or w.text.lower() in lx.SURNAME_PARTICLES for w in name):
             return None
         info = self._read(name, acronyms=acronyms)
@@ -559,6 +625,26 @@ class Reader:
         info.surface = _join(words)
         return info
 
+    def _body_after_name(
+        self, words: list[W], acronyms: dict[str, list[W]] | None
+    ) -> tuple[list[W], list[W], str] | None:
+        """(name, description, "") of "Marcus Hale of the Center for Auto Safety"; None for any other phrase."""
+        low = [w.text.lower() for w in words]
+        cut = next((i for i, lw in enumerate(low) if lw in _AFFILIATION_PREPS), None)
+        if cut is None or not 2 <= cut <= MAX_NAME_WORDS or cut + 2 >= len(words) or low[cut + 1] != "the":
+            return None
+        name = words[:cut]
+        if any(w.ent in {"GPE", "LOC", "NORP"} or not _is_proper(w, False) for w in name):
+            return None
+        if any(lw in lx.ORG_NAME_WORDS | lx.INSTITUTION_HEADS | lx.TITLE_WORDS for lw in low[:cut]):
+            return None
+        if head_kind(low[:cut]) is not None:
+            return None
+        body = self._read(words[cut + 2 :], acronyms=acronyms)
+        if body.form != "named" or body.person_name:
+            return None
+        return name, words[cut:], ""
+
     def _spokesperson(
         self, words: list[W], appos: list[W] | None, acronyms: dict[str, list[W]] | None
     ) -> tuple[Info, str, str | None, str | None] | None:
@@ -571,93 +657,77 @@ class Reader:
             main, tail = words[:cut], [w for w in words[cut + 1 :] if w.text != ","]
             appos = appos or tail
         for phrase, is_main in ((main, True), (appos or [], False)):
-            low = [w.text.lower() for w in phrase]
-            r = next((i for i, lw in enumerate(low) if lw in lx.SPOKESPERSON_WORDS), None)
-            if r is None:
-                continue
-            before, after = phrase[:r], phrase[r + 1 :]
-            while before and before[0].text.lower() in lx.INDEFINITE_DETS:
-                before = before[1:]  # "a KRCS spokeswoman": the article belongs to the role
-            if before and before[-1].text in _POSSESSIVE:
-                before = before[:-1]  # "the ministry's spokesman"
-            person: str | None = None
-            if before:
-                org_words = before
-                names = [w for w in after if w.text not in _POSSESSIVE]
-                if is_main and names and all(_is_proper(w, False) for w in names):
-                    person = _join(names)
-                    titled = self._read(names, acronyms=acronyms)
-                    if titled.form == "named" and titled.person_name and titled.name and titled.name != person:
-                        person = titled.name  # "spokesperson Fire Inspector Ana Lim": the person is Ana Lim
-                while len(before) > 1 and before[-1].upos == "ADJ" and before[-1].text.islower():
-                    before = before[:-1]  # "the BFP regional spokesperson" speaks for the BFP
-                org_words = before
-            elif after and after[0].text.lower() in {"for", "of", "at", "with"}:
-                org_words = after[1:]
-            else:
-                return None
-            stop = next((i for i, w in enumerate(org_words) if w.text.lower() in _RELATIVE | {","}), len(org_words))
-            org_words = org_words[:stop]
-            if not org_words:
-                return None
-            org = self._read(org_words, acronyms=acronyms)
-            if org.form == "collective" and len(org_words) == 1 and org_words[0].text.islower():
-                # "a company spokesman", "ministry spokesperson Jo Lee": the company or ministry the article
-                # names, as "the company" / "the ministry" would be
-                org = self._read([W("the"), *org_words], acronyms=acronyms)
-            if (org.form == "named" and not org.person_name and org.kind not in lx.PERSON_KINDS) or (
-                org.form == "anaphor" and org.kind not in lx.PERSON_KINDS
-            ):
-                title = _join(phrase[: r + 1]) if person else None
-                return org, low[r], person, title
+            r = next((i for i, w in enumerate(phrase) if w.text.lower() in lx.SPOKESPERSON_WORDS), None)
+            if r is not None:
+                return self._spokesperson_at(phrase, r, is_main, acronyms)
+        return None
+
+    def _spokesperson_at(
+        self, phrase: list[W], r: int, is_main: bool, acronyms: dict[str, list[W]] | None
+    ) -> tuple[Info, str, str | None, str | None] | None:
+        """The spokesperson's phrase with its role word at ``r``: who it speaks for, and who speaks."""
+        before, after = phrase[:r], phrase[r + 1 :]
+        while before and before[0].text.lower() in lx.INDEFINITE_DETS:
+            before = before[1:]  # "a KRCS spokeswoman": the article belongs to the role
+        if before and before[-1].text in _POSSESSIVE:
+            before = before[:-1]  # "the ministry's spokesman"
+        person: str | None = None
+        if before:
+            names = [w for w in after if w.text not in _POSSESSIVE]
+            if is_main and names and all(_is_proper(w, False) for w in names):
+                person = self._spokesperson_name(names, acronyms)
+            while len(before) > 1 and before[-1].upos == "ADJ" and before[-1].text.islower():
+                before = before[:-1]  # "the BFP regional spokesperson" speaks for the BFP
+            org_words = before
+        elif after and after[0].text.lower() in _SPOKESPERSON_PREPS:
+            org_words = after[1:]
+        else:
             return None
+        stop = next((i for i, w in enumerate(org_words) if w.text.lower() in _RELATIVE | {","}), len(org_words))
+        org = self._spoken_for(org_words[:stop], acronyms)
+        if org is None:
+            return None
+        title = _join(phrase[: r + 1]) if person else None
+        return org, phrase[r].text.lower(), person, title
+
+    def _spokesperson_name(self, names: list[W], acronyms: dict[str, list[W]] | None) -> str:
+        """The person named after the role: "spokesperson Fire Inspector Ana Lim" is Ana Lim."""
+        person = _join(names)
+        titled = self._read(names, acronyms=acronyms)
+        if titled.form == "named" and titled.person_name and titled.name and titled.name != person:
+            return titled.name
+        return person
+
+    def _spoken_for(self, org_words: list[W], acronyms: dict[str, list[W]] | None) -> Info | None:
+        """The body a spokesperson speaks for, None when the words name no body."""
+        if not org_words:
+            return None
+        org = self._read(org_words, acronyms=acronyms)
+        if org.form == "collective" and len(org_words) == 1 and org_words[0].text.islower():
+            # "a company spokesman", "ministry spokesperson Jo Lee": the company or ministry the article
+            # names, as "the company" / "the ministry" would be
+            org = self._read([W("the"), *org_words], acronyms=acronyms)
+        if (org.form == "named" and not org.person_name and org.kind not in lx.PERSON_KINDS) or (
+            org.form == "anaphor" and org.kind not in lx.PERSON_KINDS
+        ):
+            return org
         return None
 
     def _read(
         self, words: list[W], *, appos: list[W] | None = None, acronyms: dict[str, list[W]] | None = None
     ) -> Info:
         words = [w for w in words if w.text.strip()]
-        while words and words[-1].text in {",", ".", ":", ";", "-", "\u2014", "\u2013"}:
+        while words and words[-1].text in _TRAILING_PUNCT:
             words = words[:-1]
         surface = _join(words)
         if not words:
             return Info("empty", surface)
-        # an apposition or relative clause after a comma: "Yang Uk, a research fellow at ..."
-        if "," in [w.text for w in words[1:]]:
-            cut = next(i for i, w in enumerate(words) if i and w.text == ",")
-            tail = [w for w in words[cut + 1 :] if w.text != ","]
-            words = words[:cut]
-            if tail and tail[0].text.lower() not in _RELATIVE and appos is None:
-                appos = tail
-        # a parenthesised acronym: "(NIS)"
-        acronym: str | None = None
-        if "(" in [w.text for w in words]:
-            i = next(i for i, w in enumerate(words) if w.text == "(")
-            j = next((k for k in range(i + 1, len(words)) if words[k].text == ")"), len(words))
-            inner = words[i + 1 : j]
-            if len(inner) == 1 and is_acronym(inner[0].text):
-                acronym = inner[0].text.rstrip(".")
-            words = words[:i] + words[j + 1 :]
-        # a quoted name: the Ukrainian military news site “Militarnyi”
-        quoted: list[W] | None = None
-        qs = [i for i, w in enumerate(words) if w.text in _OPEN_QUOTES | _CLOSE_QUOTES]
-        if len(qs) >= 2 and qs[1] > qs[0] + 1:
-            quoted = words[qs[0] + 1 : qs[1]]
-            before = words[: qs[0]]
-            words = [w for w in words if w.text not in _OPEN_QUOTES | _CLOSE_QUOTES]
-        if (
-            len(words) == 1
-            and words[0].text.lower() in lx.ALL_PRONOUNS | lx.RELATIVE_PRONOUNS
-            and not (len(words[0].text) > 1 and words[0].text.isupper() and self.db.lookup(words[0].text))
-        ):
-            # a pronoun, unless an acronym the alias list knows written in capitals ("WHO said")
-            return Info(
-                "pronoun",
-                surface,
-                name=surface,
-                head=words[0].text.lower(),
-                plural=words[0].text.lower() in lx.PLURAL_PRONOUNS,
-            )
+        words, appos = _cut_comma(words, appos)
+        words, acronym = _cut_acronym(words)
+        words, quoted, before = _cut_quotes(words)
+        pronoun = self._pronoun(surface, words)
+        if pronoun is not None:
+            return pronoun
         det = ""
         if words and words[0].text.lower() in lx.DEFINITE_DETS | lx.INDEFINITE_DETS:
             det = words[0].text.lower()
@@ -666,17 +736,35 @@ class Reader:
             return self._quoted(surface, quoted, before, acronym, appos)
         if not words:
             return Info("empty", surface)
-        # a bare acronym defined elsewhere in the article: "GUR" after "military intelligence (GUR)"
-        if len(words) == 1 and acronyms and words[0].text.rstrip(".") in acronyms and acronym is None:
-            acr = words[0].text.rstrip(".")
-            info = self.read(acronyms[acr], acronyms=None)
-            if info.form in {"named", "collective"}:
-                info.acronym = acr
-                info.surface = surface
-                if acr not in info.names:
-                    info.names.append(acr)
-                return info
+        defined = self._defined_acronym(surface, words, acronym, acronyms)
+        if defined is not None:
+            return defined
         return self._read_core(surface, det, words, acronym, appos)
+
+    def _pronoun(self, surface: str, words: list[W]) -> Info | None:
+        """A pronoun, unless an acronym the alias list knows written in capitals ("WHO said")."""
+        if len(words) != 1 or words[0].text.lower() not in lx.ALL_PRONOUNS | lx.RELATIVE_PRONOUNS:
+            return None
+        if len(words[0].text) > 1 and words[0].text.isupper() and self.db.lookup(words[0].text):
+            return None
+        low = words[0].text.lower()
+        return Info("pronoun", surface, name=surface, head=low, plural=low in lx.PLURAL_PRONOUNS)
+
+    def _defined_acronym(
+        self, surface: str, words: list[W], acronym: str | None, acronyms: dict[str, list[W]] | None
+    ) -> Info | None:
+        """A bare acronym defined elsewhere in the article: "GUR" after "military intelligence (GUR)"."""
+        if len(words) != 1 or not acronyms or acronym is not None or words[0].text.rstrip(".") not in acronyms:
+            return None
+        acr = words[0].text.rstrip(".")
+        info = self.read(acronyms[acr], acronyms=None)
+        if info.form not in {"named", "collective"}:
+            return None
+        info.acronym = acr
+        info.surface = surface
+        if acr not in info.names:
+            info.names.append(acr)
+        return info
 
     def _quoted(
         self, surface: str, quoted: list[W], before: list[W], acronym: str | None, appos: list[W] | None
@@ -710,69 +798,28 @@ class Reader:
         full_text = _join(words)
         # the whole phrase names a known source ("Ukraine military intelligence", "South Korea's NIS")
         entry = self.db.lookup(full_text)
-        # rank words before the country grade, they do not name ("senior U.S. officials")
-        lead = 0
-        while lead < len(words) - 1 and words[lead].text.lower() in lx.COLLECTIVE_FILLERS:
-            lead += 1
-        country, used, possessive = self._country_prefix(words[lead:])
-        used = used + lead if country else 0
-        if country and not possessive and self.db.capital_of(_join(words[lead:used])) and used < len(words):
-            # a capital before a proper name is part of the name ("Moscow Times"), not a country marker
-            if _is_proper(words[used], False) or entry is not None:
-                country, used = None, 0
+        country, used, possessive, lead = self._leading_country(words, entry)
         rest = words[used:]
+        published = self._page_owner(surface, words)
+        if published is not None:
+            return published
         owner: list[W] = []
-        wlow = [w.text.lower() for w in words]
-        if (
-            len(words) > 4
-            and wlow[0] in lx.CARRIER_HEADS
-            and wlow[1] in _PREPS
-            and words[-2].text in _POSSESSIVE
-            and wlow[-1] in lx.CHANNEL_NOUNS
-        ):
-            # "a statement on the group's website", "a post on the ministry's account": the page's owner speaks
-            published = self.read(words[2:-2], acronyms=None)
-            if published.form in {"named", "anaphor", "collective"}:
-                published.surface = surface
-                return published
         if not country:
-            # a possessive that is not a country: "an allied country's intelligence agency"
-            for i, w in enumerate(words[:-1]):
-                if w.text in _POSSESSIVE and i > 0:
-                    owner, rest = words[:i], words[i + 1 :]
-                    break
+            owner, rest = _possessive_owner(words, rest)
         if not rest:
             # the phrase is a country or capital: "Ukraine", "Seoul" stand for its government
-            if country and not possessive:
-                info = Info(
-                    "named",
-                    surface,
-                    name=country,
-                    kind="government",
-                    strength=lx.STRENGTH_LEXICAL,
-                    country=country,
-                    names=[full_text],
-                )
-                if entry:
-                    self._apply_entry(info, entry)
-                return info
-            return Info("empty", surface)
+            return self._country_alone(surface, full_text, country, possessive, entry)
         suffix_country, cut = self._country_suffix(rest)
         if suffix_country:
             country = country or suffix_country
             rest = rest[:cut]
         if acronym and not entry:
             entry = self.db.lookup(acronym, country)
-        # "reports from Yonhap", "reports in Ukrainian media": the carrier's publisher is the source
-        low = [w.text.lower() for w in rest]
-        for i, lw in enumerate(low):
-            if lw in _PREPS and i > 0 and low[i - 1] in lx.CARRIER_HEADS | lx.DOCUMENT_HEADS and i + 1 < len(rest):
-                tail = self.read(rest[i + 1 :])
-                if tail.form in {"named", "collective"}:
-                    tail.surface = surface
-                    return tail
-                break
+        carried = self._carrier_publisher(surface, rest)
+        if carried is not None:
+            return carried
         # an unnamed informant, whatever names qualify it: "a Reuters source", "an NIS official"
+        low = [w.text.lower() for w in rest]
         cut = next((i for i, lw in enumerate(low) if lw in _PREPS and i > 0), len(low))
         head = low[cut - 1] if cut else ""
         if head in lx.ANONYMOUS_HEADS or (det in lx.INDEFINITE_DETS and head in lx.PERSON_ROLE_HEADS):
@@ -783,14 +830,7 @@ class Reader:
             if _is_proper(w, i == 0 and not used and not det) and not self.db.country_of(w.text)
         ]
         if proper:
-            # "Kenya Meteorological Department": a country's name (not its adjective) written before a proper
-            # name is part of that name; "Kenyan police" and "Kenya's Red Cross" only say whose body it is
-            given = words[lead:used] if country and not possessive and proper[0] == 0 else []
-            in_name = (
-                given
-                if given and not any(w.text in _POSSESSIVE for w in given) and self.db.country_name_of(_join(given))
-                else []
-            )
+            in_name = self._country_in_name(words[lead:used] if country and not possessive and proper[0] == 0 else [])
             info = self._named(surface, words, country, rest, proper[0], acronym, appos, entry, in_name)
         else:
             info = self._common(surface, det, country, rest, owner, acronym, appos, entry)
@@ -800,6 +840,74 @@ class Reader:
             info.name = full_text
             info.names = [full_text, *[n for n in info.names if n != full_text]]
         return info
+
+    def _leading_country(self, words: list[W], entry: AliasEntry | None) -> tuple[str | None, int, bool, int]:
+        """(country, words used, possessive, rank words before it) of a phrase's leading country form; rank
+        words before the country grade, they do not name ("senior U.S. officials")."""
+        lead = 0
+        while lead < len(words) - 1 and words[lead].text.lower() in lx.COLLECTIVE_FILLERS:
+            lead += 1
+        country, used, possessive = self._country_prefix(words[lead:])
+        used = used + lead if country else 0
+        if country and not possessive and self.db.capital_of(_join(words[lead:used])) and used < len(words):
+            # a capital before a proper name is part of the name ("Moscow Times"), not a country marker
+            if _is_proper(words[used], False) or entry is not None:
+                country, used = None, 0
+        return country, used, possessive, lead
+
+    def _country_in_name(self, given: list[W]) -> list[W]:
+        """ "Kenya Meteorological Department": a country's name (not its adjective) written before a proper
+        name is part of that name; "Kenyan police" and "Kenya's Red Cross" only say whose body it is."""
+        if given and not any(w.text in _POSSESSIVE for w in given) and self.db.country_name_of(_join(given)):
+            return given
+        return []
+
+    def _page_owner(self, surface: str, words: list[W]) -> Info | None:
+        """ "a statement on the group's website", "a post on the ministry's account": the page's owner speaks."""
+        wlow = [w.text.lower() for w in words]
+        if not (
+            len(words) > 4
+            and wlow[0] in lx.CARRIER_HEADS
+            and wlow[1] in _PREPS
+            and words[-2].text in _POSSESSIVE
+            and wlow[-1] in lx.CHANNEL_NOUNS
+        ):
+            return None
+        published = self.read(words[2:-2], acronyms=None)
+        if published.form not in {"named", "anaphor", "collective"}:
+            return None
+        published.surface = surface
+        return published
+
+    def _country_alone(
+        self, surface: str, full_text: str, country: str | None, possessive: bool, entry: AliasEntry | None
+    ) -> Info:
+        if not country or possessive:
+            return Info("empty", surface)
+        info = Info(
+            "named",
+            surface,
+            name=country,
+            kind="government",
+            strength=lx.STRENGTH_LEXICAL,
+            country=country,
+            names=[full_text],
+        )
+        if entry:
+            self._apply_entry(info, entry)
+        return info
+
+    def _carrier_publisher(self, surface: str, rest: list[W]) -> Info | None:
+        """ "reports from Yonhap", "reports in Ukrainian media": the carrier's publisher is the source."""
+        low = [w.text.lower() for w in rest]
+        for i, lw in enumerate(low):
+            if lw in _PREPS and i > 0 and low[i - 1] in lx.CARRIER_HEADS | lx.DOCUMENT_HEADS and i + 1 < len(rest):
+                tail = self.read(rest[i + 1 :])
+                if tail.form in {"named", "collective"}:
+                    tail.surface = surface
+                    return tail
+                return None
+        return None
 
     # -- proper names -------------------------------------------------------------------
     def _named(
@@ -836,24 +944,9 @@ class Reader:
         role = words[:cut]
         role_kind = head_kind([w.text for w in role])
         if info.country is None:
-            for w in role:
-                c = self.db.country_of(w.text)
-                if c:
-                    info.country = c
-                    break
+            info.country = next((c for w in role if (c := self.db.country_of(w.text))), None)
         if cut < len(words):
-            org = [w for w in words[cut + 1 :] if w.text.lower() != "the"]
-            place, at = self._country_suffix(org)
-            if place:
-                # "the Asan Institute for Policy Studies in Seoul": the place is the country, not the name
-                org = org[:at]
-                info.country = info.country or place
-            org_text = _join(org)
-            if org_text and org_text[:1].isupper():
-                entry = self.db.lookup(org_text)
-                info.affiliation = entry.name if entry else org_text
-                if role_kind is None:
-                    role_kind = head_kind([w.text for w in org])
+            role_kind = self._appos_affiliation(info, words[cut + 1 :], role_kind)
         if _names_a_person(info, role):
             # "Dana Roe, the group's executive director, said": the tagger's organisation is a person
             info.person_name = True
@@ -867,24 +960,24 @@ class Reader:
             return
         if role_kind is None or info.strength >= lx.STRENGTH_ALIAS:
             return
-        rel = next((i for i, w in enumerate(role) if w.text.lower() in _RELATIVE), len(role))
-        head = _singular(role[rel - 1].text.lower()) if rel else ""
-        if (
-            info.person_name
-            and info.entry is None
-            and head in lx.DESCRIBED_BODY_HEADS
-            and lx.HEAD_KINDS.get(head) not in lx.PERSON_KINDS
-        ):
-            # "Veldman Data, an Eindhoven company, said": a tagger's person the apposition calls a body
-            info.person_name = False
-            info.kind, info.strength = lx.HEAD_KINDS.get(head, "organization"), lx.STRENGTH_LEXICAL
-            return
-        if info.person_name or info.kind == "person":
-            if role_kind in {"legislator", "expert or think tank"}:
-                info.kind, info.strength = role_kind, lx.STRENGTH_LEXICAL
-        elif info.strength <= lx.STRENGTH_LEXICAL:
-            info.kind = "media outlet" if role_kind == "collective" else role_kind
-            info.strength = lx.STRENGTH_LEXICAL
+        _appos_kind(info, role, role_kind)
+
+    def _appos_affiliation(self, info: Info, after: list[W], role_kind: str | None) -> str | None:
+        """The organisation after the apposition's preposition ("a fellow at the Asan Institute in Seoul"):
+        the affiliation (and the country when a place ends it); returns the role's kind, or the body's."""
+        org = [w for w in after if w.text.lower() != "the"]
+        place, at = self._country_suffix(org)
+        if place:
+            # "the Asan Institute for Policy Studies in Seoul": the place is the country, not the name
+            org = org[:at]
+            info.country = info.country or place
+        org_text = _join(org)
+        if org_text and org_text[:1].isupper():
+            entry = self.db.lookup(org_text)
+            info.affiliation = entry.name if entry else org_text
+            if role_kind is None:
+                role_kind = head_kind([w.text for w in org])
+        return role_kind
 
     # -- common-noun phrases -------------------------------------------------------------
     def _common(
