@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from ..rules import RuleSet, rule
-from .mention import _PREPS, Info, W, _join, head_kind, unnamed_body_name
+from .mention import Info, W, _join, head_kind, unnamed_body_name
 from .normalize import norm_key
 
 if TYPE_CHECKING:
@@ -72,8 +72,8 @@ def media_collective(r: CommonReading) -> Info | None:
     """ "local media", "Russian state media": a country's (or this place's) media, one collective source."""
     if not any(w in lx.MEDIA_WORDS for w in r.hlow) or r.head in lx.ANONYMOUS_HEADS:
         return None
-    local = "local" in r.hlow or "domestic" in r.hlow
-    base = "state media" if "state" in r.hlow else "media"
+    local = bool(rw.LOCAL_MEDIA_WORDS & set(r.hlow))
+    base = "state media" if rw.STATE_MEDIA_WORDS & set(r.hlow) else "media"
     if r.country:
         name = f"{r.reader.db.adjective(r.country)} {base}"
     else:
@@ -263,7 +263,7 @@ def read_common(
 ) -> Info:
     """A phrase with no proper name read by the first rule of ``COMMON_FORMS`` that answers."""
     low = [w.text.lower() for w in rest]
-    cut = next((i for i, w in enumerate(low) if w in _PREPS), len(low))
+    cut = next((i for i, w in enumerate(low) if w in rw.PHRASE_PREPS), len(low))
     hlow = low[:cut] or low
     r = CommonReading(reader, surface, det, country, owner, acronym, entry, rest[:cut], rest[cut:], hlow, hlow[-1])
     fired = COMMON_FORMS.first(r)

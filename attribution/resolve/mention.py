@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
+from ..lang.en.pronouns import RELATIVE_WORDS
 from .aliases import AliasDB, AliasEntry
 from .normalize import clean_surface
 
@@ -67,54 +69,12 @@ _WORD_RE = re.compile(r"[\u2019']s\b|\w+(?:(?:[.\-]|[\u2019'](?!s\b))\w+)*\.?|[^
 _ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&/\-.]{1,11}")
 _OPEN_QUOTES = {"\u201c", '"', "\u00ab", "\u2018", "'"}
 _CLOSE_QUOTES = {"\u201d", '"', "\u00bb", "\u2019", "'"}
-_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-#: A body's offices, lowercase ("the WHO country office", "the UN's office in Geneva"): the body speaks.
-BODY_OFFICE_WORDS = frozenset({"office", "offices", "secretariat", "mission", "delegation"})
-_PREPS = {"of", "in", "at", "from", "for", "with", "by", "on", "within", "inside"}
-_RELATIVE = {"which", "who", "whom", "whose", "that", "where", "when"}
-#: Heads too general to fix a kind when a more specific word stands before them ("National Intelligence Service").
-_WEAK_HEADS = {
-    "service",
-    "services",
-    "agency",
-    "office",
-    "department",
-    "directorate",
-    "bureau",
-    "committee",
-    "council",
-    "unit",
-    "body",
-}
-#: Pairs whose kind differs from either word's ("security service" is a spy agency, "news agency" a wire agency).
-_PAIR_KINDS = {
-    ("security", "service"): "intelligence agency",
-    ("security", "services"): "intelligence agency",
-    ("news", "agency"): "wire agency",
-    ("press", "agency"): "wire agency",
-    ("wire", "agency"): "wire agency",
-    ("spy", "agency"): "intelligence agency",
-    ("news", "service"): "wire agency",
-    ("foreign", "service"): "government",
-    ("think", "tank"): "expert or think tank",
-}
-
-
 #: Dashes that end a dateline ("NAKURU - Nakuru Governor ...").
-#: At most this many words in a person's name read off a longer phrase ("Marie-Claire van der Berg").
-MAX_NAME_WORDS = 4
-#: Role words right before a person's name: the words before them describe the person ("Acme CEO Dana
-#: Whitcomb", "Wayne State University engineering professor Priya Raman"); spokespeople are read elsewhere.
-AFFILIATION_ROLE_WORDS = (lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS | lx.EXPERT_ROLES | lx.LEGISLATOR_ROLES) - (
-    lx.SPOKESPERSON_WORDS | {"of", "state", "national", "security", "press", "joint", "then", "first"}
-)
 _DATELINE_DASHES = {"-", "\u2013", "\u2014"}
 #: Punctuation a phrase's end sheds before it is read.
-#: Prepositions after a spokesperson's role word that name the body ("a spokesman for the police").
-_SPOKESPERSON_PREPS = {"for", "of", "at", "with"}
-#: Prepositions between a person's name and the body they belong to ("Marcus Hale of the Center ...").
-_AFFILIATION_PREPS = {"of", "at", "from"}
 _TRAILING_PUNCT = {",", ".", ":", ";", "-", "\u2014", "\u2013"}
+#: At most this many words in a person's name read off a longer phrase ("Marie-Claire van der Berg").
+MAX_NAME_WORDS = 4
 
 
 def _strip_dateline(words: list[W]) -> list[W]:
@@ -148,31 +108,21 @@ def _join(words: list[W]) -> str:
     out = ""
     for n, w in enumerate(words):
         if n and not (
-            w.glue or w.text in _POSSESSIVE or w.text in {",", ")", ".", "\u201d"} or out.endswith(("(", "\u201c"))
+            w.glue
+            or w.text in rw.POSSESSIVE_MARKS
+            or w.text in {",", ")", ".", "\u201d"}
+            or out.endswith(("(", "\u201c"))
         ):
             out += " "
         out += w.text
     return clean_surface(out)
 
 
-#: Common words that start a phrase with a capital only because they start a sentence.
-_COMMON_WORDS = (
-    lx.DOCUMENT_HEADS
-    | lx.ANONYMOUS_HEADS
-    | lx.PERSON_ROLE_HEADS
-    | lx.MEDIA_WORDS
-    | lx.COLLECTIVE_HEADS
-    | frozenset(lx.HEAD_KINDS)
-    # "Allied intelligence agencies said": an unnamed body's modifier, capitalised by the sentence start
-    | lx.UNNAMED_MODIFIERS
-)
-
-
 def _is_proper(w: W, first: bool) -> bool:
     if not w.text[:1].isupper() and not (w.text[:1].isdigit() and w.upos == "PROPN"):
         return False
     low = w.text.lower()
-    if first and low in _COMMON_WORDS and w.upos != "PROPN":
+    if first and low in rw.COMMON_WORDS and w.upos != "PROPN":
         return False
     if w.upos:
         if w.ent == "NORP" and w.upos == "ADJ":
@@ -194,11 +144,6 @@ def _singular(word: str) -> str:
     return word
 
 
-#: First words of an apposition that describes its name ("the group's director", "an engineer",
-#: "its founder"); a participle ("citing an official") or a clause is no description of the name.
-DESCRIPTION_STARTS = lx.DEFINITE_DETS | lx.INDEFINITE_DETS | {"his", "her", "its", "their", "our"}
-
-
 def _names_a_person(info: Info, role: list[W]) -> bool:
     """Does the apposition's role ("the group's executive director", "executive director") make a name
     the tagger did not call a person one? A name the alias file knows keeps its entry's kind."""
@@ -207,7 +152,7 @@ def _names_a_person(info: Info, role: list[W]) -> bool:
     if org_named((info.name or "").split()):
         return False  # "Acme Holdings" names a company whatever the apposition says
     first = role[0].text.lower()
-    if not (first in DESCRIPTION_STARTS or first in lx.TITLE_WORDS or role[0].text[:1].isupper()):
+    if not (first in rw.DESCRIPTION_STARTS or first in lx.TITLE_WORDS or role[0].text[:1].isupper()):
         return False
     return role[-1].text.lower() in lx.APPOSITION_PERSON_HEADS
 
@@ -241,8 +186,6 @@ def _knowing_people(words: list[W]) -> Info | None:
     )
 
 
-#: Words before a body in a leader's phrase that are no part of the body's name.
-_ROLE_OF_PREPS = {"of", "at"}
 #: Longest office phrase of LEADER_ROLES, in words.
 _MAX_ROLE_WORDS = 3
 
@@ -277,10 +220,10 @@ def role_of_body(words: list[W], appos: list[W] | None = None) -> tuple[str, lis
     # "the chief executive of X"
     for k in range(_MAX_ROLE_WORDS, 0, -1):
         at = start + k
-        if at + 1 < len(ws) and ws[at].text.lower() in _ROLE_OF_PREPS and (role := _leader_role(ws[start:at])):
+        if at + 1 < len(ws) and ws[at].text.lower() in rw.ROLE_OF_PREPS and (role := _leader_role(ws[start:at])):
             return role, ws[at + 1 :], name
     # "the X's chief executive": the last possessive ends the body
-    pos = [i for i, w in enumerate(ws) if w.text in _POSSESSIVE]
+    pos = [i for i, w in enumerate(ws) if w.text in rw.POSSESSIVE_MARKS]
     if pos and pos[-1] > start and (role := _leader_role(ws[pos[-1] + 1 :])):
         return role, ws[: pos[-1]], name
     return None
@@ -329,14 +272,14 @@ def head_kind(words: list[str]) -> str | None:
     weak: str | None = None
     for i in range(len(low) - 1, -1, -1):
         w = low[i]
-        if i > 0 and (low[i - 1], w) in _PAIR_KINDS:
-            return _PAIR_KINDS[(low[i - 1], w)]
-        if w in _WEAK_HEADS:
+        if i > 0 and (low[i - 1], w) in rw.PAIR_KINDS:
+            return rw.PAIR_KINDS[(low[i - 1], w)]
+        if w in rw.WEAK_HEADS:
             if weak is None:
                 weak = lx.HEAD_KINDS.get(w, "organization")
             continue
         if w in lx.HEAD_KINDS:
-            if w in _PREPS:
+            if w in rw.PHRASE_PREPS:
                 continue
             return lx.HEAD_KINDS[w]
     return weak
@@ -364,14 +307,14 @@ def unnamed_body_name(owner: list[W], head_phrase: list[W], tail: list[W]) -> st
     "an allied country's intelligence agency" -> "unnamed allied intelligence agency". A bare mass noun
     gets its body head ("allied intelligence" -> "... intelligence agency").
     """
-    owner_words = [w for w in owner if w.text not in _POSSESSIVE]
+    owner_words = [w for w in owner if w.text not in rw.POSSESSIVE_MARKS]
     if any(w.text[:1].isupper() and w.text.lower() not in lx.UNNAMED_MODIFIERS for w in owner_words):
         return None  # a named owner ("Acme's research unit") is not an unnamed body
     if owner_words and owner_words[-1].text.lower() in lx.UNNAMED_OWNER_NOUNS:
         owner_words = owner_words[:-1]  # "an allied country's": the country is the owner, "allied" describes it
     words = [w.text for w in owner_words]
     words += [w.text for w in head_phrase]
-    words = [w for w in words if w.lower() not in lx.UNNAMED_BODY_FILLERS and w not in _POSSESSIVE]
+    words = [w for w in words if w.lower() not in lx.UNNAMED_BODY_FILLERS and w not in rw.POSSESSIVE_MARKS]
     if not words:
         return None
     head = _singular(words[-1].lower())
@@ -393,7 +336,7 @@ def _cut_comma(words: list[W], appos: list[W] | None) -> tuple[list[W], list[W] 
         return words, appos
     cut = next(i for i, w in enumerate(words) if i and w.text == ",")
     tail = [w for w in words[cut + 1 :] if w.text != ","]
-    if tail and tail[0].text.lower() not in _RELATIVE and appos is None:
+    if tail and tail[0].text.lower() not in RELATIVE_WORDS and appos is None:
         appos = tail
     return words[:cut], appos
 
@@ -422,14 +365,14 @@ def _cut_quotes(words: list[W]) -> tuple[list[W], list[W] | None, list[W]]:
 def _possessive_owner(words: list[W], rest: list[W]) -> tuple[list[W], list[W]]:
     """A possessive that is not a country: "an allied country's intelligence agency" -> (owner, the rest)."""
     for i, w in enumerate(words[:-1]):
-        if w.text in _POSSESSIVE and i > 0:
+        if w.text in rw.POSSESSIVE_MARKS and i > 0:
             return words[:i], words[i + 1 :]
     return [], rest
 
 
 def _appos_kind(info: Info, role: list[W], role_kind: str) -> None:
     """The kind an apposition's role gives a source the alias file does not know."""
-    rel = next((i for i, w in enumerate(role) if w.text.lower() in _RELATIVE), len(role))
+    rel = next((i for i, w in enumerate(role) if w.text.lower() in RELATIVE_WORDS), len(role))
     head = _singular(role[rel - 1].text.lower()) if rel else ""
     if (
         info.person_name
@@ -456,12 +399,12 @@ def _role_before_person(words: list[W]) -> tuple[list[W], list[W], str] | None:
     run = 0
     while run < min(len(words) - 1, MAX_NAME_WORDS) and words[len(words) - 1 - run].ent == "PERSON":
         run += 1
-    plain_titles = lx.TITLE_WORDS | lx.HONORIFICS | AFFILIATION_ROLE_WORDS
+    plain_titles = lx.TITLE_WORDS | lx.HONORIFICS | rw.AFFILIATION_ROLE_WORDS
     at = len(words) - run
     if (
         run
         and run < len(words)
-        and low[at - 1] in AFFILIATION_ROLE_WORDS
+        and low[at - 1] in rw.AFFILIATION_ROLE_WORDS
         and any(lw.rstrip(".") not in plain_titles for lw in low[:at])  # a body, not "Mr"
     ):
         return words[at:], words[:at], low[at - 1]
@@ -483,7 +426,7 @@ class Reader:
             country = self.db.country_of(text) or self.db.capital_of(text)
             if not country:
                 continue
-            if k < len(words) and words[k].text in _POSSESSIVE:
+            if k < len(words) and words[k].text in rw.POSSESSIVE_MARKS:
                 return country, k + 1, True
             return country, k, False
         return None, 0, False
@@ -491,7 +434,7 @@ class Reader:
     def _country_suffix(self, words: list[W]) -> tuple[str | None, int]:
         """(country, index where it starts) for a trailing "in Seoul" / "of Ukraine"."""
         for i in range(len(words) - 1, 0, -1):
-            if words[i].text.lower() in {"in", "of", "from"}:
+            if words[i].text.lower() in rw.COUNTRY_SUFFIX_PREPS:
                 rest = [w for w in words[i + 1 :] if w.text.lower() != "the"]
                 text = _join(rest)
                 country = self.db.country_of(text) or self.db.capital_of(text)
@@ -583,12 +526,12 @@ class Reader:
     def _office_of_known_body(self, words: list[W], acronyms: dict[str, list[W]] | None) -> Info | None:
         """ "the WHO country office", "the UN's regional office": an office of a body the alias list knows
         speaks for that body, as its spokespeople do. The office is lowercase: "Foreign Office" is a body."""
-        if len(words) < 2 or words[-1].text not in BODY_OFFICE_WORDS:
+        if len(words) < 2 or words[-1].text not in rw.BODY_OFFICE_WORDS:
             return None
         body = words[:-1]
-        while body and body[-1].text.islower() and body[-1].text not in _POSSESSIVE:
+        while body and body[-1].text.islower() and body[-1].text not in rw.POSSESSIVE_MARKS:
             body = body[:-1]  # "country", "regional", "press"
-        if body and body[-1].text in _POSSESSIVE:
+        if body and body[-1].text in rw.POSSESSIVE_MARKS:
             body = body[:-1]
         if body and body[0].text.lower() in lx.DEFINITE_DETS:
             body = body[1:]
@@ -630,7 +573,7 @@ class Reader:
     ) -> tuple[list[W], list[W], str] | None:
         """(name, description, "") of "Marcus Hale of the Center for Auto Safety"; None for any other phrase."""
         low = [w.text.lower() for w in words]
-        cut = next((i for i, lw in enumerate(low) if lw in _AFFILIATION_PREPS), None)
+        cut = next((i for i, lw in enumerate(low) if lw in rw.AFFILIATION_PREPS), None)
         if cut is None or not 2 <= cut <= MAX_NAME_WORDS or cut + 2 >= len(words) or low[cut + 1] != "the":
             return None
         name = words[:cut]
@@ -669,21 +612,21 @@ class Reader:
         before, after = phrase[:r], phrase[r + 1 :]
         while before and before[0].text.lower() in lx.INDEFINITE_DETS:
             before = before[1:]  # "a KRCS spokeswoman": the article belongs to the role
-        if before and before[-1].text in _POSSESSIVE:
+        if before and before[-1].text in rw.POSSESSIVE_MARKS:
             before = before[:-1]  # "the ministry's spokesman"
         person: str | None = None
         if before:
-            names = [w for w in after if w.text not in _POSSESSIVE]
+            names = [w for w in after if w.text not in rw.POSSESSIVE_MARKS]
             if is_main and names and all(_is_proper(w, False) for w in names):
                 person = self._spokesperson_name(names, acronyms)
             while len(before) > 1 and before[-1].upos == "ADJ" and before[-1].text.islower():
                 before = before[:-1]  # "the BFP regional spokesperson" speaks for the BFP
             org_words = before
-        elif after and after[0].text.lower() in _SPOKESPERSON_PREPS:
+        elif after and after[0].text.lower() in rw.SPOKESPERSON_PREPS:
             org_words = after[1:]
         else:
             return None
-        stop = next((i for i, w in enumerate(org_words) if w.text.lower() in _RELATIVE | {","}), len(org_words))
+        stop = next((i for i, w in enumerate(org_words) if w.text.lower() in RELATIVE_WORDS | {","}), len(org_words))
         org = self._spoken_for(org_words[:stop], acronyms)
         if org is None:
             return None
@@ -820,7 +763,7 @@ class Reader:
             return carried
         # an unnamed informant, whatever names qualify it: "a Reuters source", "an NIS official"
         low = [w.text.lower() for w in rest]
-        cut = next((i for i, lw in enumerate(low) if lw in _PREPS and i > 0), len(low))
+        cut = next((i for i, lw in enumerate(low) if lw in rw.PHRASE_PREPS and i > 0), len(low))
         head = low[cut - 1] if cut else ""
         if head in lx.ANONYMOUS_HEADS or (det in lx.INDEFINITE_DETS and head in lx.PERSON_ROLE_HEADS):
             return self._common(surface, det, country, rest, owner, acronym, appos, entry)
@@ -858,7 +801,7 @@ class Reader:
     def _country_in_name(self, given: list[W]) -> list[W]:
         """ "Kenya Meteorological Department": a country's name (not its adjective) written before a proper
         name is part of that name; "Kenyan police" and "Kenya's Red Cross" only say whose body it is."""
-        if given and not any(w.text in _POSSESSIVE for w in given) and self.db.country_name_of(_join(given)):
+        if given and not any(w.text in rw.POSSESSIVE_MARKS for w in given) and self.db.country_name_of(_join(given)):
             return given
         return []
 
@@ -868,8 +811,8 @@ class Reader:
         if not (
             len(words) > 4
             and wlow[0] in lx.CARRIER_HEADS
-            and wlow[1] in _PREPS
-            and words[-2].text in _POSSESSIVE
+            and wlow[1] in rw.PHRASE_PREPS
+            and words[-2].text in rw.POSSESSIVE_MARKS
             and wlow[-1] in lx.CHANNEL_NOUNS
         ):
             return None
@@ -901,7 +844,8 @@ class Reader:
         """ "reports from Yonhap", "reports in Ukrainian media": the carrier's publisher is the source."""
         low = [w.text.lower() for w in rest]
         for i, lw in enumerate(low):
-            if lw in _PREPS and i > 0 and low[i - 1] in lx.CARRIER_HEADS | lx.DOCUMENT_HEADS and i + 1 < len(rest):
+            carried = i > 0 and low[i - 1] in lx.CARRIER_HEADS | lx.DOCUMENT_HEADS
+            if lw in rw.PHRASE_PREPS and carried and i + 1 < len(rest):
                 tail = self.read(rest[i + 1 :])
                 if tail.form in {"named", "collective"}:
                     tail.surface = surface
@@ -933,14 +877,14 @@ class Reader:
             words = words[:-1]
         if not words:
             return
-        if words[0].text.lower() in _RELATIVE or not any(c.isalpha() for w in words for c in w.text):
+        if words[0].text.lower() in RELATIVE_WORDS or not any(c.isalpha() for w in words for c in w.text):
             return  # a relative clause, or an age ("Esther Njeri, 38,")
         if len(words) == 1 and is_acronym(words[0].text) and not info.acronym:
             info.acronym = words[0].text.rstrip(".")
             info.names.append(info.acronym)
             return
         info.description = _join(words)
-        cut = next((i for i, w in enumerate(words) if w.text.lower() in _PREPS), len(words))
+        cut = next((i for i, w in enumerate(words) if w.text.lower() in rw.PHRASE_PREPS), len(words))
         role = words[:cut]
         role_kind = head_kind([w.text for w in role])
         if info.country is None:
@@ -1050,6 +994,6 @@ class Reader:
         """ "military intelligence agency" -> itself, then without the trailing generic word."""
         words = [w for w in low if w not in lx.COLLECTIVE_FILLERS]
         forms = [" ".join(words)]
-        if len(words) > 1 and words[-1] in _WEAK_HEADS:
+        if len(words) > 1 and words[-1] in rw.WEAK_HEADS:
             forms.append(" ".join(words[:-1]))
         return [f for f in forms if f]

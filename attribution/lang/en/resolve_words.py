@@ -128,3 +128,57 @@ OF_PREPS = frozenset({"of"})
 HOLDER_BODY_HEADS = frozenset({"office", "aides", "staff", "team", "camp", "campaign"})
 #: Heads of a plural collective that make it a media outlet ("news sites", "outlets").
 OUTLET_KIND_HEADS = frozenset({"outlet", "site"})
+
+
+# -- reading a phrase (resolve/mention.py, names.py, common.py) ------------------------------------------
+#: Prepositions that end a phrase's head ("officials | of the ministry") and open a name's tail.
+PHRASE_PREPS = frozenset({"of", "in", "at", "from", "for", "with", "by", "on", "within", "inside"})
+#: Prepositions before a trailing country ("authorities in Seoul", "the president of Ukraine").
+COUNTRY_SUFFIX_PREPS = frozenset({"in", "of", "from"})
+#: A body's offices, lowercase ("the WHO country office", "the UN's office in Geneva"): the body speaks.
+BODY_OFFICE_WORDS = frozenset({"office", "offices", "secretariat", "mission", "delegation"})
+#: Heads too general to fix a kind when a more specific word stands before them ("National Intelligence Service").
+WEAK_HEADS = frozenset(
+    {"service", "services", "agency", "office", "department", "directorate", "bureau", "committee", "council", "unit",
+     "body"}
+)  # fmt: skip
+#: Pairs whose kind differs from either word's ("security service" is a spy agency, "news agency" a wire agency).
+PAIR_KINDS = {
+    ("security", "service"): "intelligence agency",
+    ("security", "services"): "intelligence agency",
+    ("news", "agency"): "wire agency",
+    ("press", "agency"): "wire agency",
+    ("wire", "agency"): "wire agency",
+    ("spy", "agency"): "intelligence agency",
+    ("news", "service"): "wire agency",
+    ("foreign", "service"): "government",
+    ("think", "tank"): "expert or think tank",
+}
+#: Role words right before a person's name: the words before them describe the person ("Acme CEO Dana
+#: Whitcomb", "Wayne State University engineering professor Priya Raman"); spokespeople are read elsewhere.
+AFFILIATION_ROLE_WORDS = (lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS | lx.EXPERT_ROLES | lx.LEGISLATOR_ROLES) - (
+    lx.SPOKESPERSON_WORDS | {"of", "state", "national", "security", "press", "joint", "then", "first"}
+)
+#: Prepositions after a spokesperson's role word that name the body ("a spokesman for the police").
+SPOKESPERSON_PREPS = frozenset({"for", "of", "at", "with"})
+#: Prepositions between a person's name and the body they belong to ("Marcus Hale of the Center ...").
+AFFILIATION_PREPS = frozenset({"of", "at", "from"})
+#: Words before a body in a leader's phrase that are no part of the body's name ("the head of X").
+ROLE_OF_PREPS = frozenset({"of", "at"})
+#: First words of an apposition that describes its name ("the group's director", "an engineer",
+#: "its founder"); a participle ("citing an official") or a clause is no description of the name.
+DESCRIPTION_STARTS = lx.DEFINITE_DETS | lx.INDEFINITE_DETS | {"his", "her", "its", "their", "our"}
+#: Common words that start a phrase with a capital only because they start a sentence.
+COMMON_WORDS = (
+    lx.DOCUMENT_HEADS
+    | lx.ANONYMOUS_HEADS
+    | lx.PERSON_ROLE_HEADS
+    | lx.MEDIA_WORDS
+    | lx.COLLECTIVE_HEADS
+    | frozenset(lx.HEAD_KINDS)
+    # "Allied intelligence agencies said": an unnamed body's modifier, capitalised by the sentence start
+    | lx.UNNAMED_MODIFIERS
+)
+#: Words that make media a place's own ("local media", "domestic media"), and a state's ("state media").
+LOCAL_MEDIA_WORDS = frozenset({"local", "domestic"})
+STATE_MEDIA_WORDS = frozenset({"state"})
