@@ -221,16 +221,7 @@ class SourceTable:
         src = self.sources[idx]
         src.mentions += 1
         self.last[idx] = max(self.last[idx], pos)
-        if info.form == "named":
-            for n in info.names or [info.name]:
-                if n and n not in src.names:
-                    self._add_name(src, n)
-        if info.acronym and info.acronym not in src.acronyms:
-            src.acronyms.append(info.acronym)
-            if info.acronym not in src.names:
-                self._add_name(src, info.acronym)
-        if info.description and info.description not in src.descriptions:
-            src.descriptions.append(info.description)
+        self._merge_names(src, info)
         src.affiliation = src.affiliation or info.affiliation
         if info.form == "named" and (info.person_name or info.kind in lx.PERSON_KINDS):
             src.add_gender(title_gender(" ".join([info.surface, info.description or ""])))
@@ -245,6 +236,19 @@ class SourceTable:
             src.name = src.entry
         elif info.form == "named" and src.names:
             src.name = best_name(src.names)
+
+    def _merge_names(self, src: LocalSource, info: Info) -> None:
+        """The phrase's names, acronym and description join the source's (each name once, with its sieve)."""
+        if info.form == "named":
+            for n in info.names or [info.name]:
+                if n and n not in src.names:
+                    self._add_name(src, n)
+        if info.acronym and info.acronym not in src.acronyms:
+            src.acronyms.append(info.acronym)
+            if info.acronym not in src.names:
+                self._add_name(src, info.acronym)
+        if info.description and info.description not in src.descriptions:
+            src.descriptions.append(info.description)
 
     # -- named matching -----------------------------------------------------------------
     def bodies(self, names: list[str]) -> set[str]:

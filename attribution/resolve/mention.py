@@ -208,12 +208,7 @@ def role_of_body(words: list[W], appos: list[W] | None = None) -> tuple[str, lis
     if "," in [w.text for w in ws[1:]]:
         cut = next(i for i, w in enumerate(ws) if i and w.text == ",")
         ws, tail = ws[:cut], [*ws[cut + 1 :], *tail]
-    name = [w for w in tail if w.text not in {",", "."}]
-    if not name or len(name) > MAX_NAME_WORDS or not all(
-        (w.text[:1].isupper() and w.text.isalpha()) or w.text.lower() in lx.SURNAME_PARTICLES or w.glue
-        for w in name
-    ):
-        name = []  # the tagger's label is not asked: it calls names in a leader's apposition places too
+    name = _apposed_name(tail)
     if not ws or ws[0].text.lower() in lx.INDEFINITE_DETS:
         return None  # "a director of Acme" is someone else than the one the article named
     start = 1 if ws[0].text.lower() in lx.DEFINITE_DETS else 0
@@ -411,6 +406,39 @@ def _role_before_person(words: list[W]) -> tuple[list[W], list[W], str] | None:
     return None
 
 
+def _mission_named(info: Info, full_text: str, country: str | None) -> Info:
+    """ "the Japanese Embassy in Manila": a mission is named by its country, kept in its name ("Embassy" of one
+    country stays a name it is matched by)."""
+    if info.form == "named" and country and info.name and info.name.lower() in lx.MISSION_HEADS:
+        info.name = full_text
+        info.names = [full_text, *[n for n in info.names if n != full_text]]
+    return info
+
+
+def _apposed_name(tail: list[W]) -> list[W]:
+    """The capitalised words of a name in a leader's apposition ("the chair of the board, Jo Lee"), [] when
+    the words are no name. The tagger's label is not asked: it calls names in a leader's apposition places too."""
+    name = [w for w in tail if w.text not in {",", "."}]
+    if not name or len(name) > MAX_NAME_WORDS:
+        return []
+    fits = all(
+        (w.text[:1].isupper() and w.text.isalpha()) or w.text.lower() in lx.SURNAME_PARTICLES or w.glue for w in name
+    )
+    return name if fits else []
+
+
+def _role_with_name(main: list[W], tail: list[W]) -> bool:
+    """ "the Dutch health minister" + "Eline Bakker": a definite role (no spokesperson) and a short name after it."""
+    if not main or not tail or main[0].text.lower() not in lx.DEFINITE_DETS:
+        return False
+    head = main[-1].text.lower()
+    if head in lx.SPOKESPERSON_WORDS or head not in lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS:
+        return False
+    if not all(w.text[:1].isupper() or w.glue or w.text.lower() in lx.SURNAME_PARTICLES for w in tail):
+        return False
+    return not (any(w.ent and w.ent != "PERSON" for w in tail) or len(tail) > 5)
+
+
 class Reader:
     """Reads phrases against one alias database."""
 
@@ -501,14 +529,7 @@ class Reader:
             cut = next(i for i, w in enumerate(words) if i and w.text == ",")
             main, tail = words[:cut], [w for w in words[cut + 1 :] if w.text != ","]
         tail = [w for w in tail or [] if w.text not in {",", "."}]
-        if not main or not tail or main[0].text.lower() not in lx.DEFINITE_DETS:
-            return None
-        head = main[-1].text.lower()
-        if head in lx.SPOKESPERSON_WORDS or head not in lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS:
-            return None
-        if not all(w.text[:1].isupper() or w.glue or w.text.lower() in lx.SURNAME_PARTICLES for w in tail):
-            return None
-        if any(w.ent and w.ent != "PERSON" for w in tail) or len(tail) > 5:
+        if not _role_with_name(main, tail):
             return None
         info = self._read(tail, acronyms=acronyms)
         if info.form != "named" or not (info.person_name or info.kind in lx.PERSON_KINDS) or info.entry is not None:
@@ -772,17 +793,12 @@ class Reader:
             for i, w in enumerate(rest)
             if _is_proper(w, i == 0 and not used and not det) and not self.db.country_of(w.text)
         ]
-        if proper:
-            in_name = self._country_in_name(words[lead:used] if country and not possessive and proper[0] == 0 else [])
-            info = self._named(surface, words, country, rest, proper[0], acronym, appos, entry, in_name)
-        else:
+        if not proper:
             info = self._common(surface, det, country, rest, owner, acronym, appos, entry)
-        if info.form == "named" and country and info.name and info.name.lower() in lx.MISSION_HEADS:
-            # "the Japanese Embassy in Manila": a mission is named by its country, kept in its name ("Embassy" of
-            # one country stays a name it is matched by)
-            info.name = full_text
-            info.names = [full_text, *[n for n in info.names if n != full_text]]
-        return info
+            return _mission_named(info, full_text, country)
+        in_name = self._country_in_name(words[lead:used] if country and not possessive and proper[0] == 0 else [])
+        info = self._named(surface, words, country, rest, proper[0], acronym, appos, entry, in_name)
+        return _mission_named(info, full_text, country)
 
     def _leading_country(self, words: list[W], entry: AliasEntry | None) -> tuple[str | None, int, bool, int]:
         """(country, words used, possessive, rank words before it) of a phrase's leading country form; rank

@@ -464,32 +464,52 @@ def leader_appositions(doc: Document, quotes: list[tuple[int, int]]) -> list[tup
         name = words_of(doc, toks[e.start_token : e.end_token])
         sent = doc.sentences[toks[e.start_token].sent] if doc.sentences else None
         lo_limit, hi_limit = (sent.start_token, sent.end_token) if sent else (0, len(toks))
-        # after the name: ", head of the Acme board,"
-        if e.end_token < hi_limit and toks[e.end_token].text == ",":
-            hi = e.end_token + 1
-            while hi < hi_limit and toks[hi].text not in _APPOS_STOPS and hi - e.end_token <= MAX_LEADER_APPOS:
-                hi += 1
-            phrase = words_of(doc, toks[e.end_token + 1 : hi])
-            if phrase and phrase[0].text.lower() not in lx.DEFINITE_DETS:
-                phrase = [W("the"), *phrase]
-            out.append((e.start_token, name, phrase))
-        # before the name: "the chair of the Acme board, Jo Lee"
-        if e.start_token - 1 > lo_limit and toks[e.start_token - 1].text == ",":
-            lo = e.start_token - 1
-            while lo > lo_limit and toks[lo - 1].text not in _APPOS_STOPS and e.start_token - lo <= MAX_LEADER_APPOS:
-                lo -= 1
-            phrase = words_of(doc, toks[lo : e.start_token - 1])
-            dets = [i for i, w in enumerate(phrase) if w.text.lower() in lx.DEFINITE_DETS]
-            out.append((e.start_token, name, phrase[dets[0] :] if dets else phrase))
-        # right before the name: "Acme chief executive Jo Lee"
-        k = e.start_token
-        while k > lo_limit and toks[k - 1].text.islower() and e.start_token - k < 3:
-            k -= 1
-        b = k
-        while b > lo_limit and k - b < MAX_NAME_WORDS and (toks[b - 1].upos == "PROPN" or is_acronym(toks[b - 1].text)):
-            b -= 1
-        if b < k < e.start_token:
-            out.append(
-                (e.start_token, name, [*words_of(doc, toks[b:k]), W("'s"), *words_of(doc, toks[k : e.start_token])])
-            )
+        for phrase in (
+            _office_after(doc, e.end_token, hi_limit),
+            _office_before(doc, e.start_token, lo_limit),
+            _office_right_before(doc, e.start_token, lo_limit),
+        ):
+            if phrase is not None:
+                out.append((e.start_token, name, phrase))
     return out
+
+
+def _office_after(doc: Document, end: int, hi_limit: int) -> list[W] | None:
+    """After the name: "Jo Lee, head of the Acme board," -> "the head of the Acme board"."""
+    toks = doc.tokens
+    if not (end < hi_limit and toks[end].text == ","):
+        return None
+    hi = end + 1
+    while hi < hi_limit and toks[hi].text not in _APPOS_STOPS and hi - end <= MAX_LEADER_APPOS:
+        hi += 1
+    phrase = words_of(doc, toks[end + 1 : hi])
+    if phrase and phrase[0].text.lower() not in lx.DEFINITE_DETS:
+        phrase = [W("the"), *phrase]
+    return phrase
+
+
+def _office_before(doc: Document, start: int, lo_limit: int) -> list[W] | None:
+    """Before the name: "the chair of the Acme board, Jo Lee" -> "the chair of the Acme board"."""
+    toks = doc.tokens
+    if not (start - 1 > lo_limit and toks[start - 1].text == ","):
+        return None
+    lo = start - 1
+    while lo > lo_limit and toks[lo - 1].text not in _APPOS_STOPS and start - lo <= MAX_LEADER_APPOS:
+        lo -= 1
+    phrase = words_of(doc, toks[lo : start - 1])
+    dets = [i for i, w in enumerate(phrase) if w.text.lower() in lx.DEFINITE_DETS]
+    return phrase[dets[0] :] if dets else phrase
+
+
+def _office_right_before(doc: Document, start: int, lo_limit: int) -> list[W] | None:
+    """Right before the name: "Acme chief executive Jo Lee" -> "Acme 's chief executive"."""
+    toks = doc.tokens
+    k = start
+    while k > lo_limit and toks[k - 1].text.islower() and start - k < 3:
+        k -= 1
+    b = k
+    while b > lo_limit and k - b < MAX_NAME_WORDS and (toks[b - 1].upos == "PROPN" or is_acronym(toks[b - 1].text)):
+        b -= 1
+    if b < k < start:
+        return [*words_of(doc, toks[b:k]), W("'s"), *words_of(doc, toks[k:start])]
+    return None
