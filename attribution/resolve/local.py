@@ -182,6 +182,27 @@ def _body_keys(name: str, db: AliasDB) -> frozenset[str]:
     return frozenset(f for f in forms if f)
 
 
+def _one_person(tokens: list[str], other: list[str]) -> bool:
+    """Do two normalised names name one person? A lone surname or given name of the full name, a surname with
+    its particle ("Van Dijk" / "Marieke van Dijk"), or long names one letter apart ("Zelenskyy" / "Zelensky")."""
+    if len(tokens) == 1 and len(other) > 1 and tokens[0] in (other[0], other[-1]):
+        return True
+    if len(other) == 1 and len(tokens) > 1 and other[0] in (tokens[0], tokens[-1]):
+        return True
+    if particle_surname(tokens) and len(other) > len(tokens) and other[-len(tokens) :] == tokens:
+        return True
+    if particle_surname(other) and len(tokens) > len(other) and tokens[-len(other) :] == other:
+        return True
+    a, b = " ".join(tokens), " ".join(other)
+    return (
+        len(tokens) > 1
+        and len(other) > 1
+        and min(len(a), len(b)) >= MIN_VARIANT_LENGTH
+        and (tokens[0] == other[0] or tokens[-1] == other[-1])
+        and spelling_variant(a, b)
+    )
+
+
 class SourceTable:
     """The article's sources in the order they were entered, and the sieve now entering or joining names."""
 
@@ -304,25 +325,7 @@ class SourceTable:
             return 0
         for n in [*src.names, *src.speakers]:
             other = self.key(n).split()
-            if not other or is_acronym(n):
-                continue
-            if len(tokens) == 1 and len(other) > 1 and tokens[0] in (other[0], other[-1]):
-                return 1
-            if len(other) == 1 and len(tokens) > 1 and other[0] in (tokens[0], tokens[-1]):
-                return 1
-            # "Van Dijk" / "Marieke van Dijk": a surname with its particle is the full name's tail
-            if particle_surname(tokens) and len(other) > len(tokens) and other[-len(tokens) :] == tokens:
-                return 1
-            if particle_surname(other) and len(tokens) > len(other) and tokens[-len(other) :] == other:
-                return 1
-            a, b = " ".join(tokens), " ".join(other)
-            if (
-                len(tokens) > 1
-                and len(other) > 1
-                and min(len(a), len(b)) >= MIN_VARIANT_LENGTH
-                and (tokens[0] == other[0] or tokens[-1] == other[-1])
-                and spelling_variant(a, b)
-            ):
+            if other and not is_acronym(n) and _one_person(tokens, other):
                 return 1
         return 0
 
@@ -359,28 +362,34 @@ class SourceTable:
                 src.descriptions.append(described)
 
     def link(self, info: Info, pos: int) -> int:
+        """The source a phrase names: an earlier one it matches (by name, a country's collective, or the same
+        words of this article), else a new one."""
         if info.form == "named" and not info.scoped:
-            idx = self.find_named(info)
-            if idx is None:
-                idx = self.described(info)
-            if idx is not None:
-                src = self.sources[idx]
-                if info.person_name and src.speakers and not src.person:
-                    # the spokesperson named again ("Wambui said"): still the body speaking
-                    self.merge(idx, Info("ref", info.surface), pos)
-                else:
-                    self.merge(idx, info, pos)
-                return idx
-            return self.new(info, pos)
+            return self._link_named(info, pos)
         if info.generic_key and not info.scoped:
-            for idx, src in enumerate(self.sources):
-                if src.generic_key == info.generic_key:
-                    self.merge(idx, info, pos)
-                    return idx
+            same = [i for i, src in enumerate(self.sources) if src.generic_key == info.generic_key]
+        else:
+            key = self.key(info.name or info.surface)
+            same = [
+                i
+                for i, src in enumerate(self.sources)
+                if src.scoped and not src.placeholder and self.key(src.name) == key and src.kind == info.kind
+            ]
+        if not same:
             return self.new(info, pos)
-        key = self.key(info.name or info.surface)
-        for idx, src in enumerate(self.sources):
-            if src.scoped and not src.placeholder and self.key(src.name) == key and src.kind == info.kind:
-                self.merge(idx, info, pos)
-                return idx
-        return self.new(info, pos)
+        self.merge(same[0], info, pos)
+        return same[0]
+
+    def _link_named(self, info: Info, pos: int) -> int:
+        idx = self.find_named(info)
+        if idx is None:
+            idx = self.described(info)
+        if idx is None:
+            return self.new(info, pos)
+        src = self.sources[idx]
+        if info.person_name and src.speakers and not src.person:
+            # the spokesperson named again ("Wambui said"): still the body speaking
+            self.merge(idx, Info("ref", info.surface), pos)
+        else:
+            self.merge(idx, info, pos)
+        return idx

@@ -439,6 +439,21 @@ def _role_with_name(main: list[W], tail: list[W]) -> bool:
     return not (any(w.ent and w.ent != "PERSON" for w in tail) or len(tail) > 5)
 
 
+def _describes(words: list[W]) -> bool:
+    """An apposition that describes its name: not a relative clause, not an age ("Esther Njeri, 38,")."""
+    return words[0].text.lower() not in RELATIVE_WORDS and any(c.isalpha() for w in words for c in w.text)
+
+
+def _appos_person(info: Info, head: str) -> None:
+    """ "Dana Roe, the group's executive director, said": the tagger's organisation is a person."""
+    info.person_name = True
+    if head in lx.EXPERT_ROLES:
+        info.kind = "expert or think tank"
+    else:
+        info.kind = "legislator" if head in lx.LEGISLATOR_ROLES else "person"
+    info.strength = max(info.strength, lx.STRENGTH_LEXICAL)
+
+
 class Reader:
     """Reads phrases against one alias database."""
 
@@ -490,15 +505,7 @@ class Reader:
             if affiliated is not None:
                 return affiliated
             read = self._read(words, appos=appos, acronyms=acronyms)
-            body = [w for w in appos or [] if w.text not in {",", "."}]
-            if read.form in {"collective", "anaphor"} and body and all(w.text[:1].isupper() or w.glue for w in body):
-                # "Its Japanese parent, Acme Chemical Industries, said": the body named in apposition speaks
-                named = self._read(body, acronyms=acronyms)
-                if named.form == "named" and not named.person_name and named.kind not in lx.PERSON_KINDS:
-                    named.description = named.description or _join(words)
-                    named.surface = _join([*words, *body])
-                    return named
-            return read
+            return self._body_in_apposition(read, words, appos, acronyms) or read
         org, role, person, title = spoken
         if person:
             # "National Police Service spokesman Peter Abuya": the person is named after the role words
@@ -518,6 +525,22 @@ class Reader:
         if info.form == "named" and info.person_name:
             info.speaker = info.name
         return info
+
+    def _body_in_apposition(
+        self, read: Info, words: list[W], appos: list[W] | None, acronyms: dict[str, list[W]] | None
+    ) -> Info | None:
+        """ "Its Japanese parent, Acme Chemical Industries, said": the body named in apposition speaks."""
+        body = [w for w in appos or [] if w.text not in {",", "."}]
+        if read.form not in {"collective", "anaphor"} or not body:
+            return None
+        if not all(w.text[:1].isupper() or w.glue for w in body):
+            return None
+        named = self._read(body, acronyms=acronyms)
+        if named.form != "named" or named.person_name or named.kind in lx.PERSON_KINDS:
+            return None
+        named.description = named.description or _join(words)
+        named.surface = _join([*words, *body])
+        return named
 
     def _role_then_name(
         self, words: list[W], appos: list[W] | None, acronyms: dict[str, list[W]] | None
@@ -891,10 +914,8 @@ class Reader:
         words = [w for w in appos if w.text not in {",", "(", ")"}]
         while words and words[-1].text in {".", ",", ";", ":"}:
             words = words[:-1]
-        if not words:
+        if not words or not _describes(words):
             return
-        if words[0].text.lower() in RELATIVE_WORDS or not any(c.isalpha() for w in words for c in w.text):
-            return  # a relative clause, or an age ("Esther Njeri, 38,")
         if len(words) == 1 and is_acronym(words[0].text) and not info.acronym:
             info.acronym = words[0].text.rstrip(".")
             info.names.append(info.acronym)
@@ -908,19 +929,9 @@ class Reader:
         if cut < len(words):
             role_kind = self._appos_affiliation(info, words[cut + 1 :], role_kind)
         if _names_a_person(info, role):
-            # "Dana Roe, the group's executive director, said": the tagger's organisation is a person
-            info.person_name = True
-            head = role[-1].text.lower()
-            info.kind = (
-                "expert or think tank"
-                if head in lx.EXPERT_ROLES
-                else ("legislator" if head in lx.LEGISLATOR_ROLES else "person")
-            )
-            info.strength = max(info.strength, lx.STRENGTH_LEXICAL)
-            return
-        if role_kind is None or info.strength >= lx.STRENGTH_ALIAS:
-            return
-        _appos_kind(info, role, role_kind)
+            _appos_person(info, role[-1].text.lower())
+        elif role_kind is not None and info.strength < lx.STRENGTH_ALIAS:
+            _appos_kind(info, role, role_kind)
 
     def _appos_affiliation(self, info: Info, after: list[W], role_kind: str | None) -> str | None:
         """The organisation after the apposition's preposition ("a fellow at the Asan Institute in Seoul"):
@@ -978,15 +989,7 @@ class Reader:
         of_tail: list[W] = []
         if len(tail) > 1 and tail[0].text.lower() == "of":
             of_tail = [w for w in tail[1:] if w.text.lower() not in lx.DEFINITE_DETS]
-        specific = [
-            w.text.lower()
-            for w in [*kept[:-1], *of_tail]
-            if w.text.isalpha()
-            and w.text.lower() not in lx.HEAD_KINDS
-            and w.text.lower() not in lx.UNNAMED_MODIFIERS
-            and w.text.lower() not in lx.UNNAMED_BODY_FILLERS
-            and not self.db.country_of(w.text)
-        ]
+        specific = [w.text.lower() for w in [*kept[:-1], *of_tail] if self._specific(w)]
         if not specific and head not in lx.SELF_NAMING_INSTITUTIONS:
             return None
         words = [*kept, *([tail[0], *of_tail] if of_tail else [])]
@@ -1004,6 +1007,13 @@ class Reader:
             head=head,
             modifiers=specific,
         )
+
+    def _specific(self, w: W) -> bool:
+        """Does the word say which body of its kind is meant ("interior" in "the interior ministry")?"""
+        low = w.text.lower()
+        if not w.text.isalpha() or low in lx.HEAD_KINDS or low in lx.UNNAMED_MODIFIERS:
+            return False
+        return low not in lx.UNNAMED_BODY_FILLERS and not self.db.country_of(w.text)
 
     @staticmethod
     def _generic_forms(low: list[str]) -> list[str]:

@@ -149,42 +149,47 @@ def acronym_definitions(doc: Document, db: AliasDB | None = None) -> dict[str, l
         acr = toks[i + 1].text.rstrip(".")
         if acr in table:
             continue
-        sent_start = doc.sentences[toks[i].sent].start_token if doc.sentences else 0
-        j = i - 1
-        while j >= sent_start and (
-            toks[j].upos in {"PROPN", "NOUN", "ADJ"}
-            or toks[j].text in rw.POSSESSIVE_ENDINGS
-            or toks[j].text.lower() in rw.ACRONYM_NAME_LINKS
-        ):
-            j -= 1
-        phrase = toks[j + 1 : i]
-        while phrase and phrase[0].text.lower() in rw.ACRONYM_NAME_SKIPS:
-            phrase = phrase[1:]
-        if not phrase:
-            continue
-        known = db.lookup(acr)
-        # "Agence France-Presse (AFP)" defines the acronym: the words before it are the outlet's name
-        own = (
-            next(
-                (
-                    k
-                    for k in range(i - 1, max(sent_start, i - 8) - 1, -1)
-                    if db.lookup(doc.text[toks[k].start : toks[i - 1].end]) is known
-                ),
-                None,
-            )
-            if known is not None
-            else None
-        )
-        if own is not None:
-            phrase = toks[own:i]
-        elif not _initials_fit(acr, phrase) and (
-            (known is not None and known.kind in CREDIT_KINDS and not _defines_body(phrase))
-            or _is_place(doc, db, phrase[-1:])
-        ):
-            continue  # "Mau Narok, Kenya (AFP)": a credit after a dateline, not a definition
-        table[acr] = words_of(doc, phrase)
+        phrase = _long_name(doc, db, acr, i)
+        if phrase is not None:
+            table[acr] = words_of(doc, phrase)
     return table
+
+
+def _name_before(doc: Document, i: int, sent_start: int) -> list[Token]:
+    """The noun phrase right before the parenthesis at ``i`` ("Ministry of Health" of "... (MOH)")."""
+    toks = doc.tokens
+    j = i - 1
+    while j >= sent_start and (
+        toks[j].upos in {"PROPN", "NOUN", "ADJ"}
+        or toks[j].text in rw.POSSESSIVE_ENDINGS
+        or toks[j].text.lower() in rw.ACRONYM_NAME_LINKS
+    ):
+        j -= 1
+    phrase = toks[j + 1 : i]
+    while phrase and phrase[0].text.lower() in rw.ACRONYM_NAME_SKIPS:
+        phrase = phrase[1:]
+    return phrase
+
+
+def _long_name(doc: Document, db: AliasDB, acr: str, i: int) -> list[Token] | None:
+    """The long name the acronym in parentheses at ``i`` defines, None when it defines nothing."""
+    toks = doc.tokens
+    sent_start = doc.sentences[toks[i].sent].start_token if doc.sentences else 0
+    phrase = _name_before(doc, i, sent_start)
+    if not phrase:
+        return None
+    known = db.lookup(acr)
+    if known is not None:
+        # "Agence France-Presse (AFP)" defines the acronym: the words before it are the outlet's name
+        for k in range(i - 1, max(sent_start, i - 8) - 1, -1):
+            if db.lookup(doc.text[toks[k].start : toks[i - 1].end]) is known:
+                return toks[k:i]
+    if not _initials_fit(acr, phrase) and (
+        (known is not None and known.kind in CREDIT_KINDS and not _defines_body(phrase))
+        or _is_place(doc, db, phrase[-1:])
+    ):
+        return None  # "Mau Narok, Kenya (AFP)": a credit after a dateline, not a definition
+    return phrase
 
 
 def place_company_description(doc: Document, db: AliasDB, m: SourceMention) -> list[Token] | None:
@@ -220,30 +225,35 @@ def mention_words(doc: Document, m: SourceMention) -> tuple[list[W], list[W] | N
         hints = {w.text: w for w in words}
         words = [hints.get(x.text, x) for x in words_from_string(m.name)]
         return words, None
-    appos: list[W] | None = None
     described = getattr(m, "description", None)  # an apposition extraction cut from the phrase
     if described:
         hints = (
             {t.text: W(t.text, t.upos, t.ent, t.i) for t in doc.tokens[m.end_token : m.end_token + 40]} if ok else {}
         )
         return words, [hints.get(x.text, x) for x in words_from_string(described)]
+    appos: list[W] | None = None
     if ok and 0 <= m.head < len(doc.tokens):
-        for child in doc.children(m.head):
-            if child.deprel != "appos" or child.i < m.end_token:
-                continue
-            lo, hi = doc.subtree(child.i)
-            lo = max(lo, m.end_token)
-            if hi - lo > MAX_APPOS_TOKENS:
-                break
-            extra = words_of(doc, doc.tokens[lo:hi])
-            if extra and extra[0].text in {"(", "\u201c", '"'}:
-                words = words + extra  # "(NIS)" or a quoted name right after the phrase: part of it
-            else:
-                appos = [w for w in extra if w.text != ","]
-            break
+        words, appos = _parsed_apposition(doc, m, words)
     if appos is None and ok:
         appos = _comma_apposition(doc, m.end_token)
     return words, appos
+
+
+def _parsed_apposition(doc: Document, m: SourceMention, words: list[W]) -> tuple[list[W], list[W] | None]:
+    """The apposition the parse hangs on the mention's head after it: "(NIS)" or a quoted name right after the
+    phrase is part of the phrase; anything else describes it."""
+    for child in doc.children(m.head):
+        if child.deprel != "appos" or child.i < m.end_token:
+            continue
+        lo, hi = doc.subtree(child.i)
+        lo = max(lo, m.end_token)
+        if hi - lo > MAX_APPOS_TOKENS:
+            return words, None
+        extra = words_of(doc, doc.tokens[lo:hi])
+        if extra and extra[0].text in {"(", "\u201c", '"'}:
+            return words + extra, None
+        return words, [w for w in extra if w.text != ","]
+    return words, None
 
 
 def self_named(doc: Document, end_token: int) -> list[W] | None:
