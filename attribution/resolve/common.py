@@ -118,33 +118,41 @@ def document_or_issuer(r: CommonReading) -> Info | None:
 def _affiliation(r: CommonReading, mods: list[W]) -> str | None:
     """Whose an unnamed source is: a country's body, the owner, the unnamed body itself, the body after "of"
     ("an official of the ministry"), or the names before the head ("a Reuters source")."""
-    db = r.reader.db
     aff_text = _join(mods)
     if r.country:
-        found = None
-        for form in r.reader._generic_forms([w.text.lower() for w in mods]) if mods else []:
-            found = db.lookup_generic(r.country, form)
-            if found:
-                break
-        adj = db.adjective(r.country)
-        return found.name if found else (f"{adj} {aff_text}" if aff_text else adj)
+        return _country_affiliation(r, r.country, mods)
     if r.owner:
         return _join(r.owner)
     if not r.det and any(w in lx.UNNAMED_MODIFIERS for w in r.hlow):
         return r.remainder  # "allied intelligence": the unnamed body is all we know
     if r.tail_words:
         org = [w for w in r.tail_words[1:] if w.text.lower() != "the"]
-        if org and org[0].text[:1].isupper():
-            found = db.lookup(_join(org))
-            return found.name if found else _join(org)
-        return None
+        return _known_or_written(r, _join(org)) if org and org[0].text[:1].isupper() else None
     if aff_text and (
         head_kind([w.text for w in mods])
         or any(w.text[:1].isupper() or w.text.lower() in lx.UNNAMED_MODIFIERS for w in mods)
     ):
-        found = db.lookup(aff_text)
-        return found.name if found else aff_text
+        return _known_or_written(r, aff_text)
     return None
+
+
+def _known_or_written(r: CommonReading, text: str) -> str:
+    """The alias entry's name for a body, else the body as written."""
+    found = r.reader.db.lookup(text)
+    return found.name if found else text
+
+
+def _country_affiliation(r: CommonReading, country: str, mods: list[W]) -> str:
+    """A country's unnamed source's body: the country's body its words name generically ("South Korean
+    intelligence" -> its NIS), else the country's adjective with the words ("South Korean military")."""
+    found = None
+    for form in r.reader._generic_forms([w.text.lower() for w in mods]) if mods else []:
+        found = r.reader.db.lookup_generic(country, form)
+        if found:
+            break
+    adj = r.reader.db.adjective(country)
+    aff_text = _join(mods)
+    return found.name if found else (f"{adj} {aff_text}" if aff_text else adj)
 
 
 @rule("unnamed_source", example="a senior official")

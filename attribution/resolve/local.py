@@ -152,6 +152,23 @@ def body_keys(name: str, db: AliasDB) -> frozenset[str]:
     return _body_keys(name, db)
 
 
+def _without_country(words: list[str], db: AliasDB) -> list[str]:
+    """A body's name without the country that starts it ("kenya red cross society" -> "red cross society")."""
+    for k in range(min(len(words) - 1, db.max_country_words), 0, -1):
+        if db.country_of(" ".join(words[:k])):
+            return words[k:]
+    return words
+
+
+def _agency_core(words: list[str]) -> list[str]:
+    """An agency's name without its generic words: "Agencia Iberpress news agency" compares as "iberpress"."""
+    agency = words[1:] if len(words) > 1 and words[0] in lx.AGENCY_NAME_PREFIXES else words
+    for suffix in lx.AGENCY_NAME_SUFFIXES:
+        if len(agency) > len(suffix) and tuple(agency[-len(suffix) :]) == suffix:
+            agency = agency[: -len(suffix)]
+    return agency
+
+
 @lru_cache(maxsize=16384)  # bodies repeat across mentions and articles; the database is long-lived
 def _body_keys(name: str, db: AliasDB) -> frozenset[str]:
     words = norm_key(name).split()
@@ -162,19 +179,11 @@ def _body_keys(name: str, db: AliasDB) -> frozenset[str]:
     if of_at >= 2 and words[of_at - 1] in lx.INSTITUTION_HEADS:
         # "Environmental Management Bureau of the Department of Environment": the bureau, whoever it belongs to
         words = words[:of_at]
-    stripped = words
-    for k in range(min(len(words) - 1, db.max_country_words), 0, -1):
-        if db.country_of(" ".join(words[:k])):
-            stripped = words[k:]
-            break
+    stripped = _without_country(words, db)
     while len(stripped) > 1 and stripped[0] in lx.GENERIC_BODY_PREFIXES:
         stripped = stripped[1:]
     forms = {whole, " ".join(words)}
-    # an agency's generic words: "Agencia Iberpress news agency" compares as "iberpress"
-    agency = stripped[1:] if len(stripped) > 1 and stripped[0] in lx.AGENCY_NAME_PREFIXES else stripped
-    for suffix in lx.AGENCY_NAME_SUFFIXES:
-        if len(agency) > len(suffix) and tuple(agency[-len(suffix) :]) == suffix:
-            agency = agency[: -len(suffix)]
+    agency = _agency_core(stripped)
     for base in (words, stripped, agency):
         forms.add(" ".join(base))
         if len(base) > 1 and base[-1] in lx.GENERIC_BODY_SUFFIXES:

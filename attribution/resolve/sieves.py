@@ -29,7 +29,7 @@ from .antecedents import (
     text_issuer,
     whose_antecedent,
 )
-from .mention import MAX_NAME_WORDS, Info, group_anaphor_head, leader_roles_fit, role_of_body
+from .mention import MAX_NAME_WORDS, Info, W, group_anaphor_head, leader_roles_fit, role_of_body
 from .state import Deferred, Phrase, ResolveState
 from .text import (
     PLACE_LABELS,
@@ -59,17 +59,26 @@ def read_self_named(st: ResolveState, ph: Phrase) -> Info | None:
     return got if got is not ph.info else None
 
 
-def _leader_name(st: ResolveState, ph: Phrase, role: str, sets: list[set[str]], name: list) -> list:
+def _name_after_comma(st: ResolveState, end: int) -> list[W]:
+    """ "the chair of the panel, Jo Lee, said" where the parse hung the name elsewhere: the capitalised words
+    between commas right after the phrase, [] when none."""
+    toks = st.doc.tokens
+    if not (end + 2 < len(toks) and toks[end].text == ","):
+        return []
+    j = end + 1
+    while j < len(toks) and j - end <= MAX_NAME_WORDS and toks[j].text[:1].isupper():
+        j += 1
+    if j > end + 1 and j < len(toks) and toks[j].text in {",", "."}:
+        return words_of(st.doc, toks[end + 1 : j])
+    return []
+
+
+def _leader_name(st: ResolveState, ph: Phrase, role: str, sets: list[set[str]], name: list[W]) -> list[W]:
     """The leader's name: the apposition's, a name after a comma the parse hung elsewhere, else the person the
     article gives that office at that body (nearest before the phrase, else the first after it)."""
-    toks, m = st.doc.tokens, ph.m
-    if not name and m.end_token + 2 < len(toks) and toks[m.end_token].text == ",":
-        # "the chair of the panel, Jo Lee, said" where the parse hung the name elsewhere
-        j = m.end_token + 1
-        while j < len(toks) and j - m.end_token <= MAX_NAME_WORDS and toks[j].text[:1].isupper():
-            j += 1
-        if j > m.end_token + 1 and j < len(toks) and toks[j].text in {",", "."}:
-            name = words_of(st.doc, toks[m.end_token + 1 : j])
+    m = ph.m
+    if not name:
+        name = _name_after_comma(st, m.end_token)
     if not name:
         fits = [
             (tok, nm)
@@ -82,6 +91,23 @@ def _leader_name(st: ResolveState, ph: Phrase, role: str, sets: list[set[str]], 
     return name
 
 
+def _a_body(body: Info, body_words: list[W]) -> bool:
+    """Does the leader's phrase name a body (not a person, not a country: "the leader of Kenya" is read
+    elsewhere)?"""
+    if body.form not in {"named", "anaphor", "collective"} or body.person_name or body.kind in lx.PERSON_KINDS:
+        return False
+    if body.form == "named" and all(w.ent in PLACE_LABELS for w in body_words if w.text[:1].isupper()):
+        return any(w.text[:1].islower() for w in body_words)
+    return True
+
+
+def _a_person(st: ResolveState, pinfo: Info) -> bool:
+    """Is the leader's name read a person's (no body or country the alias file knows by it)?"""
+    if pinfo.form != "named" or st.db.country_of(pinfo.name):
+        return False
+    return pinfo.entry is None or pinfo.entry.kind in lx.PERSON_KINDS
+
+
 @rule("leader_of_body", example="The head of the Acme Transport Authority said the line would reopen.")
 def read_leader(st: ResolveState, ph: Phrase) -> Info | None:
     """ "the head of Acme's transport authority said": the person the article names as that body's head,
@@ -92,27 +118,19 @@ def read_leader(st: ResolveState, ph: Phrase) -> Info | None:
         return None
     role, body_words, name = got
     body = st.read(body_words)
-    if body.form not in {"named", "anaphor", "collective"} or body.person_name or body.kind in lx.PERSON_KINDS:
+    if not _a_body(body, body_words):
         return None
-    if all(w.ent in PLACE_LABELS for w in body_words if w.text[:1].isupper()) and body.form == "named":
-        if not any(w.text[:1].islower() for w in body_words):
-            return None  # "the leader of Kenya" is a country's, read elsewhere
     desc = " ".join(info.surface.split()[1:]) if info.surface.split()[0].lower() in lx.DEFINITE_DETS else None
     name = _leader_name(st, ph, role, body_word_sets(body, body_words), name)
-    if name:
-        pinfo = st.read(name)
-        if (
-            pinfo.form == "named"
-            and (pinfo.entry is None or pinfo.entry.kind in lx.PERSON_KINDS)
-            and not st.db.country_of(pinfo.name)
-        ):
-            pinfo.person_name = True
-            if pinfo.kind not in lx.PERSON_KINDS:
-                pinfo.kind = "person"
-            pinfo.description = desc or pinfo.description
-            pinfo.affiliation = pinfo.affiliation or body.name or None
-            pinfo.surface = info.surface
-            return pinfo
+    pinfo = st.read(name) if name else None
+    if pinfo is not None and _a_person(st, pinfo):
+        pinfo.person_name = True
+        if pinfo.kind not in lx.PERSON_KINDS:
+            pinfo.kind = "person"
+        pinfo.description = desc or pinfo.description
+        pinfo.affiliation = pinfo.affiliation or body.name or None
+        pinfo.surface = info.surface
+        return pinfo
     surface = info.surface
     return Info(
         "anonymous",
