@@ -60,3 +60,10 @@ def test_the_decorator_keeps_name_example_reads_and_doc() -> None:
     assert (shout.name, shout.example, shout.doc) == ("shout", "X said loudly", "Upper-case the phrase.")
     assert shout("hi") == "HI"
     assert RuleSet("d", [shout]).get("shout") is shout
+
+
+def test_first_watched_is_told_each_rule_asked_up_to_the_one_that_answers() -> None:
+    rs = RuleSet("demo", [Rule("nothing", _none), Rule("double", _double), Rule("pair", _pair)])
+    asked: list[str] = []
+    assert rs.first_watched(lambda r: asked.append(r.name), 3) == Fired("double", 6)
+    assert asked == ["nothing", "double"]
