@@ -93,8 +93,11 @@ def speaker_of(st: ResolveState, pos: int, own: int) -> int | None:
             key = (n, -1)
             if key in st.assigned:
                 return st.assigned[key]
-    if not inside(st.quotes, pos):
-        return None
+    return _quote_continued(st, pos, own) if inside(st.quotes, pos) else None
+
+
+def _quote_continued(st: ResolveState, pos: int, own: int) -> int | None:
+    """A quote no cue introduces continues the paragraph's last attributed quote: that quote's source."""
     best: tuple[int, int] | None = None
     for n, raw in enumerate(st.raws):
         key = (n, -1)
@@ -304,19 +307,19 @@ def antecedent(st: ResolveState, info: Info, m: SourceMention, own: int, coref: 
 # -- names the text gave in passing -----------------------------------------------------------------------
 
 
+def _lone_untagged_name(info: Info, word: str) -> bool:
+    """A lone capitalised word read as a name no tagger or alias entry made a person or a body."""
+    if info.form != "named" or info.person_name or info.entry is not None or info.strength > lx.STRENGTH_NER:
+        return False
+    return len(word.split()) == 1 and not is_acronym(word)
+
+
 def surname_person(st: ResolveState, info: Info, pos: int) -> Info | None:
     """The person an article named in full before ``pos`` ("Eduardo Panganiban was at home") when a lone
     capitalised word the tagger did not call a person is that person's surname ("said Panganiban, 67");
     None when no such person, or several, were named."""
     word = info.name or ""
-    if (
-        info.form != "named"
-        or info.person_name
-        or info.entry is not None
-        or info.strength > lx.STRENGTH_NER
-        or len(word.split()) != 1
-        or is_acronym(word)
-    ):
+    if not _lone_untagged_name(info, word):
         return None
     found: dict[str, Info] = {}
     for _end, start, s_tok, e_tok in st.persons:

@@ -256,18 +256,26 @@ def _parsed_apposition(doc: Document, m: SourceMention, words: list[W]) -> tuple
     return words, None
 
 
+def _naming_word(toks: list[Token], i: int, stop: int) -> int | None:
+    """Where "calling itself", "known as", "called" starts after a description (", which calls ..."), None
+    when no naming word follows it."""
+    while i < stop and toks[i].text.lower() in rw.SELF_NAME_LEADS:
+        i += 1
+    if i >= stop or toks[i].text.lower() not in lx.NAMING_WORDS:
+        return None
+    if toks[i].text.lower() == "known" and not (i + 1 < stop and toks[i + 1].text.lower() == "as"):
+        return None
+    return i
+
+
 def self_named(doc: Document, end_token: int) -> list[W] | None:
     """The name a description gives right after it: "a ransomware gang calling itself BlackFern",
     "a group known as the Night Owls", "a firm called Acme Data" -> the name's words; None when none follows."""
     toks = doc.tokens
     sent = doc.sentences[toks[end_token - 1].sent] if doc.sentences and end_token > 0 else None
     stop = min(sent.end_token if sent else len(toks), end_token + 12)
-    i = end_token
-    while i < stop and toks[i].text.lower() in rw.SELF_NAME_LEADS:
-        i += 1
-    if i >= stop or toks[i].text.lower() not in lx.NAMING_WORDS:
-        return None
-    if toks[i].text.lower() == "known" and not (i + 1 < stop and toks[i + 1].text.lower() == "as"):
+    i = _naming_word(toks, end_token, stop)
+    if i is None:
         return None
     i += 1
     while i < stop and toks[i].text.lower() in rw.SELF_NAME_FILLERS:
@@ -338,6 +346,14 @@ def with_self_name(reader: Reader, doc: Document, m: SourceMention, info: Info, 
     return got
 
 
+def _name_word(tok: Token) -> bool:
+    return tok.upos == "PROPN" or is_acronym(tok.text)
+
+
+def _person_word(tok: Token) -> bool:
+    return tok.ent == "PERSON" or (tok.upos == "PROPN" and tok.text[:1].isupper())
+
+
 def voice_phrases(doc: Document) -> list[tuple[int, int]]:
     """Token spans of "<Body> spokesperson <Person>" phrases: capitalised words, a spokesperson word, a name."""
     out: list[tuple[int, int]] = []
@@ -346,17 +362,10 @@ def voice_phrases(doc: Document) -> list[tuple[int, int]]:
         if t.text.lower() not in lx.SPOKESPERSON_WORDS or t.i == 0 or t.i + 1 >= len(toks):
             continue
         hi = t.i + 1
-        while (
-            hi < len(toks)
-            and hi - t.i <= 4
-            and toks[hi].sent == t.sent
-            and (toks[hi].ent == "PERSON" or (toks[hi].upos == "PROPN" and toks[hi].text[:1].isupper()))
-        ):
+        while hi < len(toks) and hi - t.i <= 4 and toks[hi].sent == t.sent and _person_word(toks[hi]):
             hi += 1
         lo = t.i
-        while (
-            lo > 0 and toks[lo - 1].sent == t.sent and (toks[lo - 1].upos == "PROPN" or is_acronym(toks[lo - 1].text))
-        ):
+        while lo > 0 and toks[lo - 1].sent == t.sent and _name_word(toks[lo - 1]):
             lo -= 1
         if lo < t.i and hi > t.i + 1:
             out.append((lo, hi))
