@@ -212,15 +212,24 @@ def role_of_body(words: list[W], appos: list[W] | None = None) -> tuple[str, lis
     if not ws or ws[0].text.lower() in lx.INDEFINITE_DETS:
         return None  # "a director of Acme" is someone else than the one the article named
     start = 1 if ws[0].text.lower() in lx.DEFINITE_DETS else 0
-    # "the chief executive of X"
+    got = _role_of(ws, start) or _possessed_role(ws, start)
+    return (got[0], got[1], name) if got is not None else None
+
+
+def _role_of(ws: list[W], start: int) -> tuple[str, list[W]] | None:
+    """ "the chief executive of X" -> ("chief executive", X)."""
     for k in range(_MAX_ROLE_WORDS, 0, -1):
         at = start + k
         if at + 1 < len(ws) and ws[at].text.lower() in rw.ROLE_OF_PREPS and (role := _leader_role(ws[start:at])):
-            return role, ws[at + 1 :], name
-    # "the X's chief executive": the last possessive ends the body
+            return role, ws[at + 1 :]
+    return None
+
+
+def _possessed_role(ws: list[W], start: int) -> tuple[str, list[W]] | None:
+    """ "the X's chief executive": the last possessive ends the body."""
     pos = [i for i, w in enumerate(ws) if w.text in rw.POSSESSIVE_MARKS]
     if pos and pos[-1] > start and (role := _leader_role(ws[pos[-1] + 1 :])):
-        return role, ws[: pos[-1]], name
+        return role, ws[: pos[-1]]
     return None
 
 
@@ -454,6 +463,37 @@ def _appos_person(info: Info, head: str) -> None:
     info.strength = max(info.strength, lx.STRENGTH_LEXICAL)
 
 
+def _unnamed_informant(det: str, rest: list[W]) -> bool:
+    """An unnamed informant, whatever names qualify it: "a Reuters source", "an NIS official"."""
+    low = [w.text.lower() for w in rest]
+    cut = next((i for i, lw in enumerate(low) if lw in rw.PHRASE_PREPS and i > 0), len(low))
+    head = low[cut - 1] if cut else ""
+    return head in lx.ANONYMOUS_HEADS or (det in lx.INDEFINITE_DETS and head in lx.PERSON_ROLE_HEADS)
+
+
+def _of_tail(tail: list[W]) -> list[W]:
+    """The words after "of" that complete a body's name ("the ministry of health" -> "health")."""
+    if len(tail) > 1 and tail[0].text.lower() == "of":
+        return [w for w in tail[1:] if w.text.lower() not in lx.DEFINITE_DETS]
+    return []
+
+
+def _government_level(head: str, head_phrase: list[W]) -> bool:
+    """ "the city government", "the provincial government": a government of one level."""
+    levels = [w.text.lower() for w in head_phrase[:-1]]
+    return head in lx.WHOLE_GOVERNMENT_HEADS and bool(levels) and set(levels) <= lx.GOVERNMENT_LEVEL_WORDS
+
+
+def _owner_words(before: list[W]) -> list[W]:
+    """The words before a spokesperson's role word without the article and the possessive: "a KRCS
+    spokeswoman" (the article belongs to the role), "the ministry's spokesman"."""
+    while before and before[0].text.lower() in lx.INDEFINITE_DETS:
+        before = before[1:]
+    if before and before[-1].text in rw.POSSESSIVE_MARKS:
+        before = before[:-1]
+    return before
+
+
 class Reader:
     """Reads phrases against one alias database."""
 
@@ -653,11 +693,7 @@ class Reader:
         self, phrase: list[W], r: int, is_main: bool, acronyms: dict[str, list[W]] | None
     ) -> tuple[Info, str, str | None, str | None] | None:
         """The spokesperson's phrase with its role word at ``r``: who it speaks for, and who speaks."""
-        before, after = phrase[:r], phrase[r + 1 :]
-        while before and before[0].text.lower() in lx.INDEFINITE_DETS:
-            before = before[1:]  # "a KRCS spokeswoman": the article belongs to the role
-        if before and before[-1].text in rw.POSSESSIVE_MARKS:
-            before = before[:-1]  # "the ministry's spokesman"
+        before, after = _owner_words(phrase[:r]), phrase[r + 1 :]
         person: str | None = None
         if before:
             names = [w for w in after if w.text not in rw.POSSESSIVE_MARKS]
@@ -805,16 +841,13 @@ class Reader:
         carried = self._carrier_publisher(surface, rest)
         if carried is not None:
             return carried
-        # an unnamed informant, whatever names qualify it: "a Reuters source", "an NIS official"
-        low = [w.text.lower() for w in rest]
-        cut = next((i for i, lw in enumerate(low) if lw in rw.PHRASE_PREPS and i > 0), len(low))
-        head = low[cut - 1] if cut else ""
-        if head in lx.ANONYMOUS_HEADS or (det in lx.INDEFINITE_DETS and head in lx.PERSON_ROLE_HEADS):
+        if _unnamed_informant(det, rest):
             return self._common(surface, det, country, rest, owner, acronym, appos, entry)
+        first_may_be_common = not used and not det
         proper = [
             i
             for i, w in enumerate(rest)
-            if _is_proper(w, i == 0 and not used and not det) and not self.db.country_of(w.text)
+            if _is_proper(w, i == 0 and first_may_be_common) and not self.db.country_of(w.text)
         ]
         if not proper:
             info = self._common(surface, det, country, rest, owner, acronym, appos, entry)
@@ -981,14 +1014,10 @@ class Reader:
         if det in lx.INDEFINITE_DETS or not head_phrase:
             return None
         head = head_phrase[-1].text.lower()
-        levels = [w.text.lower() for w in head_phrase[:-1]]
-        level = head in lx.WHOLE_GOVERNMENT_HEADS and bool(levels) and set(levels) <= lx.GOVERNMENT_LEVEL_WORDS
-        if head not in lx.INSTITUTION_HEADS and not level:
+        if head not in lx.INSTITUTION_HEADS and not _government_level(head, head_phrase):
             return None
         kept = [w for w in head_phrase if w.text.lower() not in lx.COLLECTIVE_FILLERS]
-        of_tail: list[W] = []
-        if len(tail) > 1 and tail[0].text.lower() == "of":
-            of_tail = [w for w in tail[1:] if w.text.lower() not in lx.DEFINITE_DETS]
+        of_tail = _of_tail(tail)
         specific = [w.text.lower() for w in [*kept[:-1], *of_tail] if self._specific(w)]
         if not specific and head not in lx.SELF_NAMING_INSTITUTIONS:
             return None

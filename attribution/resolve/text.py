@@ -192,6 +192,14 @@ def _long_name(doc: Document, db: AliasDB, acr: str, i: int) -> list[Token] | No
     return phrase
 
 
+def _place_based(middle: list[Token], k: int) -> bool:
+    """ "Dearborn, Michigan-based": proper names of a place, then "based" last."""
+    if k != len(middle) - 1:
+        return False
+    place = [t for t in middle[:k] if t.upos != "PUNCT"]
+    return bool(place) and all(t.upos == "PROPN" for t in place)
+
+
 def place_company_description(doc: Document, db: AliasDB, m: SourceMention) -> list[Token] | None:
     """ "The Dearborn, Michigan-based automaker" / "the Toledo carmaker": a definite description of a company
     whose place only locates it; returns the phrase's determiner and company noun ("the automaker") to read
@@ -202,13 +210,7 @@ def place_company_description(doc: Document, db: AliasDB, m: SourceMention) -> l
     middle = toks[1:-1]
     based = [k for k, t in enumerate(middle) if t.text.lower() in rw.BASED_WORDS]
     if based:
-        k = based[-1]
-        if k != len(middle) - 1:
-            return None
-        place = [t for t in middle[:k] if t.upos != "PUNCT"]
-        if not place or not all(t.upos == "PROPN" for t in place):
-            return None
-        return [toks[0], toks[-1]]
+        return [toks[0], toks[-1]] if _place_based(middle, based[-1]) else None
     if not all(t.upos == "PROPN" for t in middle):
         return None
     s_tok, e_tok = middle[0].i, middle[-1].i + 1
