@@ -256,18 +256,19 @@ def _name_title_end(core: list[W]) -> int | None:
         j = len(core) - size
         if j < 1 or core[j - 1].text.lower() not in lx.NAME_TITLE_HEADS:
             continue
-        name = core[j:]
-        if not all(w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha() for w in name):
-            continue
-        low = [w.text.lower() for w in name]
-        if any(lw in lx.TITLE_WORDS or lw in lx.NAME_TITLE_HEADS for lw in low) or head_kind(low) or org_named(low):
-            continue
-        if any(w.ent and w.ent != "PERSON" for w in name):
-            continue
-        if not all(w.text[:1].isupper() or w.glue for w in core[:j]):
-            continue
-        return j
+        if _plain_person_name(core[j:]) and all(w.text[:1].isupper() or w.glue for w in core[:j]):
+            return j
     return None
+
+
+def _plain_person_name(name: list[W]) -> bool:
+    """Capitalised words ("Jo Cruz") that are no title, body word or acronym, and no tagged place or body."""
+    if not all(w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha() for w in name):
+        return False
+    low = [w.text.lower() for w in name]
+    if any(lw in lx.TITLE_WORDS or lw in lx.NAME_TITLE_HEADS for lw in low) or head_kind(low) or org_named(low):
+        return False
+    return not any(w.ent and w.ent != "PERSON" for w in name)
 
 
 def head_kind(words: list[str]) -> str | None:
@@ -303,6 +304,17 @@ def org_named(words: list[str]) -> bool:
     return False
 
 
+def _unnamed_owner(owner: list[W]) -> list[W] | None:
+    """The owner's words that describe an unnamed body ("an allied country's": "allied"; the country is the
+    owner), None when a capitalised word names the owner."""
+    words = [w for w in owner if w.text not in rw.POSSESSIVE_MARKS]
+    if any(w.text[:1].isupper() and w.text.lower() not in lx.UNNAMED_MODIFIERS for w in words):
+        return None
+    if words and words[-1].text.lower() in lx.UNNAMED_OWNER_NOUNS:
+        return words[:-1]
+    return words
+
+
 def unnamed_body_name(owner: list[W], head_phrase: list[W], tail: list[W]) -> str | None:
     """The normalised name of an unnamed body, or None when the phrase names someone.
 
@@ -311,11 +323,9 @@ def unnamed_body_name(owner: list[W], head_phrase: list[W], tail: list[W]) -> st
     "an allied country's intelligence agency" -> "unnamed allied intelligence agency". A bare mass noun
     gets its body head ("allied intelligence" -> "... intelligence agency").
     """
-    owner_words = [w for w in owner if w.text not in rw.POSSESSIVE_MARKS]
-    if any(w.text[:1].isupper() and w.text.lower() not in lx.UNNAMED_MODIFIERS for w in owner_words):
+    owner_words = _unnamed_owner(owner)
+    if owner_words is None:
         return None  # a named owner ("Acme's research unit") is not an unnamed body
-    if owner_words and owner_words[-1].text.lower() in lx.UNNAMED_OWNER_NOUNS:
-        owner_words = owner_words[:-1]  # "an allied country's": the country is the owner, "allied" describes it
     words = [w.text for w in owner_words]
     words += [w.text for w in head_phrase]
     words = [w for w in words if w.lower() not in lx.UNNAMED_BODY_FILLERS and w not in rw.POSSESSIVE_MARKS]
@@ -494,6 +504,17 @@ def _owner_words(before: list[W]) -> list[W]:
     return before
 
 
+def _office_owner(body: list[W]) -> list[W]:
+    """The body an office belongs to: "the UN's regional" -> "UN" (lowercase words, possessive, article off)."""
+    while body and body[-1].text.islower() and body[-1].text not in rw.POSSESSIVE_MARKS:
+        body = body[:-1]  # "country", "regional", "press"
+    if body and body[-1].text in rw.POSSESSIVE_MARKS:
+        body = body[:-1]
+    if body and body[0].text.lower() in lx.DEFINITE_DETS:
+        body = body[1:]
+    return body
+
+
 class Reader:
     """Reads phrases against one alias database."""
 
@@ -612,13 +633,7 @@ class Reader:
         speaks for that body, as its spokespeople do. The office is lowercase: "Foreign Office" is a body."""
         if len(words) < 2 or words[-1].text not in rw.BODY_OFFICE_WORDS:
             return None
-        body = words[:-1]
-        while body and body[-1].text.islower() and body[-1].text not in rw.POSSESSIVE_MARKS:
-            body = body[:-1]  # "country", "regional", "press"
-        if body and body[-1].text in rw.POSSESSIVE_MARKS:
-            body = body[:-1]
-        if body and body[0].text.lower() in lx.DEFINITE_DETS:
-            body = body[1:]
+        body = _office_owner(words[:-1])
         if not body or not all(w.text[:1].isupper() or w.glue for w in body):
             return None
         info = self._read(body, acronyms=acronyms)

@@ -323,6 +323,15 @@ def _comma_apposition(doc: Document, end_token: int) -> list[W] | None:
     return words if words and toks[hi - 1].upos in {"NOUN", "PROPN"} else None
 
 
+def _name_given(doc: Document, m: SourceMention, info: Info) -> list[W] | None:
+    """The name a description gives itself right after it, or an outlet's name after "the website"."""
+    named = self_named(doc, m.end_token)
+    last = info.surface.split()[-1:]  # a damaged phrase may have no word at all
+    if not named and last and last[0].lower() in rw.OUTLET_NOUNS and m.end_token < len(doc.tokens):
+        named = outlet_named_after(doc, m.end_token)
+    return named
+
+
 def with_self_name(reader: Reader, doc: Document, m: SourceMention, info: Info, acronyms: dict[str, list[W]]) -> Info:
     """A body described, then named by itself: "a ransomware gang calling itself X said" is X (the description
     says what X is); "the gang" and "the X ransomware gang" later are the same X."""
@@ -330,10 +339,7 @@ def with_self_name(reader: Reader, doc: Document, m: SourceMention, info: Info, 
         return info
     if not 0 <= m.start_token < m.end_token <= len(doc.tokens):
         return info
-    named = self_named(doc, m.end_token)
-    last = info.surface.split()[-1:]  # a damaged phrase may have no word at all
-    if not named and last and last[0].lower() in rw.OUTLET_NOUNS and m.end_token < len(doc.tokens):
-        named = outlet_named_after(doc, m.end_token)
+    named = _name_given(doc, m, info)
     if not named:
         return info
     got = reader.read(named, acronyms=acronyms)
