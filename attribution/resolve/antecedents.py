@@ -146,6 +146,15 @@ def relative_antecedent(st: ResolveState, m: SourceMention) -> int | None:
     return None
 
 
+def _chain_source(st: ResolveState, earlier: list[tuple[int, int]], gender: str | None) -> int | None:
+    """The source of the latest earlier mention of a coreference chain that is a source already."""
+    for s, e in sorted(earlier, reverse=True):
+        for _p, idx, hs, he, _v in reversed(st.history):
+            if hs < e and s < he and not st.sources[idx].gender_conflicts(gender):
+                return idx
+    return None
+
+
 def _coref_antecedent(st: ResolveState, m: SourceMention, gender: str | None) -> int | None:
     """The engine's coreference chain, when there is one: the latest earlier mention that is a source, else
     the chain's representative read as a name."""
@@ -154,11 +163,9 @@ def _coref_antecedent(st: ResolveState, m: SourceMention, gender: str | None) ->
         spans = chain.mentions
         if not any(s <= m.start_token < e for s, e in spans):
             continue
-        earlier = [sp for sp in spans if sp[1] <= m.start_token]
-        for s, e in sorted(earlier, reverse=True):
-            for _p, idx, hs, he, _v in reversed(st.history):
-                if hs < e and s < he and not st.sources[idx].gender_conflicts(gender):
-                    return idx
+        found = _chain_source(st, [sp for sp in spans if sp[1] <= m.start_token], gender)
+        if found is not None:
+            return found
         rep = spans[chain.representative] if 0 <= chain.representative < len(spans) else None
         if rep and rep[1] <= m.start_token:
             rinfo = st.read(words_of(doc, doc.tokens[rep[0] : rep[1]]))
@@ -207,20 +214,23 @@ def _body_description_antecedent(st: ResolveState, info: Info, m: SourceMention,
     return None
 
 
+def _pronoun_fits(word: str, src: LocalSource, voiced: bool, gender: str | None) -> bool:
+    """May the pronoun point back at ``src``? "he" a person (or an unnamed one, or a body a person spoke for),
+    "it" no person and no group, "they" no person; "he" never a person the article calls "she"."""
+    if word in lx.PERSON_PRONOUNS and not (_is_person(src) or voiced or (src.kind == "anonymous" and not src.plural)):
+        return False
+    if word in lx.THING_PRONOUNS and (_is_person(src) or src.plural):
+        return False
+    if word in lx.PLURAL_PRONOUNS and _is_person(src):
+        return False
+    return word not in lx.SPEAKER_PRONOUNS and not src.gender_conflicts(gender)
+
+
 def _fits(info: Info, src: LocalSource, voiced: bool, kinds: frozenset[str] | None, gender: str | None) -> bool:
     """May the pronoun or description ``info`` point back at ``src``?"""
     word = info.head
     if info.form == "pronoun":
-        person_like = _is_person(src) or voiced
-        if word in lx.PERSON_PRONOUNS and not (person_like or (src.kind == "anonymous" and not src.plural)):
-            return False
-        if word in lx.THING_PRONOUNS and (_is_person(src) or src.plural):
-            return False
-        if word in lx.PLURAL_PRONOUNS and _is_person(src):
-            return False
-        if word in lx.SPEAKER_PRONOUNS:
-            return False
-        return not src.gender_conflicts(gender)  # "he said" never points back at a person called "she"
+        return _pronoun_fits(word, src, voiced, gender)
     if kinds is None or src.kind not in kinds:
         return False
     # "the government" is not the police or a ministry named before
@@ -247,17 +257,26 @@ def _person_named_nearby(st: ResolveState, pos: int, gender: str | None, best: t
     if k >= 0 and best is not None and said_by(st, st.persons[k][1], best[1]):
         k = -1  # "Lee said the samples were Vibrio X. He said ...": a name inside Lee's words is not "he"
     if k >= 0 and (best is None or st.persons[k][1] > best[0]):
-        _end, start, s_tok, e_tok = st.persons[k]
-        pinfo = st.read(words_of(st.doc, st.doc.tokens[s_tok:e_tok]))
-        if pinfo.form == "named":
-            pinfo.person_name = True
-            if pinfo.kind == "unknown":
-                pinfo.kind = "person"
-            known = st.table.find_named(pinfo)
-            if known is not None and st.sources[known].gender_conflicts(gender):
-                return best[1] if best else None
-            return st.link_seen(pinfo, start, s_tok, e_tok)
+        found = _person_named_before(st, st.persons[k], gender)
+        if found is not None:
+            return found
     return best[1] if best else None
+
+
+def _person_named_before(st: ResolveState, person: tuple[int, int, int, int], gender: str | None) -> int | None:
+    """The person named just before, entered as a source; None when the name reads as none or the article
+    calls that person by the other gender."""
+    _end, start, s_tok, e_tok = person
+    pinfo = st.read(words_of(st.doc, st.doc.tokens[s_tok:e_tok]))
+    if pinfo.form != "named":
+        return None
+    pinfo.person_name = True
+    if pinfo.kind == "unknown":
+        pinfo.kind = "person"
+    known = st.table.find_named(pinfo)
+    if known is not None and st.sources[known].gender_conflicts(gender):
+        return None
+    return st.link_seen(pinfo, start, s_tok, e_tok)
 
 
 def _pronoun_specific(st: ResolveState, info: Info, m: SourceMention, own: int) -> tuple[bool, int | None]:
