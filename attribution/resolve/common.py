@@ -155,6 +155,20 @@ def _country_affiliation(r: CommonReading, country: str, mods: list[W]) -> str:
     return found.name if found else (f"{adj} {aff_text}" if aff_text else adj)
 
 
+def _unnamed_names(r: CommonReading, anon: bool) -> tuple[str, list[str]]:
+    """An unnamed source's name (the phrase, "a source" lowercase) and names; an unnamed body's one name for
+    its descriptions: "allied intelligence", "an allied country's intelligence agency" and "allied
+    intelligence agencies" all read "unnamed allied intelligence agency"."""
+    det, name = r.det, r.surface
+    if det and name.split()[0].lower() == det:
+        name = det + name[len(det) :]  # "A source" at a sentence start reads "a source"
+    if not anon and r.head not in lx.PERSON_ROLE_HEADS and not r.country:
+        body = unnamed_body_name(r.owner, r.head_phrase, r.tail_words)
+        if body:
+            return body, [body, name]
+    return name, []
+
+
 @rule("unnamed_source", example="a senior official")
 def unnamed_source(r: CommonReading) -> Info | None:
     """An informant or an unnamed person or body: "sources", "a senior official", "allied intelligence"."""
@@ -165,16 +179,7 @@ def unnamed_source(r: CommonReading) -> Info | None:
         return None
     mods = [w for w in r.head_phrase[: anon[0] if anon else -1] if w.text.lower() not in lx.COLLECTIVE_FILLERS]
     affiliation = _affiliation(r, mods)
-    name = r.surface
-    if det and name.split()[0].lower() == det:
-        name = det + name[len(det) :]  # "A source" at a sentence start reads "a source"
-    names: list[str] = []
-    if not anon and head not in lx.PERSON_ROLE_HEADS and not r.country:
-        body = unnamed_body_name(r.owner, r.head_phrase, r.tail_words)
-        if body:
-            # one description, one name: "allied intelligence", "an allied country's intelligence
-            # agency" and "allied intelligence agencies" all read "unnamed allied intelligence agency"
-            name, names = body, [body, name]
+    name, names = _unnamed_names(r, bool(anon))
     return Info(
         "anonymous",
         r.surface,

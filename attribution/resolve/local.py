@@ -212,6 +212,20 @@ def _one_person(tokens: list[str], other: list[str]) -> bool:
     )
 
 
+def _merge_facts(src: LocalSource, info: Info) -> None:
+    """What a phrase tells of its source: affiliation, gender, country, person, entry, a stronger kind."""
+    src.affiliation = src.affiliation or info.affiliation
+    if info.form == "named" and (info.person_name or info.kind in lx.PERSON_KINDS):
+        src.add_gender(title_gender(" ".join([info.surface, info.description or ""])))
+    src.country = src.country or info.country
+    # a news outlet or agency named before stays a body when the tagger calls a later mention a person
+    src.person = src.person or (info.person_name and src.kind not in CREDIT_KINDS)
+    if info.entry is not None and src.entry is None:
+        src.entry = info.entry.name
+    if info.strength > src.strength or (src.kind == "unknown" and info.kind != "unknown"):
+        src.kind, src.strength = info.kind, max(info.strength, src.strength)
+
+
 class SourceTable:
     """The article's sources in the order they were entered, and the sieve now entering or joining names."""
 
@@ -252,16 +266,7 @@ class SourceTable:
         src.mentions += 1
         self.last[idx] = max(self.last[idx], pos)
         self._merge_names(src, info)
-        src.affiliation = src.affiliation or info.affiliation
-        if info.form == "named" and (info.person_name or info.kind in lx.PERSON_KINDS):
-            src.add_gender(title_gender(" ".join([info.surface, info.description or ""])))
-        src.country = src.country or info.country
-        # a news outlet or agency named before stays a body when the tagger calls a later mention a person
-        src.person = src.person or (info.person_name and src.kind not in CREDIT_KINDS)
-        if info.entry is not None and src.entry is None:
-            src.entry = info.entry.name
-        if info.strength > src.strength or (src.kind == "unknown" and info.kind != "unknown"):
-            src.kind, src.strength = info.kind, max(info.strength, src.strength)
+        _merge_facts(src, info)
         if src.entry:
             src.name = src.entry
         elif info.form == "named" and src.names:
@@ -314,19 +319,20 @@ class SourceTable:
         if info.country and src.country and self.key(info.country) != self.key(src.country):
             return -1
         src_keys = {self.key(n) for n in [*src.names, *src.speakers]}
-        if keys & src_keys:
+        if keys & src_keys or self._one_body(src, keys, src_keys, info_bodies):
             return 2
-        if info_bodies is not None and not src.person and src.kind not in lx.PERSON_KINDS:
-            # one body written two ways: "Red Cross" / "Kenya Red Cross Society", "Ministry of
-            # Interior" / "Interior Ministry", "police" / "National Police Service"
-            src_bodies = self.bodies(src.names)
-            if keys & src_bodies or src_keys & info_bodies:
-                return 2
         if (info.person_name or src.person) and not (
             info.kind not in lx.PERSON_KINDS and info.strength >= lx.STRENGTH_LEXICAL
         ):
             return self._person_match(tokens, src)
         return 0
+
+    def _one_body(self, src: LocalSource, keys: set[str], src_keys: set[str], info_bodies: set[str] | None) -> bool:
+        """One body written two ways: "Red Cross" / "Kenya Red Cross Society", "Ministry of Interior" /
+        "Interior Ministry", "police" / "National Police Service"."""
+        if info_bodies is None or src.person or src.kind in lx.PERSON_KINDS:
+            return False
+        return bool(keys & self.bodies(src.names) or src_keys & info_bodies)
 
     def _person_match(self, tokens: list[str], src: LocalSource) -> int:
         """1 when a lone surname or given name matches a full name, or long names differ by one letter."""

@@ -62,6 +62,19 @@ def _resolve_phrase(st: ResolveState, start: int, n: int, v: int, m: SourceMenti
     st.seen(start, idx, m.start_token, m.end_token, ph.voiced)
 
 
+def _record_attribution(st: ResolveState, n: int, raw: RawAttribution) -> None:
+    """Raw attribution ``n``'s source, intermediaries and parent, as indices the result keeps."""
+    result = st.result
+    named = raw.source is not None and (n, -1) not in st.narrated
+    result.attribution_sources.append(st.assigned.get((n, -1)) if named else None)
+    # the article's own outlet is the chain's first link already: "told Reuters" in a Reuters story
+    # names no intermediary
+    vias = [st.assigned[(n, v)] for v in range(len(raw.via)) if (n, v) not in st.narrated]
+    result.attribution_via.append([i for i in vias if result.outlet is None or i != result.outlet])
+    parent = raw.parent if raw.parent is not None and 0 <= raw.parent < len(st.raws) else None
+    result.attribution_parents.append(parent)
+
+
 def _finish(st: ResolveState) -> ArticleSources:
     """Deferred ledes settled; per raw attribution its source, intermediaries and parent; reporters marked."""
     result, raws = st.result, st.raws
@@ -70,14 +83,7 @@ def _finish(st: ResolveState) -> ArticleSources:
         m = d.phrase.m
         st.done[(m.start, m.end, m.name or "")] = st.assigned[(d.phrase.n, d.phrase.v)] = settle_deferred(st, d)
     for n, raw in enumerate(raws):
-        named = raw.source is not None and (n, -1) not in st.narrated
-        result.attribution_sources.append(st.assigned.get((n, -1)) if named else None)
-        # the article's own outlet is the chain's first link already: "told Reuters" in a Reuters story
-        # names no intermediary
-        vias = [st.assigned[(n, v)] for v in range(len(raw.via)) if (n, v) not in st.narrated]
-        result.attribution_via.append([i for i in vias if result.outlet is None or i != result.outlet])
-        parent = raw.parent if raw.parent is not None and 0 <= raw.parent < len(raws) else None
-        result.attribution_parents.append(parent)
+        _record_attribution(st, n, raw)
     for idx in sorted(st.reporters | {i for vias in result.attribution_via for i in vias}):
         st.sources[idx].reported = True
     result.sources = st.table.sources
