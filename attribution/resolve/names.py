@@ -45,6 +45,13 @@ class NameReading:
 # -- where a person's name starts -------------------------------------------------------------------------
 
 
+def _given_name(r: NameReading, w: W) -> bool:
+    """Could the word before a surname particle be a given name (a proper noun, no title, country or body)?"""
+    if w.upos != "PROPN" or not w.text[:1].isupper() or w.text.lower().strip(".") in lx.TITLE_WORDS:
+        return False
+    return not (r.reader.db.country_of(w.text) or head_kind([w.text]))
+
+
 def _person_words(r: NameReading) -> list[int]:
     """The words of the core the tagger calls a person, corrected: a company's name is no person's, a given
     name before a tagged particle is part of the name, a form of address is not."""
@@ -54,10 +61,7 @@ def _person_words(r: NameReading) -> list[int]:
         return []  # "Ambulancedienst Twente", "Veldhoven Systems BV": a tagger's person that is a body
     # "Annelies van Rooij" tagged from "van": the given name before a tagged lowercase particle is the name's
     while person_idx and person_idx[0] > 0 and core[person_idx[0]].text in lx.SURNAME_PARTICLES:
-        w = core[person_idx[0] - 1]
-        if w.upos != "PROPN" or not w.text[:1].isupper() or w.text.lower().strip(".") in lx.TITLE_WORDS:
-            break
-        if r.reader.db.country_of(w.text) or head_kind([w.text]):
+        if not _given_name(r, core[person_idx[0] - 1]):
             break
         person_idx.insert(0, person_idx[0] - 1)
     while len(person_idx) > 1 and core[person_idx[0]].text.lower().strip(".") in lx.HONORIFICS:
@@ -187,14 +191,14 @@ def _body_kind(r: NameReading) -> str | None:
         kind = "government"  # "National Cyber Security Centre", "Federal Institute for ...": a state body
     if core[-1].text[:1].isupper() and core[-1].text.lower() in lx.NEWSPAPER_NAME_HEADS:
         kind = "media outlet"  # "the Rift Valley Observer", "the Daily Monitor"
-    if (
-        kind == "intelligence agency"
-        and core[-1].text.lower() == "agency"
-        and len(core) > 1
-        and core[-2].text.lower() in lx.WIRE_MODIFIERS
-    ):
+    if kind == "intelligence agency" and _wire_agency(core):
         kind = "wire agency"
     return kind
+
+
+def _wire_agency(core: list[W]) -> bool:
+    """ "Yonhap News Agency": an agency named with a wire's word is a wire agency."""
+    return core[-1].text.lower() == "agency" and len(core) > 1 and core[-2].text.lower() in lx.WIRE_MODIFIERS
 
 
 @rule("body_head_noun", example="Kenya Meteorological Department")

@@ -81,17 +81,24 @@ def company_name_tokens(doc: Document, e: Entity) -> list[Token] | None:
     return None
 
 
-def company_short_names(doc: Document) -> Document:
-    """The document with a company's short name, tagged a person alone, tagged an organisation: "Brennan"
-    after "Brennan Motors" (a company short name is the company, never a person whose name it starts)."""
+def _company_names(doc: Document) -> tuple[set[str], set[int]]:
+    """Companies' short names ("Brennan"), and where a full name is tagged a person ("Brennan Motors": no
+    personal name ends in "Motors")."""
     short: set[str] = set()
-    full: set[int] = set()  # "Brennan Motors" tagged a person: no personal name ends in "Motors"
+    full: set[int] = set()
     for e in doc.entities:
         toks = company_name_tokens(doc, e)
         if toks is not None:
             short.add(toks[0].text)
             if e.label == "PERSON":
                 full.add(e.start_token)
+    return short, full
+
+
+def company_short_names(doc: Document) -> Document:
+    """The document with a company's short name, tagged a person alone, tagged an organisation: "Brennan"
+    after "Brennan Motors" (a company short name is the company, never a person whose name it starts)."""
+    short, full = _company_names(doc)
     relabel = {
         t
         for e in doc.entities
@@ -452,6 +459,12 @@ def place_like(doc: Document, db: AliasDB, s_tok: int, e_tok: int) -> bool:
     key = norm_key(text)
     if any(e.label in PLACE_LABELS and norm_key(e.text) == key for e in doc.entities):
         return True
+    return _place_context(doc, db, s_tok, e_tok)
+
+
+def _place_context(doc: Document, db: AliasDB, s_tok: int, e_tok: int) -> bool:
+    """Words around a name that make it a place: "in"/"near" before, "the town of" before, ", <country>" after."""
+    toks = doc.tokens
     if s_tok > 0 and toks[s_tok - 1].text.lower() in rw.LOCATIVE_WORDS:
         return True
     if s_tok > 1 and toks[s_tok - 1].text.lower() == "of" and toks[s_tok - 2].text.lower() in rw.PLACE_NOUNS:
