@@ -119,18 +119,25 @@ def _join(words: list[W]) -> str:
 
 
 def _is_proper(w: W, first: bool) -> bool:
+    """Does the word belong to a proper name? ``first``: it starts the phrase, where a sentence's capital may
+    stand on a common word ("Officials said")."""
     if not w.text[:1].isupper() and not (w.text[:1].isdigit() and w.upos == "PROPN"):
         return False
     low = w.text.lower()
     if first and low in rw.COMMON_WORDS and w.upos != "PROPN":
         return False
     if w.upos:
-        if w.ent == "NORP" and w.upos == "ADJ":
-            return False  # a nationality adjective ("Borovian") qualifies a name, it does not start one
-        if w.upos == "PROPN" or w.ent in {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "LOC"}:
-            return True
-        return not first and w.upos in {"NOUN", "X", "ADJ"} and low not in lx.HEAD_KINDS
+        return _tagged_proper(w, first, low)
     return not (first and (low in lx.DEFINITE_DETS or low in lx.INDEFINITE_DETS))
+
+
+def _tagged_proper(w: W, first: bool, low: str) -> bool:
+    """A capitalised word with the parser's hints: a proper noun or a named entity's, not a nationality."""
+    if w.ent == "NORP" and w.upos == "ADJ":
+        return False  # a nationality adjective ("Borovian") qualifies a name, it does not start one
+    if w.upos == "PROPN" or w.ent in {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "LOC"}:
+        return True
+    return not first and w.upos in {"NOUN", "X", "ADJ"} and low not in lx.HEAD_KINDS
 
 
 def _singular(word: str) -> str:
@@ -513,6 +520,14 @@ def _office_owner(body: list[W]) -> list[W]:
     if body and body[0].text.lower() in lx.DEFINITE_DETS:
         body = body[1:]
     return body
+
+
+def _appos_words(appos: list[W]) -> list[W]:
+    """An apposition's words without parentheses and commas, and without the punctuation that ends it."""
+    words = [w for w in appos if w.text not in {",", "(", ")"}]
+    while words and words[-1].text in {".", ",", ";", ":"}:
+        words = words[:-1]
+    return words
 
 
 class Reader:
@@ -959,9 +974,7 @@ class Reader:
 
     def _apply_appos(self, info: Info, appos: list[W]) -> None:
         """An apposition describes the source: its role sets the kind, its organisation the affiliation."""
-        words = [w for w in appos if w.text not in {",", "(", ")"}]
-        while words and words[-1].text in {".", ",", ";", ":"}:
-            words = words[:-1]
+        words = _appos_words(appos)
         if not words or not _describes(words):
             return
         if len(words) == 1 and is_acronym(words[0].text) and not info.acronym:

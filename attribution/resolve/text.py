@@ -408,16 +408,18 @@ def of_complement(doc: Document, noun: int) -> bool:
     return any(k.deprel == "nmod" and _has_case(doc, k.i, rw.OF_PREPS) for k in doc.children(noun))
 
 
+def _issuer_of_noun(doc: Document, k: Token) -> bool:
+    """ "the ministry's statement", "a statement from the ministry": the noun's owner or issuer."""
+    return k.deprel == "nmod:poss" or (k.deprel == "nmod" and _has_case(doc, k.i, rw.ISSUER_PREPS))
+
+
 def text_issuer_token(doc: Document, noun: int) -> int | None:
     """The token of who put out the text ``noun`` heads: "the ministry's statement", "a statement from the
     ministry", "the ministry issued a statement", "the ministry said in a statement", "in a statement, the
     ministry said". None when the parse names no one."""
-    kids = doc.children(noun)
-    for k in kids:
-        if k.deprel == "nmod:poss":
-            return k.i
-        if k.deprel == "nmod" and _has_case(doc, k.i, rw.ISSUER_PREPS):
-            return k.i
+    owner = next((k.i for k in doc.children(noun) if _issuer_of_noun(doc, k)), None)
+    if owner is not None:
+        return owner
     tok = doc.tokens[noun]
     if tok.head == noun:
         return None
