@@ -530,6 +530,24 @@ def _appos_words(appos: list[W]) -> list[W]:
     return words
 
 
+def _split_at_comma(words: list[W], appos: list[W] | None) -> tuple[list[W], list[W] | None]:
+    """The words before the first comma, and those after it (commas dropped) or else the apposition given."""
+    if "," not in [w.text for w in words[1:]]:
+        return words, appos
+    cut = next(i for i, w in enumerate(words) if i and w.text == ",")
+    return words[:cut], [w for w in words[cut + 1 :] if w.text != ","]
+
+
+def _unknown_person(info: Info) -> bool:
+    """A name read as a person's (or a person kind's) that no alias entry knows."""
+    return info.form == "named" and (info.person_name or info.kind in lx.PERSON_KINDS) and info.entry is None
+
+
+def _shown_name(words: list[W]) -> str:
+    """A body written lowercase by house style ("the interior ministry"), shown as the name it is."""
+    return " ".join(w.text if w.text.lower() == "of" else w.text[:1].upper() + w.text[1:] for w in words)
+
+
 class Reader:
     """Reads phrases against one alias database."""
 
@@ -623,15 +641,12 @@ class Reader:
     ) -> Info | None:
         """ "The Dutch health minister, Eline Bakker," / "the company's chief executive, Jan de Vries,": a role
         with a person's name in apposition is that person, described by the role."""
-        main, tail = words, appos
-        if "," in [w.text for w in words[1:]]:
-            cut = next(i for i, w in enumerate(words) if i and w.text == ",")
-            main, tail = words[:cut], [w for w in words[cut + 1 :] if w.text != ","]
+        main, tail = _split_at_comma(words, appos)
         tail = [w for w in tail or [] if w.text not in {",", "."}]
         if not _role_with_name(main, tail):
             return None
         info = self._read(tail, acronyms=acronyms)
-        if info.form != "named" or not (info.person_name or info.kind in lx.PERSON_KINDS) or info.entry is not None:
+        if not _unknown_person(info):
             return None
         info.person_name = True
         if info.kind not in lx.PERSON_KINDS:
@@ -1050,8 +1065,7 @@ class Reader:
         if not specific and head not in lx.SELF_NAMING_INSTITUTIONS:
             return None
         words = [*kept, *([tail[0], *of_tail] if of_tail else [])]
-        # lowercase by house style ("the interior ministry"), shown as the name it is
-        name = " ".join(w.text if w.text.lower() == "of" else w.text[:1].upper() + w.text[1:] for w in words)
+        name = _shown_name(words)
         return Info(
             "named",
             surface,
