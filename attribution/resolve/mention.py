@@ -548,6 +548,19 @@ def _shown_name(words: list[W]) -> str:
     return " ".join(w.text if w.text.lower() == "of" else w.text[:1].upper() + w.text[1:] for w in words)
 
 
+def _without_trailing_adjectives(words: list[W]) -> list[W]:
+    """ "the BFP regional spokesperson" speaks for the BFP: lowercase adjectives before the role word dropped."""
+    while len(words) > 1 and words[-1].upos == "ADJ" and words[-1].text.islower():
+        words = words[:-1]
+    return words
+
+
+def _before_clause(words: list[W]) -> list[W]:
+    """The words before a comma or a relative clause ("the police, which ...")."""
+    stop = next((i for i, w in enumerate(words) if w.text.lower() in RELATIVE_WORDS | {","}), len(words))
+    return words[:stop]
+
+
 class Reader:
     """Reads phrases against one alias database."""
 
@@ -744,15 +757,12 @@ class Reader:
             names = [w for w in after if w.text not in rw.POSSESSIVE_MARKS]
             if is_main and names and all(_is_proper(w, False) for w in names):
                 person = self._spokesperson_name(names, acronyms)
-            while len(before) > 1 and before[-1].upos == "ADJ" and before[-1].text.islower():
-                before = before[:-1]  # "the BFP regional spokesperson" speaks for the BFP
-            org_words = before
+            org_words = _without_trailing_adjectives(before)
         elif after and after[0].text.lower() in rw.SPOKESPERSON_PREPS:
             org_words = after[1:]
         else:
             return None
-        stop = next((i for i, w in enumerate(org_words) if w.text.lower() in RELATIVE_WORDS | {","}), len(org_words))
-        org = self._spoken_for(org_words[:stop], acronyms)
+        org = self._spoken_for(_before_clause(org_words), acronyms)
         if org is None:
             return None
         title = _join(phrase[: r + 1]) if person else None

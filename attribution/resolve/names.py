@@ -255,14 +255,19 @@ def _name_with_country_word(r: NameReading, info: Info, country_words: list[W] |
     if country_words and info.kind not in lx.PERSON_KINDS:
         info.name = info.names[0] = _join([*country_words, *r.core])
     elif not country_words and info.kind in {"wire agency", "media outlet"}:
-        # not a "News Agency" of the Philippines
-        words = r.all_words
-        at = next(i for i, w in enumerate(words) if w is r.core[0])
-        if at > 0 and words[at - 1].text[:1].isupper() and r.reader.db.country_of(words[at - 1].text):
-            info.name = info.names[0] = _join([words[at - 1], *r.core])
-            if info.description:
-                kept = [w for w in words[: at - 1] if w.text.lower() not in lx.DEFINITE_DETS]
-                info.description = _join(kept) or None
+        _outlet_country_word(r, info)
+
+
+def _outlet_country_word(r: NameReading, info: Info) -> None:
+    """ "the state-run Philippine News Agency" is the "Philippine News Agency", not a "News Agency" of the
+    Philippines: the country word before an outlet's name stays in it."""
+    words = r.all_words
+    at = next(i for i, w in enumerate(words) if w is r.core[0])
+    if at > 0 and words[at - 1].text[:1].isupper() and r.reader.db.country_of(words[at - 1].text):
+        info.name = info.names[0] = _join([words[at - 1], *r.core])
+        if info.description:
+            kept = [w for w in words[: at - 1] if w.text.lower() not in lx.DEFINITE_DETS]
+            info.description = _join(kept) or None
 
 
 def _info(r: NameReading) -> Info:
