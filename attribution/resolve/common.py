@@ -128,12 +128,14 @@ def _affiliation(r: CommonReading, mods: list[W]) -> str | None:
     if r.tail_words:
         org = [w for w in r.tail_words[1:] if w.text.lower() != "the"]
         return _known_or_written(r, _join(org)) if org and org[0].text[:1].isupper() else None
-    if aff_text and (
-        head_kind([w.text for w in mods])
-        or any(w.text[:1].isupper() or w.text.lower() in lx.UNNAMED_MODIFIERS for w in mods)
-    ):
-        return _known_or_written(r, aff_text)
-    return None
+    return _known_or_written(r, aff_text) if aff_text and _names_a_body(mods) else None
+
+
+def _names_a_body(mods: list[W]) -> bool:
+    """Do the words before an unnamed source's head name a body ("a Reuters source", "a ministry official")?"""
+    if head_kind([w.text for w in mods]):
+        return True
+    return any(w.text[:1].isupper() or w.text.lower() in lx.UNNAMED_MODIFIERS for w in mods)
 
 
 def _known_or_written(r: CommonReading, text: str) -> str:

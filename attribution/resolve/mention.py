@@ -561,6 +561,16 @@ def _before_clause(words: list[W]) -> list[W]:
     return words[:stop]
 
 
+def _a_persons_name(name: list[W]) -> bool:
+    """Proper words that could be a person's name: no place or nationality, no body, title or kind word."""
+    if any(w.ent in {"GPE", "LOC", "NORP"} or not _is_proper(w, False) for w in name):
+        return False
+    low = [w.text.lower() for w in name]
+    if any(lw in lx.ORG_NAME_WORDS | lx.INSTITUTION_HEADS | lx.TITLE_WORDS for lw in low):
+        return False
+    return head_kind(low) is None
+
+
 class Reader:
     """Reads phrases against one alias database."""
 
@@ -719,11 +729,7 @@ class Reader:
         if cut is None or not 2 <= cut <= MAX_NAME_WORDS or cut + 2 >= len(words) or low[cut + 1] != "the":
             return None
         name = words[:cut]
-        if any(w.ent in {"GPE", "LOC", "NORP"} or not _is_proper(w, False) for w in name):
-            return None
-        if any(lw in lx.ORG_NAME_WORDS | lx.INSTITUTION_HEADS | lx.TITLE_WORDS for lw in low[:cut]):
-            return None
-        if head_kind(low[:cut]) is not None:
+        if not _a_persons_name(name):
             return None
         body = self._read(words[cut + 2 :], acronyms=acronyms)
         if body.form != "named" or body.person_name:
