@@ -169,16 +169,22 @@ def _agency_core(words: list[str]) -> list[str]:
     return agency
 
 
-@lru_cache(maxsize=16384)  # bodies repeat across mentions and articles; the database is long-lived
-def _body_keys(name: str, db: AliasDB) -> frozenset[str]:
-    words = norm_key(name).split()
-    whole = " ".join(words)
+def _institution_words(words: list[str]) -> list[str]:
+    """An institution's name in one order: "ministry of interior" = "interior ministry"; "Environmental
+    Management Bureau of the Department of Environment" is the bureau, whoever it belongs to."""
     if len(words) > 2 and words[1] == "of" and words[0] in lx.INSTITUTION_HEADS:
-        words = [w for w in words[2:] if w != "the"] + [words[0]]  # "ministry of interior" = "interior ministry"
+        words = [w for w in words[2:] if w != "the"] + [words[0]]
     of_at = words.index("of") if "of" in words[2:] else -1
     if of_at >= 2 and words[of_at - 1] in lx.INSTITUTION_HEADS:
-        # "Environmental Management Bureau of the Department of Environment": the bureau, whoever it belongs to
         words = words[:of_at]
+    return words
+
+
+@lru_cache(maxsize=16384)  # bodies repeat across mentions and articles; the database is long-lived
+def _body_keys(name: str, db: AliasDB) -> frozenset[str]:
+    normalised = norm_key(name).split()
+    whole = " ".join(normalised)
+    words = _institution_words(normalised)
     stripped = _without_country(words, db)
     while len(stripped) > 1 and stripped[0] in lx.GENERIC_BODY_PREFIXES:
         stripped = stripped[1:]
@@ -293,18 +299,16 @@ class SourceTable:
         return out
 
     def find_named(self, info: Info) -> int | None:
-        keys = {self.key(n) for n in [info.name, *info.names] if n}
-        if info.acronym:
-            keys.add(self.key(info.acronym))
+        keys = {self.key(n) for n in [info.name, *info.names, info.acronym] if n}
         info_tokens = self.key(info.name).split() if info.name else []
         is_body = not info.person_name and info.kind not in lx.PERSON_KINDS
-        info_bodies = self.bodies([n for n in [info.name, *info.names] if n]) if is_body else set()
+        info_bodies = self.bodies([n for n in [info.name, *info.names] if n]) if is_body else None
         best: tuple[int, int] | None = None  # (priority, recency) of the best match
         found: int | None = None
         for idx, src in enumerate(self.sources):
             if src.scoped:
                 continue
-            prio = self._priority(info, src, keys, info_tokens, info_bodies if is_body else None)
+            prio = self._priority(info, src, keys, info_tokens, info_bodies)
             if prio > 0 and (best is None or (prio, self.last[idx]) > best):
                 best, found = (prio, self.last[idx]), idx
         return found
