@@ -164,6 +164,14 @@ def _names_a_person(info: Info, role: list[W]) -> bool:
     return role[-1].text.lower() in lx.APPOSITION_PERSON_HEADS
 
 
+def _knowing(low: list[str], k: int) -> bool:
+    """ "familiar with", "briefed on", "with knowledge of": the words after the head say what the people know."""
+    after = low[k]
+    return after in lx.KNOWING_QUALIFIERS or (
+        after == "with" and any(w in lx.KNOWING_WITH_NOUNS for w in low[k + 1 : k + 3])
+    )
+
+
 def _knowing_people(words: list[W]) -> Info | None:
     """ "people familiar with the matter", "a person briefed on the talks", "two sources with knowledge of the
     deal": an unnamed source described by what it knows, named by the whole description (repeated, it is
@@ -174,11 +182,7 @@ def _knowing_people(words: list[W]) -> Info | None:
         return None
     if any(w.text[:1].isupper() and i for i, w in enumerate(words[:at])):
         return None  # "Acme people familiar with ..." is the body's people: left to the general reading
-    after = low[at + 1]
-    if not (
-        after in lx.KNOWING_QUALIFIERS
-        or (after == "with" and any(w in lx.KNOWING_WITH_NOUNS for w in low[at + 2 : at + 4]))
-    ):
+    if not _knowing(low, at + 1):
         return None
     surface = _join(words)
     return Info(
@@ -893,10 +897,7 @@ class Reader:
         if not rest:
             # the phrase is a country or capital: "Ukraine", "Seoul" stand for its government
             return self._country_alone(surface, full_text, country, possessive, entry)
-        suffix_country, cut = self._country_suffix(rest)
-        if suffix_country:
-            country = country or suffix_country
-            rest = rest[:cut]
+        country, rest = self._with_suffix_country(country, rest)
         if acronym and not entry:
             entry = self.db.lookup(acronym, country)
         carried = self._carrier_publisher(surface, rest)
@@ -916,6 +917,13 @@ class Reader:
         in_name = self._country_in_name(words[lead:used] if country and not possessive and proper[0] == 0 else [])
         info = self._named(surface, words, country, rest, proper[0], acronym, appos, entry, in_name)
         return _mission_named(info, full_text, country)
+
+    def _with_suffix_country(self, country: str | None, rest: list[W]) -> tuple[str | None, list[W]]:
+        """A trailing "in Seoul" / "of Ukraine" cut off the phrase; its country when none led the phrase."""
+        suffix_country, cut = self._country_suffix(rest)
+        if not suffix_country:
+            return country, rest
+        return country or suffix_country, rest[:cut]
 
     def _leading_country(self, words: list[W], entry: AliasEntry | None) -> tuple[str | None, int, bool, int]:
         """(country, words used, possessive, rank words before it) of a phrase's leading country form; rank
