@@ -99,6 +99,16 @@ class RuleSet:
                 return Fired(rule.name, value)
         return None
 
+    def first_watched(self, watch: Callable[[Rule], None], *args: Any, **kwargs: Any) -> Fired[Any] | None:
+        """As :meth:`first`, telling ``watch`` each rule before it is asked: a stage that records provenance
+        learns which rule is writing (resolve's source table notes it beside every name it enters)."""
+        for rule in self.rules:
+            watch(rule)
+            value = rule.fn(*args, **kwargs)
+            if value is not None:
+                return Fired(rule.name, value)
+        return None
+
     def every(self, *args: Any, **kwargs: Any) -> list[Fired[Any]]:
         """Ask every rule; each answer (a rule may return a list of them) tagged with its rule."""
         out: list[Fired[Any]] = []

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from .aliases import AliasDB, AliasEntry, Country, default_aliases, load_aliases
 from .corpus import Resolution, resolve_corpus
-from .local import ArticleSources, LocalSource, resolve_article
+from .local import ArticleSources, LocalSource
+from .per_article import resolve_article
 
 __all__ = [
     "AliasDB",

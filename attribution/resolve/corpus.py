@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..ids import unique_source_ids
+from ..lang.en.sources import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
 from ..models import SOURCE_KINDS, Source
 from .aliases import AliasDB, default_aliases
-from .lexicon import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
 from .local import (
     CREDIT_KINDS,
     MIN_VARIANT_LENGTH,
@@ -490,13 +490,28 @@ def _build_source(
         kind = min(scored, key=lambda sk: (-sk[0], sk[1] == "unknown", -scored[sk], sk[1]))[1]
         kind = _outlet_kind(group, kind)
     descriptions = [d for s in group for d in s.descriptions]
+    aliases_out = sorted({n for n in [*all_names, *speakers] if n != name})
     return Source(
         id="",
         name=name,
         kind=kind,
-        aliases=sorted({n for n in [*all_names, *speakers] if n != name}),
+        aliases=aliases_out,
         description=_most_common(descriptions),
         affiliation=_most_common([s.affiliation for s in group if s.affiliation]),
         country=(entry.country if entry is not None and entry.country else None)
         or _most_common([s.country for s in group if s.country]),
+        joined_by=_joined_by([name, *aliases_out], everyone, entry is not None),
     )
+
+
+def _joined_by(names: list[str], members: list[LocalSource], from_entry: bool) -> dict[str, str]:
+    """Each shown name -> the resolve sieve that created or joined it (first member that has it); the canonical
+    name of an alias-file entry no article wrote -> "alias_file"."""
+    out: dict[str, str] = {}
+    for n in names:
+        by = next((s.joined_by[n] for s in members if n in s.joined_by), None)
+        if by is None and from_entry and n == names[0]:
+            by = "alias_file"
+        if by is not None:
+            out[n] = by
+    return out

@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import lexicon as lx
+from ..lang.en import resolve_words as rw
+from ..lang.en import sources as lx
+from ..lang.en.pronouns import RELATIVE_WORDS
 from .aliases import AliasDB, AliasEntry
-from .normalize import clean_surface, norm_key
+from .normalize import clean_surface
 
 
 @dataclass(slots=True)
@@ -59,54 +61,20 @@ class Info:
     #: the specific words of a body written in common nouns ("interior" of "the interior ministry"): an earlier
     #: source whose name has them all is the body meant
     modifiers: list[str] = field(default_factory=list)
+    #: the reading rules that decided this reading, in order ("title_words_before_name", "person_by_title")
+    read_by: list[str] = field(default_factory=list)
 
 
 _WORD_RE = re.compile(r"[\u2019']s\b|\w+(?:(?:[.\-]|[\u2019'](?!s\b))\w+)*\.?|[^\w\s]")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&/\-.]{1,11}")
 _OPEN_QUOTES = {"\u201c", '"', "\u00ab", "\u2018", "'"}
 _CLOSE_QUOTES = {"\u201d", '"', "\u00bb", "\u2019", "'"}
-_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-#: A body's offices, lowercase ("the WHO country office", "the UN's office in Geneva"): the body speaks.
-BODY_OFFICE_WORDS = frozenset({"office", "offices", "secretariat", "mission", "delegation"})
-_PREPS = {"of", "in", "at", "from", "for", "with", "by", "on", "within", "inside"}
-_RELATIVE = {"which", "who", "whom", "whose", "that", "where", "when"}
-#: Heads too general to fix a kind when a more specific word stands before them ("National Intelligence Service").
-_WEAK_HEADS = {
-    "service",
-    "services",
-    "agency",
-    "office",
-    "department",
-    "directorate",
-    "bureau",
-    "committee",
-    "council",
-    "unit",
-    "body",
-}
-#: Pairs whose kind differs from either word's ("security service" is a spy agency, "news agency" a wire agency).
-_PAIR_KINDS = {
-    ("security", "service"): "intelligence agency",
-    ("security", "services"): "intelligence agency",
-    ("news", "agency"): "wire agency",
-    ("press", "agency"): "wire agency",
-    ("wire", "agency"): "wire agency",
-    ("spy", "agency"): "intelligence agency",
-    ("news", "service"): "wire agency",
-    ("foreign", "service"): "government",
-    ("think", "tank"): "expert or think tank",
-}
-
-
 #: Dashes that end a dateline ("NAKURU - Nakuru Governor ...").
+_DATELINE_DASHES = {"-", "\u2013", "\u2014"}
+#: Punctuation a phrase's end sheds before it is read.
+_TRAILING_PUNCT = {",", ".", ":", ";", "-", "\u2014", "\u2013"}
 #: At most this many words in a person's name read off a longer phrase ("Marie-Claire van der Berg").
 MAX_NAME_WORDS = 4
-#: Role words right before a person's name: the words before them describe the person ("Acme CEO Dana
-#: Whitcomb", "Wayne State University engineering professor Priya Raman"); spokespeople are read elsewhere.
-AFFILIATION_ROLE_WORDS = (lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS | lx.EXPERT_ROLES | lx.LEGISLATOR_ROLES) - (
-    lx.SPOKESPERSON_WORDS | {"of", "state", "national", "security", "press", "joint", "then", "first"}
-)
-_DATELINE_DASHES = {"-", "\u2013", "\u2014"}
 
 
 def _strip_dateline(words: list[W]) -> list[W]:
@@ -140,39 +108,36 @@ def _join(words: list[W]) -> str:
     out = ""
     for n, w in enumerate(words):
         if n and not (
-            w.glue or w.text in _POSSESSIVE or w.text in {",", ")", ".", "\u201d"} or out.endswith(("(", "\u201c"))
+            w.glue
+            or w.text in rw.POSSESSIVE_MARKS
+            or w.text in {",", ")", ".", "\u201d"}
+            or out.endswith(("(", "\u201c"))
         ):
             out += " "
         out += w.text
     return clean_surface(out)
 
 
-#: Common words that start a phrase with a capital only because they start a sentence.
-_COMMON_WORDS = (
-    lx.DOCUMENT_HEADS
-    | lx.ANONYMOUS_HEADS
-    | lx.PERSON_ROLE_HEADS
-    | lx.MEDIA_WORDS
-    | lx.COLLECTIVE_HEADS
-    | frozenset(lx.HEAD_KINDS)
-    # "Allied intelligence agencies said": an unnamed body's modifier, capitalised by the sentence start
-    | lx.UNNAMED_MODIFIERS
-)
-
-
 def _is_proper(w: W, first: bool) -> bool:
+    """Does the word belong to a proper name? ``first``: it starts the phrase, where a sentence's capital may
+    stand on a common word ("Officials said")."""
     if not w.text[:1].isupper() and not (w.text[:1].isdigit() and w.upos == "PROPN"):
         return False
     low = w.text.lower()
-    if first and low in _COMMON_WORDS and w.upos != "PROPN":
+    if first and low in rw.COMMON_WORDS and w.upos != "PROPN":
         return False
     if w.upos:
-        if w.ent == "NORP" and w.upos == "ADJ":
-            return False  # a nationality adjective ("Borovian") qualifies a name, it does not start one
-        if w.upos == "PROPN" or w.ent in {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "LOC"}:
-            return True
-        return not first and w.upos in {"NOUN", "X", "ADJ"} and low not in lx.HEAD_KINDS
+        return _tagged_proper(w, first, low)
     return not (first and (low in lx.DEFINITE_DETS or low in lx.INDEFINITE_DETS))
+
+
+def _tagged_proper(w: W, first: bool, low: str) -> bool:
+    """A capitalised word with the parser's hints: a proper noun or a named entity's, not a nationality."""
+    if w.ent == "NORP" and w.upos == "ADJ":
+        return False  # a nationality adjective ("Borovian") qualifies a name, it does not start one
+    if w.upos == "PROPN" or w.ent in {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "LOC"}:
+        return True
+    return not first and w.upos in {"NOUN", "X", "ADJ"} and low not in lx.HEAD_KINDS
 
 
 def _singular(word: str) -> str:
@@ -186,11 +151,6 @@ def _singular(word: str) -> str:
     return word
 
 
-#: First words of an apposition that describes its name ("the group's director", "an engineer",
-#: "its founder"); a participle ("citing an official") or a clause is no description of the name.
-DESCRIPTION_STARTS = lx.DEFINITE_DETS | lx.INDEFINITE_DETS | {"his", "her", "its", "their", "our"}
-
-
 def _names_a_person(info: Info, role: list[W]) -> bool:
     """Does the apposition's role ("the group's executive director", "executive director") make a name
     the tagger did not call a person one? A name the alias file knows keeps its entry's kind."""
@@ -199,9 +159,17 @@ def _names_a_person(info: Info, role: list[W]) -> bool:
     if org_named((info.name or "").split()):
         return False  # "Acme Holdings" names a company whatever the apposition says
     first = role[0].text.lower()
-    if not (first in DESCRIPTION_STARTS or first in lx.TITLE_WORDS or role[0].text[:1].isupper()):
+    if not (first in rw.DESCRIPTION_STARTS or first in lx.TITLE_WORDS or role[0].text[:1].isupper()):
         return False
     return role[-1].text.lower() in lx.APPOSITION_PERSON_HEADS
+
+
+def _knowing(low: list[str], k: int) -> bool:
+    """ "familiar with", "briefed on", "with knowledge of": the words after the head say what the people know."""
+    after = low[k]
+    return after in lx.KNOWING_QUALIFIERS or (
+        after == "with" and any(w in lx.KNOWING_WITH_NOUNS for w in low[k + 1 : k + 3])
+    )
 
 
 def _knowing_people(words: list[W]) -> Info | None:
@@ -214,11 +182,7 @@ def _knowing_people(words: list[W]) -> Info | None:
         return None
     if any(w.text[:1].isupper() and i for i, w in enumerate(words[:at])):
         return None  # "Acme people familiar with ..." is the body's people: left to the general reading
-    after = low[at + 1]
-    if not (
-        after in lx.KNOWING_QUALIFIERS
-        or (after == "with" and any(w in lx.KNOWING_WITH_NOUNS for w in low[at + 2 : at + 4]))
-    ):
+    if not _knowing(low, at + 1):
         return None
     surface = _join(words)
     return Info(
@@ -233,8 +197,6 @@ def _knowing_people(words: list[W]) -> Info | None:
     )
 
 
-#: Words before a body in a leader's phrase that are no part of the body's name.
-_ROLE_OF_PREPS = {"of", "at"}
 #: Longest office phrase of LEADER_ROLES, in words.
 _MAX_ROLE_WORDS = 3
 
@@ -257,24 +219,28 @@ def role_of_body(words: list[W], appos: list[W] | None = None) -> tuple[str, lis
     if "," in [w.text for w in ws[1:]]:
         cut = next(i for i, w in enumerate(ws) if i and w.text == ",")
         ws, tail = ws[:cut], [*ws[cut + 1 :], *tail]
-    name = [w for w in tail if w.text not in {",", "."}]
-    if not name or len(name) > MAX_NAME_WORDS or not all(
-        (w.text[:1].isupper() and w.text.isalpha()) or w.text.lower() in lx.SURNAME_PARTICLES or w.glue
-        for w in name
-    ):
-        name = []  # the tagger's label is not asked: it calls names in a leader's apposition places too
+    name = _apposed_name(tail)
     if not ws or ws[0].text.lower() in lx.INDEFINITE_DETS:
         return None  # "a director of Acme" is someone else than the one the article named
     start = 1 if ws[0].text.lower() in lx.DEFINITE_DETS else 0
-    # "the chief executive of X"
+    got = _role_of(ws, start) or _possessed_role(ws, start)
+    return (got[0], got[1], name) if got is not None else None
+
+
+def _role_of(ws: list[W], start: int) -> tuple[str, list[W]] | None:
+    """ "the chief executive of X" -> ("chief executive", X)."""
     for k in range(_MAX_ROLE_WORDS, 0, -1):
         at = start + k
-        if at + 1 < len(ws) and ws[at].text.lower() in _ROLE_OF_PREPS and (role := _leader_role(ws[start:at])):
-            return role, ws[at + 1 :], name
-    # "the X's chief executive": the last possessive ends the body
-    pos = [i for i, w in enumerate(ws) if w.text in _POSSESSIVE]
+        if at + 1 < len(ws) and ws[at].text.lower() in rw.ROLE_OF_PREPS and (role := _leader_role(ws[start:at])):
+            return role, ws[at + 1 :]
+    return None
+
+
+def _possessed_role(ws: list[W], start: int) -> tuple[str, list[W]] | None:
+    """ "the X's chief executive": the last possessive ends the body."""
+    pos = [i for i, w in enumerate(ws) if w.text in rw.POSSESSIVE_MARKS]
     if pos and pos[-1] > start and (role := _leader_role(ws[pos[-1] + 1 :])):
-        return role, ws[: pos[-1]], name
+        return role, ws[: pos[-1]]
     return None
 
 
@@ -301,18 +267,19 @@ def _name_title_end(core: list[W]) -> int | None:
         j = len(core) - size
         if j < 1 or core[j - 1].text.lower() not in lx.NAME_TITLE_HEADS:
             continue
-        name = core[j:]
-        if not all(w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha() for w in name):
-            continue
-        low = [w.text.lower() for w in name]
-        if any(lw in lx.TITLE_WORDS or lw in lx.NAME_TITLE_HEADS for lw in low) or head_kind(low) or org_named(low):
-            continue
-        if any(w.ent and w.ent != "PERSON" for w in name):
-            continue
-        if not all(w.text[:1].isupper() or w.glue for w in core[:j]):
-            continue
-        return j
+        if _plain_person_name(core[j:]) and all(w.text[:1].isupper() or w.glue for w in core[:j]):
+            return j
     return None
+
+
+def _plain_person_name(name: list[W]) -> bool:
+    """Capitalised words ("Jo Cruz") that are no title, body word or acronym, and no tagged place or body."""
+    if not all(w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha() for w in name):
+        return False
+    low = [w.text.lower() for w in name]
+    if any(lw in lx.TITLE_WORDS or lw in lx.NAME_TITLE_HEADS for lw in low) or head_kind(low) or org_named(low):
+        return False
+    return not any(w.ent and w.ent != "PERSON" for w in name)
 
 
 def head_kind(words: list[str]) -> str | None:
@@ -321,14 +288,14 @@ def head_kind(words: list[str]) -> str | None:
     weak: str | None = None
     for i in range(len(low) - 1, -1, -1):
         w = low[i]
-        if i > 0 and (low[i - 1], w) in _PAIR_KINDS:
-            return _PAIR_KINDS[(low[i - 1], w)]
-        if w in _WEAK_HEADS:
+        if i > 0 and (low[i - 1], w) in rw.PAIR_KINDS:
+            return rw.PAIR_KINDS[(low[i - 1], w)]
+        if w in rw.WEAK_HEADS:
             if weak is None:
                 weak = lx.HEAD_KINDS.get(w, "organization")
             continue
         if w in lx.HEAD_KINDS:
-            if w in _PREPS:
+            if w in rw.PHRASE_PREPS:
                 continue
             return lx.HEAD_KINDS[w]
     return weak
@@ -348,6 +315,17 @@ def org_named(words: list[str]) -> bool:
     return False
 
 
+def _unnamed_owner(owner: list[W]) -> list[W] | None:
+    """The owner's words that describe an unnamed body ("an allied country's": "allied"; the country is the
+    owner), None when a capitalised word names the owner."""
+    words = [w for w in owner if w.text not in rw.POSSESSIVE_MARKS]
+    if any(w.text[:1].isupper() and w.text.lower() not in lx.UNNAMED_MODIFIERS for w in words):
+        return None
+    if words and words[-1].text.lower() in lx.UNNAMED_OWNER_NOUNS:
+        return words[:-1]
+    return words
+
+
 def unnamed_body_name(owner: list[W], head_phrase: list[W], tail: list[W]) -> str | None:
     """The normalised name of an unnamed body, or None when the phrase names someone.
 
@@ -356,14 +334,12 @@ def unnamed_body_name(owner: list[W], head_phrase: list[W], tail: list[W]) -> st
     "an allied country's intelligence agency" -> "unnamed allied intelligence agency". A bare mass noun
     gets its body head ("allied intelligence" -> "... intelligence agency").
     """
-    owner_words = [w for w in owner if w.text not in _POSSESSIVE]
-    if any(w.text[:1].isupper() and w.text.lower() not in lx.UNNAMED_MODIFIERS for w in owner_words):
+    owner_words = _unnamed_owner(owner)
+    if owner_words is None:
         return None  # a named owner ("Acme's research unit") is not an unnamed body
-    if owner_words and owner_words[-1].text.lower() in lx.UNNAMED_OWNER_NOUNS:
-        owner_words = owner_words[:-1]  # "an allied country's": the country is the owner, "allied" describes it
     words = [w.text for w in owner_words]
     words += [w.text for w in head_phrase]
-    words = [w for w in words if w.lower() not in lx.UNNAMED_BODY_FILLERS and w not in _POSSESSIVE]
+    words = [w for w in words if w.lower() not in lx.UNNAMED_BODY_FILLERS and w not in rw.POSSESSIVE_MARKS]
     if not words:
         return None
     head = _singular(words[-1].lower())
@@ -376,6 +352,227 @@ def unnamed_body_name(owner: list[W], head_phrase: list[W], tail: list[W]) -> st
         words.append(lx.UNNAMED_BODY_MASS_HEADS[head])
     tail_text = _join(tail)
     return " ".join(["unnamed", *words]) + (f" {tail_text}" if tail_text else "")
+
+
+def _cut_comma(words: list[W], appos: list[W] | None) -> tuple[list[W], list[W] | None]:
+    """An apposition or relative clause after a comma: "Yang Uk, a research fellow at ..." -> the name, and
+    the apposition when none was given and the clause is no relative one."""
+    if "," not in [w.text for w in words[1:]]:
+        return words, appos
+    cut = next(i for i, w in enumerate(words) if i and w.text == ",")
+    tail = [w for w in words[cut + 1 :] if w.text != ","]
+    if tail and tail[0].text.lower() not in RELATIVE_WORDS and appos is None:
+        appos = tail
+    return words[:cut], appos
+
+
+def _cut_acronym(words: list[W]) -> tuple[list[W], str | None]:
+    """A parenthesised acronym: "(NIS)" -> the words without the parentheses, and the acronym."""
+    if "(" not in [w.text for w in words]:
+        return words, None
+    i = next(i for i, w in enumerate(words) if w.text == "(")
+    j = next((k for k in range(i + 1, len(words)) if words[k].text == ")"), len(words))
+    inner = words[i + 1 : j]
+    acronym = inner[0].text.rstrip(".") if len(inner) == 1 and is_acronym(inner[0].text) else None
+    return words[:i] + words[j + 1 :], acronym
+
+
+def _cut_quotes(words: list[W]) -> tuple[list[W], list[W] | None, list[W]]:
+    """A quoted name: the Ukrainian military news site \u201cMilitarnyi\u201d -> (words without quotes, the name,
+    the words before it)."""
+    qs = [i for i, w in enumerate(words) if w.text in _OPEN_QUOTES | _CLOSE_QUOTES]
+    if len(qs) < 2 or qs[1] <= qs[0] + 1:
+        return words, None, []
+    quoted, before = words[qs[0] + 1 : qs[1]], words[: qs[0]]
+    return [w for w in words if w.text not in _OPEN_QUOTES | _CLOSE_QUOTES], quoted, before
+
+
+def _possessive_owner(words: list[W], rest: list[W]) -> tuple[list[W], list[W]]:
+    """A possessive that is not a country: "an allied country's intelligence agency" -> (owner, the rest)."""
+    for i, w in enumerate(words[:-1]):
+        if w.text in rw.POSSESSIVE_MARKS and i > 0:
+            return words[:i], words[i + 1 :]
+    return [], rest
+
+
+def _appos_kind(info: Info, role: list[W], role_kind: str) -> None:
+    """The kind an apposition's role gives a source the alias file does not know."""
+    rel = next((i for i, w in enumerate(role) if w.text.lower() in RELATIVE_WORDS), len(role))
+    head = _singular(role[rel - 1].text.lower()) if rel else ""
+    if (
+        info.person_name
+        and info.entry is None
+        and head in lx.DESCRIBED_BODY_HEADS
+        and lx.HEAD_KINDS.get(head) not in lx.PERSON_KINDS
+    ):
+        # "Veldman Data, an Eindhoven company, said": a tagger's person the apposition calls a body
+        info.person_name = False
+        info.kind, info.strength = lx.HEAD_KINDS.get(head, "organization"), lx.STRENGTH_LEXICAL
+        return
+    if info.person_name or info.kind == "person":
+        if role_kind in {"legislator", "expert or think tank"}:
+            info.kind, info.strength = role_kind, lx.STRENGTH_LEXICAL
+    elif info.strength <= lx.STRENGTH_LEXICAL:
+        info.kind = "media outlet" if role_kind == "collective" else role_kind
+        info.strength = lx.STRENGTH_LEXICAL
+
+
+def _role_before_person(words: list[W]) -> tuple[list[W], list[W], str] | None:
+    """(name, description, role) of "Acme CEO Dana Whitcomb": a role word right before the words the tagger
+    calls a person, with a body before the role (not only a form of address: "Mr"); None otherwise."""
+    low = [w.text.lower() for w in words]
+    run = 0
+    while run < min(len(words) - 1, MAX_NAME_WORDS) and words[len(words) - 1 - run].ent == "PERSON":
+        run += 1
+    plain_titles = lx.TITLE_WORDS | lx.HONORIFICS | rw.AFFILIATION_ROLE_WORDS
+    at = len(words) - run
+    if (
+        run
+        and run < len(words)
+        and low[at - 1] in rw.AFFILIATION_ROLE_WORDS
+        and any(lw.rstrip(".") not in plain_titles for lw in low[:at])  # a body, not "Mr"
+    ):
+        return words[at:], words[:at], low[at - 1]
+    return None
+
+
+def _mission_named(info: Info, full_text: str, country: str | None) -> Info:
+    """ "the Japanese Embassy in Manila": a mission is named by its country, kept in its name ("Embassy" of one
+    country stays a name it is matched by)."""
+    if info.form == "named" and country and info.name and info.name.lower() in lx.MISSION_HEADS:
+        info.name = full_text
+        info.names = [full_text, *[n for n in info.names if n != full_text]]
+    return info
+
+
+def _apposed_name(tail: list[W]) -> list[W]:
+    """The capitalised words of a name in a leader's apposition ("the chair of the board, Jo Lee"), [] when
+    the words are no name. The tagger's label is not asked: it calls names in a leader's apposition places too."""
+    name = [w for w in tail if w.text not in {",", "."}]
+    if not name or len(name) > MAX_NAME_WORDS:
+        return []
+    fits = all(
+        (w.text[:1].isupper() and w.text.isalpha()) or w.text.lower() in lx.SURNAME_PARTICLES or w.glue for w in name
+    )
+    return name if fits else []
+
+
+def _role_with_name(main: list[W], tail: list[W]) -> bool:
+    """ "the Dutch health minister" + "Eline Bakker": a definite role (no spokesperson) and a short name after it."""
+    if not main or not tail or main[0].text.lower() not in lx.DEFINITE_DETS:
+        return False
+    head = main[-1].text.lower()
+    if head in lx.SPOKESPERSON_WORDS or head not in lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS:
+        return False
+    if not all(w.text[:1].isupper() or w.glue or w.text.lower() in lx.SURNAME_PARTICLES for w in tail):
+        return False
+    return not (any(w.ent and w.ent != "PERSON" for w in tail) or len(tail) > 5)
+
+
+def _describes(words: list[W]) -> bool:
+    """An apposition that describes its name: not a relative clause, not an age ("Esther Njeri, 38,")."""
+    return words[0].text.lower() not in RELATIVE_WORDS and any(c.isalpha() for w in words for c in w.text)
+
+
+def _appos_person(info: Info, head: str) -> None:
+    """ "Dana Roe, the group's executive director, said": the tagger's organisation is a person."""
+    info.person_name = True
+    if head in lx.EXPERT_ROLES:
+        info.kind = "expert or think tank"
+    else:
+        info.kind = "legislator" if head in lx.LEGISLATOR_ROLES else "person"
+    info.strength = max(info.strength, lx.STRENGTH_LEXICAL)
+
+
+def _unnamed_informant(det: str, rest: list[W]) -> bool:
+    """An unnamed informant, whatever names qualify it: "a Reuters source", "an NIS official"."""
+    low = [w.text.lower() for w in rest]
+    cut = next((i for i, lw in enumerate(low) if lw in rw.PHRASE_PREPS and i > 0), len(low))
+    head = low[cut - 1] if cut else ""
+    return head in lx.ANONYMOUS_HEADS or (det in lx.INDEFINITE_DETS and head in lx.PERSON_ROLE_HEADS)
+
+
+def _of_tail(tail: list[W]) -> list[W]:
+    """The words after "of" that complete a body's name ("the ministry of health" -> "health")."""
+    if len(tail) > 1 and tail[0].text.lower() == "of":
+        return [w for w in tail[1:] if w.text.lower() not in lx.DEFINITE_DETS]
+    return []
+
+
+def _government_level(head: str, head_phrase: list[W]) -> bool:
+    """ "the city government", "the provincial government": a government of one level."""
+    levels = [w.text.lower() for w in head_phrase[:-1]]
+    return head in lx.WHOLE_GOVERNMENT_HEADS and bool(levels) and set(levels) <= lx.GOVERNMENT_LEVEL_WORDS
+
+
+def _owner_words(before: list[W]) -> list[W]:
+    """The words before a spokesperson's role word without the article and the possessive: "a KRCS
+    spokeswoman" (the article belongs to the role), "the ministry's spokesman"."""
+    while before and before[0].text.lower() in lx.INDEFINITE_DETS:
+        before = before[1:]
+    if before and before[-1].text in rw.POSSESSIVE_MARKS:
+        before = before[:-1]
+    return before
+
+
+def _office_owner(body: list[W]) -> list[W]:
+    """The body an office belongs to: "the UN's regional" -> "UN" (lowercase words, possessive, article off)."""
+    while body and body[-1].text.islower() and body[-1].text not in rw.POSSESSIVE_MARKS:
+        body = body[:-1]  # "country", "regional", "press"
+    if body and body[-1].text in rw.POSSESSIVE_MARKS:
+        body = body[:-1]
+    if body and body[0].text.lower() in lx.DEFINITE_DETS:
+        body = body[1:]
+    return body
+
+
+def _appos_words(appos: list[W]) -> list[W]:
+    """An apposition's words without parentheses and commas, and without the punctuation that ends it."""
+    words = [w for w in appos if w.text not in {",", "(", ")"}]
+    while words and words[-1].text in {".", ",", ";", ":"}:
+        words = words[:-1]
+    return words
+
+
+def _split_at_comma(words: list[W], appos: list[W] | None) -> tuple[list[W], list[W] | None]:
+    """The words before the first comma, and those after it (commas dropped) or else the apposition given."""
+    if "," not in [w.text for w in words[1:]]:
+        return words, appos
+    cut = next(i for i, w in enumerate(words) if i and w.text == ",")
+    return words[:cut], [w for w in words[cut + 1 :] if w.text != ","]
+
+
+def _unknown_person(info: Info) -> bool:
+    """A name read as a person's (or a person kind's) that no alias entry knows."""
+    return info.form == "named" and (info.person_name or info.kind in lx.PERSON_KINDS) and info.entry is None
+
+
+def _shown_name(words: list[W]) -> str:
+    """A body written lowercase by house style ("the interior ministry"), shown as the name it is."""
+    return " ".join(w.text if w.text.lower() == "of" else w.text[:1].upper() + w.text[1:] for w in words)
+
+
+def _without_trailing_adjectives(words: list[W]) -> list[W]:
+    """ "the BFP regional spokesperson" speaks for the BFP: lowercase adjectives before the role word dropped."""
+    while len(words) > 1 and words[-1].upos == "ADJ" and words[-1].text.islower():
+        words = words[:-1]
+    return words
+
+
+def _before_clause(words: list[W]) -> list[W]:
+    """The words before a comma or a relative clause ("the police, which ...")."""
+    stop = next((i for i, w in enumerate(words) if w.text.lower() in RELATIVE_WORDS | {","}), len(words))
+    return words[:stop]
+
+
+def _a_persons_name(name: list[W]) -> bool:
+    """Proper words that could be a person's name: no place or nationality, no body, title or kind word."""
+    if any(w.ent in {"GPE", "LOC", "NORP"} or not _is_proper(w, False) for w in name):
+        return False
+    low = [w.text.lower() for w in name]
+    if any(lw in lx.ORG_NAME_WORDS | lx.INSTITUTION_HEADS | lx.TITLE_WORDS for lw in low):
+        return False
+    return head_kind(low) is None
 
 
 class Reader:
@@ -393,7 +590,7 @@ class Reader:
             country = self.db.country_of(text) or self.db.capital_of(text)
             if not country:
                 continue
-            if k < len(words) and words[k].text in _POSSESSIVE:
+            if k < len(words) and words[k].text in rw.POSSESSIVE_MARKS:
                 return country, k + 1, True
             return country, k, False
         return None, 0, False
@@ -401,7 +598,7 @@ class Reader:
     def _country_suffix(self, words: list[W]) -> tuple[str | None, int]:
         """(country, index where it starts) for a trailing "in Seoul" / "of Ukraine"."""
         for i in range(len(words) - 1, 0, -1):
-            if words[i].text.lower() in {"in", "of", "from"}:
+            if words[i].text.lower() in rw.COUNTRY_SUFFIX_PREPS:
                 rest = [w for w in words[i + 1 :] if w.text.lower() != "the"]
                 text = _join(rest)
                 country = self.db.country_of(text) or self.db.capital_of(text)
@@ -429,15 +626,7 @@ class Reader:
             if affiliated is not None:
                 return affiliated
             read = self._read(words, appos=appos, acronyms=acronyms)
-            body = [w for w in appos or [] if w.text not in {",", "."}]
-            if read.form in {"collective", "anaphor"} and body and all(w.text[:1].isupper() or w.glue for w in body):
-                # "Its Japanese parent, Acme Chemical Industries, said": the body named in apposition speaks
-                named = self._read(body, acronyms=acronyms)
-                if named.form == "named" and not named.person_name and named.kind not in lx.PERSON_KINDS:
-                    named.description = named.description or _join(words)
-                    named.surface = _join([*words, *body])
-                    return named
-            return read
+            return self._body_in_apposition(read, words, appos, acronyms) or read
         org, role, person, title = spoken
         if person:
             # "National Police Service spokesman Peter Abuya": the person is named after the role words
@@ -458,27 +647,33 @@ class Reader:
             info.speaker = info.name
         return info
 
+    def _body_in_apposition(
+        self, read: Info, words: list[W], appos: list[W] | None, acronyms: dict[str, list[W]] | None
+    ) -> Info | None:
+        """ "Its Japanese parent, Acme Chemical Industries, said": the body named in apposition speaks."""
+        body = [w for w in appos or [] if w.text not in {",", "."}]
+        if read.form not in {"collective", "anaphor"} or not body:
+            return None
+        if not all(w.text[:1].isupper() or w.glue for w in body):
+            return None
+        named = self._read(body, acronyms=acronyms)
+        if named.form != "named" or named.person_name or named.kind in lx.PERSON_KINDS:
+            return None
+        named.description = named.description or _join(words)
+        named.surface = _join([*words, *body])
+        return named
+
     def _role_then_name(
         self, words: list[W], appos: list[W] | None, acronyms: dict[str, list[W]] | None
     ) -> Info | None:
         """ "The Dutch health minister, Eline Bakker," / "the company's chief executive, Jan de Vries,": a role
         with a person's name in apposition is that person, described by the role."""
-        main, tail = words, appos
-        if "," in [w.text for w in words[1:]]:
-            cut = next(i for i, w in enumerate(words) if i and w.text == ",")
-            main, tail = words[:cut], [w for w in words[cut + 1 :] if w.text != ","]
+        main, tail = _split_at_comma(words, appos)
         tail = [w for w in tail or [] if w.text not in {",", "."}]
-        if not main or not tail or main[0].text.lower() not in lx.DEFINITE_DETS:
-            return None
-        head = main[-1].text.lower()
-        if head in lx.SPOKESPERSON_WORDS or head not in lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS:
-            return None
-        if not all(w.text[:1].isupper() or w.glue or w.text.lower() in lx.SURNAME_PARTICLES for w in tail):
-            return None
-        if any(w.ent and w.ent != "PERSON" for w in tail) or len(tail) > 5:
+        if not _role_with_name(main, tail):
             return None
         info = self._read(tail, acronyms=acronyms)
-        if info.form != "named" or not (info.person_name or info.kind in lx.PERSON_KINDS) or info.entry is not None:
+        if not _unknown_person(info):
             return None
         info.person_name = True
         if info.kind not in lx.PERSON_KINDS:
@@ -493,15 +688,9 @@ class Reader:
     def _office_of_known_body(self, words: list[W], acronyms: dict[str, list[W]] | None) -> Info | None:
         """ "the WHO country office", "the UN's regional office": an office of a body the alias list knows
         speaks for that body, as its spokespeople do. The office is lowercase: "Foreign Office" is a body."""
-        if len(words) < 2 or words[-1].text not in BODY_OFFICE_WORDS:
+        if len(words) < 2 or words[-1].text not in rw.BODY_OFFICE_WORDS:
             return None
-        body = words[:-1]
-        while body and body[-1].text.islower() and body[-1].text not in _POSSESSIVE:
-            body = body[:-1]  # "country", "regional", "press"
-        if body and body[-1].text in _POSSESSIVE:
-            body = body[:-1]
-        if body and body[0].text.lower() in lx.DEFINITE_DETS:
-            body = body[1:]
+        body = _office_owner(words[:-1])
         if not body or not all(w.text[:1].isupper() or w.glue for w in body):
             return None
         info = self._read(body, acronyms=acronyms)
@@ -515,32 +704,10 @@ class Reader:
         """A person's name with the role and body before it or the body after it: "Acme CEO Dana Whitcomb",
         "Wayne State University engineering professor Priya Raman" (the tagger says where the name starts),
         "Marcus Hale of the Center for Auto Safety". The person is the name; the rest describes them."""
-        low = [w.text.lower() for w in words]
-        run = 0
-        while run < min(len(words) - 1, MAX_NAME_WORDS) and words[len(words) - 1 - run].ent == "PERSON":
-            run += 1
-        plain_titles = lx.TITLE_WORDS | lx.HONORIFICS | AFFILIATION_ROLE_WORDS
-        if (
-            run
-            and run < len(words)
-            and low[len(words) - 1 - run] in AFFILIATION_ROLE_WORDS
-            and any(lw.rstrip(".") not in plain_titles for lw in low[: len(words) - run])  # a body, not "Mr"
-        ):
-            name, desc, role = words[len(words) - run :], words[: len(words) - run], low[len(words) - 1 - run]
-        else:
-            cut = next((i for i, lw in enumerate(low) if lw in {"of", "at", "from"}), None)
-            if cut is None or not 2 <= cut <= MAX_NAME_WORDS or cut + 2 >= len(words) or low[cut + 1] != "the":
-                return None
-            name, desc, role = words[:cut], words[cut:], ""
-            if any(w.ent in {"GPE", "LOC", "NORP"} or not _is_proper(w, False) for w in name):
-                return None
-            if any(lw in lx.ORG_NAME_WORDS | lx.INSTITUTION_HEADS | lx.TITLE_WORDS for lw in low[:cut]):
-                return None
-            if head_kind(low[:cut]) is not None:
-                return None
-            body = self._read(words[cut + 2 :], acronyms=acronyms)
-            if body.form != "named" or body.person_name:
-                return None
+        split = _role_before_person(words) or self._body_after_name(words, acronyms)
+        if split is None:
+            return None
+        name, desc, role = split
         if not all(_is_proper(w, False) or w.text.lower() in lx.SURNAME_PARTICLES for w in name):
             return None
         info = self._read(name, acronyms=acronyms)
@@ -557,6 +724,22 @@ class Reader:
         info.surface = _join(words)
         return info
 
+    def _body_after_name(
+        self, words: list[W], acronyms: dict[str, list[W]] | None
+    ) -> tuple[list[W], list[W], str] | None:
+        """(name, description, "") of "Marcus Hale of the Center for Auto Safety"; None for any other phrase."""
+        low = [w.text.lower() for w in words]
+        cut = next((i for i, lw in enumerate(low) if lw in rw.AFFILIATION_PREPS), None)
+        if cut is None or not 2 <= cut <= MAX_NAME_WORDS or cut + 2 >= len(words) or low[cut + 1] != "the":
+            return None
+        name = words[:cut]
+        if not _a_persons_name(name):
+            return None
+        body = self._read(words[cut + 2 :], acronyms=acronyms)
+        if body.form != "named" or body.person_name:
+            return None
+        return name, words[cut:], ""
+
     def _spokesperson(
         self, words: list[W], appos: list[W] | None, acronyms: dict[str, list[W]] | None
     ) -> tuple[Info, str, str | None, str | None] | None:
@@ -569,93 +752,70 @@ class Reader:
             main, tail = words[:cut], [w for w in words[cut + 1 :] if w.text != ","]
             appos = appos or tail
         for phrase, is_main in ((main, True), (appos or [], False)):
-            low = [w.text.lower() for w in phrase]
-            r = next((i for i, lw in enumerate(low) if lw in lx.SPOKESPERSON_WORDS), None)
-            if r is None:
-                continue
-            before, after = phrase[:r], phrase[r + 1 :]
-            while before and before[0].text.lower() in lx.INDEFINITE_DETS:
-                before = before[1:]  # "a KRCS spokeswoman": the article belongs to the role
-            if before and before[-1].text in _POSSESSIVE:
-                before = before[:-1]  # "the ministry's spokesman"
-            person: str | None = None
-            if before:
-                org_words = before
-                names = [w for w in after if w.text not in _POSSESSIVE]
-                if is_main and names and all(_is_proper(w, False) for w in names):
-                    person = _join(names)
-                    titled = self._read(names, acronyms=acronyms)
-                    if titled.form == "named" and titled.person_name and titled.name and titled.name != person:
-                        person = titled.name  # "spokesperson Fire Inspector Ana Lim": the person is Ana Lim
-                while len(before) > 1 and before[-1].upos == "ADJ" and before[-1].text.islower():
-                    before = before[:-1]  # "the BFP regional spokesperson" speaks for the BFP
-                org_words = before
-            elif after and after[0].text.lower() in {"for", "of", "at", "with"}:
-                org_words = after[1:]
-            else:
-                return None
-            stop = next((i for i, w in enumerate(org_words) if w.text.lower() in _RELATIVE | {","}), len(org_words))
-            org_words = org_words[:stop]
-            if not org_words:
-                return None
-            org = self._read(org_words, acronyms=acronyms)
-            if org.form == "collective" and len(org_words) == 1 and org_words[0].text.islower():
-                # "a company spokesman", "ministry spokesperson Jo Lee": the company or ministry the article
-                # names, as "the company" / "the ministry" would be
-                org = self._read([W("the"), *org_words], acronyms=acronyms)
-            if (org.form == "named" and not org.person_name and org.kind not in lx.PERSON_KINDS) or (
-                org.form == "anaphor" and org.kind not in lx.PERSON_KINDS
-            ):
-                title = _join(phrase[: r + 1]) if person else None
-                return org, low[r], person, title
+            r = next((i for i, w in enumerate(phrase) if w.text.lower() in lx.SPOKESPERSON_WORDS), None)
+            if r is not None:
+                return self._spokesperson_at(phrase, r, is_main, acronyms)
+        return None
+
+    def _spokesperson_at(
+        self, phrase: list[W], r: int, is_main: bool, acronyms: dict[str, list[W]] | None
+    ) -> tuple[Info, str, str | None, str | None] | None:
+        """The spokesperson's phrase with its role word at ``r``: who it speaks for, and who speaks."""
+        before, after = _owner_words(phrase[:r]), phrase[r + 1 :]
+        person: str | None = None
+        if before:
+            names = [w for w in after if w.text not in rw.POSSESSIVE_MARKS]
+            if is_main and names and all(_is_proper(w, False) for w in names):
+                person = self._spokesperson_name(names, acronyms)
+            org_words = _without_trailing_adjectives(before)
+        elif after and after[0].text.lower() in rw.SPOKESPERSON_PREPS:
+            org_words = after[1:]
+        else:
             return None
+        org = self._spoken_for(_before_clause(org_words), acronyms)
+        if org is None:
+            return None
+        title = _join(phrase[: r + 1]) if person else None
+        return org, phrase[r].text.lower(), person, title
+
+    def _spokesperson_name(self, names: list[W], acronyms: dict[str, list[W]] | None) -> str:
+        """The person named after the role: "spokesperson Fire Inspector Ana Lim" is Ana Lim."""
+        person = _join(names)
+        titled = self._read(names, acronyms=acronyms)
+        if titled.form == "named" and titled.person_name and titled.name and titled.name != person:
+            return titled.name
+        return person
+
+    def _spoken_for(self, org_words: list[W], acronyms: dict[str, list[W]] | None) -> Info | None:
+        """The body a spokesperson speaks for, None when the words name no body."""
+        if not org_words:
+            return None
+        org = self._read(org_words, acronyms=acronyms)
+        if org.form == "collective" and len(org_words) == 1 and org_words[0].text.islower():
+            # "a company spokesman", "ministry spokesperson Jo Lee": the company or ministry the article
+            # names, as "the company" / "the ministry" would be
+            org = self._read([W("the"), *org_words], acronyms=acronyms)
+        if (org.form == "named" and not org.person_name and org.kind not in lx.PERSON_KINDS) or (
+            org.form == "anaphor" and org.kind not in lx.PERSON_KINDS
+        ):
+            return org
         return None
 
     def _read(
         self, words: list[W], *, appos: list[W] | None = None, acronyms: dict[str, list[W]] | None = None
     ) -> Info:
         words = [w for w in words if w.text.strip()]
-        while words and words[-1].text in {",", ".", ":", ";", "-", "\u2014", "\u2013"}:
+        while words and words[-1].text in _TRAILING_PUNCT:
             words = words[:-1]
         surface = _join(words)
         if not words:
             return Info("empty", surface)
-        # an apposition or relative clause after a comma: "Yang Uk, a research fellow at ..."
-        if "," in [w.text for w in words[1:]]:
-            cut = next(i for i, w in enumerate(words) if i and w.text == ",")
-            tail = [w for w in words[cut + 1 :] if w.text != ","]
-            words = words[:cut]
-            if tail and tail[0].text.lower() not in _RELATIVE and appos is None:
-                appos = tail
-        # a parenthesised acronym: "(NIS)"
-        acronym: str | None = None
-        if "(" in [w.text for w in words]:
-            i = next(i for i, w in enumerate(words) if w.text == "(")
-            j = next((k for k in range(i + 1, len(words)) if words[k].text == ")"), len(words))
-            inner = words[i + 1 : j]
-            if len(inner) == 1 and is_acronym(inner[0].text):
-                acronym = inner[0].text.rstrip(".")
-            words = words[:i] + words[j + 1 :]
-        # a quoted name: the Ukrainian military news site “Militarnyi”
-        quoted: list[W] | None = None
-        qs = [i for i, w in enumerate(words) if w.text in _OPEN_QUOTES | _CLOSE_QUOTES]
-        if len(qs) >= 2 and qs[1] > qs[0] + 1:
-            quoted = words[qs[0] + 1 : qs[1]]
-            before = words[: qs[0]]
-            words = [w for w in words if w.text not in _OPEN_QUOTES | _CLOSE_QUOTES]
-        if (
-            len(words) == 1
-            and words[0].text.lower() in lx.ALL_PRONOUNS | lx.RELATIVE_PRONOUNS
-            and not (len(words[0].text) > 1 and words[0].text.isupper() and self.db.lookup(words[0].text))
-        ):
-            # a pronoun, unless an acronym the alias list knows written in capitals ("WHO said")
-            return Info(
-                "pronoun",
-                surface,
-                name=surface,
-                head=words[0].text.lower(),
-                plural=words[0].text.lower() in lx.PLURAL_PRONOUNS,
-            )
+        words, appos = _cut_comma(words, appos)
+        words, acronym = _cut_acronym(words)
+        words, quoted, before = _cut_quotes(words)
+        pronoun = self._pronoun(surface, words)
+        if pronoun is not None:
+            return pronoun
         det = ""
         if words and words[0].text.lower() in lx.DEFINITE_DETS | lx.INDEFINITE_DETS:
             det = words[0].text.lower()
@@ -664,17 +824,35 @@ class Reader:
             return self._quoted(surface, quoted, before, acronym, appos)
         if not words:
             return Info("empty", surface)
-        # a bare acronym defined elsewhere in the article: "GUR" after "military intelligence (GUR)"
-        if len(words) == 1 and acronyms and words[0].text.rstrip(".") in acronyms and acronym is None:
-            acr = words[0].text.rstrip(".")
-            info = self.read(acronyms[acr], acronyms=None)
-            if info.form in {"named", "collective"}:
-                info.acronym = acr
-                info.surface = surface
-                if acr not in info.names:
-                    info.names.append(acr)
-                return info
+        defined = self._defined_acronym(surface, words, acronym, acronyms)
+        if defined is not None:
+            return defined
         return self._read_core(surface, det, words, acronym, appos)
+
+    def _pronoun(self, surface: str, words: list[W]) -> Info | None:
+        """A pronoun, unless an acronym the alias list knows written in capitals ("WHO said")."""
+        if len(words) != 1 or words[0].text.lower() not in lx.ALL_PRONOUNS | lx.RELATIVE_PRONOUNS:
+            return None
+        if len(words[0].text) > 1 and words[0].text.isupper() and self.db.lookup(words[0].text):
+            return None
+        low = words[0].text.lower()
+        return Info("pronoun", surface, name=surface, head=low, plural=low in lx.PLURAL_PRONOUNS)
+
+    def _defined_acronym(
+        self, surface: str, words: list[W], acronym: str | None, acronyms: dict[str, list[W]] | None
+    ) -> Info | None:
+        """A bare acronym defined elsewhere in the article: "GUR" after "military intelligence (GUR)"."""
+        if len(words) != 1 or not acronyms or acronym is not None or words[0].text.rstrip(".") not in acronyms:
+            return None
+        acr = words[0].text.rstrip(".")
+        info = self.read(acronyms[acr], acronyms=None)
+        if info.form not in {"named", "collective"}:
+            return None
+        info.acronym = acr
+        info.surface = surface
+        if acr not in info.names:
+            info.names.append(acr)
+        return info
 
     def _quoted(
         self, surface: str, quoted: list[W], before: list[W], acronym: str | None, appos: list[W] | None
@@ -708,7 +886,48 @@ class Reader:
         full_text = _join(words)
         # the whole phrase names a known source ("Ukraine military intelligence", "South Korea's NIS")
         entry = self.db.lookup(full_text)
-        # rank words before the country grade, they do not name ("senior U.S. officials")
+        country, used, possessive, lead = self._leading_country(words, entry)
+        rest = words[used:]
+        published = self._page_owner(surface, words)
+        if published is not None:
+            return published
+        owner: list[W] = []
+        if not country:
+            owner, rest = _possessive_owner(words, rest)
+        if not rest:
+            # the phrase is a country or capital: "Ukraine", "Seoul" stand for its government
+            return self._country_alone(surface, full_text, country, possessive, entry)
+        country, rest = self._with_suffix_country(country, rest)
+        if acronym and not entry:
+            entry = self.db.lookup(acronym, country)
+        carried = self._carrier_publisher(surface, rest)
+        if carried is not None:
+            return carried
+        if _unnamed_informant(det, rest):
+            return self._common(surface, det, country, rest, owner, acronym, appos, entry)
+        first_may_be_common = not used and not det
+        proper = [
+            i
+            for i, w in enumerate(rest)
+            if _is_proper(w, i == 0 and first_may_be_common) and not self.db.country_of(w.text)
+        ]
+        if not proper:
+            info = self._common(surface, det, country, rest, owner, acronym, appos, entry)
+            return _mission_named(info, full_text, country)
+        in_name = self._country_in_name(words[lead:used] if country and not possessive and proper[0] == 0 else [])
+        info = self._named(surface, words, country, rest, proper[0], acronym, appos, entry, in_name)
+        return _mission_named(info, full_text, country)
+
+    def _with_suffix_country(self, country: str | None, rest: list[W]) -> tuple[str | None, list[W]]:
+        """A trailing "in Seoul" / "of Ukraine" cut off the phrase; its country when none led the phrase."""
+        suffix_country, cut = self._country_suffix(rest)
+        if not suffix_country:
+            return country, rest
+        return country or suffix_country, rest[:cut]
+
+    def _leading_country(self, words: list[W], entry: AliasEntry | None) -> tuple[str | None, int, bool, int]:
+        """(country, words used, possessive, rank words before it) of a phrase's leading country form; rank
+        words before the country grade, they do not name ("senior U.S. officials")."""
         lead = 0
         while lead < len(words) - 1 and words[lead].text.lower() in lx.COLLECTIVE_FILLERS:
             lead += 1
@@ -718,86 +937,62 @@ class Reader:
             # a capital before a proper name is part of the name ("Moscow Times"), not a country marker
             if _is_proper(words[used], False) or entry is not None:
                 country, used = None, 0
-        rest = words[used:]
-        owner: list[W] = []
+        return country, used, possessive, lead
+
+    def _country_in_name(self, given: list[W]) -> list[W]:
+        """ "Kenya Meteorological Department": a country's name (not its adjective) written before a proper
+        name is part of that name; "Kenyan police" and "Kenya's Red Cross" only say whose body it is."""
+        if given and not any(w.text in rw.POSSESSIVE_MARKS for w in given) and self.db.country_name_of(_join(given)):
+            return given
+        return []
+
+    def _page_owner(self, surface: str, words: list[W]) -> Info | None:
+        """ "a statement on the group's website", "a post on the ministry's account": the page's owner speaks."""
         wlow = [w.text.lower() for w in words]
-        if (
+        if not (
             len(words) > 4
             and wlow[0] in lx.CARRIER_HEADS
-            and wlow[1] in _PREPS
-            and words[-2].text in _POSSESSIVE
+            and wlow[1] in rw.PHRASE_PREPS
+            and words[-2].text in rw.POSSESSIVE_MARKS
             and wlow[-1] in lx.CHANNEL_NOUNS
         ):
-            # "a statement on the group's website", "a post on the ministry's account": the page's owner speaks
-            published = self.read(words[2:-2], acronyms=None)
-            if published.form in {"named", "anaphor", "collective"}:
-                published.surface = surface
-                return published
-        if not country:
-            # a possessive that is not a country: "an allied country's intelligence agency"
-            for i, w in enumerate(words[:-1]):
-                if w.text in _POSSESSIVE and i > 0:
-                    owner, rest = words[:i], words[i + 1 :]
-                    break
-        if not rest:
-            # the phrase is a country or capital: "Ukraine", "Seoul" stand for its government
-            if country and not possessive:
-                info = Info(
-                    "named",
-                    surface,
-                    name=country,
-                    kind="government",
-                    strength=lx.STRENGTH_LEXICAL,
-                    country=country,
-                    names=[full_text],
-                )
-                if entry:
-                    self._apply_entry(info, entry)
-                return info
+            return None
+        published = self.read(words[2:-2], acronyms=None)
+        if published.form not in {"named", "anaphor", "collective"}:
+            return None
+        published.surface = surface
+        return published
+
+    def _country_alone(
+        self, surface: str, full_text: str, country: str | None, possessive: bool, entry: AliasEntry | None
+    ) -> Info:
+        if not country or possessive:
             return Info("empty", surface)
-        suffix_country, cut = self._country_suffix(rest)
-        if suffix_country:
-            country = country or suffix_country
-            rest = rest[:cut]
-        if acronym and not entry:
-            entry = self.db.lookup(acronym, country)
-        # "reports from Yonhap", "reports in Ukrainian media": the carrier's publisher is the source
+        info = Info(
+            "named",
+            surface,
+            name=country,
+            kind="government",
+            strength=lx.STRENGTH_LEXICAL,
+            country=country,
+            names=[full_text],
+        )
+        if entry:
+            self._apply_entry(info, entry)
+        return info
+
+    def _carrier_publisher(self, surface: str, rest: list[W]) -> Info | None:
+        """ "reports from Yonhap", "reports in Ukrainian media": the carrier's publisher is the source."""
         low = [w.text.lower() for w in rest]
         for i, lw in enumerate(low):
-            if lw in _PREPS and i > 0 and low[i - 1] in lx.CARRIER_HEADS | lx.DOCUMENT_HEADS and i + 1 < len(rest):
+            carried = i > 0 and low[i - 1] in lx.CARRIER_HEADS | lx.DOCUMENT_HEADS
+            if lw in rw.PHRASE_PREPS and carried and i + 1 < len(rest):
                 tail = self.read(rest[i + 1 :])
                 if tail.form in {"named", "collective"}:
                     tail.surface = surface
                     return tail
-                break
-        # an unnamed informant, whatever names qualify it: "a Reuters source", "an NIS official"
-        cut = next((i for i, lw in enumerate(low) if lw in _PREPS and i > 0), len(low))
-        head = low[cut - 1] if cut else ""
-        if head in lx.ANONYMOUS_HEADS or (det in lx.INDEFINITE_DETS and head in lx.PERSON_ROLE_HEADS):
-            return self._common(surface, det, country, rest, owner, acronym, appos, entry)
-        proper = [
-            i
-            for i, w in enumerate(rest)
-            if _is_proper(w, i == 0 and not used and not det) and not self.db.country_of(w.text)
-        ]
-        if proper:
-            # "Kenya Meteorological Department": a country's name (not its adjective) written before a proper
-            # name is part of that name; "Kenyan police" and "Kenya's Red Cross" only say whose body it is
-            given = words[lead:used] if country and not possessive and proper[0] == 0 else []
-            in_name = (
-                given
-                if given and not any(w.text in _POSSESSIVE for w in given) and self.db.country_name_of(_join(given))
-                else []
-            )
-            info = self._named(surface, words, country, rest, proper[0], acronym, appos, entry, in_name)
-        else:
-            info = self._common(surface, det, country, rest, owner, acronym, appos, entry)
-        if info.form == "named" and country and info.name and info.name.lower() in lx.MISSION_HEADS:
-            # "the Japanese Embassy in Manila": a mission is named by its country, kept in its name ("Embassy" of
-            # one country stays a name it is matched by)
-            info.name = full_text
-            info.names = [full_text, *[n for n in info.names if n != full_text]]
-        return info
+                return None
+        return None
 
     # -- proper names -------------------------------------------------------------------
     def _named(
@@ -812,216 +1007,48 @@ class Reader:
         entry: AliasEntry | None,
         country_words: list[W] | None = None,
     ) -> Info:
-        prefix = rest[:first_proper]
-        core = rest[first_proper:]
-        # cut trailing prepositional tails that are not part of a name ("Yonhap on Friday")
-        person_idx = [i for i, w in enumerate(core) if w.ent == "PERSON"]
-        if person_idx and entry is None and org_named([w.text for w in core]):
-            person_idx = []  # "Ambulancedienst Twente", "Veldhoven Systems BV": a tagger's person that is a body
-        # "Annelies van Rooij" tagged from "van": the given name before a tagged lowercase particle is the name's
-        while person_idx and person_idx[0] > 0 and core[person_idx[0]].text in lx.SURNAME_PARTICLES:
-            w = core[person_idx[0] - 1]
-            if w.upos != "PROPN" or not w.text[:1].isupper() or w.text.lower().strip(".") in lx.TITLE_WORDS:
-                break
-            if self.db.country_of(w.text) or head_kind([w.text]):
-                break
-            person_idx.insert(0, person_idx[0] - 1)
-        while len(person_idx) > 1 and core[person_idx[0]].text.lower().strip(".") in lx.HONORIFICS:
-            person_idx = person_idx[1:]  # "Ms Volkova" tagged whole: the form of address is no part of the name
-        title: list[W] = list(prefix)
-        if person_idx and entry is None and (j := _name_title_end(core)) is not None:
-            # "City Fire Marshal Jo Cruz" whatever part of it the tagger called a person
-            title += core[:j]
-            core = core[j:]
-            person_idx = list(range(len(core)))
-        named_at = set(person_idx)
-        if (
-            person_idx
-            and person_idx[0] > 0
-            and all(w.ent == "PERSON" or i in named_at for i, w in enumerate(core) if i >= person_idx[0])
-        ):
-            title += core[: person_idx[0]]
-            core = core[person_idx[0] :]
-        elif not person_idx:
-            # title words before a capitalised name: "President Volodymyr Zelensky", "lawmaker Lee Seong-kweun"
-            k = 0
-            while k < len(core) - 1 and core[k].text.lower().strip(".") in lx.TITLE_WORDS:
-                k += 1
-            titles = [w.text.lower().strip(".") for w in [*prefix, *core[:k]]]
-            rest_core = core[k:]
-            if (
-                any(t in lx.TITLE_WORDS - lx.NOT_PERSON_TITLES for t in titles)
-                and all(w.text[:1].isupper() for w in rest_core)
-                and not head_kind([w.text for w in rest_core])
-                and not all(is_acronym(w.text) for w in rest_core)
-            ):
-                title += core[:k]
-                core = rest_core
-                person_idx = list(range(len(core)))
-            elif (j := _name_title_end(core)) is not None:
-                # "City Fire Marshal Jo Cruz", "Acme President Ken Sato": capitalised role words, then a name
-                title += core[:j]
-                core = core[j:]
-                person_idx = list(range(len(core)))
-        # "the BlackFern ransomware gang": common nouns after the name say what kind of body it is
-        trail: list[W] = []
-        if not person_idx and len(core) > 1 and _singular(core[-1].text.lower()) in lx.DESCRIBED_BODY_HEADS:
-            j = len(core)
-            while j > 1 and core[j - 1].text.islower():
-                j -= 1
-            if j < len(core) and all(w.text[:1].isupper() or w.glue for w in core[:j]):
-                core, trail = core[:j], core[j:]
-        name = _join(core)
-        if name.lower().startswith("the "):
-            name = name[4:]
-        info = Info("named", surface, name=name, country=country, acronym=acronym, names=[name])
-        if trail:
-            info.description = _join(trail)
-        if acronym:
-            info.names.append(acronym)
-        title_words = [w.text for w in title]
-        if title:
-            # the description keeps the country word as written: "Ukrainian President"
-            start = next(i for i, w in enumerate(all_words) if w is core[0])
-            described = [w for w in all_words[:start] if w.text.lower().strip(".") not in lx.HONORIFICS]
-            info.description = _join(all_words[:start]) if described else info.description
-        entry = entry or self.db.lookup(name, country)
-        if not entry and country:
-            entry = self.db.lookup_generic(country, name)
-        # "Mau Narok residents": a tagged name before a common noun names the noun's people, not a person
-        group = bool(person_idx) and core[-1].ent != "PERSON" and core[-1].text.islower()
-        if group:
-            person_idx = []
-        is_person = bool(person_idx) or (entry is not None and entry.kind == "person")
-        if is_person and not entry:
-            info.person_name = True
-        if entry:
-            self._apply_entry(info, entry)
-        else:
-            kind = None if is_person else head_kind([w.text for w in core])
-            if kind is None and not is_person:
-                # "threat intelligence firm Acme", "public broadcaster XYZ", "the Acme ransomware gang"
-                kind = head_kind([w.text for w in trail]) or head_kind([w.text for w in prefix])
-            if kind is None and not is_person and org_named([w.text for w in core]):
-                kind = "organization"
-            if kind == "expert or think tank" and core[0].text.lower() in lx.GENERIC_BODY_PREFIXES:
-                kind = "government"  # "National Cyber Security Centre", "Federal Institute for ...": a state body
-            if not is_person and core[-1].text[:1].isupper() and core[-1].text.lower() in lx.NEWSPAPER_NAME_HEADS:
-                kind = "media outlet"  # "the Rift Valley Observer", "the Daily Monitor"
-            roles = {t.lower().strip(".") for t in title_words}
-            if is_person:
-                info.person_name = True
-                if roles & lx.LEGISLATOR_ROLES:
-                    info.kind, info.strength = "legislator", lx.STRENGTH_LEXICAL
-                elif roles & lx.EXPERT_ROLES:
-                    info.kind, info.strength = "expert or think tank", lx.STRENGTH_LEXICAL
-                else:
-                    info.kind, info.strength = "person", lx.STRENGTH_NER
-            elif kind:
-                if (
-                    kind == "intelligence agency"
-                    and core[-1].text.lower() == "agency"
-                    and len(core) > 1
-                    and core[-2].text.lower() in lx.WIRE_MODIFIERS
-                ):
-                    kind = "wire agency"
-                info.kind, info.strength = ("media outlet" if kind == "collective" else kind), lx.STRENGTH_LEXICAL
-            elif group and core[-1].text.lower() in lx.PERSON_ROLE_HEADS | lx.COLLECTIVE_HEADS:
-                info.kind, info.plural = "collective", core[-1].text.lower().endswith("s")
-            else:
-                labels = {w.ent for w in core if w.ent}
-                if "ORG" in labels:
-                    info.kind, info.strength = "organization", lx.STRENGTH_NER
-                elif "GPE" in labels or "LOC" in labels:
-                    info.kind, info.strength = "government", lx.STRENGTH_DEFAULT
-                elif "NORP" in labels:
-                    info.kind, info.strength = "collective", lx.STRENGTH_DEFAULT
-                elif all(is_acronym(w.text) for w in core) or len(core) > 1:
-                    info.kind = "organization"
-                else:
-                    info.kind = "unknown"
-        if country_words and not info.person_name and info.entry is None and info.kind not in lx.PERSON_KINDS:
-            info.name = info.names[0] = _join([*country_words, *core])
-        elif not info.person_name and info.entry is None and info.kind in {"wire agency", "media outlet"}:
-            # an outlet's name keeps its country word: "the state-run Philippine News Agency" is the
-            # "Philippine News Agency", not a "News Agency" of the Philippines
-            at = next(i for i, w in enumerate(all_words) if w is core[0])
-            if at > 0 and all_words[at - 1].text[:1].isupper() and self.db.country_of(all_words[at - 1].text):
-                info.name = info.names[0] = _join([all_words[at - 1], *core])
-                if info.description:
-                    kept = [w for w in all_words[:at - 1] if w.text.lower() not in lx.DEFINITE_DETS]
-                    info.description = _join(kept) or None
-        if appos:
-            self._apply_appos(info, appos)
-        return info
+        from .names import read_named  # the name rules read with this module's helpers
+
+        return read_named(self, surface, all_words, country, rest, first_proper, acronym, appos, entry, country_words)
 
     def _apply_appos(self, info: Info, appos: list[W]) -> None:
         """An apposition describes the source: its role sets the kind, its organisation the affiliation."""
-        words = [w for w in appos if w.text not in {",", "(", ")"}]
-        while words and words[-1].text in {".", ",", ";", ":"}:
-            words = words[:-1]
-        if not words:
+        words = _appos_words(appos)
+        if not words or not _describes(words):
             return
-        if words[0].text.lower() in _RELATIVE or not any(c.isalpha() for w in words for c in w.text):
-            return  # a relative clause, or an age ("Esther Njeri, 38,")
         if len(words) == 1 and is_acronym(words[0].text) and not info.acronym:
             info.acronym = words[0].text.rstrip(".")
             info.names.append(info.acronym)
             return
         info.description = _join(words)
-        cut = next((i for i, w in enumerate(words) if w.text.lower() in _PREPS), len(words))
+        cut = next((i for i, w in enumerate(words) if w.text.lower() in rw.PHRASE_PREPS), len(words))
         role = words[:cut]
         role_kind = head_kind([w.text for w in role])
         if info.country is None:
-            for w in role:
-                c = self.db.country_of(w.text)
-                if c:
-                    info.country = c
-                    break
+            info.country = next((c for w in role if (c := self.db.country_of(w.text))), None)
         if cut < len(words):
-            org = [w for w in words[cut + 1 :] if w.text.lower() != "the"]
-            place, at = self._country_suffix(org)
-            if place:
-                # "the Asan Institute for Policy Studies in Seoul": the place is the country, not the name
-                org = org[:at]
-                info.country = info.country or place
-            org_text = _join(org)
-            if org_text and org_text[:1].isupper():
-                entry = self.db.lookup(org_text)
-                info.affiliation = entry.name if entry else org_text
-                if role_kind is None:
-                    role_kind = head_kind([w.text for w in org])
+            role_kind = self._appos_affiliation(info, words[cut + 1 :], role_kind)
         if _names_a_person(info, role):
-            # "Dana Roe, the group's executive director, said": the tagger's organisation is a person
-            info.person_name = True
-            head = role[-1].text.lower()
-            info.kind = (
-                "expert or think tank"
-                if head in lx.EXPERT_ROLES
-                else ("legislator" if head in lx.LEGISLATOR_ROLES else "person")
-            )
-            info.strength = max(info.strength, lx.STRENGTH_LEXICAL)
-            return
-        if role_kind is None or info.strength >= lx.STRENGTH_ALIAS:
-            return
-        rel = next((i for i, w in enumerate(role) if w.text.lower() in _RELATIVE), len(role))
-        head = _singular(role[rel - 1].text.lower()) if rel else ""
-        if (
-            info.person_name
-            and info.entry is None
-            and head in lx.DESCRIBED_BODY_HEADS
-            and lx.HEAD_KINDS.get(head) not in lx.PERSON_KINDS
-        ):
-            # "Veldman Data, an Eindhoven company, said": a tagger's person the apposition calls a body
-            info.person_name = False
-            info.kind, info.strength = lx.HEAD_KINDS.get(head, "organization"), lx.STRENGTH_LEXICAL
-            return
-        if info.person_name or info.kind == "person":
-            if role_kind in {"legislator", "expert or think tank"}:
-                info.kind, info.strength = role_kind, lx.STRENGTH_LEXICAL
-        elif info.strength <= lx.STRENGTH_LEXICAL:
-            info.kind = "media outlet" if role_kind == "collective" else role_kind
-            info.strength = lx.STRENGTH_LEXICAL
+            _appos_person(info, role[-1].text.lower())
+        elif role_kind is not None and info.strength < lx.STRENGTH_ALIAS:
+            _appos_kind(info, role, role_kind)
+
+    def _appos_affiliation(self, info: Info, after: list[W], role_kind: str | None) -> str | None:
+        """The organisation after the apposition's preposition ("a fellow at the Asan Institute in Seoul"):
+        the affiliation (and the country when a place ends it); returns the role's kind, or the body's."""
+        org = [w for w in after if w.text.lower() != "the"]
+        place, at = self._country_suffix(org)
+        if place:
+            # "the Asan Institute for Policy Studies in Seoul": the place is the country, not the name
+            org = org[:at]
+            info.country = info.country or place
+        org_text = _join(org)
+        if org_text and org_text[:1].isupper():
+            entry = self.db.lookup(org_text)
+            info.affiliation = entry.name if entry else org_text
+            if role_kind is None:
+                role_kind = head_kind([w.text for w in org])
+        return role_kind
 
     # -- common-noun phrases -------------------------------------------------------------
     def _common(
@@ -1035,151 +1062,9 @@ class Reader:
         appos: list[W] | None,
         entry: AliasEntry | None,
     ) -> Info:
-        low = [w.text.lower() for w in rest]
-        cut = next((i for i, w in enumerate(low) if w in _PREPS), len(low))
-        head_phrase, tail_words = rest[:cut], rest[cut:]
-        hlow = low[:cut] or low
-        head = hlow[-1]
-        if entry:
-            info = Info("named", surface, name=entry.name, country=country, acronym=acronym, names=[])
-            self._apply_entry(info, entry)
-            return info
-        if country:
-            remainder = _join(head_phrase)
-            for form in self._generic_forms(hlow):
-                found = self.db.lookup_generic(country, form)
-                if found and det not in lx.INDEFINITE_DETS and head not in lx.ANONYMOUS_HEADS | lx.PERSON_ROLE_HEADS:
-                    info = Info("named", surface, name=found.name, country=country, acronym=acronym, names=[])
-                    self._apply_entry(info, found)
-                    return info
-        else:
-            remainder = _join(head_phrase)
-        if any(w in lx.MEDIA_WORDS for w in hlow) and head not in lx.ANONYMOUS_HEADS:
-            local = "local" in hlow or "domestic" in hlow
-            state = "state" in hlow
-            base = "state media" if state else "media"
-            if country:
-                name = f"{self.db.adjective(country)} {base}"
-            else:
-                name = f"local {base}" if local else base
-            return Info(
-                "collective",
-                surface,
-                name=name,
-                kind="collective",
-                strength=lx.STRENGTH_LEXICAL,
-                country=country,
-                plural=True,
-                scoped=country is None,
-                generic_key=f"{norm_key(country)}|{base}" if country else None,
-            )
-        if head in lx.DOCUMENT_HEADS and head not in lx.ANONYMOUS_HEADS:
-            if head in lx.CARRIER_HEADS and len(head_phrase) > 1:
-                # "an interior ministry statement", "a police report": the body that issued it speaks
-                issuer = self._institution(surface, "", country, head_phrase[:-1], [], acronym)
-                if issuer is not None:
-                    return issuer
-            coord = [w for w in head_phrase]
-            return Info(
-                "document",
-                surface,
-                name=_join(coord) if not det or det in lx.DEFINITE_DETS else f"{det} {_join(coord)}",
-                kind="document",
-                strength=lx.STRENGTH_LEXICAL,
-                country=country,
-                plural=head.endswith("s"),
-                scoped=True,
-            )
-        indefinite = det in lx.INDEFINITE_DETS or (not det and any(w in lx.UNNAMED_MODIFIERS for w in hlow))
-        anon = [i for i, w in enumerate(hlow) if w in lx.ANONYMOUS_HEADS]
-        if anon or (indefinite and (head in lx.PERSON_ROLE_HEADS or head_kind([head]))):
-            mods = [w for w in head_phrase[: anon[0] if anon else -1] if w.text.lower() not in lx.COLLECTIVE_FILLERS]
-            aff_text = _join(mods)
-            affiliation: str | None = None
-            if country:
-                found = None
-                for form in self._generic_forms([w.text.lower() for w in mods]) if mods else []:
-                    found = self.db.lookup_generic(country, form)
-                    if found:
-                        break
-                adj = self.db.adjective(country)
-                affiliation = found.name if found else (f"{adj} {aff_text}" if aff_text else adj)
-            elif owner:
-                affiliation = _join(owner)
-            elif not det and any(w in lx.UNNAMED_MODIFIERS for w in hlow):
-                affiliation = remainder  # "allied intelligence": the unnamed body is all we know
-            elif tail_words:
-                org = [w for w in tail_words[1:] if w.text.lower() != "the"]
-                if org and org[0].text[:1].isupper():
-                    found = self.db.lookup(_join(org))
-                    affiliation = found.name if found else _join(org)
-            elif aff_text and (
-                head_kind([w.text for w in mods])
-                or any(w.text[:1].isupper() or w.text.lower() in lx.UNNAMED_MODIFIERS for w in mods)
-            ):
-                found = self.db.lookup(aff_text)
-                affiliation = found.name if found else aff_text
-            name = surface
-            if det and name.split()[0].lower() == det:
-                name = det + name[len(det) :]  # "A source" at a sentence start reads "a source"
-            names: list[str] = []
-            if not anon and head not in lx.PERSON_ROLE_HEADS and not country:
-                body = unnamed_body_name(owner, head_phrase, tail_words)
-                if body:
-                    # one description, one name: "allied intelligence", "an allied country's intelligence
-                    # agency" and "allied intelligence agencies" all read "unnamed allied intelligence agency"
-                    name, names = body, [body, name]
-            return Info(
-                "anonymous",
-                surface,
-                name=name,
-                names=names,
-                kind="anonymous",
-                strength=lx.STRENGTH_LEXICAL,
-                country=country,
-                affiliation=affiliation,
-                plural=head.endswith("s"),
-                scoped=True,
-            )
-        institution = self._institution(surface, det, country, head_phrase, tail_words, acronym)
-        if institution is not None:
-            return institution
-        if det in lx.DEFINITE_DETS and not country:
-            return Info(
-                "anaphor",
-                surface,
-                name=remainder,
-                head=head,
-                plural=head.endswith("s") and head != "press",
-                kind=head_kind(hlow) or "unknown",
-            )
-        kind = head_kind(hlow) or ("collective" if head.endswith("s") else "unknown")
-        kind = "media outlet" if kind == "collective" and head in {"outlet", "site"} else kind
-        kept = [w for w in head_phrase if w.text.lower() not in lx.COLLECTIVE_FILLERS] or head_phrase
-        base = _join(kept)
-        if country:
-            name = f"{self.db.adjective(country)} {base}"
-            return Info(
-                "collective",
-                surface,
-                name=name,
-                kind=kind,
-                strength=lx.STRENGTH_LEXICAL,
-                country=country,
-                plural=head.endswith("s"),
-                generic_key=f"{norm_key(country)}|{norm_key(base)}",
-                acronym=acronym,
-                names=[acronym] if acronym else [],
-            )
-        return Info(
-            "collective",
-            surface,
-            name=base,
-            kind=kind,
-            strength=lx.STRENGTH_LEXICAL,
-            plural=head.endswith("s"),
-            scoped=True,
-        )
+        from .common import read_common  # the common-noun rules read with this module's helpers
+
+        return read_common(self, surface, det, country, rest, owner, acronym, entry)
 
     def _institution(
         self,
@@ -1196,28 +1081,15 @@ class Reader:
         if det in lx.INDEFINITE_DETS or not head_phrase:
             return None
         head = head_phrase[-1].text.lower()
-        levels = [w.text.lower() for w in head_phrase[:-1]]
-        level = head in lx.WHOLE_GOVERNMENT_HEADS and bool(levels) and set(levels) <= lx.GOVERNMENT_LEVEL_WORDS
-        if head not in lx.INSTITUTION_HEADS and not level:
+        if head not in lx.INSTITUTION_HEADS and not _government_level(head, head_phrase):
             return None
         kept = [w for w in head_phrase if w.text.lower() not in lx.COLLECTIVE_FILLERS]
-        of_tail: list[W] = []
-        if len(tail) > 1 and tail[0].text.lower() == "of":
-            of_tail = [w for w in tail[1:] if w.text.lower() not in lx.DEFINITE_DETS]
-        specific = [
-            w.text.lower()
-            for w in [*kept[:-1], *of_tail]
-            if w.text.isalpha()
-            and w.text.lower() not in lx.HEAD_KINDS
-            and w.text.lower() not in lx.UNNAMED_MODIFIERS
-            and w.text.lower() not in lx.UNNAMED_BODY_FILLERS
-            and not self.db.country_of(w.text)
-        ]
+        of_tail = _of_tail(tail)
+        specific = [w.text.lower() for w in [*kept[:-1], *of_tail] if self._specific(w)]
         if not specific and head not in lx.SELF_NAMING_INSTITUTIONS:
             return None
         words = [*kept, *([tail[0], *of_tail] if of_tail else [])]
-        # lowercase by house style ("the interior ministry"), shown as the name it is
-        name = " ".join(w.text if w.text.lower() == "of" else w.text[:1].upper() + w.text[1:] for w in words)
+        name = _shown_name(words)
         return Info(
             "named",
             surface,
@@ -1231,11 +1103,18 @@ class Reader:
             modifiers=specific,
         )
 
+    def _specific(self, w: W) -> bool:
+        """Does the word say which body of its kind is meant ("interior" in "the interior ministry")?"""
+        low = w.text.lower()
+        if not w.text.isalpha() or low in lx.HEAD_KINDS or low in lx.UNNAMED_MODIFIERS:
+            return False
+        return low not in lx.UNNAMED_BODY_FILLERS and not self.db.country_of(w.text)
+
     @staticmethod
     def _generic_forms(low: list[str]) -> list[str]:
         """ "military intelligence agency" -> itself, then without the trailing generic word."""
         words = [w for w in low if w not in lx.COLLECTIVE_FILLERS]
         forms = [" ".join(words)]
-        if len(words) > 1 and words[-1] in _WEAK_HEADS:
+        if len(words) > 1 and words[-1] in rw.WEAK_HEADS:
             forms.append(" ".join(words[:-1]))
         return [f for f in forms if f]

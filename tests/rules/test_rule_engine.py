@@ -81,3 +81,9 @@ def test_cascade_passes_each_rule_only_the_answers_of_the_rules_it_reads() -> No
         ],
     )
     assert rs.cascade(5) == [Fired("one", 5), Fired("two", 5), Fired("sum-of-one", 5), Fired("sum-of-all", 15)]
+
+def test_first_watched_is_told_each_rule_asked_up_to_the_one_that_answers() -> None:
+    rs = RuleSet("demo", [Rule("nothing", _none), Rule("double", _double), Rule("pair", _pair)])
+    asked: list[str] = []
+    assert rs.first_watched(lambda r: asked.append(r.name), 3) == Fired("double", 6)
+    assert asked == ["nothing", "double"]

@@ -6,18 +6,17 @@ Every set holds lowercase lemmas / word forms. Kinds are exactly the strings of
 
 from __future__ import annotations
 
-#: Pronouns that point at a person source.
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
-#: Pronouns that point at an organisation, document or any non-person source.
-THING_PRONOUNS = frozenset({"it", "itself"})
-#: Plural pronouns: a collective, an organisation (British usage) or a group of people.
-PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
-#: First-person pronouns: the speaker of the quote they stand in.
-SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
-ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
-#: Gendered person pronouns: once one is resolved to a person, "he" never points back at a "she" (and vice versa).
-FEMALE_PRONOUNS = frozenset({"she", "her", "herself", "hers"})
-MALE_PRONOUNS = frozenset({"he", "him", "himself", "his"})
+from .pronouns import (  # noqa: F401  (read through this module as lx.*)
+    ALL_PRONOUNS,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEAKER_PRONOUNS,
+    THING_PRONOUNS,
+)
+
 #: Titles and role nouns that tell a person's gender ("Mrs Holm", "a spokeswoman for the union").
 FEMALE_TITLES = frozenset(
     {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "spokeswoman", "chairwoman",
@@ -86,8 +85,6 @@ AGENCY_NAME_SUFFIXES = (("news", "agency"), ("press", "agency"), ("news", "servi
 #: ("observers said" are experts, "the Rift Valley Observer" is a paper).
 NEWSPAPER_NAME_HEADS = frozenset({"observer", "monitor", "sentinel", "examiner", "enquirer", "standard", "star",
                                   "telegraph", "guardian", "independent"})
-#: Relative pronouns that stand for the noun their clause modifies ("police, who said ...").
-RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
 #: Modifiers that say a body is deliberately left unnamed: "allied intelligence", "foreign diplomats".
 UNNAMED_MODIFIERS = frozenset({"allied", "foreign", "western", "partner", "friendly", "unnamed", "unidentified",
                                "overseas", "third-party", "regional", "international"})

@@ -1,0 +1,22 @@
+"""English pronouns, by what they may point back at. The one home of every pronoun list of resolve."""
+
+from __future__ import annotations
+
+#: Pronouns that point at a person source.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+#: Pronouns that point at an organisation, document or any non-person source.
+THING_PRONOUNS = frozenset({"it", "itself"})
+#: Plural pronouns: a collective, an organisation (British usage) or a group of people.
+PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
+#: First-person pronouns: the speaker of the quote they stand in.
+SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
+ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
+#: Gendered person pronouns: once one is resolved to a person, "he" never points back at a "she" (and vice versa).
+FEMALE_PRONOUNS = frozenset({"she", "her", "herself", "hers"})
+MALE_PRONOUNS = frozenset({"he", "him", "himself", "his"})
+#: Relative pronouns that stand for the noun their clause modifies ("police, who said ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
+#: Every word that opens a relative clause after a noun ("police, who ...", "a report that ...", "the town where").
+RELATIVE_WORDS = RELATIVE_PRONOUNS | frozenset({"whose", "that", "where", "when"})
+#: Possessive pronouns of a person whose office, aides or team speak for them ("his office said") -> the pronoun.
+PERSON_POSSESSIVES = {"his": "he", "her": "she"}

@@ -1,0 +1,483 @@
+"""Resolve's rules: how one source or intermediary phrase is read (``READINGS``), and which entry of the
+article's source table it takes (``SIEVES``, asked in order; the first that answers wins).
+
+Each rule is a plain function over the article's :class:`~attribution.resolve.state.ResolveState` and the
+:class:`~attribution.resolve.state.Phrase` asked about, named, with the phrase it exists for. A sieve answers
+with the index of a source, or with :data:`NARRATED` / :data:`DEFERRED`; ``None`` passes the phrase on.
+Where a new phrase's behaviour goes: a new sieve here, placed before the first sieve that would otherwise
+take the phrase (``tests/rules/test_resolve_rules_fire.py`` runs every rule on its example).
+"""
+
+from __future__ import annotations
+
+from ..lang.en import resolve_words as rw
+from ..lang.en import sources as lx
+from ..rules import RuleSet, rule
+from .antecedents import (
+    antecedent,
+    body_anaphor_kinds,
+    described_unnamed,
+    latest_group,
+    leader_holders,
+    partitive_group,
+    possessed_holder,
+    pronoun_gender,
+    reporting_body,
+    speaker_of,
+    surname_person,
+    text_antecedent,
+    text_issuer,
+    whose_antecedent,
+)
+from .mention import MAX_NAME_WORDS, Info, W, group_anaphor_head, leader_roles_fit, role_of_body
+from .state import Deferred, Phrase, ResolveState
+from .text import (
+    PLACE_LABELS,
+    body_word_sets,
+    inside,
+    office_holder_role,
+    place_company_description,
+    same_body,
+    voice_phrases,
+    with_self_name,
+    words_of,
+)
+
+#: A sieve's answer for the outlet's own narration ("What we know so far"): no source, no intermediary.
+NARRATED = -1
+#: A sieve's answer for a lede's "the group said" whose group a later paragraph names: decided at the end.
+DEFERRED = -2
+
+
+# -- readings: what a phrase says, before the sieves ask which source it is ---------------------------------
+
+
+@rule("self_named_body", example="A ransomware gang calling itself BlackFern said it had stolen the files.")
+def read_self_named(st: ResolveState, ph: Phrase) -> Info | None:
+    """A body described, then named by itself: "a ransomware gang calling itself X said" is X."""
+    got = with_self_name(st.reader, st.doc, ph.m, ph.info, st.table.acronyms)
+    return got if got is not ph.info else None
+
+
+def _name_after_comma(st: ResolveState, end: int) -> list[W]:
+    """ "the chair of the panel, Jo Lee, said" where the parse hung the name elsewhere: the capitalised words
+    between commas right after the phrase, [] when none."""
+    toks = st.doc.tokens
+    if not (end + 2 < len(toks) and toks[end].text == ","):
+        return []
+    j = end + 1
+    while j < len(toks) and j - end <= MAX_NAME_WORDS and toks[j].text[:1].isupper():
+        j += 1
+    if j > end + 1 and j < len(toks) and toks[j].text in {",", "."}:
+        return words_of(st.doc, toks[end + 1 : j])
+    return []
+
+
+def _leader_name(st: ResolveState, ph: Phrase, role: str, sets: list[set[str]], name: list[W]) -> list[W]:
+    """The leader's name: the apposition's, a name after a comma the parse hung elsewhere, else the person the
+    article gives that office at that body (nearest before the phrase, else the first after it)."""
+    m = ph.m
+    if not name:
+        name = _name_after_comma(st, m.end_token)
+    if not name:
+        fits = [
+            (tok, nm)
+            for tok, nm, office, bsets in leader_holders(st)
+            if leader_roles_fit(role, office) and same_body(sets, bsets)
+        ]
+        before = [f for f in fits if f[0] < m.start_token]
+        after = [f for f in fits if f[0] >= m.end_token]
+        name = before[-1][1] if before else after[0][1] if after else []
+    return name
+
+
+def _a_body(body: Info, body_words: list[W]) -> bool:
+    """Does the leader's phrase name a body (not a person, not a country: "the leader of Kenya" is read
+    elsewhere)?"""
+    if body.form not in {"named", "anaphor", "collective"} or body.person_name or body.kind in lx.PERSON_KINDS:
+        return False
+    if body.form == "named" and all(w.ent in PLACE_LABELS for w in body_words if w.text[:1].isupper()):
+        return any(w.text[:1].islower() for w in body_words)
+    return True
+
+
+def _a_person(st: ResolveState, pinfo: Info) -> bool:
+    """Is the leader's name read a person's (no body or country the alias file knows by it)?"""
+    if pinfo.form != "named" or st.db.country_of(pinfo.name):
+        return False
+    return pinfo.entry is None or pinfo.entry.kind in lx.PERSON_KINDS
+
+
+@rule("leader_of_body", example="The head of the Acme Transport Authority said the line would reopen.")
+def read_leader(st: ResolveState, ph: Phrase) -> Info | None:
+    """ "the head of Acme's transport authority said": the person the article names as that body's head,
+    else an unnamed person of the body; None when the phrase names no body's leader."""
+    info = ph.info
+    got = role_of_body(ph.words, ph.appos)
+    if got is None or info.speaks_for is not None:
+        return None
+    role, body_words, name = got
+    body = st.read(body_words)
+    if not _a_body(body, body_words):
+        return None
+    desc = " ".join(info.surface.split()[1:]) if info.surface.split()[0].lower() in lx.DEFINITE_DETS else None
+    name = _leader_name(st, ph, role, body_word_sets(body, body_words), name)
+    pinfo = st.read(name) if name else None
+    if pinfo is not None and _a_person(st, pinfo):
+        pinfo.person_name = True
+        if pinfo.kind not in lx.PERSON_KINDS:
+            pinfo.kind = "person"
+        pinfo.description = desc or pinfo.description
+        pinfo.affiliation = pinfo.affiliation or body.name or None
+        pinfo.surface = info.surface
+        return pinfo
+    surface = info.surface
+    return Info(
+        "anonymous",
+        surface,
+        name=surface[:1].lower() + surface[1:],
+        kind="person",
+        strength=lx.STRENGTH_LEXICAL,
+        affiliation=body.name or None,
+        description=desc,
+        scoped=True,
+    )
+
+
+@rule("place_based_company", example="The Dearborn-based automaker said it would recall the trucks.")
+def read_place_company(st: ResolveState, ph: Phrase) -> Info | None:
+    """ "the Dearborn-based automaker said": the company, like "the automaker", never the place."""
+    company = place_company_description(st.doc, st.db, ph.m)
+    return st.read(words_of(st.doc, company)) if company is not None else None
+
+
+#: Applied in order, each to what the one before made of the phrase.
+READINGS = RuleSet("resolve.readings", [read_self_named, read_leader, read_place_company])
+
+
+# -- sieves: which source a phrase names ------------------------------------------------------------------
+
+
+def _joined(st: ResolveState, ph: Phrase, idx: int) -> int:
+    """The phrase points back at ``idx``: one more mention of it (and a pronoun tells its gender)."""
+    st.refer(idx, ph.info.surface, ph.start)
+    if ph.info.form == "pronoun":  # '"...," she said' after "Priya Raman"; a body's spokeswoman too
+        st.sources[idx].add_gender(pronoun_gender(ph.info.head))
+    return idx
+
+
+@rule("spokesperson", example="Acme spokesperson Jan Smit said the plant was safe.")
+def spokesperson(st: ResolveState, ph: Phrase) -> int | None:
+    """A spokesperson's phrase: the body spoke, the person is its voice."""
+    info, org = ph.info, ph.info.speaks_for
+    if org is None:
+        return None
+    idx: int | None = None
+    if org.form == "named" and not org.scoped:
+        idx = st.table.link(org, ph.start)
+    elif org.form == "anaphor":
+        idx = antecedent(st, org, ph.m, ph.n, coref=False)
+        if idx is not None:
+            st.refer(idx, org.surface, ph.start)
+    if idx is None:
+        return None
+    st.table.speak(idx, info, ph.start)
+    src = st.sources[idx]
+    if src.kind == "unknown" and not src.person:
+        src.kind = "organization"  # "a Movisur spokesperson said": a body with a spokesperson is an organisation
+    ph.voiced = bool(info.speaker)
+    st.spoken.append(idx)
+    return idx
+
+
+@rule("own_outlet", example="Residents told the Observer that the water had risen overnight.")
+def own_outlet(st: ResolveState, ph: Phrase) -> int | None:
+    """The article's own outlet named in its text: "residents told the Observer"."""
+    info, outlet = ph.info, st.result.outlet
+    if not st.outlet_forms or outlet is None or info.form != "named" or info.person_name:
+        return None
+    if info.entry is not None and info.entry.name != st.sources[outlet].entry:
+        return None
+    if st.table.key(info.name) not in st.outlet_forms:
+        return None
+    return st.refer(outlet, info.surface, ph.start)
+
+
+@rule("narrator", example="We understand the dam failed.")
+def narrator(st: ResolveState, ph: Phrase) -> int | None:
+    """ "What we know so far": the outlet's own narration, neither a new source nor an intermediary."""
+    info = ph.info
+    if info.form != "pronoun" or info.head not in lx.NARRATOR_PRONOUNS or inside(st.quotes, ph.m.start):
+        return None
+    return NARRATED if speaker_of(st, ph.m.start, ph.n) is None else None
+
+
+@rule(
+    "statement_issuer",
+    example=(
+        "The Forestry Commission said in a statement on Monday that 300 hectares had burned. "
+        "Two rangers were injured, the statement said."
+    ),
+)
+def statement_issuer(st: ResolveState, ph: Phrase) -> int | None:
+    """ "..., the statement said" after "the ministry said in a statement": the ministry speaks."""
+    idx = text_issuer(st, ph.words, ph.m)
+    return None if idx is None else st.refer(idx, ph.info.surface, ph.start)
+
+
+@rule(
+    "partitive_group",
+    example=(
+        "Two people with knowledge of the talks told the paper a deal was close. "
+        "One of them said it could be signed on Friday."
+    ),
+)
+def partitive(st: ResolveState, ph: Phrase) -> int | None:
+    """'One of them said' after 'two people familiar with ...': the same unnamed source."""
+    idx = partitive_group(st, ph.info, ph.start)
+    return None if idx is None else st.refer(idx, ph.info.surface, ph.start)
+
+
+@rule("whose_owner", example="Councillor Ruth Okoye, whose office said the depot was unsafe, resigned on Monday.")
+def whose_owner(st: ResolveState, ph: Phrase) -> int | None:
+    """ "Jo Lee, whose constituency includes the depot, said": the relative's owner is the source."""
+    idx = whose_antecedent(st, ph.words, ph.m)
+    return None if idx is None else st.refer(idx, ph.info.surface, ph.start)
+
+
+@rule("possessive_holder", example="Mayor Jo Lee has ordered an audit, her office said.")
+def possessive_holder(st: ResolveState, ph: Phrase) -> int | None:
+    """ "his office said": the man named before speaks through his office."""
+    idx = possessed_holder(st, ph.words, ph.m)
+    return None if idx is None else st.refer(idx, ph.info.surface, ph.start)
+
+
+@rule("reporting_outlet", example="The Acme Bureau reported the leak. The investigative website said it had the files.")
+def reporting_outlet(st: ResolveState, ph: Phrase) -> int | None:
+    """ "The investigative website said" after "the Acme Bureau reported": the body cited as reporting."""
+    info = ph.info
+    if info.form != "anaphor" or info.head not in rw.OUTLET_NOUNS:
+        return None
+    idx = reporting_body(st, ph.start)
+    if idx is None:
+        return None
+    src = st.sources[idx]
+    if src.kind not in lx.ANAPHOR_KINDS.get(info.head, frozenset()) and src.strength <= lx.STRENGTH_LEXICAL:
+        src.kind, src.strength = "media outlet", lx.STRENGTH_LEXICAL  # the text calls it a website
+    return st.refer(idx, info.surface, ph.start)
+
+
+@rule(
+    "spokesperson_again",
+    example="A Movisur spokesperson told reporters the fares would rise. The spokesperson said it was needed.",
+)
+def spokesperson_again(st: ResolveState, ph: Phrase) -> int | None:
+    """ "the spokesperson said" after "a Movisur spokesperson told ...": the same body speaking again."""
+    info = ph.info
+    if info.form != "anaphor" or info.head not in lx.SPOKESPERSON_WORDS or not st.spoken:
+        return None
+    return st.refer(st.spoken[-1], info.surface, ph.start)
+
+
+@rule(
+    "described_unnamed",
+    example=(
+        "A board member who asked not to be named told the paper nobody had been warned. "
+        "\u201cWe learned it from the news,\u201d the board member said."
+    ),
+)
+def unnamed_described_again(st: ResolveState, ph: Phrase) -> int | None:
+    """ "the board member said" after "a board member who asked not to be named": the same person."""
+    if ph.info.form != "anaphor":
+        return None
+    idx = described_unnamed(st, ph.info, ph.start)
+    return None if idx is None else st.refer(idx, ph.info.surface, ph.start)
+
+
+@rule(
+    "knowing_group",
+    example=(
+        "The port will close in June, according to people familiar with the matter. "
+        "No buyer has been found, one of the people said."
+    ),
+)
+def knowing_group(st: ResolveState, ph: Phrase) -> int | None:
+    """ "people familiar with the matter said ... the people said ... one of the people said": one source."""
+    group = group_anaphor_head(ph.info.surface)
+    idx = latest_group(st, group, ph.start) if group is not None else None
+    return None if idx is None else st.refer(idx, ph.info.surface, ph.start)
+
+
+@rule(
+    "office_holder",
+    example=(
+        "Governor Ana Ruiz said 300 families had left. Shops stayed shut on Monday, the governor's office announced."
+    ),
+)
+def office_holder(st: ResolveState, ph: Phrase) -> int | None:
+    """ "the mayor's office announced": the mayor named before speaks through her office."""
+    if ph.info.form != "anaphor":
+        return None
+    role = office_holder_role(ph.words)
+    if role is None:
+        return None
+    holder = antecedent(st, Info("anaphor", role, name=role, head=role), ph.m, ph.n, coref=False)
+    return None if holder is None else st.refer(holder, ph.info.surface, ph.start)
+
+
+@rule("antecedent", example="Priya Raman runs the clinic. She said the wait was long.")
+def points_back(st: ResolveState, ph: Phrase) -> int | None:
+    """A pronoun or definite description: the nearest compatible source before it, or the coreference chain's."""
+    if ph.info.form not in {"pronoun", "anaphor"}:
+        return None
+    idx = antecedent(st, ph.info, ph.m, ph.n)
+    return None if idx is None else _joined(st, ph, idx)
+
+
+@rule(
+    "named_in_passing",
+    example="Staff of the Nakuru county government were not paid. The government said wages would be paid on Friday.",
+)
+def named_in_passing(st: ResolveState, ph: Phrase) -> int | None:
+    """ "the government said" after "the Nakuru county government" named in passing (no source yet): a body
+    whose words hold the description's, where no source fits (other descriptions found one in ``antecedent``)."""
+    kinds = body_anaphor_kinds(ph.info)
+    idx = text_antecedent(st, ph.info, ph.m, kinds, exact=True) if kinds else None
+    return None if idx is None else _joined(st, ph, idx)
+
+
+@rule(
+    "lede_ahead", example="The group said it had seized the port.\n\nThe Coastal Front, an armed group, took the town."
+)
+def lede_ahead(st: ResolveState, ph: Phrase) -> int | None:
+    """The article's first source is "the group": the lede names it in a paragraph to come."""
+    kinds = body_anaphor_kinds(ph.info)
+    if not kinds or any(i != st.result.display_outlet for _p, i, *_r in st.history):
+        return None
+    st.deferred.append(Deferred(ph, kinds))
+    return DEFERRED
+
+
+@rule(
+    "named_before_loosely",
+    example=(
+        "Officials said the port was shut. "
+        "Shipments of Acme Logistics were stuck on Monday. The company said the delays would end."
+    ),
+)
+def named_before_loosely(st: ResolveState, ph: Phrase) -> int | None:
+    """A description of a body whose words the earlier name does not hold: the latest body of its kind."""
+    kinds = body_anaphor_kinds(ph.info)
+    idx = text_antecedent(st, ph.info, ph.m, kinds, exact=False) if kinds else None
+    return None if idx is None else _joined(st, ph, idx)
+
+
+@rule("unresolved_reference", example="Jo Lee said the port was shut. The agency said the figures were wrong.")
+def unresolved_reference(st: ResolveState, ph: Phrase) -> int | None:
+    """A pronoun or description nothing fits: its own entry of this article ("unidentified (he)")."""
+    info = ph.info
+    if info.form == "anaphor":
+        info.name = info.surface[:1].lower() + info.surface[1:]
+        info.scoped = True
+    elif info.form == "pronoun":
+        info = Info("anonymous", info.surface, name=f"unidentified ({info.surface})", kind="unknown", scoped=True)
+    else:
+        return None
+    return st.table.link(info, ph.start)
+
+
+@rule("empty_phrase", example="\u2014, said the statement on Monday.")
+def empty_phrase(st: ResolveState, ph: Phrase) -> int | None:
+    """A phrase with no word a source can be read from: its own entry of this article."""
+    info = ph.info
+    if info.form != "empty":
+        return None
+    return st.table.link(
+        Info("anonymous", info.surface, name=info.surface or ph.m.text, kind="unknown", scoped=True), ph.start
+    )
+
+
+@rule("surname_of_named_person", example="Eduardo Panganiban was at home. \u201cIt shook,\u201d said Panganiban, 67.")
+def surname_of_named_person(st: ResolveState, ph: Phrase) -> int | None:
+    """ "Panganiban said" after "Eduardo Panganiban": the person, whatever the tagger said."""
+    full_name = surname_person(st, ph.info, ph.start)
+    return None if full_name is None else st.table.link(full_name, ph.start)
+
+
+@rule("source_table", example="Reuters said the ship had sunk.")
+def source_table(st: ResolveState, ph: Phrase) -> int | None:
+    """Any other phrase: an earlier source it names (alias, name, acronym, surname, spelling), else a new one."""
+    return st.table.link(ph.info, ph.start)
+
+
+#: Asked in this order for every phrase; the first that answers takes it.
+SIEVES = RuleSet(
+    "resolve.sieves",
+    [
+        spokesperson,
+        own_outlet,
+        narrator,
+        statement_issuer,
+        partitive,
+        whose_owner,
+        possessive_holder,
+        reporting_outlet,
+        spokesperson_again,
+        unnamed_described_again,
+        knowing_group,
+        office_holder,
+        points_back,
+        named_in_passing,
+        lede_ahead,
+        named_before_loosely,
+        unresolved_reference,
+        empty_phrase,
+        surname_of_named_person,
+        source_table,
+    ],
+)
+
+
+# -- before and after the phrases -------------------------------------------------------------------------
+
+
+@rule("voice_phrase", example="Acme spokesperson Jan Smit declined to comment on the report.")
+def enter_voices(st: ResolveState) -> list[int]:
+    """ "Acme spokesperson Jan Smit declined to comment": who speaks for whom, even where nobody is quoted."""
+    covered = {t for *_x, m in st.items for t in range(m.start_token, m.end_token)}
+    entered: list[int] = []
+    for t_lo, t_hi in voice_phrases(st.doc):
+        if any(t in covered for t in range(t_lo, t_hi)):
+            continue
+        vinfo = st.read(words_of(st.doc, st.doc.tokens[t_lo:t_hi]))
+        org = vinfo.speaks_for
+        if org is not None and org.form == "named" and not org.scoped and vinfo.speaker:
+            vidx = st.table.link(org, st.doc.tokens[t_lo].start)
+            st.table.speak(vidx, vinfo, st.doc.tokens[t_lo].start)
+            entered.append(vidx)
+    return entered
+
+
+#: Paragraph breaks a lede's "the group said" may run ahead of the paragraph that names the group.
+LEDE_PARAGRAPHS = 2
+
+
+def settle_deferred(st: ResolveState, d: Deferred) -> int:
+    """The lede's "the group": the first later body of a fitting kind within the next paragraphs, else one
+    named before in passing, else its own entry of this article (the rest of :func:`lede_ahead`'s work)."""
+    ph, kinds = d.phrase, d.kinds
+    later = [
+        idx
+        for p, idx, *_r in st.history
+        if p > ph.start
+        and st.doc.text.count("\n\n", ph.start, p) <= LEDE_PARAGRAPHS
+        and not st.sources[idx].scoped
+        and not st.sources[idx].person
+        and st.sources[idx].kind in kinds
+    ]
+    found = later[0] if later else text_antecedent(st, ph.info, ph.m, kinds, exact=False)
+    if found is not None:
+        return st.refer(found, ph.info.surface, ph.start)
+    ph.info.name = ph.info.surface[:1].lower() + ph.info.surface[1:]
+    ph.info.scoped = True
+    return st.table.link(ph.info, ph.start)
