@@ -23,6 +23,7 @@ from .article import ArticleInput, Note
 from .doc import Document
 from .errors import InputError
 from .extraction import extract_attributions
+from .extraction.combine import model_ready, with_model
 from .extraction.types import RawAttribution
 from .ingest import IngestResult, load_articles
 from .models import ArticleResult, Attribution, Diagnostic, Extraction, Failure, Report, Span
@@ -97,6 +98,7 @@ def annotate(articles: Sequence[ArticleInput], options: Options) -> Iterator[Doc
 # -- stage 3: per-article analysis (extract, resolve locally, claim candidates) --
 def analyse(article: ArticleInput, doc: Document) -> ArticleAnalysis:
     raws, notes = extract_attributions(doc)
+    raws = with_model(doc, raws)  # the trained model's proposals merged with the rules' (combine.py)
     local = resolve_article(doc, raws, article)
     candidates = mention_candidates(doc, raws, article)
     specified = specify_generic_sources(raws, local, candidates)
@@ -133,6 +135,9 @@ def _article_result(index: int, a: ArticleAnalysis, resolution: Resolution) -> A
                 hedges=list(raw.hedges),
                 direct=raw.direct,
                 sentence=raw.sentence,
+                rule=raw.rule,
+                by=raw.by,
+                act=raw.act,
             )
         )
     outlet_id = resolution.outlet_id(index)
@@ -231,6 +236,7 @@ def run(
     todo = [articles[n] for n in misses]
     failed_before = len(failures)
     if todo:
+        model_ready()  # a missing or damaged attribution model stops the run with one line, before any work
         for analysis in _analyse_misses(todo, options, progress, failures):
             analyses.append(analysis)
             if cache is not None:

@@ -50,6 +50,12 @@ class RawAttribution:
     via: list[SourceMention] = field(default_factory=list)
     hedges: list[str] = field(default_factory=list)
     direct: bool = False
+    #: what produced it: "model", "rule:<rule>" or "model+rule:<rule>" (set by combine.py)
+    by: str = ""
+    #: the rule (extractor function) that produced it, None when only the model did
+    rule: str | None = None
+    #: the act reported: speech | writing | document | belief | intention | evaluation
+    act: str | None = None
 
 
 def lineage(raws: list[RawAttribution], n: int) -> list[int]:
