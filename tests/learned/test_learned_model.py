@@ -74,6 +74,24 @@ def test_training_runs_end_to_end_on_a_tiny_slice(tmp_path):
     assert info(out).design == "scratch"
 
 
+def test_training_is_reproducible_with_the_same_seed(tmp_path):
+    from attribution.learned.model import identity
+    from attribution.learned.train import train
+
+    split = _brat_split(tmp_path / "split", _names("train", 2) + _names("tune", 1))
+    ids = []
+    for n in range(2):
+        out = tmp_path / f"model{n}"
+        train(split, out, design="scratch", max_epochs=1, seed=3, log=lambda *_: None)
+        (out / "meta.json").unlink()  # holds the training time; the weights must match
+        (out / "config.cfg").unlink()  # holds the temporary data paths
+        from attribution.learned.model import write_manifest
+
+        write_manifest(out)
+        ids.append(identity(out))
+    assert ids[0] == ids[1]
+
+
 def test_shipped_model_loads_and_names_its_training_data():
     m = info()
     assert m.name == "attribution_extractor" and m.version
