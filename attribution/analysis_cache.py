@@ -34,7 +34,7 @@ CACHE_SUBDIR = "analyses-v1"
 REPORT_MAGIC = b"ATTRREP1"
 REPORT_SUBDIR = "reports-v1"
 #: The per-article stages whose code and data decide an analysis.
-_STAGE_DIRS = ("extraction", "resolve", "tracing", "data", "lang")
+_STAGE_DIRS = ("extraction", "resolve", "tracing", "data", "lang", "learned")
 _STAGE_FILES = ("article.py", "calendar.py", "doc.py", "pipeline.py", "rules.py")
 
 #: Globals an entry may name: our own dataclasses, and what pickle needs to rebuild them.
@@ -73,6 +73,9 @@ def _code_fingerprint() -> str:
         if path.is_file() and path.suffix in (".py", ".json", ".txt"):
             h.update(str(path.relative_to(root)).encode())
             h.update(path.read_bytes())
+    from .learned.model import identity  # the trained model's weights (content hash, cached by mtime/size)
+
+    h.update(identity().encode())
     return h.hexdigest()
 
 

@@ -237,6 +237,19 @@ def _models(args: argparse.Namespace) -> int:
         rows = [
             (m.engine, m.name, m.version or "-", "yes" if m.installed else "no", m.note or "") for m in list_models()
         ]
+        from .learned.model import info
+
+        m = info()  # a missing or damaged attribution model: one line naming the file and the fix
+        rows.append(
+            (
+                "extractor",
+                m.name,
+                m.version,
+                "yes",
+                f"attribution model ({m.design}, {m.size_bytes / 1e6:.1f} MB, sha256 {m.identity[:12]}), "
+                f"trained on {m.training_data}",
+            )
+        )
         print(tabulate(rows, headers=("engine", "model", "version", "installed", "note")))
         return EXIT_OK
     raise _usage(f"unknown models action {args.models_command!r}")

@@ -23,6 +23,7 @@ from .article import ArticleInput, Note
 from .doc import Document
 from .errors import InputError, UsageError
 from .extraction import extract_attributions
+from .extraction.combine import model_ready, with_model
 from .extraction.types import RawAttribution
 from .ingest import IngestResult, load_articles
 from .models import ArticleResult, Attribution, Diagnostic, Extraction, Failure, Report, Span
@@ -111,6 +112,7 @@ def annotate(articles: Sequence[ArticleInput], options: Options) -> Iterator[Doc
 # -- stage 3: per-article analysis (extract, resolve locally, claim candidates) --
 def analyse(article: ArticleInput, doc: Document) -> ArticleAnalysis:
     raws, notes = extract_attributions(doc)
+    raws = with_model(doc, raws)  # the trained model's proposals merged with the rules' (combine.py)
     local = resolve_article(doc, raws, article)
     candidates = mention_candidates(doc, raws, article)
     specified = specify_generic_sources(raws, local, candidates)
@@ -148,7 +150,8 @@ def _article_result(index: int, a: ArticleAnalysis, resolution: Resolution) -> A
                 direct=raw.direct,
                 sentence=raw.sentence,
                 rule=raw.rule or None,
-                by=f"rule:{raw.rule}" if raw.rule else "",
+                by=raw.by or (f"rule:{raw.rule}" if raw.rule else ""),
+                act=raw.act,
             )
         )
     outlet_id = resolution.outlet_id(index)
@@ -249,6 +252,7 @@ def run(
     if todo:
         if progress:
             progress(0, len(todo))  # a progress bar shows from the start, not after the first parse
+        model_ready()  # a missing or damaged attribution model stops the run with one line, before any work
         for analysis in _analyse_misses(todo, options, progress, failures):
             analyses.append(analysis)
             if cache is not None:

@@ -188,3 +188,56 @@ def test_probe_tracing_scores_hold_their_floor(probe_runs, corpus, figure):
     report, gold = probe_runs[corpus]
     scores = evaluate(report, gold, gold_dir=str(CORPORA[corpus][0]))
     assert scores[figure] >= CORPORA[corpus][3][figure] - 1e-9, scores
+
+
+# -- PolNeAR: real annotated news (../shared/polnear/train). The gate is a fixed subset of the
+# dev fold that training never sees (attribution.learned.polnear.in_gate); scored by the shared
+# scorer on the whole product (rules + model). Skipped where the shared folder is not laid out.
+def _polnear_shared() -> Path | None:
+    root = Path(__file__).resolve().parent.parent
+    for up in (root.parent, root.parent.parent):
+        if (up / "shared" / "polnear" / "train" / "text").is_dir() and (up / "shared" / "tools").is_dir():
+            return up / "shared"
+    return None
+
+
+POLNEAR_FLOORS = {  # rules alone: 0.580 / 0.616 / 0.600 / 0.618
+    "attribution": 0.61,
+    "source_overlap": 0.65,
+    "cue_overlap": 0.63,
+    "content_overlap": 0.65,
+}
+
+
+@pytest.fixture(scope="module")
+def polnear_gate_scores(tmp_path_factory):
+    shared = _polnear_shared()
+    if shared is None:
+        pytest.skip("../shared/polnear is not here")
+    import importlib.util
+
+    from attribution.pipeline import extract
+
+    spec = importlib.util.spec_from_file_location("score_polnear", shared / "tools" / "score_polnear.py")
+    assert spec and spec.loader
+    sc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sc)
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from evaluate_polnear import layout
+
+    work = tmp_path_factory.mktemp("polnear") / "gate"
+    layout(shared / "polnear" / "train", "gate", work)
+    pred = tmp_path_factory.mktemp("pred") / "pred.json"
+    pred.write_text(extract([work / "text"]).model_dump_json(), encoding="utf-8")
+    res = sc.score(work, sc.read_pred(pred))
+    return {
+        "attribution": res["attribution"]["f1"],
+        **{f"{r}_overlap": res[r]["overlap"]["f1"] for r in ("source", "cue", "content")},
+    }
+
+
+@pytest.mark.parametrize("figure", sorted(POLNEAR_FLOORS))
+def test_polnear_gate_scores_hold_their_floor(polnear_gate_scores, figure):
+    assert polnear_gate_scores[figure] >= POLNEAR_FLOORS[figure] - 1e-9, polnear_gate_scores

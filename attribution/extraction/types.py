@@ -53,6 +53,10 @@ class RawAttribution:
     direct: bool = False
     #: the name of the extraction rule that produced it ("verbal", "according-to", ...)
     rule: str = ""
+    #: what produced it: "model", "rule:<rule>" or "model+rule:<rule>" (set by combine.py)
+    by: str = ""
+    #: the act reported: speech | writing | document | belief | intention | evaluation
+    act: str | None = None
 
 
 def lineage(raws: list[RawAttribution], n: int) -> list[int]:

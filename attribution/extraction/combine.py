@@ -1,0 +1,245 @@
+"""One extractor, two kinds of evidence: the merge of the model's proposals with the rules' attributions.
+
+The rules (this package) find nested chains ("citing", "told AFP", "according to X, citing Y"),
+hedges, direct vs indirect speech, article-level references, documents and collectives; the
+trained model (``attribution.learned``) finds the long tail of cues no word list finishes
+("polls show", "denied", "called for", "tweeted"). The policy, measured on the PolNeAR dev fold
+and on the seed and probe corpora (docs/evaluation.md, "Learned extraction"):
+
+1. A rule attribution that a model proposal agrees with (their cues overlap, or both sit in the
+   same sentence and their contents overlap by half the shorter) keeps the rule's spans, nesting,
+   hedges and kind, and is marked ``by = "model+rule:<rule>"``.
+2. A model proposal no rule attribution agrees with is added (``by = "model"``, ``rule = None``)
+   unless its cue lies inside a rule attribution's cue or source, or its content is mostly another
+   attribution's source or cue (the model's span is then a fragment of an attribution the rules
+   already read better). A proposal whose cue lies inside a rule attribution's content is nested
+   under it, as the rules nest theirs.
+3. A rule attribution the model does not propose stays (``by = "rule:<rule>"``): the rules' forms
+   (nested chains, references, credits) are mostly ones PolNeAR does not mark or the model misses.
+
+Every attribution gets ``act`` (speech, writing, document, belief, intention, evaluation) from its
+cue and source (``attribution.learned.link.act_of``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..doc import STORY_BLOCK_KINDS, Document
+from .types import RawAttribution, SourceMention
+
+#: The rule (extractor function) that produces each kind, for ``rule`` and ``by``.
+RULE_OF_KIND = {
+    "direct-quote": "attach_quotes",
+    "reported-speech": "verbal",
+    "told": "verbal",
+    "according-to": "according_to",
+    "citing": "citing",
+    "reported-by": "reported_by",
+    "passive-agent": "passive_cues",
+    "through": "through",
+    "colon-list": "colon_content",
+    "collective": "noun_cues",
+    "vague-report": "report_nouns",
+    "article-reference": "references",
+}
+QUOTES = "\"“”‘’'"
+
+Span = tuple[int, int]
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _inside(pos: int, spans: list[Span]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _content_overlap(a: list[Span], b: list[Span]) -> bool:
+    la, lb = sum(e - s for s, e in a), sum(e - s for s, e in b)
+    if not la or not lb:
+        return False
+    inter = sum(_overlap(x, y) for x in a for y in b)
+    return inter >= 0.5 * min(la, lb)
+
+
+def regions(doc: Document) -> list[Span]:
+    """The story blocks of the article (paragraphs), where the model reads."""
+    blocks = [(b.start, b.end) for b in doc.blocks if b.kind in STORY_BLOCK_KINDS and b.end > b.start]
+    if blocks or doc.blocks:
+        return blocks
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _token_range(doc: Document, span: Span) -> tuple[int, int] | None:
+    toks = [t.i for t in doc.tokens if t.end > span[0] and t.start < span[1]]
+    return (toks[0], toks[-1] + 1) if toks else None
+
+
+def _mention(doc: Document, span: Span) -> SourceMention | None:
+    rng = _token_range(doc, span)
+    if rng is None:
+        return None
+    lo, hi = rng
+    head = next((i for i in range(lo, hi) if not lo <= doc.tokens[i].head < hi or doc.tokens[i].head == i), lo)
+    start, end = doc.tokens[lo].start, doc.tokens[hi - 1].end
+    return SourceMention(lo, hi, head, doc.text[start:end], start, end)
+
+
+def _quoted(text: str, content: list[Span]) -> bool:
+    return any(text[s:e].strip()[:1] in QUOTES or text[s:e].strip()[-1:] in QUOTES for s, e in content)
+
+
+def _is_clause(doc: Document, content: list[Span]) -> bool:
+    """The content is a clause: its first head token (whose head lies outside it) is a verb."""
+    for span in content:
+        rng = _token_range(doc, span)
+        if rng is None:
+            continue
+        lo, hi = rng
+        for i in range(lo, hi):
+            t = doc.tokens[i]
+            if not lo <= t.head < hi or t.head == i:
+                if t.upos in ("VERB", "AUX"):
+                    return True
+                break
+    return False
+
+
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: acts that report no proposition of the source's own: requests, plans, refusals ("asked not to be
+#: named", "declined to comment", "ordered officials to ...") and evaluations of a person.
+#: documents are the rules' ("a report says", "the data show"): a model-only one is left to them.
+MODEL_ONLY_SKIPPED_ACTS = frozenset({"intention", "evaluation", "document"})
+
+
+def _claim_like(doc: Document, p: Any) -> bool:
+    """A model-only proposal the merge adds: a named source that is not a document (the rules keep
+    documents), an act that reports a proposition, a cue that is not negated, and a content that
+    states something: a quote, or a clause of three words or more headed by a verb, not an infinitive."""
+    if p.source is None or p.act in MODEL_ONLY_SKIPPED_ACTS:
+        return False
+    text = doc.text
+    if any(w in NEGATIONS for w in text[p.cue[0] : p.cue[1]].lower().replace("n't", " n't").split()):
+        return False
+    if _quoted(text, p.content):
+        return True
+    main = max(p.content, key=lambda c: c[1] - c[0])
+    words = text[main[0] : main[1]].lower().split()
+    if len(words) < 3 or words[0] in ("to", "not"):
+        return False
+    return _is_clause(doc, [main])
+
+
+def _agrees(raw: RawAttribution, cue: Span, content: list[Span], sentence: int) -> bool:
+    if _overlap(raw.cue, cue):
+        return True
+    return raw.sentence == sentence and _content_overlap(raw.content, content)
+
+
+def _parts_of_rules(raws: list[RawAttribution], cue: Span, content: list[Span]) -> bool:
+    """The proposal is a fragment of what the rules read: its cue in a rule's cue or source, or its
+    content mostly a rule's source or cue."""
+    for r in raws:
+        if r.source and r.source.start <= cue[0] < r.source.end:
+            return True
+        frame = [r.cue] + ([(r.source.start, r.source.end)] if r.source else [])
+        if _content_overlap(content, frame) and sum(_overlap(c, f) for c in content for f in frame) * 2 >= sum(
+            e - s for s, e in content
+        ):
+            return True
+    return False
+
+
+def combine(
+    doc: Document,
+    raws: list[RawAttribution],
+    proposals: list,
+    policy: str = "clause",  # type: ignore[type-arg]
+) -> list[RawAttribution]:
+    """The article's attributions: the rules' ``raws`` merged with the model's ``proposals``
+    (``attribution.learned.link.Proposal``), sorted by position, parents re-indexed.
+
+    ``policy`` (measured alternatives, docs/evaluation.md): "union" (above), "union-spans" (an
+    agreed outermost attribution takes the model's content and, when the rule has none, source).
+    """
+    from ..learned.link import act_of
+
+    text = doc.text
+    for r in raws:
+        r.rule = r.rule or RULE_OF_KIND.get(r.kind, r.kind.replace("-", "_"))
+        r.by = f"rule:{r.rule}"
+        r.act = act_of(text[r.cue[0] : r.cue[1]], r.source.text if r.source else None)
+    added: list[RawAttribution] = []
+    for p in proposals:
+        rng = _token_range(doc, p.cue)
+        if rng is None:
+            continue
+        sentence = doc.tokens[rng[0]].sent
+        agreeing = [r for r in raws if _agrees(r, p.cue, p.content, sentence)]
+        if agreeing:
+            for r in agreeing:
+                r.by = f"model+rule:{r.rule}"
+                if policy == "union-spans" and r.parent is None and r.kind != "article-reference":
+                    r.content = list(p.content)
+                    if r.source is None and p.source is not None:
+                        r.source = _mention(doc, p.source)
+            continue
+        if policy == "rules" or _parts_of_rules(raws, p.cue, p.content):
+            continue
+        if policy == "clause" and not _claim_like(doc, p):
+            continue
+        if policy in ("disjoint", "clause") and any(_overlap(c, q) for r in raws for c in r.content for q in p.content):
+            continue
+        cue_text = text[p.cue[0] : p.cue[1]].lower()
+        direct = _quoted(text, p.content)
+        kind = "according-to" if cue_text.startswith("according") else "direct-quote" if direct else "reported-speech"
+        added.append(
+            RawAttribution(
+                kind=kind,
+                source=_mention(doc, p.source) if p.source else None,
+                cue=p.cue,
+                content=list(p.content),
+                sentence=sentence,
+                direct=direct,
+                by="model",
+                rule="",
+                act=p.act,
+            )
+        )
+    if not added:
+        return raws
+    # nest a model attribution under the rule attribution whose content holds its cue (smallest first)
+    for a in added:
+        holders = [(sum(e - s for s, e in r.content), n) for n, r in enumerate(raws) if _inside(a.cue[0], r.content)]
+        a.parent = min(holders)[1] if holders else None
+    merged = list(enumerate(raws)) + [(-1, a) for a in added]
+    order = sorted(range(len(merged)), key=lambda k: (merged[k][1].sentence, merged[k][1].cue[0], merged[k][1].cue[1]))
+    new_index = {merged[k][0]: pos for pos, k in enumerate(order) if merged[k][0] >= 0}
+    out = []
+    for k in order:
+        r = merged[k][1]
+        if r.parent is not None:
+            r.parent = new_index.get(r.parent)
+        out.append(r)
+    return out
+
+
+def model_ready() -> None:
+    """Load (and verify) the shipped model now: raises ``ModelError`` naming the file and the fix."""
+    from ..learned.model import load
+
+    load()
+
+
+def with_model(doc: Document, raws: list[RawAttribution]) -> list[RawAttribution]:
+    """``combine`` with the shipped model's proposals over the article's story blocks."""
+    from ..learned.model import propose
+
+    return combine(doc, raws, propose(doc.text, regions(doc)))

@@ -1,0 +1,166 @@
+"""The shipped attribution model: where it lives, its identity, loading and prediction.
+
+The weights are a spaCy pipeline saved with ``to_disk`` (config + msgpack: loading runs no
+code from the files) under ``attribution/data/extractor/``, with ``MANIFEST.json`` listing
+each file's sha256. A missing or damaged model is an error naming the file and the command
+that restores it; the extractor never falls back silently to the rules alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelMissingError
+
+#: The package's own model folder; ``ATTRIBUTION_EXTRACTOR`` may point at another one.
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "extractor"
+MANIFEST = "MANIFEST.json"
+RESTORE = (
+    "reinstall the package (pip install --force-reinstall attribution) or retrain: python scripts/train_extractor.py"
+)
+
+
+class ModelError(ModelMissingError):
+    """The attribution model is missing or damaged."""
+
+
+def model_dir() -> Path:
+    env = os.environ.get("ATTRIBUTION_EXTRACTOR")
+    return Path(env) if env else DEFAULT_DIR
+
+
+def _files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.name != MANIFEST)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_manifest(root: Path) -> None:
+    files = {p.relative_to(root).as_posix(): _sha(p) for p in _files(root)}
+    (root / MANIFEST).write_text(json.dumps(files, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _fail(path: Path, what: str) -> ModelError:
+    return ModelError(f"attribution model {path}: {what}; {RESTORE}")
+
+
+def verify(root: Path) -> dict[str, str]:
+    """The manifest of a model folder after checking every file against it (ModelError otherwise)."""
+    man = root / MANIFEST
+    if not man.is_file():
+        raise _fail(man, "missing")
+    try:
+        files = json.loads(man.read_text(encoding="utf-8"))
+        if not isinstance(files, dict) or not files:
+            raise ValueError
+    except (ValueError, UnicodeDecodeError):
+        raise _fail(man, "damaged (not a file list)") from None
+    for rel, digest in sorted(files.items()):
+        p = root / rel
+        if not p.is_file():
+            raise _fail(p, "missing")
+        if _sha(p) != digest:
+            raise _fail(p, "damaged (checksum differs from MANIFEST.json)")
+    return files
+
+
+@lru_cache(maxsize=4)
+def _identity(root: str, stamp: tuple[tuple[str, int, int], ...]) -> str:
+    files = verify(Path(root))
+    h = hashlib.sha256()
+    for rel, digest in sorted(files.items()):
+        h.update(f"{rel}\0{digest}\n".encode())
+    return h.hexdigest()
+
+
+def identity(root: Path | None = None) -> str:
+    """Content hash of the model (its verified manifest); cached by the files' mtime and size."""
+    root = root or model_dir()
+    if not root.is_dir():
+        raise _fail(root, "missing")
+    paths = [root / MANIFEST, *_files(root)]
+    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.is_file())
+    return _identity(str(root), stamp)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    name: str
+    version: str
+    design: str
+    training_data: str
+    path: str
+    identity: str
+    size_bytes: int
+
+
+def info(root: Path | None = None) -> ModelInfo:
+    root = root or model_dir()
+    ident = identity(root)
+    try:
+        meta = json.loads((root / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise _fail(root / "meta.json", "damaged") from None
+    size = sum(p.stat().st_size for p in _files(root))
+    return ModelInfo(
+        name=str(meta.get("name", "")),
+        version=str(meta.get("version", "")),
+        design=str(meta.get("design", "")),
+        training_data=str(meta.get("training_data", "")),
+        path=str(root),
+        identity=ident,
+        size_bytes=size,
+    )
+
+
+@lru_cache(maxsize=2)
+def _load(root: str, ident: str) -> Any:
+    import spacy
+
+    try:
+        return spacy.load(root, exclude=[])
+    except Exception as exc:  # spaCy raises many kinds on a bad folder: all mean "damaged"
+        raise _fail(Path(root), f"cannot be loaded ({type(exc).__name__})") from None
+
+
+def load(root: Path | None = None) -> Any:
+    """The spaCy pipeline of the model (verified against its manifest first; cached)."""
+    root = root or model_dir()
+    return _load(str(root), identity(root))
+
+
+def tag(
+    nlp: Any, text: str, regions: list[tuple[int, int]]
+) -> list[tuple[list[tuple[int, int, str]], list[tuple[int, int]]]]:
+    """Per region: the model's (start, end, label) spans and sentence spans, in article offsets."""
+    out = []
+    texts = [text[s:e] for s, e in regions]
+    for (off, _end), doc in zip(regions, nlp.pipe(texts, batch_size=64), strict=True):
+        spans = [(off + ent.start_char, off + ent.end_char, ent.label_) for ent in doc.ents]
+        whole = [(off, _end)]
+        has_sents = doc.has_annotation("SENT_START")
+        sents = [(off + s.start_char, off + s.end_char) for s in doc.sents] if has_sents else whole
+        out.append((spans, sents))
+    return out
+
+
+def propose(text: str, regions: list[tuple[int, int]], *, mode: str = "sentence", nlp: Any = None) -> list[Any]:
+    """The model's attributions over the given regions (paragraphs) of ``text``, in text order."""
+    from .link import Proposal, act_of, link
+
+    nlp = nlp if nlp is not None else load()
+    props = []
+    for spans, sents in tag(nlp, text, regions):
+        for src, cue, content in link(spans, sents, mode):
+            act = act_of(text[cue[0] : cue[1]], text[src[0] : src[1]] if src else None)
+            props.append(Proposal(src, cue, content, act))
+    props.sort(key=lambda p: (p.cue, p.content))
+    return props
