@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import STORY_BLOCK_KINDS, Document
+from ..lang.en.clauses import NEGATIONS
 from .types import RawAttribution, SourceMention
 
 #: The rule (extractor function) that produces each kind, for ``rule`` and ``by``.
@@ -112,7 +113,6 @@ def _is_clause(doc: Document, content: list[Span]) -> bool:
     return False
 
 
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: acts that report no proposition of the source's own: requests, plans, refusals ("asked not to be
 #: named", "declined to comment", "ordered officials to ...") and evaluations of a person.
 #: documents are the rules' ("a report says", "the data show"): a model-only one is left to them.

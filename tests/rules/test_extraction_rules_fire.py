@@ -92,7 +92,9 @@ def test_the_extract_json_names_each_attributions_rule() -> None:
     text = "According to the police, the bridge was closed. The mayor said it would reopen on Monday.\n"
     x = run_extract([ArticleInput(id="t.txt", text=text, blocks=classify_blocks(text))], cache=False)
     atts = json.loads(x.model_dump_json())["articles"][0]["attributions"]
-    assert [(a["rule"], a["by"]) for a in atts] == [("according-to", "rule:according-to"), ("verbal", "rule:verbal")]
+    assert [a["rule"] for a in atts] == ["according-to", "verbal"]
+    # the trained model may agree with a rule ("model+rule:verbal"); the rule is always named
+    assert [a["by"].removeprefix("model+") for a in atts] == ["rule:according-to", "rule:verbal"]
 
 
 # -- sieves inside the rules: each step answers its own example under its name -------------------
