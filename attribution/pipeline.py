@@ -168,6 +168,8 @@ def reduce(
     used = {a.outlet_source for a in articles} | {
         sid for a in articles for att in a.attributions for sid in (att.source_id, *att.via)
     }
+    # and the bodies and institutions those sources speak for
+    used |= {sid for s in resolution.sources if s.id in used for sid in s.affiliation_path}
     return Report(
         engine=engine,
         model=model,
