@@ -96,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(rep)
     rep.add_argument("--format", choices=REPORT_FORMATS, default="markdown", help="output format (default: markdown)")
+    rep.add_argument(
+        "--independence",
+        choices=("body", "institution"),
+        default="body",
+        help="count origins per body (default; a spokesperson counts as their body) or per institution "
+        "(every body of one state counts once)",
+    )
 
     ext = sub.add_parser(
         "extract",
@@ -148,6 +155,7 @@ def _options(args: argparse.Namespace) -> Any:
         max_bytes=args.max_bytes,
         manifest=args.manifest,
         dask=args.dask,
+        independence=getattr(args, "independence", "body"),
     )
 
 

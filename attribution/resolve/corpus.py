@@ -206,14 +206,15 @@ def _sieve_stated_description(c: _Corpus) -> None:
     described: dict[str, set[int]] = {}
     bare: dict[str, list[int]] = {}
     for k, s in enumerate(c.srcs):
-        if s.scoped or _is_person(s):
+        if _is_person(s) or s.kind in {"anonymous", "document", "collective"}:
             continue
         proper = [n for n in s.names if _proper(n)]
-        if proper:
+        if proper and not s.scoped:
             for d in s.descriptions:
                 if (key := _description_key(d, c.db)) is not None:
                     described.setdefault(key, set()).add(k)
-        elif not s.names or all(not _proper(n) for n in s.names):
+        elif not proper:
+            # a definite description is scoped to its article; the corpus may say which body it is
             for form in sorted({s.name, *s.names}):
                 if (key := _description_key(form, c.db)) is not None:
                     bare.setdefault(key, []).append(k)
@@ -352,8 +353,15 @@ def _sieve_transliteration(c: _Corpus) -> None:
     """Two full person names whose given names and surnames each sound alike (a consonant key, see
     :func:`phonetic_key`) and are each at most a quarter of their letters apart are one person; given
     name is compared with given name and surname with surname, never across."""
+    # a body's spokespeople are people too ("Saeed Rahimi, a police spokesman" / "Sayeed Rahimi said")
+    nodes = {name: list(ks) for name, ks in c.name_nodes.items()}
+    for k, s in enumerate(c.srcs):
+        if not s.scoped and not _is_person(s):
+            for n in s.speakers:
+                if len(norm_key(n).split()) > 1:
+                    nodes.setdefault(norm_key(n), []).append(k)
     by_key: dict[tuple[str, str], list[str]] = {}
-    for name in sorted(c.name_nodes):
+    for name in sorted(nodes):
         toks = fold_key(name).split()
         if len(toks) >= 2:
             by_key.setdefault((phonetic_key(toks[0]), phonetic_key(toks[-1])), []).append(name)
@@ -363,7 +371,7 @@ def _sieve_transliteration(c: _Corpus) -> None:
         for pos, name_a in enumerate(names):
             for name_b in names[pos + 1 :]:
                 if transliterated(name_a, name_b):
-                    ka, kb = c.name_nodes[name_a][0], c.name_nodes[name_b][0]
+                    ka, kb = nodes[name_a][0], nodes[name_b][0]
                     if _compatible(c.countries[ka], c.countries[kb], c.entries[ka], c.entries[kb]):
                         c.uf.union(ka, kb)
 
