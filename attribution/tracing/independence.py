@@ -164,18 +164,32 @@ def _same_body_doubt(a: Source, b: Source) -> bool:
     return bool(wa & wb) and (wa <= wb or wb <= wa or len(wa ^ wb) <= 2 and len(wa & wb) >= 2)
 
 
-#: Heads of an unnamed official's description: such a person may speak for any named state body.
-OFFICIAL_HEADS = frozenset({"official", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide"})
+#: Heads of a description of people who speak for an institution: such unnamed people may speak for any
+#: named body of that kind ("officials", "British lawmakers", "a government source").
+OFFICIAL_HEADS = frozenset(
+    {"official", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "authority",
+     "lawmaker", "legislator", "mp", "senator", "deputy", "minister", "diplomat", "investigator", "regulator"}
+)  # fmt: skip
 STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
+#: Kinds of named bodies unnamed officials may speak for.
+OFFICIAL_BODY_KINDS = STATE_KINDS | {"legislator", "organization"}
+
+
+def _generic_words(name: str) -> list[str]:
+    """The words of a name that are not a country's ("British lawmakers" -> ["lawmakers"])."""
+    db = default_aliases()
+    return [w for w in name.split() if db.country_of(w) is None]
 
 
 def _unnamed(src: Source | None) -> bool:
-    """An origin with no name: an anonymous source or a common-noun phrase of unknown kind, with no body."""
-    if src is None or src.affiliation_path:
+    """An origin with no name: an anonymous source, or a common-noun phrase ("officials", "British
+    lawmakers", "the hospital") of a kind that is not the press, with no body it speaks for."""
+    if src is None or src.affiliation_path or src.kind in MEDIA_KINDS:
         return False
     if src.kind == "anonymous":
         return True
-    return src.kind == "unknown" and not any(w[:1].isupper() for w in src.name.split())
+    words = _generic_words(src.name)
+    return bool(words) and not any(w[:1].isupper() for w in words)
 
 
 def _words(text: str | None) -> set[str]:
@@ -188,15 +202,16 @@ def _singular(w: str) -> str:
 
 def _may_be(unnamed: Source, named: Source | None) -> bool:
     """An unnamed origin that may be a named one: its head noun is a word of the named one's name or
-    description ("an unnamed criminal gang" / "BlackFern, a ransomware gang"), or it is an unnamed official
-    and the named one a state body of a compatible country."""
+    description ("an unnamed criminal gang" / "BlackFern, a ransomware gang"), or it names people who speak
+    for an institution and the named one is such a body of a compatible country ("British lawmakers" /
+    "the Commons Transport Committee")."""
     if named is None:
         return False
     words = norm_key(unnamed.name).split()
     head = _singular(words[-1]) if words else ""
     if head and head in _words(named.name) | _words(named.description):
         return True
-    if head in OFFICIAL_HEADS and named.kind in STATE_KINDS:
+    if head in OFFICIAL_HEADS and named.kind in OFFICIAL_BODY_KINDS:
         return not (unnamed.country and named.country and norm_key(unnamed.country) != norm_key(named.country))
     return False
 
