@@ -266,7 +266,7 @@ def _sieve_structural_variant(c: _Corpus) -> None:
     plural or singular, possessive, "affairs", or a country adjective instead of "of Country", are one
     body (of one country, when either says which)."""
     by_key: dict[tuple[str, ...], list[int]] = {}
-    countries = list(c.countries)
+    countries = c.countries  # a country the name states is the source's country for the later passes too
     for k, s in enumerate(c.srcs):
         if s.scoped or _is_person(s):
             continue
