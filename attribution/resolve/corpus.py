@@ -179,12 +179,12 @@ def _sieve_exact_name(c: _Corpus) -> None:
             ):
                 c.by_surname.setdefault(norm_key(s.names[0]), []).append(k)
     start = len(c.uf.edges)
-    for key, group in by_name.items():
+    for name, group in by_name.items():
         # a name that is a longer body name without its country or generic suffix names that body
-        wider = sorted(set(group) | set(by_body.get(key, [])))
+        wider = sorted(set(group) | set(by_body.get(name, [])))
         _union_by_country(c.uf, wider, c.countries, entries)
-    for n, (a, b, _tag) in enumerate(c.uf.edges[start:], start):
-        c.uf.edges[n] = (a, b, _name_join_kind(srcs[a], srcs[b]))
+    for pos, (a, b, _tag) in enumerate(c.uf.edges[start:], start):
+        c.uf.edges[pos] = (a, b, _name_join_kind(srcs[a], srcs[b]))
 
 
 def _name_join_kind(a: LocalSource, b: LocalSource) -> str:

@@ -244,15 +244,15 @@ def assess(
                         f"{links.outlet_name.get(art, art)} cites {who}, whose own article in this batch "
                         f"gives {', '.join(sorted(_name(x, sources, names) for x in inner))}: counted once"
                     )
-                    units = {_unit(x, sources, level) for x in inner}
+                    found = {_unit(x, sources, level) for x in inner}
                 else:
                     doubts.append(
                         f"{links.outlet_name.get(art, art)} cites {who}, whose article in this batch does not "
                         "carry this claim: its origin is unknown"
                     )
-                    units = {_unit(o, sources, level)}
+                    found = {_unit(o, sources, level)}
                 # the citing article depends on the cited one
-                carried.setdefault(art, set()).update(units)
+                carried.setdefault(art, set()).update(found)
                 continue
             carried.setdefault(art, set()).add(_unit(o, sources, level))
     units = sorted({u for us in carried.values() for u in us})
@@ -260,19 +260,18 @@ def assess(
     for o in origin_ids:
         u = _unit(o, sources, level)
         if u != o and u in units:
-            evidence.append(f"{_name(o, sources, names)} speaks for {_name(u, sources, names)}: counted as one")
+            verb = "is part of" if level == "institution" else "speaks for"
+            evidence.append(f"{_name(o, sources, names)} {verb} {_name(u, sources, names)}: counted as one")
     # 3. the institution every origin belongs to
     institution = None
     paths = [sources[o].affiliation_path if o in sources else [] for o in origin_ids]
     tops = {p[-1] for p in paths if p}
     if origin_ids and len(tops) == 1 and all(paths):
         top = next(iter(tops))
-        top_src = sources.get(top)
-        if top_src is not None and len({p[0] for p in paths}) >= 2 or level == "institution":
+        if level == "institution" or len({p[0] for p in paths}) >= 2:
             institution = _name(top, sources, names)
-            doubts.append(f"every origin is part of the {institution[:1].lower() + institution[1:]}"
-                          if institution.lower().endswith("government") else
-                          f"every origin is part of {institution}")
+            the = "the " if institution.lower().endswith("government") else ""
+            doubts.append(f"every origin is part of {the}{institution}")
     if len(units) <= 1:
         if units:
             evidence.append(f"one origin: {_name(units[0], sources, names)}")

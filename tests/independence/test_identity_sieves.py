@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from attribution.resolve import ArticleSources, resolve_corpus
-from attribution.resolve.corpus import IDENTITY_SIEVES, phonetic_key, structural_key, transliterated
 from attribution.resolve.aliases import default_aliases
+from attribution.resolve.corpus import IDENTITY_SIEVES, phonetic_key, structural_key, transliterated
 from attribution.resolve.local import LocalSource
 
 
@@ -23,7 +23,8 @@ def corpus(*sources: LocalSource | list[LocalSource]) -> tuple[list[ArticleSourc
     """One article per argument (a source or a list of sources), after its outlet."""
     arts = []
     for n, s in enumerate(sources):
-        outlet = LocalSource(name=f"Outlet {chr(65 + n)}", kind="media outlet", strength=2, names=[f"Outlet {chr(65 + n)}"])
+        name = f"Outlet {chr(65 + n)}"
+        outlet = LocalSource(name=name, kind="media outlet", strength=2, names=[name])
         local = s if isinstance(s, list) else [s]
         arts.append(ArticleSources(article_id=f"a{n}", sources=[outlet, *local], outlet=0, display_outlet=0))
     return arts, resolve_corpus(arts)
@@ -95,7 +96,12 @@ def test_acronym_joins_the_long_name_it_abbreviates() -> None:
 
 @pytest.mark.parametrize(
     "other",
-    ["Ministry for Interior Affairs", "Ministry of the Interior", "Interior Ministries", "Ministry of Interior Affairs"],
+    [
+        "Ministry for Interior Affairs",
+        "Ministry of the Interior",
+        "Interior Ministries",
+        "Ministry of Interior Affairs",
+    ],
 )
 def test_structural_variant_joins_word_order_of_for_plural_and_affairs(other: str) -> None:
     arts, res = corpus(body("Interior Affairs Ministry"), body(other))
@@ -157,7 +163,8 @@ def test_transliteration_joins_a_spokesperson_named_in_another_spelling() -> Non
 
 
 def test_lone_surname_joins_a_transliterated_full_name() -> None:
-    arts, res = corpus(person("Ali Mohammadi"), LocalSource(name="Mohamadi", kind="person", strength=2, names=["Mohamadi"], person=True))
+    lone = LocalSource(name="Mohamadi", kind="person", strength=2, names=["Mohamadi"], person=True)
+    arts, res = corpus(person("Ali Mohammadi"), lone)
     a, b = ids(arts, res)
     assert a == b
     assert joined(res, a)["Mohamadi"] == "transliteration"
@@ -173,9 +180,9 @@ def test_alias_table_joins_a_translated_name() -> None:
 
 
 def test_same_document_in_two_articles_is_one_document() -> None:
-    doc = "the flight manifest"
     arts, res = corpus(
-        LocalSource(name=doc, kind="document", scoped=True), LocalSource(name="the flight manifest", kind="document", scoped=True)
+        LocalSource(name="the flight manifest", kind="document", scoped=True),
+        LocalSource(name="the flight manifest", kind="document", scoped=True),
     )
     a, b = ids(arts, res)
     assert a == b
@@ -183,7 +190,8 @@ def test_same_document_in_two_articles_is_one_document() -> None:
 
 def test_two_bare_statements_stay_two_documents() -> None:
     arts, res = corpus(
-        LocalSource(name="a statement", kind="document", scoped=True), LocalSource(name="a statement", kind="document", scoped=True)
+        LocalSource(name="a statement", kind="document", scoped=True),
+        LocalSource(name="a statement", kind="document", scoped=True),
     )
     a, b = ids(arts, res)
     assert a != b
