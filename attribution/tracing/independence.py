@@ -170,6 +170,13 @@ OFFICIAL_HEADS = frozenset(
     {"official", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "authority",
      "lawmaker", "legislator", "mp", "senator", "deputy", "minister", "diplomat", "investigator", "regulator"}
 )  # fmt: skip
+#: Heads of a role that one person holds ("the French leader", "the company's chief executive"): such an
+#: unnamed role may be any named person of a compatible country.
+ROLE_HEADS = frozenset(
+    {"leader", "president", "premier", "chancellor", "king", "queen", "monarch", "mayor", "governor", "chief",
+     "head", "ceo", "executive", "chairman", "chairwoman", "chair", "director", "commander", "general", "judge",
+     "founder", "boss", "prosecutor", "attorney", "lawyer", "minister", "secretary"}
+)  # fmt: skip
 STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
 #: Kinds of named bodies unnamed officials may speak for.
 OFFICIAL_BODY_KINDS = STATE_KINDS | {"legislator", "organization"}
@@ -204,15 +211,19 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
     """An unnamed origin that may be a named one: its head noun is a word of the named one's name or
     description ("an unnamed criminal gang" / "BlackFern, a ransomware gang"), or it names people who speak
     for an institution and the named one is such a body of a compatible country ("British lawmakers" /
-    "the Commons Transport Committee")."""
+    "the Commons Transport Committee"), or names a role one person holds and the named one is a person
+    ("the French leader" / "Emmanuel Macron")."""
     if named is None:
         return False
     words = norm_key(unnamed.name).split()
     head = _singular(words[-1]) if words else ""
     if head and head in _words(named.name) | _words(named.description):
         return True
+    other_country = bool(unnamed.country and named.country and norm_key(unnamed.country) != norm_key(named.country))
     if head in OFFICIAL_HEADS and named.kind in OFFICIAL_BODY_KINDS:
-        return not (unnamed.country and named.country and norm_key(unnamed.country) != norm_key(named.country))
+        return not other_country
+    if head in ROLE_HEADS and named.kind in PERSON_KINDS:
+        return not other_country  # "the French leader" may be the Emmanuel Macron another outlet names
     return False
 
 
