@@ -130,6 +130,8 @@ def _claim_section(claim: Claim, view: ReportView) -> list[str]:
     out = [f"### {md_heading(claim.id)}: {md_heading(claim.statement)}", ""]
     verdict = md_text(VERDICT_WORDS.get(claim.verdict, claim.verdict))
     out += [f"**Verdict: {verdict}.** {verdict_sentence(claim, view)}", ""]
+    if claim.independence.doubts:  # why the verdict is no stronger, beside it
+        out += ["**Doubts:** " + "; ".join(md_text(d) for d in claim.independence.doubts) + ".", ""]
     out += [f"**Mentions ({len(claim.mentions)})**", ""]
     for n, mention in enumerate(claim.mentions, 1):
         out += _mention_lines(n, mention, view)

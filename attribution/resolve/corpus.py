@@ -469,6 +469,59 @@ def _sieve_same_document(c: _Corpus) -> None:
         _union_by_country(c.uf, sorted(groups[key]), c.countries, c.entries)
 
 
+#: Kinds a definite description may take and still join its namesakes in other articles.
+DESCRIBED_KINDS = frozenset({"unknown", "person", "collective", "organization", "government", "legislator"})
+
+
+def _definite_description(s: LocalSource) -> str | None:
+    """The key of a source named only by a definite common-noun phrase ("the judge", "the jury"), else None."""
+    if s.kind not in DESCRIBED_KINDS or any(_proper(n) for n in s.names) or _proper(s.name):
+        return None
+    words = s.name.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    return norm_key(s.name) or None
+
+
+@rule("definite-description", example="'the jury found him guilty' in three articles of one story",
+      reads=("same-document",))  # fmt: skip
+def _sieve_definite_description(c: _Corpus) -> None:
+    """One definite description ("the judge", "the jury") in several articles of one batch names one
+    party of the story: they join (fewer origins, never more). Indefinite ones ("a senior official") do not."""
+    groups: dict[str, list[int]] = {}
+    for k, s in enumerate(c.srcs):
+        if (key := _definite_description(s)) is not None:
+            groups.setdefault(key, []).append(k)
+    for key in sorted(groups):
+        members = sorted(groups[key])
+        for k in members[1:]:
+            if _compatible(c.countries[k], c.countries[members[0]], c.entries[k], c.entries[members[0]]):
+                c.uf.union(members[0], k)
+
+
+@rule("role", example="'The judge said' / 'US District Judge Lewis Kaplan said'", reads=("definite-description",))
+def _sieve_role(c: _Corpus) -> None:
+    """A role named alone ("the judge", "the prosecutor") is the one person of the corpus whose title or
+    description has that role as its head; a role two people share joins neither."""
+    holders: dict[str, set[int]] = {}
+    for k, s in enumerate(c.srcs):
+        if s.scoped or not _is_person(s):
+            continue
+        for d in s.descriptions:
+            words = norm_key(d).split()
+            if words:
+                holders.setdefault(words[-1], set()).add(k)
+    for k, s in enumerate(c.srcs):
+        key = _definite_description(s)
+        if key is None or len(key.split()) != 1:
+            continue
+        people = {c.uf.find(j) for j in holders.get(key, set())}
+        if len(people) == 1:
+            target = min(holders[key])
+            if _compatible(c.countries[k], c.countries[target], c.entries[k], c.entries[target]):
+                c.uf.union(target, k)
+
+
 #: The identity passes across articles, most precise first (Lee et al. 2013's multi-pass sieve).
 IDENTITY_SIEVES = RuleSet(
     "identity",
@@ -488,6 +541,8 @@ IDENTITY_SIEVES = RuleSet(
         _sieve_relayed_anonymous,
         _sieve_same_relay_anonymous,
         _sieve_same_document,
+        _sieve_definite_description,
+        _sieve_role,
     ],
 )
 
