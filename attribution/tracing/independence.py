@@ -213,18 +213,16 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
     for an institution and the named one is such a body of a compatible country ("British lawmakers" /
     "the Commons Transport Committee"), or names a role one person holds and the named one is a person
     ("the French leader" / "Emmanuel Macron")."""
-    if named is None:
-        return False
+    if named is None or (unnamed.country and named.country and norm_key(unnamed.country) != norm_key(named.country)):
+        return False  # "U.S. officials" are not "South Korean officials"
     words = norm_key(unnamed.name).split()
     head = _singular(words[-1]) if words else ""
     if head and head in _words(named.name) | _words(named.description):
         return True
-    other_country = bool(unnamed.country and named.country and norm_key(unnamed.country) != norm_key(named.country))
     if head in OFFICIAL_HEADS and named.kind in OFFICIAL_BODY_KINDS:
-        return not other_country
-    if head in ROLE_HEADS and named.kind in PERSON_KINDS:
-        return not other_country  # "the French leader" may be the Emmanuel Macron another outlet names
-    return False
+        return True
+    # "the French leader" may be the Emmanuel Macron another outlet names
+    return head in ROLE_HEADS and named.kind in PERSON_KINDS
 
 
 def assess(
