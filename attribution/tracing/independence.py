@@ -168,7 +168,9 @@ def _same_body_doubt(a: Source, b: Source) -> bool:
 #: named body of that kind ("officials", "British lawmakers", "a government source").
 OFFICIAL_HEADS = frozenset(
     {"official", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "authority",
-     "lawmaker", "legislator", "mp", "senator", "deputy", "minister", "diplomat", "investigator", "regulator"}
+     "lawmaker", "legislator", "mp", "senator", "deputy", "minister", "diplomat", "investigator", "regulator",
+     # a country's generic body ("the U.S. military", "Jordan's government") may be any named body of it
+     "military", "army", "force", "government", "police", "administration"}
 )  # fmt: skip
 #: Heads of a role that one person holds ("the French leader", "the company's chief executive"): such an
 #: unnamed role may be any named person of a compatible country.
@@ -344,6 +346,8 @@ def assess(
     for u, v in sorted(uncertain):
         if u in sure and v in sure:
             sure.remove(v)
+    # 6. the same statement: origins confirm one another only where their mentions say the same thing
+    sure = _saying_the_same(sure, records, level, sources, names, doubts)
     count = len(sure)
     if count >= 2:
         evidence.append(
@@ -362,6 +366,50 @@ def assess(
             doubts.append("kept as single-origin: the origins are not shown to be independent")
     return Assessment(verdict, count, Independence(
         evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
+
+
+#: Share of the smaller mention's content keys two mentions must share to state the same thing, when
+#: the claim's grouping put mentions of two origins together.
+SAME_STATEMENT_OVERLAP = 0.5
+
+
+def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+
+
+def _saying_the_same(
+    units: list[str],
+    records: Sequence[object],
+    level: str,
+    sources: dict[str, Source],
+    names: dict[str, str],
+    doubts: list[str],
+) -> list[str]:
+    """The origins whose mentions say what the most cited origin's mentions say: two origins agree when
+    some mention of one and some mention of the other share at least half of the smaller one's content
+    keys (lemmas, predicate classes, places and entities); the others stay out of the count, with a doubt."""
+    if len(units) < 2:
+        return units
+    keys: dict[str, list[Sequence[str]]] = {u: [] for u in units}
+    for r in records:
+        found = {_unit(o, sources, level) for o in r.origins}  # type: ignore[attr-defined]
+        for u in found & set(units):
+            keys[u].append(r.cand.lemmas)  # type: ignore[attr-defined]
+    main = max(units, key=lambda u: (len(keys[u]), u))
+    agree = [main]
+    for u in units:
+        if u == main:
+            continue
+        best = max((_overlap(a, b) for a in keys[u] for b in keys[main]), default=0.0)
+        if best >= SAME_STATEMENT_OVERLAP:
+            agree.append(u)
+        else:
+            doubts.append(
+                f"{_name(u, sources, names)} may not say the same thing as {_name(main, sources, names)}: "
+                "their mentions share few words"
+            )
+    return [u for u in units if u in agree]
 
 
 def _uniq(lines: list[str]) -> list[str]:
