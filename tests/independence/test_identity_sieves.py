@@ -203,3 +203,43 @@ def test_structural_key_reads_word_order_and_country() -> None:
     words, country = structural_key("Afghan Interior Ministry", db) or ((), None)
     assert words == ("interior", "ministry") and country == "Afghanistan"
     assert structural_key("Rescue teams", db) is None
+
+
+def test_definite_description_in_several_articles_is_one_party() -> None:
+    # "the jury found him guilty" in two articles of one story
+    arts, res = corpus(
+        LocalSource(name="the jury", kind="unknown", scoped=True),
+        LocalSource(name="the jury", kind="unknown", scoped=True),
+    )
+    a, b = ids(arts, res)
+    assert a == b
+
+
+def test_indefinite_anonymous_sources_told_directly_stay_apart() -> None:
+    # "a senior official said" in two articles, each told to its own outlet: two people
+    arts, res = corpus(
+        LocalSource(name="a senior official", kind="anonymous", scoped=True),
+        LocalSource(name="a senior official", kind="anonymous", scoped=True),
+    )
+    a, b = ids(arts, res)
+    assert a != b
+
+
+def test_role_named_alone_joins_the_one_person_holding_it() -> None:
+    # "US District Judge Lewis Kaplan said" / "The judge said"
+    arts, res = corpus(
+        person("Lewis Kaplan", descriptions=["US District Judge"]),
+        LocalSource(name="the judge", kind="unknown", scoped=True),
+    )
+    a, b = ids(arts, res)
+    assert a == b
+
+
+def test_role_two_people_hold_joins_neither() -> None:
+    arts, res = corpus(
+        person("Lewis Kaplan", descriptions=["Judge"]),
+        person("Ann Ortiz", descriptions=["appeals judge"]),
+        LocalSource(name="the judge", kind="unknown", scoped=True),
+    )
+    a, b, c = ids(arts, res)
+    assert c not in {a, b}
