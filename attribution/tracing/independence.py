@@ -370,7 +370,7 @@ def assess(
 
 #: Share of the smaller mention's content keys two mentions must share to state the same thing, when
 #: the claim's grouping put mentions of two origins together.
-SAME_STATEMENT_OVERLAP = 0.5
+SAME_STATEMENT_OVERLAP = 0.3
 
 
 def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
@@ -387,7 +387,7 @@ def _saying_the_same(
     doubts: list[str],
 ) -> list[str]:
     """The origins whose mentions say what the most cited origin's mentions say: two origins agree when
-    some mention of one and some mention of the other share at least half of the smaller one's content
+    some mention of one and some mention of the other share at least 30% of the smaller one's content
     keys (lemmas, predicate classes, places and entities); the others stay out of the count, with a doubt."""
     if len(units) < 2:
         return units
