@@ -1054,6 +1054,27 @@ def _find_body(text: str, index: dict[object, list[Source]], db: AliasDB) -> Sou
     return None
 
 
+#: Words that, with a country's name or none, name its state as a whole ("the Jordanian government").
+STATE_WORDS = frozenset({"government", "state", "authorities", "administration", "cabinet"})
+
+
+def _country_in(text: str, db: AliasDB) -> str | None:
+    found = {c for w in norm_key(text).split() if (c := db.country_of(w)) is not None}
+    return next(iter(found)) if len(found) == 1 else db.country_of(text)
+
+
+#: Words of a person's description that say what they are, not whom they speak for.
+VOICE_WORDS = frozenset({"a", "an", "the", "senior", "spokesman", "spokeswoman", "spokesperson", "official",
+                         "source", "aide", "adviser", "advisor", "minister", "for", "of"})  # fmt: skip
+
+
+def _names_a_state(text: str, db: AliasDB) -> bool:
+    """An affiliation or description naming a country or its state as a whole and nothing else: "Jordan",
+    "the Jordanian government", "a Jordanian government spokesman"."""
+    words = [w for w in norm_key(text).split() if db.country_of(w) is None and w not in VOICE_WORDS]
+    return bool(_country_in(text, db)) and (not words or set(words) <= STATE_WORDS)
+
+
 def government_name(country: str, db: AliasDB) -> str:
     """The plain name of a country's government: "Afghan government"."""
     return f"{db.adjective(country)} government"
@@ -1085,13 +1106,15 @@ def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
         else:
             body = s
         country = (body.country if body is not None else None) or s.country
-        if country is None and s.affiliation:
-            country = db.country_of(s.affiliation)
+        said = s.affiliation or (s.description if s.kind in VOICE_KINDS else None)
+        if country is None and said:
+            country = _country_in(said, db)
         state = None
-        # a state body, or an official of a country whose body nobody names ("an Afghan official")
+        # a state body, or an official of a country whose body nobody names ("an Afghan official", "Muhannad
+        # Mubaidin, a Jordanian government spokesman")
         if country and (
             (body is not None and body.kind in STATE_KINDS)
-            or (body is None and s.kind == "anonymous" and s.affiliation and db.country_of(s.affiliation))
+            or (body is None and said and _names_a_state(said, db))
         ):
             ck = norm_key(country)
             state = governments.get(ck)

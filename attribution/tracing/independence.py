@@ -135,6 +135,12 @@ def _unit(o: str, sources: dict[str, Source], level: str) -> str:
     return src.affiliation_path[-1] if level == "institution" else src.affiliation_path[0]
 
 
+def _parent_of(u: str, v: str, sources: dict[str, Source]) -> bool:
+    """True when ``u`` is the institution at the top of ``v``'s affiliation path."""
+    src = sources.get(v)
+    return src is not None and len(src.affiliation_path) > 1 and src.affiliation_path[-1] == u
+
+
 def _name(o: str, sources: dict[str, Source], names: dict[str, str]) -> str:
     src = sources.get(o)
     return src.name if src is not None else names.get(o, o)
@@ -193,8 +199,8 @@ def _generic_words(name: str) -> list[str]:
 def _unnamed(src: Source | None) -> bool:
     """An origin with no name: an anonymous source, or a common-noun phrase ("officials", "British
     lawmakers", "the hospital") of a kind that is not the press, with no body it speaks for."""
-    if src is None or src.affiliation_path or src.kind in MEDIA_KINDS:
-        return False
+    if src is None or src.kind in MEDIA_KINDS or (src.affiliation_path and src.affiliation_path[0] != src.id):
+        return False  # a body's own path ("the U.S. military" -> U.S. government) does not name it
     if src.kind == "anonymous":
         return True
     words = _generic_words(src.name)
@@ -266,6 +272,18 @@ def assess(
                 carried.setdefault(art, set()).update(found)
                 continue
             carried.setdefault(art, set()).add(_unit(o, sources, level))
+    # a state speaking as a whole and one of its own bodies are not two origins ("the Jordanian government" /
+    # "Jordan's interior ministry"): the state counts as its body
+    for us in carried.values():
+        for u in sorted(us):
+            parts = [v for x in carried.values() for v in x if v != u and _parent_of(u, v, sources)]
+            if parts:
+                part = min(parts)
+                evidence.append(f"{_name(part, sources, names)} is part of {_name(u, sources, names)}: counted as one")
+                for x in carried.values():
+                    if u in x:
+                        x.discard(u)
+                        x.add(part)
     units = sorted({u for us in carried.values() for u in us})
     # 2. a spokesperson or unnamed official counted as the body they speak for
     for o in origin_ids:

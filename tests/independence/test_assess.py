@@ -112,3 +112,12 @@ def test_two_people_with_one_surname_may_be_one_person() -> None:
     (claim,) = trace(two_articles("a-rahimi", "s-rahimi"), [one, two])
     assert claim.verdict == "single-origin"
     assert any("may be one person" in d for d in claim.independence.doubts)
+
+
+def test_a_state_speaking_as_a_whole_and_one_of_its_bodies_are_one_origin() -> None:
+    gov = src("jordanian-government", "Jordanian government", "government", "Jordan")
+    army = src("jordan-armed-forces", "Jordan Armed Forces", "military", "Jordan")
+    army.affiliation_path = ["jordan-armed-forces", "jordanian-government"]
+    (claim,) = trace(two_articles("jordanian-government", "jordan-armed-forces"), [gov, army])
+    assert claim.verdict == "single-origin"
+    assert "Jordan Armed Forces is part of Jordanian government: counted as one" in claim.independence.evidence

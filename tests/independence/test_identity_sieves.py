@@ -243,3 +243,22 @@ def test_role_two_people_hold_joins_neither() -> None:
     )
     a, b, c = ids(arts, res)
     assert c not in {a, b}
+
+
+def test_a_government_spokesman_speaks_for_his_state() -> None:
+    # "Muhannad Mubaidin, a Jordanian government spokesman, said"
+    spokesman = person("Muhannad Mubaidin", descriptions=["a Jordanian government spokesman"])
+    arts, res = corpus(spokesman)
+    (sid,) = ids(arts, res)
+    source = res.source(sid)  # type: ignore[attr-defined]
+    assert source.affiliation_path == ["jordanian-government"]
+    assert res.source("jordanian-government").kind == "government"  # type: ignore[attr-defined]
+
+
+def test_a_spokesman_for_a_ministry_speaks_for_it_and_its_state() -> None:
+    # "Janan Sayeq, a spokesman for the Afghan disaster ministry" (the ministry cited elsewhere)
+    ministry = body("Disaster Ministry", country="Afghanistan")
+    spokesman = person("Janan Sayeq", affiliation="the disaster ministry")
+    arts, res = corpus(ministry, spokesman)
+    a, b = ids(arts, res)
+    assert res.source(b).affiliation_path == [a, "afghan-government"]  # type: ignore[attr-defined]
