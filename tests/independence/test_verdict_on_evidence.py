@@ -202,3 +202,24 @@ def test_an_unnamed_gang_beside_a_named_gang_keeps_the_cautious_verdict(trace: R
 def test_an_unknown_independence_level_is_a_usage_error() -> None:
     with pytest.raises(UsageError, match="body or institution"):
         run([ArticleInput(id="a", text="Police said so.")], Options(cache=False, independence="country"))
+
+
+def test_the_command_line_counts_per_institution_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from attribution.cli import main
+
+    (tmp_path / "a.txt").write_text(
+        "Flood\n\nAfghanistan's disaster ministry said 40 people died in the flood on Monday.\n\nRescuers searched.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Flood toll\n\nForty people died in the flood on Monday, the Afghan interior ministry said.\n\nRoads shut.\n",
+        encoding="utf-8",
+    )
+    code = main(["report", str(tmp_path), "--format", "json", "--no-cache", "-q", "--independence", "institution"])
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    claim = next(c for c in report["claims"] if "flood" in c["statement"])
+    assert claim["verdict"] == "single-origin"
+    assert claim["independence"]["level"] == "institution"
