@@ -1076,15 +1076,17 @@ def _names_a_state(text: str, db: AliasDB) -> bool:
 
 
 def government_name(country: str, db: AliasDB) -> str:
-    """The plain name of a country's government: "Afghan government"."""
-    return f"{db.adjective(country)} government"
+    """The formal name of a country's government: "Government of Afghanistan", "Government of the United
+    States" (a source some article cites as "the Afghan government" is found by its own name)."""
+    the = "the " if country.startswith(("United ", "Republic ", "Democratic ")) or country.endswith("s") else ""
+    return f"Government of {the}{country}"
 
 
 def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
     """Fill every source's ``affiliation_path``: the body it speaks for (a person or unnamed official: the
     body its affiliation names, when the corpus has exactly one such body; a body: itself), then the state
     it belongs to when that body is a government, military or intelligence body of a known country (the
-    government's source when some article cites it, else a new source named "<Adjective> government",
+    government's source when some article cites it, else a new source named "Government of <Country>",
     returned to be listed). A source with neither keeps an empty path."""
     index = _body_index(sources, db)
     governments: dict[str, Source] = {}
@@ -1094,6 +1096,7 @@ def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
                 norm_key(government_name(s.country, db)),
                 norm_key(f"government of {s.country}"),
                 norm_key(f"{s.country} government"),
+                norm_key(f"{db.adjective(s.country)} government"),
             }:
                 governments.setdefault(norm_key(s.country), s)
     used = {s.id for s in sources}

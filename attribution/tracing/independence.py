@@ -304,7 +304,8 @@ def assess(
         top = next(iter(tops))
         if level == "institution" or len({p[0] for p in paths}) >= 2:
             institution = _name(top, sources, names)
-            the = "the " if institution.lower().endswith("government") else ""
+            low = institution.lower()
+            the = "the " if low.endswith("government") or low.startswith("government of") else ""
             doubts.append(f"every origin is part of {the}{institution}")
     if len(units) <= 1:
         if units:

@@ -251,8 +251,8 @@ def test_a_government_spokesman_speaks_for_his_state() -> None:
     arts, res = corpus(spokesman)
     (sid,) = ids(arts, res)
     source = res.source(sid)  # type: ignore[attr-defined]
-    assert source.affiliation_path == ["jordanian-government"]
-    assert res.source("jordanian-government").kind == "government"  # type: ignore[attr-defined]
+    assert source.affiliation_path == ["government-of-jordan"]
+    assert res.source("government-of-jordan").kind == "government"  # type: ignore[attr-defined]
 
 
 def test_a_spokesman_for_a_ministry_speaks_for_it_and_its_state() -> None:
@@ -261,4 +261,4 @@ def test_a_spokesman_for_a_ministry_speaks_for_it_and_its_state() -> None:
     spokesman = person("Janan Sayeq", affiliation="the disaster ministry")
     arts, res = corpus(ministry, spokesman)
     a, b = ids(arts, res)
-    assert res.source(b).affiliation_path == [a, "afghan-government"]  # type: ignore[attr-defined]
+    assert res.source(b).affiliation_path == [a, "government-of-afghanistan"]  # type: ignore[attr-defined]

@@ -104,13 +104,13 @@ def test_two_ministries_of_one_government_say_so_and_count_once_at_institution_l
     )
     body = claim_with(trace(*articles), "died in the flood")
     assert body.verdict == "independently-confirmed"  # two agencies of one state stay two at body level
-    assert body.independence.institution == "Afghan government"
-    assert "every origin is part of the Afghan government" in body.independence.doubts
+    assert body.independence.institution == "Government of Afghanistan"
+    assert "every origin is part of the Government of Afghanistan" in body.independence.doubts
     report = trace(*articles, level="institution")
     strict = claim_with(report, "died in the flood")
     assert strict.verdict == "single-origin" and strict.independence.level == "institution"
     ministry = next(s for s in report.sources if s.id == strict.origins[0])
-    assert ministry.affiliation_path[-1] == "afghan-government"
+    assert ministry.affiliation_path[-1] == "government-of-afghanistan"
 
 
 def test_an_anonymous_official_relayed_by_one_wire_in_two_articles_is_one_origin(trace: Run) -> None:
