@@ -389,7 +389,7 @@ def assess(
     else:
         verdict = "single-origin"
         count = max(count, 1)
-        if len(groups) >= 2:
+        if len(groups) >= 2 and not doubts:
             doubts.append("kept as single-origin: the origins are not shown to be independent")
     return Assessment(verdict, count, Independence(
         evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
