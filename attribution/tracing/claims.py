@@ -20,8 +20,6 @@ from .independence import article_links, assess
 from .origins import chain_for, effective_origin, merge_vague
 from .signals import claim_signals
 
-#: How a where-claim's statement begins.
-WHERE_PREFIX = "Where it happened: "
 #: Longest claim statement shown (characters); longer contents are cut at a word.
 STATEMENT_CHARS = 200
 
@@ -179,9 +177,7 @@ def build_claims(
             r.origins = sorted({merged[o] for o in r.origins})
         origin_ids = sorted({o for r in records for o in r.origins}, key=lambda o: ((names.get(o) or o).lower(), o))
         if origin_ids:
-            # a where-claim exists because its sources disagree about the place: they confirm no place
-            disagree = "where it happened" if statement and statement.startswith(WHERE_PREFIX) else None
-            found = assess(records, origin_ids, sources, names, links, independence, disagree=disagree)
+            found = assess(records, origin_ids, sources, names, links, independence)
             independent, verdict, why = found.independent, found.verdict, found.independence
         else:
             # nobody but the outlets themselves: the outlets are the only origins to show
@@ -249,7 +245,7 @@ def build_claims(
         if g not in main_statement:
             main_statement[g] = _statement([_light(articles[owner[k]].id, flat[k]) for k in groups[g]])
         head = main_statement[g]
-        where_claims.append(make_claim(recs, f"{WHERE_PREFIX}{head[:1].lower() + head[1:]}"))
+        where_claims.append(make_claim(recs, f"Where it happened: {head[:1].lower() + head[1:]}"))
         taken.update(moved[id(m)] for _, m in items if id(m) in moved)
     built: list[tuple[tuple[int, int, int], Claim]] = list(where_claims)
     for group in groups:

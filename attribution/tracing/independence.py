@@ -240,13 +240,8 @@ def assess(
     names: dict[str, str],
     links: ArticleLinks,
     level: str = "body",
-    *,
-    disagree: str | None = None,
 ) -> Assessment:
-    """The verdict of one claim with origins, its count of independent origins and the reasons.
-
-    ``disagree`` names what the claim's sources are known to disagree about ("where it happened"): then no
-    origin confirms another."""
+    """The verdict of one claim with origins, its count of independent origins and the reasons."""
     evidence: list[str] = []
     doubts: list[str] = []
     # 1. origins that are outlets of this batch relay that outlet's article, not a new origin
@@ -373,9 +368,6 @@ def assess(
     # 6. the same statement: origins confirm one another only where their mentions say the same thing
     sure = _saying_the_same(sure, records, level, sources, names, doubts)
     count = len(sure)
-    if count >= 2 and disagree:
-        doubts.append(f"the origins disagree about {disagree}: none confirms another")
-        count = 1
     if count >= 2:
         evidence.append(
             f"{count} distinct {'institutions' if level == 'institution' else 'bodies'}: "

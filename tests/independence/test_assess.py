@@ -122,13 +122,3 @@ def test_a_state_speaking_as_a_whole_and_one_of_its_bodies_are_one_origin() -> N
     assert claim.verdict == "single-origin"
     assert "Jordan Armed Forces is part of Jordanian government: counted as one" in claim.independence.evidence
 
-
-def test_origins_that_disagree_about_the_place_confirm_no_place() -> None:
-    # "the attack was in north-east Jordan", the president said / "it was outside Jordan", Amman said
-    sources = {"president": src("president", "Joe Biden"), "amman": src("amman", "Jordanian government", "government")}
-    links = ArticleLinks(group={"a": 0, "b": 1}, outlet_name={"a": "Outlet A", "b": "Outlet B"})
-    records = [_record("a", "president", DEATHS), _record("b", "amman", DEATHS)]
-    assert assess(records, ["amman", "president"], sources, {}, links).verdict == "independently-confirmed"
-    found = assess(records, ["amman", "president"], sources, {}, links, disagree="where it happened")
-    assert found.verdict == "single-origin"
-    assert "the origins disagree about where it happened: none confirms another" in found.independence.doubts
