@@ -975,12 +975,12 @@ _VOWELS = frozenset("aeiouyw")
 
 def phonetic_key(word: str) -> str:
     """A consonant key of one name word for transliteration blocking: ASCII-folded, first letter kept,
-    vowels (and y, w) dropped, "h" kept only between vowels, c/q/k and ph/f merged, repeats collapsed
+    vowels (and y, w) dropped, "h" kept only between vowels, c/q/k, ph/f and z/s merged, repeats collapsed
     ("Mohammadi" and "Mohamadi" -> "mhmd"; "Saeed" and "Sayeed" -> "sd"; "Mahmoudi" -> "mmd" -> "md")."""
     w = "".join(ch for ch in fold_ascii(word).lower() if "a" <= ch <= "z")
     if not w:
         return ""
-    w = w.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k")
+    w = w.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k").replace("z", "s")
     out = [w[0]]
     for i in range(1, len(w)):
         ch = w[i]
@@ -1075,6 +1075,32 @@ def _names_a_state(text: str, db: AliasDB) -> bool:
     return bool(_country_in(text, db)) and (not words or set(words) <= STATE_WORDS)
 
 
+#: Roles of people who speak for the body their title names ("CrowdStrike CEO", "chief executive of Acme").
+SPEAKING_ROLES = frozenset(
+    {"ceo", "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "president", "chairman",
+     "chairwoman", "chair", "director", "head", "minister", "secretary", "commissioner", "official", "officer",
+     "founder", "leader", "governor", "mayor", "administrator", "commander", "general", "representative"}
+)  # fmt: skip
+
+
+def _body_in_role(description: str, index: dict[object, list[Source]], db: AliasDB) -> Source | None:
+    """The one body of the corpus a person's role names ("CrowdStrike CEO", "a spokesman for the disaster
+    ministry", "chief executive of Acme Corp"): the longest run of the description's words that is a body's
+    name, when the description also says a speaking role."""
+    words = norm_key(description).split()
+    if not set(words) & SPEAKING_ROLES:
+        return None
+    for n in range(min(len(words), 8), 0, -1):
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if set(run) & SPEAKING_ROLES or run[0] in {"of", "for", "at", "a", "an"}:
+                continue
+            hits = {x.id: x for x in index.get(" ".join(run), [])}
+            if len(hits) == 1:
+                return next(iter(hits.values()))
+    return None
+
+
 def government_name(country: str, db: AliasDB) -> str:
     """The formal name of a country's government: "Government of Afghanistan", "Government of the United
     States" (a source some article cites as "the Afghan government" is found by its own name)."""
@@ -1106,6 +1132,8 @@ def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
         if s.kind in VOICE_KINDS:
             if s.affiliation:
                 body = _find_body(s.affiliation, index, db)
+            elif s.description and s.kind != "document":
+                body = _body_in_role(s.description, index, db)
         else:
             body = s
         country = (body.country if body is not None else None) or s.country

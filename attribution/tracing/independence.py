@@ -198,13 +198,37 @@ def _generic_words(name: str) -> list[str]:
 
 def _unnamed(src: Source | None) -> bool:
     """An origin with no name: an anonymous source, or a common-noun phrase ("officials", "British
-    lawmakers", "the hospital") of a kind that is not the press, with no body it speaks for."""
-    if src is None or src.kind in MEDIA_KINDS or (src.affiliation_path and src.affiliation_path[0] != src.id):
+    lawmakers", "the hospital"; of the press only a definite one: "the newspaper"), with no body it speaks
+    for."""
+    if src is None or (src.affiliation_path and src.affiliation_path[0] != src.id):
         return False  # a body's own path ("the U.S. military" -> U.S. government) does not name it
     if src.kind == "anonymous":
         return True
     words = _generic_words(src.name)
+    if src.kind in MEDIA_KINDS and not (words and words[0].lower() == "the"):
+        return False  # "local media" is the press at large, not one outlet
     return bool(words) and not any(w[:1].isupper() for w in words)
+
+
+#: Heads of a description of one kind of body, and the kinds of named sources it may stand for:
+#: "the newspaper" may be the MarketWatch of the same claim, "the agency" its CDC, "the chain" McDonald's.
+DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ["newspaper", "paper", "outlet", "broadcaster", "network", "channel", "website", "site", "daily",
+         "magazine", "publication", "tabloid", "wire"],
+        MEDIA_KINDS,
+    ),
+    **dict.fromkeys(
+        ["agency", "ministry", "department", "office", "regulator", "watchdog", "authority", "service",
+         "bureau", "commission"],
+        frozenset({"government", "military", "intelligence agency", "organization", "wire agency"}),
+    ),
+    **dict.fromkeys(
+        ["company", "firm", "chain", "group", "retailer", "maker", "manufacturer", "carrier", "airline", "bank",
+         "giant", "operator", "provider", "lender", "insurer", "startup", "business"],
+        frozenset({"organization"}),
+    ),
+}  # fmt: skip
 
 
 def _words(text: str | None) -> set[str]:
@@ -229,6 +253,8 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
         return True
     if head in OFFICIAL_HEADS and named.kind in OFFICIAL_BODY_KINDS:
         return True
+    if named.kind in DESCRIPTION_HEADS.get(head, frozenset()):
+        return True  # "the agency" / "the Centers for Disease Control and Prevention"
     # "the French leader" may be the Emmanuel Macron another outlet names
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
 

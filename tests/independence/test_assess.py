@@ -122,3 +122,17 @@ def test_a_state_speaking_as_a_whole_and_one_of_its_bodies_are_one_origin() -> N
     assert claim.verdict == "single-origin"
     assert "Jordan Armed Forces is part of Jordanian government: counted as one" in claim.independence.evidence
 
+
+
+def test_a_definite_description_beside_a_named_source_of_its_kind_keeps_the_cautious_verdict() -> None:
+    # "MarketWatch reported ..." / "the newspaper said ..."; "the CDC said ..." / "the agency said ..."
+    for named, described in [
+        (src("marketwatch", "MarketWatch", "media outlet"), src("the-newspaper", "the newspaper", "media outlet")),
+        (
+            src("cdc", "Centers for Disease Control and Prevention", "government"),
+            src("the-agency", "the agency", "unknown"),
+        ),
+    ]:
+        (claim,) = trace(two_articles(named.id, described.id), [named, described])
+        assert claim.verdict == "single-origin"
+        assert f"{described.name} is not named: it may be {named.name}" in claim.independence.doubts

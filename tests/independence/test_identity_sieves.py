@@ -262,3 +262,19 @@ def test_a_spokesman_for_a_ministry_speaks_for_it_and_its_state() -> None:
     arts, res = corpus(ministry, spokesman)
     a, b = ids(arts, res)
     assert res.source(b).affiliation_path == [a, "government-of-afghanistan"]  # type: ignore[attr-defined]
+
+
+def test_a_chief_executive_speaks_for_the_company_his_title_names() -> None:
+    # "CrowdStrike CEO George Kurtz said" / "CrowdStrike said"
+    company = body("Crowdstrike", kind="organization")
+    ceo = person("George Kurtz", descriptions=["Crowdstrike CEO"])
+    arts, res = corpus(company, ceo)
+    a, b = ids(arts, res)
+    assert res.source(b).affiliation_path == [a]  # type: ignore[attr-defined]
+
+
+def test_a_lone_surname_spelled_with_s_for_z_joins_the_full_name() -> None:
+    lone = LocalSource(name="Kurts", kind="person", strength=2, names=["Kurts"], person=True)
+    arts, res = corpus(person("George Kurtz"), lone)
+    a, b = ids(arts, res)
+    assert a == b
