@@ -176,7 +176,7 @@ OFFICIAL_HEADS = frozenset(
     {"official", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "authority",
      "lawmaker", "legislator", "mp", "senator", "deputy", "minister", "diplomat", "investigator", "regulator",
      # a country's generic body ("the U.S. military", "Jordan's government") may be any named body of it
-     "military", "army", "force", "government", "police", "administration"}
+     "military", "army", "force", "government", "administration"}
 )  # fmt: skip
 #: Heads of a role that one person holds ("the French leader", "the company's chief executive"): such an
 #: unnamed role may be any named person of a compatible country.
@@ -186,6 +186,8 @@ ROLE_HEADS = frozenset(
      "founder", "boss", "prosecutor", "attorney", "lawyer", "minister", "secretary"}
 )  # fmt: skip
 STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
+#: Heads of descriptions that name one body by themselves in a story ("the police said").
+SELF_NAMING_HEADS = frozenset({"police"})
 #: Kinds of named bodies unnamed officials may speak for.
 OFFICIAL_BODY_KINDS = STATE_KINDS | {"legislator", "organization"}
 
@@ -255,6 +257,10 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
         return True
     if named.kind in DESCRIPTION_HEADS.get(head, frozenset()):
         return True  # "the agency" / "the Centers for Disease Control and Prevention"
+    # a definite description points back at a party the reader already knows ("the agency said"), whatever
+    # kind the named one was given; only a body that names itself so ("the police") does not
+    if words and norm_key(unnamed.name) != norm_key(named.name) and unnamed.name.lower().startswith("the "):
+        return head not in SELF_NAMING_HEADS and not (named.kind == "person" and head in DESCRIPTION_HEADS)
     # "the French leader" may be the Emmanuel Macron another outlet names
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
 

@@ -136,3 +136,17 @@ def test_a_definite_description_beside_a_named_source_of_its_kind_keeps_the_caut
         (claim,) = trace(two_articles(named.id, described.id), [named, described])
         assert claim.verdict == "single-origin"
         assert f"{described.name} is not named: it may be {named.name}" in claim.independence.doubts
+
+
+def test_a_definite_description_points_back_at_a_named_party_whatever_its_kind() -> None:
+    # the tagger called the CDC a think tank; "the agency said" still refers back to it
+    cdc = src("cdc", "Centers for Disease Control and Prevention", "expert or think tank")
+    agency = src("the-agency", "the agency", "intelligence agency")
+    (claim,) = trace(two_articles("cdc", "the-agency"), [cdc, agency])
+    assert claim.verdict == "single-origin"
+
+
+def test_the_police_and_a_named_fire_brigade_still_confirm() -> None:
+    police, brigade = src("police", "the police", "government"), src("brigade", "Fire Brigade", "government")
+    (claim,) = trace(two_articles("police", "brigade"), [police, brigade])
+    assert claim.verdict == "independently-confirmed"
