@@ -186,8 +186,6 @@ ROLE_HEADS = frozenset(
      "founder", "boss", "prosecutor", "attorney", "lawyer", "minister", "secretary"}
 )  # fmt: skip
 STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
-#: Heads of descriptions that name one body by themselves in a story ("the police said").
-SELF_NAMING_HEADS = frozenset({"police"})
 #: Kinds of named bodies unnamed officials may speak for.
 OFFICIAL_BODY_KINDS = STATE_KINDS | {"legislator", "organization"}
 
@@ -257,10 +255,11 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
         return True
     if named.kind in DESCRIPTION_HEADS.get(head, frozenset()):
         return True  # "the agency" / "the Centers for Disease Control and Prevention"
-    # a definite description points back at a party the reader already knows ("the agency said"), whatever
-    # kind the named one was given; only a body that names itself so ("the police") does not
-    if words and norm_key(unnamed.name) != norm_key(named.name) and unnamed.name.lower().startswith("the "):
-        return head not in SELF_NAMING_HEADS and not (named.kind == "person" and head in DESCRIPTION_HEADS)
+    # a definite description of a kind of body ("the agency said", "the newspaper reported") points back at a
+    # party the reader already knows, whatever kind the tagger gave the named one (a person with a full name
+    # is no body); a body that names itself so ("the police", "the fire brigade") does not point back
+    if head in DESCRIPTION_HEADS and unnamed.name.lower().startswith("the "):
+        return not (named.kind == "person" and len(named.name.split()) > 1)
     # "the French leader" may be the Emmanuel Macron another outlet names
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
 
