@@ -118,6 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
         "jsonl (one claim per line), csv (claims table for spreadsheets), dot or mermaid (the whole-corpus "
         "source graph) (default: markdown)",
     )
+    rep.add_argument(
+        "--independence",
+        choices=("body", "institution"),
+        default="body",
+        help="count origins per body (default; a spokesperson counts as their body) or per institution "
+        "(every body of one state counts once)",
+    )
 
     ext = sub.add_parser(
         "extract",
@@ -176,6 +183,7 @@ def _options(args: argparse.Namespace) -> Any:
         max_bytes=args.max_bytes,
         manifest=args.manifest,
         dask=args.dask,
+        independence=getattr(args, "independence", "body"),
     )
 
 

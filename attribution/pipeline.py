@@ -47,6 +47,12 @@ class Options:
     max_bytes: int | None = None
     manifest: PathLike | None = None
     dask: str | None = None  # scheduler address
+    #: the level origins are counted at: "body" (default) or "institution" (every body of one state is one)
+    independence: str = "body"
+
+
+#: The levels origins can be counted at (Options.independence, ``--independence``).
+INDEPENDENCE_LEVELS = ("body", "institution")
 
 
 @dataclass(slots=True)
@@ -176,17 +182,22 @@ def reduce(
     warnings: Sequence[str] = (),
     *,
     claims: bool = True,
+    independence: str = "body",
 ) -> Report:
     """Cross-article stage: one name per source, then claims, independence, conflicts, signals."""
     analyses = sorted(analyses, key=lambda a: a.article.id)
     resolution = resolve_corpus([a.sources for a in analyses])
     articles = [_article_result(i, a, resolution) for i, a in enumerate(analyses)]
-    traced, dependencies = build_claims(articles, [a.candidates for a in analyses], resolution) if claims else ([], {})
+    traced, dependencies = build_claims(
+        articles, [a.candidates for a in analyses], resolution, independence=independence
+    ) if claims else ([], {})
     engine, model, version = _engine_identity(analyses)
     # a source every mention of which was re-pointed (trace.specify) is named by nothing: not listed
     used = {a.outlet_source for a in articles} | {
         sid for a in articles for att in a.attributions for sid in (att.source_id, *att.via)
     }
+    # and the bodies and institutions those sources speak for
+    used |= {sid for s in resolution.sources if s.id in used for sid in s.affiliation_path}
     return Report(
         engine=engine,
         model=model,
@@ -222,6 +233,11 @@ def run(
     With ``claims=False`` the cross-article claim tracing is skipped (the extract job).
     """
     options = options or Options()
+    if options.independence not in INDEPENDENCE_LEVELS:
+        raise UsageError(
+            f"independence level {options.independence!r} is not one of {', '.join(INDEPENDENCE_LEVELS)}: "
+            "give body or institution"
+        )
     if isinstance(inputs, (str, os.PathLike, ArticleInput)):
         inputs = [inputs]
     ingested = ingest(list(inputs), options)
@@ -240,7 +256,7 @@ def run(
     report_key = None
     if cache is not None and keys is not None:
         # unchanged inputs and code: the whole report is reused (the reduce is deterministic)
-        details = [claims, [[f.path, f.message] for f in failures], sorted(ingested.warnings)]
+        details = [claims, [[f.path, f.message] for f in failures], sorted(ingested.warnings), options.independence]
         report_key = cache.report_key(keys, details)
         cached = cache.get_report(report_key)
         if cached is not None:
@@ -257,7 +273,7 @@ def run(
             analyses.append(analysis)
             if cache is not None:
                 cache.put(analysis)
-    report = reduce(analyses, failures, ingested.warnings, claims=claims)
+    report = reduce(analyses, failures, ingested.warnings, claims=claims, independence=options.independence)
     if cache is not None and report_key is not None and len(failures) == failed_before:
         cache.put_report(report_key, report)
     return report

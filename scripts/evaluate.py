@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def scores(articles_dir: Path, gold_path: Path, engine: str = "spacy") -> dict[str, dict[str, float]]:
+    from attribution.evaluation.claims import evaluate
     from attribution.evaluation.extraction import evaluate_extraction
     from attribution.pipeline import Options, run
-    from attribution.evaluation.claims import evaluate
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     report = run([str(articles_dir)], Options(engine=engine))

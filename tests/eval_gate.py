@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from attribution.evaluation.extraction import evaluate_extraction
 from attribution.evaluation.claims import evaluate
+from attribution.evaluation.extraction import evaluate_extraction
 
 EXTRACTION_FLOORS = {
     "source_precision": 1.0,

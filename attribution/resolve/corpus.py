@@ -11,11 +11,13 @@ on the order articles come in, nor on hash seeds, nor on unrelated articles.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ids import unique_source_ids
 from ..lang.en.sources import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
 from ..models import SOURCE_KINDS, Source
+from ..rules import RuleSet, rule
 from .aliases import AliasDB, default_aliases
 from .local import (
     CREDIT_KINDS,
@@ -28,7 +30,7 @@ from .local import (
     surname_tail,
 )
 from .mention import is_acronym
-from .normalize import deletion_keys, norm_key, slugify, spelling_variant
+from .normalize import deletion_keys, fold_ascii, fold_key, norm_key, slugify, spelling_variant
 
 
 @dataclass(slots=True)
@@ -57,8 +59,12 @@ MAX_VARIANT_BLOCK = 32
 
 
 class _UnionFind:
+    """Union-find that remembers every join that merged two groups, with the pass that made it."""
+
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self.tag = ""  # the identity pass running now
+        self.edges: list[tuple[int, int, str]] = []
 
     def find(self, x: int) -> int:
         root = x
@@ -68,9 +74,10 @@ class _UnionFind:
             self.parent[x], x = root, self.parent[x]
         return root
 
-    def union(self, a: int, b: int) -> None:
+    def union(self, a: int, b: int, tag: str | None = None) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
+            self.edges.append((a, b, tag or self.tag))
             # the smaller index becomes the root: roots never depend on the order of unions' calls
             if rb < ra:
                 ra, rb = rb, ra
@@ -84,6 +91,461 @@ def _person_full_names(src: LocalSource) -> list[str]:
         for n in src.names
         if len(norm_key(n).split()) > 1 and not is_acronym(n) and not particle_surname(norm_key(n).split())
     ]
+
+
+def _is_person(s: LocalSource) -> bool:
+    return s.kind in PERSON_KINDS and (s.person or s.kind == "person")
+
+
+@dataclass(slots=True)
+class _Corpus:
+    """What the identity sieves read and write: the local sources of every article and one union-find."""
+
+    articles: list[ArticleSources]
+    nodes: list[tuple[int, int]]
+    srcs: list[LocalSource]
+    entries: list[str | None]
+    countries: list[str]
+    db: AliasDB
+    uf: _UnionFind
+    #: full person name key -> nodes (filled by the spelling pass, read by the later person passes)
+    name_nodes: dict[str, list[int]] = field(default_factory=dict)
+    #: lone surname or given name key -> nodes
+    by_surname: dict[str, list[int]] = field(default_factory=dict)
+
+
+@rule("alias-table", example="'Agence France-Presse' / 'AFP' (the shipped alias table)")
+def _sieve_alias_table(c: _Corpus) -> None:
+    """Names the alias table gives to one known source are that source."""
+    by_entry: dict[str, list[int]] = {}
+    for k, s in enumerate(c.srcs):
+        if not s.scoped and c.entries[k]:
+            by_entry.setdefault(c.entries[k] or "", []).append(k)
+    for group in by_entry.values():
+        for k in group[1:]:
+            c.uf.union(group[0], k)
+
+
+@rule("country-collective", example="'South Korean officials' / 'officials in Seoul'", reads=("alias-table",))
+def _sieve_country_collective(c: _Corpus) -> None:
+    """A country's collective of one kind is one source across the corpus."""
+    by_generic: dict[str, list[int]] = {}
+    for k, s in enumerate(c.srcs):
+        if not s.scoped and s.generic_key:
+            by_generic.setdefault(s.generic_key, []).append(k)
+    for group in by_generic.values():
+        for k in group[1:]:
+            c.uf.union(group[0], k)
+
+
+@rule(
+    "exact-name",
+    example="'the Interior Ministry' / 'Interior Ministry'; stated: 'Roskomnadzor, the communications regulator'",
+    reads=("country-collective",),
+)
+def _sieve_exact_name(c: _Corpus) -> None:
+    """One normalised name (or a name some article states as an alias, or a body's name without its
+    country or generic suffix) is one source, unless countries or alias entries differ. Each join is
+    tagged "exact-name" when both canonical names match, "stated-alias" when an article stated the
+    shared name as another name of its source, "short-form" for a body's shorter form."""
+    by_name: dict[str, list[int]] = {}
+    by_body: dict[str, list[int]] = {}  # shorter forms of body names: "red cross" for "Kenya Red Cross Society"
+    srcs, entries, db = c.srcs, c.entries, c.db
+    for k, s in enumerate(srcs):
+        if s.scoped:
+            continue
+        # the resolved kind decides: a name the tagger once called a person may be an outlet
+        is_person = _is_person(s)
+        full = _person_full_names(s) if is_person else []
+        # a body's spokespeople name it too ("Grace Wambui" for the Red Cross she speaks for)
+        for n in sorted({*(full or s.names), *s.speakers}):
+            if is_acronym(n) and _other_entry(db, n, entries[k]):
+                continue  # an acronym the article defined for itself ("Data Protection Authority (AP)")
+            by_name.setdefault(norm_key(n), []).append(k)
+        if not is_person:
+            for key in sorted({b for n in s.names for b in body_keys(n, db)}):
+                by_body.setdefault(key, []).append(k)
+        if is_person and not full:
+            for n in s.names:
+                c.by_surname.setdefault(norm_key(n), []).append(k)
+        elif not is_person:
+            # a lone capitalised word the tagger called an organisation may be a surname ("Velikova said")
+            if (
+                len(s.names) == 1
+                and not entries[k]
+                and s.strength <= STRENGTH_NER
+                and len(s.names[0].split()) == 1
+                and not is_acronym(s.names[0])
+                and s.kind in {"organization", "unknown", "person"}
+            ):
+                c.by_surname.setdefault(norm_key(s.names[0]), []).append(k)
+    start = len(c.uf.edges)
+    for name, group in by_name.items():
+        # a name that is a longer body name without its country or generic suffix names that body
+        wider = sorted(set(group) | set(by_body.get(name, [])))
+        _union_by_country(c.uf, wider, c.countries, entries)
+    for pos, (a, b, _tag) in enumerate(c.uf.edges[start:], start):
+        c.uf.edges[pos] = (a, b, _name_join_kind(srcs[a], srcs[b]))
+
+
+def _name_join_kind(a: LocalSource, b: LocalSource) -> str:
+    if norm_key(a.name) == norm_key(b.name):
+        return "exact-name"
+    if {norm_key(n) for n in [*a.names, *a.speakers]} & {norm_key(n) for n in [*b.names, *b.speakers]}:
+        return "stated-alias"
+    return "short-form"
+
+
+@rule(
+    "stated-description",
+    example="'Rosaviatsia, the country's civil aviation regulator' / 'the civil aviation regulator said'",
+    reads=("exact-name",),
+)
+def _sieve_stated_description(c: _Corpus) -> None:
+    """A source named only by a description ("the civil aviation regulator") is the one named body some
+    article of the corpus describes so in an apposition; a description two bodies share joins neither."""
+    described: dict[str, set[int]] = {}
+    bare: dict[str, list[int]] = {}
+    for k, s in enumerate(c.srcs):
+        if _is_person(s) or s.kind in {"anonymous", "document", "collective"}:
+            continue
+        proper = [n for n in s.names if _proper(n)]
+        if proper and not s.scoped:
+            for d in s.descriptions:
+                if (key := _description_key(d, c.db)) is not None:
+                    described.setdefault(key, set()).add(k)
+        elif not proper:
+            # a definite description is scoped to its article; the corpus may say which body it is
+            for form in sorted({s.name, *s.names}):
+                if (key := _description_key(form, c.db)) is not None:
+                    bare.setdefault(key, []).append(k)
+    for key in sorted(bare):
+        bodies = {c.uf.find(k) for k in described.get(key, set())}
+        if len(bodies) != 1:
+            continue
+        target = min(described[key])
+        for k in bare[key]:
+            if _compatible(c.countries[k], c.countries[target], c.entries[k], c.entries[target]):
+                c.uf.union(target, k)
+
+
+#: Words of a description that tell nothing about which body it is ("the country's civil aviation regulator").
+DESCRIPTION_FILLER = frozenset(
+    {"a", "an", "the", "its", "their", "country", "countrys", "nation", "nations", "national", "state", "federal",
+     "s", "official", "government", "main", "top", "chief"}
+)  # fmt: skip
+
+
+def _proper(name: str) -> bool:
+    """A proper name: some word of it starts with a capital ("Rosaviatsia", "Civil Aviation Authority")."""
+    words = [w for w in name.split() if w.lower() not in {"the", "a", "an"}]
+    return any(w[:1].isupper() for w in words)
+
+
+def _description_key(text: str, db: AliasDB) -> str | None:
+    """The words of a body description that say which body it is, in order ("the country's civil aviation
+    regulator" -> "civil aviation regulator"); None unless two such words remain, so that "the regulator"
+    or "the ministry" never joins by description alone."""
+    words = [w for w in norm_key(text).split() if w not in DESCRIPTION_FILLER and db.country_of(w) is None]
+    return " ".join(words) if len(words) >= 2 else None
+
+
+@rule("acronym", example="'NHTSA said' / 'the National Highway Traffic Safety Administration said'",
+      reads=("stated-description",))  # fmt: skip
+def _sieve_acronym(c: _Corpus) -> None:
+    _join_acronyms_to_long_names(c.uf, c.srcs, c.entries, c.countries, c.db)
+
+
+@rule(
+    "structural-variant",
+    example="'Interior Affairs Ministry' / 'Ministry for Interior Affairs' / 'Afghan Interior Ministry' / "
+    "'Interior Ministry of Afghanistan'",
+    reads=("acronym",),
+)
+def _sieve_structural_variant(c: _Corpus) -> None:
+    """Body names with the same head and the same content words, whatever their order, "of"/"for",
+    plural or singular, possessive, "affairs", or a country adjective instead of "of Country", are one
+    body (of one country, when either says which)."""
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    countries = c.countries  # a country the name states is the source's country for the later passes too
+    for k, s in enumerate(c.srcs):
+        if s.scoped or _is_person(s):
+            continue
+        for n in sorted(set(s.names)):
+            if is_acronym(n):
+                continue
+            found = structural_key(n, c.db)
+            if found is None:
+                continue
+            key, country = found
+            if country and not countries[k]:
+                countries[k] = norm_key(country)
+            by_key.setdefault(key, []).append(k)
+    for key in sorted(by_key):
+        _union_by_country(c.uf, sorted(set(by_key[key])), countries, c.entries)
+
+
+@rule("short-body-name", example="'Fire Bureau' / 'Bureau of Fire Protection'", reads=("structural-variant",))
+def _sieve_short_body_name(c: _Corpus) -> None:
+    _join_short_body_names(c.uf, c.srcs, c.entries, c.countries)
+
+
+@rule("synonym-body-head", example="'the weather agency' / 'the state weather bureau PAGASA'",
+      reads=("short-body-name",))  # fmt: skip
+def _sieve_synonym_body_head(c: _Corpus) -> None:
+    _join_synonym_body_heads(c.uf, c.srcs, c.entries, c.countries, c.db)
+
+
+@rule("unicode-fold", example="'Łukasz Wałęsa' / 'Lukasz Walesa' (anyascii)", reads=("synonym-body-head",))
+def _sieve_unicode_fold(c: _Corpus) -> None:
+    """Names equal once every letter is folded to ASCII with anyascii (letters NFKD leaves alone: ł, đ, ø, ß)."""
+    by_key: dict[str, list[int]] = {}
+    for k, s in enumerate(c.srcs):
+        if s.scoped:
+            continue
+        for n in sorted(set(s.names)):
+            if n.isascii() or is_acronym(n):
+                continue
+            key = fold_key(n)
+            if key != norm_key(n):
+                by_key.setdefault(key, []).append(k)
+    if not by_key:
+        return
+    for k, s in enumerate(c.srcs):
+        if not s.scoped:
+            for n in sorted(set(s.names)):
+                if (key := norm_key(n)) in by_key and k not in by_key[key]:
+                    by_key[key].append(k)
+    for key in sorted(by_key):
+        _union_by_country(c.uf, sorted(set(by_key[key])), c.countries, c.entries)
+
+
+@rule("spelling-variant", example="'Volodymyr Zelenskyy' / 'Volodymyr Zelenskiy'", reads=("unicode-fold",))
+def _sieve_spelling_variant(c: _Corpus) -> None:
+    """Long person names one transliteration-style letter apart (blocking on one-deletion keys)."""
+    uf, countries, entries = c.uf, c.countries, c.entries
+    for k, s in enumerate(c.srcs):
+        if not s.scoped and _is_person(s):
+            for n in _person_full_names(s):
+                c.name_nodes.setdefault(norm_key(n), []).append(k)
+    blocks: dict[str, list[str]] = {}
+    for name in sorted(c.name_nodes):
+        if len(name) >= MIN_VARIANT_LENGTH:
+            for key in deletion_keys(name):
+                blocks.setdefault(key, []).append(name)
+    for names in blocks.values():
+        if len(names) > MAX_VARIANT_BLOCK:
+            continue  # a key shared by this many names says nothing about spelling
+        for pos, name_a in enumerate(names):
+            for name_b in names[pos + 1 :]:
+                ta, tb = name_a.split(), name_b.split()
+                if (ta[0] == tb[0] or ta[-1] == tb[-1]) and spelling_variant(name_a, name_b):
+                    ka, kb = c.name_nodes[name_a][0], c.name_nodes[name_b][0]
+                    if _compatible(countries[ka], countries[kb], entries[ka], entries[kb]):
+                        uf.union(ka, kb)
+
+
+@rule(
+    "transliteration",
+    example="'Ali Mohammadi' / 'Ali Mohamadi'; 'Saeed Khan' / 'Sayeed Khan'",
+    reads=("spelling-variant",),
+)
+def _sieve_transliteration(c: _Corpus) -> None:
+    """Two full person names whose given names and surnames each sound alike (a consonant key, see
+    :func:`phonetic_key`) and are each at most a quarter of their letters apart are one person; given
+    name is compared with given name and surname with surname, never across."""
+    # a body's spokespeople are people too ("Saeed Rahimi, a police spokesman" / "Sayeed Rahimi said")
+    nodes = {name: list(ks) for name, ks in c.name_nodes.items()}
+    for k, s in enumerate(c.srcs):
+        if not s.scoped and not _is_person(s):
+            for n in s.speakers:
+                if len(norm_key(n).split()) > 1:
+                    nodes.setdefault(norm_key(n), []).append(k)
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for name in sorted(nodes):
+        toks = fold_key(name).split()
+        if len(toks) >= 2:
+            by_key.setdefault((phonetic_key(toks[0]), phonetic_key(toks[-1])), []).append(name)
+    for names in by_key.values():
+        if len(names) > MAX_VARIANT_BLOCK:
+            continue
+        for pos, name_a in enumerate(names):
+            for name_b in names[pos + 1 :]:
+                if transliterated(name_a, name_b):
+                    ka, kb = nodes[name_a][0], nodes[name_b][0]
+                    if _compatible(c.countries[ka], c.countries[kb], c.entries[ka], c.entries[kb]):
+                        c.uf.union(ka, kb)
+
+
+@rule("lone-name", example="'Velikova said' / 'Maria Velikova, the mayor'", reads=("transliteration",))
+def _sieve_lone_name(c: _Corpus) -> None:
+    """A lone surname or given name joins the one full-name person that has it (spelled alike, or
+    transliterated alike: tagged "transliteration"), else lone names join each other."""
+    uf, countries, entries = c.uf, c.countries, c.entries
+    token_roots: dict[str, set[int]] = {}
+    sound_roots: dict[str, set[tuple[str, int]]] = {}
+    for name, ks in c.name_nodes.items():
+        toks = name.split()
+        for t in {toks[0], toks[-1], surname_tail(toks) or toks[-1]}:
+            token_roots.setdefault(t, set()).update(uf.find(k) for k in ks)
+        for t in {toks[0], toks[-1]}:
+            ft = fold_key(t)
+            sound_roots.setdefault(phonetic_key(ft), set()).update((ft, uf.find(k)) for k in ks)
+    for token, group in c.by_surname.items():
+        for k in group[1:]:
+            uf.union(group[0], k)
+        roots = token_roots.get(token, set())
+        tag = None
+        if not roots and len(token.split()) == 1 and len(token) >= MIN_TRANSLIT_WORD:
+            ft = fold_key(token)
+            roots = {r for t, r in sound_roots.get(phonetic_key(ft), set()) if _close(ft, t)}
+            tag = "transliteration"
+        if len(roots) == 1:
+            root = next(iter(roots))
+            if _compatible(countries[group[0]], countries[root], entries[group[0]], entries[root]):
+                uf.union(group[0], root, tag)
+
+
+@rule(
+    "relayed-anonymous",
+    example="'a person familiar with the matter told Reuters' / Reuters' own 'a person familiar with the matter said'",
+    reads=("lone-name",),
+)
+def _sieve_relayed_anonymous(c: _Corpus) -> None:
+    _join_relayed_anonymous(c.uf, c.articles, {node: k for k, node in enumerate(c.nodes)})
+
+
+@rule(
+    "same-relay-anonymous",
+    example="'a senior official told Reuters' in two articles of two outlets",
+    reads=("relayed-anonymous",),
+)
+def _sieve_same_relay_anonymous(c: _Corpus) -> None:
+    """Anonymous sources of one description passed on by one named intermediary ("a senior official told
+    Reuters", "Reuters, citing a senior official, reported") in several articles are that intermediary's
+    one source, not one per article."""
+    node_of = {node: k for k, node in enumerate(c.nodes)}
+    groups: dict[tuple[int, str], list[int]] = {}
+    for a, art in enumerate(c.articles):
+        for n, idx in enumerate(art.attribution_sources):
+            if idx is None or art.sources[idx].kind != "anonymous":
+                continue
+            by = _relayer(art, n)
+            if by is None or by == idx or by == art.outlet:
+                continue
+            relayer = art.sources[by]
+            if relayer.scoped or relayer.kind not in CREDIT_KINDS:
+                continue  # only a named outlet or agency relays the same source to several articles
+            groups.setdefault((c.uf.find(node_of[(a, by)]), norm_key(art.sources[idx].name)), []).append(
+                node_of[(a, idx)]
+            )
+    for key in sorted(groups):
+        members = sorted(set(groups[key]))
+        for k in members[1:]:
+            c.uf.union(members[0], k)
+
+
+#: Nouns that name a kind of document, not which one: "a statement" in two articles may be two statements.
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "statements", "report", "reports", "document", "documents", "letter", "memo", "post", "posts",
+     "video", "videos", "footage", "image", "images", "photo", "photos", "data", "figures", "record", "records",
+     "filing", "release", "press", "note", "message", "notice", "announcement", "update", "a", "an", "the",
+     "this", "that", "its", "their", "new", "latest", "preliminary", "initial", "final", "official", "written"}
+)  # fmt: skip
+
+
+@rule("same-document", example="'the flight manifest showed' in two articles", reads=("same-relay-anonymous",))
+def _sieve_same_document(c: _Corpus) -> None:
+    """A document named by the same specific words in several articles ("the flight manifest", "the
+    coroner's report") is one document; bare kinds ("a statement", "the report") join nothing."""
+    groups: dict[str, list[int]] = {}
+    for k, s in enumerate(c.srcs):
+        if s.kind != "document":
+            continue
+        words = [w for w in norm_key(s.name).split() if w not in DOCUMENT_NOUNS]
+        if not words:
+            continue
+        groups.setdefault(norm_key(s.name), []).append(k)
+    for key in sorted(groups):
+        _union_by_country(c.uf, sorted(groups[key]), c.countries, c.entries)
+
+
+#: Kinds a definite description may take and still join its namesakes in other articles.
+DESCRIBED_KINDS = frozenset({"unknown", "person", "collective", "organization", "government", "legislator"})
+
+
+def _definite_description(s: LocalSource) -> str | None:
+    """The key of a source named only by a definite common-noun phrase ("the judge", "the jury"), else None."""
+    if s.kind not in DESCRIBED_KINDS or any(_proper(n) for n in s.names) or _proper(s.name):
+        return None
+    words = s.name.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    return norm_key(s.name) or None
+
+
+@rule("definite-description", example="'the jury found him guilty' in three articles of one story",
+      reads=("same-document",))  # fmt: skip
+def _sieve_definite_description(c: _Corpus) -> None:
+    """One definite description ("the judge", "the jury") in several articles of one batch names one
+    party of the story: they join (fewer origins, never more). Indefinite ones ("a senior official") do not."""
+    groups: dict[str, list[int]] = {}
+    for k, s in enumerate(c.srcs):
+        if (key := _definite_description(s)) is not None:
+            groups.setdefault(key, []).append(k)
+    for key in sorted(groups):
+        members = sorted(groups[key])
+        for k in members[1:]:
+            if _compatible(c.countries[k], c.countries[members[0]], c.entries[k], c.entries[members[0]]):
+                c.uf.union(members[0], k)
+
+
+@rule("role", example="'The judge said' / 'US District Judge Lewis Kaplan said'", reads=("definite-description",))
+def _sieve_role(c: _Corpus) -> None:
+    """A role named alone ("the judge", "the prosecutor") is the one person of the corpus whose title or
+    description has that role as its head; a role two people share joins neither."""
+    holders: dict[str, set[int]] = {}
+    for k, s in enumerate(c.srcs):
+        if s.scoped or not _is_person(s):
+            continue
+        for d in s.descriptions:
+            words = norm_key(d).split()
+            if words:
+                holders.setdefault(words[-1], set()).add(k)
+    for k, s in enumerate(c.srcs):
+        key = _definite_description(s)
+        if key is None or len(key.split()) != 1:
+            continue
+        people = {c.uf.find(j) for j in holders.get(key, set())}
+        if len(people) == 1:
+            target = min(holders[key])
+            if _compatible(c.countries[k], c.countries[target], c.entries[k], c.entries[target]):
+                c.uf.union(target, k)
+
+
+#: The identity passes across articles, most precise first (Lee et al. 2013's multi-pass sieve).
+IDENTITY_SIEVES = RuleSet(
+    "identity",
+    [
+        _sieve_alias_table,
+        _sieve_country_collective,
+        _sieve_exact_name,
+        _sieve_stated_description,
+        _sieve_acronym,
+        _sieve_structural_variant,
+        _sieve_short_body_name,
+        _sieve_synonym_body_head,
+        _sieve_unicode_fold,
+        _sieve_spelling_variant,
+        _sieve_transliteration,
+        _sieve_lone_name,
+        _sieve_relayed_anonymous,
+        _sieve_same_relay_anonymous,
+        _sieve_same_document,
+        _sieve_definite_description,
+        _sieve_role,
+    ],
+)
 
 
 def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = None) -> Resolution:
@@ -104,98 +566,18 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
     db = aliases if aliases is not None else default_aliases()
     uf = _UnionFind(len(nodes))
     countries = [norm_key(s.country) if s.country else "" for s in srcs]
-
-    by_entry: dict[str, list[int]] = {}
-    by_generic: dict[str, list[int]] = {}
-    by_name: dict[str, list[int]] = {}
-    by_surname: dict[str, list[int]] = {}
-    by_body: dict[str, list[int]] = {}  # shorter forms of body names: "red cross" for "Kenya Red Cross Society"
-    for k, s in enumerate(srcs):
-        if s.scoped:
-            continue
-        if entries[k]:
-            by_entry.setdefault(entries[k] or "", []).append(k)
-        if s.generic_key:
-            by_generic.setdefault(s.generic_key, []).append(k)
-        # the resolved kind decides: a name the tagger once called a person may be an outlet
-        is_person = s.kind in PERSON_KINDS and (s.person or s.kind == "person")
-        full = _person_full_names(s) if is_person else []
-        # a body's spokespeople name it too ("Grace Wambui" for the Red Cross she speaks for)
-        for n in sorted({*(full or s.names), *s.speakers}):
-            if is_acronym(n) and _other_entry(db, n, entries[k]):
-                continue  # an acronym the article defined for itself ("Data Protection Authority (AP)")
-            by_name.setdefault(norm_key(n), []).append(k)
-        if not is_person:
-            for key in sorted({b for n in s.names for b in body_keys(n, db)}):
-                by_body.setdefault(key, []).append(k)
-        if is_person and not full:
-            for n in s.names:
-                by_surname.setdefault(norm_key(n), []).append(k)
-        elif not is_person:
-            # a lone capitalised word the tagger called an organisation may be a surname ("Velikova said")
-            if (
-                len(s.names) == 1
-                and not entries[k]
-                and s.strength <= STRENGTH_NER
-                and len(s.names[0].split()) == 1
-                and not is_acronym(s.names[0])
-                and s.kind in {"organization", "unknown", "person"}
-            ):
-                by_surname.setdefault(norm_key(s.names[0]), []).append(k)
-    for group in [*by_entry.values(), *by_generic.values()]:
-        for k in group[1:]:
-            uf.union(group[0], k)
-    for key, group in by_name.items():
-        # a name that is a longer body name without its country or generic suffix names that body
-        wider = sorted(set(group) | set(by_body.get(key, [])))
-        _union_by_country(uf, wider, countries, entries)
-
-    _join_acronyms_to_long_names(uf, srcs, entries, countries, db)
-    _join_short_body_names(uf, srcs, entries, countries)
-    _join_synonym_body_heads(uf, srcs, entries, countries, db)
-
-    # spelling variants of long person names: blocking on one-deletion keys of distinct names
-    name_nodes: dict[str, list[int]] = {}
-    for k, s in enumerate(srcs):
-        if not s.scoped and s.kind in PERSON_KINDS and (s.person or s.kind == "person"):
-            for n in _person_full_names(s):
-                name_nodes.setdefault(norm_key(n), []).append(k)
-    blocks: dict[str, list[str]] = {}
-    for name in sorted(name_nodes):
-        if len(name) >= MIN_VARIANT_LENGTH:
-            for key in deletion_keys(name):
-                blocks.setdefault(key, []).append(name)
-    for names in blocks.values():
-        if len(names) > MAX_VARIANT_BLOCK:
-            continue  # a key shared by this many names says nothing about spelling
-        for pos, name_a in enumerate(names):
-            for name_b in names[pos + 1 :]:
-                ta, tb = name_a.split(), name_b.split()
-                if (ta[0] == tb[0] or ta[-1] == tb[-1]) and spelling_variant(name_a, name_b):
-                    ka, kb = name_nodes[name_a][0], name_nodes[name_b][0]
-                    if _compatible(countries[ka], countries[kb], entries[ka], entries[kb]):
-                        uf.union(ka, kb)
-
-    # a lone surname or given name joins the one full-name person that has it, else lone names join each other
-    token_roots: dict[str, set[int]] = {}
-    for name, ks in name_nodes.items():
-        toks = name.split()
-        for t in {toks[0], toks[-1], surname_tail(toks) or toks[-1]}:
-            token_roots.setdefault(t, set()).update(uf.find(k) for k in ks)
-    for token, group in by_surname.items():
-        for k in group[1:]:
-            uf.union(group[0], k)
-        roots = token_roots.get(token, set())
-        if len(roots) == 1:
-            root = next(iter(roots))
-            if _compatible(countries[group[0]], countries[root], entries[group[0]], entries[root]):
-                uf.union(group[0], root)
-
-    _join_relayed_anonymous(uf, articles, {node: k for k, node in enumerate(nodes)})
+    corpus = _Corpus(articles, nodes, srcs, entries, countries, db, uf)
+    for sieve in IDENTITY_SIEVES:
+        uf.tag = sieve.name
+        sieve(corpus)
 
     clusters: dict[int, list[int]] = {}
     for k in range(len(nodes)):
         clusters.setdefault(uf.find(k), []).append(k)
+    links: dict[int, list[tuple[int, str]]] = {}
+    for a, b, tag in uf.edges:
+        links.setdefault(a, []).append((b, tag))
+        links.setdefault(b, []).append((a, tag))
 
     def order_key(k: int) -> tuple[str, int, str]:
         a, n = nodes[k]
@@ -204,7 +586,9 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
     built: list[tuple[tuple[str, int, str], list[int], Source]] = []
     for members in clusters.values():
         members.sort(key=order_key)
-        built.append((order_key(members[0]), members, _build_source(members, srcs, entries, aliases)))
+        source = _build_source(members, srcs, entries, aliases)
+        source.joined_by = _joined_by(members, srcs, links, order_key, source)
+        built.append((order_key(members[0]), members, source))
     built.sort(key=lambda b: (slugify(b[2].name), b[0]))
     # stable ids (attribution/ids.py): the slug; namesakes add a hash of the article and phrase naming them first
     stable = unique_source_ids([(slugify(b[2].name), b[0][0], b[0][2]) for b in built])
@@ -216,8 +600,45 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
         for k in members:
             a, i = nodes[k]
             ids[a][i] = sid
+    sources.extend(assign_affiliations(sources, db))
     outlets = [ids[a][art.display_outlet] if art.sources else None for a, art in enumerate(articles)]
     return Resolution(sources=sorted(sources, key=lambda s: s.id), ids=ids, outlets=outlets)
+
+
+def _joined_by(
+    members: list[int],
+    srcs: list[LocalSource],
+    links: dict[int, list[tuple[int, str]]],
+    order_key: Callable[[int], tuple[str, int, str]],
+    source: Source,
+) -> dict[str, str]:
+    """Each name of the source -> the pass that brought it in: for the names one article gave the first
+    local source, the per-article resolve sieve that created or joined it there ("article" when none is
+    recorded), "spokesperson" for the people who spoke for a body, else
+    the identity pass of the first join (breadth first from the first local source) that reached a local
+    source carrying it."""
+    how: dict[int, str] = {members[0]: "article"}
+    queue = [members[0]]
+    while queue:
+        k = queue.pop(0)
+        for j, tag in sorted(links.get(k, []), key=lambda x: order_key(x[0])):
+            if j not in how:
+                how[j] = tag
+                queue.append(j)
+    wanted = {source.name, *source.aliases}
+    out: dict[str, str] = {}
+    for k in sorted(how, key=lambda k: (how[k] != "article", order_key(k))):
+        s = srcs[k]
+        for n in sorted(s.names) + [s.name]:
+            if n in wanted and n not in out:
+                # a name an article gave: the resolve sieve that created or joined it there
+                out[n] = s.joined_by.get(n, "article") if how[k] == "article" else how[k]
+        for n in sorted(s.speakers):
+            if n in wanted and n not in out:
+                out[n] = "spokesperson"
+    for n in sorted(wanted - set(out)):
+        out[n] = "alias-table" if n == source.name else "article"
+    return dict(sorted(out.items()))
 
 
 #: Small words an acronym leaves out of the long name it stands for ("DoD" for "Department of
@@ -500,18 +921,240 @@ def _build_source(
         affiliation=_most_common([s.affiliation for s in group if s.affiliation]),
         country=(entry.country if entry is not None and entry.country else None)
         or _most_common([s.country for s in group if s.country]),
-        joined_by=_joined_by([name, *aliases_out], everyone, entry is not None),
     )
 
 
-def _joined_by(names: list[str], members: list[LocalSource], from_entry: bool) -> dict[str, str]:
-    """Each shown name -> the resolve sieve that created or joined it (first member that has it); the canonical
-    name of an alias-file entry no article wrote -> "alias_file"."""
-    out: dict[str, str] = {}
-    for n in names:
-        by = next((s.joined_by[n] for s in members if n in s.joined_by), None)
-        if by is None and from_entry and n == names[0]:
-            by = "alias_file"
-        if by is not None:
-            out[n] = by
-    return out
+# -- name keys of the identity sieves ------------------------------------------------------------
+#: Words a body's name may have or lack, or place anywhere, and still name the same body.
+STRUCTURE_WORDS = frozenset({"of", "for", "the", "and", "on", "&", "affairs", "s"})
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def structural_key(name: str, db: AliasDB) -> tuple[tuple[str, ...], str | None] | None:
+    """(sorted content words, country) of a public body's name: "Interior Affairs Ministry", "Ministry for
+    Interior Affairs" and "Ministry of the Interior" give (("interior", "ministry"), None); "Afghan Interior
+    Ministry" and "Interior Ministry of Afghanistan" give the same words with "Afghanistan". None unless the
+    name has an institution head ("ministry", "agency", ...) and another word."""
+    words = norm_key(name).split()
+    country = None
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(db.max_country_words, len(words) - i), 0, -1):
+            found = db.country_of(" ".join(words[i : i + n]))
+            if found and n < len(words):
+                country = country or found
+                i += n
+                break
+        else:
+            if words[i] not in STRUCTURE_WORDS:
+                out.append(_singular(words[i]))
+            i += 1
+    content = sorted(set(out))
+    if len(content) < 2 or not any(w in INSTITUTION_HEADS for w in content):
+        return None
+    return tuple(content), country
+
+
+#: Shortest lone name matched by sound alone ("Saeed" would match too many short names).
+MIN_TRANSLIT_WORD = 5
+_VOWELS = frozenset("aeiouyw")
+
+
+def phonetic_key(word: str) -> str:
+    """A consonant key of one name word for transliteration blocking: ASCII-folded, first letter kept,
+    vowels (and y, w) dropped, "h" kept only between vowels, c/q/k, ph/f and z/s merged, repeats collapsed
+    ("Mohammadi" and "Mohamadi" -> "mhmd"; "Saeed" and "Sayeed" -> "sd"; "Mahmoudi" -> "mmd" -> "md")."""
+    w = "".join(ch for ch in fold_ascii(word).lower() if "a" <= ch <= "z")
+    if not w:
+        return ""
+    w = w.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k").replace("z", "s")
+    out = [w[0]]
+    for i in range(1, len(w)):
+        ch = w[i]
+        if ch in _VOWELS:
+            continue
+        if ch == "h" and not (w[i - 1] in _VOWELS and i + 1 < len(w) and w[i + 1] in _VOWELS):
+            continue
+        if out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _close(a: str, b: str) -> bool:
+    """Two folded name words that may be one name transliterated twice: same first letter, same consonant
+    key, at most a quarter of the letters apart (at least one)."""
+    if a == b:
+        return True
+    return (
+        a[:1] == b[:1]
+        and phonetic_key(a) == phonetic_key(b)
+        and _edit_distance(a, b) <= max(1, min(len(a), len(b)) // 4)
+    )
+
+
+def transliterated(a: str, b: str) -> bool:
+    """True when two person names may be one name transliterated twice: given name close to given name
+    and surname close to surname ("Ali Mohammadi" / "Ali Mohamadi"; not "Ali Mahmoudi")."""
+    ta, tb = fold_key(a).split(), fold_key(b).split()
+    if len(ta) < 2 or len(tb) < 2 or ta == tb:
+        return False
+    return _close(ta[0], tb[0]) and _close(ta[-1], tb[-1])
+
+
+# -- affiliation: the body a source speaks for, up to its institution ------------------------------
+#: Kinds of bodies that belong to their country's state.
+STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
+#: Kinds whose sources speak for a body named by their affiliation ("a spokesman for the ministry").
+VOICE_KINDS = frozenset({"person", "anonymous", "legislator", "unknown", "document"})
+
+
+def _body_index(sources: list[Source], db: AliasDB) -> dict[object, list[Source]]:
+    index: dict[object, list[Source]] = {}
+    for s in sources:
+        if s.kind in VOICE_KINDS or s.kind == "collective":
+            continue
+        for n in {s.name, *s.aliases}:
+            index.setdefault(norm_key(n), []).append(s)
+            if (found := structural_key(n, db)) is not None:
+                index.setdefault(found[0], []).append(s)
+    return index
+
+
+def _find_body(text: str, index: dict[object, list[Source]], db: AliasDB) -> Source | None:
+    keys: list[object] = [norm_key(text)]
+    if (found := structural_key(text, db)) is not None:
+        keys.append(found[0])
+    for key in keys:
+        hits = {s.id: s for s in index.get(key, [])}
+        if len(hits) == 1:
+            return next(iter(hits.values()))
+    return None
+
+
+#: Words that, with a country's name or none, name its state as a whole ("the Jordanian government").
+STATE_WORDS = frozenset({"government", "state", "authorities", "administration", "cabinet"})
+
+
+def _country_in(text: str, db: AliasDB) -> str | None:
+    found = {c for w in norm_key(text).split() if (c := db.country_of(w)) is not None}
+    return next(iter(found)) if len(found) == 1 else db.country_of(text)
+
+
+#: Words of a person's description that say what they are, not whom they speak for.
+VOICE_WORDS = frozenset({"a", "an", "the", "senior", "spokesman", "spokeswoman", "spokesperson", "official",
+                         "source", "aide", "adviser", "advisor", "minister", "for", "of"})  # fmt: skip
+
+
+def _names_a_state(text: str, db: AliasDB) -> bool:
+    """An affiliation or description naming a country or its state as a whole and nothing else: "Jordan",
+    "the Jordanian government", "a Jordanian government spokesman"."""
+    words = [w for w in norm_key(text).split() if db.country_of(w) is None and w not in VOICE_WORDS]
+    return bool(_country_in(text, db)) and (not words or set(words) <= STATE_WORDS)
+
+
+#: Roles of people who speak for the body their title names ("CrowdStrike CEO", "chief executive of Acme").
+SPEAKING_ROLES = frozenset(
+    {"ceo", "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "president", "chairman",
+     "chairwoman", "chair", "director", "head", "minister", "secretary", "commissioner", "official", "officer",
+     "founder", "leader", "governor", "mayor", "administrator", "commander", "general", "representative"}
+)  # fmt: skip
+
+
+def _body_in_role(description: str, index: dict[object, list[Source]], db: AliasDB) -> Source | None:
+    """The one body of the corpus a person's role names ("CrowdStrike CEO", "a spokesman for the disaster
+    ministry", "chief executive of Acme Corp"): the longest run of the description's words that is a body's
+    name, when the description also says a speaking role."""
+    words = norm_key(description).split()
+    if not set(words) & SPEAKING_ROLES:
+        return None
+    for n in range(min(len(words), 8), 0, -1):
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if set(run) & SPEAKING_ROLES or run[0] in {"of", "for", "at", "a", "an"}:
+                continue
+            hits = {x.id: x for x in index.get(" ".join(run), [])}
+            if len(hits) == 1:
+                return next(iter(hits.values()))
+    return None
+
+
+def government_name(country: str, db: AliasDB) -> str:
+    """The formal name of a country's government: "Government of Afghanistan", "Government of the United
+    States" (a source some article cites as "the Afghan government" is found by its own name)."""
+    the = "the " if country.startswith(("United ", "Republic ", "Democratic ")) or country.endswith("s") else ""
+    return f"Government of {the}{country}"
+
+
+def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
+    """Fill every source's ``affiliation_path``: the body it speaks for (a person or unnamed official: the
+    body its affiliation names, when the corpus has exactly one such body; a body: itself), then the state
+    it belongs to when that body is a government, military or intelligence body of a known country (the
+    government's source when some article cites it, else a new source named "Government of <Country>",
+    returned to be listed). A source with neither keeps an empty path."""
+    index = _body_index(sources, db)
+    governments: dict[str, Source] = {}
+    for s in sources:
+        if s.kind == "government" and s.country:
+            if norm_key(s.name) in {
+                norm_key(government_name(s.country, db)),
+                norm_key(f"government of {s.country}"),
+                norm_key(f"{s.country} government"),
+                norm_key(f"{db.adjective(s.country)} government"),
+            }:
+                governments.setdefault(norm_key(s.country), s)
+    used = {s.id for s in sources}
+    created: list[Source] = []
+    for s in sorted(sources, key=lambda s: s.id):
+        body: Source | None = None
+        if s.kind in VOICE_KINDS:
+            if s.affiliation:
+                body = _find_body(s.affiliation, index, db)
+            elif s.description and s.kind != "document":
+                body = _body_in_role(s.description, index, db)
+        else:
+            body = s
+        country = (body.country if body is not None else None) or s.country
+        said = s.affiliation or (s.description if s.kind in VOICE_KINDS else None)
+        if country is None and said:
+            country = _country_in(said, db)
+        state = None
+        # a state body, or an official of a country whose body nobody names ("an Afghan official", "Muhannad
+        # Mubaidin, a Jordanian government spokesman")
+        if country and (
+            (body is not None and body.kind in STATE_KINDS)
+            or (body is None and said and _names_a_state(said, db))
+        ):
+            ck = norm_key(country)
+            state = governments.get(ck)
+            if state is None:
+                name = government_name(country, db)
+                sid, n = slugify(name), 1
+                while sid in used:
+                    n += 1
+                    sid = f"{slugify(name)}-{n}"
+                used.add(sid)
+                state = Source(id=sid, name=name, kind="government", country=country, joined_by={name: "affiliation"})
+                governments[ck] = state
+                created.append(state)
+        path = list(dict.fromkeys(x.id for x in (body, state) if x is not None))
+        # a body with no parent known speaks for itself: nothing to show
+        s.affiliation_path = [] if path == [s.id] else path
+    return created

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from anyascii import anyascii
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
 #: British/American spellings that name the same institution ("Defense Intelligence" = "Defence Intelligence").
@@ -27,6 +29,20 @@ def strip_diacritics(text: str) -> str:
         return text  # nothing to strip: most names in English news
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_ascii(text: str) -> str:
+    """Every letter folded to ASCII with anyascii (a maintained transliteration table), after the
+    combining marks are stripped: "Łukasz Wałęsa" -> "Lukasz Walesa", "Đorđe" -> "Djordje", where
+    decomposition alone leaves "Ł" and "Đ" as they are."""
+    text = strip_diacritics(text)
+    return text if text.isascii() else anyascii(text)
+
+
+@lru_cache(maxsize=65536)
+def fold_key(text: str) -> str:
+    """:func:`norm_key` of the name folded to ASCII: the key of the unicode-fold identity pass."""
+    return norm_key(fold_ascii(text))
 
 
 def clean_surface(text: str) -> str:

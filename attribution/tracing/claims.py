@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..ids import key_mention, unique_claim_id
-from ..models import ArticleResult, Claim, Mention, Source
+from ..models import ArticleResult, Claim, Independence, Mention, Source
 from .candidates import ArticleCandidates, MentionCandidate
-from .cluster import ClusterStats, UnionFind, cluster_mentions
+from .cluster import ClusterStats, cluster_mentions
 from .conflicts import MentionRecord, find_conflicts, place_conflicts
 from .dependence import declared_dependencies, dependencies, outlet_key
+from .independence import article_links, assess
 from .origins import chain_for, effective_origin, merge_vague
 from .signals import claim_signals
 
@@ -72,34 +73,6 @@ def _light(article: str, cand: MentionCandidate) -> MentionRecord:
     return MentionRecord(article=article, outlet="", outlet_name="", cand=cand, chains=[], origins=[], attribution=None)
 
 
-def _independent_count(records: Sequence[MentionRecord], origins: Sequence[str], component: dict[str, int]) -> int:
-    """Origins after merging those whose mentions only come through dependent articles.
-
-    Two origins are independent when some pair of their mentions comes from the same article or
-    from unrelated articles: that is, unless all the mentions of both sit in one and the same
-    dependence component (and never in one article). Linear in the mentions per origin pair.
-    """
-    if len(origins) <= 1:
-        return len(origins)
-    arts: dict[str, set[str]] = {o: set() for o in origins}
-    for r in records:
-        for o in r.origins:
-            arts[o].add(r.article)
-    # only origins reported inside one single component can be merged, with others of that component
-    by_comp: dict[int, list[int]] = {}
-    for x, o in enumerate(origins):
-        comps = {component[a] for a in arts[o]}
-        if len(comps) == 1:
-            by_comp.setdefault(next(iter(comps)), []).append(x)
-    uf = UnionFind(len(origins))
-    for _c, members in sorted(by_comp.items()):
-        for n, x in enumerate(members):
-            for y in members[n + 1 :]:
-                if not arts[origins[x]] & arts[origins[y]]:
-                    uf.union(x, y)
-    return len({uf.find(i) for i in range(len(origins))})
-
-
 def _follow_relays(records: Sequence[MentionRecord], sources: dict[str, Source]) -> None:
     """Chains of one claim continue each other across articles: a mention citing X citing L ("PTN:
     Reuters reported, citing the news agency") goes on where another mention of the claim shows what L
@@ -129,8 +102,12 @@ def build_claims(
     candidates: Sequence[ArticleCandidates],
     resolution: HasSources,
     stats: ClusterStats | None = None,
+    independence: str = "body",
 ) -> tuple[list[Claim], dict[str, list[str]]]:
-    """Claims (public models) and the article dependency map (article id -> sorted ids it depends on)."""
+    """Claims (public models) and the article dependency map (article id -> sorted ids it depends on).
+
+    ``independence`` is the level origins are counted at: "body" (a spokesperson counts as their body)
+    or "institution" (every body of one state counts as that state)."""
     sources = {s.id: s for s in resolution.sources}
     names = {sid: s.name for sid, s in sources.items()}
     for a in articles:
@@ -139,6 +116,7 @@ def build_claims(
         names.setdefault(outlet_key(a), a.display_outlet or a.outlet or a.id)
     dep_map, comp = dependencies(articles, candidates)
     component = {a.id: comp[i] for i, a in enumerate(articles)}
+    links = article_links(articles, comp, dep_map)
     # the article-level record of what each article declares it draws on
     for i, js in declared_dependencies(articles).items():
         a = articles[i]
@@ -200,13 +178,17 @@ def build_claims(
             r.origins = sorted({merged[o] for o in r.origins})
         origin_ids = sorted({o for r in records for o in r.origins}, key=lambda o: ((names.get(o) or o).lower(), o))
         if origin_ids:
-            independent = _independent_count(records, origin_ids, component)
-            verdict = "single-origin" if independent == 1 else "independently-confirmed"
+            found = assess(records, origin_ids, sources, names, links, independence)
+            independent, verdict, why = found.independent, found.verdict, found.independence
         else:
             # nobody but the outlets themselves: the outlets are the only origins to show
             origin_ids = sorted({r.outlet for r in records})
             independent = len({component[r.article] for r in records})
             verdict = "unattributed"
+            why = Independence(
+                evidence=["no article says who made this statement: only the outlets vouch for it"],
+                level=independence,
+            )
         outlets = sorted({r.outlet for r in records})
         claim = Claim(
             id="",
@@ -230,6 +212,7 @@ def build_claims(
             conflicts=find_conflicts(records, names),
             signals=claim_signals(records, origin_ids, independent, sources, names, attributions=by_attribution),
             outlets=outlets,
+            independence=why,
         )
         first = min((article_index[r.article], r.cand.start, r.cand.end) for r in records)
         return (-len(outlets), first[0], first[1]), claim

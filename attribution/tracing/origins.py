@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from ..models import ArticleResult, Source
 from .data import countries_in, load_parties
+from .independence import is_non_source
 
 #: Kinds that pass a statement on rather than make it.
 INTERMEDIARY_KINDS = frozenset({"media outlet", "wire agency", "social platform"})
@@ -160,12 +161,20 @@ def effective_origin(chain: Sequence[str], sources: dict[str, Source]) -> str | 
         return None
     last = chain[-1]
     src = sources.get(last)
+    if is_non_source(src):
+        # a thing read as the speaker ("the location of the wreckage"): the link before it vouches, if any
+        return effective_origin(chain[:-1], sources)
     if is_unpublished_document(src):
         # nobody vouches for the evidence but whoever passed it on: the link before it, if any
         return effective_origin(chain[:-1], sources)
     if len(chain) > 2 and (src is None or is_vague(src)):
         prev = sources.get(chain[-2])
-        if prev is not None and prev.kind not in INTERMEDIARY_KINDS and not is_vague(prev):
+        if (
+            prev is not None
+            and prev.kind not in INTERMEDIARY_KINDS
+            and not is_vague(prev)
+            and not is_unpublished_document(prev)  # "according to a statement" names nobody
+        ):
             return chain[-2]
     return last
 

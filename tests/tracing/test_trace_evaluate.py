@@ -22,8 +22,8 @@ def test_a_leading_the_does_not_keep_a_gold_outlet_from_its_source() -> None:
 
 
 def test_a_gold_quote_the_report_cut_in_two_counts_in_the_claim_of_its_gold_claims_other_mentions(tmp_path) -> None:
-    from attribution.models import ArticleResult, Claim, Mention, Report
     from attribution.evaluation.claims import evaluate
+    from attribution.models import ArticleResult, Claim, Mention, Report
 
     text = "A depot blew up near Tarvik, killing four guards. Four guards died in the blast, police said."
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")

@@ -1,0 +1,466 @@
+"""A claim's verdict on evidence.
+
+``independently-confirmed`` needs at least two origins that are distinct bodies at the chosen level
+(``"body"``: a spokesperson or an unnamed official counts as the body they speak for; ``"institution"``:
+every body of one state counts as that state) **and** carried by articles that do not depend on each
+other: no declared citation of the other's outlet, no shared wire credit, no copied text. Whenever the
+identity of two origins or the independence of their articles is in doubt, the claim keeps the cautious
+verdict (single-origin) and says why; every step leaves a plain-language line in ``evidence`` or
+``doubts``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..models import ArticleResult, Independence, Source
+from ..resolve.aliases import default_aliases
+from ..resolve.corpus import phonetic_key, structural_key, transliterated
+from ..resolve.normalize import fold_key, norm_key
+
+#: The levels origins can be counted at.
+LEVELS = ("body", "institution")
+#: Kinds that pass a statement on rather than make it.
+MEDIA_KINDS = frozenset({"media outlet", "wire agency", "social platform"})
+PERSON_KINDS = frozenset({"person", "legislator", "expert or think tank"})
+
+#: Head nouns of phrases that name a thing, a place or a measure, never a speaker ("the location of the
+#: wreckage", "the scale of the damage", "the number of dead"): such a "source" is a parsing accident.
+NON_SPEAKER_HEADS = frozenset(
+    {"location", "site", "scene", "scale", "extent", "size", "number", "numbers", "amount", "cause", "causes",
+     "condition", "conditions", "state", "nature", "timing", "time", "date", "place", "position", "direction",
+     "level", "levels", "rate", "pace", "shape", "wreckage", "debris", "damage", "toll", "death", "deaths",
+     "impact", "aftermath", "outcome", "result", "results", "fact", "facts", "details", "detail", "evidence",
+     "situation", "course", "speed", "height", "depth", "weather", "area", "areas", "route", "path"}
+)  # fmt: skip
+
+
+def is_non_source(src: Source | None) -> bool:
+    """A noun phrase read as the one who spoke although it names a thing ("the location of the wreckage"):
+    a common-noun phrase (no capital after its determiner), of no known kind, whose head is a thing or a
+    measure. Never an origin."""
+    if src is None or src.kind not in {"unknown", "organization", "collective", "document"}:
+        return False
+    words = [w for w in re.split(r"[^\w'’-]+", src.name) if w]
+    if not words or any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) == 1):
+        return False
+    low = [w.lower() for w in words]
+    if low[0] in {"the", "a", "an", "its", "their"}:
+        low = low[1:]
+    if not low:
+        return False
+    head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
+    return head in NON_SPEAKER_HEADS
+
+
+@dataclass(slots=True)
+class ArticleLinks:
+    """What ties the articles of a batch together."""
+
+    #: article id -> dependence group (declared citation, copied text or a shared wire credit)
+    group: dict[str, int] = field(default_factory=dict)
+    #: article id -> outlet source id
+    outlet: dict[str, str] = field(default_factory=dict)
+    #: outlet source id -> article ids of the batch it published
+    articles_of: dict[str, list[str]] = field(default_factory=dict)
+    #: article id -> why it depends on others, in words, one line per tie
+    ties: dict[str, list[str]] = field(default_factory=dict)
+    #: article id -> outlet's display name
+    outlet_name: dict[str, str] = field(default_factory=dict)
+
+
+def article_links(
+    articles: Sequence[ArticleResult], components: Sequence[int], dep_map: dict[str, list[str]]
+) -> ArticleLinks:
+    """Dependence groups: the tracing stage's components (declared references, reused text) joined by
+    shared wire credits ("Additional reporting by Reuters" in two articles)."""
+    parent = list(range(len(articles)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first_of: dict[int, int] = {}
+    for i, c in enumerate(components):
+        if c in first_of:
+            union(first_of[c], i)
+        else:
+            first_of[c] = i
+    links = ArticleLinks()
+    name = {a.id: a.display_outlet or a.outlet or a.id for a in articles}
+    credits: dict[str, list[int]] = {}
+    for i, a in enumerate(articles):
+        links.outlet_name[a.id] = name[a.id]
+        if a.outlet_source:
+            links.outlet[a.id] = a.outlet_source
+            links.articles_of.setdefault(a.outlet_source, []).append(a.id)
+        for att in a.attributions:
+            if att.kind == "article-reference" and att.source_id and att.source_id != a.outlet_source:
+                credits.setdefault(att.source_id, []).append(i)
+    for sid, members in sorted(credits.items()):
+        members = sorted(set(members))
+        for j in members[1:]:
+            union(members[0], j)
+            for x, y in ((members[0], j), (j, members[0])):
+                links.ties.setdefault(articles[x].id, []).append(
+                    f"{name[articles[x].id]} and {name[articles[y].id]} both credit {sid}"
+                )
+    for aid, deps in dep_map.items():
+        for d in deps:
+            links.ties.setdefault(aid, []).append(f"{name.get(aid, aid)} draws on {name.get(d, d)}")
+    links.group = {a.id: find(i) for i, a in enumerate(articles)}
+    return links
+
+
+@dataclass(slots=True)
+class Assessment:
+    verdict: str
+    independent: int
+    independence: Independence
+
+
+def _unit(o: str, sources: dict[str, Source], level: str) -> str:
+    src = sources.get(o)
+    if src is None or not src.affiliation_path:
+        return o
+    return src.affiliation_path[-1] if level == "institution" else src.affiliation_path[0]
+
+
+def _parent_of(u: str, v: str, sources: dict[str, Source]) -> bool:
+    """True when ``u`` is the institution at the top of ``v``'s affiliation path."""
+    src = sources.get(v)
+    return src is not None and len(src.affiliation_path) > 1 and src.affiliation_path[-1] == u
+
+
+def _name(o: str, sources: dict[str, Source], names: dict[str, str]) -> str:
+    src = sources.get(o)
+    return src.name if src is not None else names.get(o, o)
+
+
+def _same_person_doubt(a: Source, b: Source) -> bool:
+    """Two person origins that may be one person: one surname, or transliterated surnames, with given
+    names that do not tell them apart."""
+    ta, tb = fold_key(a.name).split(), fold_key(b.name).split()
+    if not ta or not tb:
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        return ta[-1] == tb[-1] or (phonetic_key(ta[-1]) == phonetic_key(tb[-1]) and ta[-1][:1] == tb[-1][:1])
+    return ta[-1] == tb[-1] and ta[0][:1] == tb[0][:1] or transliterated(" ".join(ta), " ".join(tb))
+
+
+def _same_body_doubt(a: Source, b: Source) -> bool:
+    """Two body origins that may be one body: the same head and all but one content word in common, of
+    compatible countries ("Media Authority" / "Media Regulatory Authority")."""
+    if a.country and b.country and norm_key(a.country) != norm_key(b.country):
+        return False
+    db = default_aliases()
+    ka, kb = structural_key(a.name, db), structural_key(b.name, db)
+    if ka is None or kb is None:
+        return False
+    wa, wb = set(ka[0]), set(kb[0])
+    return bool(wa & wb) and (wa <= wb or wb <= wa or len(wa ^ wb) <= 2 and len(wa & wb) >= 2)
+
+
+#: Heads of a description of people who speak for an institution: such unnamed people may speak for any
+#: named body of that kind ("officials", "British lawmakers", "a government source").
+OFFICIAL_HEADS = frozenset(
+    {"official", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "authority",
+     "lawmaker", "legislator", "mp", "senator", "deputy", "minister", "diplomat", "investigator", "regulator",
+     # a country's generic body ("the U.S. military", "Jordan's government") may be any named body of it
+     "military", "army", "force", "government", "administration"}
+)  # fmt: skip
+#: Heads of a role that one person holds ("the French leader", "the company's chief executive"): such an
+#: unnamed role may be any named person of a compatible country.
+ROLE_HEADS = frozenset(
+    {"leader", "president", "premier", "chancellor", "king", "queen", "monarch", "mayor", "governor", "chief",
+     "head", "ceo", "executive", "chairman", "chairwoman", "chair", "director", "commander", "general", "judge",
+     "founder", "boss", "prosecutor", "attorney", "lawyer", "minister", "secretary"}
+)  # fmt: skip
+STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
+#: Kinds of named bodies unnamed officials may speak for.
+OFFICIAL_BODY_KINDS = STATE_KINDS | {"legislator", "organization"}
+
+
+def _generic_words(name: str) -> list[str]:
+    """The words of a name that are not a country's ("British lawmakers" -> ["lawmakers"])."""
+    db = default_aliases()
+    return [w for w in name.split() if db.country_of(w) is None]
+
+
+def _unnamed(src: Source | None) -> bool:
+    """An origin with no name: an anonymous source, or a common-noun phrase ("officials", "British
+    lawmakers", "the hospital"; of the press only a definite one: "the newspaper"), with no body it speaks
+    for."""
+    if src is None or (src.affiliation_path and src.affiliation_path[0] != src.id):
+        return False  # a body's own path ("the U.S. military" -> U.S. government) does not name it
+    if src.kind == "anonymous":
+        return True
+    words = _generic_words(src.name)
+    if src.kind in MEDIA_KINDS and not (words and words[0].lower() == "the"):
+        return False  # "local media" is the press at large, not one outlet
+    return bool(words) and not any(w[:1].isupper() for w in words)
+
+
+#: Heads of a description of one kind of body, and the kinds of named sources it may stand for:
+#: "the newspaper" may be the MarketWatch of the same claim, "the agency" its CDC, "the chain" McDonald's.
+DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ["newspaper", "paper", "outlet", "broadcaster", "network", "channel", "website", "site", "daily",
+         "magazine", "publication", "tabloid", "wire"],
+        MEDIA_KINDS,
+    ),
+    **dict.fromkeys(
+        ["agency", "ministry", "department", "office", "regulator", "watchdog", "authority", "service",
+         "bureau", "commission"],
+        frozenset({"government", "military", "intelligence agency", "organization", "wire agency"}),
+    ),
+    **dict.fromkeys(
+        ["company", "firm", "chain", "group", "retailer", "maker", "manufacturer", "carrier", "airline", "bank",
+         "giant", "operator", "provider", "lender", "insurer", "startup", "business"],
+        frozenset({"organization"}),
+    ),
+}  # fmt: skip
+
+
+def _words(text: str | None) -> set[str]:
+    return {_singular(w) for w in norm_key(text or "").split()}
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _may_be(unnamed: Source, named: Source | None) -> bool:
+    """An unnamed origin that may be a named one: its head noun is a word of the named one's name or
+    description ("an unnamed criminal gang" / "BlackFern, a ransomware gang"), or it names people who speak
+    for an institution and the named one is such a body of a compatible country ("British lawmakers" /
+    "the Commons Transport Committee"), or names a role one person holds and the named one is a person
+    ("the French leader" / "Emmanuel Macron")."""
+    if named is None or (unnamed.country and named.country and norm_key(unnamed.country) != norm_key(named.country)):
+        return False  # "U.S. officials" are not "South Korean officials"
+    words = norm_key(unnamed.name).split()
+    head = _singular(words[-1]) if words else ""
+    if head and head in _words(named.name) | _words(named.description):
+        return True
+    if head in OFFICIAL_HEADS and named.kind in OFFICIAL_BODY_KINDS:
+        return True
+    if named.kind in DESCRIPTION_HEADS.get(head, frozenset()):
+        return True  # "the agency" / "the Centers for Disease Control and Prevention"
+    # a definite description of a kind of body ("the agency said", "the newspaper reported") points back at a
+    # party the reader already knows, whatever kind the tagger gave the named one (a person with a full name
+    # is no body); a body that names itself so ("the police", "the fire brigade") does not point back
+    if head in DESCRIPTION_HEADS and unnamed.name.lower().startswith("the "):
+        return not (named.kind == "person" and len(named.name.split()) > 1)
+    # "the French leader" may be the Emmanuel Macron another outlet names
+    return head in ROLE_HEADS and named.kind in PERSON_KINDS
+
+
+def assess(
+    records: Sequence[object],
+    origin_ids: Sequence[str],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    links: ArticleLinks,
+    level: str = "body",
+) -> Assessment:
+    """The verdict of one claim with origins, its count of independent origins and the reasons."""
+    evidence: list[str] = []
+    doubts: list[str] = []
+    # 1. origins that are outlets of this batch relay that outlet's article, not a new origin
+    carried: dict[str, set[str]] = {}  # article -> units it carries
+    by_article_origins: dict[str, set[str]] = {}
+    for r in records:
+        by_article_origins.setdefault(r.article, set()).update(r.origins)  # type: ignore[attr-defined]
+    for r in records:
+        art: str = r.article  # type: ignore[attr-defined]
+        for o in r.origins:  # type: ignore[attr-defined]
+            relayed = [a for a in links.articles_of.get(o, []) if a != art]
+            if relayed:
+                inner = {x for a in relayed for x in by_article_origins.get(a, set()) if x != o}
+                who = ", ".join(sorted({links.outlet_name.get(a, a) for a in relayed}))
+                if inner:
+                    evidence.append(
+                        f"{links.outlet_name.get(art, art)} cites {who}, whose own article in this batch "
+                        f"gives {', '.join(sorted(_name(x, sources, names) for x in inner))}: counted once"
+                    )
+                    found = {_unit(x, sources, level) for x in inner}
+                else:
+                    doubts.append(
+                        f"{links.outlet_name.get(art, art)} cites {who}, whose article in this batch does not "
+                        "carry this claim: its origin is unknown"
+                    )
+                    found = {_unit(o, sources, level)}
+                # the citing article depends on the cited one
+                carried.setdefault(art, set()).update(found)
+                continue
+            carried.setdefault(art, set()).add(_unit(o, sources, level))
+    # a state speaking as a whole and one of its own bodies are not two origins ("the Jordanian government" /
+    # "Jordan's interior ministry"): the state counts as its body
+    for us in carried.values():
+        for u in sorted(us):
+            parts = [v for x in carried.values() for v in x if v != u and _parent_of(u, v, sources)]
+            if parts:
+                part = min(parts)
+                evidence.append(f"{_name(part, sources, names)} is part of {_name(u, sources, names)}: counted as one")
+                for x in carried.values():
+                    if u in x:
+                        x.discard(u)
+                        x.add(part)
+    units = sorted({u for us in carried.values() for u in us})
+    # 2. a spokesperson or unnamed official counted as the body they speak for
+    for o in origin_ids:
+        u = _unit(o, sources, level)
+        if u != o and u in units:
+            verb = "is part of" if level == "institution" else "speaks for"
+            evidence.append(f"{_name(o, sources, names)} {verb} {_name(u, sources, names)}: counted as one")
+    # 3. the institution every origin belongs to
+    institution = None
+    paths = [sources[o].affiliation_path if o in sources else [] for o in origin_ids]
+    tops = {p[-1] for p in paths if p}
+    if origin_ids and len(tops) == 1 and all(paths):
+        top = next(iter(tops))
+        if level == "institution" or len({p[0] for p in paths}) >= 2:
+            institution = _name(top, sources, names)
+            low = institution.lower()
+            the = "the " if low.endswith("government") or low.startswith("government of") else ""
+            doubts.append(f"every origin is part of {the}{institution}")
+    if len(units) <= 1:
+        if units:
+            evidence.append(f"one origin: {_name(units[0], sources, names)}")
+        return Assessment("single-origin", len(units), Independence(
+            evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
+    # 4. independent articles: two units are independent when some article carrying one and some article
+    #    carrying the other are the same article or belong to unrelated dependence groups
+    arts: dict[str, set[str]] = {u: {a for a, us in carried.items() if u in us} for u in units}
+    parent = {u: u for u in units}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i, u in enumerate(units):
+        for v in units[i + 1 :]:
+            if arts[u] & arts[v]:
+                continue
+            if all(links.group[x] == links.group[y] for x in arts[u] for y in arts[v]):
+                ru, rv = find(u), find(v)
+                if ru != rv:
+                    parent[max(ru, rv)] = min(ru, rv)
+                outs = sorted({links.outlet_name.get(a, a) for a in arts[u] | arts[v]})
+                why = sorted({t for a in arts[u] | arts[v] for t in links.ties.get(a, [])})
+                doubts.append(
+                    f"{_name(u, sources, names)} and {_name(v, sources, names)} come only through articles that "
+                    f"depend on one another ({', '.join(outs)}"
+                    + (f": {'; '.join(why[:3])}" if why else "") + ")"
+                )
+    groups = sorted({find(u) for u in units})
+    # 5. identity in doubt: unnamed origins, and named ones that may be one body or one person
+    named = [u for u in groups if not _unnamed(sources.get(u))]
+    for u in groups:
+        if u in named:
+            continue
+        maybe = [v for v in named if _may_be(sources[u], sources.get(v))]
+        if maybe:
+            doubts.append(
+                f"{_name(u, sources, names)} is not named: it may be "
+                + " or ".join(_name(v, sources, names) for v in maybe)
+            )
+        else:
+            named.append(u)
+    uncertain: set[tuple[str, str]] = set()
+    for i, u in enumerate(named):
+        for v in named[i + 1 :]:
+            su, sv = sources.get(u), sources.get(v)
+            if su is None or sv is None:
+                continue
+            if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
+                doubts.append(f"{su.name} and {sv.name} may be one person spelled two ways")
+                uncertain.add((u, v))
+            elif su.kind not in PERSON_KINDS | MEDIA_KINDS and sv.kind not in PERSON_KINDS | MEDIA_KINDS and (
+                _same_body_doubt(su, sv)
+            ):
+                doubts.append(f"{su.name} and {sv.name} may be one body under two names")
+                uncertain.add((u, v))
+    # the largest set of named origins no doubt joins
+    sure = list(named)
+    for u, v in sorted(uncertain):
+        if u in sure and v in sure:
+            sure.remove(v)
+    # 6. the same statement: origins confirm one another only where their mentions say the same thing
+    sure = _saying_the_same(sure, records, level, sources, names, doubts)
+    count = len(sure)
+    if count >= 2:
+        evidence.append(
+            f"{count} distinct {'institutions' if level == 'institution' else 'bodies'}: "
+            + "; ".join(
+                f"{_name(u, sources, names)} (in {', '.join(sorted({links.outlet_name.get(a, a) for a in arts[u]}))})"
+                for u in sure
+            )
+        )
+        evidence.append("the articles carrying them neither cite one another nor share a wire credit or copied text")
+        verdict = "independently-confirmed"
+    else:
+        verdict = "single-origin"
+        count = max(count, 1)
+        if len(groups) >= 2 and not doubts:
+            doubts.append("kept as single-origin: the origins are not shown to be independent")
+    return Assessment(verdict, count, Independence(
+        evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
+
+
+#: Share of the smaller mention's content keys two mentions must share to state the same thing, when
+#: the claim's grouping put mentions of two origins together.
+SAME_STATEMENT_OVERLAP = 0.3
+
+
+def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+
+
+def _saying_the_same(
+    units: list[str],
+    records: Sequence[object],
+    level: str,
+    sources: dict[str, Source],
+    names: dict[str, str],
+    doubts: list[str],
+) -> list[str]:
+    """The origins whose mentions say what the most cited origin's mentions say: two origins agree when
+    some mention of one and some mention of the other share at least 30% of the smaller one's content
+    keys (lemmas, predicate classes, places and entities); the others stay out of the count, with a doubt."""
+    if len(units) < 2:
+        return units
+    keys: dict[str, list[Sequence[str]]] = {u: [] for u in units}
+    for r in records:
+        found = {_unit(o, sources, level) for o in r.origins}  # type: ignore[attr-defined]
+        for u in found & set(units):
+            keys[u].append(r.cand.lemmas)  # type: ignore[attr-defined]
+    main = max(units, key=lambda u: (len(keys[u]), u))
+    agree = [main]
+    for u in units:
+        if u == main:
+            continue
+        best = max((_overlap(a, b) for a in keys[u] for b in keys[main]), default=0.0)
+        if best >= SAME_STATEMENT_OVERLAP:
+            agree.append(u)
+        else:
+            doubts.append(
+                f"{_name(u, sources, names)} may not say the same thing as {_name(main, sources, names)}: "
+                "their mentions share few words"
+            )
+    return [u for u in units if u in agree]
+
+
+def _uniq(lines: list[str]) -> list[str]:
+    return list(dict.fromkeys(lines))
