@@ -43,12 +43,12 @@ def load_scorer(tools: Path) -> ModuleType:
     return module
 
 
-def predict(story: Path) -> dict[str, Any]:
+def predict(story: Path, cache: bool) -> dict[str, Any]:
     from attribution.pipeline import Options, run
 
     articles = sorted(str(p) for p in story.glob("*.txt"))
     manifest = story / "manifest.csv"
-    options = Options(manifest=str(manifest) if manifest.is_file() else None)
+    options = Options(manifest=str(manifest) if manifest.is_file() else None, cache=cache)
     return json.loads(run(articles, options).to_json())
 
 
@@ -83,12 +83,12 @@ def strict_ic(story: Path, pred: dict[str, Any], scorer: ModuleType) -> tuple[in
     return n, ok
 
 
-def evaluate_root(root: Path, scorer: ModuleType, save: Path | None) -> dict[str, Any]:
+def evaluate_root(root: Path, scorer: ModuleType, save: Path | None, cache: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {"stories": {}}
     matrix: Counter[tuple[str, str]] = Counter()
     strict_n = strict_ok = 0
     for story in stories_under(root):
-        pred = predict(story)
+        pred = predict(story, cache)
         if save:
             save.mkdir(parents=True, exist_ok=True)
             (save / f"{story.name}.json").write_text(json.dumps(pred), encoding="utf-8")
@@ -118,9 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tools", type=Path, default=DEFAULT_TOOLS, help="folder holding score_claims.py")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--save", type=Path, help="also write each story's report JSON into this folder")
+    parser.add_argument("--cache", action="store_true", help="reuse cached analyses (default: a cold run)")
     args = parser.parse_args(argv)
     scorer = load_scorer(args.tools)
-    results = {root.name: evaluate_root(root, scorer, args.save) for root in args.roots if root.is_dir()}
+    results = {root.name: evaluate_root(root, scorer, args.save, args.cache) for root in args.roots if root.is_dir()}
     if args.json:
         print(json.dumps(results, indent=1, sort_keys=True))
         return 0
