@@ -52,12 +52,31 @@ class _Parser(argparse.ArgumentParser):
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt .html .json .jsonl), folders or globs")
     p.add_argument("--manifest", metavar="FILE", help="CSV or JSON giving outlet/url/published/title per file")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of standard output")
+    p.add_argument(
+        "--manifest-outside",
+        action="store_true",
+        help="let manifest rows name files outside the manifest's folder (refused by default)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here (atomically; a regular file or a new path, '-' = standard output) instead of standard output",
+    )
     p.add_argument("--engine", choices=("auto", "spacy", "stanza"), default="auto", help="NLP engine (default: auto)")
     p.add_argument("--model", metavar="NAME", help="spaCy pipeline package to use, e.g. en_core_web_lg")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the annotation cache")
     p.add_argument("--cache-dir", metavar="DIR", help="annotation cache folder (default: the user cache folder)")
-    p.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="parse with N processes")
+    p.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="run the per-article stages in N processes (at most the cores available; see --force-workers)",
+    )
+    p.add_argument(
+        "--force-workers", action="store_true", help="run --workers N processes even when there are fewer cores"
+    )
     p.add_argument("--dask", metavar="ADDRESS", help="run per-article stages on a Dask scheduler at ADDRESS")
     p.add_argument("--encoding", metavar="ENC", help="decode text files with ENC instead of UTF-8")
     p.add_argument("--max-bytes", type=_positive_int, metavar="N", help="refuse input files larger than N bytes")
@@ -148,16 +167,20 @@ def _options(args: argparse.Namespace) -> Any:
         max_bytes=args.max_bytes,
         manifest=args.manifest,
         dask=args.dask,
+        force_workers=args.force_workers,
+        manifest_outside=args.manifest_outside,
     )
 
 
 def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
     if not args.paths and not args.manifest:
         raise _usage("give at least one PATH (file, folder or glob) or --manifest FILE")
-    from .output import check_not_an_input, check_output_path, write_atomic
+    from .output import STDOUT, check_not_an_input, check_output_path, write_atomic
     from .pipeline import run
     from .report import render, render_extract
 
+    if args.output == STDOUT:
+        args.output = None
     if args.output:
         check_output_path(args.output, [*args.paths, *([args.manifest] if args.manifest else [])])
     progress = None if args.quiet or not sys.stderr.isatty() else _progress_bar
