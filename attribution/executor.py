@@ -22,7 +22,7 @@ import signal
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -231,7 +231,7 @@ def map_chunks(
     args: tuple[Any, ...],
     executor: Executor,
     client: Any = None,
-) -> Iterator[tuple[Sequence[Any], list[Any] | None]]:
+) -> Generator[tuple[Sequence[Any], list[Any] | None], None, None]:
     """``task(chunk, *args)`` for every chunk, at most a window in flight, results in input order.
 
     A chunk whose result is None was lost with its worker twice (pool only): the caller fails its items.

@@ -79,7 +79,9 @@ def _check_kind(output: str | os.PathLike[str]) -> None:
     except (FileNotFoundError, NotADirectoryError):
         return  # a new path (a parent that is not a folder is named by the caller's checks)
     except OSError as exc:
-        raise OutputError(f"cannot check the output path ({exc.strerror}): choose another -o path", path=str(output))
+        raise OutputError(
+            f"cannot check the output path ({exc.strerror}): choose another -o path", path=str(output)
+        ) from None
     if stat.S_ISLNK(st.st_mode):
         raise OutputError(
             "the output path is a symbolic link (writing would replace the link): give the real file's path",
