@@ -27,6 +27,7 @@ from .errors import InputError
 from .executor import LOST_WORKER, Executor, chunked, engine_lock, map_chunks, worker_engine
 from .extraction import extract_attributions
 from .ingest import IngestResult, load_articles
+from .limits import bound_article, bound_document, bound_raws
 from .models import ArticleResult, Attribution, Diagnostic, Extraction, Failure, Report, Span
 from .nlp.annotate import AnnotationCache, EngineSpec
 from .plan import Options, Plan, make_plan
@@ -72,7 +73,10 @@ def annotate(articles: Sequence[ArticleInput], options: Options | Plan) -> Itera
 
 # -- stage 3: per-article analysis (extract, resolve locally, claim candidates) --
 def analyse(article: ArticleInput, doc: Document) -> ArticleAnalysis:
+    """Extract, resolve locally and build claim candidates, within the per-article bounds (``limits``)."""
+    doc, cut = bound_document(doc)
     raws, notes = extract_attributions(doc)
+    raws, trimmed = bound_raws(raws)
     local = resolve_article(doc, raws, article)
     candidates = mention_candidates(doc, raws, article)
     specified = specify_generic_sources(raws, local, candidates)
@@ -81,7 +85,7 @@ def analyse(article: ArticleInput, doc: Document) -> ArticleAnalysis:
         raws=raws,
         sources=local,
         candidates=candidates,
-        notes=[*article.notes, *notes, *specified],
+        notes=[*article.notes, *cut, *notes, *trimmed, *specified],
         engine=doc.engine,
         model=doc.model,
         version=doc.version,
@@ -114,12 +118,15 @@ def analyse_chunk(
         return worker_engine(spec)
 
     cache = _task_cache(use_cache, cache_dir)
+    bounded = [bound_article(a) for a in articles]  # an over-long article: only its first part is parsed
     with engine_lock():  # one parse at a time per process: spaCy/stanza objects are not thread-safe
-        docs = list(annotate_articles(articles, spec=spec, cache=cache, get_engine=engine))
+        docs = list(annotate_articles(bounded, spec=spec, cache=cache, get_engine=engine))
     out: list[ArticleAnalysis | str] = []
-    for article, doc in zip(articles, docs, strict=True):
+    for article, short, doc in zip(articles, bounded, docs, strict=True):
         try:
-            out.append(analyse(article, doc))
+            analysis = analyse(short, doc)
+            analysis.article = article  # the caller's article (its cache key); the cut is in the notes
+            out.append(analysis)
         except Exception as exc:
             out.append(INTERNAL_ERROR.format(kind=type(exc).__name__, detail=exc))
     return out
