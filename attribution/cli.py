@@ -175,7 +175,7 @@ def _options(args: argparse.Namespace) -> Any:
 def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
     if not args.paths and not args.manifest:
         raise _usage("give at least one PATH (file, folder or glob) or --manifest FILE")
-    from .output import STDOUT, check_not_an_input, check_output_path, write_atomic
+    from .output import STDOUT, check_not_an_input, check_output_path, terminal_safe, write_atomic
     from .pipeline import run
     from .report import render, render_extract
 
@@ -204,10 +204,10 @@ def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
     for failure in report.failures:
-        print(f"attribution: {failure.path}: {failure.message}", file=sys.stderr)
+        print(terminal_safe(f"attribution: {failure.path}: {failure.message}"), file=sys.stderr)
     if not args.quiet:
         for warning in [*library_warnings, *report.warnings]:
-            print(f"attribution: warning: {' '.join(warning.split())}", file=sys.stderr)
+            print(terminal_safe(f"attribution: warning: {' '.join(warning.split())}"), file=sys.stderr)
     return EXIT_SOME_FAILED if report.failures else EXIT_OK
 
 
@@ -241,6 +241,12 @@ def _progress_bar(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
+def _safe(line: str) -> str:
+    from .output import terminal_safe
+
+    return terminal_safe(line)
+
+
 def _on_sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -260,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_job(args, claims=False)
         return _models(args)
     except AttributionError as err:
-        print(f"attribution: error: {err}", file=sys.stderr)
+        print(_safe(f"attribution: error: {err}"), file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("attribution: interrupted: no output was written (the cache stays usable)", file=sys.stderr)
@@ -273,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             raise
         print(
-            f"attribution: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
+            _safe(f"attribution: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)"),
             file=sys.stderr,
         )
         return EXIT_INTERNAL

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable
@@ -64,6 +65,19 @@ def check_output_path(output: str | os.PathLike[str], inputs: Iterable[str | os.
 
 
 STDOUT = "-"
+#: What a terminal would act on or hide: C0/C1 controls (escape sequences, bell, carriage return),
+#: bidi and zero-width controls, lone surrogates (undecodable file names).
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` for one terminal line: every control or invisible character shown as an escape (``\\x1b``)."""
+
+    def escape(m: re.Match[str]) -> str:
+        code = ord(m.group(0))
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _TERMINAL_UNSAFE.sub(escape, text)
 _KINDS = (
     (stat.S_ISCHR, "a character device"),
     (stat.S_ISBLK, "a block device"),

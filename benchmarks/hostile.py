@@ -5,7 +5,8 @@
 Each case writes its input into a temporary folder and runs ``python -m attribution report ... --engine
 spacy -q`` in a child process (``--code DIR`` runs another checkout's package, for before/after figures).
 The child's peak resident memory comes from ``os.wait4``; a child still running at ``--timeout`` seconds is
-killed (reported as ``timeout``). The acceptance for every case is "under 60 s and 2 GB, exit 0 or a
+killed (reported as ``timeout``), and its address space is capped at 6 GiB so a runaway case cannot take
+the shared machine down. The acceptance for every case is "under 60 s and 2 GB, exit 0 or a
 one-line reason" (issue 14); the last column says whether it holds. ``--small`` runs the small size only
 (what ``tests/hardening/`` runs). Never asserts: it prints.
 
@@ -64,7 +65,8 @@ def _run(argv: list[str], code_dir: Path, timeout: float, *, cwd: Path, env: dic
     start = time.perf_counter()
     with tempfile.TemporaryFile() as errf:
         child = subprocess.Popen([sys.executable, "-c", script, str(code_dir), *argv], cwd=cwd, env=full_env,
-                                 stdout=subprocess.DEVNULL, stderr=errf, start_new_session=True)
+                                 stdout=subprocess.DEVNULL, stderr=errf, start_new_session=True,
+                                 preexec_fn=_cap_memory)
         if after is not None:
             after(child)
         code: int | str = "timeout"
@@ -91,6 +93,16 @@ def _run(argv: list[str], code_dir: Path, timeout: float, *, cwd: Path, env: dic
         errf.seek(0)
         err = errf.read().decode("utf-8", "replace")
     return Outcome(code, seconds, peak, err)
+
+
+#: Address-space cap of a case's process (the machine is shared: a runaway case must not take it down).
+MEMORY_CAP = 6 * 1024**3
+
+
+def _cap_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
 
 def _report(folder: Path, cache: Path, *extra: str) -> list[str]:
