@@ -28,6 +28,7 @@ Cases (small size / large size):
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import subprocess
@@ -151,7 +152,7 @@ def case_near_dupes(base: Path, n: int, code: Path, timeout: float) -> Outcome:
     for k in range(n):
         text = (f"The harbour authority said on Monday that {40 + k} containers fell into the sea during the storm. "
                 "According to the coast guard, two crew members were injured.")
-        lines.append('{"id": "a%06d", "text": "%s"}' % (k, text))
+        lines.append(json.dumps({"id": f"a{k:06d}", "text": text}))
     (d / "dupes.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return _run(_report(d, base / "cache", "--max-bytes", str(200 * n + 10_000)), code, timeout, cwd=base)
 

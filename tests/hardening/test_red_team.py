@@ -28,8 +28,11 @@ PACKAGE = ROOT / "attribution"
 
 # -- 1. caches hold data, never code -------------------------------------------------------------------
 def test_no_pickle_marshal_or_shelve_in_the_package() -> None:
-    pattern = re.compile(r"^\s*(?:import|from)\s+(?:c?pickle|marshal|shelve|dill|joblib)\b|\b(?:pickle|marshal)\.loads?\(|"
-                         r"\bshelve\.open\(|Unpickler", re.M)
+    pattern = re.compile(
+        r"^\s*(?:import|from)\s+(?:c?pickle|marshal|shelve|dill|joblib)\b"
+        r"|\b(?:pickle|marshal)\.loads?\(|\bshelve\.open\(|Unpickler",
+        re.M,
+    )
     offenders = [
         f"{path.relative_to(ROOT)}: {m.group(0).strip()}"
         for path in sorted(PACKAGE.rglob("*.py"))
