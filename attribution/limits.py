@@ -9,9 +9,6 @@ here, by the orchestrator, and every cut is reported as a diagnostic on the arti
   (story blocks past the bound are not parsed; one that straddles it is cut at the bound).
 * ``MAX_SENTENCE_TOKENS``: a longer "sentence" is analysed in windows of that many tokens
   (a dependency that crosses a window edge is cut: the token becomes a root of its window).
-* ``MAX_QUOTE_MARKS``: a window with more quote marks than this is not searched for
-  attributions at all (quote pairing over thousands of marks is what explodes; no news
-  sentence has that many).
 * ``MAX_ATTRIBUTIONS`` per article and ``MAX_CHAIN`` links per chain (``parent`` depth):
   relations past them are dropped or unlinked.
 
@@ -29,10 +26,8 @@ from .extraction.types import RawAttribution
 
 MAX_ARTICLE_CHARS = 200_000
 MAX_SENTENCE_TOKENS = 250
-MAX_QUOTE_MARKS = 40
 MAX_ATTRIBUTIONS = 2_000
 MAX_CHAIN = 50
-QUOTE_MARKS = frozenset("\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d")
 
 
 def bound_article(article: ArticleInput) -> ArticleInput:
@@ -108,16 +103,6 @@ def bound_document(doc: Document) -> tuple[Document, list[Note]]:
     return bounded, notes
 
 
-def quote_heavy_sentences(doc: Document) -> set[int]:
-    """Indexes of sentences with more than ``MAX_QUOTE_MARKS`` quote marks."""
-    out: set[int] = set()
-    for k, sent in enumerate(doc.sentences):
-        count = sum(1 for t in doc.tokens[sent.start_token : sent.end_token] if t.text and t.text[0] in QUOTE_MARKS)
-        if count > MAX_QUOTE_MARKS:
-            out.add(k)
-    return out
-
-
 def bound_raws(raws: list[RawAttribution]) -> tuple[list[RawAttribution], list[Note]]:
     """At most ``MAX_ATTRIBUTIONS`` relations and chains of at most ``MAX_CHAIN`` links (with notes)."""
     notes: list[Note] = []
@@ -169,10 +154,8 @@ __all__ = [
     "MAX_ARTICLE_CHARS",
     "MAX_ATTRIBUTIONS",
     "MAX_CHAIN",
-    "MAX_QUOTE_MARKS",
     "MAX_SENTENCE_TOKENS",
     "bound_article",
     "bound_document",
     "bound_raws",
-    "quote_heavy_sentences",
 ]
