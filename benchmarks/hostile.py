@@ -106,6 +106,12 @@ def _cap_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
 
+def _force(code: Path) -> list[str]:
+    """``--force-workers`` where the checkout has it (older ones did not cap ``--workers``)."""
+    cli = code / "attribution" / "cli.py"
+    return ["--force-workers"] if cli.is_file() and "--force-workers" in cli.read_text(encoding="utf-8") else []
+
+
 def _report(folder: Path, cache: Path, *extra: str) -> list[str]:
     return ["report", str(folder), "--engine", "spacy", "-q", "--cache-dir", str(cache), "-o",
             str(folder.parent / "out.md"), *extra]
@@ -232,7 +238,7 @@ def case_killed_worker(base: Path, n: int, code: Path, timeout: float) -> Outcom
     (d / "victim.txt").write_text("KILLME. The mayor said the dam held.\n", encoding="utf-8")
     prelude = _KILLER.replace("\n", "\n")
     script_prelude = "exec(" + repr(prelude) + "); "
-    return _run(_report(d, base / "cache", "--workers", "2", "--force-workers"), code, timeout, cwd=base,
+    return _run(_report(d, base / "cache", "--workers", "2", *_force(code)), code, timeout, cwd=base,
                 prelude=script_prelude)
 
 
@@ -244,10 +250,12 @@ def case_sigterm(base: Path, n: int, code: Path, timeout: float) -> Outcome:
 
     def later(child: subprocess.Popen[bytes]) -> None:
         time.sleep(8)  # engine loaded, workers busy
-        if child.poll() is None:
-            child.send_signal(signal.SIGTERM)
+        try:  # not Popen.send_signal: its poll() would reap the child before wait4 measures it
+            os.kill(child.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
 
-    return _run(_report(d, base / "cache", "--workers", "2", "--force-workers"), code, timeout, cwd=base,
+    return _run(_report(d, base / "cache", "--workers", "2", *_force(code)), code, timeout, cwd=base,
                 after=later)
 
 
@@ -272,13 +280,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--case", action="append", choices=sorted(CASES), help="run only these cases")
     ap.add_argument("--small", action="store_true", help="the small size only")
     ap.add_argument("--large", action="store_true", help="the large size only")
+    ap.add_argument("--size", type=int, help="run this one size instead (e.g. a smaller 'large')")
     ap.add_argument("--timeout", type=float, default=120.0, help="kill a case after this many seconds")
     ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose attribution package to run")
     args = ap.parse_args(argv)
     print(f"{'case':<14} {'size':>10} {'exit':>8} {'seconds':>8} {'peak MiB':>9}  ok  last stderr line")
     for name in args.case or list(CASES):
         fn, small, large = CASES[name]
-        sizes = [small] if args.small else [large] if args.large else [small, large]
+        sizes = [args.size] if args.size else [small] if args.small else [large] if args.large else [small, large]
         for size in sizes:
             with tempfile.TemporaryDirectory(prefix=f"hostile-{name}-") as tmp:
                 out = fn(Path(tmp), size, args.code.resolve(), args.timeout)
