@@ -8,8 +8,9 @@ read back into our own typed models with validation. What this module guarantees
   unmarshals or opens a shelf. The checksum only catches damage (it has no secret): a forged
   entry can at worst be a wrong *answer*, which the private folder below keeps others from planting.
 * **Private folder.** The cache folder is created ``0700``; an existing one that another user owns,
-  or that other users may write (group or world write bit without the sticky bit), is refused with
-  a one-line reason and the run goes on without a cache.
+  or that other users may write (the world write bit, or the group write bit of a group other than
+  the user's private one, without the sticky bit), is refused with a one-line reason and the run goes
+  on without a cache.
 * **Only regular files, bounded.** An entry is ``lstat``ed before it is opened (a FIFO, device,
   socket or symbolic link is refused without opening it), opened with ``O_NOFOLLOW | O_NONBLOCK``,
   checked again on the open descriptor, refused when larger than ``MAX_ENTRY_BYTES``, and
@@ -60,9 +61,23 @@ def folder_problem(folder: Path) -> str | None:
         return "is not a folder"
     if not _owner_ok(st):
         return f"belongs to another user (uid {st.st_uid})"
-    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not st.st_mode & stat.S_ISVTX:
+    shared = stat.S_IWOTH | (0 if _private_group(st.st_gid) else stat.S_IWGRP)
+    if st.st_mode & shared and not st.st_mode & stat.S_ISVTX:
         return f"is writable by other users (mode {stat.S_IMODE(st.st_mode):03o})"
     return None
+
+
+def _private_group(gid: int) -> bool:
+    """Is ``gid`` this user's own group (named after the user, no other members: "user private groups",
+    where a umask of 002 makes every folder group-writable without sharing it with anyone)?"""
+    try:
+        import grp
+        import pwd
+
+        group = grp.getgrgid(gid)
+        return not group.gr_mem and group.gr_name == pwd.getpwuid(os.geteuid()).pw_name
+    except (ImportError, KeyError, OSError):
+        return False
 
 
 def prepare_folder(folder: Path) -> str | None:
