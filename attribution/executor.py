@@ -10,7 +10,7 @@ at most a window of them in flight and yields their results in input order, what
   restarted and each chunk that was lost is retried once, alone; a chunk that kills its worker
   again fails its articles with a per-file message (``LOST_WORKER``), the rest of the run goes on.
   On Ctrl-C or SIGTERM the workers are killed at once, so the run ends promptly;
-* **dask** submits the same task to a cluster (the client is made by ``scale.py``).
+* **dask** submits the same task to a cluster (``connect`` below makes the client).
 
 This module knows no stage: the task is given by the orchestrator (``pipeline.analyse_chunk``).
 """
@@ -28,7 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from .errors import AttributionError
+from .errors import AttributionError, UsageError
 
 T = TypeVar("T")
 
@@ -37,6 +37,8 @@ T = TypeVar("T")
 MAX_CHUNK = 64
 #: Chunks in flight per worker thread: keeps workers busy while results are taken in order.
 IN_FLIGHT_PER_THREAD = 3
+DASK_MISSING = "--dask needs the dask extra: pip install 'attribution[dask]'"
+CONNECT_TIMEOUT = "20s"
 LOST_WORKER = (
     "the process analysing this article died (killed, or out of memory?) twice; the other articles "
     "were processed: retry this file alone, or with --workers 1"
@@ -102,6 +104,38 @@ def pool_context() -> Any:
     if "fork" in mp.get_all_start_methods() and "torch" not in sys.modules:
         return mp.get_context("fork")
     return mp.get_context("spawn")
+
+
+# -- Dask client (dask is an optional extra, imported only here and only when asked for) ----------------
+def import_client() -> Any:
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:  # dask or distributed missing, or broken
+        raise UsageError(DASK_MISSING) from exc
+    return Client
+
+
+_import_client = import_client  # the former private name
+
+
+def connect(address: str) -> Any:
+    client_cls = import_client()
+    try:
+        return client_cls(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+        raise AttributionError(
+            f"could not connect to the Dask scheduler at {address} ({type(exc).__name__}: {detail}); "
+            "check the address (e.g. tcp://host:8786) or start one with `dask scheduler`"
+        ) from exc
+
+
+def client_threads(client: Any) -> int:
+    try:
+        return max(1, sum(int(n) for n in client.nthreads().values()))
+    except Exception:  # an odd scheduler: assume one thread, the window just gets smaller
+        return 1
+
 
 
 # -- backends ----------------------------------------------------------------------------------------------
@@ -263,13 +297,17 @@ def map_chunks(
 
 
 __all__ = [
+    "DASK_MISSING",
     "IN_FLIGHT_PER_THREAD",
     "LOST_WORKER",
     "MAX_CHUNK",
     "Executor",
     "available_cores",
     "chunked",
+    "client_threads",
+    "connect",
     "engine_lock",
+    "import_client",
     "map_chunks",
     "pool_context",
     "worker_engine",

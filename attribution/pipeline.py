@@ -24,7 +24,17 @@ from .analysis_cache import AnalysisCache, split_cached
 from .article import ArticleInput
 from .doc import Document
 from .errors import InputError
-from .executor import LOST_WORKER, Executor, chunked, engine_lock, map_chunks, worker_engine
+from .executor import (
+    LOST_WORKER,
+    Executor,
+    chunked,
+    client_threads,
+    connect,
+    engine_lock,
+    import_client,
+    map_chunks,
+    worker_engine,
+)
 from .extraction import extract_attributions
 from .ingest import IngestResult, load_articles
 from .limits import bound_article, bound_document, bound_raws
@@ -235,8 +245,6 @@ def run(
         raise InputError("no articles found: give .txt, .html, .json or .jsonl files, a folder, or --manifest")
     articles = ingested.articles
     if plan.executor.kind == "dask" and client is None:
-        from .scale import import_client
-
         import_client()  # a missing dask extra is a usage error even when every article is cached
     cache = AnalysisCache(plan.cache_dir, plan.spec, plan.aliases) if plan.cache_dir is not None else None
     keys = [cache.key(a) for a in articles] if cache is not None else None
@@ -281,14 +289,10 @@ def analyse_many(
     executor = plan.executor
     own_client = None
     if executor.kind == "dask" and client is None:
-        from .scale import connect
-
         client = own_client = connect(executor.address or "")
     try:
         threads = executor.workers
         if executor.kind == "dask":
-            from .scale import client_threads
-
             threads = client_threads(client)
             executor = Executor("dask", threads, executor.address)
         chunks = chunked(articles, threads)

@@ -13,8 +13,8 @@ Why it is shaped like this:
 * The map itself is ``executor.map_chunks``, the same windowed loop a serial or pool run uses.
 * dask is an optional extra, imported only here and only when asked for.
 
-Layering (no import cycle): ``scale -> pipeline -> executor``; ``pipeline`` imports this module
-only inside a function to reach Dask, and ``executor`` and ``analysis_cache`` import neither.
+Layering (no import cycle): ``scale -> pipeline -> executor``; neither ``pipeline``, ``executor``
+nor ``analysis_cache`` imports this module (the Dask client helpers live in ``executor``).
 """
 
 from __future__ import annotations
@@ -24,8 +24,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .article import ArticleInput
-from .errors import AttributionError, UsageError
-from .executor import _engines, chunked  # noqa: F401  (re-exported: per-process engines, chunking)
+from .errors import UsageError
+from .executor import (  # noqa: F401  (re-exported: the Dask client helpers, per-process engines, chunking)
+    DASK_MISSING,
+    _engines,
+    _import_client,
+    chunked,
+    client_threads,
+    connect,
+    import_client,
+)
 from .models import Failure
 
 if TYPE_CHECKING:
@@ -33,38 +41,6 @@ if TYPE_CHECKING:
     from .models import Report
     from .plan import Options
 
-DASK_MISSING = "--dask needs the dask extra: pip install 'attribution[dask]'"
-CONNECT_TIMEOUT = "20s"
-
-
-def import_client() -> Any:
-    try:
-        from dask.distributed import Client
-    except ImportError as exc:  # dask or distributed missing, or broken
-        raise UsageError(DASK_MISSING) from exc
-    return Client
-
-
-_import_client = import_client  # the former private name
-
-
-def connect(address: str) -> Any:
-    client_cls = import_client()
-    try:
-        return client_cls(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
-    except (OSError, TimeoutError, ValueError) as exc:
-        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
-        raise AttributionError(
-            f"could not connect to the Dask scheduler at {address} ({type(exc).__name__}: {detail}); "
-            "check the address (e.g. tcp://host:8786) or start one with `dask scheduler`"
-        ) from exc
-
-
-def client_threads(client: Any) -> int:
-    try:
-        return max(1, sum(int(n) for n in client.nthreads().values()))
-    except Exception:  # an odd scheduler: assume one thread, the window just gets smaller
-        return 1
 
 
 def analyse_on_dask(
