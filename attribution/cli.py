@@ -61,12 +61,31 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         help="article files (.txt .html .json .jsonl), folders or globs; - reads one article from standard input",
     )
     p.add_argument("--manifest", metavar="FILE", help="CSV or JSON giving outlet/url/published/title per file")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of standard output")
+    p.add_argument(
+        "--manifest-outside",
+        action="store_true",
+        help="let manifest rows name files outside the manifest's folder (refused by default)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here (atomically; a regular file or a new path, '-' = standard output) instead of standard output",
+    )
     p.add_argument("--engine", choices=("auto", "spacy", "stanza"), default="auto", help="NLP engine (default: auto)")
     p.add_argument("--model", metavar="NAME", help="spaCy pipeline package to use, e.g. en_core_web_lg")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the annotation cache")
     p.add_argument("--cache-dir", metavar="DIR", help="annotation cache folder (default: the user cache folder)")
-    p.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="parse with N processes")
+    p.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="run the per-article stages in N processes (at most the cores available; see --force-workers)",
+    )
+    p.add_argument(
+        "--force-workers", action="store_true", help="run --workers N processes even when there are fewer cores"
+    )
     p.add_argument("--dask", metavar="ADDRESS", help="run per-article stages on a Dask scheduler at ADDRESS")
     p.add_argument("--encoding", metavar="ENC", help="decode text files with ENC instead of UTF-8")
     p.add_argument("--max-bytes", type=_positive_int, metavar="N", help="refuse input files larger than N bytes")
@@ -184,19 +203,23 @@ def _options(args: argparse.Namespace) -> Any:
         manifest=args.manifest,
         dask=args.dask,
         independence=getattr(args, "independence", "body"),
+        force_workers=args.force_workers,
+        manifest_outside=args.manifest_outside,
     )
 
 
 def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
     if not args.paths and not args.manifest:
         raise _usage("give at least one PATH (file, folder or glob) or --manifest FILE")
-    from .output import check_not_an_input, check_output_path, write_atomic
+    from .output import STDOUT, check_not_an_input, check_output_path, terminal_safe, write_atomic
     from .pipeline import run
     from .report import render, render_extract
 
     paths = [p for p in args.paths if p != STDIN]
     if args.paths.count(STDIN) > 1:
         raise _usage("give - (standard input) at most once")
+    if args.output == STDOUT:
+        args.output = None
     if args.output:
         check_output_path(args.output, [*paths, *([args.manifest] if args.manifest else [])])
     inputs: list[Any] = list(paths)
@@ -226,10 +249,10 @@ def _run_job(args: argparse.Namespace, *, claims: bool) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
     for failure in report.failures:
-        print(f"attribution: {failure.path}: {failure.message}", file=sys.stderr)
+        print(terminal_safe(f"attribution: {failure.path}: {failure.message}"), file=sys.stderr)
     if not args.quiet:
         for warning in [*library_warnings, *report.warnings]:
-            print(f"attribution: warning: {' '.join(warning.split())}", file=sys.stderr)
+            print(terminal_safe(f"attribution: warning: {' '.join(warning.split())}"), file=sys.stderr)
     return EXIT_SOME_FAILED if report.failures else EXIT_OK
 
 
@@ -341,6 +364,12 @@ class _ProgressBar:
         self._bar.close()
 
 
+def _safe(line: str) -> str:
+    from .output import terminal_safe
+
+    return terminal_safe(line)
+
+
 def _on_sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -360,7 +389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_job(args, claims=False)
         return _models(args)
     except AttributionError as err:
-        print(f"attribution: error: {err}", file=sys.stderr)
+        print(_safe(f"attribution: error: {err}"), file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("attribution: interrupted: no output was written (the cache stays usable)", file=sys.stderr)
@@ -373,7 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             raise
         print(
-            f"attribution: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
+            _safe(f"attribution: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)"),
             file=sys.stderr,
         )
         return EXIT_INTERNAL

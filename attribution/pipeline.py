@@ -13,60 +13,47 @@ stage function this module calls.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
+from functools import lru_cache
 from typing import Any, cast
 
 from . import __version__
+from .analysis import ArticleAnalysis
 from .analysis_cache import AnalysisCache, split_cached
-from .article import ArticleInput, Note
+from .article import ArticleInput
 from .doc import Document
 from .errors import InputError, UsageError
+from .executor import (
+    LOST_WORKER,
+    Executor,
+    chunked,
+    client_threads,
+    connect,
+    engine_lock,
+    import_client,
+    map_chunks,
+    worker_engine,
+)
 from .extraction import extract_attributions
 from .extraction.combine import model_ready, with_model
-from .extraction.types import RawAttribution
 from .ingest import IngestResult, load_articles
+from .limits import bound_article, bound_document, bound_raws
 from .models import ArticleResult, Attribution, Diagnostic, Extraction, Failure, Report, Span
-from .resolve import ArticleSources, Resolution, resolve_article, resolve_corpus
-from .tracing import ArticleCandidates, build_claims, mention_candidates, specify_generic_sources
+from .nlp.annotate import AnnotationCache, EngineSpec
+from .plan import Options, Plan, make_plan
+from .resolve import Resolution, resolve_article, resolve_corpus
+from .tracing import build_claims, mention_candidates, specify_generic_sources
 
 PathLike = str | os.PathLike[str]
 Progress = Callable[[int, int], None]
-
-
-@dataclass(slots=True)
-class Options:
-    """Everything a run can be told; the CLI and the library fill the same object."""
-
-    engine: str = "auto"
-    model: str | None = None
-    cache: bool = True
-    cache_dir: str | None = None
-    workers: int = 1
-    encoding: str | None = None
-    max_bytes: int | None = None
-    manifest: PathLike | None = None
-    dask: str | None = None  # scheduler address
-    #: the level origins are counted at: "body" (default) or "institution" (every body of one state is one)
-    independence: str = "body"
-
+INTERNAL_ERROR = (
+    "internal error while analysing this article ({kind}: {detail}); "
+    "the other articles were processed; please report it"
+)
 
 #: The levels origins can be counted at (Options.independence, ``--independence``).
 INDEPENDENCE_LEVELS = ("body", "institution")
-
-
-@dataclass(slots=True)
-class ArticleAnalysis:
-    """Output of the per-article stages: small, picklable, all the reduce step needs."""
-
-    article: ArticleInput
-    raws: list[RawAttribution]
-    sources: ArticleSources
-    candidates: ArticleCandidates
-    notes: list[Note] = field(default_factory=list)
-    engine: str = ""
-    model: str = ""
-    version: str = ""
 
 
 # -- stage 1: ingest ------------------------------------------------------------
@@ -78,6 +65,8 @@ def ingest(inputs: Sequence[PathLike | ArticleInput], options: Options) -> Inges
         kwargs: dict[str, Any] = {"encoding": options.encoding}
         if options.max_bytes is not None:
             kwargs["max_bytes"] = options.max_bytes
+        if options.manifest_outside:
+            kwargs["manifest_outside"] = True
         result = load_articles(paths, options.manifest, **kwargs)
     else:
         result = IngestResult(articles=[], failures=[], warnings=[])
@@ -101,24 +90,22 @@ def _refuse_duplicate_ids(articles: Sequence[ArticleInput]) -> None:
 
 
 # -- stage 2: annotate ----------------------------------------------------------
-def annotate(articles: Sequence[ArticleInput], options: Options) -> Iterator[Document]:
+def annotate(articles: Sequence[ArticleInput], options: Options | Plan) -> Iterator[Document]:
     """Parse articles (through the annotation cache) in input order, streaming."""
     from .nlp.annotate import annotate_articles
 
-    yield from annotate_articles(
-        articles,
-        engine=options.engine,
-        model=options.model,
-        use_cache=options.cache,
-        cache_dir=options.cache_dir,
-        workers=options.workers,
-    )
+    plan = options if isinstance(options, Plan) else make_plan(options)
+    cache = AnnotationCache(plan.cache_dir) if plan.cache_dir is not None else None
+    yield from annotate_articles(articles, spec=plan.spec, cache=cache)
 
 
 # -- stage 3: per-article analysis (extract, resolve locally, claim candidates) --
 def analyse(article: ArticleInput, doc: Document) -> ArticleAnalysis:
+    """Extract, resolve locally and build claim candidates, within the per-article bounds (``limits``)."""
+    doc, cut = bound_document(doc)
     raws, notes = extract_attributions(doc)
     raws = with_model(doc, raws)  # the trained model's proposals merged with the rules' (combine.py)
+    raws, trimmed = bound_raws(raws)
     local = resolve_article(doc, raws, article)
     candidates = mention_candidates(doc, raws, article)
     specified = specify_generic_sources(raws, local, candidates)
@@ -127,11 +114,51 @@ def analyse(article: ArticleInput, doc: Document) -> ArticleAnalysis:
         raws=raws,
         sources=local,
         candidates=candidates,
-        notes=[*article.notes, *notes, *specified],
+        notes=[*article.notes, *cut, *notes, *trimmed, *specified],
         engine=doc.engine,
         model=doc.model,
         version=doc.version,
     )
+
+
+@lru_cache(maxsize=8)
+def _task_cache(use_cache: bool, cache_dir: str | None) -> AnnotationCache | None:
+    """The annotation cache a task uses (checked once per process); None when off or unusable."""
+    if not use_cache:
+        return None
+    from .nlp.annotate import default_cache_dir
+
+    cache = AnnotationCache(cache_dir or default_cache_dir())
+    return cache if cache.problem() is None else None
+
+
+def analyse_chunk(
+    articles: Sequence[ArticleInput], spec: EngineSpec, use_cache: bool, cache_dir: str | None
+) -> list[ArticleAnalysis | str]:
+    """The per-article stages for a chunk (annotate, then ``analyse``): an analysis, or an error message.
+
+    The task every executor runs (in this process, a pool worker or a Dask worker): the engine is
+    loaded once per process. A bug of ours on one odd article becomes its message (reported as a
+    failure) instead of sinking the chunk.
+    """
+    from .nlp.annotate import annotate_articles
+
+    def engine() -> Any:
+        return worker_engine(spec)
+
+    cache = _task_cache(use_cache, cache_dir)
+    bounded = [bound_article(a) for a in articles]  # an over-long article: only its first part is parsed
+    with engine_lock():  # one parse at a time per process: spaCy/stanza objects are not thread-safe
+        docs = list(annotate_articles(bounded, spec=spec, cache=cache, get_engine=engine))
+    out: list[ArticleAnalysis | str] = []
+    for article, short, doc in zip(articles, bounded, docs, strict=True):
+        try:
+            analysis = analyse(short, doc)
+            analysis.article = article  # the caller's article (its cache key); the cut is in the notes
+            out.append(analysis)
+        except Exception as exc:
+            out.append(INTERNAL_ERROR.format(kind=type(exc).__name__, detail=exc))
+    return out
 
 
 # -- stage 4: reduce across articles --------------------------------------------
@@ -223,40 +250,41 @@ def _engine_identity(analyses: Sequence[ArticleAnalysis]) -> tuple[str, str, str
 # -- the public entry points ------------------------------------------------------
 def run(
     inputs: Sequence[PathLike | ArticleInput] | PathLike | ArticleInput,
-    options: Options | None = None,
+    options: Options | Plan | None = None,
     progress: Progress | None = None,
     *,
     claims: bool = True,
+    client: Any = None,
 ) -> Report:
     """Ingest, analyse every article, reduce: the whole job, streaming documents.
 
+    ``options`` are resolved once into a ``Plan`` (engine, caches, executor) unless a plan is given.
     With ``claims=False`` the cross-article claim tracing is skipped (the extract job).
     """
-    options = options or Options()
-    if options.independence not in INDEPENDENCE_LEVELS:
+    plan = options if isinstance(options, Plan) else make_plan(options or Options())
+    if plan.options.independence not in INDEPENDENCE_LEVELS:
         raise UsageError(
-            f"independence level {options.independence!r} is not one of {', '.join(INDEPENDENCE_LEVELS)}: "
+            f"independence level {plan.options.independence!r} is not one of {', '.join(INDEPENDENCE_LEVELS)}: "
             "give body or institution"
         )
     if isinstance(inputs, (str, os.PathLike, ArticleInput)):
         inputs = [inputs]
-    ingested = ingest(list(inputs), options)
+    ingested = ingest(list(inputs), plan.options)
     failures = [Failure(path=f.path, message=f.message) for f in ingested.failures]
     if not ingested.articles:
         if failures:
             raise InputError(failures[0].message, path=failures[0].path)
         raise InputError("no articles found: give .txt, .html, .json or .jsonl files, a folder, or --manifest")
     articles = ingested.articles
-    if options.dask:
-        from .scale import _import_client
-
-        _import_client()  # a missing dask extra is a usage error even when every article is cached
-    cache = _analysis_cache(options)
+    if plan.executor.kind == "dask" and client is None:
+        import_client()  # a missing dask extra is a usage error even when every article is cached
+    cache = AnalysisCache(plan.cache_dir, plan.spec, plan.aliases) if plan.cache_dir is not None else None
     keys = [cache.key(a) for a in articles] if cache is not None else None
     report_key = None
     if cache is not None and keys is not None:
         # unchanged inputs and code: the whole report is reused (the reduce is deterministic)
-        details = [claims, [[f.path, f.message] for f in failures], sorted(ingested.warnings), options.independence]
+        failed = [[f.path, f.message] for f in failures]
+        details = [claims, failed, sorted(ingested.warnings), plan.options.independence]
         report_key = cache.report_key(keys, details)
         cached = cache.get_report(report_key)
         if cached is not None:
@@ -269,57 +297,61 @@ def run(
         if progress:
             progress(0, len(todo))  # a progress bar shows from the start, not after the first parse
         model_ready()  # a missing or damaged attribution model stops the run with one line, before any work
-        for analysis in _analyse_misses(todo, options, progress, failures):
+        for analysis in analyse_many(todo, plan, failures, progress, client=client):
             analyses.append(analysis)
             if cache is not None:
                 cache.put(analysis)
-    report = reduce(analyses, failures, ingested.warnings, claims=claims, independence=options.independence)
+    report = reduce(analyses, failures, ingested.warnings, claims=claims, independence=plan.options.independence)
     if cache is not None and report_key is not None and len(failures) == failed_before:
         cache.put_report(report_key, report)
     return report
 
 
-def _analysis_cache(options: Options) -> AnalysisCache | None:
-    """The per-article analysis cache, or None when caching is off."""
-    if not options.cache:
-        return None
-    from .nlp.annotate import default_cache_dir, resolve_engine
+def analyse_many(
+    articles: Sequence[ArticleInput],
+    plan: Plan,
+    failures: list[Failure] | None,
+    progress: Progress | None = None,
+    *,
+    client: Any = None,
+) -> Iterator[ArticleAnalysis]:
+    """The per-article stages over ``articles`` on the plan's executor; analyses in input order, streaming.
 
-    return AnalysisCache(options.cache_dir or default_cache_dir(), resolve_engine(options.engine, options.model))
+    Articles whose analysis failed (a bug of ours, a worker lost twice) are left out and added to
+    ``failures``; without a ``failures`` list the first such error is raised.
+    """
+    if not articles:
+        return
+    executor = plan.executor
+    own_client = None
+    if executor.kind == "dask" and client is None:
+        client = own_client = connect(executor.address or "")
+    try:
+        threads = executor.workers
+        if executor.kind == "dask":
+            threads = client_threads(client)
+            executor = Executor("dask", threads, executor.address)
+        chunks = chunked(articles, threads)
+        args = (plan.spec, *plan.task_cache)
+        done, total = 0, len(articles)
+        with closing(map_chunks(analyse_chunk, chunks, args, executor, client)) as results:
+            for chunk, result in results:
+                for n, article in enumerate(chunk):
+                    item = result[n] if result is not None else LOST_WORKER
+                    if isinstance(item, str):
+                        if failures is None:
+                            from .errors import AttributionError
 
-
-def _analyse_misses(
-    articles: Sequence[ArticleInput], options: Options, progress: Progress | None, failures: list[Failure]
-) -> Iterable[ArticleAnalysis]:
-    """Analyse articles the cache did not have: on Dask, in a local process pool, or here, streaming."""
-    if options.dask:
-        from .scale import analyse_on_dask
-
-        return analyse_on_dask(articles, options, options.dask, failures=failures, progress=progress)
-    if options.workers > 1:
-        from .scale import analyse_in_pool
-
-        return analyse_in_pool(articles, options, options.workers, failures=failures, progress=progress)
-    return _analyse_all(articles, options, progress, failures)
-
-
-def _analyse_all(
-    articles: Sequence[ArticleInput], options: Options, progress: Progress | None, failures: list[Failure]
-) -> Iterable[ArticleAnalysis]:
-    total = len(articles)
-    for n, (article, doc) in enumerate(zip(articles, annotate(articles, options), strict=True), 1):
-        try:
-            yield analyse(article, doc)
-        except Exception as exc:  # a bug of ours on one odd article must not sink the batch
-            failures.append(
-                Failure(
-                    path=article.path or article.id,
-                    message=f"internal error while analysing this article ({type(exc).__name__}: {exc}); "
-                    "the other articles were processed; please report it",
-                )
-            )
-        if progress:
-            progress(n, total)
+                            raise AttributionError(item, path=article.path or article.id)
+                        failures.append(Failure(path=article.path or article.id, message=item))
+                    else:
+                        yield item
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+    finally:
+        if own_client is not None:
+            own_client.close()
 
 
 def trace(

@@ -89,17 +89,39 @@ def _read_doc_shard(path: Path, group: Sequence[Any]) -> list[dict[str, Any]] | 
     return [r["doc"] for r in rows]
 
 
-def ensure_docs(n: int, seed: int = 0, workers: int = 2, log: bool = True) -> list[Any]:
-    """Parse the corpus once (spaCy, no product cache) into shards; return the ingested articles."""
+def _parse_chunk(group: Sequence[Any], spec: Any) -> list[dict[str, Any]]:
+    """A pool task: parse a chunk with this process's engine (loaded once), rows for the shard."""
+    from attribution.executor import worker_engine
     from attribution.nlp.annotate import annotate_articles
 
+    engine = worker_engine(spec)
+    return [d.to_dict() for d in annotate_articles(group, spec=spec, cache=None, get_engine=lambda: engine)]
+
+
+def _parse(group: Sequence[Any], workers: int) -> list[dict[str, Any]]:
+    """The documents of ``group`` as rows, parsed in ``workers`` processes (the run's own windowed map)."""
+    from attribution.executor import Executor, chunked, map_chunks
+    from attribution.nlp.annotate import resolve_engine
+
+    spec = resolve_engine("spacy")
+    executor = Executor("pool" if workers > 1 else "serial", max(1, workers))
+    rows: list[dict[str, Any]] = []
+    for _chunk, result in map_chunks(_parse_chunk, chunked(group, max(1, workers)), (spec,), executor):
+        if result is None:
+            raise SystemExit("error: a parse worker died twice on one chunk; rerun with --workers 1")
+        rows.extend(result)
+    return rows
+
+
+def ensure_docs(n: int, seed: int = 0, workers: int = 2, log: bool = True) -> list[Any]:
+    """Parse the corpus once (spaCy, no product cache) into shards; return the ingested articles."""
     articles = ingest_corpus(n, seed)
     for k, group in _shards(articles):
         path = docs_dir(n, seed) / f"{k:04d}.jsonl.z"
         if path.exists() and _read_doc_shard(path, group) is not None:
             continue
-        docs = annotate_articles(group, engine="spacy", use_cache=False, workers=workers)
-        rows = [{"id": a.id, "sha": _article_hash(a), "doc": d.to_dict()} for a, d in zip(group, docs, strict=True)]
+        docs = _parse(group, workers)
+        rows = [{"id": a.id, "sha": _article_hash(a), "doc": d} for a, d in zip(group, docs, strict=True)]
         _atomic(path, zlib.compress(json.dumps(rows).encode(), 1))
         if log:
             print(f"parsed shard {k} ({k * SHARD + len(group)}/{len(articles)} articles)", file=sys.stderr, flush=True)

@@ -84,7 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", help="articles to use instead of fixtures/seeds/*.txt")
     args = parser.parse_args(argv)
     rows = measure(max(1, args.repeat), args.paths or None)
-    print_figures("Model cost vs annotation (target: whole pass incl. model <= 25% of parse)", rows, json_path=args.json)
+    title = "Model cost vs annotation (target: whole pass incl. model <= 25% of parse)"
+    print_figures(title, rows, json_path=args.json)
     return 0
 
 

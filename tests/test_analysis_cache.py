@@ -44,7 +44,7 @@ def _count_analyses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _entries(options: Options) -> list[Path]:
-    return sorted(Path(options.cache_dir or "").glob("analyses-v1/*/*.pkl.z"))
+    return sorted(Path(options.cache_dir or "").glob("analyses-v2/*/*.json.z"))
 
 
 def test_a_warm_rerun_analyses_nothing_and_gives_the_same_report(folder, options, monkeypatch):
@@ -56,7 +56,7 @@ def test_a_warm_rerun_analyses_nothing_and_gives_the_same_report(folder, options
 
 
 def _drop_reports(options: Options) -> None:
-    for p in Path(options.cache_dir or "").glob("reports-v1/*/*.json.z"):
+    for p in Path(options.cache_dir or "").glob("reports-v2/*/*.json.z"):
         p.unlink()
 
 
@@ -119,7 +119,7 @@ def test_changed_code_means_a_different_key(folder, options, monkeypatch):
 
 
 def _report_entries(options: Options) -> list[Path]:
-    return sorted(Path(options.cache_dir or "").glob("reports-v1/*/*.json.z"))
+    return sorted(Path(options.cache_dir or "").glob("reports-v2/*/*.json.z"))
 
 
 def test_an_unchanged_rerun_reuses_the_whole_report(folder, options, monkeypatch):

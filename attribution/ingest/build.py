@@ -17,6 +17,19 @@ from .outlet import infer_outlet
 CONTROL_CHARS_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff]")
 
 
+#: Lone surrogates: code points no encoder accepts (from ``\ud800`` escapes in JSON or undecodable
+#: file names). Replaced at ingest, one for one (offsets stay valid), so nothing downstream
+#: (the parser, the cache, the JSON report) can fail on them.
+_SURROGATES_RE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(value: str | None) -> tuple[str | None, int]:
+    """``value`` with lone surrogates replaced by U+FFFD, and how many there were."""
+    if not value or not _SURROGATES_RE.search(value):
+        return value, 0
+    return _SURROGATES_RE.subn("\ufffd", value)
+
+
 def control_character_notes(text: str) -> list[Note]:
     hits = [m.start() for m in CONTROL_CHARS_RE.finditer(text) if not (m.start() == 0 and text[0] == "\ufeff")]
     if not hits:
@@ -60,6 +73,12 @@ def build_article(
     published: str | None = None,
     notes: list[Note] | None = None,
 ) -> ArticleInput:
+    clean, replaced = scrub(text)
+    text = clean if clean is not None else text
+    fields = [scrub(v) for v in (id, path, outlet, title, url, published)]
+    id = fields[0][0] or id
+    path, outlet, title, url, published = (v for v, _n in fields[1:])
+    replaced += sum(n for _v, n in fields)
     blocks = classify_blocks(text)
     if outlet:
         outlet = outlet.strip()
@@ -70,6 +89,13 @@ def build_article(
     if not published:
         published = published_date(text, blocks)
     all_notes = list(notes or [])
+    if replaced:
+        all_notes.append(
+            Note(
+                "replaced-characters",
+                f"{replaced} unencodable code point(s) (lone surrogates such as \\ud800) replaced with U+FFFD",
+            )
+        )
     all_notes.extend(control_character_notes(text))
     return ArticleInput(
         id=id,

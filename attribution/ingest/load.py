@@ -11,11 +11,14 @@ order the paths were given in.
 from __future__ import annotations
 
 import codecs
+import fnmatch
 import glob
 import os
+import stat
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..article import ArticleInput
 from ..errors import InputError
@@ -78,6 +81,58 @@ def _walk(folder: str, skip: set[str]) -> list[str]:
     return found
 
 
+def _safe_glob(pattern: str) -> list[str]:
+    """``glob.glob(pattern, recursive=True)``, except that ``**`` never enters a folder through a link.
+
+    The stdlib's recursive glob follows links to folders, so a folder with a link to itself (or
+    to its parent) makes it run until the path is too long, exponentially with several links.
+    Here the folder under the pattern's fixed prefix is walked once with ``os.walk`` (links to
+    folders are listed, never entered) and each path is matched part by part (``**`` = any number
+    of folders; wildcards never match a hidden name, as in glob).
+    """
+    if "**" not in pattern:
+        return glob.glob(pattern)
+    parts = pattern.replace(os.sep, "/").split("/")
+    fixed: list[str] = []
+    for part in parts:
+        if _GLOB_CHARS & set(part):
+            break
+        fixed.append(part)
+    rest = parts[len(fixed) :]
+    base = "/".join(fixed) or "."
+    if pattern.startswith("/") and not fixed[1:]:
+        base = "/"
+    if not os.path.isdir(base):
+        return []
+
+    @cache
+    def match(names: tuple[str, ...], i: int, j: int) -> bool:
+        if i == len(rest):
+            return j == len(names)
+        if rest[i] == "**":
+            if match(names, i + 1, j):
+                return True
+            return j < len(names) and not names[j].startswith(".") and match(names, i, j + 1)
+        if j == len(names):
+            return False
+        name = names[j]
+        if name.startswith(".") and not rest[i].startswith("."):
+            return False
+        return fnmatch.fnmatchcase(name, rest[i]) and match(names, i + 1, j + 1)
+
+    found: list[str] = []
+    for root, dirs, files in os.walk(base):  # followlinks=False: a link to a folder is never entered
+        dirs.sort()
+        rel = os.path.relpath(root, base)
+        prefix = () if rel == "." else tuple(rel.replace(os.sep, "/").split("/"))
+        for name in sorted(dirs) + sorted(files):
+            if match((*prefix, name), 0, 0):
+                full = os.path.join(root, name)
+                found.append(full[2:] if base == "." and full.startswith("./") else full)
+        match.cache_clear()
+    return found
+
+
 def _expand(paths: Sequence[str | os.PathLike[str]], skip: set[str], failures: list[Failure]) -> list[_Input]:
     inputs: list[_Input] = []
     for p in paths:
@@ -93,10 +148,10 @@ def _expand(paths: Sequence[str | os.PathLike[str]], skip: set[str], failures: l
         elif os.path.exists(sp):
             inputs.append(_Input(sp, real(sp), True))
         elif _GLOB_CHARS & set(sp):
-            matches = sorted(glob.glob(sp, recursive=True))
+            matches = sorted(_safe_glob(sp))
             before = len(inputs)
             for m in matches:
-                if os.path.isdir(m):
+                if os.path.isdir(m) and not os.path.islink(m):
                     inputs.extend(_Input(f, real(f), False) for f in _walk(m, skip))
                 elif os.path.splitext(m)[1].lower() in ARTICLE_EXTENSIONS and real(m) not in skip:
                     inputs.append(_Input(m, real(m), False))
@@ -141,9 +196,13 @@ def _file_ids(inputs: list[_Input]) -> dict[str, str]:
 def _read_one(inp: _Input, encoding: str | None, max_bytes: int) -> tuple[list[RawArticle], list[str], list[str]]:
     """(articles, failure messages, warnings) of one file; raises DecodeFailure for a whole-file failure."""
     try:
-        size = os.path.getsize(inp.display)
+        st = os.stat(inp.display)
     except OSError as err:
         raise DecodeFailure(f"cannot read ({err.strerror}): check the path and its permissions") from None
+    if not stat.S_ISREG(st.st_mode):
+        # refused by type before opening: a FIFO would block forever, a device never end
+        raise DecodeFailure(f"is {_kind(st.st_mode)}, not a regular file: give article files only")
+    size = st.st_size
     if size > max_bytes:
         raise DecodeFailure(
             f"file is {_format_bytes(size)}, over the {_format_bytes(max_bytes)} limit: "
@@ -152,7 +211,10 @@ def _read_one(inp: _Input, encoding: str | None, max_bytes: int) -> tuple[list[R
     if size == 0:
         raise DecodeFailure("file is empty: remove it from the inputs or add the article text")
     try:
-        with open(inp.display, "rb") as fh:
+        fd = os.open(inp.display, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with open(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise DecodeFailure("was replaced by something that is not a regular file: give article files only")
             data = fh.read(max_bytes + 1)
     except OSError as err:
         raise DecodeFailure(f"cannot read ({err.strerror}): check the path and its permissions") from None
@@ -163,6 +225,19 @@ def _read_one(inp: _Input, encoding: str | None, max_bytes: int) -> tuple[list[R
     read = reader_for(os.path.splitext(inp.display)[1])
     result = read(data, encoding)
     return result.articles, result.record_failures, result.warnings
+
+
+def _kind(mode: int) -> str:
+    for test, what in (
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return what
+    return "a special file"
 
 
 def _apply(raw: RawArticle, row: ManifestRow | None, *, id: str, path: str) -> ArticleInput:
@@ -193,6 +268,7 @@ def load_articles(
     *,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    manifest_outside: bool = False,
 ) -> IngestResult:
     """Read articles from files, folders (recursive) and glob patterns, with an optional manifest.
 
@@ -212,7 +288,9 @@ def load_articles(
         raise InputError(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
 
     result = IngestResult()
-    man: Manifest | None = load_manifest(manifest) if manifest is not None else None
+    man: Manifest | None = (
+        load_manifest(manifest, allow_outside=manifest_outside) if manifest is not None else None
+    )
     skip: set[str] = {real(man.path)} if man else set()
     if man:
         result.warnings.extend(man.warnings)

@@ -82,6 +82,13 @@ def real(path: str) -> str:
     return os.path.normcase(os.path.realpath(path))
 
 
+def _inside(key: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([key, folder]) == folder
+    except ValueError:  # different drives
+        return False
+
+
 def _row_error(where: str, err: ValidationError) -> str:
     first = err.errors()[0]
     loc = ".".join(str(x) for x in first.get("loc", ())) or "row"
@@ -91,8 +98,13 @@ def _row_error(where: str, err: ValidationError) -> str:
     return f"{where}: field '{loc}': {msg}: fix that row"
 
 
-def load_manifest(path: str | os.PathLike[str]) -> Manifest:
-    """Parse and validate a manifest; raise ``ManifestError`` naming the row and field."""
+def load_manifest(path: str | os.PathLike[str], *, allow_outside: bool = False) -> Manifest:
+    """Parse and validate a manifest; raise ``ManifestError`` naming the row and field.
+
+    Rows must name files inside the manifest's folder (after following links): a row
+    ``../../secret/notes`` would otherwise put any readable file into a published report.
+    ``allow_outside`` (``--manifest-outside``) lifts that.
+    """
     spath = os.fspath(path)
     try:
         with open(spath, "rb") as fh:
@@ -123,6 +135,12 @@ def load_manifest(path: str | os.PathLike[str]) -> Manifest:
             raise ManifestError(_row_error(where, err), path=spath) from None
         full = os.path.join(manifest.folder, row.path)
         key = real(full)
+        if not allow_outside and not _inside(key, real(manifest.folder)):
+            raise ManifestError(
+                f"{where}: path '{row.path}' is outside the manifest's folder: move the file under "
+                f"{manifest.folder}, or pass --manifest-outside to allow it",
+                path=spath,
+            )
         if key in seen:
             raise ManifestError(
                 f"{where}: path '{row.path}' is already listed at {seen[key]}: keep one row per file", path=spath

@@ -9,6 +9,7 @@ the bytes given, never fetched.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,14 +90,19 @@ def read_html(data: bytes, encoding: str | None = None) -> ReadResult:
             f"HTML support is unavailable ({type(err).__name__}: {err}): "
             "install trafilatura with lxml[html_clean], or save the page's text as .txt"
         ) from None
-    try:
-        doc = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False)
-    except Exception as err:  # noqa: BLE001 - malformed HTML must never crash a run
-        raise ReadFailure(
-            f"could not parse the HTML ({type(err).__name__}): save the page's text as .txt instead"
-        ) from None
-    meta = _as_dict(doc)
+    if isinstance(source, str):
+        source = _clean_references(source)
+    meta = _extract(trafilatura, source)
     text = meta.get("text") or ""
+    if (not isinstance(text, str) or not text.strip()) and isinstance(source, str):
+        depth = _max_depth(source)
+        if depth > MAX_HTML_DEPTH:
+            # the HTML parser gives up below ~255 levels: keep the outer levels' tags, the text of the rest
+            meta = _extract(trafilatura, _flatten(source, MAX_HTML_DEPTH))
+            text = meta.get("text") or ""
+            if isinstance(text, str) and text.strip():
+                notes.append(Note("html-flattened", f"elements nested {depth} deep; tags below "
+                                  f"level {MAX_HTML_DEPTH} were dropped (their text kept)"))
     if not isinstance(text, str) or not text.strip():
         raise ReadFailure("no article text found in the HTML: save the page's text as .txt instead")
     notes = [n for n in notes if n.code != "bom"]  # offsets index the extracted text, not the file
@@ -114,6 +120,117 @@ def read_html(data: bytes, encoding: str | None = None) -> ReadResult:
             )
         ]
     )
+
+
+#: Deepest element nesting handed to the HTML parser (libxml2 stops at 256 levels).
+MAX_HTML_DEPTH = 200
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+_RAW_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _allowed(cp: int) -> bool:
+    """Can the HTML/XML tree hold this code point? (C0 controls other than tab/LF/CR, surrogates,
+    U+FFFE/U+FFFF and values past U+10FFFF cannot: one of them made the whole page "empty")."""
+    if cp in (0x9, 0xA, 0xD):
+        return True
+    return 0x20 <= cp <= 0x10FFFF and not 0xD800 <= cp <= 0xDFFF and cp not in (0xFFFE, 0xFFFF) and cp != 0x7F
+
+
+def _clean_references(source: str) -> str:
+    """Character references (``&#1;``, ``&#x1b;``) and raw control characters the parser rejects -> a space."""
+
+    def fix(m: re.Match[str]) -> str:
+        cp = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        return m.group(0) if _allowed(cp) else " "
+
+    if "&#" in source:
+        source = _CHAR_REF.sub(fix, source)
+    return _RAW_CONTROLS.sub(" ", source)
+
+
+def _extract(trafilatura: Any, source: str | bytes) -> dict[str, Any]:
+    try:
+        doc = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False)
+    except Exception as err:  # noqa: BLE001 - malformed HTML must never crash a run
+        raise ReadFailure(
+            f"could not parse the HTML ({type(err).__name__}): save the page's text as .txt instead"
+        ) from None
+    return _as_dict(doc)
+
+
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _max_depth(source: str) -> int:
+    """Deepest element nesting (stdlib parser: no depth limit, linear)."""
+    from html.parser import HTMLParser
+
+    class Depth(HTMLParser):
+        depth = deepest = 0
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag not in _VOID:
+                self.depth += 1
+                self.deepest = max(self.deepest, self.depth)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag not in _VOID:
+                self.depth = max(0, self.depth - 1)
+
+    p = Depth(convert_charrefs=False)
+    p.feed(source)
+    p.close()
+    return p.deepest
+
+
+def _flatten(source: str, limit: int) -> str:
+    """The page with every tag below nesting level ``limit`` dropped (text, references and comments kept)."""
+    from html import escape
+    from html.parser import HTMLParser
+
+    out: list[str] = []
+
+    class Flatten(HTMLParser):
+        depth = 0
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            void = tag in _VOID
+            if not void:
+                self.depth += 1
+            if self.depth <= limit or (void and tag == "br"):
+                parts = "".join(f' {k}="{escape(v or "", quote=True)}"' for k, v in attrs)
+                out.append(f"<{tag}{parts}>")
+            elif tag in ("p", "div", "li", "section", "article", "blockquote", "tr", "h1", "h2", "h3"):
+                out.append("\n\n")
+
+        def handle_startendtag(self, tag: str, attrs: Any) -> None:
+            self.handle_starttag(tag, attrs)
+            if tag not in _VOID:
+                self.handle_endtag(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _VOID:
+                return
+            if self.depth <= limit:
+                out.append(f"</{tag}>")
+            self.depth = max(0, self.depth - 1)
+
+        def handle_data(self, data: str) -> None:
+            out.append(escape(data, quote=False))
+
+        def handle_entityref(self, name: str) -> None:
+            out.append(f"&{name};")
+
+        def handle_charref(self, name: str) -> None:
+            out.append(f"&#{name};")
+
+        def handle_decl(self, decl: str) -> None:
+            out.append(f"<!{decl}>")
+
+    p = Flatten(convert_charrefs=False)
+    p.feed(source)
+    p.close()
+    return "".join(out)
 
 
 def _as_dict(doc: Any) -> dict[str, Any]:

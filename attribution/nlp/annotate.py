@@ -1,22 +1,23 @@
-"""Annotate articles: annotation cache + lazy engine + optional process pool, streaming in input order.
+"""Annotate articles: annotation cache + lazy engine, streaming in input order.
 
 Why each piece:
 
 * Parsing is ~95% of a run's time, and the same articles are traced again and
   again while a fact-checker iterates; a content-addressed cache makes re-runs cheap.
   The key covers everything the parse depends on: text, blocks, engine, model,
-  model version, document schema, package version and the NLP code itself.
+  model version and a fingerprint of the model's files, document schema, package
+  version and the NLP code itself.
 * The engine (model load ~0.3-3 s) is built only on the first cache miss, so a
   fully warm run never imports spaCy or stanza.
 * Articles are handled in groups: memory stays bounded by a few groups whatever
   the corpus size, and output order is input order.
-* ``workers > 1`` runs groups in a process pool; each worker loads the model once
-  and returns compact ``Document.to_dict()`` rows (and writes the cache itself).
+* Parallel runs map whole chunks (annotate + analyse) over processes or Dask
+  (``attribution/scale.py``); this module is the serial stage they call.
 
-Cache entries are ``MAGIC + sha256(payload) + zlib(JSON)``, written to a temp
-file in the same folder and ``os.replace``d, so readers never see half an entry.
-A bad entry (truncated, corrupt, old schema, wrong text) is ignored and rebuilt;
-JSON never executes code, whatever the bytes.
+Cache entries are ``MAGIC + sha256(packed) + zlib(JSON)`` (``attribution/cachefs.py``: a
+private folder, regular files only, bounded reads, atomic writes). A bad entry (truncated,
+corrupt, old schema, wrong text, not a regular file) is ignored and rebuilt; JSON never
+executes code, whatever the bytes.
 """
 
 from __future__ import annotations
@@ -25,13 +26,8 @@ import hashlib
 import json
 import logging
 import os
-import sys
-import tempfile
 import warnings
-import zlib
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence, Sized
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -39,14 +35,14 @@ from pathlib import Path
 from typing import Any
 
 from ..article import ArticleInput
+from ..cachefs import prepare_folder, read_entry, write_entry
 from ..doc import DOC_SCHEMA_VERSION, PARSED_BLOCK_KINDS, Block, Document
-from ..errors import AttributionError, UsageError
+from ..errors import UsageError
 
 log = logging.getLogger(__name__)
 
 ENGINES = ("auto", "spacy", "stanza")
 MAGIC = b"ATTRDOC1"
-_DIGEST = 32
 CACHE_ENV = "ATTRIBUTION_CACHE_DIR"
 #: Sub-folder, so a layout change never has to read old files at all.
 CACHE_SUBDIR = f"annotations-v{DOC_SCHEMA_VERSION}"
@@ -85,6 +81,8 @@ class EngineSpec:
     model_name: str
     model_version: str
     batch_size: int = 64
+    #: fingerprint of the model's files (two folders with the same metadata but other weights differ)
+    model_hash: str = ""
 
     def create(self) -> Any:
         from . import get_engine
@@ -105,11 +103,49 @@ def resolve_engine(engine: str = "auto", model: str | None = None, batch_size: i
         engine = "stanza" if stanza_engine.stanza_models_installed() else "spacy"
     if engine == "stanza":
         name, version = stanza_engine.model_identity(model)
+        folder = stanza_engine.model_folder()
     else:
-        from .spacy_engine import model_identity
+        from .spacy_engine import model_folder, model_identity
 
         name, version = model_identity(model)
-    return EngineSpec(engine, model, name, version, batch_size)
+        folder = model_folder(model)
+    return EngineSpec(engine, model, name, version, batch_size, model_fingerprint(folder))
+
+
+#: Files up to this size are hashed whole; larger ones (weights) by size and their first and last MiB.
+_WHOLE_FILE = 1 << 20
+
+
+@lru_cache(maxsize=8)
+def model_fingerprint(folder: str | None) -> str:
+    """A hash of a model folder's files (names, sizes, contents; large files sampled), "" when unknown.
+
+    Metadata alone (name, version) cannot tell two model folders apart when one was retrained or
+    edited; this can, in well under a second even for the large models.
+    """
+    if not folder or not os.path.isdir(folder):
+        return ""
+    h = hashlib.sha256()
+    for root, dirs, files in os.walk(folder):  # os.walk does not follow links to folders
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if name.endswith((".pyc", ".pyo")) or "__pycache__" in path:
+                continue
+            try:
+                size = os.path.getsize(path)
+                h.update(os.path.relpath(path, folder).encode("utf-8", "surrogateescape"))
+                h.update(str(size).encode())
+                with open(path, "rb") as fh:
+                    if size <= _WHOLE_FILE:
+                        h.update(fh.read(_WHOLE_FILE + 1))
+                    else:
+                        h.update(fh.read(_WHOLE_FILE))
+                        fh.seek(-_WHOLE_FILE, os.SEEK_END)
+                        h.update(fh.read(_WHOLE_FILE))
+            except OSError:
+                continue
+    return h.hexdigest()
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +169,8 @@ def cache_key(text: str, blocks: Sequence[Block], spec: EngineSpec) -> str:
     # which block kinds are parsed decides what the parse holds: a change must not reuse old parses
     parsed = sorted(PARSED_BLOCK_KINDS)
     header = [spec.engine, spec.model_name, spec.model_version, DOC_SCHEMA_VERSION, _code_fingerprint(), parsed]
+    if spec.model_hash:
+        header.append(spec.model_hash)
     h.update(json.dumps(header).encode())
     h.update(b"\0")
     h.update(json.dumps([[b.start, b.end, b.kind, b.reason] for b in blocks]).encode())
@@ -160,15 +198,16 @@ class AnnotationCache:
     def path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json.z"
 
+    def problem(self) -> str | None:
+        """Why this cache cannot be used (created 0700 when missing), or None: see ``cachefs``."""
+        parent = prepare_folder(self.root.parent)
+        if parent is not None:
+            return f"cache folder {self.root.parent} {parent}"
+        here = prepare_folder(self.root)
+        return None if here is None else f"cache folder {self.root} {here}"
+
     def check_writable(self) -> bool:
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".probe-")
-            os.close(fd)
-            os.unlink(tmp)
-            return True
-        except OSError:
-            return False
+        return self.problem() is None
 
     def get(self, key: str, text: str) -> Document | None:
         try:
@@ -191,27 +230,7 @@ class AnnotationCache:
         return write_entry(self.path(key), MAGIC, _dumps({"key": key, "doc": data}))
 
 
-# -- entry files (shared with the analysis cache) ------------------------------------------------------
-def read_entry(path: Path, magic: bytes) -> bytes | None:
-    """The payload of a ``magic + sha256 + zlib(payload)`` file; None when absent, ValueError when damaged."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
-    if raw[: len(magic)] != magic:
-        raise ValueError("bad magic")
-    digest, packed = raw[len(magic) : len(magic) + _DIGEST], raw[len(magic) + _DIGEST :]
-    if hashlib.sha256(packed).digest() != digest:
-        raise ValueError("checksum mismatch")
-    return zlib.decompress(packed)
-
-
-def write_entry(path: Path, magic: bytes, payload: bytes) -> bool:
-    """Write ``magic + sha256 + zlib(payload)`` atomically; False when the folder is not writable."""
-    packed = zlib.compress(payload, 1)
-    return _atomic_write(path, magic + hashlib.sha256(packed).digest() + packed)
-
-
+# -- entry files: see ``attribution/cachefs.py`` (data only, regular files only, bounded) ----------------
 def clear_cache(cache_dir: str | None = None) -> int:
     """Delete every annotation cache entry (all schema versions); returns how many files were removed."""
     import shutil
@@ -232,69 +251,6 @@ def _check_offsets(doc: Document) -> None:
             raise ValueError("token out of range")
 
 
-def _atomic_write(path: Path, blob: bytes) -> bool:
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(blob)
-        os.replace(tmp, path)
-        return True
-    except BaseException as exc:  # OSError: a miss next time; Ctrl-C: re-raised, but no orphaned temp file
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        if isinstance(exc, OSError):
-            return False
-        raise
-
-
-# -- workers ---------------------------------------------------------------------------------------------
-_worker_engine: Any = None
-_worker_error: BaseException | None = None
-_worker_cache: AnnotationCache | None = None
-
-
-def _worker_init(spec: EngineSpec, cache_root: str | None) -> None:
-    global _worker_engine, _worker_error, _worker_cache
-    # one math thread per worker: N workers x N BLAS/OpenMP threads would oversubscribe the cores
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
-    _worker_cache = AnnotationCache(cache_root) if cache_root else None
-    try:
-        _worker_engine = spec.create()
-    except BaseException as exc:  # re-raised with the first task: an initializer error breaks the pool
-        _worker_error = exc
-
-
-def _worker_parse(items: list[tuple[str, str, list[Block]]]) -> list[dict[str, Any]]:
-    """Parse (key, text, blocks) items in a worker; write their cache entries; return compact rows."""
-    if _worker_error is not None:
-        raise _worker_error
-    out: list[dict[str, Any]] = []
-    docs = _worker_engine.annotate((text, blocks) for _key, text, blocks in items)
-    for (key, _text, _blocks), doc in zip(items, docs, strict=True):
-        data = doc.to_dict()
-        if _worker_cache is not None:
-            _worker_cache.put(key, data)
-        out.append(data)
-    return out
-
-
-def pool_context() -> Any:
-    """The multiprocessing context for our process pools (also used by ``scale.analyse_in_pool``)."""
-    import multiprocessing as mp
-
-    # fork is fast and needs no importable __main__; but forking a process that
-    # already runs torch (stanza) threads can deadlock, so use spawn then.
-    if "fork" in mp.get_all_start_methods() and "torch" not in sys.modules:
-        return mp.get_context("fork")
-    return mp.get_context("spawn")
-
-
 # -- the stage --------------------------------------------------------------------------------------------
 def annotate_articles(
     articles: Iterable[ArticleInput],
@@ -303,8 +259,10 @@ def annotate_articles(
     model: str | None = None,
     use_cache: bool = True,
     cache_dir: str | None = None,
-    workers: int = 1,
     batch_size: int = 64,
+    spec: EngineSpec | None = None,
+    cache: AnnotationCache | None = None,
+    get_engine: Callable[[], Any] | None = None,
 ) -> Iterator[Document]:
     """Yield one Document per article, in input order, streaming (memory bounded by a few groups).
 
@@ -312,29 +270,35 @@ def annotate_articles(
     consumed a group at a time.
 
     Documents come from the annotation cache when possible; the engine is loaded
-    only when an article misses. ``workers > 1`` parses misses in a process pool;
-    the output is identical to ``workers=1``.
+    only when an article misses. A run plan passes its resolved ``spec`` and ``cache``
+    (then ``engine``, ``model``, ``use_cache`` and ``cache_dir`` are not looked at again), and may
+    pass ``get_engine`` to reuse a loaded engine (default: ``spec.create()`` on the first miss).
     """
-    spec = resolve_engine(engine, model, batch_size)
-    workers = max(1, int(workers))
     batch_size = max(1, int(batch_size))
-    cache: AnnotationCache | None = None
-    if use_cache:
-        root = cache_dir or default_cache_dir()
-        candidate = AnnotationCache(root)
-        if candidate.check_writable():
-            cache = candidate
-        else:
-            warnings.warn(
-                f"annotation cache folder {candidate.root} is not writable: running without a cache "
-                f"(set {CACHE_ENV} or pass --cache-dir to choose another folder)",
-                RuntimeWarning,
-                stacklevel=2,
-            )
-    if workers == 1:
-        yield from _annotate_serial(articles, spec, cache, batch_size)
-    else:
-        yield from _annotate_pool(articles, spec, cache, workers, batch_size)
+    if spec is None:
+        spec = resolve_engine(engine, model, batch_size)
+        cache = open_cache(cache_dir) if use_cache else None
+    yield from _annotate_serial(articles, spec, cache, batch_size, get_engine or spec.create)
+
+
+def open_cache(cache_dir: str | None) -> AnnotationCache | None:
+    """The annotation cache in ``cache_dir`` (or the default folder), or None with a one-line warning."""
+    candidate = AnnotationCache(cache_dir or default_cache_dir())
+    problem = candidate.problem()
+    if problem is None:
+        return candidate
+    warn_cache(problem)
+    return None
+
+
+def warn_cache(problem: str) -> None:
+    """The one-line warning for a cache folder that cannot be used (the run goes on without it)."""
+    warnings.warn(
+        f"annotation {problem}: running without a cache "
+        f"(set {CACHE_ENV} or pass --cache-dir to choose another folder)",
+        RuntimeWarning,
+        stacklevel=3,
+    )
 
 
 def _lookup(
@@ -359,7 +323,11 @@ def _finish(doc: Document, article: ArticleInput) -> Document:
 
 
 def _annotate_serial(
-    articles: Iterable[ArticleInput], spec: EngineSpec, cache: AnnotationCache | None, batch_size: int
+    articles: Iterable[ArticleInput],
+    spec: EngineSpec,
+    cache: AnnotationCache | None,
+    batch_size: int,
+    get_engine: Callable[[], Any],
 ) -> Iterator[Document]:
     eng: Any = None
     warned = False
@@ -368,7 +336,7 @@ def _annotate_serial(
         missing = [n for n, d in enumerate(found) if d is None]
         if missing:
             if eng is None:
-                eng = spec.create()
+                eng = get_engine()
             parsed = eng.annotate((group[n].text, list(group[n].blocks)) for n in missing)
             for n, doc in zip(missing, parsed, strict=True):
                 if cache is not None and not cache.put(keys[n], doc.to_dict()) and not warned:
@@ -381,64 +349,6 @@ def _annotate_serial(
             yield _finish(doc, article)
 
 
-def _annotate_pool(
-    articles: Iterable[ArticleInput],
-    spec: EngineSpec,
-    cache: AnnotationCache | None,
-    workers: int,
-    batch_size: int,
-) -> Iterator[Document]:
-    # Groups small enough to share the work evenly on small inputs, large enough
-    # (up to batch_size articles) that per-task overhead stays negligible.
-    total = len(articles) if isinstance(articles, Sized) else batch_size * workers * 2
-    group_size = max(1, min(batch_size, -(-total // (workers * 2))))
-    pool: ProcessPoolExecutor | None = None
-    pending: deque[tuple[Sequence[ArticleInput], list[Document | None], list[int], Future[Any] | None]] = deque()
-    max_in_flight = workers * 2
-    cache_root = str(cache.root.parent) if cache is not None else None
-
-    def drain_one() -> Iterator[Document]:
-        group, found, missing, future = pending.popleft()
-        if future is not None:
-            try:
-                rows = future.result()
-            except AttributionError:
-                raise
-            except Exception as exc:  # a crashed worker (killed, out of memory): say so in one line
-                raise AttributionError(
-                    f"an annotation worker failed ({exc.__class__.__name__}: {exc}); retry with --workers 1"
-                ) from exc
-            for n, row in zip(missing, rows, strict=True):
-                found[n] = Document.from_dict(row)
-        for n, article in enumerate(group):
-            doc = found[n]
-            assert doc is not None
-            yield _finish(doc, article)
-
-    try:
-        for group in _groups(articles, group_size):
-            keys, found = _lookup(group, spec, cache)
-            missing = [n for n, d in enumerate(found) if d is None]
-            future = None
-            if missing:
-                if pool is None:
-                    pool = ProcessPoolExecutor(
-                        max_workers=workers,
-                        mp_context=pool_context(),
-                        initializer=_worker_init,
-                        initargs=(spec, cache_root),
-                    )
-                future = pool.submit(_worker_parse, [(keys[n], group[n].text, list(group[n].blocks)) for n in missing])
-            pending.append((group, found, missing, future))
-            while len(pending) > max_in_flight:
-                yield from drain_one()
-        while pending:
-            yield from drain_one()
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
 __all__ = [
     "AnnotationCache",
     "EngineSpec",
@@ -446,5 +356,8 @@ __all__ = [
     "cache_key",
     "clear_cache",
     "default_cache_dir",
+    "model_fingerprint",
+    "open_cache",
     "resolve_engine",
+    "warn_cache",
 ]

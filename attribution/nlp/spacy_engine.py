@@ -49,6 +49,23 @@ def model_identity(model: str | None = None) -> tuple[str, str]:
         return name, "unknown"
 
 
+def model_folder(model: str | None = None) -> str | None:
+    """The folder holding a spaCy pipeline's files (a model directory or the installed package), or None."""
+    import importlib.util
+    import os
+
+    name = model or DEFAULT_MODEL
+    if os.path.isdir(name):
+        return os.path.abspath(name)
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return list(spec.submodule_search_locations)[0]
+
+
 def load_spacy(model: str | None = None) -> Any:
     """Load a spaCy pipeline by package name; a missing one names the install step."""
     import spacy

@@ -79,6 +79,12 @@ def stanza_resources_dir() -> str | None:
     return os.path.join(user_cache_dir("stanza", "StanfordNLP", version), "resources")
 
 
+def model_folder() -> str | None:
+    """The folder of stanza's English models (for the cache key's model fingerprint), or None."""
+    root = stanza_resources_dir()
+    return os.path.join(root, LANG) if root else None
+
+
 def _has_model(folder: str) -> bool:
     try:
         return any(name.endswith(".pt") for name in os.listdir(folder))

@@ -730,14 +730,19 @@ def _join_short_body_names(
                 by_head.setdefault(found[0], []).append((found[1], k, is_name))
     for head in sorted(by_head):
         named = by_head[head]
+        # the longer names that hold a name's words, once per distinct name (30,000 reprints name one body)
+        fits: dict[tuple[str, ...], list[int]] = {}
         for short, k, is_name in named:
             if not is_name:
                 continue  # a description only widens a body's name, it joins nothing itself
-            targets = {
-                uf.find(j)
-                for long_, j, _n in named
-                if len(long_) > len(short) and all(any(_word_fits(w, x) for x in long_) for w in short)
-            }
+            key = tuple(short)
+            if key not in fits:
+                fits[key] = [
+                    j
+                    for long_, j, _n in named
+                    if len(long_) > len(short) and all(any(_word_fits(w, x) for x in long_) for w in short)
+                ]
+            targets = {uf.find(j) for j in fits[key]}
             targets.discard(uf.find(k))
             if len(targets) == 1:
                 target = next(iter(targets))

@@ -22,6 +22,14 @@ _POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
 _ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")  # "u.s." -> "us" in slugs; "file.txt" keeps its parts
+#: Invisible format characters (zero-width, bidi controls, soft hyphen, BOM): removed from names before
+#: they are compared or shown, so "John\u200b Smith" is not a second "John Smith".
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without zero-width, bidi-control and other invisible format characters."""
+    return _INVISIBLE.sub("", text) if not text.isascii() else text
 
 
 def strip_diacritics(text: str) -> str:
@@ -47,14 +55,14 @@ def fold_key(text: str) -> str:
 
 def clean_surface(text: str) -> str:
     """Tidy a surface form for display: straight apostrophes kept as typed, spaces collapsed, quotes dropped."""
-    text = text.strip().strip(_QUOTES).strip()
+    text = strip_invisible(text).strip().strip(_QUOTES).strip()
     return _SPACES.sub(" ", text)
 
 
 @lru_cache(maxsize=65536)  # names repeat across an article's mentions and a corpus's articles
 def norm_key(text: str, *, drop_the: bool = True) -> str:
     """The matching key of a name: "The Ukraine’s Defense Intelligence" -> "ukraine defence intelligence"."""
-    t = strip_diacritics(text).translate(_APOSTROPHES).lower()
+    t = strip_diacritics(strip_invisible(text)).translate(_APOSTROPHES).lower()
     t = _POSSESSIVE.sub(" ", t)
     t = t.replace("-", " ").replace("/", " ")
     # "U.S." -> "us", "A.F.P." -> "afp": drop dots inside abbreviations before other punctuation
@@ -68,7 +76,7 @@ def norm_key(text: str, *, drop_the: bool = True) -> str:
 
 def slugify(text: str) -> str:
     """A readable id: "National Intelligence Service (South Korea)" -> "national-intelligence-service-south-korea"."""
-    t = strip_diacritics(text).translate(_APOSTROPHES).lower()
+    t = strip_diacritics(strip_invisible(text)).translate(_APOSTROPHES).lower()
     t = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), t).replace("'", "")
     t = re.sub(r"[^a-z0-9]+", "-", t).strip("-")
     return t or "source"

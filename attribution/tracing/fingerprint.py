@@ -80,8 +80,15 @@ def containment(a: Sequence[int], b: Sequence[int]) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
+#: A band shared by more articles than this (30,000 near-identical reprints) proposes each member
+#: with its next ``BUCKET_WINDOW`` members only: a chain of links that still joins the whole group
+#: (callers keep a spanning set of links anyway), so the work grows with n, not n^2/2.
+BUCKET_ALL_PAIRS = 64
+BUCKET_WINDOW = 8
+
+
 def candidate_pairs(signatures: Iterable[tuple[int, Sequence[int]]]) -> set[tuple[int, int]]:
-    """Index pairs sharing at least one LSH band (i < j)."""
+    """Index pairs sharing at least one LSH band (i < j); a crowded band gives a sliding window of pairs."""
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
     for idx, sig in signatures:
         if all(v == _MASK64 for v in sig):
@@ -92,8 +99,9 @@ def candidate_pairs(signatures: Iterable[tuple[int, Sequence[int]]]) -> set[tupl
     for members in buckets.values():
         if len(members) < 2:
             continue
+        reach = len(members) if len(members) <= BUCKET_ALL_PAIRS else BUCKET_WINDOW + 1
         for x in range(len(members)):
-            for y in range(x + 1, len(members)):
+            for y in range(x + 1, min(len(members), x + reach)):
                 i, j = members[x], members[y]
                 pairs.add((i, j) if i < j else (j, i))
     return pairs

@@ -1,4 +1,8 @@
-"""A process pool gives exactly the documents one process gives, in the same order."""
+"""A process pool gives exactly the analyses one process gives, in the same order, and shares its cache.
+
+(The annotate stage's own pool, which the pipeline could not reach, is gone: parallel runs map
+annotate + analyse over chunks with ``executor.map_chunks``, the same loop a serial run uses.)
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ import pytest
 from attribution.article import ArticleInput
 from attribution.doc import Block
 from attribution.nlp.annotate import EngineSpec, annotate_articles
+from attribution.pipeline import Options, reduce
+from attribution.scale import analyse_in_pool
 
 
 def test_two_workers_give_the_same_documents_as_one(tmp_path, monkeypatch, spacy_engine):
@@ -23,15 +29,14 @@ def test_two_workers_give_the_same_documents_as_one(tmp_path, monkeypatch, spacy
     ]
     # the single-process reference reuses the session's engine (the pool's workers load their own)
     monkeypatch.setattr(EngineSpec, "create", lambda self: spacy_engine)
-    one = [d.to_dict() for d in annotate_articles(articles, engine="spacy", use_cache=False, workers=1)]
-    two = [
-        d.to_dict()
-        for d in annotate_articles(articles, engine="spacy", cache_dir=str(tmp_path), workers=2, batch_size=2)
-    ]
-    assert two == one
-    assert [d["text"] for d in two] == texts
+    one = [d.to_dict() for d in annotate_articles(articles, engine="spacy", use_cache=False)]
+    pooled = analyse_in_pool(articles, Options(engine="spacy", cache_dir=str(tmp_path), force_workers=True), 2)
+    assert [a.article.text for a in pooled] == texts
+    assert reduce(pooled).to_json() == reduce(
+        analyse_in_pool(articles, Options(engine="spacy", cache=False), 1)
+    ).to_json()
     # the workers filled the cache, which a single process reads back unchanged (without an engine)
-    assert len(list(tmp_path.rglob("*.json.z"))) == len(texts)
+    assert len(list(tmp_path.glob("annotations-v*/*/*.json.z"))) == len(texts)
     monkeypatch.setattr(EngineSpec, "create", lambda self: pytest.fail("a warm run must not load the engine"))
-    warm = [d.to_dict() for d in annotate_articles(articles, engine="spacy", cache_dir=str(tmp_path), workers=1)]
+    warm = [d.to_dict() for d in annotate_articles(articles, engine="spacy", cache_dir=str(tmp_path))]
     assert warm == one

@@ -109,11 +109,11 @@ def test_cli_dask_without_dask_installed_exits_with_the_install_hint(
 
 def test_unreachable_scheduler_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("distributed")
-    from attribution import scale
+    from attribution import executor, scale
     from attribution.ingest import load_articles
     from attribution.pipeline import Options
 
-    monkeypatch.setattr(scale, "CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr(executor, "CONNECT_TIMEOUT", "1s")  # the Dask client helpers live in executor
     articles = load_articles(_seed_paths()[:1]).articles
     with pytest.raises(AttributionError, match="could not connect to the Dask scheduler at tcp://127.0.0.1:9"):
         scale.analyse_on_dask(articles, Options(engine="spacy"), "tcp://127.0.0.1:9")

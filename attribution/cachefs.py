@@ -1,0 +1,204 @@
+"""Cache files that hold data, never code: a private folder, bounded reads of regular files only.
+
+Both caches (``nlp/annotate.py``: parses; ``analysis_cache.py``: per-article analyses and whole
+reports) store ``MAGIC + sha256(packed) + packed`` where ``packed`` is zlib-compressed JSON that is
+read back into our own typed models with validation. What this module guarantees:
+
+* **No code on a read path.** Entries are JSON; nothing here (or in the callers) unpickles,
+  unmarshals or opens a shelf. The checksum only catches damage (it has no secret): a forged
+  entry can at worst be a wrong *answer*, which the private folder below keeps others from planting.
+* **Private folder.** The cache folder is created ``0700``; an existing one that another user owns,
+  or that other users may write (the world write bit, or the group write bit of a group other than
+  the user's private one, without the sticky bit), is refused with a one-line reason and the run goes
+  on without a cache.
+* **Only regular files, bounded.** An entry is ``lstat``ed before it is opened (a FIFO, device,
+  socket or symbolic link is refused without opening it), opened with ``O_NOFOLLOW | O_NONBLOCK``,
+  checked again on the open descriptor, refused when larger than ``MAX_ENTRY_BYTES``, and
+  decompressed to at most ``MAX_PAYLOAD_BYTES``. Any problem is a miss, never an error.
+* **Atomic writes.** Entries go to a temporary file in the same folder and are renamed over the
+  target, so readers never see half an entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import tempfile
+import zlib
+from pathlib import Path
+
+#: Largest entry file read (compressed bytes); a larger one is a miss.
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+#: Largest decompressed payload; decompression stops there (a "zip bomb" is a miss, not 23 GB of memory).
+MAX_PAYLOAD_BYTES = 512 * 1024 * 1024
+_DIGEST = 32
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+class DamagedEntry(ValueError):
+    """An entry that is not ours or not whole: the caller treats it as a miss."""
+
+
+def _owner_ok(st: os.stat_result) -> bool:
+    geteuid = getattr(os, "geteuid", None)
+    return geteuid is None or st.st_uid == geteuid()
+
+
+def folder_problem(folder: Path) -> str | None:
+    """Why ``folder`` (existing) must not hold cache entries, or None when it is private enough."""
+    try:
+        st = os.lstat(folder)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if stat.S_ISLNK(st.st_mode):
+        # a link is followed only if it points at a folder that passes the same checks
+        try:
+            st = os.stat(folder)
+        except OSError as exc:
+            return f"is a broken link ({exc.strerror})"
+    if not stat.S_ISDIR(st.st_mode):
+        return "is not a folder"
+    if not _owner_ok(st):
+        return f"belongs to another user (uid {st.st_uid})"
+    shared = stat.S_IWOTH | (0 if _private_group(st.st_gid) else stat.S_IWGRP)
+    if st.st_mode & shared and not st.st_mode & stat.S_ISVTX:
+        return f"is writable by other users (mode {stat.S_IMODE(st.st_mode):03o})"
+    return None
+
+
+def _private_group(gid: int) -> bool:
+    """Is ``gid`` this user's own group (named after the user, no other members: "user private groups",
+    where a umask of 002 makes every folder group-writable without sharing it with anyone)?"""
+    try:
+        import grp
+        import pwd
+
+        group = grp.getgrgid(gid)
+        return not group.gr_mem and group.gr_name == pwd.getpwuid(os.geteuid()).pw_name
+    except (ImportError, KeyError, OSError):
+        return False
+
+
+def prepare_folder(folder: Path) -> str | None:
+    """Create ``folder`` private to this user (0700) if needed; the reason it is unusable, or None."""
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+    except OSError as exc:
+        return f"cannot be created ({exc.strerror or type(exc).__name__})"
+    problem = folder_problem(folder)
+    if problem is not None:
+        return problem
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".probe-")
+        os.close(fd)
+        os.unlink(tmp)
+    except OSError as exc:
+        return f"is not writable ({exc.strerror or type(exc).__name__})"
+    return None
+
+
+def read_bounded(path: Path, limit: int = MAX_ENTRY_BYTES) -> bytes | None:
+    """The bytes of a regular file of at most ``limit`` bytes owned by us; None when absent.
+
+    Raises ``DamagedEntry`` for anything else (link, FIFO, device, socket, too large, foreign
+    owner) without ever blocking on it or reading more than ``limit`` bytes.
+    """
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DamagedEntry(f"cannot stat ({exc.strerror})") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise DamagedEntry("not a regular file")
+    if st.st_size > limit:
+        raise DamagedEntry(f"{st.st_size} bytes, over the {limit}-byte bound")
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError as exc:
+        raise DamagedEntry(f"cannot open ({exc.strerror})") from None
+    try:
+        fst = os.fstat(fd)
+        if not stat.S_ISREG(fst.st_mode) or (fst.st_dev, fst.st_ino) != (st.st_dev, st.st_ino):
+            raise DamagedEntry("replaced while being opened")
+        if not _owner_ok(fst):
+            raise DamagedEntry("belongs to another user")
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            block = os.read(fd, min(left, 1 << 20))
+            if not block:
+                break
+            chunks.append(block)
+            left -= len(block)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise DamagedEntry("grew over the bound while being read")
+    return data
+
+
+def read_entry(path: Path, magic: bytes) -> bytes | None:
+    """The payload of a ``magic + sha256 + zlib(payload)`` file; None when absent, DamagedEntry when damaged."""
+    raw = read_bounded(path)
+    if raw is None:
+        return None
+    if raw[: len(magic)] != magic:
+        raise DamagedEntry("bad magic")
+    digest, packed = raw[len(magic) : len(magic) + _DIGEST], raw[len(magic) + _DIGEST :]
+    if hashlib.sha256(packed).digest() != digest:
+        raise DamagedEntry("checksum mismatch")
+    inflater = zlib.decompressobj()
+    try:
+        payload = inflater.decompress(packed, MAX_PAYLOAD_BYTES)
+    except zlib.error as exc:
+        raise DamagedEntry(f"not zlib data ({exc})") from None
+    if inflater.unconsumed_tail or not inflater.eof:
+        raise DamagedEntry(f"payload over the {MAX_PAYLOAD_BYTES}-byte bound or truncated")
+    return payload
+
+
+def write_entry(path: Path, magic: bytes, payload: bytes) -> bool:
+    """Write ``magic + sha256 + zlib(payload)`` atomically; False when not written (unwritable, too large)."""
+    if len(payload) > MAX_PAYLOAD_BYTES:
+        return False
+    packed = zlib.compress(payload, 1)
+    if len(packed) + len(magic) + _DIGEST > MAX_ENTRY_BYTES:
+        return False
+    return atomic_write(path, magic + hashlib.sha256(packed).digest() + packed)
+
+
+def atomic_write(path: Path, blob: bytes) -> bool:
+    """Write ``blob`` to a temp file beside ``path`` and rename it over; False on OSError."""
+    tmp = None
+    try:
+        os.makedirs(path.parent, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(blob)
+        os.replace(tmp, path)
+        return True
+    except BaseException as exc:  # OSError: a miss next time; Ctrl-C: re-raised, but no orphaned temp file
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        if isinstance(exc, OSError):
+            return False
+        raise
+
+
+__all__ = [
+    "MAX_ENTRY_BYTES",
+    "MAX_PAYLOAD_BYTES",
+    "DamagedEntry",
+    "atomic_write",
+    "folder_problem",
+    "prepare_folder",
+    "read_bounded",
+    "read_entry",
+    "write_entry",
+]
