@@ -15,6 +15,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..lang.en.independence import (
+    DEFINITE_ARTICLES,
+    DESCRIPTION_HEADS,
+    LEADING_DETERMINERS,
+    MEDIA_KINDS,
+    NON_SPEAKER_HEADS,
+    OFFICIAL_HEADS,
+    ROLE_HEADS,
+)
 from ..models import ArticleResult, Independence, Source
 from ..resolve.aliases import default_aliases
 from ..resolve.corpus import phonetic_key, structural_key, transliterated
@@ -22,19 +31,8 @@ from ..resolve.normalize import fold_key, norm_key
 
 #: The levels origins can be counted at.
 LEVELS = ("body", "institution")
-#: Kinds that pass a statement on rather than make it.
-MEDIA_KINDS = frozenset({"media outlet", "wire agency", "social platform"})
 PERSON_KINDS = frozenset({"person", "legislator", "expert or think tank"})
 
-#: Head nouns of phrases that name a thing, a place or a measure, never a speaker ("the location of the
-#: wreckage", "the scale of the damage", "the number of dead"): such a "source" is a parsing accident.
-NON_SPEAKER_HEADS = frozenset(
-    {"location", "site", "scene", "scale", "extent", "size", "number", "numbers", "amount", "cause", "causes",
-     "condition", "conditions", "state", "nature", "timing", "time", "date", "place", "position", "direction",
-     "level", "levels", "rate", "pace", "shape", "wreckage", "debris", "damage", "toll", "death", "deaths",
-     "impact", "aftermath", "outcome", "result", "results", "fact", "facts", "details", "detail", "evidence",
-     "situation", "course", "speed", "height", "depth", "weather", "area", "areas", "route", "path"}
-)  # fmt: skip
 
 
 def is_non_source(src: Source | None) -> bool:
@@ -47,7 +45,7 @@ def is_non_source(src: Source | None) -> bool:
     if not words or any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) == 1):
         return False
     low = [w.lower() for w in words]
-    if low[0] in {"the", "a", "an", "its", "their"}:
+    if low[0] in LEADING_DETERMINERS:
         low = low[1:]
     if not low:
         return False
@@ -170,21 +168,6 @@ def _same_body_doubt(a: Source, b: Source) -> bool:
     return bool(wa & wb) and (wa <= wb or wb <= wa or len(wa ^ wb) <= 2 and len(wa & wb) >= 2)
 
 
-#: Heads of a description of people who speak for an institution: such unnamed people may speak for any
-#: named body of that kind ("officials", "British lawmakers", "a government source").
-OFFICIAL_HEADS = frozenset(
-    {"official", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "authority",
-     "lawmaker", "legislator", "mp", "senator", "deputy", "minister", "diplomat", "investigator", "regulator",
-     # a country's generic body ("the U.S. military", "Jordan's government") may be any named body of it
-     "military", "army", "force", "government", "administration"}
-)  # fmt: skip
-#: Heads of a role that one person holds ("the French leader", "the company's chief executive"): such an
-#: unnamed role may be any named person of a compatible country.
-ROLE_HEADS = frozenset(
-    {"leader", "president", "premier", "chancellor", "king", "queen", "monarch", "mayor", "governor", "chief",
-     "head", "ceo", "executive", "chairman", "chairwoman", "chair", "director", "commander", "general", "judge",
-     "founder", "boss", "prosecutor", "attorney", "lawyer", "minister", "secretary"}
-)  # fmt: skip
 STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
 #: Kinds of named bodies unnamed officials may speak for.
 OFFICIAL_BODY_KINDS = STATE_KINDS | {"legislator", "organization"}
@@ -205,30 +188,11 @@ def _unnamed(src: Source | None) -> bool:
     if src.kind == "anonymous":
         return True
     words = _generic_words(src.name)
-    if src.kind in MEDIA_KINDS and not (words and words[0].lower() == "the"):
+    if src.kind in MEDIA_KINDS and not (words and words[0].lower() in DEFINITE_ARTICLES):
         return False  # "local media" is the press at large, not one outlet
     return bool(words) and not any(w[:1].isupper() for w in words)
 
 
-#: Heads of a description of one kind of body, and the kinds of named sources it may stand for:
-#: "the newspaper" may be the MarketWatch of the same claim, "the agency" its CDC, "the chain" McDonald's.
-DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(
-        ["newspaper", "paper", "outlet", "broadcaster", "network", "channel", "website", "site", "daily",
-         "magazine", "publication", "tabloid", "wire"],
-        MEDIA_KINDS,
-    ),
-    **dict.fromkeys(
-        ["agency", "ministry", "department", "office", "regulator", "watchdog", "authority", "service",
-         "bureau", "commission"],
-        frozenset({"government", "military", "intelligence agency", "organization", "wire agency"}),
-    ),
-    **dict.fromkeys(
-        ["company", "firm", "chain", "group", "retailer", "maker", "manufacturer", "carrier", "airline", "bank",
-         "giant", "operator", "provider", "lender", "insurer", "startup", "business"],
-        frozenset({"organization"}),
-    ),
-}  # fmt: skip
 
 
 def _words(text: str | None) -> set[str]:
