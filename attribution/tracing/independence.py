@@ -347,7 +347,10 @@ def assess(
             su, sv = sources.get(u), sources.get(v)
             if su is None or sv is None:
                 continue
-            if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
+            if _name_inside(su.name, sv.name):
+                doubts.append(f"{su.name} and {sv.name} may be one source: one name holds the other")
+                uncertain.add((u, v))
+            elif su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
                 doubts.append(f"{su.name} and {sv.name} may be one person spelled two ways")
                 uncertain.add((u, v))
             elif su.kind not in PERSON_KINDS | MEDIA_KINDS and sv.kind not in PERSON_KINDS | MEDIA_KINDS and (
@@ -380,6 +383,16 @@ def assess(
             doubts.append("kept as single-origin: the origins are not shown to be independent")
     return Assessment(verdict, count, Independence(
         evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
+
+
+def _name_inside(a: str, b: str) -> bool:
+    """One name of two or more words stands whole inside the other ("George Kurtz" in "Crowdstrike CEO
+    George Kurtz on social media"): the longer is the shorter with a title or a circumstance around it."""
+    ka, kb = fold_key(a).split(), fold_key(b).split()
+    short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if len(short) < 2 or short == long:
+        return False
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 #: Share of the smaller mention's content keys two mentions must share to state the same thing, when

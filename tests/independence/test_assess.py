@@ -150,3 +150,18 @@ def test_the_police_and_a_named_fire_brigade_still_confirm() -> None:
     police, brigade = src("police", "the police", "government"), src("brigade", "Fire Brigade", "government")
     (claim,) = trace(two_articles("police", "brigade"), [police, brigade])
     assert claim.verdict == "independently-confirmed"
+
+
+def test_a_name_holding_another_whole_is_a_doubt_not_a_second_origin() -> None:
+    # "George Kurtz" and "Acme CEO George Kurtz on social media": one person, the longer name keeps a title
+    short = src("george-kurtz", "George Kurtz", "person")
+    long = src("acme-ceo-george-kurtz", "Acme CEO George Kurtz on social media", "unknown")
+    (claim,) = trace(two_articles("george-kurtz", "acme-ceo-george-kurtz"), [short, long])
+    assert claim.verdict == "single-origin"
+    assert any("one name holds the other" in d for d in claim.independence.doubts), claim.independence
+
+
+def test_two_different_people_are_not_doubted_for_sharing_one_word() -> None:
+    one, two = src("george-kurtz", "George Kurtz", "person"), src("kurtz-hall", "Kurtz Hall Trust", "organization")
+    (claim,) = trace(two_articles("george-kurtz", "kurtz-hall"), [one, two])
+    assert not any("one name holds the other" in d for d in claim.independence.doubts), claim.independence
