@@ -235,7 +235,7 @@ def _claim_section(claim: Claim, view: ReportView) -> list[str]:
     for title, items in (("Evidence", ind.evidence), ("Doubts", ind.doubts)):
         if items:
             out.append(f"<h4>{title}</h4><ul>" + "".join(f"<li>{_e(_plain(x))}</li>" for x in items) + "</ul>")
-    if ind.institution:
+    if ind.institution and not any(ind.institution in d for d in ind.doubts):  # said once
         out.append(f"<p>All origins belong to one institution: {_e(ind.institution)}.</p>")
     if claim.signals:
         out.append(

@@ -178,7 +178,7 @@ def _claim_section(claim: Claim, view: ReportView) -> list[str]:
         out += ["**Evidence**", "", *[f"- {md_text(_plain(e))}" for e in ind.evidence], ""]
     if ind.doubts:
         out += ["**Doubts**", "", *[f"- {md_text(_plain(d))}" for d in ind.doubts], ""]
-    if ind.institution:
+    if ind.institution and not any(ind.institution in d for d in ind.doubts):  # said once
         out += [f"All origins belong to one institution: {md_text(ind.institution)}.", ""]
     if claim.signals:
         out += ["**Signals**", ""]
