@@ -232,10 +232,11 @@ def combine(
 
 
 def model_ready() -> None:
-    """Load (and verify) the shipped model now: raises ``ModelError`` naming the file and the fix."""
-    from ..learned.model import load
+    """Check the shipped model's files against its manifest now (no spaCy load: the parent of a process
+    pool stays light and forkable): raises ``ModelError`` naming the file and the fix."""
+    from ..learned.model import identity
 
-    load()
+    identity()
 
 
 def with_model(doc: Document, raws: list[RawAttribution]) -> list[RawAttribution]:
