@@ -9,15 +9,16 @@ fact-checker checks the place separately from the event; agreeing places make no
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from ..ids import key_mention, unique_claim_id
-from ..models import ArticleResult, Claim, Independence, Mention, Source
+from ..models import ArticleResult, Attribution, Claim, Independence, Mention, Source
 from .candidates import ArticleCandidates, MentionCandidate
 from .cluster import ClusterStats, cluster_mentions
 from .conflicts import MentionRecord, find_conflicts, place_conflicts
 from .dependence import declared_dependencies, dependencies, outlet_key
-from .independence import article_links, assess
+from .independence import ArticleLinks, article_links, assess
 from .origins import chain_for, effective_origin, merge_vague
 from .signals import claim_signals
 
@@ -97,6 +98,247 @@ def _follow_relays(records: Sequence[MentionRecord], sources: dict[str, Source])
             r.origins = [o for c in chains if len(c) > 1 and (o := effective_origin(c, sources)) is not None]
 
 
+#: A claim with the key it is sorted by: (-number of outlets, first article, first offset).
+Ranked = tuple[tuple[int, int, int], Claim]
+
+
+@dataclass(slots=True)
+class _Batch:
+    """What every claim of one batch is built from."""
+
+    articles: Sequence[ArticleResult]
+    sources: dict[str, Source]
+    names: dict[str, str]
+    #: article id -> dependence component
+    component: dict[str, int]
+    links: ArticleLinks
+    independence: str
+    #: how often each source is cited across the corpus: breaks ties between vague origins
+    corpus_counts: dict[str, int]
+    #: attribution id -> attribution (nested-in-quote test in signals)
+    by_attribution: dict[str, Attribution]
+    #: article id -> its position in the batch
+    article_index: dict[str, int]
+
+
+@dataclass(slots=True)
+class _Flat:
+    """Every mention candidate of the batch in one list, with the article each comes from."""
+
+    mentions: list[MentionCandidate]
+    #: flat index -> index of the article the mention is in
+    owner: list[int]
+
+
+def _names(articles: Sequence[ArticleResult], sources: dict[str, Source]) -> dict[str, str]:
+    """Source id -> display name, outlets included."""
+    names = {sid: s.name for sid, s in sources.items()}
+    for a in articles:
+        if a.outlet_source and a.outlet_source not in names:
+            names[a.outlet_source] = a.display_outlet or a.outlet or a.outlet_source
+        names.setdefault(outlet_key(a), a.display_outlet or a.outlet or a.id)
+    return names
+
+
+def _record_declared_references(articles: Sequence[ArticleResult]) -> None:
+    """The article-level record of what each article declares it draws on."""
+    for i, js in declared_dependencies(articles).items():
+        a = articles[i]
+        a.references = sorted(set(a.references) | {articles[j].id for j in js})
+
+
+def _flatten(candidates: Sequence[ArticleCandidates]) -> _Flat:
+    flat = _Flat(mentions=[], owner=[])
+    for i, c in enumerate(candidates):
+        for m in c.mentions:
+            flat.mentions.append(m)
+            flat.owner.append(i)
+    return flat
+
+
+def _corpus_counts(articles: Sequence[ArticleResult]) -> dict[str, int]:
+    """How often each source is cited across the corpus."""
+    counts: dict[str, int] = {}
+    for a in articles:
+        for att in a.attributions:
+            if att.source_id:
+                counts[att.source_id] = counts.get(att.source_id, 0) + 1
+    return counts
+
+
+def _record(batch: _Batch, i: int, m: MentionCandidate) -> MentionRecord:
+    """The record of mention ``m`` of article ``i``: its chains (each once) and their origins."""
+    art = batch.articles[i]
+    outlet = outlet_key(art)
+    chains = [chain_for(art, n, outlet) for n in m.attributions if n < len(art.attributions)]
+    uniq: list[list[str]] = []
+    for ch in chains:
+        if ch not in uniq:
+            uniq.append(ch)
+    attributed = [c for c in uniq if len(c) > 1]
+    origins = [o for c in attributed if (o := effective_origin(c, batch.sources)) is not None]
+    att_id = (
+        art.attributions[m.attributions[0]].id
+        if m.attributions and m.attributions[0] < len(art.attributions)
+        else None
+    )
+    return MentionRecord(
+        article=art.id,
+        outlet=outlet,
+        outlet_name=batch.names.get(outlet, outlet),
+        cand=m,
+        chains=uniq or [[outlet]],
+        origins=origins,
+        attribution=att_id,
+    )
+
+
+def _records_of(batch: _Batch, items: Sequence[tuple[int, MentionCandidate]]) -> list[MentionRecord]:
+    return [_record(batch, i, m) for i, m in items]
+
+
+def _merge_vague_origins(batch: _Batch, records: list[MentionRecord]) -> None:
+    """Vague origins of the claim merged into the named ones they stand for (records changed in place)."""
+    counts: dict[str, int] = {}
+    for r in records:
+        for o in r.origins:
+            counts[o] = counts.get(o, 0) + 1
+    merged = merge_vague(counts, batch.sources, batch.corpus_counts)
+    for r in records:
+        r.origins = sorted({merged[o] for o in r.origins})
+
+
+def _verdict(batch: _Batch, records: list[MentionRecord]) -> tuple[list[str], int, str, Independence]:
+    """The claim's origin ids, count of independent origins, verdict and reasons."""
+    names = batch.names
+    origin_ids = sorted({o for r in records for o in r.origins}, key=lambda o: ((names.get(o) or o).lower(), o))
+    if origin_ids:
+        found = assess(records, origin_ids, batch.sources, names, batch.links, batch.independence)
+        return origin_ids, found.independent, found.verdict, found.independence
+    # nobody but the outlets themselves: the outlets are the only origins to show
+    why = Independence(
+        evidence=["no article says who made this statement: only the outlets vouch for it"],
+        level=batch.independence,
+    )
+    return sorted({r.outlet for r in records}), len({batch.component[r.article] for r in records}), "unattributed", why
+
+
+def _mention(r: MentionRecord) -> Mention:
+    return Mention(
+        article=r.article,
+        start=r.cand.start,
+        end=r.cand.end,
+        text=r.cand.text,
+        attribution=r.attribution,
+        chains=r.chains,
+        hedged=bool(r.cand.hedges),
+        direct=r.cand.direct,
+    )
+
+
+def _make_claim(batch: _Batch, records: list[MentionRecord], statement: str | None = None) -> Ranked:
+    """The claim of these records (its id still empty), with the key claims are sorted by."""
+    _follow_relays(records, batch.sources)
+    _merge_vague_origins(batch, records)
+    origin_ids, independent, verdict, why = _verdict(batch, records)
+    outlets = sorted({r.outlet for r in records})
+    claim = Claim(
+        id="",
+        statement=statement or _statement(records),
+        mentions=[_mention(r) for r in records],
+        origins=origin_ids,
+        independent_origins=independent,
+        verdict=verdict,  # type: ignore[arg-type]
+        conflicts=find_conflicts(records, batch.names),
+        signals=claim_signals(
+            records, origin_ids, independent, batch.sources, batch.names, attributions=batch.by_attribution
+        ),
+        outlets=outlets,
+        independence=why,
+    )
+    first = min((batch.article_index[r.article], r.cand.start, r.cand.end) for r in records)
+    return (-len(outlets), first[0], first[1]), claim
+
+
+def _where_items(
+    candidates: Sequence[ArticleCandidates], flat: _Flat, groups: Sequence[Sequence[int]]
+) -> tuple[dict[int, list[tuple[int, MentionCandidate]]], dict[int, int]]:
+    """Claim group -> the place phrases of its mentions and the statements that only say where its event
+    happened; and the id of each such place-only statement (which may move to a where-claim) -> its flat
+    index."""
+    group_of = {(flat.owner[k], id(flat.mentions[k])): g for g, group in enumerate(groups) for k in group}
+    where_items: dict[int, list[tuple[int, MentionCandidate]]] = {}
+    moved: dict[int, int] = {}
+    for i, c in enumerate(candidates):
+        for p in c.places:
+            if p.parent is not None and p.parent < len(c.mentions):
+                g = group_of.get((i, id(c.mentions[p.parent])))
+                if g is not None:
+                    where_items.setdefault(g, []).append((i, p))
+    for k, m in enumerate(flat.mentions):
+        i = flat.owner[k]
+        if m.parent is not None and m.parent < len(candidates[i].mentions):
+            g = group_of.get((i, id(candidates[i].mentions[m.parent])))
+            if g is not None and g != group_of[(i, id(m))]:
+                where_items.setdefault(g, []).append((i, m))
+                moved[id(m)] = k
+    return where_items, moved
+
+
+def _where_claims(
+    batch: _Batch,
+    candidates: Sequence[ArticleCandidates],
+    flat: _Flat,
+    groups: Sequence[Sequence[int]],
+) -> tuple[list[Ranked], set[int]]:
+    """Where-claims: the place phrases of a claim's mentions and the statements that only say where its
+    event happened become a claim of their own when the sources disagree about the place. Also the flat
+    indices of the statements taken into them."""
+    where_items, moved = _where_items(candidates, flat, groups)
+    where_claims: list[Ranked] = []
+    taken: set[int] = set()
+    main_statement: dict[int, str] = {}
+    for g in sorted(where_items):
+        items = sorted(where_items[g], key=lambda x: (x[0], x[1].start, x[1].end))
+        if len(items) < 2 or not place_conflicts([_light(batch.articles[i].id, m) for i, m in items], batch.names):
+            continue
+        recs = _records_of(batch, items)
+        if g not in main_statement:
+            main_statement[g] = _statement(
+                [_light(batch.articles[flat.owner[k]].id, flat.mentions[k]) for k in groups[g]]
+            )
+        head = main_statement[g]
+        where_claims.append(_make_claim(batch, recs, f"Where it happened: {head[:1].lower() + head[1:]}"))
+        taken.update(moved[id(m)] for _, m in items if id(m) in moved)
+    return where_claims, taken
+
+
+def _group_claims(batch: _Batch, flat: _Flat, groups: Sequence[Sequence[int]], taken: set[int]) -> list[Ranked]:
+    """The claims of the clustered groups, less the statements taken into where-claims."""
+    sort_key = {id(m): (flat.owner[k], m.start, m.end) for k, m in enumerate(flat.mentions)}
+    built: list[Ranked] = []
+    for group in groups:
+        kept = [k for k in group if k not in taken]
+        if not kept:
+            continue
+        ordered = sorted(kept, key=lambda k: sort_key[id(flat.mentions[k])])
+        built.append(_make_claim(batch, _records_of(batch, [(flat.owner[k], flat.mentions[k]) for k in ordered])))
+    return built
+
+
+def _with_ids(built: list[Ranked]) -> list[Claim]:
+    """The claims in rank order, each with its stable id."""
+    built.sort(key=lambda x: x[0])
+    claims = []
+    used_ids: set[str] = set()
+    for _key, claim in built:
+        # stable id (attribution/ids.py): a hash of the key mention's article and text, not the position
+        key = key_mention((m.article, m.start, m.end, m.text) for m in claim.mentions)
+        claim.id = unique_claim_id(key[0], key[3], claim.statement, used_ids)
+        claims.append(claim)
+    return claims
+
+
 def build_claims(
     articles: Sequence[ArticleResult],
     candidates: Sequence[ArticleCandidates],
@@ -109,158 +351,23 @@ def build_claims(
     ``independence`` is the level origins are counted at: "body" (a spokesperson counts as their body)
     or "institution" (every body of one state counts as that state)."""
     sources = {s.id: s for s in resolution.sources}
-    names = {sid: s.name for sid, s in sources.items()}
-    for a in articles:
-        if a.outlet_source and a.outlet_source not in names:
-            names[a.outlet_source] = a.display_outlet or a.outlet or a.outlet_source
-        names.setdefault(outlet_key(a), a.display_outlet or a.outlet or a.id)
+    names = _names(articles, sources)
     dep_map, comp = dependencies(articles, candidates)
-    component = {a.id: comp[i] for i, a in enumerate(articles)}
     links = article_links(articles, comp, dep_map)
-    # the article-level record of what each article declares it draws on
-    for i, js in declared_dependencies(articles).items():
-        a = articles[i]
-        a.references = sorted(set(a.references) | {articles[j].id for j in js})
-    flat: list[MentionCandidate] = []
-    owner: list[int] = []
-    for i, c in enumerate(candidates):
-        for m in c.mentions:
-            flat.append(m)
-            owner.append(i)
-    groups = cluster_mentions(flat, stats)
-    by_attribution = {att.id: att for a in articles for att in a.attributions}  # nested-in-quote test (signals)
-    # how often each source is cited across the corpus: breaks ties between vague origins
-    corpus_counts: dict[str, int] = {}
-    for a in articles:
-        for att in a.attributions:
-            if att.source_id:
-                corpus_counts[att.source_id] = corpus_counts.get(att.source_id, 0) + 1
-    sort_key = {id(m): (owner[k], m.start, m.end) for k, m in enumerate(flat)}
-
-    def records_of(items: Sequence[tuple[int, MentionCandidate]]) -> list[MentionRecord]:
-        records: list[MentionRecord] = []
-        for i, m in items:
-            art = articles[i]
-            outlet = outlet_key(art)
-            chains = [chain_for(art, n, outlet) for n in m.attributions if n < len(art.attributions)]
-            uniq: list[list[str]] = []
-            for ch in chains:
-                if ch not in uniq:
-                    uniq.append(ch)
-            attributed = [c for c in uniq if len(c) > 1]
-            origins = [o for c in attributed if (o := effective_origin(c, sources)) is not None]
-            att_id = (
-                art.attributions[m.attributions[0]].id
-                if m.attributions and m.attributions[0] < len(art.attributions)
-                else None
-            )
-            records.append(
-                MentionRecord(
-                    article=art.id,
-                    outlet=outlet,
-                    outlet_name=names.get(outlet, outlet),
-                    cand=m,
-                    chains=uniq or [[outlet]],
-                    origins=origins,
-                    attribution=att_id,
-                )
-            )
-        return records
-
-    def make_claim(records: list[MentionRecord], statement: str | None = None) -> tuple[tuple[int, int, int], Claim]:
-        _follow_relays(records, sources)
-        counts: dict[str, int] = {}
-        for r in records:
-            for o in r.origins:
-                counts[o] = counts.get(o, 0) + 1
-        merged = merge_vague(counts, sources, corpus_counts)
-        for r in records:
-            r.origins = sorted({merged[o] for o in r.origins})
-        origin_ids = sorted({o for r in records for o in r.origins}, key=lambda o: ((names.get(o) or o).lower(), o))
-        if origin_ids:
-            found = assess(records, origin_ids, sources, names, links, independence)
-            independent, verdict, why = found.independent, found.verdict, found.independence
-        else:
-            # nobody but the outlets themselves: the outlets are the only origins to show
-            origin_ids = sorted({r.outlet for r in records})
-            independent = len({component[r.article] for r in records})
-            verdict = "unattributed"
-            why = Independence(
-                evidence=["no article says who made this statement: only the outlets vouch for it"],
-                level=independence,
-            )
-        outlets = sorted({r.outlet for r in records})
-        claim = Claim(
-            id="",
-            statement=statement or _statement(records),
-            mentions=[
-                Mention(
-                    article=r.article,
-                    start=r.cand.start,
-                    end=r.cand.end,
-                    text=r.cand.text,
-                    attribution=r.attribution,
-                    chains=r.chains,
-                    hedged=bool(r.cand.hedges),
-                    direct=r.cand.direct,
-                )
-                for r in records
-            ],
-            origins=origin_ids,
-            independent_origins=independent,
-            verdict=verdict,  # type: ignore[arg-type]
-            conflicts=find_conflicts(records, names),
-            signals=claim_signals(records, origin_ids, independent, sources, names, attributions=by_attribution),
-            outlets=outlets,
-            independence=why,
-        )
-        first = min((article_index[r.article], r.cand.start, r.cand.end) for r in records)
-        return (-len(outlets), first[0], first[1]), claim
-
-    article_index = {a.id: i for i, a in enumerate(articles)}
-    # where-statements: the place phrases of a claim's mentions and the statements that only say
-    # where its event happened become a claim of their own when the sources disagree about the place
-    group_of = {(owner[k], id(flat[k])): g for g, group in enumerate(groups) for k in group}
-    where_items: dict[int, list[tuple[int, MentionCandidate]]] = {}
-    moved: dict[int, int] = {}  # id of a place-only statement that may move to a where-claim -> flat index
-    for i, c in enumerate(candidates):
-        for p in c.places:
-            if p.parent is not None and p.parent < len(c.mentions):
-                g = group_of.get((i, id(c.mentions[p.parent])))
-                if g is not None:
-                    where_items.setdefault(g, []).append((i, p))
-    for k, m in enumerate(flat):
-        if m.parent is not None and m.parent < len(candidates[owner[k]].mentions):
-            g = group_of.get((owner[k], id(candidates[owner[k]].mentions[m.parent])))
-            if g is not None and g != group_of[(owner[k], id(m))]:
-                where_items.setdefault(g, []).append((owner[k], m))
-                moved[id(m)] = k
-    where_claims: list[tuple[tuple[int, int, int], Claim]] = []
-    taken: set[int] = set()
-    main_statement: dict[int, str] = {}
-    for g in sorted(where_items):
-        items = sorted(where_items[g], key=lambda x: (x[0], x[1].start, x[1].end))
-        if len(items) < 2 or not place_conflicts([_light(articles[i].id, m) for i, m in items], names):
-            continue
-        recs = records_of(items)
-        if g not in main_statement:
-            main_statement[g] = _statement([_light(articles[owner[k]].id, flat[k]) for k in groups[g]])
-        head = main_statement[g]
-        where_claims.append(make_claim(recs, f"Where it happened: {head[:1].lower() + head[1:]}"))
-        taken.update(moved[id(m)] for _, m in items if id(m) in moved)
-    built: list[tuple[tuple[int, int, int], Claim]] = list(where_claims)
-    for group in groups:
-        kept = [k for k in group if k not in taken]
-        if not kept:
-            continue
-        ordered = sorted(kept, key=lambda k: sort_key[id(flat[k])])
-        built.append(make_claim(records_of([(owner[k], flat[k]) for k in ordered])))
-    built.sort(key=lambda x: x[0])
-    claims = []
-    used_ids: set[str] = set()
-    for _key, claim in built:
-        # stable id (attribution/ids.py): a hash of the key mention's article and text, not the position
-        key = key_mention((m.article, m.start, m.end, m.text) for m in claim.mentions)
-        claim.id = unique_claim_id(key[0], key[3], claim.statement, used_ids)
-        claims.append(claim)
-    return claims, dep_map
+    _record_declared_references(articles)
+    flat = _flatten(candidates)
+    groups = cluster_mentions(flat.mentions, stats)
+    batch = _Batch(
+        articles=articles,
+        sources=sources,
+        names=names,
+        component={a.id: comp[i] for i, a in enumerate(articles)},
+        links=links,
+        independence=independence,
+        corpus_counts=_corpus_counts(articles),
+        by_attribution={att.id: att for a in articles for att in a.attributions},
+        article_index={a.id: i for i, a in enumerate(articles)},
+    )
+    where_claims, taken = _where_claims(batch, candidates, flat, groups)
+    built = where_claims + _group_claims(batch, flat, groups, taken)
+    return _with_ids(built), dep_map

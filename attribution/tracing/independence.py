@@ -228,19 +228,48 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
 
 
-def assess(
-    records: Sequence[object],
-    origin_ids: Sequence[str],
+def _relayed_units(
+    art: str,
+    o: str,
+    relayed: list[str],
+    by_article_origins: dict[str, set[str]],
     sources: dict[str, Source],
     names: dict[str, str],
     links: ArticleLinks,
-    level: str = "body",
-) -> Assessment:
-    """The verdict of one claim with origins, its count of independent origins and the reasons."""
-    evidence: list[str] = []
-    doubts: list[str] = []
-    # 1. origins that are outlets of this batch relay that outlet's article, not a new origin
-    carried: dict[str, set[str]] = {}  # article -> units it carries
+    level: str,
+    evidence: list[str],
+    doubts: list[str],
+) -> set[str]:
+    """The units an article carries through an outlet of this batch it cites: the origins the cited
+    outlet's own article gives, or (when that article does not carry the claim) the outlet itself, with a
+    doubt."""
+    inner = {x for a in relayed for x in by_article_origins.get(a, set()) if x != o}
+    who = ", ".join(sorted({links.outlet_name.get(a, a) for a in relayed}))
+    if inner:
+        evidence.append(
+            f"{links.outlet_name.get(art, art)} cites {who}, whose own article in this batch "
+            f"gives {', '.join(sorted(_name(x, sources, names) for x in inner))}: counted once"
+        )
+        return {_unit(x, sources, level) for x in inner}
+    doubts.append(
+        f"{links.outlet_name.get(art, art)} cites {who}, whose article in this batch does not "
+        "carry this claim: its origin is unknown"
+    )
+    return {_unit(o, sources, level)}
+
+
+def _carried_units(
+    records: Sequence[object],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    links: ArticleLinks,
+    level: str,
+    evidence: list[str],
+    doubts: list[str],
+) -> dict[str, set[str]]:
+    """Article -> the units it carries. Origins that are outlets of this batch relay that outlet's article,
+    not a new origin."""
+    carried: dict[str, set[str]] = {}
     by_article_origins: dict[str, set[str]] = {}
     for r in records:
         by_article_origins.setdefault(r.article, set()).update(r.origins)  # type: ignore[attr-defined]
@@ -249,26 +278,22 @@ def assess(
         for o in r.origins:  # type: ignore[attr-defined]
             relayed = [a for a in links.articles_of.get(o, []) if a != art]
             if relayed:
-                inner = {x for a in relayed for x in by_article_origins.get(a, set()) if x != o}
-                who = ", ".join(sorted({links.outlet_name.get(a, a) for a in relayed}))
-                if inner:
-                    evidence.append(
-                        f"{links.outlet_name.get(art, art)} cites {who}, whose own article in this batch "
-                        f"gives {', '.join(sorted(_name(x, sources, names) for x in inner))}: counted once"
-                    )
-                    found = {_unit(x, sources, level) for x in inner}
-                else:
-                    doubts.append(
-                        f"{links.outlet_name.get(art, art)} cites {who}, whose article in this batch does not "
-                        "carry this claim: its origin is unknown"
-                    )
-                    found = {_unit(o, sources, level)}
+                found = _relayed_units(
+                    art, o, relayed, by_article_origins, sources, names, links, level, evidence, doubts
+                )
                 # the citing article depends on the cited one
                 carried.setdefault(art, set()).update(found)
                 continue
             carried.setdefault(art, set()).add(_unit(o, sources, level))
-    # a state speaking as a whole and one of its own bodies are not two origins ("the Jordanian government" /
-    # "Jordan's interior ministry"): the state counts as its body
+    return carried
+
+
+def _fold_state_parts(
+    carried: dict[str, set[str]], sources: dict[str, Source], names: dict[str, str], evidence: list[str]
+) -> None:
+    """A state speaking as a whole and one of its own bodies are not two origins ("the Jordanian
+    government" / "Jordan's interior ministry"): the state counts as its body (``carried`` is changed in
+    place)."""
     for us in carried.values():
         for u in sorted(us):
             parts = [v for x in carried.values() for v in x if v != u and _parent_of(u, v, sources)]
@@ -279,32 +304,71 @@ def assess(
                     if u in x:
                         x.discard(u)
                         x.add(part)
-    units = sorted({u for us in carried.values() for u in us})
-    # 2. a spokesperson or unnamed official counted as the body they speak for
+
+
+def _speaks_for_evidence(
+    origin_ids: Sequence[str],
+    units: list[str],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    level: str,
+    evidence: list[str],
+) -> None:
+    """A spokesperson or unnamed official counted as the body they speak for: one line each."""
     for o in origin_ids:
         u = _unit(o, sources, level)
         if u != o and u in units:
             verb = "is part of" if level == "institution" else "speaks for"
             evidence.append(f"{_name(o, sources, names)} {verb} {_name(u, sources, names)}: counted as one")
-    # 3. the institution every origin belongs to
-    institution = None
+
+
+def _common_institution(
+    origin_ids: Sequence[str], sources: dict[str, Source], names: dict[str, str], level: str, doubts: list[str]
+) -> str | None:
+    """The name of the institution every origin belongs to (with a doubt saying so), or None."""
     paths = [sources[o].affiliation_path if o in sources else [] for o in origin_ids]
     tops = {p[-1] for p in paths if p}
-    if origin_ids and len(tops) == 1 and all(paths):
-        top = next(iter(tops))
-        if level == "institution" or len({p[0] for p in paths}) >= 2:
-            institution = _name(top, sources, names)
-            low = institution.lower()
-            the = "the " if low.endswith("government") or low.startswith("government of") else ""
-            doubts.append(f"every origin is part of {the}{institution}")
-    if len(units) <= 1:
-        if units:
-            evidence.append(f"one origin: {_name(units[0], sources, names)}")
-        return Assessment("single-origin", len(units), Independence(
-            evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
-    # 4. independent articles: two units are independent when some article carrying one and some article
-    #    carrying the other are the same article or belong to unrelated dependence groups
-    arts: dict[str, set[str]] = {u: {a for a, us in carried.items() if u in us} for u in units}
+    if not (origin_ids and len(tops) == 1 and all(paths)):
+        return None
+    top = next(iter(tops))
+    if not (level == "institution" or len({p[0] for p in paths}) >= 2):
+        return None
+    institution = _name(top, sources, names)
+    low = institution.lower()
+    the = "the " if low.endswith("government") or low.startswith("government of") else ""
+    doubts.append(f"every origin is part of {the}{institution}")
+    return institution
+
+
+def _dependent_pair_doubt(
+    u: str,
+    v: str,
+    arts: dict[str, set[str]],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    links: ArticleLinks,
+) -> str:
+    """Why two units are not independent: they come only through articles that depend on one another."""
+    outs = sorted({links.outlet_name.get(a, a) for a in arts[u] | arts[v]})
+    why = sorted({t for a in arts[u] | arts[v] for t in links.ties.get(a, [])})
+    return (
+        f"{_name(u, sources, names)} and {_name(v, sources, names)} come only through articles that "
+        f"depend on one another ({', '.join(outs)}"
+        + (f": {'; '.join(why[:3])}" if why else "") + ")"
+    )
+
+
+def _independent_groups(
+    units: list[str],
+    arts: dict[str, set[str]],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    links: ArticleLinks,
+    doubts: list[str],
+) -> list[str]:
+    """One unit for each set of units that are not independent of one another. Two units are
+    independent when some article carrying one and some article carrying the other are the same article
+    or belong to unrelated dependence groups."""
     parent = {u: u for u in units}
 
     def find(x: str) -> str:
@@ -320,15 +384,15 @@ def assess(
                 ru, rv = find(u), find(v)
                 if ru != rv:
                     parent[max(ru, rv)] = min(ru, rv)
-                outs = sorted({links.outlet_name.get(a, a) for a in arts[u] | arts[v]})
-                why = sorted({t for a in arts[u] | arts[v] for t in links.ties.get(a, [])})
-                doubts.append(
-                    f"{_name(u, sources, names)} and {_name(v, sources, names)} come only through articles that "
-                    f"depend on one another ({', '.join(outs)}"
-                    + (f": {'; '.join(why[:3])}" if why else "") + ")"
-                )
-    groups = sorted({find(u) for u in units})
-    # 5. identity in doubt: unnamed origins, and named ones that may be one body or one person
+                doubts.append(_dependent_pair_doubt(u, v, arts, sources, names, links))
+    return sorted({find(u) for u in units})
+
+
+def _named_origins(
+    groups: list[str], sources: dict[str, Source], names: dict[str, str], doubts: list[str]
+) -> list[str]:
+    """The groups whose identity is not in doubt for want of a name: the named ones, then the unnamed ones
+    that may be none of the named ones; an unnamed one that may be a named one is a doubt."""
     named = [u for u in groups if not _unnamed(sources.get(u))]
     for u in groups:
         if u in named:
@@ -341,40 +405,96 @@ def assess(
             )
         else:
             named.append(u)
+    return named
+
+
+def _identity_doubt(su: Source, sv: Source) -> str | None:
+    """Why two named origins may be one source, or None when nothing says so."""
+    if _name_inside(su.name, sv.name):
+        return f"{su.name} and {sv.name} may be one source: one name holds the other"
+    if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
+        return f"{su.name} and {sv.name} may be one person spelled two ways"
+    if su.kind not in PERSON_KINDS | MEDIA_KINDS and sv.kind not in PERSON_KINDS | MEDIA_KINDS and (
+        _same_body_doubt(su, sv)
+    ):
+        return f"{su.name} and {sv.name} may be one body under two names"
+    return None
+
+
+def _surely_distinct(named: list[str], sources: dict[str, Source], doubts: list[str]) -> list[str]:
+    """The largest set of named origins no doubt joins (named ones that may be one body or one person
+    are doubts)."""
     uncertain: set[tuple[str, str]] = set()
     for i, u in enumerate(named):
         for v in named[i + 1 :]:
             su, sv = sources.get(u), sources.get(v)
             if su is None or sv is None:
                 continue
-            if _name_inside(su.name, sv.name):
-                doubts.append(f"{su.name} and {sv.name} may be one source: one name holds the other")
+            doubt = _identity_doubt(su, sv)
+            if doubt is not None:
+                doubts.append(doubt)
                 uncertain.add((u, v))
-            elif su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
-                doubts.append(f"{su.name} and {sv.name} may be one person spelled two ways")
-                uncertain.add((u, v))
-            elif su.kind not in PERSON_KINDS | MEDIA_KINDS and sv.kind not in PERSON_KINDS | MEDIA_KINDS and (
-                _same_body_doubt(su, sv)
-            ):
-                doubts.append(f"{su.name} and {sv.name} may be one body under two names")
-                uncertain.add((u, v))
-    # the largest set of named origins no doubt joins
     sure = list(named)
     for u, v in sorted(uncertain):
         if u in sure and v in sure:
             sure.remove(v)
+    return sure
+
+
+def _confirmed_evidence(
+    sure: list[str],
+    arts: dict[str, set[str]],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    links: ArticleLinks,
+    level: str,
+) -> list[str]:
+    """The evidence lines of an independently-confirmed claim."""
+    return [
+        f"{len(sure)} distinct {'institutions' if level == 'institution' else 'bodies'}: "
+        + "; ".join(
+            f"{_name(u, sources, names)} (in {', '.join(sorted({links.outlet_name.get(a, a) for a in arts[u]}))})"
+            for u in sure
+        ),
+        "the articles carrying them neither cite one another nor share a wire credit or copied text",
+    ]
+
+
+def assess(
+    records: Sequence[object],
+    origin_ids: Sequence[str],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    links: ArticleLinks,
+    level: str = "body",
+) -> Assessment:
+    """The verdict of one claim with origins, its count of independent origins and the reasons."""
+    evidence: list[str] = []
+    doubts: list[str] = []
+    # 1. origins that are outlets of this batch relay that outlet's article, not a new origin
+    carried = _carried_units(records, sources, names, links, level, evidence, doubts)
+    _fold_state_parts(carried, sources, names, evidence)
+    units = sorted({u for us in carried.values() for u in us})
+    # 2. a spokesperson or unnamed official counted as the body they speak for
+    _speaks_for_evidence(origin_ids, units, sources, names, level, evidence)
+    # 3. the institution every origin belongs to
+    institution = _common_institution(origin_ids, sources, names, level, doubts)
+    if len(units) <= 1:
+        if units:
+            evidence.append(f"one origin: {_name(units[0], sources, names)}")
+        return Assessment("single-origin", len(units), Independence(
+            evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
+    # 4. independent articles
+    arts: dict[str, set[str]] = {u: {a for a, us in carried.items() if u in us} for u in units}
+    groups = _independent_groups(units, arts, sources, names, links, doubts)
+    # 5. identity in doubt: unnamed origins, and named ones that may be one body or one person
+    named = _named_origins(groups, sources, names, doubts)
+    sure = _surely_distinct(named, sources, doubts)
     # 6. the same statement: origins confirm one another only where their mentions say the same thing
     sure = _saying_the_same(sure, records, level, sources, names, doubts)
     count = len(sure)
     if count >= 2:
-        evidence.append(
-            f"{count} distinct {'institutions' if level == 'institution' else 'bodies'}: "
-            + "; ".join(
-                f"{_name(u, sources, names)} (in {', '.join(sorted({links.outlet_name.get(a, a) for a in arts[u]}))})"
-                for u in sure
-            )
-        )
-        evidence.append("the articles carrying them neither cite one another nor share a wire credit or copied text")
+        evidence.extend(_confirmed_evidence(sure, arts, sources, names, links, level))
         verdict = "independently-confirmed"
     else:
         verdict = "single-origin"
