@@ -18,7 +18,7 @@ from ..ids import unique_source_ids
 from ..lang.en.sources import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
 from ..models import SOURCE_KINDS, Source
 from ..rules import RuleSet, rule
-from .aliases import AliasDB, default_aliases
+from .aliases import AliasDB, AliasEntry, default_aliases
 from .local import (
     CREDIT_KINDS,
     MIN_VARIANT_LENGTH,
@@ -885,47 +885,76 @@ def _outlet_kind(group: list[LocalSource], kind: str) -> str:
     return _most_common(credit) or kind
 
 
+def _voiced_group(everyone: list[LocalSource]) -> list[LocalSource]:
+    """The members that name the source: a body that spoke through a spokesperson stays the body when the
+    person is named alone elsewhere (the person's mentions then only add speakers)."""
+    voiced = any(s.speakers and not s.person for s in everyone)
+    return [s for s in everyone if not (voiced and s.person and s.kind in PERSON_KINDS)] or everyone
+
+
+def _group_speakers(everyone: list[LocalSource], kept: set[int]) -> set[str]:
+    """Every speaker's name, and the names of members left out of the group (a body's spokespeople)."""
+    return {n for s in everyone for n in s.speakers} | {n for s in everyone if id(s) not in kept for n in s.names}
+
+
+def _group_entry(
+    members: list[int], srcs: list[LocalSource], entries: list[str | None], kept: set[int], aliases: AliasDB | None
+) -> AliasEntry | None:
+    """The alias entry most of the group's kept members matched, if any."""
+    entry_name = _most_common([e for k in members if (e := entries[k]) and id(srcs[k]) in kept])
+    if not entry_name:
+        return None
+    return (aliases or default_aliases()).entry(entry_name)
+
+
+def _group_name(group: list[LocalSource], entry: AliasEntry | None, all_names: list[str]) -> str:
+    """The source's canonical name: its alias entry's, a placeholder's own, the best of its names when some
+    member names it outside any scope, else its most common name."""
+    if entry is not None:
+        return entry.name
+    if group[0].placeholder:
+        return group[0].name
+    if any(not s.scoped for s in group) and all_names and any(s.generic_key is None for s in group):
+        return best_name(all_names)
+    return _most_common([s.name for s in group]) or group[0].name
+
+
+def _group_kind(group: list[LocalSource], entry: AliasEntry | None) -> str:
+    """The source's kind: its alias entry's, else the strongest kind its members were given."""
+    if entry is not None and entry.kind in SOURCE_KINDS:
+        return entry.kind
+    # a full personal name seen anywhere makes the source a person of some kind
+    people = [s for s in group if s.person and s.kind in PERSON_KINDS]
+    scored = Counter((s.strength, s.kind) for s in (people or group))
+    kind = min(scored, key=lambda sk: (-sk[0], sk[1] == "unknown", -scored[sk], sk[1]))[1]
+    return _outlet_kind(group, kind)
+
+
+def _group_country(group: list[LocalSource], entry: AliasEntry | None) -> str | None:
+    """The source's country: its alias entry's, else the one its members most often name."""
+    if entry is not None and entry.country:
+        return entry.country
+    return _most_common([s.country for s in group if s.country])
+
+
 def _build_source(
     members: list[int], srcs: list[LocalSource], entries: list[str | None], aliases: AliasDB | None
 ) -> Source:
     everyone = [srcs[k] for k in members]
-    # a body that spoke through a spokesperson stays the body when the person is named alone elsewhere
-    voiced = any(s.speakers and not s.person for s in everyone)
-    group = [s for s in everyone if not (voiced and s.person and s.kind in PERSON_KINDS)] or everyone
+    group = _voiced_group(everyone)
     kept = {id(s) for s in group}
-    speakers = {n for s in everyone for n in s.speakers} | {n for s in everyone if id(s) not in kept for n in s.names}
-    entry_name = _most_common([e for k in members if (e := entries[k]) and id(srcs[k]) in kept])
-    entry = None
-    if entry_name:
-        entry = (aliases or default_aliases()).entry(entry_name)
+    speakers = _group_speakers(everyone, kept)
+    entry = _group_entry(members, srcs, entries, kept, aliases)
     all_names = sorted({n for s in group for n in s.names})
-    if entry is not None:
-        name = entry.name
-    elif group[0].placeholder:
-        name = group[0].name
-    elif any(not s.scoped for s in group) and all_names and any(s.generic_key is None for s in group):
-        name = best_name(all_names)
-    else:
-        name = _most_common([s.name for s in group]) or group[0].name
-    if entry is not None and entry.kind in SOURCE_KINDS:
-        kind = entry.kind
-    else:
-        # a full personal name seen anywhere makes the source a person of some kind
-        people = [s for s in group if s.person and s.kind in PERSON_KINDS]
-        scored = Counter((s.strength, s.kind) for s in (people or group))
-        kind = min(scored, key=lambda sk: (-sk[0], sk[1] == "unknown", -scored[sk], sk[1]))[1]
-        kind = _outlet_kind(group, kind)
-    descriptions = [d for s in group for d in s.descriptions]
-    aliases_out = sorted({n for n in [*all_names, *speakers] if n != name})
+    name = _group_name(group, entry, all_names)
     return Source(
         id="",
         name=name,
-        kind=kind,
-        aliases=aliases_out,
-        description=_most_common(descriptions),
+        kind=_group_kind(group, entry),
+        aliases=sorted({n for n in [*all_names, *speakers] if n != name}),
+        description=_most_common([d for s in group for d in s.descriptions]),
         affiliation=_most_common([s.affiliation for s in group if s.affiliation]),
-        country=(entry.country if entry is not None and entry.country else None)
-        or _most_common([s.country for s in group if s.country]),
+        country=_group_country(group, entry),
     )
 
 
