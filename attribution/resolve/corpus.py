@@ -1137,6 +1137,63 @@ def government_name(country: str, db: AliasDB) -> str:
     return f"Government of {the}{country}"
 
 
+def _government_keys(country: str, db: AliasDB) -> set[str]:
+    """The keys of the names a country's government goes by: "Government of Kenya", "Kenyan government"."""
+    return {
+        norm_key(government_name(country, db)),
+        norm_key(f"government of {country}"),
+        norm_key(f"{country} government"),
+        norm_key(f"{db.adjective(country)} government"),
+    }
+
+
+def _cited_governments(sources: list[Source], db: AliasDB) -> dict[str, Source]:
+    """Each country's government source some article cites by one of its names, by country key."""
+    governments: dict[str, Source] = {}
+    for s in sources:
+        if s.kind == "government" and s.country and norm_key(s.name) in _government_keys(s.country, db):
+            governments.setdefault(norm_key(s.country), s)
+    return governments
+
+
+def _speaks_for(s: Source, index: dict[object, list[Source]], db: AliasDB) -> Source | None:
+    """The body a person or unnamed official speaks for, when the corpus has exactly one such body; a
+    body speaks for itself."""
+    if s.kind not in VOICE_KINDS:
+        return s
+    if s.affiliation:
+        return _find_body(s.affiliation, index, db)
+    if s.description and s.kind != "document":
+        return _body_in_role(s.description, index, db)
+    return None
+
+
+def _state_country(s: Source, body: Source | None, db: AliasDB) -> str | None:
+    """The country of the state ``s`` may speak for, when it speaks for a state body, or is an official of
+    a country whose body nobody names ("an Afghan official", "Muhannad Mubaidin, a Jordanian government
+    spokesman")."""
+    country = (body.country if body is not None else None) or s.country
+    said = s.affiliation or (s.description if s.kind in VOICE_KINDS else None)
+    if country is None and said:
+        country = _country_in(said, db)
+    if not country:
+        return None
+    if (body is not None and body.kind in STATE_KINDS) or (body is None and said and _names_a_state(said, db)):
+        return country
+    return None
+
+
+def _new_government(country: str, db: AliasDB, used: set[str]) -> Source:
+    """A new source for a country's government no article cites, with an id none of ``used`` has."""
+    name = government_name(country, db)
+    sid, n = slugify(name), 1
+    while sid in used:
+        n += 1
+        sid = f"{slugify(name)}-{n}"
+    used.add(sid)
+    return Source(id=sid, name=name, kind="government", country=country, joined_by={name: "affiliation"})
+
+
 def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
     """Fill every source's ``affiliation_path``: the body it speaks for (a person or unnamed official: the
     body its affiliation names, when the corpus has exactly one such body; a body: itself), then the state
@@ -1144,49 +1201,18 @@ def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
     government's source when some article cites it, else a new source named "Government of <Country>",
     returned to be listed). A source with neither keeps an empty path."""
     index = _body_index(sources, db)
-    governments: dict[str, Source] = {}
-    for s in sources:
-        if s.kind == "government" and s.country:
-            if norm_key(s.name) in {
-                norm_key(government_name(s.country, db)),
-                norm_key(f"government of {s.country}"),
-                norm_key(f"{s.country} government"),
-                norm_key(f"{db.adjective(s.country)} government"),
-            }:
-                governments.setdefault(norm_key(s.country), s)
+    governments = _cited_governments(sources, db)
     used = {s.id for s in sources}
     created: list[Source] = []
     for s in sorted(sources, key=lambda s: s.id):
-        body: Source | None = None
-        if s.kind in VOICE_KINDS:
-            if s.affiliation:
-                body = _find_body(s.affiliation, index, db)
-            elif s.description and s.kind != "document":
-                body = _body_in_role(s.description, index, db)
-        else:
-            body = s
-        country = (body.country if body is not None else None) or s.country
-        said = s.affiliation or (s.description if s.kind in VOICE_KINDS else None)
-        if country is None and said:
-            country = _country_in(said, db)
+        body = _speaks_for(s, index, db)
+        country = _state_country(s, body, db)
         state = None
-        # a state body, or an official of a country whose body nobody names ("an Afghan official", "Muhannad
-        # Mubaidin, a Jordanian government spokesman")
-        if country and (
-            (body is not None and body.kind in STATE_KINDS)
-            or (body is None and said and _names_a_state(said, db))
-        ):
+        if country:
             ck = norm_key(country)
             state = governments.get(ck)
             if state is None:
-                name = government_name(country, db)
-                sid, n = slugify(name), 1
-                while sid in used:
-                    n += 1
-                    sid = f"{slugify(name)}-{n}"
-                used.add(sid)
-                state = Source(id=sid, name=name, kind="government", country=country, joined_by={name: "affiliation"})
-                governments[ck] = state
+                state = governments[ck] = _new_government(country, db, used)
                 created.append(state)
         path = list(dict.fromkeys(x.id for x in (body, state) if x is not None))
         # a body with no parent known speaks for itself: nothing to show
