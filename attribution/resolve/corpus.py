@@ -138,6 +138,43 @@ def _sieve_country_collective(c: _Corpus) -> None:
             c.uf.union(group[0], k)
 
 
+def _may_be_surname(s: LocalSource, entry: str | None) -> bool:
+    """A lone capitalised word the tagger called an organisation may be a surname ("Velikova said")."""
+    return (
+        len(s.names) == 1
+        and not entry
+        and s.strength <= STRENGTH_NER
+        and len(s.names[0].split()) == 1
+        and not is_acronym(s.names[0])
+        and s.kind in {"organization", "unknown", "person"}
+    )
+
+
+def _index_names(
+    c: _Corpus, k: int, s: LocalSource, by_name: dict[str, list[int]], by_body: dict[str, list[int]]
+) -> None:
+    """Index source ``k`` by its names (a person: by full names), a body also by its shorter forms, and a
+    person known only by a surname, or a lone word that may be one, by that word."""
+    db, entry = c.db, c.entries[k]
+    # the resolved kind decides: a name the tagger once called a person may be an outlet
+    is_person = _is_person(s)
+    full = _person_full_names(s) if is_person else []
+    # a body's spokespeople name it too ("Grace Wambui" for the Red Cross she speaks for)
+    for n in sorted({*(full or s.names), *s.speakers}):
+        if is_acronym(n) and _other_entry(db, n, entry):
+            continue  # an acronym the article defined for itself ("Data Protection Authority (AP)")
+        by_name.setdefault(norm_key(n), []).append(k)
+    if is_person:
+        if not full:
+            for n in s.names:
+                c.by_surname.setdefault(norm_key(n), []).append(k)
+        return
+    for key in sorted({b for n in s.names for b in body_keys(n, db)}):
+        by_body.setdefault(key, []).append(k)
+    if _may_be_surname(s, entry):
+        c.by_surname.setdefault(norm_key(s.names[0]), []).append(k)
+
+
 @rule(
     "exact-name",
     example="'the Interior Ministry' / 'Interior Ministry'; stated: 'Roskomnadzor, the communications regulator'",
@@ -150,35 +187,10 @@ def _sieve_exact_name(c: _Corpus) -> None:
     shared name as another name of its source, "short-form" for a body's shorter form."""
     by_name: dict[str, list[int]] = {}
     by_body: dict[str, list[int]] = {}  # shorter forms of body names: "red cross" for "Kenya Red Cross Society"
-    srcs, entries, db = c.srcs, c.entries, c.db
+    srcs, entries = c.srcs, c.entries
     for k, s in enumerate(srcs):
-        if s.scoped:
-            continue
-        # the resolved kind decides: a name the tagger once called a person may be an outlet
-        is_person = _is_person(s)
-        full = _person_full_names(s) if is_person else []
-        # a body's spokespeople name it too ("Grace Wambui" for the Red Cross she speaks for)
-        for n in sorted({*(full or s.names), *s.speakers}):
-            if is_acronym(n) and _other_entry(db, n, entries[k]):
-                continue  # an acronym the article defined for itself ("Data Protection Authority (AP)")
-            by_name.setdefault(norm_key(n), []).append(k)
-        if not is_person:
-            for key in sorted({b for n in s.names for b in body_keys(n, db)}):
-                by_body.setdefault(key, []).append(k)
-        if is_person and not full:
-            for n in s.names:
-                c.by_surname.setdefault(norm_key(n), []).append(k)
-        elif not is_person:
-            # a lone capitalised word the tagger called an organisation may be a surname ("Velikova said")
-            if (
-                len(s.names) == 1
-                and not entries[k]
-                and s.strength <= STRENGTH_NER
-                and len(s.names[0].split()) == 1
-                and not is_acronym(s.names[0])
-                and s.kind in {"organization", "unknown", "person"}
-            ):
-                c.by_surname.setdefault(norm_key(s.names[0]), []).append(k)
+        if not s.scoped:
+            _index_names(c, k, s, by_name, by_body)
     start = len(c.uf.edges)
     for name, group in by_name.items():
         # a name that is a longer body name without its country or generic suffix names that body
