@@ -968,173 +968,226 @@ def _byline_reason(s: str, n_words: int) -> str | None:
     return name
 
 
+@dataclass(slots=True)
+class _Line:
+    """One paragraph being classified: its span (after any bullet marker), its text there, its
+    whitespace-normalised text and word count (of the whole paragraph) and what it is if it is content."""
+
+    start: int
+    end: int
+    s: str
+    norm: str
+    n_words: int
+    lines: int
+    kind_if_content: str  # "body", or "bullet" after a bullet marker
+
+
+def _line(text: str, para: _Para) -> _Line:
+    """The paragraph ready to classify; a bulleted one's block starts after the marker."""
+    start, end, s = para.start, para.end, para.text
+    norm = " ".join(s.split())
+    kind_if_content = "body"
+    bm = BULLET_RE.match(s)
+    if bm and bm.end() < len(s):
+        start += bm.end()
+        s = text[start:end]
+        kind_if_content = "bullet"
+    return _Line(start, end, s, norm, len(norm.split()), para.lines, kind_if_content)
+
+
+def _is_short_line(line: _Line) -> bool:
+    """A short one-line paragraph without sentence punctuation: a title or heading candidate."""
+    return (
+        line.kind_if_content == "body"
+        and line.lines == 1
+        and line.n_words <= TITLE_MAX_WORDS
+        and not _FINAL_PUNCT_RE.search(line.s)
+        and not line.s.endswith(",")
+    )
+
+
+def _tagged_reason(s: str, n_words: int, body_seen: bool) -> tuple[str, str | None]:
+    """Furniture, bylines and credits, captions, and the publication's masthead above the story
+    ("Example Post | Africa Desk"): the kind and the rule, or a None rule."""
+    reason = _furniture_reason(s, n_words)
+    kind = "boilerplate"
+    if reason is None:
+        reason = _byline_reason(s, n_words)
+        # credit lines are parsed (they may name what the article draws on), never claims
+        kind = "credit" if reason in CREDIT_REASONS else "byline"
+    if reason is None:
+        reason = _CAPTIONS.first(s)
+        kind = "caption"
+    if reason is None and not body_seen and masthead_name(s):
+        kind, reason = "boilerplate", "masthead"
+    return kind, reason
+
+
+class _BlockClassifier:
+    """Classifies paragraphs one after another, carrying what earlier paragraphs opened (a donation
+    appeal, a service box, a read-more list, the title candidates) and the texts seen so far."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.blocks: list[Block] = []
+        # texts seen so far (whitespace-normalised) -> first kind, to catch repeated lines
+        self.seen: dict[str, str] = {}
+        self.in_appeal = False
+        self.read_more_left = 0  # headline items still allowed in the current read-more list
+        self.body_seen = False
+        self.title_candidates: list[int] = []  # block indexes of short unpunctuated lines before any body
+        self.site_name_skipped = False  # a site-name line above the headline was already set aside
+        self.service_left = 0  # advice paragraphs still allowed in the current service box
+
+    def mark(self, line: _Line, kind: str, reason: str) -> None:
+        """The paragraph is a block of ``kind``; the first kind its text was seen as is kept."""
+        self.blocks.append(Block(line.start, line.end, kind, reason))
+        self.seen.setdefault(line.norm, kind)
+
+    def add(self, line: _Line) -> None:
+        """Classify the next paragraph."""
+        reason = self._appeal_reason(line) or self._service_reason(line)
+        if reason:
+            self.mark(line, "boilerplate", reason)
+            return
+        kind, tagged = _tagged_reason(line.s, line.n_words, self.body_seen)
+        kind, tagged = self._read_more(line, kind, tagged)
+        if tagged is None and line.norm in self.seen and line.n_words >= 3:
+            kind, tagged = self._repeated(line)
+        if tagged is not None:
+            self.mark(line, kind, tagged)
+            return
+        if self._split_dateline(line):
+            return
+        if _is_short_line(line) and self._short_line(line):
+            return
+        self.mark(line, line.kind_if_content, "paragraph" if line.kind_if_content == "body" else "list_item")
+        self.body_seen = True
+
+    def _appeal_reason(self, line: _Line) -> str | None:
+        """Inside a donation appeal a paragraph stays appeal while it talks to the reader; an appeal
+        header opens one."""
+        if self.in_appeal:
+            if line.n_words <= APPEAL_SHORT_WORDS or _APPEAL_VOICE_RE.search(line.s):
+                return "appeal"
+            self.in_appeal = False
+        header = _appeal_header(line.s, line.n_words)
+        if header:
+            self.in_appeal = True
+        return header
+
+    def _service_reason(self, line: _Line) -> str | None:
+        """Service boxes: generic advice to the reader under "What to do" (or opening with the question)."""
+        if self.service_left:
+            if _SERVICE_ADVICE_RE.search(line.s):
+                self.service_left -= 1
+                return "service_box"
+            self.service_left = 0
+        service = _service_box_start(line.s, line.n_words)
+        if service:
+            self.service_left = SERVICE_BOX_MAX_ITEMS
+        return service
+
+    def _read_more(self, line: _Line, kind: str, reason: str | None) -> tuple[str, str | None]:
+        """Linked headlines under a "Read more" / "Related:" header; such a header opens a list."""
+        if self.read_more_left and reason is None:
+            if line.lines == 1 and _is_headline_like(line.s, line.n_words):
+                kind, reason = "boilerplate", "read_more_item"
+                self.read_more_left -= 1
+            else:
+                self.read_more_left = 0
+        if reason in _LIST_HEADER_REASONS and line.n_words <= LIST_HEADER_MAX_WORDS and _LIST_HEADER_RE.match(line.s):
+            self.read_more_left = READ_MORE_MAX_ITEMS
+        return kind, reason
+
+    def _repeated(self, line: _Line) -> tuple[str, str]:
+        """A later verbatim copy of a title is a title, of anything else a caption."""
+        tc = self.title_candidates
+        if self.seen[line.norm] == "title" or (tc and line.norm == _norm(self.text, self.blocks[tc[0]])):
+            return "title", "repeats_title"
+        return "caption", "repeated_line"
+
+    def _split_dateline(self, line: _Line) -> bool:
+        """A wire dateline before the first story paragraph becomes its own block; True when split."""
+        if self.body_seen or line.kind_if_content != "body":
+            return False
+        head = line.s[:DATELINE_MAX_CHARS]
+        dm = DATELINE_AGENCY_RE.match(head) or DATELINE_CITY_RE.match(head)
+        if not dm:
+            return False
+        d_end = line.start + dm.end()
+        ds, de = _strip_bounds(self.text, line.start, d_end)
+        bs, be = _strip_bounds(self.text, d_end, line.end)
+        if bs >= be:
+            return False
+        self.blocks.append(Block(ds, de, "dateline", "wire_dateline"))
+        self.blocks.append(Block(bs, be, "body", "dateline_paragraph"))
+        self.body_seen = True
+        self.seen.setdefault(line.norm, "body")
+        return True
+
+    def _short_line(self, line: _Line) -> bool:
+        """A short unpunctuated line: the title, the headline below a site's name, a kicker before the
+        story or a title-case heading; True when marked."""
+        s, n_words = line.s, line.n_words
+        pre_body = not self.body_seen and not s.endswith(":")
+        if pre_body and not self.title_candidates:
+            self.title_candidates.append(len(self.blocks))
+            self.mark(line, "title", "first_short_line")
+            return True
+        if (
+            pre_body
+            and self.title_candidates
+            and not self.site_name_skipped
+            and _site_name_above(self.text, self.blocks, self.title_candidates[0], n_words)
+        ):
+            self._set_site_name_aside()
+            self.mark(line, "title", "headline_below_site_name")
+            return True
+        if pre_body and self.title_candidates and n_words <= HEADING_MAX_WORDS:
+            # kicker / sub-headline between the title and the story
+            self.mark(line, "heading", "pre_body_short_line")
+            return True
+        if n_words <= HEADING_MAX_WORDS and _is_title_case(s):
+            self.mark(line, "heading", "short_title_case_line")
+            return True
+        return False
+
+    def _set_site_name_aside(self) -> None:
+        """The "title" was the site's name above the headline ("Example News" / "Council delays hospital
+        wing"): the name is page furniture, and the next block (the headline) the title candidate."""
+        self.site_name_skipped = True
+        ti = self.title_candidates[0]
+        self.blocks[ti].kind, self.blocks[ti].reason = "boilerplate", "site_name"
+        self.seen[_norm(self.text, self.blocks[ti])] = "boilerplate"
+        self.title_candidates[0] = len(self.blocks)
+
+    def finish(self) -> list[Block]:
+        """The blocks; a title needs story text after it, otherwise the short first line is just a paragraph."""
+        if not self.title_candidates:
+            return self.blocks
+        ti = self.title_candidates[0]
+        if any(b.kind in ("body", "bullet") for b in self.blocks[ti + 1 :]):
+            return self.blocks
+        self.blocks[ti].kind, self.blocks[ti].reason = "body", "paragraph"
+        for b in self.blocks[ti + 1 :]:
+            if b.reason == "repeats_title":
+                b.kind, b.reason = "caption", "repeated_line"
+            elif b.reason == "pre_body_short_line":
+                b.kind, b.reason = "body", "paragraph"
+        return self.blocks
+
+
 def classify_blocks(text: str) -> list[Block]:
     """Paragraph blocks of ``text`` with a kind and the rule that decided it.
 
     Blocks are ordered, non-overlapping and satisfy ``text[b.start:b.end]`` ==
     the block's text with surrounding blanks removed.
     """
-    paras = _paragraphs(text)
-    blocks: list[Block] = []
-    # texts seen so far (whitespace-normalised) -> first kind, to catch repeated lines
-    seen: dict[str, str] = {}
-
-    def mark(kind: str, reason: str) -> None:
-        """The current paragraph is a block of ``kind``; the first kind its text was seen as is kept."""
-        blocks.append(Block(start, end, kind, reason))
-        seen.setdefault(norm, kind)
-
-    in_appeal = False
-    read_more_left = 0  # headline items still allowed in the current read-more list
-    body_seen = False
-    title_candidates: list[int] = []  # block indexes of short unpunctuated lines before any body
-    site_name_skipped = False  # a site-name line above the headline was already set aside
-    service_left = 0  # advice paragraphs still allowed in the current service box
-
-    for para in paras:
-        start, end, s = para.start, para.end, para.text
-        norm = " ".join(s.split())
-        n_words = len(norm.split())
-
-        # bullets: the block starts after the marker
-        kind_if_content = "body"
-        bm = BULLET_RE.match(s)
-        if bm and bm.end() < len(s):
-            start += bm.end()
-            s = text[start:end]
-            kind_if_content = "bullet"
-
-        kind: str
-        reason: str | None
-
-        # 1. inside a donation appeal: stays appeal while it talks to the reader
-        if in_appeal:
-            if n_words <= APPEAL_SHORT_WORDS or _APPEAL_VOICE_RE.search(s):
-                mark("boilerplate", "appeal")
-                continue
-            in_appeal = False
-
-        # 2. appeal headers open an appeal
-        header = _appeal_header(s, n_words)
-        if header:
-            in_appeal = True
-            mark("boilerplate", header)
-            continue
-
-        # 2b. service boxes: generic advice to the reader under "What to do" (or opening with the question)
-        if service_left:
-            if _SERVICE_ADVICE_RE.search(s):
-                service_left -= 1
-                mark("boilerplate", "service_box")
-                continue
-            service_left = 0
-        service = _service_box_start(s, n_words)
-        if service:
-            service_left = SERVICE_BOX_MAX_ITEMS
-            mark("boilerplate", service)
-            continue
-
-        # 3. furniture, bylines, captions
-        reason = _furniture_reason(s, n_words)
-        kind = "boilerplate"
-        if reason is None:
-            reason = _byline_reason(s, n_words)
-            # credit lines are parsed (they may name what the article draws on), never claims
-            kind = "credit" if reason in CREDIT_REASONS else "byline"
-        if reason is None:
-            reason = _CAPTIONS.first(s)
-            kind = "caption"
-
-        # 3b. the publication's masthead above the story: "Example Post | Africa Desk"
-        if reason is None and not body_seen and masthead_name(s):
-            kind, reason = "boilerplate", "masthead"
-
-        # 3c. linked headlines under a "Read more" / "Related:" header
-        if read_more_left and reason is None:
-            if para.lines == 1 and _is_headline_like(s, n_words):
-                kind, reason = "boilerplate", "read_more_item"
-                read_more_left -= 1
-            else:
-                read_more_left = 0
-        if reason in _LIST_HEADER_REASONS and n_words <= LIST_HEADER_MAX_WORDS and _LIST_HEADER_RE.match(s):
-            read_more_left = READ_MORE_MAX_ITEMS
-
-        # 4. repeated lines: a later verbatim copy of a title is a title, of anything else a caption
-        if reason is None and norm in seen and n_words >= 3:
-            if seen[norm] == "title" or (title_candidates and norm == _norm(text, blocks[title_candidates[0]])):
-                kind, reason = "title", "repeats_title"
-            else:
-                kind, reason = "caption", "repeated_line"
-
-        if reason is not None:
-            mark(kind, reason)
-            continue
-
-        # 5. wire dateline before the first story paragraph: its own block
-        if not body_seen and kind_if_content == "body":
-            head = s[:DATELINE_MAX_CHARS]
-            dm = DATELINE_AGENCY_RE.match(head) or DATELINE_CITY_RE.match(head)
-            if dm:
-                d_end = start + dm.end()
-                ds, de = _strip_bounds(text, start, d_end)
-                bs, be = _strip_bounds(text, d_end, end)
-                if bs < be:
-                    blocks.append(Block(ds, de, "dateline", "wire_dateline"))
-                    blocks.append(Block(bs, be, "body", "dateline_paragraph"))
-                    body_seen = True
-                    seen.setdefault(norm, "body")
-                    continue
-
-        # 6. short lines without sentence punctuation: title / heading candidates
-        if (
-            kind_if_content == "body"
-            and para.lines == 1
-            and n_words <= TITLE_MAX_WORDS
-            and not _FINAL_PUNCT_RE.search(s)
-            and not s.endswith(",")
-        ):
-            if not body_seen and not title_candidates and not s.endswith(":"):
-                title_candidates.append(len(blocks))
-                mark("title", "first_short_line")
-                continue
-            if (
-                not body_seen
-                and title_candidates
-                and not site_name_skipped
-                and not s.endswith(":")
-                and _site_name_above(text, blocks, title_candidates[0], n_words)
-            ):
-                # the "title" was the site's name above the headline ("Example News" / "Council delays
-                # hospital wing"): the name is page furniture, this line the headline
-                site_name_skipped = True
-                ti = title_candidates[0]
-                blocks[ti].kind, blocks[ti].reason = "boilerplate", "site_name"
-                seen[_norm(text, blocks[ti])] = "boilerplate"
-                title_candidates[0] = len(blocks)
-                mark("title", "headline_below_site_name")
-                continue
-            if not body_seen and title_candidates and n_words <= HEADING_MAX_WORDS and not s.endswith(":"):
-                # kicker / sub-headline between the title and the story
-                mark("heading", "pre_body_short_line")
-                continue
-            if n_words <= HEADING_MAX_WORDS and _is_title_case(s):
-                mark("heading", "short_title_case_line")
-                continue
-
-        mark(kind_if_content, "paragraph" if kind_if_content == "body" else "list_item")
-        body_seen = True
-
-    # a title needs story text after it; otherwise the short first line is just a paragraph
-    if title_candidates:
-        ti = title_candidates[0]
-        if not any(b.kind in ("body", "bullet") for b in blocks[ti + 1 :]):
-            blocks[ti].kind, blocks[ti].reason = "body", "paragraph"
-            for b in blocks[ti + 1 :]:
-                if b.reason == "repeats_title":
-                    b.kind, b.reason = "caption", "repeated_line"
-                elif b.reason == "pre_body_short_line":
-                    b.kind, b.reason = "body", "paragraph"
-    return blocks
+    classifier = _BlockClassifier(text)
+    for para in _paragraphs(text):
+        classifier.add(_line(text, para))
+    return classifier.finish()
 
 
 #: A site's name standing alone above the headline ("Example News", "WXYZ 9", "The Harbour Post") is at

@@ -18,7 +18,7 @@ from ..ids import unique_source_ids
 from ..lang.en.sources import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
 from ..models import SOURCE_KINDS, Source
 from ..rules import RuleSet, rule
-from .aliases import AliasDB, default_aliases
+from .aliases import AliasDB, AliasEntry, default_aliases
 from .local import (
     CREDIT_KINDS,
     MIN_VARIANT_LENGTH,
@@ -138,6 +138,43 @@ def _sieve_country_collective(c: _Corpus) -> None:
             c.uf.union(group[0], k)
 
 
+def _may_be_surname(s: LocalSource, entry: str | None) -> bool:
+    """A lone capitalised word the tagger called an organisation may be a surname ("Velikova said")."""
+    return (
+        len(s.names) == 1
+        and not entry
+        and s.strength <= STRENGTH_NER
+        and len(s.names[0].split()) == 1
+        and not is_acronym(s.names[0])
+        and s.kind in {"organization", "unknown", "person"}
+    )
+
+
+def _index_names(
+    c: _Corpus, k: int, s: LocalSource, by_name: dict[str, list[int]], by_body: dict[str, list[int]]
+) -> None:
+    """Index source ``k`` by its names (a person: by full names), a body also by its shorter forms, and a
+    person known only by a surname, or a lone word that may be one, by that word."""
+    db, entry = c.db, c.entries[k]
+    # the resolved kind decides: a name the tagger once called a person may be an outlet
+    is_person = _is_person(s)
+    full = _person_full_names(s) if is_person else []
+    # a body's spokespeople name it too ("Grace Wambui" for the Red Cross she speaks for)
+    for n in sorted({*(full or s.names), *s.speakers}):
+        if is_acronym(n) and _other_entry(db, n, entry):
+            continue  # an acronym the article defined for itself ("Data Protection Authority (AP)")
+        by_name.setdefault(norm_key(n), []).append(k)
+    if is_person:
+        if not full:
+            for n in s.names:
+                c.by_surname.setdefault(norm_key(n), []).append(k)
+        return
+    for key in sorted({b for n in s.names for b in body_keys(n, db)}):
+        by_body.setdefault(key, []).append(k)
+    if _may_be_surname(s, entry):
+        c.by_surname.setdefault(norm_key(s.names[0]), []).append(k)
+
+
 @rule(
     "exact-name",
     example="'the Interior Ministry' / 'Interior Ministry'; stated: 'Roskomnadzor, the communications regulator'",
@@ -150,35 +187,10 @@ def _sieve_exact_name(c: _Corpus) -> None:
     shared name as another name of its source, "short-form" for a body's shorter form."""
     by_name: dict[str, list[int]] = {}
     by_body: dict[str, list[int]] = {}  # shorter forms of body names: "red cross" for "Kenya Red Cross Society"
-    srcs, entries, db = c.srcs, c.entries, c.db
+    srcs, entries = c.srcs, c.entries
     for k, s in enumerate(srcs):
-        if s.scoped:
-            continue
-        # the resolved kind decides: a name the tagger once called a person may be an outlet
-        is_person = _is_person(s)
-        full = _person_full_names(s) if is_person else []
-        # a body's spokespeople name it too ("Grace Wambui" for the Red Cross she speaks for)
-        for n in sorted({*(full or s.names), *s.speakers}):
-            if is_acronym(n) and _other_entry(db, n, entries[k]):
-                continue  # an acronym the article defined for itself ("Data Protection Authority (AP)")
-            by_name.setdefault(norm_key(n), []).append(k)
-        if not is_person:
-            for key in sorted({b for n in s.names for b in body_keys(n, db)}):
-                by_body.setdefault(key, []).append(k)
-        if is_person and not full:
-            for n in s.names:
-                c.by_surname.setdefault(norm_key(n), []).append(k)
-        elif not is_person:
-            # a lone capitalised word the tagger called an organisation may be a surname ("Velikova said")
-            if (
-                len(s.names) == 1
-                and not entries[k]
-                and s.strength <= STRENGTH_NER
-                and len(s.names[0].split()) == 1
-                and not is_acronym(s.names[0])
-                and s.kind in {"organization", "unknown", "person"}
-            ):
-                c.by_surname.setdefault(norm_key(s.names[0]), []).append(k)
+        if not s.scoped:
+            _index_names(c, k, s, by_name, by_body)
     start = len(c.uf.edges)
     for name, group in by_name.items():
         # a name that is a longer body name without its country or generic suffix names that body
@@ -885,47 +897,76 @@ def _outlet_kind(group: list[LocalSource], kind: str) -> str:
     return _most_common(credit) or kind
 
 
+def _voiced_group(everyone: list[LocalSource]) -> list[LocalSource]:
+    """The members that name the source: a body that spoke through a spokesperson stays the body when the
+    person is named alone elsewhere (the person's mentions then only add speakers)."""
+    voiced = any(s.speakers and not s.person for s in everyone)
+    return [s for s in everyone if not (voiced and s.person and s.kind in PERSON_KINDS)] or everyone
+
+
+def _group_speakers(everyone: list[LocalSource], kept: set[int]) -> set[str]:
+    """Every speaker's name, and the names of members left out of the group (a body's spokespeople)."""
+    return {n for s in everyone for n in s.speakers} | {n for s in everyone if id(s) not in kept for n in s.names}
+
+
+def _group_entry(
+    members: list[int], srcs: list[LocalSource], entries: list[str | None], kept: set[int], aliases: AliasDB | None
+) -> AliasEntry | None:
+    """The alias entry most of the group's kept members matched, if any."""
+    entry_name = _most_common([e for k in members if (e := entries[k]) and id(srcs[k]) in kept])
+    if not entry_name:
+        return None
+    return (aliases or default_aliases()).entry(entry_name)
+
+
+def _group_name(group: list[LocalSource], entry: AliasEntry | None, all_names: list[str]) -> str:
+    """The source's canonical name: its alias entry's, a placeholder's own, the best of its names when some
+    member names it outside any scope, else its most common name."""
+    if entry is not None:
+        return entry.name
+    if group[0].placeholder:
+        return group[0].name
+    if any(not s.scoped for s in group) and all_names and any(s.generic_key is None for s in group):
+        return best_name(all_names)
+    return _most_common([s.name for s in group]) or group[0].name
+
+
+def _group_kind(group: list[LocalSource], entry: AliasEntry | None) -> str:
+    """The source's kind: its alias entry's, else the strongest kind its members were given."""
+    if entry is not None and entry.kind in SOURCE_KINDS:
+        return entry.kind
+    # a full personal name seen anywhere makes the source a person of some kind
+    people = [s for s in group if s.person and s.kind in PERSON_KINDS]
+    scored = Counter((s.strength, s.kind) for s in (people or group))
+    kind = min(scored, key=lambda sk: (-sk[0], sk[1] == "unknown", -scored[sk], sk[1]))[1]
+    return _outlet_kind(group, kind)
+
+
+def _group_country(group: list[LocalSource], entry: AliasEntry | None) -> str | None:
+    """The source's country: its alias entry's, else the one its members most often name."""
+    if entry is not None and entry.country:
+        return entry.country
+    return _most_common([s.country for s in group if s.country])
+
+
 def _build_source(
     members: list[int], srcs: list[LocalSource], entries: list[str | None], aliases: AliasDB | None
 ) -> Source:
     everyone = [srcs[k] for k in members]
-    # a body that spoke through a spokesperson stays the body when the person is named alone elsewhere
-    voiced = any(s.speakers and not s.person for s in everyone)
-    group = [s for s in everyone if not (voiced and s.person and s.kind in PERSON_KINDS)] or everyone
+    group = _voiced_group(everyone)
     kept = {id(s) for s in group}
-    speakers = {n for s in everyone for n in s.speakers} | {n for s in everyone if id(s) not in kept for n in s.names}
-    entry_name = _most_common([e for k in members if (e := entries[k]) and id(srcs[k]) in kept])
-    entry = None
-    if entry_name:
-        entry = (aliases or default_aliases()).entry(entry_name)
+    speakers = _group_speakers(everyone, kept)
+    entry = _group_entry(members, srcs, entries, kept, aliases)
     all_names = sorted({n for s in group for n in s.names})
-    if entry is not None:
-        name = entry.name
-    elif group[0].placeholder:
-        name = group[0].name
-    elif any(not s.scoped for s in group) and all_names and any(s.generic_key is None for s in group):
-        name = best_name(all_names)
-    else:
-        name = _most_common([s.name for s in group]) or group[0].name
-    if entry is not None and entry.kind in SOURCE_KINDS:
-        kind = entry.kind
-    else:
-        # a full personal name seen anywhere makes the source a person of some kind
-        people = [s for s in group if s.person and s.kind in PERSON_KINDS]
-        scored = Counter((s.strength, s.kind) for s in (people or group))
-        kind = min(scored, key=lambda sk: (-sk[0], sk[1] == "unknown", -scored[sk], sk[1]))[1]
-        kind = _outlet_kind(group, kind)
-    descriptions = [d for s in group for d in s.descriptions]
-    aliases_out = sorted({n for n in [*all_names, *speakers] if n != name})
+    name = _group_name(group, entry, all_names)
     return Source(
         id="",
         name=name,
-        kind=kind,
-        aliases=aliases_out,
-        description=_most_common(descriptions),
+        kind=_group_kind(group, entry),
+        aliases=sorted({n for n in [*all_names, *speakers] if n != name}),
+        description=_most_common([d for s in group for d in s.descriptions]),
         affiliation=_most_common([s.affiliation for s in group if s.affiliation]),
-        country=(entry.country if entry is not None and entry.country else None)
-        or _most_common([s.country for s in group if s.country]),
+        country=_group_country(group, entry),
     )
 
 
@@ -1108,6 +1149,63 @@ def government_name(country: str, db: AliasDB) -> str:
     return f"Government of {the}{country}"
 
 
+def _government_keys(country: str, db: AliasDB) -> set[str]:
+    """The keys of the names a country's government goes by: "Government of Kenya", "Kenyan government"."""
+    return {
+        norm_key(government_name(country, db)),
+        norm_key(f"government of {country}"),
+        norm_key(f"{country} government"),
+        norm_key(f"{db.adjective(country)} government"),
+    }
+
+
+def _cited_governments(sources: list[Source], db: AliasDB) -> dict[str, Source]:
+    """Each country's government source some article cites by one of its names, by country key."""
+    governments: dict[str, Source] = {}
+    for s in sources:
+        if s.kind == "government" and s.country and norm_key(s.name) in _government_keys(s.country, db):
+            governments.setdefault(norm_key(s.country), s)
+    return governments
+
+
+def _speaks_for(s: Source, index: dict[object, list[Source]], db: AliasDB) -> Source | None:
+    """The body a person or unnamed official speaks for, when the corpus has exactly one such body; a
+    body speaks for itself."""
+    if s.kind not in VOICE_KINDS:
+        return s
+    if s.affiliation:
+        return _find_body(s.affiliation, index, db)
+    if s.description and s.kind != "document":
+        return _body_in_role(s.description, index, db)
+    return None
+
+
+def _state_country(s: Source, body: Source | None, db: AliasDB) -> str | None:
+    """The country of the state ``s`` may speak for, when it speaks for a state body, or is an official of
+    a country whose body nobody names ("an Afghan official", "Muhannad Mubaidin, a Jordanian government
+    spokesman")."""
+    country = (body.country if body is not None else None) or s.country
+    said = s.affiliation or (s.description if s.kind in VOICE_KINDS else None)
+    if country is None and said:
+        country = _country_in(said, db)
+    if not country:
+        return None
+    if (body is not None and body.kind in STATE_KINDS) or (body is None and said and _names_a_state(said, db)):
+        return country
+    return None
+
+
+def _new_government(country: str, db: AliasDB, used: set[str]) -> Source:
+    """A new source for a country's government no article cites, with an id none of ``used`` has."""
+    name = government_name(country, db)
+    sid, n = slugify(name), 1
+    while sid in used:
+        n += 1
+        sid = f"{slugify(name)}-{n}"
+    used.add(sid)
+    return Source(id=sid, name=name, kind="government", country=country, joined_by={name: "affiliation"})
+
+
 def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
     """Fill every source's ``affiliation_path``: the body it speaks for (a person or unnamed official: the
     body its affiliation names, when the corpus has exactly one such body; a body: itself), then the state
@@ -1115,49 +1213,18 @@ def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
     government's source when some article cites it, else a new source named "Government of <Country>",
     returned to be listed). A source with neither keeps an empty path."""
     index = _body_index(sources, db)
-    governments: dict[str, Source] = {}
-    for s in sources:
-        if s.kind == "government" and s.country:
-            if norm_key(s.name) in {
-                norm_key(government_name(s.country, db)),
-                norm_key(f"government of {s.country}"),
-                norm_key(f"{s.country} government"),
-                norm_key(f"{db.adjective(s.country)} government"),
-            }:
-                governments.setdefault(norm_key(s.country), s)
+    governments = _cited_governments(sources, db)
     used = {s.id for s in sources}
     created: list[Source] = []
     for s in sorted(sources, key=lambda s: s.id):
-        body: Source | None = None
-        if s.kind in VOICE_KINDS:
-            if s.affiliation:
-                body = _find_body(s.affiliation, index, db)
-            elif s.description and s.kind != "document":
-                body = _body_in_role(s.description, index, db)
-        else:
-            body = s
-        country = (body.country if body is not None else None) or s.country
-        said = s.affiliation or (s.description if s.kind in VOICE_KINDS else None)
-        if country is None and said:
-            country = _country_in(said, db)
+        body = _speaks_for(s, index, db)
+        country = _state_country(s, body, db)
         state = None
-        # a state body, or an official of a country whose body nobody names ("an Afghan official", "Muhannad
-        # Mubaidin, a Jordanian government spokesman")
-        if country and (
-            (body is not None and body.kind in STATE_KINDS)
-            or (body is None and said and _names_a_state(said, db))
-        ):
+        if country:
             ck = norm_key(country)
             state = governments.get(ck)
             if state is None:
-                name = government_name(country, db)
-                sid, n = slugify(name), 1
-                while sid in used:
-                    n += 1
-                    sid = f"{slugify(name)}-{n}"
-                used.add(sid)
-                state = Source(id=sid, name=name, kind="government", country=country, joined_by={name: "affiliation"})
-                governments[ck] = state
+                state = governments[ck] = _new_government(country, db, used)
                 created.append(state)
         path = list(dict.fromkeys(x.id for x in (body, state) if x is not None))
         # a body with no parent known speaks for itself: nothing to show
