@@ -157,6 +157,91 @@ def _parts_of_rules(raws: list[RawAttribution], cue: Span, content: list[Span]) 
     return False
 
 
+def _label_rules(text: str, raws: list[RawAttribution]) -> None:
+    """Give every rule attribution its ``rule``, ``by`` and ``act``."""
+    from ..learned.link import act_of
+
+    for r in raws:
+        r.rule = r.rule or RULE_OF_KIND.get(r.kind, r.kind.replace("-", "_"))
+        r.by = f"rule:{r.rule}"
+        r.act = act_of(text[r.cue[0] : r.cue[1]], r.source.text if r.source else None)
+
+
+def _confirm(doc: Document, agreeing: list[RawAttribution], p: Any, policy: str) -> None:
+    """Mark the rule attributions the proposal ``p`` agrees with; under "union-spans" an outermost one
+    takes the model's content and, when it has none, its source."""
+    for r in agreeing:
+        r.by = f"model+rule:{r.rule}"
+        if policy == "union-spans" and r.parent is None and r.kind != "article-reference":
+            r.content = list(p.content)
+            if r.source is None and p.source is not None:
+                r.source = _mention(doc, p.source)
+
+
+def _left_to_rules(doc: Document, raws: list[RawAttribution], p: Any, policy: str) -> bool:
+    """A proposal no rule agrees with that the policy still does not add."""
+    if policy == "rules" or _parts_of_rules(raws, p.cue, p.content):
+        return True
+    if policy == "clause" and not _claim_like(doc, p):
+        return True
+    return policy in ("disjoint", "clause") and any(_overlap(c, q) for r in raws for c in r.content for q in p.content)
+
+
+def _model_attribution(doc: Document, p: Any, sentence: int) -> RawAttribution:
+    """The attribution a model-only proposal adds."""
+    text = doc.text
+    cue_text = text[p.cue[0] : p.cue[1]].lower()
+    direct = _quoted(text, p.content)
+    kind = "according-to" if cue_text.startswith("according") else "direct-quote" if direct else "reported-speech"
+    return RawAttribution(
+        kind=kind,
+        source=_mention(doc, p.source) if p.source else None,
+        cue=p.cue,
+        content=list(p.content),
+        sentence=sentence,
+        direct=direct,
+        by="model",
+        rule="",
+        act=p.act,
+    )
+
+
+def _merge_proposal(doc: Document, raws: list[RawAttribution], p: Any, policy: str) -> RawAttribution | None:
+    """Merge one proposal: confirm the rule attributions it agrees with, else the attribution it adds (if any)."""
+    rng = _token_range(doc, p.cue)
+    if rng is None:
+        return None
+    sentence = doc.tokens[rng[0]].sent
+    agreeing = [r for r in raws if _agrees(r, p.cue, p.content, sentence)]
+    if agreeing:
+        _confirm(doc, agreeing, p, policy)
+        return None
+    if _left_to_rules(doc, raws, p, policy):
+        return None
+    return _model_attribution(doc, p, sentence)
+
+
+def _nest(added: list[RawAttribution], raws: list[RawAttribution]) -> None:
+    """Nest a model attribution under the rule attribution whose content holds its cue (smallest first)."""
+    for a in added:
+        holders = [(sum(e - s for s, e in r.content), n) for n, r in enumerate(raws) if _inside(a.cue[0], r.content)]
+        a.parent = min(holders)[1] if holders else None
+
+
+def _in_order(raws: list[RawAttribution], added: list[RawAttribution]) -> list[RawAttribution]:
+    """Rule and model attributions sorted by position, the rules' parents re-indexed."""
+    merged = list(enumerate(raws)) + [(-1, a) for a in added]
+    order = sorted(range(len(merged)), key=lambda k: (merged[k][1].sentence, merged[k][1].cue[0], merged[k][1].cue[1]))
+    new_index = {merged[k][0]: pos for pos, k in enumerate(order) if merged[k][0] >= 0}
+    out = []
+    for k in order:
+        r = merged[k][1]
+        if r.parent is not None:
+            r.parent = new_index.get(r.parent)
+        out.append(r)
+    return out
+
+
 def combine(
     doc: Document,
     raws: list[RawAttribution],
@@ -169,66 +254,16 @@ def combine(
     ``policy`` (measured alternatives, docs/evaluation.md): "union" (above), "union-spans" (an
     agreed outermost attribution takes the model's content and, when the rule has none, source).
     """
-    from ..learned.link import act_of
-
-    text = doc.text
-    for r in raws:
-        r.rule = r.rule or RULE_OF_KIND.get(r.kind, r.kind.replace("-", "_"))
-        r.by = f"rule:{r.rule}"
-        r.act = act_of(text[r.cue[0] : r.cue[1]], r.source.text if r.source else None)
+    _label_rules(doc.text, raws)
     added: list[RawAttribution] = []
     for p in proposals:
-        rng = _token_range(doc, p.cue)
-        if rng is None:
-            continue
-        sentence = doc.tokens[rng[0]].sent
-        agreeing = [r for r in raws if _agrees(r, p.cue, p.content, sentence)]
-        if agreeing:
-            for r in agreeing:
-                r.by = f"model+rule:{r.rule}"
-                if policy == "union-spans" and r.parent is None and r.kind != "article-reference":
-                    r.content = list(p.content)
-                    if r.source is None and p.source is not None:
-                        r.source = _mention(doc, p.source)
-            continue
-        if policy == "rules" or _parts_of_rules(raws, p.cue, p.content):
-            continue
-        if policy == "clause" and not _claim_like(doc, p):
-            continue
-        if policy in ("disjoint", "clause") and any(_overlap(c, q) for r in raws for c in r.content for q in p.content):
-            continue
-        cue_text = text[p.cue[0] : p.cue[1]].lower()
-        direct = _quoted(text, p.content)
-        kind = "according-to" if cue_text.startswith("according") else "direct-quote" if direct else "reported-speech"
-        added.append(
-            RawAttribution(
-                kind=kind,
-                source=_mention(doc, p.source) if p.source else None,
-                cue=p.cue,
-                content=list(p.content),
-                sentence=sentence,
-                direct=direct,
-                by="model",
-                rule="",
-                act=p.act,
-            )
-        )
+        a = _merge_proposal(doc, raws, p, policy)
+        if a is not None:
+            added.append(a)
     if not added:
         return raws
-    # nest a model attribution under the rule attribution whose content holds its cue (smallest first)
-    for a in added:
-        holders = [(sum(e - s for s, e in r.content), n) for n, r in enumerate(raws) if _inside(a.cue[0], r.content)]
-        a.parent = min(holders)[1] if holders else None
-    merged = list(enumerate(raws)) + [(-1, a) for a in added]
-    order = sorted(range(len(merged)), key=lambda k: (merged[k][1].sentence, merged[k][1].cue[0], merged[k][1].cue[1]))
-    new_index = {merged[k][0]: pos for pos, k in enumerate(order) if merged[k][0] >= 0}
-    out = []
-    for k in order:
-        r = merged[k][1]
-        if r.parent is not None:
-            r.parent = new_index.get(r.parent)
-        out.append(r)
-    return out
+    _nest(added, raws)
+    return _in_order(raws, added)
 
 
 def model_ready() -> None:

@@ -203,6 +203,139 @@ def _staff_topic(name: str) -> set[str]:
     return {w for w in words[:-1] if len(w) > 2}
 
 
+def _most_cited(pool: Sequence[str], origin_counts: dict[str, int], corpus_counts: dict[str, int]) -> str:
+    """The candidate cited most in the claim, then across the corpus, then the first id."""
+    return sorted(pool, key=lambda x: (-origin_counts[x], -corpus_counts.get(x, 0), x))[0]
+
+
+def _origins_by_country(origin_counts: dict[str, int], sources: dict[str, Source]) -> dict[str, list[str]]:
+    """Country -> the claim's origins of that country, in id order (origins with no country left out)."""
+    by_country: dict[str, list[str]] = {}
+    for o in sorted(origin_counts):
+        c = source_country(sources.get(o))
+        if c:
+            by_country.setdefault(c, []).append(o)
+    return by_country
+
+
+def _country_host(
+    o: str,
+    members: list[str],
+    vague: list[str],
+    sources: dict[str, Source],
+    origin_counts: dict[str, int],
+    corpus_counts: dict[str, int],
+) -> str:
+    """The origin the vague ``o`` of one country counts as: a specific origin of its kind (media or
+    not), else the most cited vague one of its kind."""
+    # "Ukrainian media" is a named outlet of that country; "officials" are its government bodies
+    media = _media_like(sources.get(o))
+    specific = [
+        x
+        for x in members
+        if x not in vague and (sources.get(x) is None or (sources[x].kind in INTERMEDIARY_KINDS) == media)
+    ]
+    pool = specific or [x for x in vague if _media_like(sources.get(x)) == media]
+    return _most_cited(pool, origin_counts, corpus_counts)
+
+
+def _merge_by_country(
+    mapping: dict[str, str], origin_counts: dict[str, int], sources: dict[str, Source], corpus_counts: dict[str, int]
+) -> None:
+    """A vague origin of a country joins a specific origin of that country, or the most cited vague one."""
+    for _c, members in sorted(_origins_by_country(origin_counts, sources).items()):
+        vague = [o for o in members if is_vague(sources.get(o)) or _media_like(sources.get(o))]
+        for o in vague:
+            mapping[o] = _country_host(o, members, vague, sources, origin_counts, corpus_counts)
+
+
+def _named_officials(mapping: dict[str, str], origin_counts: dict[str, int], sources: dict[str, Source]) -> list[str]:
+    """The claim's origins that are named official bodies counted as themselves, in id order."""
+    return [
+        o
+        for o in sorted(origin_counts)
+        if mapping[o] == o and (src := sources.get(o)) is not None and src.kind in OFFICIAL_KINDS and not is_vague(src)
+    ]
+
+
+def _unmerged_official(o: str, mapping: dict[str, str], sources: dict[str, Source]) -> Source | None:
+    """``o``'s source when it is an official one still counted as itself, else None."""
+    src = sources.get(o)
+    if mapping[o] != o or src is None or src.kind not in OFFICIAL_KINDS:
+        return None
+    return src
+
+
+def _merge_countryless_officials(
+    mapping: dict[str, str],
+    origin_counts: dict[str, int],
+    sources: dict[str, Source],
+    named_official: list[str],
+    best: str,
+) -> None:
+    """Vague officials with no country are the people of the claim's most cited named official body."""
+    for o in sorted(origin_counts):
+        src = _unmerged_official(o, mapping, sources)
+        if src is None or o in named_official:
+            continue
+        if is_vague(src) and source_country(src) is None:
+            mapping[o] = best
+
+
+def _merge_staff(
+    mapping: dict[str, str], origin_counts: dict[str, int], sources: dict[str, Source], named_official: list[str]
+) -> None:
+    """Officials of a topic ("fire officials") are the people of the claim's one named body whose name
+    holds the topic ("Bureau of Fire Protection")."""
+    for o in sorted(origin_counts):
+        src = _unmerged_official(o, mapping, sources)
+        if src is None:
+            continue
+        topic = _staff_topic(src.name)
+        if topic:
+            bodies = [x for x in named_official if x != o and topic <= _name_words(sources[x].name)]
+            if len(bodies) == 1:
+                mapping[o] = bodies[0]
+
+
+def _merge_officials(
+    mapping: dict[str, str], origin_counts: dict[str, int], sources: dict[str, Source], corpus_counts: dict[str, int]
+) -> None:
+    """Vague officials ("officials said") with no country: when the claim has a named official body, the
+    officials are most likely its people ("..., officials said. ... the fire bureau said"); never an
+    origin of their own."""
+    named_official = _named_officials(mapping, origin_counts, sources)
+    if not named_official:
+        return
+    best_official = _most_cited(named_official, origin_counts, corpus_counts)
+    _merge_countryless_officials(mapping, origin_counts, sources, named_official, best_official)
+    # "fire officials" are the people of the claim's named fire body ("Bureau of Fire Protection")
+    _merge_staff(mapping, origin_counts, sources, named_official)
+
+
+def _is_countryless_press(src: Source | None) -> bool:
+    """A vague press collective with no country ("local media reports")."""
+    return src is not None and src.kind in VAGUE_KINDS and _media_like(src) and source_country(src) is None
+
+
+def _merge_press(
+    mapping: dict[str, str], origin_counts: dict[str, int], sources: dict[str, Source], corpus_counts: dict[str, int]
+) -> None:
+    """A vague press collective with no country ("local media reports"): when the claim has a named
+    media origin, the collective most likely relays it; it never adds an origin of its own."""
+    named_media = [
+        o
+        for o in sorted(origin_counts)
+        if (src := sources.get(o)) is not None and src.kind in INTERMEDIARY_KINDS and not is_vague(src)
+    ]
+    if not named_media:
+        return
+    best = _most_cited(named_media, origin_counts, corpus_counts)
+    for o in sorted(origin_counts):
+        if mapping[o] == o and _is_countryless_press(sources.get(o)):
+            mapping[o] = best
+
+
 def merge_vague(
     origin_counts: dict[str, int], sources: dict[str, Source], corpus_counts: dict[str, int] | None = None
 ) -> dict[str, str]:
@@ -212,64 +345,9 @@ def merge_vague(
     """
     corpus_counts = corpus_counts or {}
     mapping = {o: o for o in origin_counts}
-    by_country: dict[str, list[str]] = {}
-    for o in sorted(origin_counts):
-        c = source_country(sources.get(o))
-        if c:
-            by_country.setdefault(c, []).append(o)
-    for _c, members in sorted(by_country.items()):
-        vague = [o for o in members if is_vague(sources.get(o)) or _media_like(sources.get(o))]
-        if not vague:
-            continue
-        for o in vague:
-            # "Ukrainian media" is a named outlet of that country; "officials" are its government bodies
-            media = _media_like(sources.get(o))
-            specific = [
-                x
-                for x in members
-                if x not in vague and (sources.get(x) is None or (sources[x].kind in INTERMEDIARY_KINDS) == media)
-            ]
-            pool = specific or [x for x in vague if _media_like(sources.get(x)) == media]
-            mapping[o] = sorted(pool, key=lambda x: (-origin_counts[x], -corpus_counts.get(x, 0), x))[0]
-    # "officials said" with no country: when the claim has a named official body, the officials are
-    # most likely its people ("..., officials said. ... the fire bureau said"); never an origin of their own
-    named_official = [
-        o
-        for o in sorted(origin_counts)
-        if mapping[o] == o and (src := sources.get(o)) is not None and src.kind in OFFICIAL_KINDS and not is_vague(src)
-    ]
-    if named_official:
-        best_official = sorted(named_official, key=lambda x: (-origin_counts[x], -corpus_counts.get(x, 0), x))[0]
-        for o in sorted(origin_counts):
-            src = sources.get(o)
-            if mapping[o] != o or src is None or src.kind not in OFFICIAL_KINDS or o in named_official:
-                continue
-            if is_vague(src) and source_country(src) is None:
-                mapping[o] = best_official
-        # "fire officials" are the people of the claim's named fire body ("Bureau of Fire Protection")
-        for o in sorted(origin_counts):
-            src = sources.get(o)
-            if mapping[o] != o or src is None or src.kind not in OFFICIAL_KINDS:
-                continue
-            topic = _staff_topic(src.name)
-            if topic:
-                bodies = [x for x in named_official if x != o and topic <= _name_words(sources[x].name)]
-                if len(bodies) == 1:
-                    mapping[o] = bodies[0]
-    # "local media reports", "media reports" with no country: when the claim has a named media
-    # origin, the vague press collective most likely relays it; it never adds an origin of its own
-    named_media = [
-        o
-        for o in sorted(origin_counts)
-        if (src := sources.get(o)) is not None and src.kind in INTERMEDIARY_KINDS and not is_vague(src)
-    ]
-    if named_media:
-        best = sorted(named_media, key=lambda x: (-origin_counts[x], -corpus_counts.get(x, 0), x))[0]
-        for o in sorted(origin_counts):
-            src = sources.get(o)
-            if mapping[o] == o and src is not None and src.kind in VAGUE_KINDS and _media_like(src):
-                if source_country(src) is None:
-                    mapping[o] = best
+    _merge_by_country(mapping, origin_counts, sources, corpus_counts)
+    _merge_officials(mapping, origin_counts, sources, corpus_counts)
+    _merge_press(mapping, origin_counts, sources, corpus_counts)
     _merge_same_body(mapping, origin_counts, sources, corpus_counts)
     return mapping
 

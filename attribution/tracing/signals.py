@@ -59,6 +59,156 @@ def conflicts_about(records: Sequence[MentionRecord], data: PartiesData) -> list
     return out
 
 
+def _anonymous_signal(chains: list[list[str]], sources: dict[str, Source], names: dict[str, str]) -> list[Signal]:
+    anon = sorted({x for c in chains for x in c[1:] if (s := sources.get(x)) is not None and s.kind == "anonymous"})
+    if not anon:
+        return []
+    return [
+        Signal(
+            code="anonymous-source",
+            explanation=f"Rests in part on an unnamed source ({_names(anon, names)}): "
+            "readers cannot check who said it.",
+        )
+    ]
+
+
+def _one_origin_signal(
+    outlets: list[str], independent: int, chains: list[list[str]], origins: Sequence[str], names: dict[str, str]
+) -> list[Signal]:
+    if not (len(outlets) >= 2 and independent == 1 and chains):
+        return []
+    return [
+        Signal(
+            code="many-outlets-one-origin",
+            explanation=f"Reported by {len(outlets)} outlets, but every attributed version leads back to "
+            f"{_names(list(origins), names)}: repeating it is not confirming it.",
+        )
+    ]
+
+
+def _interested_party_signals(
+    records: Sequence[MentionRecord],
+    origins: Sequence[str],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    data: PartiesData,
+) -> list[Signal]:
+    about = conflicts_about(records, data)
+    if not about:
+        return []
+    out: list[Signal] = []
+    for o in origins:
+        src = sources.get(o)
+        if src is None or (data.interested_kinds and src.kind not in data.interested_kinds):
+            continue
+        signal = _interested_party_signal(names.get(o, o), source_country(src), about)
+        if signal is not None:
+            out.append(signal)
+    return out
+
+
+def _interested_party_signal(
+    name_shown: str, country: str | None, about: list[tuple[str, frozenset[str]]]
+) -> Signal | None:
+    """The first conflict the origin's country is a party to, said plainly; None when there is none."""
+    for name, parties in about:
+        if country and country in parties:
+            return Signal(
+                code="interested-party",
+                explanation=f"{name_shown} speaks for {country.title()}, a party to {name}: "
+                "an interested party's account of its own conflict needs outside confirmation.",
+            )
+    return None
+
+
+def _social_signal(
+    records: Sequence[MentionRecord], chains: list[list[str]], sources: dict[str, Source], names: dict[str, str]
+) -> list[Signal]:
+    platforms = sorted(
+        {x for c in chains for x in c[1:] if (s := sources.get(x)) is not None and s.kind == SOCIAL_KIND}
+    )
+    posted = sorted({r.cand.social for r in records if r.cand.social})
+    if not (platforms or posted):
+        return []
+    where = _names(platforms, names) if platforms else ", ".join(posted)
+    return [
+        Signal(
+            code="social-media-origin",
+            explanation=f"The statement was first made on social media ({where}), not in a checkable statement "
+            "or document.",
+        )
+    ]
+
+
+def _hedged_signal(records: Sequence[MentionRecord]) -> list[Signal]:
+    hedged = [r for r in records if r.cand.hedges]
+    if not hedged:
+        return []
+    words = sorted({h for r in hedged for h in r.cand.hedges})
+    return [
+        Signal(
+            code="hedged",
+            explanation=f"{len(hedged)} of {len(records)} mentions hedge it ({', '.join(words)}): "
+            "the outlets themselves do not vouch for it.",
+        )
+    ]
+
+
+def _second_hand_signal(chains: list[list[str]], names: dict[str, str]) -> list[Signal]:
+    second = sorted({x for c in chains if len(c) > 2 for x in c[1:-1]})
+    if not second:
+        return []
+    return [
+        Signal(
+            code="second-hand",
+            explanation="Some outlets did not hear it from the origin: it reached them through "
+            f"{_names(second, names)}.",
+        )
+    ]
+
+
+def _unsourced_signal(records: Sequence[MentionRecord], chains: list[list[str]]) -> list[Signal]:
+    bare = sorted({r.outlet_name for r in records if not r.chains or all(len(c) == 1 for c in r.chains)})
+    if not bare:
+        return []
+    if chains:
+        return [
+            Signal(
+                code="stated-without-source",
+                explanation=f"{', '.join(bare)} state{'s' if len(bare) == 1 else ''} it without naming a source.",
+            )
+        ]
+    return [
+        Signal(
+            code="unattributed",
+            explanation="No outlet names a source for it: it rests on the outlets' own word.",
+        )
+    ]
+
+
+def _quoting_signal(records: Sequence[MentionRecord], attributions: Mapping[str, Attribution] | None) -> list[Signal]:
+    attributed = [r for r in records if r.attribution is not None]
+    direct = [
+        r for r in attributed if r.cand.direct or (attributions and quotes_its_source(r.attribution, attributions))
+    ]
+    if direct:
+        return [
+            Signal(
+                code="direct-quote",
+                explanation=f"{len(direct)} of {len(attributed)} attributed mentions quote the source's own words.",
+            )
+        ]
+    if attributed:
+        return [
+            Signal(
+                code="paraphrase-only",
+                explanation="Every attributed mention paraphrases the source; none quotes its words, so the wording "
+                "is the outlets'.",
+            )
+        ]
+    return []
+
+
 def claim_signals(
     records: Sequence[MentionRecord],
     origins: Sequence[str],
@@ -70,115 +220,15 @@ def claim_signals(
     """The claim's signals. ``attributions`` (attribution id -> attribution, every article's) lets a
     mention whose relation sits inside a direct quote count as quoting its source."""
     data = load_parties()
-    out: list[Signal] = []
     outlets = sorted({r.outlet for r in records})
     chains = [c for r in records for c in r.chains if len(c) > 1]
-    # anonymous source
-    anon = sorted({x for c in chains for x in c[1:] if (s := sources.get(x)) is not None and s.kind == "anonymous"})
-    if anon:
-        out.append(
-            Signal(
-                code="anonymous-source",
-                explanation=f"Rests in part on an unnamed source ({_names(anon, names)}): "
-                "readers cannot check who said it.",
-            )
-        )
-    # many outlets, one origin
-    if len(outlets) >= 2 and independent == 1 and chains:
-        out.append(
-            Signal(
-                code="many-outlets-one-origin",
-                explanation=f"Reported by {len(outlets)} outlets, but every attributed version leads back to "
-                f"{_names(list(origins), names)}: repeating it is not confirming it.",
-            )
-        )
-    # interested party
-    about = conflicts_about(records, data)
-    if about:
-        for o in origins:
-            src = sources.get(o)
-            if src is None or (data.interested_kinds and src.kind not in data.interested_kinds):
-                continue
-            country = source_country(src)
-            for name, parties in about:
-                if country and country in parties:
-                    out.append(
-                        Signal(
-                            code="interested-party",
-                            explanation=f"{names.get(o, o)} speaks for {country.title()}, a party to {name}: "
-                            "an interested party's account of its own conflict needs outside confirmation.",
-                        )
-                    )
-                    break
-    # social media origin
-    platforms = sorted(
-        {x for c in chains for x in c[1:] if (s := sources.get(x)) is not None and s.kind == SOCIAL_KIND}
-    )
-    posted = sorted({r.cand.social for r in records if r.cand.social})
-    if platforms or posted:
-        where = _names(platforms, names) if platforms else ", ".join(posted)
-        out.append(
-            Signal(
-                code="social-media-origin",
-                explanation=f"The statement was first made on social media ({where}), not in a checkable statement "
-                "or document.",
-            )
-        )
-    # hedged
-    hedged = [r for r in records if r.cand.hedges]
-    if hedged:
-        words = sorted({h for r in hedged for h in r.cand.hedges})
-        out.append(
-            Signal(
-                code="hedged",
-                explanation=f"{len(hedged)} of {len(records)} mentions hedge it ({', '.join(words)}): "
-                "the outlets themselves do not vouch for it.",
-            )
-        )
-    # second-hand
-    second = sorted({x for c in chains if len(c) > 2 for x in c[1:-1]})
-    if second:
-        out.append(
-            Signal(
-                code="second-hand",
-                explanation="Some outlets did not hear it from the origin: it reached them through "
-                f"{_names(second, names)}.",
-            )
-        )
-    # unattributed in some outlets
-    bare = sorted({r.outlet_name for r in records if not r.chains or all(len(c) == 1 for c in r.chains)})
-    if bare and chains:
-        out.append(
-            Signal(
-                code="stated-without-source",
-                explanation=f"{', '.join(bare)} state{'s' if len(bare) == 1 else ''} it without naming a source.",
-            )
-        )
-    elif bare:
-        out.append(
-            Signal(
-                code="unattributed",
-                explanation="No outlet names a source for it: it rests on the outlets' own word.",
-            )
-        )
-    # direct quote vs paraphrase
-    attributed = [r for r in records if r.attribution is not None]
-    direct = [
-        r for r in attributed if r.cand.direct or (attributions and quotes_its_source(r.attribution, attributions))
+    return [
+        *_anonymous_signal(chains, sources, names),
+        *_one_origin_signal(outlets, independent, chains, origins, names),
+        *_interested_party_signals(records, origins, sources, names, data),
+        *_social_signal(records, chains, sources, names),
+        *_hedged_signal(records),
+        *_second_hand_signal(chains, names),
+        *_unsourced_signal(records, chains),
+        *_quoting_signal(records, attributions),
     ]
-    if direct:
-        out.append(
-            Signal(
-                code="direct-quote",
-                explanation=f"{len(direct)} of {len(attributed)} attributed mentions quote the source's own words.",
-            )
-        )
-    elif attributed:
-        out.append(
-            Signal(
-                code="paraphrase-only",
-                explanation="Every attributed mention paraphrases the source; none quotes its words, so the wording "
-                "is the outlets'.",
-            )
-        )
-    return out
