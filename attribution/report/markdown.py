@@ -284,26 +284,17 @@ def _strings(value: object) -> list[str]:
 _SHOWN_ELSEWHERE = ("chain_names", "chains_names", "value", "qualifier")
 
 
-def conflict_value(
-    value: dict[str, object], claim: Claim, view: ReportView, esc: Callable[[str], str] = md_text
-) -> str:
-    """One disagreeing value and where it comes from: "“nearly 3,000”: Outlet → Source".
-
-    The contract only says a value "names its mention and chain"; the keys read
-    here cover the plausible spellings, and any other key is shown as "key: value".
-    """
-    used: set[str] = set()
-    said_key = next((k for k in _VALUE_KEYS if k in value), None)
-    if said_key:
-        used.add(said_key)
+def _value_mention(value: dict[str, object], claim: Claim) -> Mention | None:
+    """The claim's mention a conflict value names by index, if any."""
     mention = value.get("mention")
-    mentioned: Mention | None = None
     if isinstance(mention, int) and not isinstance(mention, bool) and 0 <= mention < len(claim.mentions):
-        mentioned = claim.mentions[mention]
-        used.add("mention")
-    articles = [a for k in _ARTICLE_KEYS for a in _strings(value.get(k))]
-    if not articles and mentioned is not None:
-        articles = [mentioned.article]
+        return claim.mentions[mention]
+    return None
+
+
+def _value_chains(value: dict[str, object], mentioned: Mention | None) -> list[list[str]]:
+    """The chains a value names (or its mention's), each once: "chain" (the first) and "chains" (every
+    parallel one) overlap."""
     chains: list[list[str]] = []
     for k in _CHAIN_KEYS:
         v = value.get(k)
@@ -311,8 +302,14 @@ def conflict_value(
             chains += [_strings(c) for c in v] if all(isinstance(c, list) for c in v) else [_strings(v)]
     if not chains and mentioned is not None:
         chains = [c for c in mentioned.chains if c]
-    # "chain" (the first) and "chains" (every parallel one) overlap: each chain is shown once
-    chains = [list(c) for c in dict.fromkeys(tuple(c) for c in chains if c)]
+    return [list(c) for c in dict.fromkeys(tuple(c) for c in chains if c)]
+
+
+def _value_where(
+    value: dict[str, object], articles: list[str], chains: list[list[str]], view: ReportView,
+    esc: Callable[[str], str],
+) -> list[str]:
+    """Where a value comes from: its chains by name, else its outlets and sources."""
     where: list[str] = []
     for chain in chains:
         if articles:
@@ -325,6 +322,28 @@ def conflict_value(
         sources = [esc(view.name(r)) for k in _SOURCE_KEYS for r in _strings(value.get(k))]
         if sources:
             where.append(", ".join(sources))
+    return where
+
+
+def conflict_value(
+    value: dict[str, object], claim: Claim, view: ReportView, esc: Callable[[str], str] = md_text
+) -> str:
+    """One disagreeing value and where it comes from: "“nearly 3,000”: Outlet → Source".
+
+    The contract only says a value "names its mention and chain"; the keys read
+    here cover the plausible spellings, and any other key is shown as "key: value".
+    """
+    used: set[str] = set()
+    said_key = next((k for k in _VALUE_KEYS if k in value), None)
+    if said_key:
+        used.add(said_key)
+    mentioned = _value_mention(value, claim)
+    if mentioned is not None:
+        used.add("mention")
+    articles = [a for k in _ARTICLE_KEYS for a in _strings(value.get(k))]
+    if not articles and mentioned is not None:
+        articles = [mentioned.article]
+    where = _value_where(value, articles, _value_chains(value, mentioned), view, esc)
     used.update(_ARTICLE_KEYS, _CHAIN_KEYS, _OUTLET_KEYS, _SOURCE_KEYS, _SHOWN_ELSEWHERE)
     if said_key and said_key != "text" and mentioned is None and where:
         used.add("text")  # the mention's sentence: already quoted under Mentions, with its chain
