@@ -499,6 +499,57 @@ def _fuller_name(name: str, kind: str, found: dict[str, list[str]]) -> str:
     return best
 
 
+def _dateline_evidence(s: str, found: dict[str, list[str]]) -> None:
+    # the block ends at the dash; give the lookahead the start of a sentence
+    m = DATELINE_AGENCY_RE.match(s[:DATELINE_MAX_CHARS] + " X")
+    if m:
+        name = clean_name(m.group("agency"))
+        if name:
+            found["dateline"].append(name)
+
+
+def _byline_evidence(s: str, found: dict[str, list[str]], credits: list[str]) -> None:
+    for name in _matches(_STAFF_BYLINES, s):
+        wire = _known_kind(name) in AGENCY_KINDS
+        found["wire-byline" if wire else "staff-byline"].append(name)
+    named = _byline_outlet(s)
+    if named:
+        wire = _known_kind(named) in AGENCY_KINDS
+        found["wire-byline" if wire else "byline-outlet"].append(named)
+    credits.extend(n for n in (clean_name(m.group("name")) for m in _NAME_RE.finditer(s)) if n)
+
+
+def _masthead_evidence(s: str, reason: str | None, found: dict[str, list[str]]) -> None:
+    if reason == "masthead":
+        name = clean_name(masthead_name(s) or "")
+        if name:
+            found["masthead"].append(name)
+    elif reason == SITE_NAME_REASON:
+        # the site's name alone above the headline, named again elsewhere on the page (blocks.py)
+        name = clean_name(s)
+        if name:
+            found["masthead"].append(name)
+
+
+def _furniture_evidence(b: Block, s: str, found: dict[str, list[str]], credits: list[str]) -> None:
+    """What one furniture line (sign-off, appeal, byline, masthead, source line ...) says of the outlet."""
+    found["signoff"].extend(_matches(_SIGNOFFS, s))
+    found["appeal"].extend(_matches(_APPEALS, s))
+    found["newsletter"].extend(_matches(_NEWSLETTERS, s))
+    found["app"].extend(_matches(_APPS, s))
+    found["copyright"].extend(without_corporate_suffix(n) for n in _matches(_COPYRIGHTS, s))
+    if b.kind == "byline":
+        _byline_evidence(s, found, credits)
+    if not _EXTERNAL_LINK_RE.match(s):
+        found["site-name"].extend(_matches(_SITE_NAMES, s))
+    _masthead_evidence(s, b.reason, found)
+    sm = SOURCE_LINE_RE.match(s)
+    if sm:
+        name = clean_name(sm.group("name"))
+        if name:
+            found["source-line"].append(name)
+
+
 def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None]:
     """(outlet name, evidence kind) from the text, or (None, None) when the text does not say."""
     found: dict[str, list[str]] = {k: [] for k in EVIDENCE_ORDER}
@@ -507,45 +558,9 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
     for b in blocks:
         s = " ".join(text[b.start : b.end].split())
         if b.kind == "dateline":
-            # the block ends at the dash; give the lookahead the start of a sentence
-            m = DATELINE_AGENCY_RE.match(s[:DATELINE_MAX_CHARS] + " X")
-            if m:
-                name = clean_name(m.group("agency"))
-                if name:
-                    found["dateline"].append(name)
+            _dateline_evidence(s, found)
         elif b.kind in FURNITURE_KINDS:
-            found["signoff"].extend(_matches(_SIGNOFFS, s))
-            found["appeal"].extend(_matches(_APPEALS, s))
-            found["newsletter"].extend(_matches(_NEWSLETTERS, s))
-            found["app"].extend(_matches(_APPS, s))
-            found["copyright"].extend(without_corporate_suffix(n) for n in _matches(_COPYRIGHTS, s))
-            if b.kind == "byline":
-                for name in _matches(_STAFF_BYLINES, s):
-                    wire = _known_kind(name) in AGENCY_KINDS
-                    found["wire-byline" if wire else "staff-byline"].append(name)
-            if b.kind == "byline":
-                named = _byline_outlet(s)
-                if named:
-                    wire = _known_kind(named) in AGENCY_KINDS
-                    found["wire-byline" if wire else "byline-outlet"].append(named)
-            if b.kind == "byline":
-                credits.extend(n for n in (clean_name(m.group("name")) for m in _NAME_RE.finditer(s)) if n)
-            if not _EXTERNAL_LINK_RE.match(s):
-                found["site-name"].extend(_matches(_SITE_NAMES, s))
-            if b.reason == "masthead":
-                name = clean_name(masthead_name(s) or "")
-                if name:
-                    found["masthead"].append(name)
-            elif b.reason == SITE_NAME_REASON:
-                # the site's name alone above the headline, named again elsewhere on the page (blocks.py)
-                name = clean_name(s)
-                if name:
-                    found["masthead"].append(name)
-            sm = SOURCE_LINE_RE.match(s)
-            if sm:
-                name = clean_name(sm.group("name"))
-                if name:
-                    found["source-line"].append(name)
+            _furniture_evidence(b, s, found, credits)
         elif b.kind == "caption":
             credits.extend(photo_credit_names(s))
         elif b.kind in STORY_KINDS:
