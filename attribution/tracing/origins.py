@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lang.en.sources import GENERIC_SOURCE_WORDS
 from ..models import ArticleResult, Source
 from .data import countries_in, load_parties
 from .independence import is_non_source
@@ -30,50 +31,6 @@ INTERMEDIARY_KINDS = frozenset({"media outlet", "wire agency", "social platform"
 VAGUE_KINDS = frozenset({"anonymous", "collective", "unknown"})
 #: Kinds of official bodies: "officials" / "authorities" (a vague one of these) speak for a named one.
 OFFICIAL_KINDS = frozenset({"government", "military", "intelligence agency"})
-#: Words that, with a country's name, still do not say which body spoke.
-GENERIC_SOURCE_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "from",
-        "official",
-        "officials",
-        "authority",
-        "authorities",
-        "government",
-        "source",
-        "sources",
-        "senior",
-        "unnamed",
-        "anonymous",
-        "people",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "intelligence",
-        "service",
-        "agency",
-        "agencies",
-        "administration",
-        "side",
-        "state",
-        "country",
-        "country's",
-        "countrys",
-        "allied",
-        "ally",
-        "allies",
-        "foreign",
-        "western",
-        "partner",
-        "partners",
-        "(anonymous)",
-        "(unnamed)",
-    }
-)
 
 
 _INDEX_CACHE: dict[int, tuple[ArticleResult, dict[str, int]]] = {}

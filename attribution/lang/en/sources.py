@@ -426,3 +426,48 @@ LEADER_ROLES: dict[str, str] = {
 }  # fmt: skip
 #: The office of LEADER_ROLES that fits any other.
 GENERIC_LEADER_ROLE = "head"
+
+#: Words that, with a country's name, still do not say which body spoke.
+GENERIC_SOURCE_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "from",
+        "official",
+        "officials",
+        "authority",
+        "authorities",
+        "government",
+        "source",
+        "sources",
+        "senior",
+        "unnamed",
+        "anonymous",
+        "people",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "intelligence",
+        "service",
+        "agency",
+        "agencies",
+        "administration",
+        "side",
+        "state",
+        "country",
+        "country's",
+        "countrys",
+        "allied",
+        "ally",
+        "allies",
+        "foreign",
+        "western",
+        "partner",
+        "partners",
+        "(anonymous)",
+        "(unnamed)",
+    }
+)
