@@ -24,6 +24,7 @@ from .summary import (
     safe_url,
     short,
     shown_date,
+    summary_sentence,
     timeline,
     unknown_outlet_articles,
     verdict_sentence,
@@ -167,16 +168,7 @@ def _page(title: str, body: list[str], report: Extraction) -> str:
 
 
 def _summary(report: Report, view: ReportView) -> str:
-    counts = {v: sum(1 for c in report.claims if c.verdict == v) for v in VERDICT_WORDS}
-    text = (
-        f"{plural(len(report.articles), 'article')} from {plural(view.outlet_count(), 'outlet')}; "
-        f"{plural(len(report.claims), 'claim')}: "
-        + ", ".join(f"{counts[v]} {VERDICT_WORDS[v]}" for v in VERDICT_WORDS)
-        + "."
-    )
-    if report.failures:
-        text += f" {plural(len(report.failures), 'input')} could not be read."
-    return text
+    return summary_sentence(report, view)
 
 
 def _findings(report: Report, view: ReportView) -> list[str]:

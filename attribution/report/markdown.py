@@ -27,6 +27,7 @@ from .summary import (
     safe_url,
     short,
     shown_date,
+    summary_sentence,
     timeline,
     unknown_outlet_articles,
     verdict_sentence,
@@ -98,16 +99,7 @@ def render_markdown(report: Report) -> str:
 
 
 def _summary(report: Report, view: ReportView) -> str:
-    counts = {v: sum(1 for c in report.claims if c.verdict == v) for v in VERDICT_WORDS}
-    text = (
-        f"{_plural(len(report.articles), 'article')} from {_plural(view.outlet_count(), 'outlet')}; "
-        f"{_plural(len(report.claims), 'claim')}: "
-        + ", ".join(f"{counts[v]} {VERDICT_WORDS[v]}" for v in VERDICT_WORDS)
-        + "."
-    )
-    if report.failures:
-        text += f" {_plural(len(report.failures), 'input')} could not be read."
-    return f"**{text}**"
+    return f"**{summary_sentence(report, view)}**"
 
 
 def _claim_link(claim: Claim) -> str:

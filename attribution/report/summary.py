@@ -234,3 +234,17 @@ def claim_graph(claim: Claim, view: ReportView) -> ClaimGraph | None:
 
 def unknown_outlet_articles(report: Report, view: ReportView) -> list[ArticleResult]:
     return [a for a in report.articles if not view.outlet_known(a)]
+
+
+def summary_sentence(report: Report, view: ReportView) -> str:
+    """The report's one-line count in plain text: articles, outlets, claims by verdict, unreadable inputs."""
+    counts = {v: sum(1 for c in report.claims if c.verdict == v) for v in VERDICT_WORDS}
+    text = (
+        f"{plural(len(report.articles), 'article')} from {plural(view.outlet_count(), 'outlet')}; "
+        f"{plural(len(report.claims), 'claim')}: "
+        + ", ".join(f"{counts[v]} {VERDICT_WORDS[v]}" for v in VERDICT_WORDS)
+        + "."
+    )
+    if report.failures:
+        text += f" {plural(len(report.failures), 'input')} could not be read."
+    return text
