@@ -29,21 +29,6 @@ from ..doc import STORY_BLOCK_KINDS, Document
 from ..lang.en.clauses import NEGATIONS
 from .types import RawAttribution, SourceMention
 
-#: The rule (extractor function) that produces each kind, for ``rule`` and ``by``.
-RULE_OF_KIND = {
-    "direct-quote": "attach_quotes",
-    "reported-speech": "verbal",
-    "told": "verbal",
-    "according-to": "according_to",
-    "citing": "citing",
-    "reported-by": "reported_by",
-    "passive-agent": "passive_cues",
-    "through": "through",
-    "colon-list": "colon_content",
-    "collective": "noun_cues",
-    "vague-report": "report_nouns",
-    "article-reference": "references",
-}
 QUOTES = "\"“”‘’'"
 
 Span = tuple[int, int]
@@ -162,7 +147,7 @@ def _label_rules(text: str, raws: list[RawAttribution]) -> None:
     from ..learned.link import act_of
 
     for r in raws:
-        r.rule = r.rule or RULE_OF_KIND.get(r.kind, r.kind.replace("-", "_"))
+        r.rule = r.rule or r.kind  # the rule set names every rule attribution; a hand-made raw keeps its kind
         r.by = f"rule:{r.rule}"
         r.act = act_of(text[r.cue[0] : r.cue[1]], r.source.text if r.source else None)
 
