@@ -61,6 +61,7 @@ import re
 from collections import Counter
 
 from ..doc import Block
+from ..kinds import EvidenceKind
 from ..resolve.aliases import default_aliases
 from .blocks import DATELINE_AGENCY_RE, DATELINE_MAX_CHARS, masthead_name
 
@@ -278,22 +279,9 @@ FURNITURE_KINDS = frozenset({"boilerplate", "byline", "credit"})
 #: Block kinds where the story names the listener of its own interviews.
 STORY_KINDS = frozenset({"body", "bullet"})
 
-#: Evidence kinds, strongest first.
-EVIDENCE_ORDER = (
-    "signoff",
-    "site-name",
-    "appeal",
-    "newsletter",
-    "staff-byline",
-    "byline-outlet",
-    "app",
-    "masthead",
-    "masthead-line",
-    "source-line",
-    "interview",
-    "copyright",
-    "dateline",
-    "wire-byline",
+#: Evidence kinds read from the page, strongest first (the caller's "manifest" and "record" come before them).
+EVIDENCE_ORDER: tuple[EvidenceKind, ...] = tuple(
+    k for k in EvidenceKind if k not in (EvidenceKind.MANIFEST, EvidenceKind.RECORD)
 )
 
 #: Words that end (or make) a publication's name: a standalone name line above the story that holds

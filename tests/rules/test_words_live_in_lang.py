@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from attribution.extraction import POST_RULES, SENTENCE_RULES
-from attribution.models import SOURCE_KINDS
+from attribution.kinds import ATTRIBUTION_KINDS, BLOCK_KINDS, SOURCE_KINDS
 
 PACKAGE = Path(__file__).resolve().parents[2] / "attribution"
 
@@ -35,9 +35,9 @@ UD_RELATIONS = frozenset(
 KINDS = frozenset(
     {
         *SOURCE_KINDS,
-        *"direct-quote reported-speech according-to citing reported-by told passive-agent through colon-list "
-        "collective vague-report article-reference".split(),
-        *"body bullet credit heading boilerplate byline title furniture".split(),
+        *ATTRIBUTION_KINDS,
+        *BLOCK_KINDS,
+        "furniture",
         # rule names (a rule's ``reads``)
         *SENTENCE_RULES.names(),
         *POST_RULES.names(),
