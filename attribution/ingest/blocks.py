@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..doc import Block
+from ..kinds import BlockKind
 from .dates import is_date_line
 
 # --------------------------------------------------------------------------
@@ -998,7 +999,7 @@ def _line(text: str, para: _Para) -> _Line:
 def _is_short_line(line: _Line) -> bool:
     """A short one-line paragraph without sentence punctuation: a title or heading candidate."""
     return (
-        line.kind_if_content == "body"
+        line.kind_if_content == BlockKind.BODY
         and line.lines == 1
         and line.n_words <= TITLE_MAX_WORDS
         and not _FINAL_PUNCT_RE.search(line.s)
@@ -1061,7 +1062,7 @@ class _BlockClassifier:
             return
         if _is_short_line(line) and self._short_line(line):
             return
-        self.mark(line, line.kind_if_content, "paragraph" if line.kind_if_content == "body" else "list_item")
+        self.mark(line, line.kind_if_content, "paragraph" if line.kind_if_content == BlockKind.BODY else "list_item")
         self.body_seen = True
 
     def _appeal_reason(self, line: _Line) -> str | None:
@@ -1109,7 +1110,7 @@ class _BlockClassifier:
 
     def _split_dateline(self, line: _Line) -> bool:
         """A wire dateline before the first story paragraph becomes its own block; True when split."""
-        if self.body_seen or line.kind_if_content != "body":
+        if self.body_seen or line.kind_if_content != BlockKind.BODY:
             return False
         head = line.s[:DATELINE_MAX_CHARS]
         dm = DATELINE_AGENCY_RE.match(head) or DATELINE_CITY_RE.match(head)
@@ -1167,7 +1168,7 @@ class _BlockClassifier:
         if not self.title_candidates:
             return self.blocks
         ti = self.title_candidates[0]
-        if any(b.kind in ("body", "bullet") for b in self.blocks[ti + 1 :]):
+        if any(b.kind in (BlockKind.BODY, BlockKind.BULLET) for b in self.blocks[ti + 1 :]):
             return self.blocks
         self.blocks[ti].kind, self.blocks[ti].reason = "body", "paragraph"
         for b in self.blocks[ti + 1 :]:
@@ -1204,7 +1205,7 @@ def _site_name_above(text: str, blocks: list[Block], ti: int, n_words: int) -> b
     News Digital", "Download the Example News app", "(c) Example News"): a short headline is rarely
     repeated word for word inside a longer line.
     """
-    if any(b.kind != "boilerplate" for b in blocks[ti + 1 :]):
+    if any(b.kind != BlockKind.BOILERPLATE for b in blocks[ti + 1 :]):
         return False
     name = _norm(text, blocks[ti])
     words = name.split()

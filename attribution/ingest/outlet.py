@@ -61,7 +61,7 @@ import re
 from collections import Counter
 
 from ..doc import Block
-from ..kinds import EvidenceKind
+from ..kinds import BlockKind, EvidenceKind, SourceKind
 from ..resolve.aliases import default_aliases
 from .blocks import DATELINE_AGENCY_RE, DATELINE_MAX_CHARS, masthead_name
 
@@ -225,7 +225,7 @@ LISTENER_PATTERNS: tuple[tuple[str, str], ...] = (
 
 #: Source kinds never read as the publisher from a photo credit or a listener: agencies sell
 #: photos and interviews to everyone.
-AGENCY_KINDS = frozenset({"wire agency"})
+AGENCY_KINDS = frozenset({SourceKind.WIRE_AGENCY})
 
 #: Self-references in site furniture (read in boilerplate blocks that are not
 #: external-link lines): "Internal Link: Explore related analyses at Example Land."
@@ -275,9 +275,9 @@ GENERIC_WORDS = frozenset(
 )
 
 #: Block kinds whose text may carry a sign-off or self-reference.
-FURNITURE_KINDS = frozenset({"boilerplate", "byline", "credit"})
+FURNITURE_KINDS = frozenset({BlockKind.BOILERPLATE, BlockKind.BYLINE, BlockKind.CREDIT})
 #: Block kinds where the story names the listener of its own interviews.
-STORY_KINDS = frozenset({"body", "bullet"})
+STORY_KINDS = frozenset({BlockKind.BODY, BlockKind.BULLET})
 
 #: Evidence kinds read from the page, strongest first (the caller's "manifest" and "record" come before them).
 EVIDENCE_ORDER: tuple[EvidenceKind, ...] = tuple(
@@ -314,7 +314,7 @@ MASTHEAD_LEAD_BLOCKS = 1
 #: A masthead line stands this close (in blocks) to the byline, before the story begins.
 MASTHEAD_LINE_MAX_GAP = 2
 #: Block kinds a standalone masthead line is classified as (a short line above the story).
-MASTHEAD_LINE_KINDS = frozenset({"heading", "boilerplate"})
+MASTHEAD_LINE_KINDS = frozenset({BlockKind.HEADING, BlockKind.BOILERPLATE})
 #: A masthead line names at most this many words.
 MASTHEAD_LINE_MAX_WORDS = 6
 
@@ -438,8 +438,10 @@ def _masthead_lines(text: str, blocks: list[Block]) -> list[str]:
     in the page's furniture ("(c) Example Report 2025"). A dated line with no byline beside it counts when
     the page's closing names it again and the story's lead does not (MASTHEAD_CLOSING_BLOCKS).
     """
-    first_story = next((i for i, b in enumerate(blocks) if b.kind in STORY_KINDS or b.kind == "dateline"), len(blocks))
-    bylines = [i for i in range(first_story) if blocks[i].kind == "byline"]
+    first_story = next(
+        (i for i, b in enumerate(blocks) if b.kind in STORY_KINDS or b.kind == BlockKind.DATELINE), len(blocks)
+    )
+    bylines = [i for i in range(first_story) if blocks[i].kind == BlockKind.BYLINE]
 
     def joined(bs: list[Block]) -> str:
         return " ".join(" ".join(text[b.start : b.end].split()) for b in bs)
@@ -526,7 +528,7 @@ def _furniture_evidence(b: Block, s: str, found: dict[str, list[str]], credits: 
     found["newsletter"].extend(_matches(_NEWSLETTERS, s))
     found["app"].extend(_matches(_APPS, s))
     found["copyright"].extend(without_corporate_suffix(n) for n in _matches(_COPYRIGHTS, s))
-    if b.kind == "byline":
+    if b.kind == BlockKind.BYLINE:
         _byline_evidence(s, found, credits)
     if not _EXTERNAL_LINK_RE.match(s):
         found["site-name"].extend(_matches(_SITE_NAMES, s))
@@ -545,11 +547,11 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
     listeners: list[str] = []  # who heard the story's interviews
     for b in blocks:
         s = " ".join(text[b.start : b.end].split())
-        if b.kind == "dateline":
+        if b.kind == BlockKind.DATELINE:
             _dateline_evidence(s, found)
         elif b.kind in FURNITURE_KINDS:
             _furniture_evidence(b, s, found, credits)
-        elif b.kind == "caption":
+        elif b.kind == BlockKind.CAPTION:
             credits.extend(photo_credit_names(s))
         elif b.kind in STORY_KINDS:
             listeners.extend(n for n in _matches(_LISTENERS, s) if _known_kind(n) not in AGENCY_KINDS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..kinds import SourceKind
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from ..rules import RuleSet, rule
@@ -223,7 +224,7 @@ def collective(r: CommonReading) -> Info | None:
     """Any other phrase: a collective of a country ("South Korean officials") or of this article."""
     head = r.head
     kind = head_kind(r.hlow) or ("collective" if head.endswith("s") else "unknown")
-    kind = "media outlet" if kind == "collective" and head in rw.OUTLET_KIND_HEADS else kind
+    kind = "media outlet" if kind == SourceKind.COLLECTIVE and head in rw.OUTLET_KIND_HEADS else kind
     kept = [w for w in r.head_phrase if w.text.lower() not in lx.COLLECTIVE_FILLERS] or r.head_phrase
     base = _join(kept)
     if r.country:

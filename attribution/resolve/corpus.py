@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ids import unique_source_ids
+from ..kinds import SourceKind
 from ..lang.en.sources import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
 from ..models import SOURCE_KINDS, Source
 from ..rules import RuleSet, rule
@@ -94,7 +95,7 @@ def _person_full_names(src: LocalSource) -> list[str]:
 
 
 def _is_person(s: LocalSource) -> bool:
-    return s.kind in PERSON_KINDS and (s.person or s.kind == "person")
+    return s.kind in PERSON_KINDS and (s.person or s.kind == SourceKind.PERSON)
 
 
 @dataclass(slots=True)
@@ -146,7 +147,7 @@ def _may_be_surname(s: LocalSource, entry: str | None) -> bool:
         and s.strength <= STRENGTH_NER
         and len(s.names[0].split()) == 1
         and not is_acronym(s.names[0])
-        and s.kind in {"organization", "unknown", "person"}
+        and s.kind in {SourceKind.ORGANIZATION, SourceKind.UNKNOWN, SourceKind.PERSON}
     )
 
 
@@ -219,7 +220,7 @@ def _sieve_stated_description(c: _Corpus) -> None:
     described: dict[str, set[int]] = {}
     bare: dict[str, list[int]] = {}
     for k, s in enumerate(c.srcs):
-        if _is_person(s) or s.kind in {"anonymous", "document", "collective"}:
+        if _is_person(s) or s.kind in {SourceKind.ANONYMOUS, SourceKind.DOCUMENT, SourceKind.COLLECTIVE}:
             continue
         proper = [n for n in s.names if _proper(n)]
         if proper and not s.scoped:
@@ -440,7 +441,7 @@ def _sieve_same_relay_anonymous(c: _Corpus) -> None:
     groups: dict[tuple[int, str], list[int]] = {}
     for a, art in enumerate(c.articles):
         for n, idx in enumerate(art.attribution_sources):
-            if idx is None or art.sources[idx].kind != "anonymous":
+            if idx is None or art.sources[idx].kind != SourceKind.ANONYMOUS:
                 continue
             by = _relayer(art, n)
             if by is None or by == idx or by == art.outlet:
@@ -472,7 +473,7 @@ def _sieve_same_document(c: _Corpus) -> None:
     coroner's report") is one document; bare kinds ("a statement", "the report") join nothing."""
     groups: dict[str, list[int]] = {}
     for k, s in enumerate(c.srcs):
-        if s.kind != "document":
+        if s.kind != SourceKind.DOCUMENT:
             continue
         words = [w for w in norm_key(s.name).split() if w not in DOCUMENT_NOUNS]
         if not words:
@@ -483,7 +484,16 @@ def _sieve_same_document(c: _Corpus) -> None:
 
 
 #: Kinds a definite description may take and still join its namesakes in other articles.
-DESCRIBED_KINDS = frozenset({"unknown", "person", "collective", "organization", "government", "legislator"})
+DESCRIBED_KINDS = frozenset(
+    {
+        SourceKind.UNKNOWN,
+        SourceKind.PERSON,
+        SourceKind.COLLECTIVE,
+        SourceKind.ORGANIZATION,
+        SourceKind.GOVERNMENT,
+        SourceKind.LEGISLATOR,
+    }
+)
 
 
 def _definite_description(s: LocalSource) -> str | None:
@@ -829,7 +839,7 @@ def _join_relayed_anonymous(
         direct: set[int] = set()
         passed: dict[int, int] = {}  # local anonymous source -> local relayer
         for n, idx in enumerate(art.attribution_sources):
-            if idx is None or art.sources[idx].kind != "anonymous" or not art.sources[idx].scoped:
+            if idx is None or art.sources[idx].kind != SourceKind.ANONYMOUS or not art.sources[idx].scoped:
                 continue
             by = _relayer(art, n)
             if by is None:
@@ -1067,15 +1077,17 @@ def transliterated(a: str, b: str) -> bool:
 
 # -- affiliation: the body a source speaks for, up to its institution ------------------------------
 #: Kinds of bodies that belong to their country's state.
-STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
+STATE_KINDS = frozenset({SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.INTELLIGENCE_AGENCY})
 #: Kinds whose sources speak for a body named by their affiliation ("a spokesman for the ministry").
-VOICE_KINDS = frozenset({"person", "anonymous", "legislator", "unknown", "document"})
+VOICE_KINDS = frozenset(
+    {SourceKind.PERSON, SourceKind.ANONYMOUS, SourceKind.LEGISLATOR, SourceKind.UNKNOWN, SourceKind.DOCUMENT}
+)
 
 
 def _body_index(sources: list[Source], db: AliasDB) -> dict[object, list[Source]]:
     index: dict[object, list[Source]] = {}
     for s in sources:
-        if s.kind in VOICE_KINDS or s.kind == "collective":
+        if s.kind in VOICE_KINDS or s.kind == SourceKind.COLLECTIVE:
             continue
         for n in {s.name, *s.aliases}:
             index.setdefault(norm_key(n), []).append(s)
@@ -1163,7 +1175,7 @@ def _cited_governments(sources: list[Source], db: AliasDB) -> dict[str, Source]:
     """Each country's government source some article cites by one of its names, by country key."""
     governments: dict[str, Source] = {}
     for s in sources:
-        if s.kind == "government" and s.country and norm_key(s.name) in _government_keys(s.country, db):
+        if s.kind == SourceKind.GOVERNMENT and s.country and norm_key(s.name) in _government_keys(s.country, db):
             governments.setdefault(norm_key(s.country), s)
     return governments
 
@@ -1175,7 +1187,7 @@ def _speaks_for(s: Source, index: dict[object, list[Source]], db: AliasDB) -> So
         return s
     if s.affiliation:
         return _find_body(s.affiliation, index, db)
-    if s.description and s.kind != "document":
+    if s.description and s.kind != SourceKind.DOCUMENT:
         return _body_in_role(s.description, index, db)
     return None
 

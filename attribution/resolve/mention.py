@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..kinds import SourceKind
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from ..lang.en.pronouns import RELATIVE_WORDS
@@ -409,11 +410,11 @@ def _appos_kind(info: Info, role: list[W], role_kind: str) -> None:
         info.person_name = False
         info.kind, info.strength = lx.HEAD_KINDS.get(head, "organization"), lx.STRENGTH_LEXICAL
         return
-    if info.person_name or info.kind == "person":
-        if role_kind in {"legislator", "expert or think tank"}:
+    if info.person_name or info.kind == SourceKind.PERSON:
+        if role_kind in {SourceKind.LEGISLATOR, SourceKind.EXPERT_OR_THINK_TANK}:
             info.kind, info.strength = role_kind, lx.STRENGTH_LEXICAL
     elif info.strength <= lx.STRENGTH_LEXICAL:
-        info.kind = "media outlet" if role_kind == "collective" else role_kind
+        info.kind = "media outlet" if role_kind == SourceKind.COLLECTIVE else role_kind
         info.strength = lx.STRENGTH_LEXICAL
 
 
@@ -868,7 +869,7 @@ class Reader:
         if entry:
             self._apply_entry(info, entry)
         elif kind:
-            info.kind, info.strength = ("media outlet" if kind == "collective" else kind), lx.STRENGTH_LEXICAL
+            info.kind, info.strength = ("media outlet" if kind == SourceKind.COLLECTIVE else kind), lx.STRENGTH_LEXICAL
         else:
             info.kind = "organization"
         if appos:
@@ -880,7 +881,7 @@ class Reader:
         info.kind = entry.kind
         info.strength = lx.STRENGTH_ALIAS
         info.country = entry.country or info.country
-        info.person_name = entry.kind == "person" or info.person_name
+        info.person_name = entry.kind == SourceKind.PERSON or info.person_name
 
     def _read_core(self, surface: str, det: str, words: list[W], acronym: str | None, appos: list[W] | None) -> Info:
         full_text = _join(words)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..doc import Document, Entity, Token
 from ..extraction.types import SourceMention
+from ..kinds import SourceKind
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from .aliases import AliasDB, default_aliases
@@ -27,7 +28,7 @@ from .normalize import norm_key
 #: Apposition longer than this is a clause, not a description.
 MAX_APPOS_TOKENS = 25
 #: Kinds of a parenthesised name that credits a report ("Kenya (AFP)") rather than defining an acronym.
-CREDIT_KINDS = frozenset({"wire agency", "media outlet"})
+CREDIT_KINDS = frozenset({SourceKind.WIRE_AGENCY, SourceKind.MEDIA_OUTLET})
 #: Entity labels of places: never a person pronoun's antecedent, never an acronym's long name.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels of names a description may point back at when the name was no source ("the Acme group").
