@@ -1,4 +1,5 @@
-"""The names the code gives things, as string enums: attribution, source, block, conflict and evidence kinds.
+"""The names the code gives things, as string enums: attribution, source, block, conflict and evidence kinds
+and the roles of a chain.
 
 Each member *is* its string (``SourceKind.PERSON == "person"``, same hash), so the JSON, the alias file and
 every cache read and write exactly the strings they always did; code compares against the members so a type
@@ -93,6 +94,15 @@ class EvidenceKind(StrEnum):
     WIRE_BYLINE = "wire-byline"
 
 
+class ChainRole(StrEnum):
+    """The role of a source in a claim's chain as the reports draw it: the publishing outlet, an intermediary,
+    the origin."""
+
+    OUTLET = "outlet"
+    INTERMEDIARY = "intermediary"
+    ORIGIN = "origin"
+
+
 #: Every source kind, in declaration order (``models.SOURCE_KINDS``).
 SOURCE_KINDS: tuple[SourceKind, ...] = tuple(SourceKind)
 #: Every attribution kind, in declaration order.
@@ -103,6 +113,7 @@ BLOCK_KINDS: tuple[BlockKind, ...] = tuple(BlockKind)
 __all__ = [
     "ATTRIBUTION_KINDS",
     "BLOCK_KINDS",
+    "ChainRole",
     "SOURCE_KINDS",
     "AttributionKind",
     "BlockKind",

@@ -62,6 +62,7 @@ from collections import Counter
 
 from ..doc import Block
 from ..kinds import BlockKind, EvidenceKind, SourceKind
+from ..lang.en.furniture import BEAT_WORDS, GENERIC_WORDS, NOT_OUTLETS, PUBLICATION_WORDS
 from ..resolve.aliases import default_aliases
 from .blocks import DATELINE_AGENCY_RE, DATELINE_MAX_CHARS, masthead_name
 
@@ -190,18 +191,6 @@ BYLINE_OUTLET_RE = re.compile(
     r"^(?:[Bb]y|BY):?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s*(?:an?\s+|the\s+)?"
     r"(?P<title>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|&|for|the|on)\s+)?[A-Z0-9][\w'’.&-]*){0,6})\s+" + _ROLE_NOUN + r"\s*$"
 )
-#: The beat or rank in a reporter's title, never part of the outlet's name ("Political", "Chief Health",
-#: "Senior Business", "Home Affairs"): cut from the end of the words before the role noun.
-BEAT_WORDS = frozenset(
-    """
-    political politics parliamentary lobby health medical science scientific business economics economic economy
-    finance financial money markets city consumer industry industrial energy environment environmental climate
-    transport education crime courts legal home affairs foreign diplomatic defence defense security
-    technology tech digital media arts culture entertainment royal sport sports social community local
-    government chief senior deputy associate assistant managing executive contributing special investigations
-    investigative data world international national regional general
-    """.split()
-)
 
 #: A photo credit in a caption: the part after "Photo:" / "Image:" / "Photograph:" ("Photo: Jane
 #: Doe / Example Courier"), or the agency before "Photo/" ("(XY Photo/Jane Doe)").
@@ -256,23 +245,6 @@ SOURCE_LINE_RE = re.compile(
     r"(?i:(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire\s+services))\s*[.)\]]*$"
 )
 
-#: Names that furniture mentions but never publish the article (login providers, platforms).
-NOT_OUTLETS = frozenset(
-    """
-    facebook twitter x instagram linkedin whatsapp telegram youtube tiktok google apple kakao kakaotalk line
-    naver daum us our the home email all rights copyright
-    """.split()
-)
-
-#: Words that make a name generic furniture, not a publisher, when the name has no
-#: other word ("Subscribe to Newsletter", "Support Independent Journalism").
-GENERIC_WORDS = frozenset(
-    """
-    newsletter newsletters updates alerts premium plus digital news breaking daily weekly podcast podcasts
-    notifications channel print edition magazine access membership journalism independent today now here
-    free local reporting our team editors editor staff readers
-    """.split()
-)
 
 #: Block kinds whose text may carry a sign-off or self-reference.
 FURNITURE_KINDS = frozenset({BlockKind.BOILERPLATE, BlockKind.BYLINE, BlockKind.CREDIT})
@@ -284,16 +256,6 @@ EVIDENCE_ORDER: tuple[EvidenceKind, ...] = tuple(
     k for k in EvidenceKind if k not in (EvidenceKind.MANIFEST, EvidenceKind.RECORD)
 )
 
-#: Words that end (or make) a publication's name: a standalone name line above the story that holds
-#: one is a masthead even when the name appears nowhere else ("Example Bureau", "Diario de Example").
-PUBLICATION_WORDS = frozenset(
-    """
-    news post times herald bureau report journal gazette tribune daily diario courier observer chronicle
-    mail telegraph express star sun mirror standard record review weekly monitor dispatch ledger inquirer
-    examiner press guardian independent register bulletin digest wire tv radio television broadcasting
-    zeitung presse nation today insider leader echo argus voice globe sentinel advertiser citizen
-    """.split()
-)
 #: A standalone masthead line near the byline: the publication's name alone, optionally with its edition
 #: in brackets or the date after a separator ("Example Bureau", "Diario Example (English edition)",
 #: "Example Report | 10 June 2025", "Example Report | Updated 10 June 2025, 09:15 GMT"): the date may say
@@ -320,7 +282,9 @@ MASTHEAD_LINE_MAX_WORDS = 6
 
 #: Evidence kinds in which the page names itself (not a wire's dateline or byline, not an interview's
 #: listener): a chosen name may take a fuller form from any of them (see _fuller_name).
-OWN_NAME_KINDS = tuple(k for k in EVIDENCE_ORDER if k not in {"interview", "dateline", "wire-byline"})
+OWN_NAME_KINDS = tuple(
+    k for k in EVIDENCE_ORDER if k not in {EvidenceKind.INTERVIEW, EvidenceKind.DATELINE, EvidenceKind.WIRE_BYLINE}
+)
 #: blocks.py's reason for the site's name standing alone above the headline.
 SITE_NAME_REASON = "site_name"
 

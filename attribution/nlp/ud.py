@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..lang.en.clauses import COPULA, EXISTENTIAL_SUBJECT, EXTRAPOSED_SUBJECT
+
 #: ClearNLP label -> UD label for the cases that need no re-attachment.
 LABEL_MAP: dict[str, str] = {
     "ROOT": "root",
@@ -267,20 +269,20 @@ def _copula(s: _Sentence, v: int) -> None:
     """Copulas: the predicate heads the clause and ``be`` is its ``cop`` (existentials and extraposition
     handled as the module docstring says)."""
     deps, lemmas, labels, new_heads = s.deps, s.lemmas, s.labels, s.new_heads
-    if lemmas[v] != "be" or deps[v] in ("aux", "auxpass"):
+    if lemmas[v] != COPULA or deps[v] in ("aux", "auxpass"):
         return
     kids = [c for c in range(s.n) if c != v and new_heads[c] == v]
     preds = [c for c in kids if deps[c] in _PRED]
     if len(preds) != 1:
         return
     pred = preds[0]
-    expl_there = [c for c in kids if deps[c] == "expl" and lemmas[c].lower() == "there"]
+    expl_there = [c for c in kids if deps[c] == "expl" and lemmas[c].lower() == EXISTENTIAL_SUBJECT]
     if expl_there:
         # existential "there is X": be stays the head, X is its subject
         labels[pred] = "nsubj"
         return
     comps = [c for c in kids if deps[c] == "ccomp"]
-    subj_it = [c for c in kids if deps[c] == "nsubj" and lemmas[c].lower() == "it"]
+    subj_it = [c for c in kids if deps[c] == "nsubj" and lemmas[c].lower() == EXTRAPOSED_SUBJECT]
     if comps and not subj_it:
         return  # "X is Y that ...": the clause's role is unclear; leave the copula its clause
     new_heads[pred] = pred if new_heads[v] == v else new_heads[v]

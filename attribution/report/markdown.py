@@ -15,6 +15,7 @@ from tabulate import tabulate
 from .. import __version__
 from ..models import ArticleResult, Attribution, Claim, Conflict, Extraction, Mention, Report, Source
 from .escape import md_cell, md_heading, md_text, mermaid_label
+from .graph import ROLES
 from .mermaid import CLASS_DEF as MERMAID_CLASS_DEF
 from .mermaid import SHAPES as MERMAID_SHAPES
 from .summary import (
@@ -205,7 +206,7 @@ def _claim_mermaid(graph: ClaimGraph) -> list[str]:
         left, right = MERMAID_SHAPES[role]
         lines.append(f"  {nid}{left}{mermaid_label(label)}{right}")
     lines += [f"  {a} --> {b}" for a, b in graph.edges]
-    for role in ("outlet", "intermediary", "origin"):
+    for role in ROLES:
         members = [nid for nid, _label, r, _col in graph.nodes if r == role]
         if members:
             lines.append(f"  classDef {role} {MERMAID_CLASS_DEF[role]}")

@@ -490,7 +490,7 @@ def partitive_group(st: ResolveState, info: Info, pos: int) -> int | None:
 
 def whose_antecedent(st: ResolveState, words: list[W], m: SourceMention) -> int | None:
     """'Jo Lee, whose ...': the person or body named right before the relative 'whose'."""
-    if not words or words[0].text.lower() != "whose":
+    if not words or words[0].text.lower() != rw.POSSESSIVE_RELATIVE:
         return None
     doc = st.doc
     end = m.start_token - (m.start_token > 0 and doc.tokens[m.start_token - 1].text == ",")

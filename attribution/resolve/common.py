@@ -127,7 +127,7 @@ def _affiliation(r: CommonReading, mods: list[W]) -> str | None:
     if not r.det and any(w in lx.UNNAMED_MODIFIERS for w in r.hlow):
         return r.remainder  # "allied intelligence": the unnamed body is all we know
     if r.tail_words:
-        org = [w for w in r.tail_words[1:] if w.text.lower() != "the"]
+        org = [w for w in r.tail_words[1:] if w.text.lower() != rw.DEFINITE_ARTICLE]
         return _known_or_written(r, _join(org)) if org and org[0].text[:1].isupper() else None
     return _known_or_written(r, aff_text) if aff_text and _names_a_body(mods) else None
 

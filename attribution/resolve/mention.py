@@ -495,7 +495,7 @@ def _unnamed_informant(det: str, rest: list[W]) -> bool:
 
 def _of_tail(tail: list[W]) -> list[W]:
     """The words after "of" that complete a body's name ("the ministry of health" -> "health")."""
-    if len(tail) > 1 and tail[0].text.lower() == "of":
+    if len(tail) > 1 and tail[0].text.lower() == rw.OF:
         return [w for w in tail[1:] if w.text.lower() not in lx.DEFINITE_DETS]
     return []
 
@@ -550,7 +550,7 @@ def _unknown_person(info: Info) -> bool:
 
 def _shown_name(words: list[W]) -> str:
     """A body written lowercase by house style ("the interior ministry"), shown as the name it is."""
-    return " ".join(w.text if w.text.lower() == "of" else w.text[:1].upper() + w.text[1:] for w in words)
+    return " ".join(w.text if w.text.lower() == rw.OF else w.text[:1].upper() + w.text[1:] for w in words)
 
 
 def _without_trailing_adjectives(words: list[W]) -> list[W]:
@@ -600,7 +600,7 @@ class Reader:
         """(country, index where it starts) for a trailing "in Seoul" / "of Ukraine"."""
         for i in range(len(words) - 1, 0, -1):
             if words[i].text.lower() in rw.COUNTRY_SUFFIX_PREPS:
-                rest = [w for w in words[i + 1 :] if w.text.lower() != "the"]
+                rest = [w for w in words[i + 1 :] if w.text.lower() != rw.DEFINITE_ARTICLE]
                 text = _join(rest)
                 country = self.db.country_of(text) or self.db.capital_of(text)
                 if country:
@@ -1037,7 +1037,7 @@ class Reader:
     def _appos_affiliation(self, info: Info, after: list[W], role_kind: str | None) -> str | None:
         """The organisation after the apposition's preposition ("a fellow at the Asan Institute in Seoul"):
         the affiliation (and the country when a place ends it); returns the role's kind, or the body's."""
-        org = [w for w in after if w.text.lower() != "the"]
+        org = [w for w in after if w.text.lower() != rw.DEFINITE_ARTICLE]
         place, at = self._country_suffix(org)
         if place:
             # "the Asan Institute for Policy Studies in Seoul": the place is the country, not the name

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..kinds import SourceKind
+from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from ..rules import RuleSet, rule
 from .mention import Info, W, _join, _name_title_end, _singular, head_kind, is_acronym, org_named
@@ -199,7 +200,7 @@ def _body_kind(r: NameReading) -> str | None:
 
 def _wire_agency(core: list[W]) -> bool:
     """ "Yonhap News Agency": an agency named with a wire's word is a wire agency."""
-    return core[-1].text.lower() == "agency" and len(core) > 1 and core[-2].text.lower() in lx.WIRE_MODIFIERS
+    return core[-1].text.lower() == rw.AGENCY_HEAD and len(core) > 1 and core[-2].text.lower() in lx.WIRE_MODIFIERS
 
 
 @rule("body_head_noun", example="Kenya Meteorological Department")
