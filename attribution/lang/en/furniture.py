@@ -1,7 +1,9 @@
 """English words and patterns of page furniture that ingest reads: appeals, login and newsletter prompts,
 share widgets, page chrome, menus, credit lines, reference lists, mastheads, title case, and the words that
-do or do not make an outlet's name. General English web furniture, never one site's wording; one home per
-word (``lang/en``). The code that applies them lives in ``attribution/ingest/``."""
+do or do not make an outlet's name, and the patterns in which a page names itself (sign-offs, copyright
+lines, appeals, newsletters, apps, staff bylines, photo credits, interviews, site furniture, mastheads).
+General English web furniture, never one site's wording; one home per word (``lang/en``). The code that
+applies them lives in ``attribution/ingest/`` (blocks.py, outlet.py)."""
 
 from __future__ import annotations
 
@@ -425,3 +427,200 @@ PUBLICATION_WORDS = frozenset(
     zeitung presse nation today insider leader echo argus voice globe sentinel advertiser citizen
     """.split()
 )
+
+#: A proper name: capitalised words, optionally joined by "of"/"and"/"&"/"for"/"the".
+#: A leading lowercase "the" is matched but dropped ("connect with the Korea Herald"
+#: -> "Korea Herald"), a capitalised "The" is part of the name ("The Moscow Times").
+NAME_PATTERN = (
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*"
+    r"(?:\s+(?:(?:of|and|&|for|the|de|del|la|le|on)\s+)?[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*){0,6})"
+)
+
+#: Sign-off patterns (read in boilerplate and byline blocks). Each names the publisher.
+SIGNOFF_PATTERNS: tuple[tuple[str, str], ...] = (
+    # donation appeal headers: "A Message from The Example Times:"
+    ("appeal_from", r"\b(?:[Aa]n?\s+)?(?:[Mm]essage|[Nn]ote|[Ll]etter|[Ww]ord)\s+from\s+" + NAME_PATTERN),
+    # social-login furniture: "Log in ... to connect with the Example Daily"
+    ("connect_with", r"\bconnect\s+with\s+" + NAME_PATTERN),
+    # appeal body: "By supporting The Example Times, you ..."
+    ("supporting", r"\b[Ss]upport(?:ing)?\s+" + NAME_PATTERN + r"\s*(?:[,.!]|\s+(?:today|now|by|with|and)\b)"),
+    # "Thank you for reading The Example Post"
+    ("thanks_for_reading", r"\b[Tt]hanks?(?:\s+you)?\s+for\s+(?:reading|choosing|trusting)\s+" + NAME_PATTERN),
+    # "Subscribe to The Example Post" (own subscription furniture)
+    ("subscribe_to", r"\b[Ss]ubscribe\s+to\s+" + NAME_PATTERN),
+)
+
+#: Copyright lines: "© 2024 Example News", "Copyright (c) 2020-2024 Example Media Inc." (the holder,
+#: often a parent company: weaker evidence than the page's own self-references).
+COPYRIGHT_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "copyright",
+        r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:\s*(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))*\s*"
+        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?" + NAME_PATTERN,
+    ),
+)
+
+#: Corporate suffixes dropped from a copyright holder's name ("Example L.P.", "Example Media, Inc.",
+#: "Example News LLC"): the legal form is not part of the name the story and other outlets use.
+CORPORATE_SUFFIX_RE = re.compile(
+    r"(?:\s*,)?\s+(?:L\.?P|Inc|LLC|L\.L\.C|Ltd|Limited|Co|Corp|Corporation|PLC|plc|GmbH|AG|S\.?A|N\.?V|B\.?V)\.?$"
+)
+
+#: The same kind of name without apostrophes inside its words, for patterns where the name is
+#: followed by a possessive ("Sign up to the Example Post's newsletter" -> "Example Post").
+PLAIN_NAME_PATTERN = NAME_PATTERN.replace("[\\w'’&-]", "[\\w&-]")
+
+POSSESSIVE_PATTERN = r"['’]s?\b"
+
+#: Appeals to the reader that name the page's owner (read in furniture blocks).
+APPEAL_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "Millions of readers around the world rely on the Example Post's independent journalism"
+    (
+        "rely_on",
+        r"\b(?:rely|relies|depend|depends|count|counts)\s+on\s+"
+        + PLAIN_NAME_PATTERN
+        + POSSESSIVE_PATTERN
+        + r"\s+(?:[\w-]+\s+){0,3}?(?:journalism|reporting|coverage|work)\b",
+    ),
+    # "Support the Example Post from as little as £1", "Support the Example Post for $5 a month"
+    (
+        "support_from",
+        r"\b[Ss]upport\s+" + NAME_PATTERN + r"\s+(?:from|for)\s+(?:as\s+little\s+as\s+|just\s+|only\s+)?\W?\d",
+    ),
+    ("support_from", r"\b[Ss]upport\s+" + NAME_PATTERN + r"\s+from\s+as\s+little\b"),
+    # "Become a member of the Example Courier from €4 a month"
+    ("member_of", r"\b[Bb]ecome\s+an?\s+(?:member|supporter|subscriber|patron|friend)\s+of\s+" + NAME_PATTERN),
+)
+
+#: The page's own newsletter offers (read in furniture blocks).
+NEWSLETTER_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "Sign up to the Example Post's World News newsletter"
+    (
+        "newsletter_of",
+        r"\b(?:[Ss]ign\s+up|[Ss]ubscribe|[Rr]egister)\s+(?:to|for)\s+"
+        + PLAIN_NAME_PATTERN
+        + POSSESSIVE_PATTERN
+        + r"(?:\s+[\w&-]+){0,4}?\s+(?:newsletters?|briefings?|alerts?|digest)\b",
+    ),
+    # "Subscribe to The Example Report newsletter"
+    (
+        "named_newsletter",
+        r"\b(?:[Ss]ign\s+up|[Ss]ubscribe|[Rr]egister)\s+(?:to|for)\s+"
+        + PLAIN_NAME_PATTERN
+        + r"\s+(?:daily\s+|weekly\s+|morning\s+|evening\s+)?(?:newsletters?|briefings?|alerts?|digest)\b",
+    ),
+    # "Every weekday evening, Example News's editors send out a selection of the day's news"
+    (
+        "editors_send",
+        PLAIN_NAME_PATTERN + POSSESSIVE_PATTERN + r"\s+(?:editors?|newsroom|journalists|reporters|team)\s+"
+        r"(?:send|sends|pick|picks|select|selects|curate|curates|bring|brings|deliver|delivers|round|rounds)\b",
+    ),
+)
+
+#: The page's own app ("Download the Example 7 News app for breaking news alerts", "Get the free
+#: Example Post app").
+APP_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "own_app",
+        r"\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+|our\s+)?(?:free\s+|official\s+)?"
+        + PLAIN_NAME_PATTERN
+        + r"(?:['’]s)?\s+(?:mobile\s+)?apps?\b",
+    ),
+)
+
+#: Bylines that credit a publication's staff: "By: Example 7 Staff", "Posted by Example Pulse Staff |
+#: May 2", "By Jane Doe, Example Post staff writer". Straight after "by" only a bare "Staff" counts
+#: ("By Jane Doe Staff Writer" names a person); after a comma or "|" the role may follow.
+STAFF_BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "by_staff",
+        r"^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted)\s+)?(?:[Bb]y|BY):?\s+"
+        + PLAIN_NAME_PATTERN
+        + r"\s+(?:[Ss]taff|STAFF)\s*(?:$|[|•·,;]|\s[-–—]\s)",
+    ),
+    (
+        "staff_role",
+        r"[,|•·]\s*(?:an?\s+|the\s+)?"
+        + PLAIN_NAME_PATTERN
+        + r"\s+(?:[Ss]taff|STAFF)(?:\s+(?:[Ww]riters?|[Rr]eporters?|[Pp]hotographers?|[Cc]orrespondents?))?"
+        r"\s*(?:$|[|•·,;])",
+    ),
+)
+
+#: Role nouns of a reporter's byline title ("By Jane Doe, Example News Health Correspondent").
+ROLE_NOUN_PATTERN = r"(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer)s?"
+
+#: A byline crediting the reporter's outlet in the title after the name: "By Jane Doe, Example News Health
+#: Correspondent", "By Jane Doe, PA Political Correspondent". The words before the role noun are the
+#: outlet followed by the beat; the beat words (BEAT_WORDS) are cut off, and a title made only of
+#: them ("By Jane Doe, Political Correspondent") names no outlet.
+BYLINE_OUTLET_RE = re.compile(
+    r"^(?:[Bb]y|BY):?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s*(?:an?\s+|the\s+)?"
+    r"(?P<title>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|&|for|the|on)\s+)?[A-Z0-9][\w'’.&-]*){0,6})\s+"
+    + ROLE_NOUN_PATTERN
+    + r"\s*$"
+)
+
+#: A photo credit in a caption: the part after "Photo:" / "Image:" / "Photograph:" ("Photo: Jane
+#: Doe / Example Courier"), or the agency before "Photo/" ("(XY Photo/Jane Doe)").
+PHOTO_CREDIT_RE = re.compile(
+    r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Cc]redit)\s*(?::|\b[Bb]y\b)\s*(?P<credit>[^.!?()\[\]]{2,120}?)"
+    r"\s*[)\]]?\s*$"
+    r"|\((?P<agency>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+[Pp]hoto\s*/"
+)
+
+#: Separators between the person and the organisations of a photo credit.
+CREDIT_SEP_RE = re.compile(r"\s*(?:/|,|\bvia\b|\bfor\b)\s*")
+
+#: A whole credit part that is a name.
+NAME_RE = re.compile(NAME_PATTERN)
+
+#: The listener of an interview in the story: "a nurse told the Courier", "speaking to The Example
+#: Report", "in an interview with the Example Post".
+LISTENER_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("told", r"\b(?:told|tells|telling)\s+" + PLAIN_NAME_PATTERN),
+    ("spoke_to", r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+" + PLAIN_NAME_PATTERN),
+    ("interview_with", r"\b(?:in\s+)?an?\s+(?:exclusive\s+)?interview\s+with\s+" + PLAIN_NAME_PATTERN),
+)
+
+#: Self-references in site furniture (read in boilerplate blocks that are not
+#: external-link lines): "Internal Link: Explore related analyses at Example Land."
+SITE_NAME_PATTERNS: tuple[tuple[str, str], ...] = (
+    # internal-link lines name the site itself at their end
+    ("internal_link", r"^[Ii]nternal\s+[Ll]inks?\s*:.*?\b(?:at|on|from|with)\s+" + NAME_PATTERN + r"\s*[.!]?\s*$"),
+    # "Explore / Discover / Find more ... at X." in furniture
+    (
+        "explore_at",
+        r"\b(?:[Ee]xplore|[Dd]iscover|[Ff]ind|[Rr]ead)\s+(?:more|related|other|our|all)\b[^.:]{0,80}?\s+(?:at|on)\s+"
+        + NAME_PATTERN
+        + r"\s*[.!]?\s*$",
+    ),
+    # "About Example News: Example News is an independent news site ...", "Example Bureau is a non-profit
+    # newsroom funded by its readers" (read in furniture only: blocks.py keeps such blurbs out of the story)
+    (
+        "self_description",
+        r"(?:^|:\s*)" + NAME_PATTERN + r"\s+is\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,5}?"
+        r"(?:(?:news|media)\s+(?:site|website|outlet|organi[sz]ation|platform|publication|portal|agency|company)"
+        r"|newsroom)\b",
+    ),
+)
+
+#: The page's credit line: the publisher and the agencies it drew on ("Source: Example News and
+#: news agencies", "Sources: Example News, agencies"): the agencies make it the page's own credit.
+SOURCE_LINE_RE = re.compile(
+    r"^[(\[]?\s*[Ss]ources?\s*:\s*" + NAME_PATTERN + r"\s*(?:,|\band\b|\bwith\b|&|\+)\s*"
+    r"(?i:(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire\s+services))\s*[.)\]]*$"
+)
+
+#: A standalone masthead line near the byline: the publication's name alone, optionally with its edition
+#: in brackets or the date after a separator ("Example Bureau", "Diario Example (English edition)",
+#: "Example Report | 10 June 2025", "Example Report | Updated 10 June 2025, 09:15 GMT"): the date may say
+#: the page was published or updated, and carry the time of day.
+MASTHEAD_LINE_RE = re.compile(
+    r"^" + PLAIN_NAME_PATTERN + r"(?:\s*\((?:[\w-]+\s+){0,2}(?i:edition)\))?"
+    r"(?P<date>\s*[|•·,–—-]\s*(?i:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?\s+)?(?:\w+day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?)?)?\s*$"
+)
+
+EXTERNAL_LINK_RE = re.compile(r"^(?:external|outside|source)\s+links?\s*:", re.IGNORECASE)
