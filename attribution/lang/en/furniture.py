@@ -624,3 +624,51 @@ MASTHEAD_LINE_RE = re.compile(
 )
 
 EXTERNAL_LINK_RE = re.compile(r"^(?:external|outside|source)\s+links?\s*:", re.IGNORECASE)
+
+CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
+    # agency credit in brackets at the end: "... the military. [YONHAP]"
+    ("bracket_credit", r"\[[A-Z][A-Z0-9 .&/'’-]{1,40}\]\s*$"),
+    # "... File photo by Jane Doe/AGENCY", "Photo courtesy of ..." at the end of a line
+    (
+        "photo_credit",
+        r"(?:^|[.!?\"”’)]\s+)(?i:file\s+)?(?i:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy\s+of|credit)\s*:?\s+"
+        # the credit itself: capitalised names joined by "/", "," "via", "for" ... ("Jane Doe/AGENCY")
+        # (separators and word characters are disjoint sets: no catastrophic backtracking)
+        r"[A-Z][\w'’.-]*(?:[\s/,&]+(?:[A-Z][\w'’.-]*|via|for|and|of|the)){0,12}\s*$",
+    ),
+    # a caption sentence, then its credit: "The clinic on Monday. Image: Jane Doe/Agency/picture desk"
+    (
+        "trailing_photo_label",
+        r"[.!?\"”’)]\s+(?i:photo(?:graph)?s?|image|picture|credit)\s*:\s*[A-Z][^.!?:]{1,100}$",
+    ),
+    # "Photo: Reuters", "Image: ..." at the start
+    ("photo_label", r"^(?i:photo(?:graph)?s?|image|picture|credit|caption|pictured|file\s+photo)\s*:"),
+    # "(Photo: ...)", "(AP Photo/Name)" anywhere
+    ("photo_paren", r"\((?:[A-Z]{2,}\s+)?(?i:photo|image|picture)s?\s*[:/]"),
+    # "Name/AFP", "Name/EPA-EFE", "... via Getty Images" at the end of a line
+    (
+        "agency_slash_credit",
+        r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,5}\s*/\s*[A-Z]{2,}[A-Z-]*(?:\s+via\s+Getty\s+Images)?\s*\)?$",
+    ),
+    ("stock_credit", r"\b(?:Getty\s+Images|Shutterstock|Alamy(?:\s+Stock\s+Photo)?)\s*\)?$"),
+)
+
+BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "By Jane Doe", "BY KIM MIN-YOUNG [email]", "By Jane Doe and John Roe, Agency"
+    ("by_name", r"^(?:BY|By|by):?\s+[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\[(][^\s,]*){0,8}\s*$"),
+    # "By Jane Doe, Example Post staff writer" (the role after the name is lowercase, so by_name misses it)
+    (
+        "staff_byline",
+        r"^(?:BY|By|by):?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s*(?:an?\s+|the\s+)?"
+        r"[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5}\s+(?i:staff)"
+        r"(?:\s+(?i:writer|reporter|photographer|correspondent)s?)?\s*$",
+    ),
+    # "Reporting by ...; Editing by ..." (wire-service credits) are recognised by _is_credit_line
+    # "Jane Doe in Nairobi contributed to this report." (AP-style credit)
+    ("credit_line", r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?i:report|story|article)\.?$"),
+    # "Author: ...", "Reporter: ..."
+    ("author_label", r"^(?i:authors?|reporters?|correspondents?|writers?)\s*:"),
+    # an e-mail address (or a scraper's "[email protected]") on a short line that is not a sentence
+    # (the look-behind makes the address start at a word boundary: linear time on long lines)
+    ("email", r"(?:(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\bemail\s+protected\b)(?!.*[.!?]$)"),
+)
