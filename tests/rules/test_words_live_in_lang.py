@@ -56,7 +56,7 @@ EXEMPT: dict[str, str] = {
     # names, not English content: the walk cannot tell a format's keys from words, so these modules say so
     "cli.py": "option names and help: not English content words",
     "analysis_cache.py": "the stage folder names the cache keys on: file names, not English",
-    "models.py": "the public contract's kind names",
+    "models.py": "the public contract's verdict names (single-origin, independently-confirmed, unattributed)",
     "nlp/ud.py": "ClearNLP dependency labels (prep, agent, dative): another scheme's labels, not English",
     "nlp/annotate.py": "engine names (auto, spacy, stanza): option values",
     "nlp/stanza_engine.py": "stanza processor names (tokenize, pos, lemma, depparse): stanza's API",
