@@ -17,16 +17,18 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .kinds import BlockKind
+
 #: Version of the serialised layout; bump when fields change so caches rebuild.
 DOC_SCHEMA_VERSION = 1
 
 #: Block kinds of the story itself: their sentences can be claims.
-STORY_BLOCK_KINDS = frozenset({"body", "bullet"})
+STORY_BLOCK_KINDS = frozenset({BlockKind.BODY, BlockKind.BULLET})
 #: Block kinds that the NLP engines parse: the story, and credit lines ("With reporting by
 #: Reuters", "Source: X and news agencies"), which declare what the article draws on but are
 #: never claims. Everything else (boilerplate, captions, titles, bylines) is kept as a marked
 #: block and never parsed.
-PARSED_BLOCK_KINDS = STORY_BLOCK_KINDS | {"credit"}
+PARSED_BLOCK_KINDS = STORY_BLOCK_KINDS | {BlockKind.CREDIT}
 
 
 @dataclass(slots=True)

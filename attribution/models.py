@@ -12,25 +12,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .kinds import SOURCE_KINDS as _SOURCE_KINDS
+from .kinds import AttributionKind, BlockKind, ConflictKind, EvidenceKind, SourceKind
+
 Verdict = Literal["single-origin", "independently-confirmed", "unattributed"]
 
-#: Source kinds; the alias file and the resolver use exactly these strings.
-SOURCE_KINDS = (
-    "person",
-    "government",
-    "military",
-    "intelligence agency",
-    "legislator",
-    "media outlet",
-    "wire agency",
-    "social platform",
-    "expert or think tank",
-    "anonymous",
-    "document",
-    "collective",
-    "organization",
-    "unknown",
-)
+#: Source kinds; the alias file and the resolver use exactly these strings (the members of ``SourceKind``).
+SOURCE_KINDS = _SOURCE_KINDS
 
 
 class _Model(BaseModel):
@@ -262,3 +250,26 @@ class Report(Extraction):
 #: Lookups for ``Report.claim/source/chain_names`` of the last two reports asked (kept outside the
 #: model so a lookup never changes a report's equality or its pickled bytes).
 _LOOKUPS: dict[int, tuple[Report, tuple[int, ...], Any]] = {}
+
+__all__ = [
+    "SOURCE_KINDS",
+    "ArticleResult",
+    "Attribution",
+    "AttributionKind",
+    "BlockKind",
+    "Claim",
+    "Conflict",
+    "ConflictKind",
+    "Diagnostic",
+    "EvidenceKind",
+    "Extraction",
+    "Failure",
+    "Independence",
+    "Mention",
+    "Report",
+    "Signal",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Verdict",
+]

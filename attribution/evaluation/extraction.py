@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..kinds import AttributionKind, SourceKind
 from ..models import ArticleResult, Attribution, Extraction
 from ..resolve.aliases import AliasDB, default_aliases
 from ..resolve.mention import Reader, words_from_string
@@ -58,7 +59,7 @@ def _best(
     scored = [
         (_overlap(a, span), len(_chain(article, a, by_id)), a)
         for a in article.attributions
-        if a.kind != "article-reference"
+        if a.kind != AttributionKind.ARTICLE_REFERENCE
     ]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
@@ -149,7 +150,7 @@ def _unnamed_ids(extraction: Extraction) -> dict[str, set[str]]:
     """
     out: dict[str, set[str]] = {}
     for s in extraction.sources:
-        if s.kind == "anonymous":
+        if s.kind == SourceKind.ANONYMOUS:
             out.setdefault(_norm(s.name), set()).add(s.id)
     return out
 

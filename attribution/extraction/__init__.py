@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ..article import Note
 from ..doc import Document
+from ..kinds import AttributionKind
 from .context import Cand, DocContext
 from .hedges import hedges_for
 from .quotes import scan_quotes
@@ -37,7 +38,7 @@ __all__ = ["POST_RULES", "SENTENCE_RULES", "RawAttribution", "SourceMention", "e
 NEST_WINDOW_BEFORE = 3
 NEST_WINDOW_AFTER = 8
 #: Kinds that may legitimately have no content (they cover the whole article).
-CONTENTLESS_KINDS = frozenset({"article-reference"})
+CONTENTLESS_KINDS = frozenset({AttributionKind.ARTICLE_REFERENCE})
 
 
 def _contains(spans: list[tuple[int, int]], pos: int) -> int | None:
@@ -55,7 +56,7 @@ def _innermost_holder(c: Cand, by_sentence: dict[int, list[Cand]]) -> Cand | Non
     chosen: Cand | None = None
     window = range(c.sentence - NEST_WINDOW_BEFORE, c.sentence + NEST_WINDOW_AFTER + 1)
     for p in (p for s in window for p in by_sentence.get(s, ())):
-        if p is c or p.kind == "article-reference" or p.cue == c.cue:
+        if p is c or p.kind == AttributionKind.ARTICLE_REFERENCE or p.cue == c.cue:
             continue
         size = _contains(p.content, c.cue[0])
         if size is None or _contains(c.content, p.cue[0]) is not None or _is_ancestor(c, p):
@@ -86,12 +87,12 @@ def _nest(cands: list[Cand]) -> None:
         if c.explicit_parent and c.parent is not None:
             cited.setdefault(id(c.parent), []).append(c)
     for c in cands:
-        if c.explicit_parent or c.kind == "article-reference":
+        if c.explicit_parent or c.kind == AttributionKind.ARTICLE_REFERENCE:
             continue
         c.parent = _through_citers(c, _innermost_holder(c, by_sentence), cited)
     # content inherited from the parent ("through" with no clause of its own)
     for c in cands:
-        if not c.content and c.kind == "through" and c.parent is not None:
+        if not c.content and c.kind == AttributionKind.THROUGH and c.parent is not None:
             c.content = list(c.parent.content)
 
 
@@ -110,7 +111,13 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     seen: set[tuple[object, ...]] = set()
     for c in cands:
-        key = (c.cue, c.kind == "through", tuple(c.content), tuple((m.start, m.end) for m in c.sources), c.sentence)
+        key = (
+            c.cue,
+            c.kind == AttributionKind.THROUGH,
+            tuple(c.content),
+            tuple((m.start, m.end) for m in c.sources),
+            c.sentence,
+        )
         if key in seen:
             continue
         seen.add(key)

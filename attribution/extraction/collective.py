@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from ..kinds import AttributionKind
 from ..lang.en.cues import (
     ACCORDING,
     COLLECTIVE_NOUNS,
@@ -207,7 +208,7 @@ def noun_cues(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
         if len(content) < 2:
             continue  # nothing said beyond the noun phrase itself
         kind = classify(ctx, tree, owner, "reported-speech")
-        sources = [] if kind == "vague-report" else source_mentions(ctx, tree, owner, unwrap=False)
+        sources = [] if kind == AttributionKind.VAGUE_REPORT else source_mentions(ctx, tree, owner, unwrap=False)
         t = toks[n]
         out.append(Cand(kind, sources, (t.start, t.end), n, content, tree.index, frame=(t.start, toks[cut[1] - 1].end)))
     return out

@@ -19,12 +19,21 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..kinds import AttributionKind
 from ..lang.en.cues import NARRATOR_PRONOUNS
 from .context import Cand, DocContext, trim_span
 from .quotes import Quote, QuoteIndex
 
 #: Kinds that may introduce content with a colon.
-COLON_KINDS = frozenset({"reported-speech", "told", "collective", "according-to", "passive-agent"})
+COLON_KINDS = frozenset(
+    {
+        AttributionKind.REPORTED_SPEECH,
+        AttributionKind.TOLD,
+        AttributionKind.COLLECTIVE,
+        AttributionKind.ACCORDING_TO,
+        AttributionKind.PASSIVE_AGENT,
+    }
+)
 QUOTE_OPENERS = '“«„"‘\''
 
 
@@ -79,7 +88,7 @@ def _next_paragraph(ctx: DocContext, cand: Cand, k: int) -> None:
     cand.content = [span]
     if quoted:
         cand.direct = True
-        if cand.kind == "reported-speech":
+        if cand.kind == AttributionKind.REPORTED_SPEECH:
             cand.kind = "direct-quote"
 
 

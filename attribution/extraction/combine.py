@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import STORY_BLOCK_KINDS, Document
+from ..kinds import AttributionKind
 from ..lang.en.clauses import NEGATIONS
 from .types import RawAttribution, SourceMention
 
@@ -157,7 +158,7 @@ def _confirm(doc: Document, agreeing: list[RawAttribution], p: Any, policy: str)
     takes the model's content and, when it has none, its source."""
     for r in agreeing:
         r.by = f"model+rule:{r.rule}"
-        if policy == "union-spans" and r.parent is None and r.kind != "article-reference":
+        if policy == "union-spans" and r.parent is None and r.kind != AttributionKind.ARTICLE_REFERENCE:
             r.content = list(p.content)
             if r.source is None and p.source is not None:
                 r.source = _mention(doc, p.source)

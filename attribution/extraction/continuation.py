@@ -16,11 +16,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..kinds import AttributionKind
 from ..lang.en.cues import PLURAL_SUBJECT_PRONOUNS, SINGULAR_SUBJECT_PRONOUNS
 from .context import Cand, DocContext, trim_span
 
 #: Frames that open the sentence and whose reach may run on into the next one.
-CONTINUATION_KINDS = frozenset({"according-to", "reported-by"})
+CONTINUATION_KINDS = frozenset({AttributionKind.ACCORDING_TO, AttributionKind.REPORTED_BY})
 #: Penn tags of plural and singular nouns (the number of a content subject).
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})

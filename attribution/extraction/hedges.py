@@ -9,6 +9,7 @@ surface words are returned lower-cased, once each, in text order.
 from __future__ import annotations
 
 from ..doc import Token
+from ..kinds import AttributionKind
 from ..lang.en.hedges import CONDITIONAL_HEDGES, CONDITIONAL_MARK, HEDGE_PASSIVES, HEDGE_VERBS, HEDGE_WORDS
 from ..rules import Rule, RuleSet
 from .context import Cand, DocContext
@@ -63,7 +64,7 @@ def _hedge_word(ctx: DocContext, i: int) -> str | None:
 def hedges_for(ctx: DocContext, cand: Cand) -> list[str]:
     found: list[tuple[int, str]] = []
     idx: set[int] = set()
-    if cand.kind != "article-reference" and 0 <= cand.cue_tok < len(ctx.doc.tokens):
+    if cand.kind != AttributionKind.ARTICLE_REFERENCE and 0 <= cand.cue_tok < len(ctx.doc.tokens):
         idx.add(cand.cue_tok)
         tree = ctx.trees[ctx.doc.tokens[cand.cue_tok].sent]
         idx.update(c for c in tree.children(cand.cue_tok) if ctx.doc.tokens[c].deprel == "advmod")

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from ..kinds import AttributionKind
 from ..lang.en.cues import ACCORDING, ACCORDING_TO_TAIL, CITE_LEMMAS, CUE_VERBS, REPORTED_BY_VERBS, SUBJECT_DEPS
 from .collective import classify
 from .content import clause_around, clause_head, fronted_citings
@@ -21,7 +22,14 @@ from .mentions import is_source_like, passing_participle, quoted_by, source_ment
 
 #: Cue kinds a "citing X" can hang from as the citing party.
 CITING_PARENT_KINDS = frozenset(
-    {"according-to", "reported-speech", "told", "reported-by", "collective", "direct-quote"}
+    {
+        AttributionKind.ACCORDING_TO,
+        AttributionKind.REPORTED_SPEECH,
+        AttributionKind.TOLD,
+        AttributionKind.REPORTED_BY,
+        AttributionKind.COLLECTIVE,
+        AttributionKind.DIRECT_QUOTE,
+    }
 )
 
 
@@ -83,7 +91,7 @@ def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
         src = unwrap_owner(ctx, tree, x)
         sources = source_mentions(ctx, tree, src, unwrap=False)
         kind = classify(ctx, tree, src, "according-to")
-        if kind == "vague-report":
+        if kind == AttributionKind.VAGUE_REPORT:
             sources = []
         x_lo, x_hi = tree.bounds(x)
         cut = (min(i, x_lo), x_hi)
@@ -201,7 +209,7 @@ def reported_by(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
         src = unwrap_owner(ctx, tree, agent)
         sources = source_mentions(ctx, tree, src, unwrap=False)
         kind = classify(ctx, tree, src, "reported-by")
-        if kind == "vague-report":
+        if kind == AttributionKind.VAGUE_REPORT:
             sources = []
         h = tree.head(v)
         lo, hi = tree.bounds(v)

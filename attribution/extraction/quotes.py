@@ -34,6 +34,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..article import Note
+from ..kinds import AttributionKind
 from ..lang.en.cues import COGNITION_VERBS, DISCOVERY_VERBS, SPEAKER_PRONOUNS
 from ..rules import Rule, RuleSet
 from .context import Cand, DocContext, trim_span
@@ -53,9 +54,20 @@ QUOTE_FINAL = frozenset(",?!")
 #: What ends the sentence before a quote that opens a sentence of its own.
 SENTENCE_END = frozenset(".!?")
 #: Kinds that can take a quote as their content.
-QUOTE_KINDS = frozenset({"reported-speech", "told", "collective", "passive-agent", "direct-quote", "reported-by"})
+QUOTE_KINDS = frozenset(
+    {
+        AttributionKind.REPORTED_SPEECH,
+        AttributionKind.TOLD,
+        AttributionKind.COLLECTIVE,
+        AttributionKind.PASSIVE_AGENT,
+        AttributionKind.DIRECT_QUOTE,
+        AttributionKind.REPORTED_BY,
+    }
+)
 #: Kinds whose speaker continues into a following quote paragraph.
-SPEAKER_KINDS = frozenset({"reported-speech", "told", "direct-quote", "colon-list"})
+SPEAKER_KINDS = frozenset(
+    {AttributionKind.REPORTED_SPEECH, AttributionKind.TOLD, AttributionKind.DIRECT_QUOTE, AttributionKind.COLON_LIST}
+)
 
 
 @dataclass(slots=True)
@@ -382,7 +394,7 @@ def _take_quote(qi: QuoteIndex, cand: Cand, chosen: int) -> None:
     if spans:
         cand.content = spans
         cand.direct = True
-        if cand.kind == "reported-speech":
+        if cand.kind == AttributionKind.REPORTED_SPEECH:
             cand.kind = "direct-quote"
 
 
@@ -433,7 +445,7 @@ def _speaker_thinking(ctx: DocContext, qi: QuoteIndex, c: Cand) -> bool:
     """A cognition cue inside a quote whose subject is the quoted speaker ("I", "we", "you"), or a
     discovery verb with any pronoun subject."""
     toks = ctx.doc.tokens
-    if c.direct or c.kind != "reported-speech" or len(c.sources) != 1 or qi.containing(c.cue[0]) is None:
+    if c.direct or c.kind != AttributionKind.REPORTED_SPEECH or len(c.sources) != 1 or qi.containing(c.cue[0]) is None:
         return False
     lem = toks[c.cue_tok].lemma.lower()
     if lem not in COGNITION_VERBS:

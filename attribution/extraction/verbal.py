@@ -21,6 +21,7 @@ Passive cues ("it is reported", "reported by X") belong to ``passive.py`` and
 from __future__ import annotations
 
 from ..doc import Token
+from ..kinds import AttributionKind
 from ..lang.en.cues import (
     ACCORDING,
     CITE_LEMMAS,
@@ -345,7 +346,7 @@ def _sources(
         return None
     sources = source_mentions(ctx, tree, src_head)
     kind = classify(ctx, tree, src_head, "reported-speech")
-    return ([] if kind == "vague-report" else sources), kind
+    return ([] if kind == AttributionKind.VAGUE_REPORT else sources), kind
 
 
 def _via(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker) -> list[SourceMention]:
@@ -443,7 +444,7 @@ def _verb_cand(
         return None
     sources, kind = named
     via = _via(ctx, tree, v, speaker)
-    if via and kind == "reported-speech":
+    if via and kind == AttributionKind.REPORTED_SPEECH:
         kind = "told"
     fa, fb = frame_of(ctx, tree, v, speaker.subj, heads)
     content = _verb_content(ctx, tree, v, heads, speaker, (fa, fb), cues)
@@ -479,7 +480,7 @@ def _inherit_speaker(
         if not cand.via and base.via:
             # "X told AFP, adding that ...": the added words reached us the same way
             cand.via = list(base.via)
-            if cand.kind == "reported-speech":
+            if cand.kind == AttributionKind.REPORTED_SPEECH:
                 cand.kind = "told"
         return
     subj = _subject(ctx, tree, h)
@@ -489,7 +490,7 @@ def _inherit_speaker(
     if subj is not None and toks[subj].text.lower() not in RELATIVE_PRONOUNS:
         cand.sources = source_mentions(ctx, tree, subj)
         cand.kind = classify(ctx, tree, subj, cand.kind)
-        if cand.kind == "vague-report":
+        if cand.kind == AttributionKind.VAGUE_REPORT:
             cand.sources = []
     else:
         cand.sources = []

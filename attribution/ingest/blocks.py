@@ -21,6 +21,22 @@ import re
 from dataclasses import dataclass
 
 from ..doc import Block
+from ..kinds import BlockKind
+from ..lang.en.furniture import (
+    APPEAL_HEADER_PATTERNS,
+    APPEAL_VOICE_RE,
+    BYLINE_PATTERNS,
+    CAPTION_PATTERNS,
+    CREDIT_JOIN_WORDS,
+    CREDIT_ROLE_WORDS,
+    FURNITURE_PATTERNS,
+    NAV_SECTION_WORDS,
+    REFERENCE_LIST_GENERIC_NOUNS,
+    SECTION_NOUNS,
+    SITE_NAME_JOINERS,
+    SMALL_WORDS,
+    UI_WORDS,
+)
 from .dates import is_date_line
 
 # --------------------------------------------------------------------------
@@ -66,321 +82,10 @@ BULLET_RE = re.compile(r"(?:[-*•‣◦▪●]|\d{1,2}[.)])[ \t\u00a0]+(?=\S)")
 # Boilerplate: page furniture and appeals
 # --------------------------------------------------------------------------
 
-#: Headers that open a donation / membership appeal. Everything after one is the
-#: appeal until the text ends or clearly story text resumes (see _APPEAL_VOICE_RE).
-APPEAL_HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
-    # "A Message from The Example Times:", "A note from the editor"
-    ("appeal_message", r"^(?:an?\s+)?(?:message|note|letter|word|appeal)\s+from\s+\S.{0,60}$"),
-    # "Dear readers," / "Dear friends,"
-    ("appeal_dear", r"^dear\s+(?:readers?|friends|subscribers|members|supporters|listeners|viewers)\b"),
-    # "Support our journalism", "Support independent journalism"
-    ("appeal_support", r"^(?:please\s+)?support\s+(?:our|independent|quality|local|free|this|us|the)\b.{0,80}$"),
-    # classic appeal openers
-    (
-        "appeal_opener",
-        r"^(?:we\s+have\s+a\s+small\s+favou?r\s+to\s+ask|before\s+you\s+go[.!…,:]*$|become\s+a\s+(?:member|supporter|subscriber|patron)"
-        r"|donate\s+(?:now|today)|make\s+a\s+(?:donation|contribution)|this\s+is\s+your\s+last\s+free\s+article"
-        r"|you(?:'ve|’ve|\s+have)\s+read\s+\d+\s+(?:free\s+)?articles?)\b",
-    ),
-)
 
-#: Inside an appeal, paragraphs speak to the reader ("we", "your support", "donate").
-#: A long paragraph with none of these means the story resumed.
-_APPEAL_VOICE_RE = re.compile(
-    r"\b(?:we|we're|we’re|we've|we’ve|our|ours|us|you|your|you're|you’re|donat\w*|support\w*|contribut\w*"
-    r"|subscri\w*|members?(?:hip)?|thank\w*|journalism)\b",
-    re.IGNORECASE,
-)
 #: Short paragraphs inside an appeal (buttons, "Remind me later.") stay in it.
 APPEAL_SHORT_WORDS = 8
 
-#: Capitalised calls to action that end a promo line ("LEARN MORE", "SUBSCRIBE NOW"). Case matters:
-#: in capitals they are a button's label, in a sentence ("learn more about it") they are story text.
-PROMO_CALL_TO_ACTION = (
-    r"(?-i:LEARN\s+MORE|FIND\s+OUT\s+(?:MORE|HOW)|READ\s+MORE|SEE\s+MORE|SUBSCRIBE(?:\s+(?:NOW|TODAY))?"
-    r"|SIGN\s+UP(?:\s+(?:NOW|TODAY|FREE))?|TRY\s+IT(?:\s+(?:FREE|NOW))?|GET\s+STARTED|SHOP\s+NOW|WATCH\s+NOW"
-    r"|LISTEN\s+NOW|START\s+(?:YOUR\s+)?FREE\s+TRIAL|BOOK\s+A\s+DEMO)"
-)
-
-#: Platforms a share widget lists ("Share this article: Facebook | X | WhatsApp | Email").
-_SHARE_PLATFORM = (
-    r"(?:facebook|x|twitter|whatsapp|e-?mail|linkedin|reddit|telegram|pinterest|messenger|bluesky|threads"
-    r"|copy\s+link|print)"
-)
-
-#: Page furniture, as (rule name, pattern, max words of the line). A rule only fires
-#: on lines of at most that many words: furniture is short, and the limit keeps a
-#: story sentence that starts the same way ("Sign-up for the vaccine opened ...",
-#: "Read more than 200 pages ...") in the body. Patterns are case-insensitive;
-#: ``(?-i:...)`` marks parts where capitalisation matters.
-FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
-    # imperative login prompts: "Log in to ... account", "Sign in to continue" (needs an account-ish word
-    # unless the line is tiny: "Sign in")
-    (
-        "login_prompt",
-        r"^(?:please\s+)?(?:log|sign)[ -]?(?:in|on|up)\b"
-        r"(?:.*\b(?:accounts?|comments?|subscri\w*|continue|register\w*|profile|connect|newsletters?|password"
-        r"|facebook|twitter|google|apple|e-?mail)\b|\W*\S*\W*$)",
-        25,
-    ),
-    # "To write comments, please log in to one of the accounts."
-    (
-        "login_prompt",
-        r"\b(?:please|must|need\s+to)\s+(?:log|sign)[ -]?(?:in|on)\b"
-        r"(?=.*\b(?:accounts?|comments?|subscri\w*|continue|register\w*|profile)\b)",
-        25,
-    ),
-    # comment widgets: "Leave a comment", "View all comments", "Comments (12)"
-    ("comment_prompt", r"\b(?:write|post|leave|view|show|hide|load|read)\s+(?:a\s+|all\s+|the\s+)?comments?\b", 12),
-    ("comment_prompt", r"^comments?\s*(?:\(\d+\)|\d+)?\s*:?$", 3),
-    # copyright lines (also an outlet sign-off, see outlet.py): need ©, a year or "all rights reserved",
-    # so "Copyright lawyers said ..." stays a sentence
-    ("copyright", r"^(?:©|\(c\)\s)|^copyright\s*(?:©|\(c\)|\d{4})|\ball\s+rights\s+reserved\b", 25),
-    # cookie / legal banners and footer links
-    ("legal_banner", r"\bwe\s+use\s+cookies\b", 40),
-    # "This website uses cookies to ...", "We value your privacy", "Manage cookie preferences", "Accept all cookies"
-    (
-        "legal_banner",
-        r"^(?:this\s+(?:web)?site|our\s+(?:web)?site|we)\s+(?:uses?|places?|stores?)\s+cookies\b"
-        r"|^we\s+(?:value|care\s+about|respect)\s+your\s+privacy\b"
-        r"|^(?:manage|set|change)\s+(?:your\s+)?(?:cookie|privacy|consent)\s+(?:settings|preferences|choices|options)\b"
-        r"|^(?:accept|reject|allow)\s+(?:all\s+|optional\s+)?cookies\b"
-        r"|\bby\s+continuing\s+to\s+(?:use|browse|visit)\b.{0,60}\bcookies\b",
-        40,
-    ),
-    (
-        "legal_banner",
-        r"^(?:privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|cookie\s+(?:policy|settings))\b",
-        12,
-    ),
-    # consent small print under sign-up forms: "By signing up, you agree to our Privacy Policy"
-    (
-        "legal_banner",
-        r"^by\s+(?:signing\s+up|subscribing|registering|clicking|continuing|submitting)\b.{0,80}?"
-        r"\byou\s+(?:agree|accept|consent)\b",
-        30,
-    ),
-    # newsletter / subscription prompts
-    (
-        "subscribe_prompt",
-        r"^(?:subscribe|sign\s+up)\b.{0,80}\b(?:newsletters?|free|today|now|updates|inbox|briefing|alerts?)\b"
-        r"|^(?:register|join)\b.{0,40}\b(?:newsletters?|inbox|briefing|alerts)\b|\bsubscribe\s+(?:now|today|here)\b",
-        25,
-    ),
-    ("subscribe_prompt", r"^subscribe\b", 8),
-    # a pitch whose own sentence asks the reader to sign up: "... every evening. Subscribe to the Example
-    # newsletter.", "While you're here: our editors send out a briefing. You can sign up here."
-    (
-        "subscribe_prompt",
-        r"(?:^|[.!?:]\s+)(?:subscribe|sign\s+up)\s+(?:to|for)\b[^.!?]{0,80}\b(?:newsletters?|briefing)\b"
-        r"|(?:^|[.!?:]\s+)(?:you\s+can\s+)?(?:subscribe|sign\s+up)\s+(?:here|now|today|below)\s*[.!]?$"
-        r"|^while\s+you(?:'re|’re|\s+are)\s+here\b",
-        60,
-    ),
-    # appeals in one paragraph: "Support independent local journalism. Become a member of the Example Courier
-    # from $4 a month." (an appeal header opens a multi-paragraph appeal, see APPEAL_HEADER_PATTERNS)
-    (
-        "appeal_line",
-        r"^(?:please\s+)?support\s+(?:our|independent|quality|local|free|public[- ]interest)\b[^.!?]{0,40}"
-        r"\bjournalism\b|(?:^|[.!?]\s+)become\s+an?\s+(?:member|supporter|subscriber|patron)\s+"
-        r"(?:of|today|now|from|for)\b[^.!?]{0,80}[.!]?$"
-        r"|(?:^|[.!?]\s+)(?:please\s+)?support\s+[^.!?]{1,60}\bfrom\s+as\s+little\s+as\b",
-        40,
-    ),
-    # newsletter pitches: "Get the latest news from the region, straight to your inbox."
-    (
-        "subscribe_prompt",
-        r"^(?:get|receive|have)\b.{0,100}?\b(?:(?:straight|direct(?:ly)?|delivered)\s+(?:in)?to|in)\s+your\s+inbox\b",
-        25,
-    ),
-    # "Sign up for The Example Post" (a longer line needs a newsletter word, see above)
-    ("subscribe_prompt", r"^sign\s+up\s+(?:for|to)\b", 6),
-    # "Click here to ..." / "Tap here"
-    ("click_prompt", r"^(?:click|tap|press)\s+(?:here|the\s+link|below)\b", 25),
-    # dismiss buttons of overlays: "Remind me later.", "No thanks", "Close"
-    (
-        "dismiss_button",
-        r"^(?:remind\s+me\s+later|maybe\s+later|no,?\s+thanks|not\s+now|close|dismiss|skip(?:\s+ad)?|got\s+it"
-        r"|accept(?:\s+all)?(?:\s+cookies)?|continue\s+reading)[.!]?$",
-        4,
-    ),
-    # accessibility skip links: "Skip next section", "Skip to main content"
-    ("skip_link", r"^skip\s+(?:next|this|previous|to)\s+(?:section|content|main|navigation|article)\b", 8),
-    # link lines: "External Link: ...", "Internal Link: ...", "Related links:"
-    ("link_line", r"^(?:external|internal|related|useful|source|more)\s+links?\s*:", 30),
-    # related-content lists: "Related Article", "Recommended stories", "Most read", "More on this story"
-    (
-        "related_content",
-        r"^(?:related|recommended|more|most|latest|trending|popular|top|editor'?s?|also|further|explore)"
-        r"(?:\s+more)?\s*"
-        r"(?:articles?|stories|story|posts?|content|links?|news|coverage|reads?|reading|picks?|videos?|topics?"
-        r"|on\s+(?:this|these)(?:\s+(?:story|stories|topics?|subjects?))?)?"
-        r"(?:\s+(?:now|today|this\s+week|right\s+now))?\s*:?$",  # "Trending now:", "Most read today"
-        5,
-    ),
-    # "Read more: ...", "See also", "Also read", "Watch: ..."
-    (
-        "read_more",
-        r"^(?:read|see)\s+(?:more|also|next|the\s+full\s+(?:story|article))\b(?!\s+than)|^also\s+read\b"
-        r"|^(?:watch|listen|video|audio|read|related|more)\s*:",
-        15,
-    ),
-    # sharing widgets: "Share this article", "Share on Facebook", "Follow us on X"
-    (
-        "share_prompt",
-        r"^(?:share|tweet|e-?mail|print|pin|save)(?:\s+or\s+comment(?:\s+on)?)?\s+(?:this|on|via|the\s+(?:article|story|page))\b"
-        r"|^follow\s+(?:us|@\w+|\S+\s+on\s+\w+)\b|^(?:reuse|republish)\s+this\s+(?:content|article|story)\b",
-        7,
-    ),
-    # timestamps: "Published: 27 Dec 2024", "Updated Dec. 27, 2024 10:00"
-    (
-        "timestamp",
-        r"^(?:published|updated|posted|last\s+(?:updated|modified)|first\s+published)\b\s*(?:on|at)?\s*:?\s*"
-        r"(?:\d|[a-z]{3,9}\.?\s+\d|\w+day\b)",
-        10,
-    ),
-    # reading-time and audio widgets
-    (
-        "reading_time",
-        r"^\d+\s*(?:min(?:ute)?s?)\s+read\b|^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|reading\s+time)\b",
-        8,
-    ),
-    # tag and topic lists
-    ("tag_list", r"^(?:tags?|topics?|filed\s+under|categories|keywords)\s*:", 30),
-    # advertising slots
-    (
-        "advertisement",
-        r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|paid\s+content|story\s+continues\s+below"
-        r"(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?)\.?$",
-        6,
-    ),
-    # wire desk sign-offs at the end of a story: staff initials joined by "/" and "-" ("ab-cde/fg")
-    ("desk_signoff", r"^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*){1,5})$", 1),
-    # editors' notes in brackets about changes to the article: "(This story has been updated to add ...)",
-    # wire advisories "(Updates with toll in paragraph 2)". A note on what the article drew on
-    # ("(This article drew references from X)") stays in the body: extraction reads it as a reference.
-    (
-        "editor_note",
-        r"^[(\[]\s*this\s+(?:article|story|report|piece|version)\s+(?:has\s+been|had\s+been|was|is)\s+"
-        r"(?:updated|corrected|amended|refiled|changed|edited|revised|clarified)\b[^()\[\]]*[)\]]\.?$"
-        r"|^[(\[]\s*(?:updates|corrects|adds|recasts|refiles|repeats)\b[^()\[\]]*[)\]]\.?$",
-        40,
-    ),
-    # notes about the article itself, unbracketed: where and in what language it first ran, who translated
-    # it, what changed since an earlier version, who funded or helped produce it ("This article was
-    # originally published in Spanish.", "This story was first published by Example Weekly.", "Translated by
-    # Jane Doe", "An earlier version of this article misstated the date."). Only the article's own nouns
-    # (article, story, piece, post, column): "This report was published by the ministry" is about a
-    # document and stays in the body. (A note on what the article drew on stays too: see editor_note.)
-    (
-        "edition_note",
-        r"^[(\[*_]?\s*(?:this|the\s+following)\s+(?:article|story|piece|post|interview|feature|column"
-        r"|op-ed|essay|translation)\s+(?:was|has\s+been|had\s+been|is|first|originally)\s+"
-        r"(?:(?:originally|first|initially|also|partly|partially|jointly|since)\s+)*"
-        r"(?:published|appeared|ran|translated|adapted|produced|republished|syndicated|written|made\s+possible"
-        r"|updated|corrected|amended|edited|revised|supported|funded|co-published|machine[- ]translated)\b"
-        r"|^[(\[*_]?\s*(?:an?\s+)?(?:earlier|previous|original|shorter|longer|different)\s+version\s+of\s+"
-        r"(?:this|the)\s+(?:article|story|piece|post)\b"
-        r"|^[(\[*_]?\s*a\s+version\s+of\s+this\s+(?:article|story|piece|post)\s+(?:first\s+|originally\s+)?"
-        r"(?:appeared|ran|was\s+published)\b"
-        r"|^[(\[*_]?\s*(?:translated|translation)(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?(?:\s+(?:by|from))\s+\S"
-        r"|^[(\[*_]?\s*(?:correction|clarification|editor['’]?s\s+note)\s*:",
-        40,
-    ),
-    # the outlet's standards statement under a wire story: "Our Standards: The Example Trust Principles.",
-    # "Read our editorial standards", "About our corrections policy"
-    (
-        "standards_line",
-        r"^(?:our|editorial)\s+(?:editorial\s+)?(?:standards|principles|ethics(?:\s+policy)?|values)\s*:"
-        r"|^(?:read\s+|see\s+|about\s+)?our\s+(?:editorial\s+)?(?:standards|ethics\s+policy"
-        r"|corrections?\s+policy|code\s+of\s+(?:ethics|conduct))\s*[.:]?$",
-        15,
-    ),
-    # a broadcaster's own programme promoted under the story: "Watch Example Evening News weeknights at
-    # 6 PM on Channel 9.", "Tune in to Morning Drive every weekday on 98.1 FM". Needs a schedule or a channel
-    # ("Watch the video of the flood" has neither).
-    (
-        "programme_promo",
-        r"^(?:watch|listen\s+to|catch|tune\s+in(?:\s+to)?|don['’]t\s+miss|stream)\b[^.!?]{0,80}?"
-        r"\b(?:weeknights|weekdays|weekends|nightly|every\s+(?:day|night|morning|evening|week|weekday"
-        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
-        r"|on\s+(?:channel|ch\.?)\s*\d+|\d{2,3}(?:\.\d)?\s*fm|live\s+on\s+(?-i:[A-Z])"
-        r"|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b))",
-        25,
-    ),
-    # social promos: "Like Example Daily on Facebook for more stories!", "Follow us on Instagram for updates"
-    (
-        "share_prompt",
-        r"^(?:like|follow|join)\s+(?:us|(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}))\s+on\s+"
-        r"(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads|telegram|whatsapp|bluesky)\b",
-        20,
-    ),
-    # tip lines: "Have a story tip? Email news@example.com", "Got a news tip? Contact us", "Send us your tips"
-    (
-        "tip_prompt",
-        r"^(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\b|^(?:send|e-?mail)\s+(?:us\s+)?(?:your\s+)?"
-        r"(?:news\s+|story\s+)?tips?\b|^(?:do\s+you\s+)?know\s+something\s+we\s+should\b",
-        25,
-    ),
-    # tip lines that ask a question, then give a contact: "Got a story? Email news@example.com or call
-    # 0123 456 789", "Do you know more about this? Contact our team at tips@example.org". The contact
-    # detail (an e-mail address or a phone number) is required, so a story's own question and answer
-    # ("Why the delay? Email records show ...") stays in the body.
-    (
-        "tip_prompt",
-        r"^[^.!?]{3,100}\?\s+(?:please\s+)?(?:e-?mail|contact|call|phone|ring|text|message|whatsapp|send|write\s+to"
-        r"|get\s+in\s+touch|reach)\b(?=.*(?:(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]"
-        r"|\+?\(?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b))",
-        30,
-    ),
-    # an outlet describing itself to its readers at the end of a story: "Example Bureau is a non-profit
-    # newsroom funded by its readers. If you value our work, please become a member." The reader's voice
-    # ("our", "you", "support", "donate", "member") is required in the same paragraph and attribution
-    # verbs are not allowed, so a story sentence about a newspaper ("The Example Post is a weekly newspaper
-    # founded in 1901.", "... is a news site, the council said") stays in the body.
-    (
-        "self_blurb",
-        r"^(?-i:(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|&|for|the|on)\s+)?[A-Z0-9][\w'’.&-]*){0,5})\s+is\s+"
-        r"(?:an?|the)\s+(?:[\w-]+,?\s+){0,5}?(?:newsroom|newspaper|magazine|publication"
-        r"|(?:news|media|journalism)\s+(?:organi[sz]ation|site|website|outlet|publication|service|agency|platform"
-        r"|company|non-?profit|charity|cooperative|co-operative))\b"
-        r"(?=.*\b(?:our|us|you|your|support\w*|donat\w*|members?(?:hip)?|subscri\w*)\b)"
-        r"(?!.*\b(?:said|says|told|tells|according)\b)",
-        60,
-    ),
-    # share widgets written as a list of platforms: "Share this article: Facebook | X | WhatsApp | Email"
-    (
-        "share_prompt",
-        r"^share\b[^.!?:]{0,30}:\s*" + _SHARE_PLATFORM + r"(?:\s*[|,·•/]\s*" + _SHARE_PLATFORM + r")*\s*$",
-        20,
-    ),
-    # the site's own navigation promo: "More news on Example Daily English: business, sport and the world."
-    # (a capitalised name after the preposition, then a colon and a list of sections)
-    (
-        "site_promo",
-        r"^(?:more|latest|all\s+the\s+latest)\s+(?:news|stories|coverage|updates|headlines)\s+(?:on|from|at)\s+"
-        r"(?-i:(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5})\s*:",
-        20,
-    ),
-    # character counters of empty comment boxes: "(0/250)", "(0/250자)"
-    ("widget_counter", r"\(\s*0\s*/\s*\d{2,5}\s*\S{0,3}\s*\)\s*$", 8),
-    # app prompts: "Download the Example 7 News app for breaking news alerts", "Get our free app"
-    # (the page advertising its own app; outlet.py reads the name as a self-reference)
-    (
-        "app_prompt",
-        r"^(?:download|get|install)\s+(?:the\s+|our\s+)?(?:free\s+|official\s+)?[^.!?]{0,60}?\bapps?\b",
-        25,
-    ),
-    # promo lines that end in a capitalised call to action: "Before it's news, it's on the Example
-    # Terminal. LEARN MORE", "Try our data service free for 30 days. START FREE TRIAL" (or the button alone)
-    ("promo_line", r"(?:^|[.!?][\"”’]?\s+)" + PROMO_CALL_TO_ACTION + r"\s*[.!>»›→]*$", 30),
-    # "About us:" / "About Example News:" blurbs (a capitalised name, so "About 200 people:" is a sentence)
-    (
-        "about_blurb",
-        r"^about\s+(?:us|the\s+authors?|this\s+(?:site|newsletter)|(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}))\s*:",
-        40,
-    ),
-)
 
 #: Breadcrumb trails: "Home > World > Asia", "News » Politics". Three or more
 #: short segments, or two when the first is "Home".
@@ -389,29 +94,8 @@ BREADCRUMB_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: Words of page chrome: icons, buttons and menus. A short line made ONLY of these
-#: ("print dictionary print", "lock icon", "help-image Social comment?") is furniture.
-UI_WORDS = frozenset(
-    """
-    a a+ a- aa advertisement audio back bookmark button close collapse comment comments copy dictionary download
-    e-mail email expand facebook font gallery help home icon image images img increase decrease instagram kakao
-    kakaotalk like line link linkedin listen lock login logout menu more next pinterest play prev previous print
-    reddit reply report save search share size social subscribe telegram text toggle top translate tweet twitter
-    up view video whatsapp x zoom logo thumbnail avatar badge sns url
-    """.split()
-)
 UI_LINE_MAX_WORDS = 6
 
-#: Section names of a site's navigation menu. A line of at least NAV_MIN_ITEMS of these, each
-#: capitalised ("Home News World Business Sport Opinion"), is the menu, not a headline.
-NAV_SECTION_WORDS = frozenset(
-    """
-    home news world local national nation region regional metro politics business economy money markets
-    finance sport sports opinion opinions lifestyle life entertainment culture arts style travel food health
-    science tech technology weather video videos photos podcasts live latest trending features investigations
-    education environment climate cars motoring property jobs classifieds obituaries games puzzles shop
-    """.split()
-)
 NAV_MIN_ITEMS = 3
 #: A menu written with separators: four or more items of one to three capitalised words each, split by
 #: "|", "·" or "•" ("News | Sport | Business | Opinion"). (A masthead has two parts; a blog byline holds
@@ -425,56 +109,9 @@ _UI_SPLIT_RE = re.compile(r"[\s\-_/|·•]+")
 FRAGMENT_MAX_CHARS = 2
 
 # --------------------------------------------------------------------------
-# Captions, bylines, datelines
+# Captions, bylines, datelines (their pattern tables: lang/en/furniture.py)
 # --------------------------------------------------------------------------
 
-CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
-    # agency credit in brackets at the end: "... the military. [YONHAP]"
-    ("bracket_credit", r"\[[A-Z][A-Z0-9 .&/'’-]{1,40}\]\s*$"),
-    # "... File photo by Jane Doe/AGENCY", "Photo courtesy of ..." at the end of a line
-    (
-        "photo_credit",
-        r"(?:^|[.!?\"”’)]\s+)(?i:file\s+)?(?i:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy\s+of|credit)\s*:?\s+"
-        # the credit itself: capitalised names joined by "/", "," "via", "for" ... ("Jane Doe/AGENCY")
-        # (separators and word characters are disjoint sets: no catastrophic backtracking)
-        r"[A-Z][\w'’.-]*(?:[\s/,&]+(?:[A-Z][\w'’.-]*|via|for|and|of|the)){0,12}\s*$",
-    ),
-    # a caption sentence, then its credit: "The clinic on Monday. Image: Jane Doe/Agency/picture desk"
-    (
-        "trailing_photo_label",
-        r"[.!?\"”’)]\s+(?i:photo(?:graph)?s?|image|picture|credit)\s*:\s*[A-Z][^.!?:]{1,100}$",
-    ),
-    # "Photo: Reuters", "Image: ..." at the start
-    ("photo_label", r"^(?i:photo(?:graph)?s?|image|picture|credit|caption|pictured|file\s+photo)\s*:"),
-    # "(Photo: ...)", "(AP Photo/Name)" anywhere
-    ("photo_paren", r"\((?:[A-Z]{2,}\s+)?(?i:photo|image|picture)s?\s*[:/]"),
-    # "Name/AFP", "Name/EPA-EFE", "... via Getty Images" at the end of a line
-    (
-        "agency_slash_credit",
-        r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,5}\s*/\s*[A-Z]{2,}[A-Z-]*(?:\s+via\s+Getty\s+Images)?\s*\)?$",
-    ),
-    ("stock_credit", r"\b(?:Getty\s+Images|Shutterstock|Alamy(?:\s+Stock\s+Photo)?)\s*\)?$"),
-)
-
-BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
-    # "By Jane Doe", "BY KIM MIN-YOUNG [email]", "By Jane Doe and John Roe, Agency"
-    ("by_name", r"^(?:BY|By|by):?\s+[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\[(][^\s,]*){0,8}\s*$"),
-    # "By Jane Doe, Example Post staff writer" (the role after the name is lowercase, so by_name misses it)
-    (
-        "staff_byline",
-        r"^(?:BY|By|by):?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s*(?:an?\s+|the\s+)?"
-        r"[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5}\s+(?i:staff)"
-        r"(?:\s+(?i:writer|reporter|photographer|correspondent)s?)?\s*$",
-    ),
-    # "Reporting by ...; Editing by ..." (wire-service credits) are recognised by _is_credit_line
-    # "Jane Doe in Nairobi contributed to this report." (AP-style credit)
-    ("credit_line", r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?i:report|story|article)\.?$"),
-    # "Author: ...", "Reporter: ..."
-    ("author_label", r"^(?i:authors?|reporters?|correspondents?|writers?)\s*:"),
-    # an e-mail address (or a scraper's "[email protected]") on a short line that is not a sentence
-    # (the look-behind makes the address start at a word boundary: linear time on long lines)
-    ("email", r"(?:(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\bemail\s+protected\b)(?!.*[.!?]$)"),
-)
 BYLINE_MAX_WORDS = 12
 
 #: Blog and CMS post bylines: "Posted by Example Pulse Staff | May 2, 2025 | Recalls, News | 3 comments",
@@ -488,24 +125,6 @@ POST_BYLINE_RE = re.compile(
 )
 POST_BYLINE_MAX_WORDS = 30
 
-#: Wire-service credit lines: "(Reporting by A and B in Nairobi; Editing by C)", "Writing by D;
-#: Editing by E", "Additional reporting by F". A credit line is made only of credits: role words,
-#: "by", names (capitalised words) and the few lowercase words that join them, so a sentence
-#: that starts the same way ("Reporting by the council found delays.") stays in the story.
-CREDIT_ROLE_WORDS = frozenset(
-    """
-    reporting writing editing edited written compiled produced research researched graphics photography
-    fact-checking translation translated additional
-    """.split()
-)
-#: Lowercase words a credit line may contain besides the roles: joiners, name particles
-#: ("Ana de la Cruz"), and generic credited bodies ("staff", "wire reports").
-CREDIT_JOIN_WORDS = frozenset(
-    """
-    by and & in for from at with of the our de da do dos del der den des di du la le el al bin van von
-    staff wire wires reports agencies agency news correspondents correspondent reporters reporter bureau
-    """.split()
-)
 CREDIT_MAX_WORDS = 60
 _CREDIT_START_RE = re.compile(
     r"^[(\[]?\s*(?:additional\s+)?(?:" + "|".join(sorted(CREDIT_ROLE_WORDS - {"additional"})) + r")\s+by\s+",
@@ -540,14 +159,6 @@ SOURCE_LINE_MAX_WORDS = 12
 #: hospital records.") is a sentence and stays in the body. Extraction reads the names as article
 #: references; the line is never a claim.
 _REFERENCE_LIST_RE = re.compile(r"^[(\[]?\s*(?i:sources?|references?)\s*:\s*(?P<names>[A-Z][^:]*?)[.)\]]*$")
-#: Lowercase pieces a reference list may hold besides names: the kinds of material a story draws
-#: on ("company filings", "court records", "wire reports"). The last word of the piece decides.
-REFERENCE_LIST_GENERIC_NOUNS = frozenset(
-    """
-    filings filing records documents data reports reporting statements statement releases release
-    agencies agency wires interviews interview archives staff figures websites website
-    """.split()
-)
 REFERENCE_LIST_GENERIC_MAX_WORDS = 3
 _REFERENCE_LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
 
@@ -605,8 +216,6 @@ DATELINE_CITY_RE = re.compile(
 # Mastheads and read-more lists
 # --------------------------------------------------------------------------
 
-#: Last words of a newsroom section in a masthead line ("Example Post | East Africa Desk").
-SECTION_NOUNS = frozenset("desk bureau section edition newsroom".split())
 #: Separators between the publication and its section in a masthead line.
 _MASTHEAD_SPLIT_RE = re.compile(r"\s+[|•·]\s+")
 #: One part of a masthead: a capitalised name of at most six words ("Horn Dispatch", "World News Desk").
@@ -700,12 +309,6 @@ def _service_box_start(s: str, n_words: int) -> str | None:
 # --------------------------------------------------------------------------
 # Titles and headings
 # --------------------------------------------------------------------------
-
-#: Words that stay lowercase in title case.
-SMALL_WORDS = frozenset(
-    "a an the and or nor but of in on at to for with by from as vs via into onto over per up out off is are be "
-    "amid after before than about".split()
-)
 
 
 class _RuleSet:
@@ -873,7 +476,7 @@ def _appeal_header(s: str, n_words: int) -> str | None:
     """
     s = _LEADING_ELLIPSIS_RE.sub("", s)
     if n_words > SHORT_LINE_WORDS:
-        if _APPEAL_OPENER_RE.match(s) and len(_APPEAL_VOICE_RE.findall(s)) >= APPEAL_VOICE_MIN_HITS:
+        if _APPEAL_OPENER_RE.match(s) and len(APPEAL_VOICE_RE.findall(s)) >= APPEAL_VOICE_MIN_HITS:
             return "appeal_opener"
         return None
     name = _APPEAL_HEADERS.first(s)
@@ -998,7 +601,7 @@ def _line(text: str, para: _Para) -> _Line:
 def _is_short_line(line: _Line) -> bool:
     """A short one-line paragraph without sentence punctuation: a title or heading candidate."""
     return (
-        line.kind_if_content == "body"
+        line.kind_if_content == BlockKind.BODY
         and line.lines == 1
         and line.n_words <= TITLE_MAX_WORDS
         and not _FINAL_PUNCT_RE.search(line.s)
@@ -1061,14 +664,14 @@ class _BlockClassifier:
             return
         if _is_short_line(line) and self._short_line(line):
             return
-        self.mark(line, line.kind_if_content, "paragraph" if line.kind_if_content == "body" else "list_item")
+        self.mark(line, line.kind_if_content, "paragraph" if line.kind_if_content == BlockKind.BODY else "list_item")
         self.body_seen = True
 
     def _appeal_reason(self, line: _Line) -> str | None:
         """Inside a donation appeal a paragraph stays appeal while it talks to the reader; an appeal
         header opens one."""
         if self.in_appeal:
-            if line.n_words <= APPEAL_SHORT_WORDS or _APPEAL_VOICE_RE.search(line.s):
+            if line.n_words <= APPEAL_SHORT_WORDS or APPEAL_VOICE_RE.search(line.s):
                 return "appeal"
             self.in_appeal = False
         header = _appeal_header(line.s, line.n_words)
@@ -1109,7 +712,7 @@ class _BlockClassifier:
 
     def _split_dateline(self, line: _Line) -> bool:
         """A wire dateline before the first story paragraph becomes its own block; True when split."""
-        if self.body_seen or line.kind_if_content != "body":
+        if self.body_seen or line.kind_if_content != BlockKind.BODY:
             return False
         head = line.s[:DATELINE_MAX_CHARS]
         dm = DATELINE_AGENCY_RE.match(head) or DATELINE_CITY_RE.match(head)
@@ -1167,7 +770,7 @@ class _BlockClassifier:
         if not self.title_candidates:
             return self.blocks
         ti = self.title_candidates[0]
-        if any(b.kind in ("body", "bullet") for b in self.blocks[ti + 1 :]):
+        if any(b.kind in (BlockKind.BODY, BlockKind.BULLET) for b in self.blocks[ti + 1 :]):
             return self.blocks
         self.blocks[ti].kind, self.blocks[ti].reason = "body", "paragraph"
         for b in self.blocks[ti + 1 :]:
@@ -1193,7 +796,6 @@ def classify_blocks(text: str) -> list[Block]:
 #: A site's name standing alone above the headline ("Example News", "WXYZ 9", "The Harbour Post") is at
 #: most this many words, all capitalised (or joining words of names).
 SITE_NAME_MAX_WORDS = 4
-_SITE_NAME_JOINERS = frozenset({"the", "of", "and", "&", "on", "for"})
 
 
 def _site_name_above(text: str, blocks: list[Block], ti: int, n_words: int) -> bool:
@@ -1204,13 +806,13 @@ def _site_name_above(text: str, blocks: list[Block], ti: int, n_words: int) -> b
     News Digital", "Download the Example News app", "(c) Example News"): a short headline is rarely
     repeated word for word inside a longer line.
     """
-    if any(b.kind != "boilerplate" for b in blocks[ti + 1 :]):
+    if any(b.kind != BlockKind.BOILERPLATE for b in blocks[ti + 1 :]):
         return False
     name = _norm(text, blocks[ti])
     words = name.split()
     if not 0 < len(words) <= SITE_NAME_MAX_WORDS or n_words <= len(words):
         return False
-    if not all(w.lower() in _SITE_NAME_JOINERS or w[0].isupper() or w[0].isdigit() for w in words):
+    if not all(w.lower() in SITE_NAME_JOINERS or w[0].isupper() or w[0].isdigit() for w in words):
         return False
     pattern = re.compile(r"(?<![\w.])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w])")
     b = blocks[ti]

@@ -7,6 +7,7 @@ import re
 from ..article import ArticleInput, Note
 from ..doc import Block
 from ..errors import InputError
+from ..kinds import BlockKind
 from .blocks import block_text, classify_blocks
 from .dates import published_date
 from .outlet import infer_outlet
@@ -48,13 +49,13 @@ def control_character_notes(text: str) -> list[Note]:
 
 #: Blocks that may stand above the title without being it: cookie and consent banners, login
 #: prompts, mastheads, breadcrumbs (page furniture, never the headline).
-ABOVE_TITLE_KINDS = frozenset({"boilerplate"})
+ABOVE_TITLE_KINDS = frozenset({BlockKind.BOILERPLATE})
 
 
 def _title(text: str, blocks: list[Block]) -> str | None:
     """The title block's text, when only page furniture stands above it."""
     for b in blocks:
-        if b.kind == "title":
+        if b.kind == BlockKind.TITLE:
             return block_text(text, b)
         if b.kind not in ABOVE_TITLE_KINDS:
             return None

@@ -21,12 +21,13 @@ from datetime import date
 
 from ..calendar import MONTHS
 from ..doc import Block
+from ..kinds import BlockKind
 
 #: Only the first this many non-blank lines of the text are the header.
 HEADER_LINES = 10
 
 #: Block kinds that may hold a header date line (never the story, the title or a caption).
-DATE_LINE_KINDS = frozenset({"heading", "boilerplate", "byline"})
+DATE_LINE_KINDS = frozenset({BlockKind.HEADING, BlockKind.BOILERPLATE, BlockKind.BYLINE})
 
 #: Labels before a header date: the publication date's, and the update's (used only as a fallback).
 PUBLISHED_LABELS = r"(?:first\s+)?(?:published|posted|created|released)"

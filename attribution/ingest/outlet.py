@@ -61,261 +61,47 @@ import re
 from collections import Counter
 
 from ..doc import Block
+from ..kinds import BlockKind, EvidenceKind, SourceKind
+from ..lang.en.furniture import (
+    APP_PATTERNS,
+    APPEAL_PATTERNS,
+    BEAT_WORDS,
+    BYLINE_OUTLET_RE,
+    COPYRIGHT_PATTERNS,
+    CORPORATE_SUFFIX_RE,
+    CREDIT_SEP_RE,
+    EXTERNAL_LINK_RE,
+    GENERIC_WORDS,
+    LISTENER_PATTERNS,
+    MASTHEAD_LINE_RE,
+    NAME_RE,
+    NEWSLETTER_PATTERNS,
+    NOT_OUTLETS,
+    PHOTO_CREDIT_RE,
+    PUBLICATION_WORDS,
+    SIGNOFF_PATTERNS,
+    SITE_NAME_PATTERNS,
+    SOURCE_LINE_RE,
+    STAFF_BYLINE_PATTERNS,
+)
 from ..resolve.aliases import default_aliases
 from .blocks import DATELINE_AGENCY_RE, DATELINE_MAX_CHARS, masthead_name
 
-#: A proper name: capitalised words, optionally joined by "of"/"and"/"&"/"for"/"the".
-#: A leading lowercase "the" is matched but dropped ("connect with the Korea Herald"
-#: -> "Korea Herald"), a capitalised "The" is part of the name ("The Moscow Times").
-_NAME = (
-    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*"
-    r"(?:\s+(?:(?:of|and|&|for|the|de|del|la|le|on)\s+)?[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*){0,6})"
-)
-
-#: Sign-off patterns (read in boilerplate and byline blocks). Each names the publisher.
-SIGNOFF_PATTERNS: tuple[tuple[str, str], ...] = (
-    # donation appeal headers: "A Message from The Example Times:"
-    ("appeal_from", r"\b(?:[Aa]n?\s+)?(?:[Mm]essage|[Nn]ote|[Ll]etter|[Ww]ord)\s+from\s+" + _NAME),
-    # social-login furniture: "Log in ... to connect with the Example Daily"
-    ("connect_with", r"\bconnect\s+with\s+" + _NAME),
-    # appeal body: "By supporting The Example Times, you ..."
-    ("supporting", r"\b[Ss]upport(?:ing)?\s+" + _NAME + r"\s*(?:[,.!]|\s+(?:today|now|by|with|and)\b)"),
-    # "Thank you for reading The Example Post"
-    ("thanks_for_reading", r"\b[Tt]hanks?(?:\s+you)?\s+for\s+(?:reading|choosing|trusting)\s+" + _NAME),
-    # "Subscribe to The Example Post" (own subscription furniture)
-    ("subscribe_to", r"\b[Ss]ubscribe\s+to\s+" + _NAME),
-)
-
-#: Copyright lines: "© 2024 Example News", "Copyright (c) 2020-2024 Example Media Inc." (the holder,
-#: often a parent company: weaker evidence than the page's own self-references).
-COPYRIGHT_PATTERNS: tuple[tuple[str, str], ...] = (
-    (
-        "copyright",
-        r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:\s*(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT))*\s*"
-        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?" + _NAME,
-    ),
-)
-
-#: Corporate suffixes dropped from a copyright holder's name ("Example L.P.", "Example Media, Inc.",
-#: "Example News LLC"): the legal form is not part of the name the story and other outlets use.
-CORPORATE_SUFFIX_RE = re.compile(
-    r"(?:\s*,)?\s+(?:L\.?P|Inc|LLC|L\.L\.C|Ltd|Limited|Co|Corp|Corporation|PLC|plc|GmbH|AG|S\.?A|N\.?V|B\.?V)\.?$"
-)
-
-#: The same kind of name without apostrophes inside its words, for patterns where the name is
-#: followed by a possessive ("Sign up to the Example Post's newsletter" -> "Example Post").
-_PLAIN_NAME = _NAME.replace("[\\w'’&-]", "[\\w&-]")
-_POSSESSIVE = r"['’]s?\b"
-
-#: Appeals to the reader that name the page's owner (read in furniture blocks).
-APPEAL_PATTERNS: tuple[tuple[str, str], ...] = (
-    # "Millions of readers around the world rely on the Example Post's independent journalism"
-    (
-        "rely_on",
-        r"\b(?:rely|relies|depend|depends|count|counts)\s+on\s+"
-        + _PLAIN_NAME
-        + _POSSESSIVE
-        + r"\s+(?:[\w-]+\s+){0,3}?(?:journalism|reporting|coverage|work)\b",
-    ),
-    # "Support the Example Post from as little as £1", "Support the Example Post for $5 a month"
-    ("support_from", r"\b[Ss]upport\s+" + _NAME + r"\s+(?:from|for)\s+(?:as\s+little\s+as\s+|just\s+|only\s+)?\W?\d"),
-    ("support_from", r"\b[Ss]upport\s+" + _NAME + r"\s+from\s+as\s+little\b"),
-    # "Become a member of the Example Courier from €4 a month"
-    ("member_of", r"\b[Bb]ecome\s+an?\s+(?:member|supporter|subscriber|patron|friend)\s+of\s+" + _NAME),
-)
-
-#: The page's own newsletter offers (read in furniture blocks).
-NEWSLETTER_PATTERNS: tuple[tuple[str, str], ...] = (
-    # "Sign up to the Example Post's World News newsletter"
-    (
-        "newsletter_of",
-        r"\b(?:[Ss]ign\s+up|[Ss]ubscribe|[Rr]egister)\s+(?:to|for)\s+"
-        + _PLAIN_NAME
-        + _POSSESSIVE
-        + r"(?:\s+[\w&-]+){0,4}?\s+(?:newsletters?|briefings?|alerts?|digest)\b",
-    ),
-    # "Subscribe to The Example Report newsletter"
-    (
-        "named_newsletter",
-        r"\b(?:[Ss]ign\s+up|[Ss]ubscribe|[Rr]egister)\s+(?:to|for)\s+"
-        + _PLAIN_NAME
-        + r"\s+(?:daily\s+|weekly\s+|morning\s+|evening\s+)?(?:newsletters?|briefings?|alerts?|digest)\b",
-    ),
-    # "Every weekday evening, Example News's editors send out a selection of the day's news"
-    (
-        "editors_send",
-        _PLAIN_NAME + _POSSESSIVE + r"\s+(?:editors?|newsroom|journalists|reporters|team)\s+"
-        r"(?:send|sends|pick|picks|select|selects|curate|curates|bring|brings|deliver|delivers|round|rounds)\b",
-    ),
-)
-
-#: The page's own app ("Download the Example 7 News app for breaking news alerts", "Get the free
-#: Example Post app").
-APP_PATTERNS: tuple[tuple[str, str], ...] = (
-    (
-        "own_app",
-        r"\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+|our\s+)?(?:free\s+|official\s+)?"
-        + _PLAIN_NAME
-        + r"(?:['’]s)?\s+(?:mobile\s+)?apps?\b",
-    ),
-)
-
-#: Bylines that credit a publication's staff: "By: Example 7 Staff", "Posted by Example Pulse Staff |
-#: May 2", "By Jane Doe, Example Post staff writer". Straight after "by" only a bare "Staff" counts
-#: ("By Jane Doe Staff Writer" names a person); after a comma or "|" the role may follow.
-STAFF_BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (
-        "by_staff",
-        r"^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted)\s+)?(?:[Bb]y|BY):?\s+"
-        + _PLAIN_NAME
-        + r"\s+(?:[Ss]taff|STAFF)\s*(?:$|[|•·,;]|\s[-–—]\s)",
-    ),
-    (
-        "staff_role",
-        r"[,|•·]\s*(?:an?\s+|the\s+)?"
-        + _PLAIN_NAME
-        + r"\s+(?:[Ss]taff|STAFF)(?:\s+(?:[Ww]riters?|[Rr]eporters?|[Pp]hotographers?|[Cc]orrespondents?))?"
-        r"\s*(?:$|[|•·,;])",
-    ),
-)
-
-#: Role nouns of a reporter's byline title ("By Jane Doe, Example News Health Correspondent").
-_ROLE_NOUN = r"(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer)s?"
-#: A byline crediting the reporter's outlet in the title after the name: "By Jane Doe, Example News Health
-#: Correspondent", "By Jane Doe, PA Political Correspondent". The words before the role noun are the
-#: outlet followed by the beat; the beat words (BEAT_WORDS) are cut off, and a title made only of
-#: them ("By Jane Doe, Political Correspondent") names no outlet.
-BYLINE_OUTLET_RE = re.compile(
-    r"^(?:[Bb]y|BY):?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s*(?:an?\s+|the\s+)?"
-    r"(?P<title>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|&|for|the|on)\s+)?[A-Z0-9][\w'’.&-]*){0,6})\s+" + _ROLE_NOUN + r"\s*$"
-)
-#: The beat or rank in a reporter's title, never part of the outlet's name ("Political", "Chief Health",
-#: "Senior Business", "Home Affairs"): cut from the end of the words before the role noun.
-BEAT_WORDS = frozenset(
-    """
-    political politics parliamentary lobby health medical science scientific business economics economic economy
-    finance financial money markets city consumer industry industrial energy environment environmental climate
-    transport education crime courts legal home affairs foreign diplomatic defence defense security
-    technology tech digital media arts culture entertainment royal sport sports social community local
-    government chief senior deputy associate assistant managing executive contributing special investigations
-    investigative data world international national regional general
-    """.split()
-)
-
-#: A photo credit in a caption: the part after "Photo:" / "Image:" / "Photograph:" ("Photo: Jane
-#: Doe / Example Courier"), or the agency before "Photo/" ("(XY Photo/Jane Doe)").
-_PHOTO_CREDIT_RE = re.compile(
-    r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Cc]redit)\s*(?::|\b[Bb]y\b)\s*(?P<credit>[^.!?()\[\]]{2,120}?)"
-    r"\s*[)\]]?\s*$"
-    r"|\((?P<agency>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+[Pp]hoto\s*/"
-)
-#: Separators between the person and the organisations of a photo credit.
-_CREDIT_SEP_RE = re.compile(r"\s*(?:/|,|\bvia\b|\bfor\b)\s*")
-#: A whole credit part that is a name.
-_NAME_RE = re.compile(_NAME)
-
-#: The listener of an interview in the story: "a nurse told the Courier", "speaking to The Example
-#: Report", "in an interview with the Example Post".
-LISTENER_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("told", r"\b(?:told|tells|telling)\s+" + _PLAIN_NAME),
-    ("spoke_to", r"\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+" + _PLAIN_NAME),
-    ("interview_with", r"\b(?:in\s+)?an?\s+(?:exclusive\s+)?interview\s+with\s+" + _PLAIN_NAME),
-)
-
 #: Source kinds never read as the publisher from a photo credit or a listener: agencies sell
 #: photos and interviews to everyone.
-AGENCY_KINDS = frozenset({"wire agency"})
+AGENCY_KINDS = frozenset({SourceKind.WIRE_AGENCY})
 
-#: Self-references in site furniture (read in boilerplate blocks that are not
-#: external-link lines): "Internal Link: Explore related analyses at Example Land."
-SITE_NAME_PATTERNS: tuple[tuple[str, str], ...] = (
-    # internal-link lines name the site itself at their end
-    ("internal_link", r"^[Ii]nternal\s+[Ll]inks?\s*:.*?\b(?:at|on|from|with)\s+" + _NAME + r"\s*[.!]?\s*$"),
-    # "Explore / Discover / Find more ... at X." in furniture
-    (
-        "explore_at",
-        r"\b(?:[Ee]xplore|[Dd]iscover|[Ff]ind|[Rr]ead)\s+(?:more|related|other|our|all)\b[^.:]{0,80}?\s+(?:at|on)\s+"
-        + _NAME
-        + r"\s*[.!]?\s*$",
-    ),
-    # "About Example News: Example News is an independent news site ...", "Example Bureau is a non-profit
-    # newsroom funded by its readers" (read in furniture only: blocks.py keeps such blurbs out of the story)
-    (
-        "self_description",
-        r"(?:^|:\s*)" + _NAME + r"\s+is\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,5}?"
-        r"(?:(?:news|media)\s+(?:site|website|outlet|organi[sz]ation|platform|publication|portal|agency|company)"
-        r"|newsroom)\b",
-    ),
-)
-
-#: The page's credit line: the publisher and the agencies it drew on ("Source: Example News and
-#: news agencies", "Sources: Example News, agencies"): the agencies make it the page's own credit.
-SOURCE_LINE_RE = re.compile(
-    r"^[(\[]?\s*[Ss]ources?\s*:\s*" + _NAME + r"\s*(?:,|\band\b|\bwith\b|&|\+)\s*"
-    r"(?i:(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire\s+services))\s*[.)\]]*$"
-)
-
-#: Names that furniture mentions but never publish the article (login providers, platforms).
-NOT_OUTLETS = frozenset(
-    """
-    facebook twitter x instagram linkedin whatsapp telegram youtube tiktok google apple kakao kakaotalk line
-    naver daum us our the home email all rights copyright
-    """.split()
-)
-
-#: Words that make a name generic furniture, not a publisher, when the name has no
-#: other word ("Subscribe to Newsletter", "Support Independent Journalism").
-GENERIC_WORDS = frozenset(
-    """
-    newsletter newsletters updates alerts premium plus digital news breaking daily weekly podcast podcasts
-    notifications channel print edition magazine access membership journalism independent today now here
-    free local reporting our team editors editor staff readers
-    """.split()
-)
 
 #: Block kinds whose text may carry a sign-off or self-reference.
-FURNITURE_KINDS = frozenset({"boilerplate", "byline", "credit"})
+FURNITURE_KINDS = frozenset({BlockKind.BOILERPLATE, BlockKind.BYLINE, BlockKind.CREDIT})
 #: Block kinds where the story names the listener of its own interviews.
-STORY_KINDS = frozenset({"body", "bullet"})
+STORY_KINDS = frozenset({BlockKind.BODY, BlockKind.BULLET})
 
-#: Evidence kinds, strongest first.
-EVIDENCE_ORDER = (
-    "signoff",
-    "site-name",
-    "appeal",
-    "newsletter",
-    "staff-byline",
-    "byline-outlet",
-    "app",
-    "masthead",
-    "masthead-line",
-    "source-line",
-    "interview",
-    "copyright",
-    "dateline",
-    "wire-byline",
+#: Evidence kinds read from the page, strongest first (the caller's "manifest" and "record" come before them).
+EVIDENCE_ORDER: tuple[EvidenceKind, ...] = tuple(
+    k for k in EvidenceKind if k not in (EvidenceKind.MANIFEST, EvidenceKind.RECORD)
 )
 
-#: Words that end (or make) a publication's name: a standalone name line above the story that holds
-#: one is a masthead even when the name appears nowhere else ("Example Bureau", "Diario de Example").
-PUBLICATION_WORDS = frozenset(
-    """
-    news post times herald bureau report journal gazette tribune daily diario courier observer chronicle
-    mail telegraph express star sun mirror standard record review weekly monitor dispatch ledger inquirer
-    examiner press guardian independent register bulletin digest wire tv radio television broadcasting
-    zeitung presse nation today insider leader echo argus voice globe sentinel advertiser citizen
-    """.split()
-)
-#: A standalone masthead line near the byline: the publication's name alone, optionally with its edition
-#: in brackets or the date after a separator ("Example Bureau", "Diario Example (English edition)",
-#: "Example Report | 10 June 2025", "Example Report | Updated 10 June 2025, 09:15 GMT"): the date may say
-#: the page was published or updated, and carry the time of day.
-MASTHEAD_LINE_RE = re.compile(
-    r"^" + _PLAIN_NAME + r"(?:\s*\((?:[\w-]+\s+){0,2}(?i:edition)\))?"
-    r"(?P<date>\s*[|•·,–—-]\s*(?i:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?\s+)?(?:\w+day,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?)?)?\s*$"
-)
 #: A dated masthead line with no byline beside it ("Example Wire | 10 June 2025" under the headline) is the
 #: page's header when the page names itself again in its closing blocks (an "about us" or "follow us" line),
 #: this many blocks from the end ...
@@ -326,13 +112,15 @@ MASTHEAD_LEAD_BLOCKS = 1
 #: A masthead line stands this close (in blocks) to the byline, before the story begins.
 MASTHEAD_LINE_MAX_GAP = 2
 #: Block kinds a standalone masthead line is classified as (a short line above the story).
-MASTHEAD_LINE_KINDS = frozenset({"heading", "boilerplate"})
+MASTHEAD_LINE_KINDS = frozenset({BlockKind.HEADING, BlockKind.BOILERPLATE})
 #: A masthead line names at most this many words.
 MASTHEAD_LINE_MAX_WORDS = 6
 
 #: Evidence kinds in which the page names itself (not a wire's dateline or byline, not an interview's
 #: listener): a chosen name may take a fuller form from any of them (see _fuller_name).
-OWN_NAME_KINDS = tuple(k for k in EVIDENCE_ORDER if k not in {"interview", "dateline", "wire-byline"})
+OWN_NAME_KINDS = tuple(
+    k for k in EVIDENCE_ORDER if k not in {EvidenceKind.INTERVIEW, EvidenceKind.DATELINE, EvidenceKind.WIRE_BYLINE}
+)
 #: blocks.py's reason for the site's name standing alone above the headline.
 SITE_NAME_REASON = "site_name"
 
@@ -344,8 +132,7 @@ _SITE_NAMES = [(n, re.compile(p)) for n, p in SITE_NAME_PATTERNS]
 _APPEALS = [(n, re.compile(p)) for n, p in APPEAL_PATTERNS]
 _NEWSLETTERS = [(n, re.compile(p)) for n, p in NEWSLETTER_PATTERNS]
 _LISTENERS = [(n, re.compile(p)) for n, p in LISTENER_PATTERNS]
-_EXTERNAL_LINK_RE = re.compile(r"^(?:external|outside|source)\s+links?\s*:", re.IGNORECASE)
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 _TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:\d+|of|and|&|for|the|de|del|la|le|on))+$")
 
 
@@ -354,7 +141,7 @@ def clean_name(raw: str) -> str | None:
     name = " ".join(raw.split())
     if name.startswith("the "):
         name = name[4:]
-    name = _POSSESSIVE_RE.sub("", name)
+    name = _POSSESSIVE_END_RE.sub("", name)
     name = _TRAILING_JUNK_RE.sub("", name).strip(" .,;:'’-")
     if len(name) < 2 or name.lower() in NOT_OUTLETS or not any(c.isalpha() for c in name):
         return None
@@ -399,15 +186,15 @@ def photo_credit_names(s: str) -> list[str]:
     a one-part credit may be either and is kept (it is only ever used when corroborated).
     """
     out: list[str] = []
-    for m in _PHOTO_CREDIT_RE.finditer(s):
+    for m in PHOTO_CREDIT_RE.finditer(s):
         if m.group("agency"):
             parts = [m.group("agency")]
         else:
-            parts = [p for p in _CREDIT_SEP_RE.split(m.group("credit")) if p.strip()]
+            parts = [p for p in CREDIT_SEP_RE.split(m.group("credit")) if p.strip()]
             if len(parts) > 1:
                 parts = parts[1:]
         for part in parts:
-            nm = _NAME_RE.fullmatch(part.strip())
+            nm = NAME_RE.fullmatch(part.strip())
             name = clean_name(nm.group("name")) if nm else None
             if name and _known_kind(name) not in AGENCY_KINDS:
                 out.append(name)
@@ -450,8 +237,10 @@ def _masthead_lines(text: str, blocks: list[Block]) -> list[str]:
     in the page's furniture ("(c) Example Report 2025"). A dated line with no byline beside it counts when
     the page's closing names it again and the story's lead does not (MASTHEAD_CLOSING_BLOCKS).
     """
-    first_story = next((i for i, b in enumerate(blocks) if b.kind in STORY_KINDS or b.kind == "dateline"), len(blocks))
-    bylines = [i for i in range(first_story) if blocks[i].kind == "byline"]
+    first_story = next(
+        (i for i, b in enumerate(blocks) if b.kind in STORY_KINDS or b.kind == BlockKind.DATELINE), len(blocks)
+    )
+    bylines = [i for i in range(first_story) if blocks[i].kind == BlockKind.BYLINE]
 
     def joined(bs: list[Block]) -> str:
         return " ".join(" ".join(text[b.start : b.end].split()) for b in bs)
@@ -516,7 +305,7 @@ def _byline_evidence(s: str, found: dict[str, list[str]], credits: list[str]) ->
     if named:
         wire = _known_kind(named) in AGENCY_KINDS
         found["wire-byline" if wire else "byline-outlet"].append(named)
-    credits.extend(n for n in (clean_name(m.group("name")) for m in _NAME_RE.finditer(s)) if n)
+    credits.extend(n for n in (clean_name(m.group("name")) for m in NAME_RE.finditer(s)) if n)
 
 
 def _masthead_evidence(s: str, reason: str | None, found: dict[str, list[str]]) -> None:
@@ -538,9 +327,9 @@ def _furniture_evidence(b: Block, s: str, found: dict[str, list[str]], credits: 
     found["newsletter"].extend(_matches(_NEWSLETTERS, s))
     found["app"].extend(_matches(_APPS, s))
     found["copyright"].extend(without_corporate_suffix(n) for n in _matches(_COPYRIGHTS, s))
-    if b.kind == "byline":
+    if b.kind == BlockKind.BYLINE:
         _byline_evidence(s, found, credits)
-    if not _EXTERNAL_LINK_RE.match(s):
+    if not EXTERNAL_LINK_RE.match(s):
         found["site-name"].extend(_matches(_SITE_NAMES, s))
     _masthead_evidence(s, b.reason, found)
     sm = SOURCE_LINE_RE.match(s)
@@ -557,11 +346,11 @@ def infer_outlet(text: str, blocks: list[Block]) -> tuple[str | None, str | None
     listeners: list[str] = []  # who heard the story's interviews
     for b in blocks:
         s = " ".join(text[b.start : b.end].split())
-        if b.kind == "dateline":
+        if b.kind == BlockKind.DATELINE:
             _dateline_evidence(s, found)
         elif b.kind in FURNITURE_KINDS:
             _furniture_evidence(b, s, found, credits)
-        elif b.kind == "caption":
+        elif b.kind == BlockKind.CAPTION:
             credits.extend(photo_credit_names(s))
         elif b.kind in STORY_KINDS:
             listeners.extend(n for n in _matches(_LISTENERS, s) if _known_kind(n) not in AGENCY_KINDS)

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lang.en.acts import ACT_WORDS, DOCUMENT_SOURCE_WORDS
+from ..lang.en.cues import ACCORDING
+
 Span = tuple[int, int]
 
 
@@ -75,33 +78,7 @@ def link(
     return out
 
 
-# -- acts ---------------------------------------------------------------------------------------
-_ACT_WORDS = {
-    "writing": "wrote write writes writing written tweet tweets tweeted tweeting posted post posts emailed email "
-    "texted letter memo op-ed column essay blog wrote.",
-    "document": "poll polls polling survey surveys data study studies report reports documents document records "
-    "filing filings figures statistics census analysis show shows showed shown indicate indicates indicated "
-    "according",
-    "belief": "believe believes believed think thinks thought feel feels felt convinced suspect suspects "
-    "suspected assume assumes know knows knew expect expects expected doubt doubts doubted fear fears feared "
-    "worry worries worried consider considers considered view views sees saw hope hopes hoped realize "
-    "realized understand understands understood concluded",
-    "intention": "want wants wanted plan plans planned intend intends intended aim aims aimed seek seeks sought "
-    "declined decline declines refused refuse refuses ordered order orders demanding "
-    "vow vows vowed promise promises promised pledge pledges pledged threaten threatens threatened urge urges "
-    "urged demand demands demanded push pushes pushed call calls called proposed propose proposes",
-    "evaluation": "criticized criticize criticizes praised praise praises mocked mock mocks slammed slam slams "
-    "blasted blast blasts attacked attack attacks denounced denounce condemned condemn condemns accused "
-    "accuse accuses defended defend defends applauded applaud welcomed welcome lambasted ridiculed blamed "
-    "blame blames dismissed dismiss dismisses hailed hail rejected reject rejects questioned disputed "
-    "critique critiques criticism",
-}
-_ACT_OF = {w: act for act, words in _ACT_WORDS.items() for w in words.split()}
-_DOC_SOURCES = frozenset(
-    "poll polls survey surveys data study studies report reports document documents records filing filings "
-    "figures statistics census analysis statement statements release memo letter court papers paper sheets "
-    "files file emails email minutes spreadsheet spreadsheets transcript transcripts documents".split()
-)
+_ACT_OF = {w: act for act, words in ACT_WORDS.items() for w in words.split()}
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
@@ -114,11 +91,11 @@ def act_of(cue: str, source: str | None = None) -> str:
     """
     words = _WORD.findall(cue.lower())
     src = _WORD.findall((source or "").lower())
-    if src and src[-1] in _DOC_SOURCES:
+    if src and src[-1] in DOCUMENT_SOURCE_WORDS:
         return "document"
     for w in words:
         act = _ACT_OF.get(w)
-        if act == "document" and w == "according":
+        if act == "document" and w == ACCORDING:
             continue
         if act:
             return act

@@ -26,6 +26,10 @@ module relabels and re-attaches, on plain lists so it stays cheap:
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from ..lang.en.clauses import COPULA, EXISTENTIAL_SUBJECT, EXTRAPOSED_SUBJECT
+
 #: ClearNLP label -> UD label for the cases that need no re-attachment.
 LABEL_MAP: dict[str, str] = {
     "ROOT": "root",
@@ -100,6 +104,40 @@ def _pobj_of(p: int, children: list[list[int]], deps: list[str]) -> int | None:
     return None
 
 
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence being converted: the ClearNLP input, the UD output built so far, and what pass 1 found
+    about each preposition."""
+
+    heads: list[int]
+    deps: list[str]
+    upos: list[str]
+    lemmas: list[str]
+    children: list[list[int]]
+    new_heads: list[int]
+    labels: list[str]
+    #: promoted[p] = the token that takes preposition p's place in the tree
+    promoted: dict[int, int] = field(default_factory=dict)
+    #: inner word of a multiword preposition -> its first word
+    fixed: dict[int, int] = field(default_factory=dict)
+    #: prepositions that become ``mark`` of a clause
+    clausal: set[int] = field(default_factory=set)
+    #: "by police and by soldiers": the second "by" is a conj
+    conj_preps: set[int] = field(default_factory=set)
+
+    @property
+    def n(self) -> int:
+        return len(self.heads)
+
+    def resolve(self, x: int) -> int:
+        """A governor that is itself a restructured preposition is replaced by its object."""
+        seen = 0
+        while x in self.promoted and seen < self.n:
+            x = self.promoted[x]
+            seen += 1
+        return x
+
+
 def to_ud(heads: list[int], deps: list[str], upos: list[str], lemmas: list[str]) -> tuple[list[int], list[str]]:
     """Return UD (heads, labels) for one sentence.
 
@@ -107,157 +145,168 @@ def to_ud(heads: list[int], deps: list[str], upos: list[str], lemmas: list[str])
     ClearNLP labels. The input lists are not modified.
     """
     n = len(heads)
-    new_heads = list(heads)
-    labels = [LABEL_MAP.get(d, "dep") for d in deps]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, h in enumerate(heads):
         if h != i:
             children[h].append(i)
-
-    # -- pass 1: find what each preposition marks --------------------------------
-    # promoted[p] = the token that takes preposition p's place in the tree.
-    promoted: dict[int, int] = {}
-    fixed: dict[int, int] = {}  # inner word of a multiword preposition -> its first word
-    clausal: set[int] = set()  # prepositions that become ``mark`` of a clause
-    conj_preps: set[int] = set()  # "by police and by soldiers": the second "by" is a conj
+    s = _Sentence(heads, deps, upos, lemmas, children, list(heads), [LABEL_MAP.get(d, "dep") for d in deps])
     for p in range(n):
-        if (
-            deps[p] == "conj"
-            and upos[p] in PREP_UPOS
-            and deps[heads[p]] in _PREP
-            and (cobj := _pobj_of(p, children, deps)) is not None
-        ):
-            promoted[p] = cobj
-            conj_preps.add(p)
-            continue
-        if deps[p] not in _PREP or p in fixed or heads[p] == p:
-            continue
-        if deps[p] == "dative" and _pobj_of(p, children, deps) is None:
-            continue  # a plain nominal dative ("told him"): iobj, nothing to move
-        obj = _pobj_of(p, children, deps)
-        inner = [c for c in children[p] if deps[c] in ("prep", "pcomp") and upos[c] in PREP_UPOS]
-        if obj is None and len(inner) == 1:
-            # "according to X" (prep chain), "due to X" (pcomp carrying the object)
-            q = inner[0]
-            qobj = _pobj_of(q, children, deps)
-            if qobj is not None and deps[heads[p]] not in _PREP:
-                promoted[p] = qobj
-                fixed[q] = p
-                continue
-        if obj is not None:
-            # "because of X": "of" is an empty pcomp of "because", X its pobj
-            for c in children[p]:
-                if deps[c] == "pcomp" and upos[c] in PREP_UPOS and not children[c]:
-                    fixed[c] = p
-            promoted[p] = obj
-            continue
-        comps = [c for c in children[p] if deps[c] == "pcomp"]
-        if comps:
-            promoted[p] = comps[0]
-            clausal.add(p)
-
-    def resolve(x: int) -> int:
-        # a governor that is itself a restructured preposition is replaced by its object
-        seen = 0
-        while x in promoted and seen < n:
-            x = promoted[x]
-            seen += 1
-        return x
-
-    # -- pass 2: re-attach ------------------------------------------------------
+        _find_preposition(s, p)
     for p in range(n):
-        if p in conj_preps:
-            # the objects are conjuncts; each preposition is its own object's case
-            obj = promoted[p]
-            new_heads[obj] = resolve(heads[p])
-            labels[obj] = "conj"
-            new_heads[p] = obj
-            labels[p] = "case"
-            for c in children[p]:
+        _reattach(s, p)
+    _lone_datives(s)
+    for v in range(n):
+        _copula(s, v)
+    _coordination(s)
+    return s.new_heads, s.labels
+
+
+def _find_preposition(s: _Sentence, p: int) -> None:
+    """Pass 1: what preposition ``p`` marks (its object, a multiword partner, a clause, a conjunct)."""
+    heads, deps, upos, children = s.heads, s.deps, s.upos, s.children
+    if (
+        deps[p] == "conj"
+        and upos[p] in PREP_UPOS
+        and deps[heads[p]] in _PREP
+        and (cobj := _pobj_of(p, children, deps)) is not None
+    ):
+        s.promoted[p] = cobj
+        s.conj_preps.add(p)
+        return
+    if deps[p] not in _PREP or p in s.fixed or heads[p] == p:
+        return
+    if deps[p] == "dative" and _pobj_of(p, children, deps) is None:
+        return  # a plain nominal dative ("told him"): iobj, nothing to move
+    obj = _pobj_of(p, children, deps)
+    inner = [c for c in children[p] if deps[c] in ("prep", "pcomp") and upos[c] in PREP_UPOS]
+    if obj is None and len(inner) == 1:
+        # "according to X" (prep chain), "due to X" (pcomp carrying the object)
+        q = inner[0]
+        qobj = _pobj_of(q, children, deps)
+        if qobj is not None and deps[heads[p]] not in _PREP:
+            s.promoted[p] = qobj
+            s.fixed[q] = p
+            return
+    if obj is not None:
+        # "because of X": "of" is an empty pcomp of "because", X its pobj
+        for c in children[p]:
+            if deps[c] == "pcomp" and upos[c] in PREP_UPOS and not children[c]:
+                s.fixed[c] = p
+        s.promoted[p] = obj
+        return
+    comps = [c for c in children[p] if deps[c] == "pcomp"]
+    if comps:
+        s.promoted[p] = comps[0]
+        s.clausal.add(p)
+
+
+def _reattach_conj_prep(s: _Sentence, p: int) -> None:
+    """The objects are conjuncts; each preposition is its own object's case."""
+    obj = s.promoted[p]
+    s.new_heads[obj] = s.resolve(s.heads[p])
+    s.labels[obj] = "conj"
+    s.new_heads[p] = obj
+    s.labels[p] = "case"
+    for c in s.children[p]:
+        if c != obj:
+            s.new_heads[c] = obj
+
+
+def _reattach(s: _Sentence, p: int) -> None:
+    """Pass 2: hang preposition ``p``'s object where the preposition was, and the preposition under it."""
+    heads, deps, upos, labels, new_heads = s.heads, s.deps, s.upos, s.labels, s.new_heads
+    if p in s.conj_preps:
+        _reattach_conj_prep(s, p)
+        return
+    if deps[p] not in _PREP or p in s.fixed:
+        if p in s.fixed:
+            new_heads[p] = s.fixed[p]
+            labels[p] = "fixed"
+        return
+    if p not in s.promoted:
+        if heads[p] == p:
+            labels[p] = "root"
+        elif deps[p] != "dative":
+            # stranded preposition: promoted to the oblique it stands for
+            labels[p] = "obl" if upos[p] in PREP_UPOS else "advmod"
+        return
+    obj = s.promoted[p]
+    gov = s.resolve(heads[p])
+    new_heads[obj] = gov
+    if p in s.clausal:
+        labels[obj] = "acl" if upos[gov] in NOMINAL_UPOS else "advcl"
+        labels[p] = "mark"
+    elif deps[p] == "agent":
+        labels[obj] = "obl:agent"
+        labels[p] = "case"
+    else:
+        labels[obj] = "nmod" if upos[gov] in NOMINAL_UPOS else "obl"
+        labels[p] = "case"
+    new_heads[p] = obj
+    # other dependents of the preposition (coordinated objects, modifiers)
+    # move to the object; inner multiword parts stay on the preposition
+    for c in s.children[p]:
+        if c != obj and c not in s.fixed:
+            new_heads[c] = obj
+    for q, first in s.fixed.items():
+        if first == p:
+            for c in s.children[q]:
                 if c != obj:
                     new_heads[c] = obj
-            continue
-        if deps[p] not in _PREP or p in fixed:
-            if p in fixed:
-                new_heads[p] = fixed[p]
-                labels[p] = "fixed"
-            continue
-        if p not in promoted:
-            if heads[p] == p:
-                labels[p] = "root"
-            elif deps[p] != "dative":
-                # stranded preposition: promoted to the oblique it stands for
-                labels[p] = "obl" if upos[p] in PREP_UPOS else "advmod"
-            continue
-        obj = promoted[p]
-        gov = resolve(heads[p])
-        new_heads[obj] = gov
-        if p in clausal:
-            labels[obj] = "acl" if upos[gov] in NOMINAL_UPOS else "advcl"
-            labels[p] = "mark"
-        elif deps[p] == "agent":
-            labels[obj] = "obl:agent"
-            labels[p] = "case"
-        else:
-            labels[obj] = "nmod" if upos[gov] in NOMINAL_UPOS else "obl"
-            labels[p] = "case"
-        new_heads[p] = obj
-        # other dependents of the preposition (coordinated objects, modifiers)
-        # move to the object; inner multiword parts stay on the preposition
-        for c in children[p]:
-            if c != obj and c not in fixed:
-                new_heads[c] = obj
-        for q, first in fixed.items():
-            if first == p:
-                for c in children[q]:
-                    if c != obj:
-                        new_heads[c] = obj
 
-    # -- a lone nominal dative is the verb's only object: UD ``obj`` ("told him that X");
-    # next to a direct object it stays ``iobj`` ("told him the news")
-    for c in range(n):
-        if deps[c] == "dative" and c not in promoted and heads[c] != c:
-            if not any(deps[k] == "dobj" for k in children[heads[c]]):
-                labels[c] = "obj"
 
-    # -- copulas ------------------------------------------------------------------
-    for v in range(n):
-        if lemmas[v] != "be" or deps[v] in ("aux", "auxpass"):
-            continue
-        kids = [c for c in range(n) if c != v and new_heads[c] == v]
-        preds = [c for c in kids if deps[c] in _PRED]
-        if len(preds) != 1:
-            continue
-        pred = preds[0]
-        expl_there = [c for c in kids if deps[c] == "expl" and lemmas[c].lower() == "there"]
-        if expl_there:
-            # existential "there is X": be stays the head, X is its subject
-            labels[pred] = "nsubj"
-            continue
-        comps = [c for c in kids if deps[c] == "ccomp"]
-        subj_it = [c for c in kids if deps[c] == "nsubj" and lemmas[c].lower() == "it"]
-        if comps and not subj_it:
-            continue  # "X is Y that ...": the clause's role is unclear; leave the copula its clause
-        new_heads[pred] = pred if new_heads[v] == v else new_heads[v]
-        labels[pred] = labels[v]
-        for c in kids:
-            if c != pred:
-                new_heads[c] = pred
-        new_heads[v] = pred
-        labels[v] = "cop"
-        if comps and subj_it:
-            # extraposition: "it is clear that X" -> X is the clausal subject, "it" an expletive
-            labels[comps[0]] = "csubj"
-            for c in subj_it:
-                labels[c] = "expl"
+def _lone_datives(s: _Sentence) -> None:
+    """A lone nominal dative is the verb's only object: UD ``obj`` ("told him that X"); next to a direct
+    object it stays ``iobj`` ("told him the news")."""
+    deps, heads = s.deps, s.heads
+    for c in range(s.n):
+        if deps[c] == "dative" and c not in s.promoted and heads[c] != c:
+            if not any(deps[k] == "dobj" for k in s.children[heads[c]]):
+                s.labels[c] = "obj"
 
-    # -- coordination: ClearNLP hangs "and" on the first conjunct, UD on the next one
-    for c in range(n):
+
+def _copula(s: _Sentence, v: int) -> None:
+    """Copulas: the predicate heads the clause and ``be`` is its ``cop`` (existentials and extraposition
+    handled as the module docstring says)."""
+    deps, lemmas, labels, new_heads = s.deps, s.lemmas, s.labels, s.new_heads
+    if lemmas[v] != COPULA or deps[v] in ("aux", "auxpass"):
+        return
+    kids = [c for c in range(s.n) if c != v and new_heads[c] == v]
+    preds = [c for c in kids if deps[c] in _PRED]
+    if len(preds) != 1:
+        return
+    pred = preds[0]
+    expl_there = [c for c in kids if deps[c] == "expl" and lemmas[c].lower() == EXISTENTIAL_SUBJECT]
+    if expl_there:
+        # existential "there is X": be stays the head, X is its subject
+        labels[pred] = "nsubj"
+        return
+    comps = [c for c in kids if deps[c] == "ccomp"]
+    subj_it = [c for c in kids if deps[c] == "nsubj" and lemmas[c].lower() == EXTRAPOSED_SUBJECT]
+    if comps and not subj_it:
+        return  # "X is Y that ...": the clause's role is unclear; leave the copula its clause
+    new_heads[pred] = pred if new_heads[v] == v else new_heads[v]
+    labels[pred] = labels[v]
+    for c in kids:
+        if c != pred:
+            new_heads[c] = pred
+    new_heads[v] = pred
+    labels[v] = "cop"
+    if comps and subj_it:
+        # extraposition: "it is clear that X" -> X is the clausal subject, "it" an expletive
+        labels[comps[0]] = "csubj"
+        for c in subj_it:
+            labels[c] = "expl"
+
+
+def _coordination(s: _Sentence) -> None:
+    """ClearNLP hangs "and" on the first conjunct, UD on the next one."""
+    labels, new_heads = s.labels, s.new_heads
+    for c in range(s.n):
         if labels[c] != "cc":
             continue
         h = new_heads[c]
-        for k in range(c + 1, n):
+        for k in range(c + 1, s.n):
             if labels[k] == "conj" and new_heads[k] == h:
                 new_heads[c] = k
                 break
-    return new_heads, labels

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..kinds import ChainRole
 from ..models import Extraction, Report
 from .view import Node, ReportView, sort_key
 
-ROLES = ("outlet", "intermediary", "origin")
+ROLES: tuple[ChainRole, ...] = tuple(ChainRole)
 
 
 @dataclass(slots=True)

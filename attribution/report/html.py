@@ -10,11 +10,12 @@ through :func:`~attribution.report.escape.html_text`; links are http(s) only and
 from __future__ import annotations
 
 from .. import __version__
-from ..models import ArticleResult, Claim, Extraction, Mention, Report, Source
+from ..models import ArticleResult, Claim, Extraction, Mention, Report
 from .escape import html_text
-from .markdown import ARROW, conflict_value, drop_empty_columns, source_display_names
+from .markdown import conflict_value, source_display_names
 from .summary import (
     HOW_TO_READ,
+    NO_FINDINGS,
     NOTICE,
     VERDICT_WORDS,
     ClaimGraph,
@@ -29,7 +30,16 @@ from .summary import (
     unknown_outlet_articles,
     verdict_sentence,
 )
-from .view import UNKNOWN_OUTLET_SUFFIX, ReportView, file_name, sort_key
+from .tables import (
+    ARROW,
+    ARTICLE_HEADERS,
+    OPTIONAL_SOURCE_HEADERS,
+    SOURCE_HEADERS,
+    article_rows,
+    drop_empty_columns,
+    source_rows,
+)
+from .view import UNKNOWN_OUTLET_SUFFIX, ReportView, file_name
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; object-src 'none'; "
@@ -175,19 +185,9 @@ def _findings(report: Report, view: ReportView) -> list[str]:
     found = key_findings(report, view)
     out = ["<h2>Key findings</h2>"]
     if found.empty():
-        out.append(
-            "<p>No claim is repeated by several outlets on one origin, none is disputed, and none rests only "
-            "on an interested party.</p>"
-        )
+        out.append(f"<p>{_e(NO_FINDINGS)}</p>")
         return out
-    groups = (
-        ("Widely repeated, but resting on one origin", found.one_origin),
-        ("Where the outlets disagree", found.conflicts),
-        ("Resting only on interested parties", found.interested),
-    )
-    for title, items in groups:
-        if not items:
-            continue
+    for title, items in found.groups():
         out.append(f"<h3>{_e(title)}</h3>")
         out.append("<ul>")
         for f in items:
@@ -339,49 +339,35 @@ def _svg(graph: ClaimGraph, claim: Claim) -> str:
 def _articles(report: Extraction, view: ReportView) -> list[str]:
     if not report.articles:
         return []
-    deps = report.dependencies if isinstance(report, Report) else {}
-    rows = []
-    for a in report.articles:
-        draws = sorted({*a.references, *deps.get(a.id, [])})
-        rows.append(
-            [
-                _e(a.id),
-                _outlet_link(a, view),
-                _e(a.outlet_evidence or ("not named" if not a.outlet else "")),
-                _e(a.title or ""),
-                _e(shown_date(a) or ""),
-                ", ".join(_e(d) for d in draws),
-            ]
-        )
-    return [
-        "<h2>Articles</h2>",
-        _table(["Article", "Outlet", "Outlet found from", "Title", "Published", "Draws on"], rows),
+    rows = [
+        [
+            _e(r.article.id),
+            _outlet_link(r.article, view),
+            _e(r.found_from),
+            _e(r.article.title or ""),
+            _e(shown_date(r.article) or ""),
+            ", ".join(_e(d) for d in r.draws_on),
+        ]
+        for r in article_rows(report)
     ]
+    return ["<h2>Articles</h2>", _table(ARTICLE_HEADERS, rows)]
 
 
 def _sources(report: Extraction, view: ReportView) -> list[str]:
     if not report.sources:
         return []
-    names = source_display_names(report)
-
-    def name(s: Source) -> str:
-        return names.get(s.id, s.name)
-
-    rows = []
-    for s in sorted(report.sources, key=lambda s: (*sort_key(name(s)), s.id)):
-        path = [view.name(ref) for ref in s.affiliation_path if ref != s.id]
-        rows.append(
-            [
-                _e(name(s)),
-                _e(s.kind),
-                _e(ARROW.join(path) if path else s.affiliation or ""),
-                _e(", ".join(s.aliases)),
-                _e("; ".join(f"{n}: {how}" for n, how in sorted(s.joined_by.items()))),
-                _e(s.description or ""),
-            ]
-        )
-    headers = ["Name", "Kind", "Affiliation", "Aliases", "How each name was joined", "Description"]
-    headers, rows = drop_empty_columns(headers, rows, ("Affiliation", "How each name was joined"))
+    rows = [
+        [
+            _e(r.name),
+            _e(r.source.kind),
+            _e(r.affiliation),
+            _e(", ".join(r.source.aliases)),
+            _e("; ".join(f"{n}: {how}" for n, how in r.joined_by)),
+            _e(r.source.description or ""),
+        ]
+        for r in source_rows(report, view, source_display_names(report))
+    ]
+    headers, rows = drop_empty_columns(SOURCE_HEADERS, rows, OPTIONAL_SOURCE_HEADERS)
     return ["<h2>Sources</h2>", _table(headers, rows)]
 
 

@@ -13,12 +13,14 @@ from collections.abc import Callable, Sequence
 from tabulate import tabulate
 
 from .. import __version__
-from ..models import ArticleResult, Attribution, Claim, Conflict, Extraction, Mention, Report, Source
+from ..models import ArticleResult, Attribution, Claim, Conflict, Extraction, Mention, Report
 from .escape import md_cell, md_heading, md_text, mermaid_label
+from .graph import ROLES
 from .mermaid import CLASS_DEF as MERMAID_CLASS_DEF
 from .mermaid import SHAPES as MERMAID_SHAPES
 from .summary import (
     HOW_TO_READ,
+    NO_FINDINGS,
     NOTICE,
     VERDICT_WORDS,
     ClaimGraph,
@@ -32,9 +34,17 @@ from .summary import (
     unknown_outlet_articles,
     verdict_sentence,
 )
+from .tables import (
+    ARROW,
+    ARTICLE_HEADERS,
+    OPTIONAL_SOURCE_HEADERS,
+    SOURCE_HEADERS,
+    article_rows,
+    drop_empty_columns,
+    source_rows,
+)
 from .view import UNKNOWN_OUTLET_SUFFIX, Node, ReportView, file_name, sort_key
 
-ARROW = " → "
 #: Keys of a Conflict value read as "what was said" / "where"; any other key is shown as "key: value".
 #: The value as a reader should see it, most readable first ("more than 11,000" over 11000.0).
 _VALUE_KEYS = ("figure", "place", "value", "text", "quote", "statement")
@@ -111,17 +121,9 @@ def _findings_section(report: Report, view: ReportView) -> list[str]:
     found = key_findings(report, view)
     out = ["## Key findings", ""]
     if found.empty():
-        out += ["No claim is repeated by several outlets on one origin, none is disputed, and none rests only on "
-                "an interested party.", ""]
+        out += [NO_FINDINGS, ""]
         return out
-    groups = (
-        ("Widely repeated, but resting on one origin", found.one_origin),
-        ("Where the outlets disagree", found.conflicts),
-        ("Resting only on interested parties", found.interested),
-    )
-    for title, items in groups:
-        if not items:
-            continue
+    for title, items in found.groups():
         out += [f"**{title}**", ""]
         for f in items:
             quote = md_text(short(f.claim.statement))
@@ -205,7 +207,7 @@ def _claim_mermaid(graph: ClaimGraph) -> list[str]:
         left, right = MERMAID_SHAPES[role]
         lines.append(f"  {nid}{left}{mermaid_label(label)}{right}")
     lines += [f"  {a} --> {b}" for a, b in graph.edges]
-    for role in ("outlet", "intermediary", "origin"):
+    for role in ROLES:
         members = [nid for nid, _label, r, _col in graph.nodes if r == role]
         if members:
             lines.append(f"  classDef {role} {MERMAID_CLASS_DEF[role]}")
@@ -358,22 +360,18 @@ def conflict_value(
 def _articles_section(report: Extraction, view: ReportView) -> list[str]:
     if not report.articles:
         return []
-    deps = report.dependencies if isinstance(report, Report) else {}
-    rows = []
-    for a in report.articles:
-        draws = sorted({*a.references, *deps.get(a.id, [])})
-        rows.append(
-            [
-                md_cell(a.id),
-                md_cell(view.outlet_name(a)),
-                md_cell(a.outlet_evidence or ("not named" if not a.outlet else "")),
-                md_cell(a.title or ""),
-                md_cell(a.published or ""),
-                ", ".join(md_cell(d) for d in draws),
-            ]
-        )
-    table = _table(rows, ["Article", "Outlet", "Outlet found from", "Title", "Published", "Draws on"])
-    return ["## Articles", "", table, ""]
+    rows = [
+        [
+            md_cell(r.article.id),
+            md_cell(view.outlet_name(r.article)),
+            md_cell(r.found_from),
+            md_cell(r.article.title or ""),
+            md_cell(r.article.published or ""),
+            ", ".join(md_cell(d) for d in r.draws_on),
+        ]
+        for r in article_rows(report)
+    ]
+    return ["## Articles", "", _table(rows, ARTICLE_HEADERS), ""]
 
 
 #: How a listed source that shares its name with another is told apart: by the outlets citing it.
@@ -437,42 +435,19 @@ def _sources_section(report: Extraction, shown: dict[str, str] | None = None) ->
     if not report.sources:
         return []
     names = shown if shown is not None else source_display_names(report)
-    view = ReportView(report)
-
-    def name(s: Source) -> str:
-        return names.get(s.id, s.name)
-
-    sources: list[Source] = sorted(report.sources, key=lambda s: (*sort_key(name(s)), s.id))
     rows = [
         [
-            md_cell(name(s)),
-            md_cell(s.kind),
-            md_cell(_affiliation(s, view)),
-            ", ".join(md_cell(a) for a in s.aliases),
-            "; ".join(f"{md_cell(n)}: {md_cell(how)}" for n, how in sorted(s.joined_by.items())),
-            md_cell(s.description or ""),
+            md_cell(r.name),
+            md_cell(r.source.kind),
+            md_cell(r.affiliation),
+            ", ".join(md_cell(a) for a in r.source.aliases),
+            "; ".join(f"{md_cell(n)}: {md_cell(how)}" for n, how in r.joined_by),
+            md_cell(r.source.description or ""),
         ]
-        for s in sources
+        for r in source_rows(report, ReportView(report), names)
     ]
-    headers = ["Name", "Kind", "Affiliation", "Aliases", "How each name was joined", "Description"]
-    headers, rows = drop_empty_columns(headers, rows, ("Affiliation", "How each name was joined"))
+    headers, rows = drop_empty_columns(SOURCE_HEADERS, rows, OPTIONAL_SOURCE_HEADERS)
     return ["## Sources", "", _table(rows, headers), ""]
-
-
-def drop_empty_columns(
-    headers: list[str], rows: list[list[str]], optional: Sequence[str]
-) -> tuple[list[str], list[list[str]]]:
-    """Leave out the ``optional`` columns no row fills (a stage that does not report them yet)."""
-    keep = [i for i, h in enumerate(headers) if h not in optional or any(r[i] for r in rows)]
-    return [headers[i] for i in keep], [[r[i] for i in keep] for r in rows]
-
-
-def _affiliation(source: Source, view: ReportView) -> str:
-    """The body a source speaks for up to its institution ("NIS → South Korean government"), else its affiliation."""
-    path = [view.name(ref) for ref in source.affiliation_path if ref != source.id]
-    if path:
-        return ARROW.join(path)
-    return source.affiliation or ""
 
 
 def _failures_section(report: Extraction) -> list[str]:

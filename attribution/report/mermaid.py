@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..models import Extraction
 from .escape import mermaid_label
-from .graph import SourceGraph, collapse, raw_graph
+from .graph import ROLES, SourceGraph, collapse, raw_graph
 
 #: Node shape per role: outlets boxes, intermediaries rounded, origins hexagons.
 SHAPES = {"outlet": ('["', '"]'), "intermediary": ('("', '")'), "origin": ('{{"', '"}}')}
@@ -52,7 +52,7 @@ def _render(graph: SourceGraph) -> str:
         lines.append(f"  {node.id}{left}{mermaid_label(node.name)}{right}")
     for edge in graph.edges:
         lines.append(f"  {edge.source} -->|{mermaid_label(edge.label)}| {edge.target}")
-    for role in ("outlet", "intermediary", "origin"):
+    for role in ROLES:
         members = [n.id for n in graph.nodes if n.role == role]
         if members:
             lines.append(f"  classDef {role} {CLASS_DEF[role]}")

@@ -57,6 +57,27 @@ class Findings:
     def empty(self) -> bool:
         return not (self.one_origin or self.conflicts or self.interested)
 
+    def groups(self) -> list[tuple[str, list[Finding]]]:
+        """(heading, findings) of each kind that has any, in the reports' order."""
+        return [
+            (title, items)
+            for title, items in zip(FINDING_HEADINGS, (self.one_origin, self.conflicts, self.interested), strict=True)
+            if items
+        ]
+
+
+#: The heading of each kind of key finding (one origin, conflicts, interested parties), in the reports' order.
+FINDING_HEADINGS = (
+    "Widely repeated, but resting on one origin",
+    "Where the outlets disagree",
+    "Resting only on interested parties",
+)
+#: What the key findings say when there are none.
+NO_FINDINGS = (
+    "No claim is repeated by several outlets on one origin, none is disputed, and none rests only on an "
+    "interested party."
+)
+
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else many or word + 's'}"

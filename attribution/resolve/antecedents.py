@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Iterator
 
 from ..extraction.types import SourceMention
+from ..kinds import SourceKind
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from ..lang.en.pronouns import PERSON_POSSESSIVES
@@ -37,7 +38,7 @@ from .text import (
 def group_class(src: LocalSource) -> str | None:
     """ "person" for an unnamed source named "people familiar with the matter" or "a person", "source" for
     "two sources"; None for any other source."""
-    if src.kind != "anonymous":
+    if src.kind != SourceKind.ANONYMOUS:
         return None
     for w in norm_key(src.name).split()[:4]:
         if w in lx.KNOWING_PEOPLE_HEADS:
@@ -50,7 +51,9 @@ def body_anaphor_kinds(info: Info) -> frozenset[str]:
     pronouns and for descriptions of people ("the minister")."""
     if info.form != "anaphor" or info.head in rw.ROLE_ANAPHOR_HEADS:
         return frozenset()
-    kinds = lx.ANAPHOR_KINDS.get(info.head) or (frozenset({info.kind}) if info.kind != "unknown" else frozenset())
+    kinds = lx.ANAPHOR_KINDS.get(info.head) or (
+        frozenset({info.kind}) if info.kind != SourceKind.UNKNOWN else frozenset()
+    )
     return frozenset(kinds - lx.PERSON_KINDS - {"anonymous"})
 
 
@@ -177,9 +180,9 @@ def _coref_antecedent(st: ResolveState, m: SourceMention, gender: str | None) ->
 def _role_antecedent(st: ResolveState, word: str, pos: int) -> int | None:
     """ "the governor said": the latest person given that role ("Nakuru Governor X", "a rescue worker")."""
     for _p, idx, src in st.before(pos):
-        if not (_is_person(src) or src.kind == "anonymous"):
+        if not (_is_person(src) or src.kind == SourceKind.ANONYMOUS):
             continue
-        roles = [*src.descriptions, src.name] if src.kind == "anonymous" else src.descriptions
+        roles = [*src.descriptions, src.name] if src.kind == SourceKind.ANONYMOUS else src.descriptions
         if any(word in norm_key(d).split() for d in roles):
             return idx
     return None
@@ -190,7 +193,7 @@ def _anaphor_kinds(info: Info) -> frozenset[str] | None:
     if info.form != "anaphor":
         return None
     kinds = lx.ANAPHOR_KINDS.get(info.head)
-    if kinds is None and info.kind != "unknown":
+    if kinds is None and info.kind != SourceKind.UNKNOWN:
         kinds = frozenset({info.kind})
     return kinds
 
@@ -217,7 +220,9 @@ def _body_description_antecedent(st: ResolveState, info: Info, m: SourceMention,
 def _pronoun_fits(word: str, src: LocalSource, voiced: bool, gender: str | None) -> bool:
     """May the pronoun point back at ``src``? "he" a person (or an unnamed one, or a body a person spoke for),
     "it" no person and no group, "they" no person; "he" never a person the article calls "she"."""
-    if word in lx.PERSON_PRONOUNS and not (_is_person(src) or voiced or (src.kind == "anonymous" and not src.plural)):
+    if word in lx.PERSON_PRONOUNS and not (
+        _is_person(src) or voiced or (src.kind == SourceKind.ANONYMOUS and not src.plural)
+    ):
         return False
     if word in lx.THING_PRONOUNS and (_is_person(src) or src.plural):
         return False
@@ -271,7 +276,7 @@ def _person_named_before(st: ResolveState, person: tuple[int, int, int, int], ge
     if pinfo.form != "named":
         return None
     pinfo.person_name = True
-    if pinfo.kind == "unknown":
+    if pinfo.kind == SourceKind.UNKNOWN:
         pinfo.kind = "person"
     known = st.table.find_named(pinfo)
     if known is not None and st.sources[known].gender_conflicts(gender):
@@ -347,7 +352,7 @@ def surname_person(st: ResolveState, info: Info, pos: int) -> Info | None:
         pinfo = st.read(words_of(st.doc, st.doc.tokens[s_tok:e_tok]))
         if pinfo.form == "named" and pinfo.name and len(pinfo.name.split()) > 1:
             pinfo.person_name = True
-            pinfo.kind = "person" if pinfo.kind == "unknown" else pinfo.kind
+            pinfo.kind = "person" if pinfo.kind == SourceKind.UNKNOWN else pinfo.kind
             pinfo.surface = info.surface
             found.setdefault(norm_key(pinfo.name), pinfo)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -415,7 +420,7 @@ def _body_read_fits(info: Info, found: Info, kinds: frozenset[str], words: list[
         body = LocalSource(found.name or "", found.kind, names=found.names, country=found.country)
         if not whole_government(body, info.head):
             return False  # "the city government" is not the fire bureau named before
-    if found.entry is None and found.kind == "organization" and not (found.description or len(words) > 1):
+    if found.entry is None and found.kind == SourceKind.ORGANIZATION and not (found.description or len(words) > 1):
         return org_named([w.text for w in words]) or label == "ORG"
     return True
 
@@ -478,14 +483,14 @@ def partitive_group(st: ResolveState, info: Info, pos: int) -> int | None:
     if not rw.PARTITIVE_PRONOUN_RE.match(" ".join(info.surface.lower().split())):
         return None
     for _p, idx, src in st.before(pos):
-        if src.kind == "anonymous" and src.plural:
+        if src.kind == SourceKind.ANONYMOUS and src.plural:
             return idx
     return None
 
 
 def whose_antecedent(st: ResolveState, words: list[W], m: SourceMention) -> int | None:
     """'Jo Lee, whose ...': the person or body named right before the relative 'whose'."""
-    if not words or words[0].text.lower() != "whose":
+    if not words or words[0].text.lower() != rw.POSSESSIVE_RELATIVE:
         return None
     doc = st.doc
     end = m.start_token - (m.start_token > 0 and doc.tokens[m.start_token - 1].text == ",")
@@ -583,7 +588,7 @@ def previous_subject_body(st: ResolveState, m: SourceMention, own: int) -> int |
         if hs <= subj < he:
             return _body_or_none(st, idx)
     sinfo = st.read(words_of(doc, doc.tokens[lo:hi]))
-    if sinfo.form == "named" and not sinfo.person_name and sinfo.kind not in lx.PERSON_KINDS | {"unknown"}:
+    if sinfo.form == "named" and not sinfo.person_name and sinfo.kind not in lx.PERSON_KINDS | {SourceKind.UNKNOWN}:
         return st.link_seen(sinfo, doc.tokens[lo].start, lo, hi)
     if sinfo.form != "anaphor" or sinfo.head in rw.ROLE_ANAPHOR_HEADS:
         return None
@@ -602,7 +607,7 @@ def described_unnamed(st: ResolveState, info: Info, pos: int) -> int | None:
     if not want or want[-1] not in lx.PERSON_ROLE_HEADS:
         return None
     for _p, idx, src in st.before(pos):
-        if src.kind == "anonymous" and set(want) <= set(norm_key(src.name).split()):
+        if src.kind == SourceKind.ANONYMOUS and set(want) <= set(norm_key(src.name).split()):
             return idx
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..kinds import SourceKind
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from ..rules import RuleSet, rule
@@ -126,7 +127,7 @@ def _affiliation(r: CommonReading, mods: list[W]) -> str | None:
     if not r.det and any(w in lx.UNNAMED_MODIFIERS for w in r.hlow):
         return r.remainder  # "allied intelligence": the unnamed body is all we know
     if r.tail_words:
-        org = [w for w in r.tail_words[1:] if w.text.lower() != "the"]
+        org = [w for w in r.tail_words[1:] if w.text.lower() != rw.DEFINITE_ARTICLE]
         return _known_or_written(r, _join(org)) if org and org[0].text[:1].isupper() else None
     return _known_or_written(r, aff_text) if aff_text and _names_a_body(mods) else None
 
@@ -223,7 +224,7 @@ def collective(r: CommonReading) -> Info | None:
     """Any other phrase: a collective of a country ("South Korean officials") or of this article."""
     head = r.head
     kind = head_kind(r.hlow) or ("collective" if head.endswith("s") else "unknown")
-    kind = "media outlet" if kind == "collective" and head in rw.OUTLET_KIND_HEADS else kind
+    kind = "media outlet" if kind == SourceKind.COLLECTIVE and head in rw.OUTLET_KIND_HEADS else kind
     kept = [w for w in r.head_phrase if w.text.lower() not in lx.COLLECTIVE_FILLERS] or r.head_phrase
     base = _join(kept)
     if r.country:

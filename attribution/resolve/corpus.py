@@ -15,6 +15,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ids import unique_source_ids
+from ..kinds import SourceKind
+from ..lang.en.identity import (
+    ACRONYM_SKIPPED_WORDS,
+    ARTICLES,
+    BODY_STATUS_WORDS,
+    DEFINITE_ARTICLE,
+    DESCRIPTION_FILLER,
+    DOCUMENT_NOUNS,
+    NON_PLURAL_S_ENDINGS,
+    ROLE_RUN_OPENERS,
+    SPEAKING_ROLES,
+    STATE_WORDS,
+    STRUCTURE_WORDS,
+    SYNONYM_BODY_HEADS,
+    VOICE_WORDS,
+)
 from ..lang.en.sources import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
 from ..models import SOURCE_KINDS, Source
 from ..rules import RuleSet, rule
@@ -94,7 +110,7 @@ def _person_full_names(src: LocalSource) -> list[str]:
 
 
 def _is_person(s: LocalSource) -> bool:
-    return s.kind in PERSON_KINDS and (s.person or s.kind == "person")
+    return s.kind in PERSON_KINDS and (s.person or s.kind == SourceKind.PERSON)
 
 
 @dataclass(slots=True)
@@ -146,7 +162,7 @@ def _may_be_surname(s: LocalSource, entry: str | None) -> bool:
         and s.strength <= STRENGTH_NER
         and len(s.names[0].split()) == 1
         and not is_acronym(s.names[0])
-        and s.kind in {"organization", "unknown", "person"}
+        and s.kind in {SourceKind.ORGANIZATION, SourceKind.UNKNOWN, SourceKind.PERSON}
     )
 
 
@@ -219,7 +235,7 @@ def _sieve_stated_description(c: _Corpus) -> None:
     described: dict[str, set[int]] = {}
     bare: dict[str, list[int]] = {}
     for k, s in enumerate(c.srcs):
-        if _is_person(s) or s.kind in {"anonymous", "document", "collective"}:
+        if _is_person(s) or s.kind in {SourceKind.ANONYMOUS, SourceKind.DOCUMENT, SourceKind.COLLECTIVE}:
             continue
         proper = [n for n in s.names if _proper(n)]
         if proper and not s.scoped:
@@ -241,16 +257,9 @@ def _sieve_stated_description(c: _Corpus) -> None:
                 c.uf.union(target, k)
 
 
-#: Words of a description that tell nothing about which body it is ("the country's civil aviation regulator").
-DESCRIPTION_FILLER = frozenset(
-    {"a", "an", "the", "its", "their", "country", "countrys", "nation", "nations", "national", "state", "federal",
-     "s", "official", "government", "main", "top", "chief"}
-)  # fmt: skip
-
-
 def _proper(name: str) -> bool:
     """A proper name: some word of it starts with a capital ("Rosaviatsia", "Civil Aviation Authority")."""
-    words = [w for w in name.split() if w.lower() not in {"the", "a", "an"}]
+    words = [w for w in name.split() if w.lower() not in ARTICLES]
     return any(w[:1].isupper() for w in words)
 
 
@@ -440,7 +449,7 @@ def _sieve_same_relay_anonymous(c: _Corpus) -> None:
     groups: dict[tuple[int, str], list[int]] = {}
     for a, art in enumerate(c.articles):
         for n, idx in enumerate(art.attribution_sources):
-            if idx is None or art.sources[idx].kind != "anonymous":
+            if idx is None or art.sources[idx].kind != SourceKind.ANONYMOUS:
                 continue
             by = _relayer(art, n)
             if by is None or by == idx or by == art.outlet:
@@ -457,22 +466,13 @@ def _sieve_same_relay_anonymous(c: _Corpus) -> None:
             c.uf.union(members[0], k)
 
 
-#: Nouns that name a kind of document, not which one: "a statement" in two articles may be two statements.
-DOCUMENT_NOUNS = frozenset(
-    {"statement", "statements", "report", "reports", "document", "documents", "letter", "memo", "post", "posts",
-     "video", "videos", "footage", "image", "images", "photo", "photos", "data", "figures", "record", "records",
-     "filing", "release", "press", "note", "message", "notice", "announcement", "update", "a", "an", "the",
-     "this", "that", "its", "their", "new", "latest", "preliminary", "initial", "final", "official", "written"}
-)  # fmt: skip
-
-
 @rule("same-document", example="'the flight manifest showed' in two articles", reads=("same-relay-anonymous",))
 def _sieve_same_document(c: _Corpus) -> None:
     """A document named by the same specific words in several articles ("the flight manifest", "the
     coroner's report") is one document; bare kinds ("a statement", "the report") join nothing."""
     groups: dict[str, list[int]] = {}
     for k, s in enumerate(c.srcs):
-        if s.kind != "document":
+        if s.kind != SourceKind.DOCUMENT:
             continue
         words = [w for w in norm_key(s.name).split() if w not in DOCUMENT_NOUNS]
         if not words:
@@ -483,7 +483,16 @@ def _sieve_same_document(c: _Corpus) -> None:
 
 
 #: Kinds a definite description may take and still join its namesakes in other articles.
-DESCRIBED_KINDS = frozenset({"unknown", "person", "collective", "organization", "government", "legislator"})
+DESCRIBED_KINDS = frozenset(
+    {
+        SourceKind.UNKNOWN,
+        SourceKind.PERSON,
+        SourceKind.COLLECTIVE,
+        SourceKind.ORGANIZATION,
+        SourceKind.GOVERNMENT,
+        SourceKind.LEGISLATOR,
+    }
+)
 
 
 def _definite_description(s: LocalSource) -> str | None:
@@ -491,7 +500,7 @@ def _definite_description(s: LocalSource) -> str | None:
     if s.kind not in DESCRIBED_KINDS or any(_proper(n) for n in s.names) or _proper(s.name):
         return None
     words = s.name.split()
-    if len(words) < 2 or words[0].lower() != "the":
+    if len(words) < 2 or words[0].lower() != DEFINITE_ARTICLE:
         return None
     return norm_key(s.name) or None
 
@@ -653,9 +662,6 @@ def _joined_by(
     return dict(sorted(out.items()))
 
 
-#: Small words an acronym leaves out of the long name it stands for ("DoD" for "Department of
-#: Defense", "CFPB" for "the Consumer Financial Protection Bureau").
-ACRONYM_SKIPPED_WORDS = frozenset({"of", "the", "and", "for", "&"})
 #: Acronyms shorter than this many capitals stand for too many names to join on initials alone.
 MIN_JOINED_ACRONYM = 3
 
@@ -762,13 +768,6 @@ def _join_short_body_names(
                     uf.union(target, k)
 
 
-#: Head nouns that all name one public body's kind in news English: "the weather agency", "the weather bureau" and
-#: "the weather service" of one country are one body. "ministry" is not among them (it is the bureau's parent).
-SYNONYM_BODY_HEADS = frozenset({"agency", "bureau", "service", "office", "department", "administration"})
-#: Modifiers that tell a body's status, not which body it is ("the state weather bureau" is the weather bureau).
-BODY_STATUS_WORDS = frozenset({"state", "state-run", "state-owned", "government", "official", "national", "federal"})
-
-
 def _body_topic(text: str, db: AliasDB) -> tuple[str, ...] | None:
     """The words saying what a body description of the form "modifiers + body head" is about ("the Philippine
     weather agency", "state weather bureau" -> ("weather",)): status and country words left out. None for any other
@@ -829,7 +828,7 @@ def _join_relayed_anonymous(
         direct: set[int] = set()
         passed: dict[int, int] = {}  # local anonymous source -> local relayer
         for n, idx in enumerate(art.attribution_sources):
-            if idx is None or art.sources[idx].kind != "anonymous" or not art.sources[idx].scoped:
+            if idx is None or art.sources[idx].kind != SourceKind.ANONYMOUS or not art.sources[idx].scoped:
                 continue
             by = _relayer(art, n)
             if by is None:
@@ -971,14 +970,12 @@ def _build_source(
 
 
 # -- name keys of the identity sieves ------------------------------------------------------------
-#: Words a body's name may have or lack, or place anywhere, and still name the same body.
-STRUCTURE_WORDS = frozenset({"of", "for", "the", "and", "on", "&", "affairs", "s"})
 
 
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if len(word) > 3 and word.endswith("s") and not word.endswith(NON_PLURAL_S_ENDINGS):
         return word[:-1]
     return word
 
@@ -1067,15 +1064,17 @@ def transliterated(a: str, b: str) -> bool:
 
 # -- affiliation: the body a source speaks for, up to its institution ------------------------------
 #: Kinds of bodies that belong to their country's state.
-STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
+STATE_KINDS = frozenset({SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.INTELLIGENCE_AGENCY})
 #: Kinds whose sources speak for a body named by their affiliation ("a spokesman for the ministry").
-VOICE_KINDS = frozenset({"person", "anonymous", "legislator", "unknown", "document"})
+VOICE_KINDS = frozenset(
+    {SourceKind.PERSON, SourceKind.ANONYMOUS, SourceKind.LEGISLATOR, SourceKind.UNKNOWN, SourceKind.DOCUMENT}
+)
 
 
 def _body_index(sources: list[Source], db: AliasDB) -> dict[object, list[Source]]:
     index: dict[object, list[Source]] = {}
     for s in sources:
-        if s.kind in VOICE_KINDS or s.kind == "collective":
+        if s.kind in VOICE_KINDS or s.kind == SourceKind.COLLECTIVE:
             continue
         for n in {s.name, *s.aliases}:
             index.setdefault(norm_key(n), []).append(s)
@@ -1095,18 +1094,9 @@ def _find_body(text: str, index: dict[object, list[Source]], db: AliasDB) -> Sou
     return None
 
 
-#: Words that, with a country's name or none, name its state as a whole ("the Jordanian government").
-STATE_WORDS = frozenset({"government", "state", "authorities", "administration", "cabinet"})
-
-
 def _country_in(text: str, db: AliasDB) -> str | None:
     found = {c for w in norm_key(text).split() if (c := db.country_of(w)) is not None}
     return next(iter(found)) if len(found) == 1 else db.country_of(text)
-
-
-#: Words of a person's description that say what they are, not whom they speak for.
-VOICE_WORDS = frozenset({"a", "an", "the", "senior", "spokesman", "spokeswoman", "spokesperson", "official",
-                         "source", "aide", "adviser", "advisor", "minister", "for", "of"})  # fmt: skip
 
 
 def _names_a_state(text: str, db: AliasDB) -> bool:
@@ -1114,14 +1104,6 @@ def _names_a_state(text: str, db: AliasDB) -> bool:
     "the Jordanian government", "a Jordanian government spokesman"."""
     words = [w for w in norm_key(text).split() if db.country_of(w) is None and w not in VOICE_WORDS]
     return bool(_country_in(text, db)) and (not words or set(words) <= STATE_WORDS)
-
-
-#: Roles of people who speak for the body their title names ("CrowdStrike CEO", "chief executive of Acme").
-SPEAKING_ROLES = frozenset(
-    {"ceo", "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "president", "chairman",
-     "chairwoman", "chair", "director", "head", "minister", "secretary", "commissioner", "official", "officer",
-     "founder", "leader", "governor", "mayor", "administrator", "commander", "general", "representative"}
-)  # fmt: skip
 
 
 def _body_in_role(description: str, index: dict[object, list[Source]], db: AliasDB) -> Source | None:
@@ -1134,7 +1116,7 @@ def _body_in_role(description: str, index: dict[object, list[Source]], db: Alias
     for n in range(min(len(words), 8), 0, -1):
         for i in range(len(words) - n + 1):
             run = words[i : i + n]
-            if set(run) & SPEAKING_ROLES or run[0] in {"of", "for", "at", "a", "an"}:
+            if set(run) & SPEAKING_ROLES or run[0] in ROLE_RUN_OPENERS:
                 continue
             hits = {x.id: x for x in index.get(" ".join(run), [])}
             if len(hits) == 1:
@@ -1163,7 +1145,7 @@ def _cited_governments(sources: list[Source], db: AliasDB) -> dict[str, Source]:
     """Each country's government source some article cites by one of its names, by country key."""
     governments: dict[str, Source] = {}
     for s in sources:
-        if s.kind == "government" and s.country and norm_key(s.name) in _government_keys(s.country, db):
+        if s.kind == SourceKind.GOVERNMENT and s.country and norm_key(s.name) in _government_keys(s.country, db):
             governments.setdefault(norm_key(s.country), s)
     return governments
 
@@ -1175,7 +1157,7 @@ def _speaks_for(s: Source, index: dict[object, list[Source]], db: AliasDB) -> So
         return s
     if s.affiliation:
         return _find_body(s.affiliation, index, db)
-    if s.description and s.kind != "document":
+    if s.description and s.kind != SourceKind.DOCUMENT:
         return _body_in_role(s.description, index, db)
     return None
 

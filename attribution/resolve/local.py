@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..kinds import SourceKind
 from ..lang.en import sources as lx
 from .aliases import AliasDB
 from .mention import Info, Reader, W, is_acronym
@@ -228,7 +229,7 @@ def _merge_facts(src: LocalSource, info: Info) -> None:
     src.person = src.person or (info.person_name and src.kind not in CREDIT_KINDS)
     if info.entry is not None and src.entry is None:
         src.entry = info.entry.name
-    if info.strength > src.strength or (src.kind == "unknown" and info.kind != "unknown"):
+    if info.strength > src.strength or (src.kind == SourceKind.UNKNOWN and info.kind != SourceKind.UNKNOWN):
         src.kind, src.strength = info.kind, max(info.strength, src.strength)
 
 

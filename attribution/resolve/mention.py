@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..kinds import SourceKind
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from ..lang.en.pronouns import RELATIVE_WORDS
@@ -409,11 +410,11 @@ def _appos_kind(info: Info, role: list[W], role_kind: str) -> None:
         info.person_name = False
         info.kind, info.strength = lx.HEAD_KINDS.get(head, "organization"), lx.STRENGTH_LEXICAL
         return
-    if info.person_name or info.kind == "person":
-        if role_kind in {"legislator", "expert or think tank"}:
+    if info.person_name or info.kind == SourceKind.PERSON:
+        if role_kind in {SourceKind.LEGISLATOR, SourceKind.EXPERT_OR_THINK_TANK}:
             info.kind, info.strength = role_kind, lx.STRENGTH_LEXICAL
     elif info.strength <= lx.STRENGTH_LEXICAL:
-        info.kind = "media outlet" if role_kind == "collective" else role_kind
+        info.kind = "media outlet" if role_kind == SourceKind.COLLECTIVE else role_kind
         info.strength = lx.STRENGTH_LEXICAL
 
 
@@ -494,7 +495,7 @@ def _unnamed_informant(det: str, rest: list[W]) -> bool:
 
 def _of_tail(tail: list[W]) -> list[W]:
     """The words after "of" that complete a body's name ("the ministry of health" -> "health")."""
-    if len(tail) > 1 and tail[0].text.lower() == "of":
+    if len(tail) > 1 and tail[0].text.lower() == rw.OF:
         return [w for w in tail[1:] if w.text.lower() not in lx.DEFINITE_DETS]
     return []
 
@@ -549,7 +550,7 @@ def _unknown_person(info: Info) -> bool:
 
 def _shown_name(words: list[W]) -> str:
     """A body written lowercase by house style ("the interior ministry"), shown as the name it is."""
-    return " ".join(w.text if w.text.lower() == "of" else w.text[:1].upper() + w.text[1:] for w in words)
+    return " ".join(w.text if w.text.lower() == rw.OF else w.text[:1].upper() + w.text[1:] for w in words)
 
 
 def _without_trailing_adjectives(words: list[W]) -> list[W]:
@@ -599,7 +600,7 @@ class Reader:
         """(country, index where it starts) for a trailing "in Seoul" / "of Ukraine"."""
         for i in range(len(words) - 1, 0, -1):
             if words[i].text.lower() in rw.COUNTRY_SUFFIX_PREPS:
-                rest = [w for w in words[i + 1 :] if w.text.lower() != "the"]
+                rest = [w for w in words[i + 1 :] if w.text.lower() != rw.DEFINITE_ARTICLE]
                 text = _join(rest)
                 country = self.db.country_of(text) or self.db.capital_of(text)
                 if country:
@@ -868,7 +869,7 @@ class Reader:
         if entry:
             self._apply_entry(info, entry)
         elif kind:
-            info.kind, info.strength = ("media outlet" if kind == "collective" else kind), lx.STRENGTH_LEXICAL
+            info.kind, info.strength = ("media outlet" if kind == SourceKind.COLLECTIVE else kind), lx.STRENGTH_LEXICAL
         else:
             info.kind = "organization"
         if appos:
@@ -880,7 +881,7 @@ class Reader:
         info.kind = entry.kind
         info.strength = lx.STRENGTH_ALIAS
         info.country = entry.country or info.country
-        info.person_name = entry.kind == "person" or info.person_name
+        info.person_name = entry.kind == SourceKind.PERSON or info.person_name
 
     def _read_core(self, surface: str, det: str, words: list[W], acronym: str | None, appos: list[W] | None) -> Info:
         full_text = _join(words)
@@ -1036,7 +1037,7 @@ class Reader:
     def _appos_affiliation(self, info: Info, after: list[W], role_kind: str | None) -> str | None:
         """The organisation after the apposition's preposition ("a fellow at the Asan Institute in Seoul"):
         the affiliation (and the country when a place ends it); returns the role's kind, or the body's."""
-        org = [w for w in after if w.text.lower() != "the"]
+        org = [w for w in after if w.text.lower() != rw.DEFINITE_ARTICLE]
         place, at = self._country_suffix(org)
         if place:
             # "the Asan Institute for Policy Studies in Seoul": the place is the country, not the name

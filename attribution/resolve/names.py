@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..kinds import SourceKind
+from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from ..rules import RuleSet, rule
 from .mention import Info, W, _join, _name_title_end, _singular, head_kind, is_acronym, org_named
@@ -151,7 +153,7 @@ def _body_trail(r: NameReading) -> None:
 
 
 def _is_person(r: NameReading) -> bool:
-    return bool(r.person_idx) or (r.entry is not None and r.entry.kind == "person")
+    return bool(r.person_idx) or (r.entry is not None and r.entry.kind == SourceKind.PERSON)
 
 
 @rule("alias_entry", example="Reuters")
@@ -187,18 +189,18 @@ def _body_kind(r: NameReading) -> str | None:
     kind = kind or head_kind([w.text for w in r.prefix])
     if kind is None and org_named([w.text for w in core]):
         kind = "organization"
-    if kind == "expert or think tank" and core[0].text.lower() in lx.GENERIC_BODY_PREFIXES:
+    if kind == SourceKind.EXPERT_OR_THINK_TANK and core[0].text.lower() in lx.GENERIC_BODY_PREFIXES:
         kind = "government"  # "National Cyber Security Centre", "Federal Institute for ...": a state body
     if core[-1].text[:1].isupper() and core[-1].text.lower() in lx.NEWSPAPER_NAME_HEADS:
         kind = "media outlet"  # "the Rift Valley Observer", "the Daily Monitor"
-    if kind == "intelligence agency" and _wire_agency(core):
+    if kind == SourceKind.INTELLIGENCE_AGENCY and _wire_agency(core):
         kind = "wire agency"
     return kind
 
 
 def _wire_agency(core: list[W]) -> bool:
     """ "Yonhap News Agency": an agency named with a wire's word is a wire agency."""
-    return core[-1].text.lower() == "agency" and len(core) > 1 and core[-2].text.lower() in lx.WIRE_MODIFIERS
+    return core[-1].text.lower() == rw.AGENCY_HEAD and len(core) > 1 and core[-2].text.lower() in lx.WIRE_MODIFIERS
 
 
 @rule("body_head_noun", example="Kenya Meteorological Department")
@@ -207,7 +209,7 @@ def body_head_noun(r: NameReading, info: Info) -> bool | None:
     kind = _body_kind(r)
     if kind is None:
         return None
-    info.kind, info.strength = ("media outlet" if kind == "collective" else kind), lx.STRENGTH_LEXICAL
+    info.kind, info.strength = ("media outlet" if kind == SourceKind.COLLECTIVE else kind), lx.STRENGTH_LEXICAL
     return True
 
 
@@ -254,7 +256,7 @@ def _name_with_country_word(r: NameReading, info: Info, country_words: list[W] |
         return
     if country_words and info.kind not in lx.PERSON_KINDS:
         info.name = info.names[0] = _join([*country_words, *r.core])
-    elif not country_words and info.kind in {"wire agency", "media outlet"}:
+    elif not country_words and info.kind in {SourceKind.WIRE_AGENCY, SourceKind.MEDIA_OUTLET}:
         _outlet_country_word(r, info)
 
 

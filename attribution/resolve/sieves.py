@@ -10,6 +10,7 @@ take the phrase (``tests/rules/test_resolve_rules_fire.py`` runs every rule on i
 
 from __future__ import annotations
 
+from ..kinds import SourceKind
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from ..rules import RuleSet, rule
@@ -183,7 +184,7 @@ def spokesperson(st: ResolveState, ph: Phrase) -> int | None:
         return None
     st.table.speak(idx, info, ph.start)
     src = st.sources[idx]
-    if src.kind == "unknown" and not src.person:
+    if src.kind == SourceKind.UNKNOWN and not src.person:
         src.kind = "organization"  # "a Movisur spokesperson said": a body with a spokesperson is an organisation
     ph.voiced = bool(info.speaker)
     st.spoken.append(idx)

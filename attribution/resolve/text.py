@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..doc import Document, Entity, Token
 from ..extraction.types import SourceMention
+from ..kinds import SourceKind
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from .aliases import AliasDB, default_aliases
@@ -27,7 +28,7 @@ from .normalize import norm_key
 #: Apposition longer than this is a clause, not a description.
 MAX_APPOS_TOKENS = 25
 #: Kinds of a parenthesised name that credits a report ("Kenya (AFP)") rather than defining an acronym.
-CREDIT_KINDS = frozenset({"wire agency", "media outlet"})
+CREDIT_KINDS = frozenset({SourceKind.WIRE_AGENCY, SourceKind.MEDIA_OUTLET})
 #: Entity labels of places: never a person pronoun's antecedent, never an acronym's long name.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels of names a description may point back at when the name was no source ("the Acme group").
@@ -272,7 +273,7 @@ def _naming_word(toks: list[Token], i: int, stop: int) -> int | None:
         i += 1
     if i >= stop or toks[i].text.lower() not in lx.NAMING_WORDS:
         return None
-    if toks[i].text.lower() == "known" and not (i + 1 < stop and toks[i + 1].text.lower() == "as"):
+    if toks[i].text.lower() == rw.ALIAS_PARTICIPLE and not (i + 1 < stop and toks[i + 1].text.lower() == rw.ALIAS_MARK):
         return None
     return i
 
@@ -300,7 +301,7 @@ def outlet_named_after(doc: Document, end_token: int) -> list[W] | None:
     (with or without "the"); None when no name follows."""
     toks = doc.tokens
     i = end_token
-    if i < len(toks) and toks[i].text.lower() == "the":
+    if i < len(toks) and toks[i].text.lower() == rw.DEFINITE_ARTICLE:
         i += 1
     j = i
     while j < len(toks) and j - i < MAX_NAME_WORDS and toks[j].text[:1].isupper() and toks[j].upos == "PROPN":
@@ -469,7 +470,7 @@ def _place_context(doc: Document, db: AliasDB, s_tok: int, e_tok: int) -> bool:
     toks = doc.tokens
     if s_tok > 0 and toks[s_tok - 1].text.lower() in rw.LOCATIVE_WORDS:
         return True
-    if s_tok > 1 and toks[s_tok - 1].text.lower() == "of" and toks[s_tok - 2].text.lower() in rw.PLACE_NOUNS:
+    if s_tok > 1 and toks[s_tok - 1].text.lower() == rw.OF and toks[s_tok - 2].text.lower() in rw.PLACE_NOUNS:
         return True
     return e_tok + 1 < len(toks) and toks[e_tok].text == "," and bool(db.country_of(toks[e_tok + 1].text))
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from ..article import Note
 from ..extraction.types import RawAttribution, lineage
+from ..kinds import SourceKind
+from ..lang.en.collectives import COLLECTIVE_HEADS
 from ..lang.en.events import EVENT_CLASSES
 from ..resolve.local import ArticleSources, LocalSource
 from .candidates import ArticleCandidates
@@ -26,13 +28,7 @@ from .candidates import ArticleCandidates
 #: Sentences before or after the collective's sentence in which the specific body is looked for.
 WINDOW = 1
 #: Kinds of body a country's officials or authorities can stand for.
-SPECIFIC_KINDS = frozenset({"government", "military", "intelligence agency"})
-#: Heads of a country's collective that do not say which body spoke ("authorities in Seoul",
-#: "South Korean officials", "the government"): only these are specified. "The French army" is
-#: a body already, even though it is written as a country's collective.
-COLLECTIVE_HEADS = frozenset(
-    {"official", "officials", "authority", "authorities", "government", "administration", "senior"}
-)
+SPECIFIC_KINDS = frozenset({SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.INTELLIGENCE_AGENCY})
 #: Diagnostic code of a specified source.
 NOTE_CODE = "source-specified"
 

@@ -8,7 +8,13 @@
 - ``events``: predicate classes and synonyms that make two wordings one proposition;
 - ``numbers``: figure qualifiers, scale and number words, currencies;
 - ``places``: place prepositions and nouns, social platforms;
-- ``clauses``: clause joins, causes, negation, time prepositions, the outlet's own voice.
+- ``clauses``: clause joins, causes, negation, time prepositions, the outlet's own voice, the copula and
+  the placeholder subjects the spaCy-to-UD conversion reads;
+- ``sources``, ``resolve_words``, ``pronouns``: what names a source and how the resolver reads a name;
+- ``identity``: the words the corpus-wide identity sieves read (filler, document nouns, roles);
+- ``collectives``: a country's collective heads that do not say which body spoke;
+- ``furniture``: page furniture ingest reads (appeals, prompts, chrome, credit lines, masthead words);
+- ``independence``: the words the independence test reads.
 
 Every list says why it exists; none names a source or an event of any corpus.
 """

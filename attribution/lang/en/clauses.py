@@ -64,6 +64,10 @@ DATING_PREPOSITIONS = TEMPORAL_PREPOSITIONS - {"from"}
 
 #: The copula: "the delay was due to X", "the rate could be down to Y" explain by a cause.
 COPULA = "be"
+#: The subject of an existential copula ("there is X": X is the subject, ``be`` stays the head).
+EXISTENTIAL_SUBJECT = "there"
+#: The placeholder subject of an extraposed clause ("it is clear that X": X is the clausal subject).
+EXTRAPOSED_SUBJECT = "it"
 #: The case of a cause after an explaining verb ("stemmed from", "resulted from").
 CAUSE_FROM_CASE = "from"
 #: The marker of an infinitive with its own subject ("no reason for them to fight").

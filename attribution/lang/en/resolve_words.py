@@ -182,3 +182,15 @@ COMMON_WORDS = (
 #: Words that make media a place's own ("local media", "domestic media"), and a state's ("state media").
 LOCAL_MEDIA_WORDS = frozenset({"local", "domestic"})
 STATE_MEDIA_WORDS = frozenset({"state"})
+
+#: The definite article, skipped before and inside names ("the ministry of health").
+DEFINITE_ARTICLE = "the"
+#: The preposition that joins a body's head to its field ("the ministry of health").
+OF = "of"
+#: The relative pronoun of belonging ("Jo Lee, whose ministry ...").
+POSSESSIVE_RELATIVE = "whose"
+#: "known as X": the participle and mark that introduce another name.
+ALIAS_PARTICIPLE = "known"
+ALIAS_MARK = "as"
+#: The head noun that, after a wire's word, names a wire agency ("Yonhap News Agency").
+AGENCY_HEAD = "agency"

@@ -6,6 +6,7 @@ Every set holds lowercase lemmas / word forms. Kinds are exactly the strings of
 
 from __future__ import annotations
 
+from ...kinds import SourceKind
 from .pronouns import (  # noqa: F401  (read through this module as lx.*)
     ALL_PRONOUNS,
     FEMALE_PRONOUNS,
@@ -215,7 +216,7 @@ OUTLET_INTRODUCERS = frozenset({"site", "outlet", "website", "newspaper", "paper
                                 "daily", "agency", "portal", "blog", "publication", "tabloid", "network"})
 
 #: Kinds a person source can have; pronouns he/she resolve only to these.
-PERSON_KINDS = frozenset({"person", "legislator", "expert or think tank"})
+PERSON_KINDS = frozenset({SourceKind.PERSON, SourceKind.LEGISLATOR, SourceKind.EXPERT_OR_THINK_TANK})
 #: How much each kind evidence counts when mentions of one source disagree.
 STRENGTH_ALIAS, STRENGTH_LEXICAL, STRENGTH_NER, STRENGTH_DEFAULT = 3, 2, 1, 0
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...kinds import AttributionKind
+
 #: Attribution kinds that cover the whole article (a declared dependence), never a mention.
-ARTICLE_LEVEL_KINDS = frozenset({"article-reference"})
+ARTICLE_LEVEL_KINDS = frozenset({AttributionKind.ARTICLE_REFERENCE})
 
 
 @dataclass(slots=True)
