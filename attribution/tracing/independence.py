@@ -16,14 +16,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lang.en.independence import (
+    BODY_DESCRIPTION_HEADS,
     DEFINITE_ARTICLES,
     DESCRIPTION_HEADS,
+    GOVERNMENT_LEVELS,
     LEADING_DETERMINERS,
     MEDIA_KINDS,
     NON_SPEAKER_HEADS,
     OFFICIAL_HEADS,
     ROLE_HEADS,
 )
+from ..lang.en.pronouns import ALL_PRONOUNS
 from ..models import ArticleResult, Independence, Source
 from ..resolve.aliases import default_aliases
 from ..resolve.corpus import phonetic_key, structural_key, transliterated
@@ -67,6 +70,8 @@ class ArticleLinks:
     ties: dict[str, list[str]] = field(default_factory=dict)
     #: article id -> outlet's display name
     outlet_name: dict[str, str] = field(default_factory=dict)
+    #: source id -> the phrases the articles write for it where they cite it ("the health agency")
+    written: dict[str, list[str]] = field(default_factory=dict)
 
 
 def article_links(
@@ -104,6 +109,10 @@ def article_links(
         for att in a.attributions:
             if att.kind == "article-reference" and att.source_id and att.source_id != a.outlet_source:
                 credits.setdefault(att.source_id, []).append(i)
+            if att.source_id and att.source is not None and att.source.text.strip():
+                seen = links.written.setdefault(att.source_id, [])
+                if att.source.text.strip() not in seen:
+                    seen.append(att.source.text.strip())
     for sid, members in sorted(credits.items()):
         members = sorted(set(members))
         for j in members[1:]:
@@ -158,7 +167,7 @@ def _same_person_doubt(a: Source, b: Source) -> bool:
 def _same_body_doubt(a: Source, b: Source) -> bool:
     """Two body origins that may be one body: the same head and all but one content word in common, of
     compatible countries ("Media Authority" / "Media Regulatory Authority")."""
-    if a.country and b.country and norm_key(a.country) != norm_key(b.country):
+    if a.country and b.country and norm_key(a.country) != norm_key(b.country) or _levels_clash(a, b):
         return False
     db = default_aliases()
     ka, kb = structural_key(a.name, db), structural_key(b.name, db)
@@ -170,7 +179,7 @@ def _same_body_doubt(a: Source, b: Source) -> bool:
 
 STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
 #: Kinds of named bodies unnamed officials may speak for.
-OFFICIAL_BODY_KINDS = STATE_KINDS | {"legislator", "organization"}
+OFFICIAL_BODY_KINDS = STATE_KINDS | {"legislator", "organization", "expert or think tank", "unknown"}
 
 
 def _generic_words(name: str) -> list[str]:
@@ -211,6 +220,8 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
     ("the French leader" / "Emmanuel Macron")."""
     if named is None or (unnamed.country and named.country and norm_key(unnamed.country) != norm_key(named.country)):
         return False  # "U.S. officials" are not "South Korean officials"
+    if _levels_clash(unnamed, named):
+        return False  # "the city health office" is not "Provincial Health Office"
     words = norm_key(unnamed.name).split()
     head = _singular(words[-1]) if words else ""
     if head and head in _words(named.name) | _words(named.description):
@@ -306,6 +317,146 @@ def _fold_state_parts(
                         x.add(part)
 
 
+def _name_runs(text: str) -> set[str]:
+    """Every run of words of ``text`` as a key ("crowdstrike ceo" -> "crowdstrike", "ceo", "crowdstrike ceo")."""
+    words = norm_key(text).split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 8) + 1)}
+
+
+def _keys_of(src: Source) -> set[str]:
+    return {k for n in (src.name, *src.aliases) if (k := norm_key(n))}
+
+
+def _stated_role(person: Source) -> str:
+    """What the corpus says a person is ("CrowdStrike CEO", "the company's chief supply chain officer"),
+    when it names a role; else empty."""
+    said = " ".join(x for x in (person.description, person.affiliation) if x)
+    words = {_singular(w) for w in norm_key(said).split()}
+    return said if words & (ROLE_HEADS | OFFICIAL_HEADS) else ""
+
+
+def _employer(person: Source, others: list[Source]) -> tuple[Source | None, list[Source]]:
+    """The origin a person's stated role ties them to: the one its words name ("CrowdStrike CEO" ->
+    CrowdStrike), else the one of the kind its description names ("the company's chief supply chain
+    officer" -> the one company among the others). Returns (the one body, or None; the candidates when
+    several fit)."""
+    said = _stated_role(person)
+    if not said:
+        return None, []
+    runs = _name_runs(said)
+    named = [o for o in others if _keys_of(o) & runs]
+    if named:
+        return (named[0], []) if len(named) == 1 else (None, named)
+    words = norm_key(said, drop_the=False).split()
+    heads = {_singular(w) for w, prev in zip(words[1:], words[:-1], strict=True) if prev in DEFINITE_ARTICLES}
+    kinds = {k for h in heads for k in DESCRIPTION_HEADS.get(h, frozenset())}
+    fits = [o for o in others if o.kind in kinds and not _unnamed(o)]
+    return (fits[0], []) if len(fits) == 1 else (None, fits)
+
+
+def _officers_of_bodies(
+    units: list[str], sources: dict[str, Source], names: dict[str, str], evidence: list[str], doubts: list[str]
+) -> dict[str, str]:
+    """A person whose role the corpus states at another origin of the claim speaks for it ("George Kurtz,
+    CrowdStrike CEO" / "CrowdStrike"; "Cesar Pina, the company's chief supply chain officer" / the claim's
+    one company): counted as that origin, whatever article states the role. When the role fits several
+    origins, the person is joined to the first with a doubt. Unit -> the unit it joins."""
+    joined: dict[str, str] = {}
+    for u in units:
+        person = sources.get(u)
+        if person is None or person.kind not in PERSON_KINDS:
+            continue
+        others = [sources[v] for v in units if v != u and v in sources and v not in joined]
+        body, several = _employer(person, others)
+        if body is not None:
+            joined[u] = body.id
+            evidence.append(f"{person.name} ({_stated_role(person)}) speaks for {body.name}: counted as one")
+        elif several:
+            joined[u] = several[0].id
+            doubts.append(
+                f"{person.name} ({_stated_role(person)}) may speak for "
+                + " or ".join(o.name for o in several)
+                + ": not counted apart"
+            )
+    return joined
+
+
+def _joined_unit(u: str, joined: dict[str, str]) -> str:
+    """The unit ``u`` counts as once joins are followed."""
+    seen = set()
+    while u in joined and u not in seen:
+        seen.add(u)
+        u = joined[u]
+    return u
+
+
+def _apply_joins(carried: dict[str, set[str]], joined: dict[str, str]) -> None:
+    """Replace each joined unit by the unit it joins (in place)."""
+    for art, us in carried.items():
+        carried[art] = {_joined_unit(u, joined) for u in us}
+
+
+def _press_relays(
+    records: Sequence[object],
+    units: list[str],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    level: str,
+    doubts: list[str],
+) -> dict[str, str]:
+    """A news organisation given as the origin, whose own source is unstated, reporting what another origin
+    of the claim did or said (its mention names that origin: "the AP reported it involves Microsoft 365
+    apps") may only be relaying it: counted as that origin, with a doubt. Unit -> the unit it joins."""
+    joined: dict[str, str] = {}
+    for r in records:
+        text = r.cand.text  # type: ignore[attr-defined]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = _unit(o, sources, level)
+            press = sources.get(u)
+            if u in joined or press is None or press.kind not in MEDIA_KINDS:
+                continue
+            for v in units:
+                named = sources.get(v)
+                if v == u or named is None or named.kind in MEDIA_KINDS:
+                    continue
+                if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in (named.name, *named.aliases)):
+                    joined[u] = v
+                    doubts.append(
+                        f"{press.name} does not say where it got this and names {named.name}: it may only relay "
+                        f"{named.name}, so they are not counted apart"
+                    )
+                    break
+    return joined
+
+
+def _description_only(src: Source | None, written: list[str]) -> bool:
+    """An origin that is only a description of a body or of officials, never a name, wherever it is
+    written ("the health agency", "the tribunal", "the company", "Officials" opening a sentence): every
+    phrase for it is lower case after its determiner (or one capitalised generic word), with a head that
+    describes a body or officials. A person, an anonymous source, a body of a known country ("Afghanistan's
+    disaster ministry") and a body known by whom it speaks for are not."""
+    if src is None or src.kind in PERSON_KINDS or src.kind == "anonymous" or src.country:
+        return False
+    if src.affiliation_path and src.affiliation_path[0] != src.id:
+        return False
+    phrases = [w for w in written if norm_key(w) not in ALL_PRONOUNS] or [src.name, *src.aliases]
+    for phrase in phrases:
+        words = [w for w in _generic_words(phrase) if w]
+        if len(words) < len(phrase.split()):
+            return False  # a country anchors it: "Afghanistan's disaster ministry" names one body
+        while words and words[0].lower() in LEADING_DETERMINERS:
+            words = words[1:]
+        if not words:
+            continue
+        head = _singular(norm_key(words[-1]))
+        if head not in BODY_DESCRIPTION_HEADS | OFFICIAL_HEADS:
+            return False
+        capitals = [w for w in words if w[:1].isupper()]
+        if capitals and not (phrase.split() == words and len(words) == 1 and head in OFFICIAL_HEADS):
+            return False  # a capital is a name, save one opening the sentence ("Officials said")
+    return True
+
+
 def _speaks_for_evidence(
     origin_ids: Sequence[str],
     units: list[str],
@@ -389,15 +540,19 @@ def _independent_groups(
 
 
 def _named_origins(
-    groups: list[str], sources: dict[str, Source], names: dict[str, str], doubts: list[str]
+    groups: list[str], sources: dict[str, Source], names: dict[str, str], links: ArticleLinks, doubts: list[str]
 ) -> list[str]:
     """The groups whose identity is not in doubt for want of a name: the named ones, then the unnamed ones
-    that may be none of the named ones; an unnamed one that may be a named one is a doubt."""
-    named = [u for u in groups if not _unnamed(sources.get(u))]
+    (and the mere descriptions of a body, "the health agency", however the name was cased) that may be none
+    of the named ones; an unnamed one that may be a named one is a doubt."""
+    described = {u: _as_written(sources[u], links.written.get(u, [])) for u in groups if u in sources
+                 and _description_only(sources[u], links.written.get(u, []))}  # fmt: skip
+    named = [u for u in groups if u not in described and not _unnamed(sources.get(u))]
     for u in groups:
         if u in named:
             continue
-        maybe = [v for v in named if _may_be(sources[u], sources.get(v))]
+        unnamed = described.get(u) or sources[u]
+        maybe = [v for v in named if _may_be(unnamed, sources.get(v))]
         if maybe:
             doubts.append(
                 f"{_name(u, sources, names)} is not named: it may be "
@@ -406,6 +561,20 @@ def _named_origins(
         else:
             named.append(u)
     return named
+
+
+def _as_written(src: Source, written: list[str]) -> Source:
+    """The source under the definite description an article writes for it ("the health agency"), if any."""
+    phrase = next((w for w in written if w.split()[0].lower() in DEFINITE_ARTICLES and len(w.split()) > 1), None)
+    return src.model_copy(update={"name": phrase}) if phrase else src
+
+
+def _levels_clash(unnamed: Source, named: Source) -> bool:
+    """Both say which level of government they belong to (by name or stated role), and not the same one
+    ("the city health office" / "Provincial Health Office" or "Dr. Aguila, provincial health officer")."""
+    a = _words(unnamed.name) & GOVERNMENT_LEVELS
+    b = (_words(named.name) | _words(named.description)) & GOVERNMENT_LEVELS
+    return bool(a and b and not a & b)
 
 
 def _identity_doubt(su: Source, sv: Source) -> str | None:
@@ -475,23 +644,30 @@ def assess(
     carried = _carried_units(records, sources, names, links, level, evidence, doubts)
     _fold_state_parts(carried, sources, names, evidence)
     units = sorted({u for us in carried.values() for u in us})
-    # 2. a spokesperson or unnamed official counted as the body they speak for
+    # 2. a person whose role the corpus states at another origin speaks for it; the press relaying a party
+    # it names is that party
+    joined = _officers_of_bodies(units, sources, names, evidence, doubts)
+    for u, v in _press_relays(records, units, sources, names, level, doubts).items():
+        joined.setdefault(u, v)
+    _apply_joins(carried, joined)
+    units = sorted({u for us in carried.values() for u in us})
+    # 3. a spokesperson or unnamed official counted as the body they speak for
     _speaks_for_evidence(origin_ids, units, sources, names, level, evidence)
-    # 3. the institution every origin belongs to
+    # 4. the institution every origin belongs to
     institution = _common_institution(origin_ids, sources, names, level, doubts)
     if len(units) <= 1:
         if units:
             evidence.append(f"one origin: {_name(units[0], sources, names)}")
         return Assessment("single-origin", len(units), Independence(
             evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
-    # 4. independent articles
+    # 5. independent articles
     arts: dict[str, set[str]] = {u: {a for a, us in carried.items() if u in us} for u in units}
     groups = _independent_groups(units, arts, sources, names, links, doubts)
-    # 5. identity in doubt: unnamed origins, and named ones that may be one body or one person
-    named = _named_origins(groups, sources, names, doubts)
+    # 6. identity in doubt: unnamed origins and descriptions, and named ones that may be one body or person
+    named = _named_origins(groups, sources, names, links, doubts)
     sure = _surely_distinct(named, sources, doubts)
-    # 6. the same statement: origins confirm one another only where their mentions say the same thing
-    sure = _saying_the_same(sure, records, level, sources, names, doubts)
+    # 7. the same statement: origins confirm one another only where their mentions say the same thing
+    sure = _saying_the_same(sure, records, level, sources, names, doubts, joined)
     count = len(sure)
     if count >= 2:
         evidence.extend(_confirmed_evidence(sure, arts, sources, names, links, level))
@@ -532,6 +708,7 @@ def _saying_the_same(
     sources: dict[str, Source],
     names: dict[str, str],
     doubts: list[str],
+    joined: dict[str, str] | None = None,
 ) -> list[str]:
     """The origins whose mentions say what the most cited origin's mentions say: two origins agree when
     some mention of one and some mention of the other share at least 30% of the smaller one's content
@@ -540,7 +717,7 @@ def _saying_the_same(
         return units
     keys: dict[str, list[Sequence[str]]] = {u: [] for u in units}
     for r in records:
-        found = {_unit(o, sources, level) for o in r.origins}  # type: ignore[attr-defined]
+        found = {_joined_unit(_unit(o, sources, level), joined or {}) for o in r.origins}  # type: ignore[attr-defined]
         for u in found & set(units):
             keys[u].append(r.cand.lemmas)  # type: ignore[attr-defined]
     main = max(units, key=lambda u: (len(keys[u]), u))

@@ -56,4 +56,20 @@ DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
          "giant", "operator", "provider", "lender", "insurer", "startup", "business"],
         frozenset({"organization"}),
     ),
+    **dict.fromkeys(
+        ["tribunal", "court", "panel", "committee", "council", "board", "body", "institute", "organisation",
+         "organization", "union", "federation", "association", "organiser", "organizer"],
+        frozenset({"government", "organization", "legislator", "expert or think tank", "unknown"}),
+    ),
 }  # fmt: skip
+
+#: Heads of a description of a body that are no name ("the tribunal", "the health agency", "the company"):
+#: an origin written only so points back at a body its article names and is no body of its own.
+BODY_DESCRIPTION_HEADS = frozenset(DESCRIPTION_HEADS)
+
+#: Words that say which level of government a body belongs to: two bodies naming different levels are two
+#: bodies ("the city health office" / "the provincial health office").
+GOVERNMENT_LEVELS = frozenset(
+    {"city", "municipal", "town", "village", "county", "district", "provincial", "province", "state", "regional",
+     "federal", "national", "central"}
+)  # fmt: skip
