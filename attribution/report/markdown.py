@@ -23,6 +23,8 @@ from .summary import (
     VERDICT_WORDS,
     ClaimGraph,
     claim_graph,
+    evidence_beyond_verdict,
+    joined_by_words,
     key_findings,
     safe_url,
     short,
@@ -166,8 +168,9 @@ def _claim_section(claim: Claim, view: ReportView) -> list[str]:
     verdict = md_text(VERDICT_WORDS.get(claim.verdict, claim.verdict))
     out += [f"**Verdict: {verdict}.** {md_text(verdict_sentence(claim, view))}", ""]
     ind = claim.independence
-    if ind.evidence:
-        out += ["**Evidence**", "", *[f"- {md_text(_plain(e))}" for e in ind.evidence], ""]
+    evidence = evidence_beyond_verdict(claim, view, _plain)
+    if evidence:
+        out += ["**Evidence**", "", *[f"- {md_text(e)}" for e in evidence], ""]
     if ind.doubts:
         out += ["**Doubts**", "", *[f"- {md_text(_plain(d))}" for d in ind.doubts], ""]
     if ind.institution and not any(ind.institution in d for d in ind.doubts):  # said once
@@ -449,7 +452,7 @@ def _sources_section(report: Extraction, shown: dict[str, str] | None = None) ->
             md_cell(s.kind),
             md_cell(_affiliation(s, view)),
             ", ".join(md_cell(a) for a in s.aliases),
-            "; ".join(f"{md_cell(n)}: {md_cell(how)}" for n, how in sorted(s.joined_by.items())),
+            "; ".join(f"{md_cell(n)}: {md_cell(joined_by_words(how))}" for n, how in sorted(s.joined_by.items())),
             md_cell(s.description or ""),
         ]
         for s in sources
