@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..lang.en import independence as lx
 from ..lang.en.independence import (
     BODY_DESCRIPTION_HEADS,
     DEFINITE_ARTICLES,
@@ -119,11 +120,11 @@ def article_links(
             union(members[0], j)
             for x, y in ((members[0], j), (j, members[0])):
                 links.ties.setdefault(articles[x].id, []).append(
-                    f"{name[articles[x].id]} and {name[articles[y].id]} both credit {sid}"
+                    lx.BOTH_CREDIT.format(a=name[articles[x].id], b=name[articles[y].id], source=sid)
                 )
     for aid, deps in dep_map.items():
         for d in deps:
-            links.ties.setdefault(aid, []).append(f"{name.get(aid, aid)} draws on {name.get(d, d)}")
+            links.ties.setdefault(aid, []).append(lx.DRAWS_ON.format(a=name.get(aid, aid), b=name.get(d, d)))
     links.group = {a.id: find(i) for i, a in enumerate(articles)}
     return links
 
@@ -258,14 +259,14 @@ def _relayed_units(
     who = ", ".join(sorted({links.outlet_name.get(a, a) for a in relayed}))
     if inner:
         evidence.append(
-            f"{links.outlet_name.get(art, art)} cites {who}, whose own article in this batch "
-            f"gives {', '.join(sorted(_name(x, sources, names) for x in inner))}: counted once"
+            lx.CITES_COUNTED_ONCE.format(
+                outlet=links.outlet_name.get(art, art),
+                cited=who,
+                origins=", ".join(sorted(_name(x, sources, names) for x in inner)),
+            )
         )
         return {_unit(x, sources, level) for x in inner}
-    doubts.append(
-        f"{links.outlet_name.get(art, art)} cites {who}, whose article in this batch does not "
-        "carry this claim: its origin is unknown"
-    )
+    doubts.append(lx.CITES_UNKNOWN.format(outlet=links.outlet_name.get(art, art), cited=who))
     return {_unit(o, sources, level)}
 
 
@@ -310,7 +311,11 @@ def _fold_state_parts(
             parts = [v for x in carried.values() for v in x if v != u and _parent_of(u, v, sources)]
             if parts:
                 part = min(parts)
-                evidence.append(f"{_name(part, sources, names)} is part of {_name(u, sources, names)}: counted as one")
+                evidence.append(
+                    lx.COUNTED_AS_ONE.format(
+                        member=_name(part, sources, names), verb=lx.PART_OF_VERB, body=_name(u, sources, names)
+                    )
+                )
                 for x in carried.values():
                     if u in x:
                         x.discard(u)
@@ -370,13 +375,14 @@ def _officers_of_bodies(
         body, several = _employer(person, others)
         if body is not None:
             joined[u] = body.id
-            evidence.append(f"{person.name} ({_stated_role(person)}) speaks for {body.name}: counted as one")
+            who = lx.STATED_ROLE.format(person=person.name, role=_stated_role(person))
+            evidence.append(lx.COUNTED_AS_ONE.format(member=who, verb=lx.SPEAKS_FOR_VERB, body=body.name))
         elif several:
             joined[u] = several[0].id
             doubts.append(
-                f"{person.name} ({_stated_role(person)}) may speak for "
-                + " or ".join(o.name for o in several)
-                + ": not counted apart"
+                lx.MAY_SPEAK_FOR.format(
+                    person=person.name, role=_stated_role(person), bodies=lx.OR.join(o.name for o in several)
+                )
             )
     return joined
 
@@ -421,10 +427,7 @@ def _press_relays(
                     continue
                 if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in (named.name, *named.aliases)):
                     joined[u] = v
-                    doubts.append(
-                        f"{press.name} does not say where it got this and names {named.name}: it may only relay "
-                        f"{named.name}, so they are not counted apart"
-                    )
+                    doubts.append(lx.PRESS_RELAY.format(press=press.name, party=named.name))
                     break
     return joined
 
@@ -469,8 +472,10 @@ def _speaks_for_evidence(
     for o in origin_ids:
         u = _unit(o, sources, level)
         if u != o and u in units:
-            verb = "is part of" if level == "institution" else "speaks for"
-            evidence.append(f"{_name(o, sources, names)} {verb} {_name(u, sources, names)}: counted as one")
+            verb = lx.PART_OF_VERB if level == "institution" else lx.SPEAKS_FOR_VERB
+            evidence.append(
+                lx.COUNTED_AS_ONE.format(member=_name(o, sources, names), verb=verb, body=_name(u, sources, names))
+            )
 
 
 def _common_institution(
@@ -486,8 +491,8 @@ def _common_institution(
         return None
     institution = _name(top, sources, names)
     low = institution.lower()
-    the = "the " if low.endswith("government") or low.startswith("government of") else ""
-    doubts.append(f"every origin is part of {the}{institution}")
+    the = f"{lx.THE} " if low.endswith(lx.GOVERNMENT_WORD) or low.startswith(lx.GOVERNMENT_OF) else ""
+    doubts.append(lx.EVERY_ORIGIN_PART_OF.format(institution=the + institution))
     return institution
 
 
@@ -502,10 +507,11 @@ def _dependent_pair_doubt(
     """Why two units are not independent: they come only through articles that depend on one another."""
     outs = sorted({links.outlet_name.get(a, a) for a in arts[u] | arts[v]})
     why = sorted({t for a in arts[u] | arts[v] for t in links.ties.get(a, [])})
-    return (
-        f"{_name(u, sources, names)} and {_name(v, sources, names)} come only through articles that "
-        f"depend on one another ({', '.join(outs)}"
-        + (f": {'; '.join(why[:3])}" if why else "") + ")"
+    return lx.DEPENDENT_PAIR.format(
+        a=_name(u, sources, names),
+        b=_name(v, sources, names),
+        outlets=", ".join(outs),
+        why=lx.DEPENDENT_WHY.format(ties="; ".join(why[:3])) if why else "",
     )
 
 
@@ -555,8 +561,9 @@ def _named_origins(
         maybe = [v for v in named if _may_be(unnamed, sources.get(v))]
         if maybe:
             doubts.append(
-                f"{_name(u, sources, names)} is not named: it may be "
-                + " or ".join(_name(v, sources, names) for v in maybe)
+                lx.NOT_NAMED_MAY_BE.format(
+                    name=_name(u, sources, names), candidates=lx.OR.join(_name(v, sources, names) for v in maybe)
+                )
             )
         else:
             named.append(u)
@@ -580,13 +587,13 @@ def _levels_clash(unnamed: Source, named: Source) -> bool:
 def _identity_doubt(su: Source, sv: Source) -> str | None:
     """Why two named origins may be one source, or None when nothing says so."""
     if _name_inside(su.name, sv.name):
-        return f"{su.name} and {sv.name} may be one source: one name holds the other"
+        return lx.ONE_NAME_HOLDS_THE_OTHER.format(a=su.name, b=sv.name)
     if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
-        return f"{su.name} and {sv.name} may be one person spelled two ways"
+        return lx.ONE_PERSON_TWO_SPELLINGS.format(a=su.name, b=sv.name)
     if su.kind not in PERSON_KINDS | MEDIA_KINDS and sv.kind not in PERSON_KINDS | MEDIA_KINDS and (
         _same_body_doubt(su, sv)
     ):
-        return f"{su.name} and {sv.name} may be one body under two names"
+        return lx.ONE_BODY_TWO_NAMES.format(a=su.name, b=sv.name)
     return None
 
 
@@ -619,14 +626,14 @@ def _confirmed_evidence(
     level: str,
 ) -> list[str]:
     """The evidence lines of an independently-confirmed claim."""
-    return [
-        f"{len(sure)} distinct {'institutions' if level == 'institution' else 'bodies'}: "
-        + "; ".join(
-            f"{_name(u, sources, names)} (in {', '.join(sorted({links.outlet_name.get(a, a) for a in arts[u]}))})"
-            for u in sure
-        ),
-        "the articles carrying them neither cite one another nor share a wire credit or copied text",
-    ]
+    listed = "; ".join(
+        lx.CARRIED_IN.format(
+            name=_name(u, sources, names),
+            outlets=", ".join(sorted({links.outlet_name.get(a, a) for a in arts[u]})),
+        )
+        for u in sure
+    )
+    return [lx.DISTINCT_UNITS.format(count=len(sure), units=lx.UNIT_WORDS[level], listed=listed), lx.NO_TIES]
 
 
 def assess(
@@ -657,7 +664,7 @@ def assess(
     institution = _common_institution(origin_ids, sources, names, level, doubts)
     if len(units) <= 1:
         if units:
-            evidence.append(f"one origin: {_name(units[0], sources, names)}")
+            evidence.append(lx.ONE_ORIGIN.format(name=_name(units[0], sources, names)))
         return Assessment("single-origin", len(units), Independence(
             evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
     # 5. independent articles
@@ -676,7 +683,7 @@ def assess(
         verdict = "single-origin"
         count = max(count, 1)
         if len(groups) >= 2 and not doubts:
-            doubts.append("kept as single-origin: the origins are not shown to be independent")
+            doubts.append(lx.NOT_SHOWN_INDEPENDENT)
     return Assessment(verdict, count, Independence(
         evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
 
@@ -729,10 +736,7 @@ def _saying_the_same(
         if best >= SAME_STATEMENT_OVERLAP:
             agree.append(u)
         else:
-            doubts.append(
-                f"{_name(u, sources, names)} may not say the same thing as {_name(main, sources, names)}: "
-                "their mentions share few words"
-            )
+            doubts.append(lx.FEW_SHARED_WORDS.format(a=_name(u, sources, names), b=_name(main, sources, names)))
     return [u for u in units if u in agree]
 
 

@@ -47,15 +47,11 @@ KINDS = frozenset(
 #: Modules not moved this round, relative to attribution/ (a folder ends in "/"). Each says why.
 EXEMPT: dict[str, str] = {
     # other engineers' rooms this round: resolve words move with the resolve sieves (resolve/lexicon.py and
-    # the name tables), ingest furniture patterns with the ingest hardening, the report's labels with the users'
-    # change, the independence modules with the independence change
+    # the name tables), ingest furniture patterns with the ingest hardening, and the report's labels with the users'
+    # change
     "resolve/": "resolve words: the resolve renovation moves them (its own names under lang/)",
     "ingest/": "ingest furniture patterns: owned by the hardening change this round",
     "report/": "report labels and formats: owned by the users' change this round",
-    "independence/": "owned by the independence change this round",
-    "tracing/origins.py": "owned by the independence change this round",
-    "tracing/claims.py": "owned by the independence change this round",
-    "tracing/dependence.py": "owned by the independence change this round",
     "tracing/conflicts.py": "not reached this round",
     "tracing/cluster.py": "not reached this round",
     "tracing/signals.py": "not reached this round",
