@@ -432,6 +432,37 @@ def _press_relays(
     return joined
 
 
+def _listed_once(
+    records: Sequence[object],
+    units: list[str],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    level: str,
+    joined: dict[str, str],
+    doubts: list[str],
+) -> dict[str, str]:
+    """An origin named only once, in a list of several origins given for one statement ("Utah and Wyoming
+    reported four illnesses", "Acme Corp., Birch Air and the stock exchange reported issues") is not shown
+    to have made the statement on its own: the outlet summed up several parties in one breath. It counts
+    with the most cited origin of that list. Unit -> the unit it joins."""
+    carrying: dict[str, set[tuple[str, int, int]]] = {}
+    lists: list[list[str]] = []
+    for r in records:
+        found = sorted({_joined_unit(_unit(o, sources, level), joined) for o in r.origins})  # type: ignore[attr-defined]
+        for u in found:
+            carrying.setdefault(u, set()).add((r.article, r.cand.start, r.cand.end))  # type: ignore[attr-defined]
+        if len(found) >= 2:
+            lists.append(found)
+    out: dict[str, str] = {}
+    for found in lists:
+        head = min(found, key=lambda u: (-len(carrying[u]), u))
+        for u in found:
+            if u != head and u not in out and len(carrying[u]) == 1 and u in units:
+                out[u] = head
+                doubts.append(lx.LISTED_ONCE.format(name=_name(u, sources, names), head=_name(head, sources, names)))
+    return out
+
+
 def _description_only(src: Source | None, written: list[str]) -> bool:
     """An origin that is only a description of a body or of officials, never a name, wherever it is
     written ("the health agency", "the tribunal", "the company", "Officials" opening a sentence): every
@@ -655,6 +686,8 @@ def assess(
     # it names is that party
     joined = _officers_of_bodies(units, sources, names, evidence, doubts)
     for u, v in _press_relays(records, units, sources, names, level, doubts).items():
+        joined.setdefault(u, v)
+    for u, v in _listed_once(records, units, sources, names, level, joined, doubts).items():
         joined.setdefault(u, v)
     _apply_joins(carried, joined)
     units = sorted({u for us in carried.values() for u in us})

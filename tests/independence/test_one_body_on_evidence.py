@@ -151,3 +151,30 @@ def test_unnamed_officials_may_speak_for_a_named_institute_whatever_kind_it_was_
     (claim,) = trace(two_articles(institute.id, officials.id), [officials, institute])
     assert claim.verdict == "single-origin"
     assert "federal safety officials is not named: it may be Tallis Product Institute" in claim.independence.doubts
+
+
+def test_origins_named_once_in_one_list_are_not_counted_apart() -> None:
+    # "Brightwell, Ovenco and the Harbour Exchange reported issues with their kettles." (one sentence)
+    a = Art("a", "Outlet A", body="Brightwell, Ovenco and the Harbour Exchange reported issues with their kettles.")
+    listed = [a.attribute("brightwell"), a.attribute("ovenco"), a.attribute("harbour-exchange")]
+    a.mentions.append(mention("issues with their kettles", ["issue", "kettle"], attributions=listed))
+    bodies = [
+        src("brightwell", "Brightwell", "organization"),
+        src("ovenco", "Ovenco", "organization"),
+        src("harbour-exchange", "Harbour Exchange", "organization"),
+    ]
+    (claim,) = trace([a], bodies)
+    assert claim.verdict == "single-origin"
+    assert any("is named only once, in a list beside" in d for d in claim.independence.doubts)
+
+
+def test_two_origins_listed_together_in_two_articles_still_confirm() -> None:
+    # "according to Birch and Ovenco officials" in two unrelated articles: each list is said twice
+    arts = two_articles("brightwell", "brightwell")
+    for art in arts:
+        art.attributions.clear()
+        art.mentions.clear()
+        both = [art.attribute("birch"), art.attribute("ovenco")]
+        art.mentions.append(mention("the kettle model is recalled over a faulty lid", RECALL, attributions=both))
+    (claim,) = trace(arts, [src("birch", "Birch Co", "organization"), src("ovenco", "Ovenco", "organization")])
+    assert claim.verdict == "independently-confirmed"

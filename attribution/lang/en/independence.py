@@ -103,6 +103,7 @@ OR = " or "
 ONE_NAME_HOLDS_THE_OTHER = "{a} and {b} may be one source: one name holds the other"
 ONE_PERSON_TWO_SPELLINGS = "{a} and {b} may be one person spelled two ways"
 ONE_BODY_TWO_NAMES = "{a} and {b} may be one body under two names"
+LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
 FEW_SHARED_WORDS = "{a} may not say the same thing as {b}: their mentions share few words"
 #: The verdict's own lines.
 DISTINCT_UNITS = "{count} distinct {units}: {listed}"
