@@ -20,6 +20,7 @@ from .summary import (
     VERDICT_WORDS,
     ClaimGraph,
     claim_graph,
+    evidence_beyond_verdict,
     key_findings,
     plural,
     safe_url,
@@ -224,9 +225,10 @@ def _claim_section(claim: Claim, view: ReportView) -> list[str]:
         f"Claim {_e(claim.id)}. {_e(verdict_sentence(claim, view))}</p>"
     )
     ind = claim.independence
-    for title, items in (("Evidence", ind.evidence), ("Doubts", ind.doubts)):
+    evidence = evidence_beyond_verdict(claim, view, _plain)
+    for title, items in (("Evidence", evidence), ("Doubts", [_plain(x) for x in ind.doubts])):
         if items:
-            out.append(f"<h4>{title}</h4><ul>" + "".join(f"<li>{_e(_plain(x))}</li>" for x in items) + "</ul>")
+            out.append(f"<h4>{title}</h4><ul>" + "".join(f"<li>{_e(x)}</li>" for x in items) + "</ul>")
     if ind.institution and not any(ind.institution in d for d in ind.doubts):  # said once
         out.append(f"<p>All origins belong to one institution: {_e(ind.institution)}.</p>")
     if claim.signals:

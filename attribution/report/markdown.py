@@ -25,6 +25,7 @@ from .summary import (
     VERDICT_WORDS,
     ClaimGraph,
     claim_graph,
+    evidence_beyond_verdict,
     key_findings,
     safe_url,
     short,
@@ -168,8 +169,9 @@ def _claim_section(claim: Claim, view: ReportView) -> list[str]:
     verdict = md_text(VERDICT_WORDS.get(claim.verdict, claim.verdict))
     out += [f"**Verdict: {verdict}.** {md_text(verdict_sentence(claim, view))}", ""]
     ind = claim.independence
-    if ind.evidence:
-        out += ["**Evidence**", "", *[f"- {md_text(_plain(e))}" for e in ind.evidence], ""]
+    evidence = evidence_beyond_verdict(claim, view, _plain)
+    if evidence:
+        out += ["**Evidence**", "", *[f"- {md_text(e)}" for e in evidence], ""]
     if ind.doubts:
         out += ["**Doubts**", "", *[f"- {md_text(_plain(d))}" for d in ind.doubts], ""]
     if ind.institution and not any(ind.institution in d for d in ind.doubts):  # said once

@@ -4,9 +4,11 @@ per-claim diagrams. Pure functions of a Report and its view; no escaping here (e
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ..lang.en.joins import JOINED_BY_WORDS
 from ..models import ArticleResult, Claim, Report
 from .view import Node, ReportView, url_host
 
@@ -138,6 +140,18 @@ def key_findings(report: Report, view: ReportView) -> Findings:
                 )
             )
     return out
+
+
+def evidence_beyond_verdict(claim: Claim, view: ReportView, plain: Callable[[str], str]) -> list[str]:
+    """The claim's evidence lines (made plain by ``plain``) that the verdict sentence does not already say
+    ("one origin: X" under "4 outlets, one origin: X" is said once)."""
+    said = verdict_sentence(claim, view).lower()
+    return [e for e in (plain(x) for x in claim.independence.evidence) if e.lower().rstrip(".") not in said]
+
+
+def joined_by_words(tag: str) -> str:
+    """The plain words for an identity pass a source's ``joined_by`` names (the pass's name when none)."""
+    return JOINED_BY_WORDS.get(tag, tag.replace("_", " ").replace("-", " "))
 
 
 def verdict_sentence(claim: Claim, view: ReportView) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import ArticleResult, Extraction, Report, Source
+from .summary import joined_by_words
 from .view import ReportView, sort_key
 
 #: How a chain or an affiliation path is written: outlet first, origin last.
@@ -66,7 +67,9 @@ def source_rows(report: Extraction, view: ReportView, names: dict[str, str]) -> 
         return names.get(s.id, s.name)
 
     return [
-        SourceRow(s, name(s), affiliation(s, view), sorted(s.joined_by.items()))
+        SourceRow(
+            s, name(s), affiliation(s, view), [(n, joined_by_words(how)) for n, how in sorted(s.joined_by.items())]
+        )
         for s in sorted(report.sources, key=lambda s: (*sort_key(name(s)), s.id))
     ]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..ids import key_mention, unique_claim_id
+from ..lang.en.independence import ONLY_THE_OUTLETS, WHERE_IT_HAPPENED
 from ..models import ArticleResult, Attribution, Claim, Independence, Mention, Source
 from .candidates import ArticleCandidates, MentionCandidate
 from .cluster import ClusterStats, cluster_mentions
@@ -217,7 +218,7 @@ def _verdict(batch: _Batch, records: list[MentionRecord]) -> tuple[list[str], in
         return origin_ids, found.independent, found.verdict, found.independence
     # nobody but the outlets themselves: the outlets are the only origins to show
     why = Independence(
-        evidence=["no article says who made this statement: only the outlets vouch for it"],
+        evidence=[ONLY_THE_OUTLETS],
         level=batch.independence,
     )
     return sorted({r.outlet for r in records}), len({batch.component[r.article] for r in records}), "unattributed", why
@@ -308,7 +309,7 @@ def _where_claims(
                 [_light(batch.articles[flat.owner[k]].id, flat.mentions[k]) for k in groups[g]]
             )
         head = main_statement[g]
-        where_claims.append(_make_claim(batch, recs, f"Where it happened: {head[:1].lower() + head[1:]}"))
+        where_claims.append(_make_claim(batch, recs, WHERE_IT_HAPPENED.format(statement=head[:1].lower() + head[1:])))
         taken.update(moved[id(m)] for _, m in items if id(m) in moved)
     return where_claims, taken
 

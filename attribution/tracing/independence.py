@@ -15,15 +15,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..lang.en import independence as lx
 from ..lang.en.independence import (
+    BODY_DESCRIPTION_HEADS,
     DEFINITE_ARTICLES,
     DESCRIPTION_HEADS,
+    GOVERNMENT_LEVELS,
     LEADING_DETERMINERS,
     MEDIA_KINDS,
     NON_SPEAKER_HEADS,
     OFFICIAL_HEADS,
     ROLE_HEADS,
 )
+from ..lang.en.pronouns import ALL_PRONOUNS
 from ..models import ArticleResult, Independence, Source
 from ..resolve.aliases import default_aliases
 from ..resolve.corpus import phonetic_key, structural_key, transliterated
@@ -67,6 +71,8 @@ class ArticleLinks:
     ties: dict[str, list[str]] = field(default_factory=dict)
     #: article id -> outlet's display name
     outlet_name: dict[str, str] = field(default_factory=dict)
+    #: source id -> the phrases the articles write for it where they cite it ("the health agency")
+    written: dict[str, list[str]] = field(default_factory=dict)
 
 
 def article_links(
@@ -104,17 +110,21 @@ def article_links(
         for att in a.attributions:
             if att.kind == "article-reference" and att.source_id and att.source_id != a.outlet_source:
                 credits.setdefault(att.source_id, []).append(i)
+            if att.source_id and att.source is not None and att.source.text.strip():
+                seen = links.written.setdefault(att.source_id, [])
+                if att.source.text.strip() not in seen:
+                    seen.append(att.source.text.strip())
     for sid, members in sorted(credits.items()):
         members = sorted(set(members))
         for j in members[1:]:
             union(members[0], j)
             for x, y in ((members[0], j), (j, members[0])):
                 links.ties.setdefault(articles[x].id, []).append(
-                    f"{name[articles[x].id]} and {name[articles[y].id]} both credit {sid}"
+                    lx.BOTH_CREDIT.format(a=name[articles[x].id], b=name[articles[y].id], source=sid)
                 )
     for aid, deps in dep_map.items():
         for d in deps:
-            links.ties.setdefault(aid, []).append(f"{name.get(aid, aid)} draws on {name.get(d, d)}")
+            links.ties.setdefault(aid, []).append(lx.DRAWS_ON.format(a=name.get(aid, aid), b=name.get(d, d)))
     links.group = {a.id: find(i) for i, a in enumerate(articles)}
     return links
 
@@ -158,7 +168,7 @@ def _same_person_doubt(a: Source, b: Source) -> bool:
 def _same_body_doubt(a: Source, b: Source) -> bool:
     """Two body origins that may be one body: the same head and all but one content word in common, of
     compatible countries ("Media Authority" / "Media Regulatory Authority")."""
-    if a.country and b.country and norm_key(a.country) != norm_key(b.country):
+    if a.country and b.country and norm_key(a.country) != norm_key(b.country) or _levels_clash(a, b):
         return False
     db = default_aliases()
     ka, kb = structural_key(a.name, db), structural_key(b.name, db)
@@ -170,7 +180,7 @@ def _same_body_doubt(a: Source, b: Source) -> bool:
 
 STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
 #: Kinds of named bodies unnamed officials may speak for.
-OFFICIAL_BODY_KINDS = STATE_KINDS | {"legislator", "organization"}
+OFFICIAL_BODY_KINDS = STATE_KINDS | {"legislator", "organization", "expert or think tank", "unknown"}
 
 
 def _generic_words(name: str) -> list[str]:
@@ -211,6 +221,8 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
     ("the French leader" / "Emmanuel Macron")."""
     if named is None or (unnamed.country and named.country and norm_key(unnamed.country) != norm_key(named.country)):
         return False  # "U.S. officials" are not "South Korean officials"
+    if _levels_clash(unnamed, named):
+        return False  # "the city health office" is not "Provincial Health Office"
     words = norm_key(unnamed.name).split()
     head = _singular(words[-1]) if words else ""
     if head and head in _words(named.name) | _words(named.description):
@@ -247,14 +259,14 @@ def _relayed_units(
     who = ", ".join(sorted({links.outlet_name.get(a, a) for a in relayed}))
     if inner:
         evidence.append(
-            f"{links.outlet_name.get(art, art)} cites {who}, whose own article in this batch "
-            f"gives {', '.join(sorted(_name(x, sources, names) for x in inner))}: counted once"
+            lx.CITES_COUNTED_ONCE.format(
+                outlet=links.outlet_name.get(art, art),
+                cited=who,
+                origins=", ".join(sorted(_name(x, sources, names) for x in inner)),
+            )
         )
         return {_unit(x, sources, level) for x in inner}
-    doubts.append(
-        f"{links.outlet_name.get(art, art)} cites {who}, whose article in this batch does not "
-        "carry this claim: its origin is unknown"
-    )
+    doubts.append(lx.CITES_UNKNOWN.format(outlet=links.outlet_name.get(art, art), cited=who))
     return {_unit(o, sources, level)}
 
 
@@ -299,11 +311,184 @@ def _fold_state_parts(
             parts = [v for x in carried.values() for v in x if v != u and _parent_of(u, v, sources)]
             if parts:
                 part = min(parts)
-                evidence.append(f"{_name(part, sources, names)} is part of {_name(u, sources, names)}: counted as one")
+                evidence.append(
+                    lx.COUNTED_AS_ONE.format(
+                        member=_name(part, sources, names), verb=lx.PART_OF_VERB, body=_name(u, sources, names)
+                    )
+                )
                 for x in carried.values():
                     if u in x:
                         x.discard(u)
                         x.add(part)
+
+
+def _name_runs(text: str) -> set[str]:
+    """Every run of words of ``text`` as a key ("crowdstrike ceo" -> "crowdstrike", "ceo", "crowdstrike ceo")."""
+    words = norm_key(text).split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 8) + 1)}
+
+
+def _keys_of(src: Source) -> set[str]:
+    return {k for n in (src.name, *src.aliases) if (k := norm_key(n))}
+
+
+def _stated_role(person: Source) -> str:
+    """What the corpus says a person is ("CrowdStrike CEO", "the company's chief supply chain officer"),
+    when it names a role; else empty."""
+    said = " ".join(x for x in (person.description, person.affiliation) if x)
+    words = {_singular(w) for w in norm_key(said).split()}
+    return said if words & (ROLE_HEADS | OFFICIAL_HEADS) else ""
+
+
+def _employer(person: Source, others: list[Source]) -> tuple[Source | None, list[Source]]:
+    """The origin a person's stated role ties them to: the one its words name ("CrowdStrike CEO" ->
+    CrowdStrike), else the one of the kind its description names ("the company's chief supply chain
+    officer" -> the one company among the others). Returns (the one body, or None; the candidates when
+    several fit)."""
+    said = _stated_role(person)
+    if not said:
+        return None, []
+    runs = _name_runs(said)
+    named = [o for o in others if _keys_of(o) & runs]
+    if named:
+        return (named[0], []) if len(named) == 1 else (None, named)
+    words = norm_key(said, drop_the=False).split()
+    heads = {_singular(w) for w, prev in zip(words[1:], words[:-1], strict=True) if prev in DEFINITE_ARTICLES}
+    kinds = {k for h in heads for k in DESCRIPTION_HEADS.get(h, frozenset())}
+    fits = [o for o in others if o.kind in kinds and not _unnamed(o)]
+    return (fits[0], []) if len(fits) == 1 else (None, fits)
+
+
+def _officers_of_bodies(
+    units: list[str], sources: dict[str, Source], names: dict[str, str], evidence: list[str], doubts: list[str]
+) -> dict[str, str]:
+    """A person whose role the corpus states at another origin of the claim speaks for it ("George Kurtz,
+    CrowdStrike CEO" / "CrowdStrike"; "Cesar Pina, the company's chief supply chain officer" / the claim's
+    one company): counted as that origin, whatever article states the role. When the role fits several
+    origins, the person is joined to the first with a doubt. Unit -> the unit it joins."""
+    joined: dict[str, str] = {}
+    for u in units:
+        person = sources.get(u)
+        if person is None or person.kind not in PERSON_KINDS:
+            continue
+        others = [sources[v] for v in units if v != u and v in sources and v not in joined]
+        body, several = _employer(person, others)
+        if body is not None:
+            joined[u] = body.id
+            who = lx.STATED_ROLE.format(person=person.name, role=_stated_role(person))
+            evidence.append(lx.COUNTED_AS_ONE.format(member=who, verb=lx.SPEAKS_FOR_VERB, body=body.name))
+        elif several:
+            joined[u] = several[0].id
+            doubts.append(
+                lx.MAY_SPEAK_FOR.format(
+                    person=person.name, role=_stated_role(person), bodies=lx.OR.join(o.name for o in several)
+                )
+            )
+    return joined
+
+
+def _joined_unit(u: str, joined: dict[str, str]) -> str:
+    """The unit ``u`` counts as once joins are followed."""
+    seen = set()
+    while u in joined and u not in seen:
+        seen.add(u)
+        u = joined[u]
+    return u
+
+
+def _apply_joins(carried: dict[str, set[str]], joined: dict[str, str]) -> None:
+    """Replace each joined unit by the unit it joins (in place)."""
+    for art, us in carried.items():
+        carried[art] = {_joined_unit(u, joined) for u in us}
+
+
+def _press_relays(
+    records: Sequence[object],
+    units: list[str],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    level: str,
+    doubts: list[str],
+) -> dict[str, str]:
+    """A news organisation given as the origin, whose own source is unstated, reporting what another origin
+    of the claim did or said (its mention names that origin: "the AP reported it involves Microsoft 365
+    apps") may only be relaying it: counted as that origin, with a doubt. Unit -> the unit it joins."""
+    joined: dict[str, str] = {}
+    for r in records:
+        text = r.cand.text  # type: ignore[attr-defined]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = _unit(o, sources, level)
+            press = sources.get(u)
+            if u in joined or press is None or press.kind not in MEDIA_KINDS:
+                continue
+            for v in units:
+                named = sources.get(v)
+                if v == u or named is None or named.kind in MEDIA_KINDS:
+                    continue
+                if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in (named.name, *named.aliases)):
+                    joined[u] = v
+                    doubts.append(lx.PRESS_RELAY.format(press=press.name, party=named.name))
+                    break
+    return joined
+
+
+def _listed_once(
+    records: Sequence[object],
+    units: list[str],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    level: str,
+    joined: dict[str, str],
+    doubts: list[str],
+) -> dict[str, str]:
+    """An origin named only once, in a list of several origins given for one statement ("Utah and Wyoming
+    reported four illnesses", "Acme Corp., Birch Air and the stock exchange reported issues") is not shown
+    to have made the statement on its own: the outlet summed up several parties in one breath. It counts
+    with the most cited origin of that list. Unit -> the unit it joins."""
+    carrying: dict[str, set[tuple[str, int, int]]] = {}
+    lists: list[list[str]] = []
+    for r in records:
+        found = sorted({_joined_unit(_unit(o, sources, level), joined) for o in r.origins})  # type: ignore[attr-defined]
+        for u in found:
+            carrying.setdefault(u, set()).add((r.article, r.cand.start, r.cand.end))  # type: ignore[attr-defined]
+        if len(found) >= 2:
+            lists.append(found)
+    out: dict[str, str] = {}
+    for found in lists:
+        head = min(found, key=lambda u: (-len(carrying[u]), u))
+        for u in found:
+            if u != head and u not in out and len(carrying[u]) == 1 and u in units:
+                out[u] = head
+                doubts.append(lx.LISTED_ONCE.format(name=_name(u, sources, names), head=_name(head, sources, names)))
+    return out
+
+
+def _description_only(src: Source | None, written: list[str]) -> bool:
+    """An origin that is only a description of a body or of officials, never a name, wherever it is
+    written ("the health agency", "the tribunal", "the company", "Officials" opening a sentence): every
+    phrase for it is lower case after its determiner (or one capitalised generic word), with a head that
+    describes a body or officials. A person, an anonymous source, a body of a known country ("Afghanistan's
+    disaster ministry") and a body known by whom it speaks for are not."""
+    if src is None or src.kind in PERSON_KINDS or src.kind == "anonymous" or src.country:
+        return False
+    if src.affiliation_path and src.affiliation_path[0] != src.id:
+        return False
+    phrases = [w for w in written if norm_key(w) not in ALL_PRONOUNS] or [src.name, *src.aliases]
+    for phrase in phrases:
+        words = [w for w in _generic_words(phrase) if w]
+        if len(words) < len(phrase.split()):
+            return False  # a country anchors it: "Afghanistan's disaster ministry" names one body
+        while words and words[0].lower() in LEADING_DETERMINERS:
+            words = words[1:]
+        if not words:
+            continue
+        head = _singular(norm_key(words[-1]))
+        if head not in BODY_DESCRIPTION_HEADS | OFFICIAL_HEADS:
+            return False
+        capitals = [w for w in words if w[:1].isupper()]
+        if capitals and not (phrase.split() == words and len(words) == 1 and head in OFFICIAL_HEADS):
+            return False  # a capital is a name, save one opening the sentence ("Officials said")
+    return True
 
 
 def _speaks_for_evidence(
@@ -318,8 +503,10 @@ def _speaks_for_evidence(
     for o in origin_ids:
         u = _unit(o, sources, level)
         if u != o and u in units:
-            verb = "is part of" if level == "institution" else "speaks for"
-            evidence.append(f"{_name(o, sources, names)} {verb} {_name(u, sources, names)}: counted as one")
+            verb = lx.PART_OF_VERB if level == "institution" else lx.SPEAKS_FOR_VERB
+            evidence.append(
+                lx.COUNTED_AS_ONE.format(member=_name(o, sources, names), verb=verb, body=_name(u, sources, names))
+            )
 
 
 def _common_institution(
@@ -335,8 +522,8 @@ def _common_institution(
         return None
     institution = _name(top, sources, names)
     low = institution.lower()
-    the = "the " if low.endswith("government") or low.startswith("government of") else ""
-    doubts.append(f"every origin is part of {the}{institution}")
+    the = f"{lx.THE} " if low.endswith(lx.GOVERNMENT_WORD) or low.startswith(lx.GOVERNMENT_OF) else ""
+    doubts.append(lx.EVERY_ORIGIN_PART_OF.format(institution=the + institution))
     return institution
 
 
@@ -351,10 +538,11 @@ def _dependent_pair_doubt(
     """Why two units are not independent: they come only through articles that depend on one another."""
     outs = sorted({links.outlet_name.get(a, a) for a in arts[u] | arts[v]})
     why = sorted({t for a in arts[u] | arts[v] for t in links.ties.get(a, [])})
-    return (
-        f"{_name(u, sources, names)} and {_name(v, sources, names)} come only through articles that "
-        f"depend on one another ({', '.join(outs)}"
-        + (f": {'; '.join(why[:3])}" if why else "") + ")"
+    return lx.DEPENDENT_PAIR.format(
+        a=_name(u, sources, names),
+        b=_name(v, sources, names),
+        outlets=", ".join(outs),
+        why=lx.DEPENDENT_WHY.format(ties="; ".join(why[:3])) if why else "",
     )
 
 
@@ -389,35 +577,54 @@ def _independent_groups(
 
 
 def _named_origins(
-    groups: list[str], sources: dict[str, Source], names: dict[str, str], doubts: list[str]
+    groups: list[str], sources: dict[str, Source], names: dict[str, str], links: ArticleLinks, doubts: list[str]
 ) -> list[str]:
     """The groups whose identity is not in doubt for want of a name: the named ones, then the unnamed ones
-    that may be none of the named ones; an unnamed one that may be a named one is a doubt."""
-    named = [u for u in groups if not _unnamed(sources.get(u))]
+    (and the mere descriptions of a body, "the health agency", however the name was cased) that may be none
+    of the named ones; an unnamed one that may be a named one is a doubt."""
+    described = {u: _as_written(sources[u], links.written.get(u, [])) for u in groups if u in sources
+                 and _description_only(sources[u], links.written.get(u, []))}  # fmt: skip
+    named = [u for u in groups if u not in described and not _unnamed(sources.get(u))]
     for u in groups:
         if u in named:
             continue
-        maybe = [v for v in named if _may_be(sources[u], sources.get(v))]
+        unnamed = described.get(u) or sources[u]
+        maybe = [v for v in named if _may_be(unnamed, sources.get(v))]
         if maybe:
             doubts.append(
-                f"{_name(u, sources, names)} is not named: it may be "
-                + " or ".join(_name(v, sources, names) for v in maybe)
+                lx.NOT_NAMED_MAY_BE.format(
+                    name=_name(u, sources, names), candidates=lx.OR.join(_name(v, sources, names) for v in maybe)
+                )
             )
         else:
             named.append(u)
     return named
 
 
+def _as_written(src: Source, written: list[str]) -> Source:
+    """The source under the definite description an article writes for it ("the health agency"), if any."""
+    phrase = next((w for w in written if w.split()[0].lower() in DEFINITE_ARTICLES and len(w.split()) > 1), None)
+    return src.model_copy(update={"name": phrase}) if phrase else src
+
+
+def _levels_clash(unnamed: Source, named: Source) -> bool:
+    """Both say which level of government they belong to (by name or stated role), and not the same one
+    ("the city health office" / "Provincial Health Office" or "Dr. Aguila, provincial health officer")."""
+    a = _words(unnamed.name) & GOVERNMENT_LEVELS
+    b = (_words(named.name) | _words(named.description)) & GOVERNMENT_LEVELS
+    return bool(a and b and not a & b)
+
+
 def _identity_doubt(su: Source, sv: Source) -> str | None:
     """Why two named origins may be one source, or None when nothing says so."""
     if _name_inside(su.name, sv.name):
-        return f"{su.name} and {sv.name} may be one source: one name holds the other"
+        return lx.ONE_NAME_HOLDS_THE_OTHER.format(a=su.name, b=sv.name)
     if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
-        return f"{su.name} and {sv.name} may be one person spelled two ways"
+        return lx.ONE_PERSON_TWO_SPELLINGS.format(a=su.name, b=sv.name)
     if su.kind not in PERSON_KINDS | MEDIA_KINDS and sv.kind not in PERSON_KINDS | MEDIA_KINDS and (
         _same_body_doubt(su, sv)
     ):
-        return f"{su.name} and {sv.name} may be one body under two names"
+        return lx.ONE_BODY_TWO_NAMES.format(a=su.name, b=sv.name)
     return None
 
 
@@ -450,14 +657,14 @@ def _confirmed_evidence(
     level: str,
 ) -> list[str]:
     """The evidence lines of an independently-confirmed claim."""
-    return [
-        f"{len(sure)} distinct {'institutions' if level == 'institution' else 'bodies'}: "
-        + "; ".join(
-            f"{_name(u, sources, names)} (in {', '.join(sorted({links.outlet_name.get(a, a) for a in arts[u]}))})"
-            for u in sure
-        ),
-        "the articles carrying them neither cite one another nor share a wire credit or copied text",
-    ]
+    listed = "; ".join(
+        lx.CARRIED_IN.format(
+            name=_name(u, sources, names),
+            outlets=", ".join(sorted({links.outlet_name.get(a, a) for a in arts[u]})),
+        )
+        for u in sure
+    )
+    return [lx.DISTINCT_UNITS.format(count=len(sure), units=lx.UNIT_WORDS[level], listed=listed), lx.NO_TIES]
 
 
 def assess(
@@ -475,23 +682,32 @@ def assess(
     carried = _carried_units(records, sources, names, links, level, evidence, doubts)
     _fold_state_parts(carried, sources, names, evidence)
     units = sorted({u for us in carried.values() for u in us})
-    # 2. a spokesperson or unnamed official counted as the body they speak for
+    # 2. a person whose role the corpus states at another origin speaks for it; the press relaying a party
+    # it names is that party
+    joined = _officers_of_bodies(units, sources, names, evidence, doubts)
+    for u, v in _press_relays(records, units, sources, names, level, doubts).items():
+        joined.setdefault(u, v)
+    for u, v in _listed_once(records, units, sources, names, level, joined, doubts).items():
+        joined.setdefault(u, v)
+    _apply_joins(carried, joined)
+    units = sorted({u for us in carried.values() for u in us})
+    # 3. a spokesperson or unnamed official counted as the body they speak for
     _speaks_for_evidence(origin_ids, units, sources, names, level, evidence)
-    # 3. the institution every origin belongs to
+    # 4. the institution every origin belongs to
     institution = _common_institution(origin_ids, sources, names, level, doubts)
     if len(units) <= 1:
         if units:
-            evidence.append(f"one origin: {_name(units[0], sources, names)}")
+            evidence.append(lx.ONE_ORIGIN.format(name=_name(units[0], sources, names)))
         return Assessment("single-origin", len(units), Independence(
             evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
-    # 4. independent articles
+    # 5. independent articles
     arts: dict[str, set[str]] = {u: {a for a, us in carried.items() if u in us} for u in units}
     groups = _independent_groups(units, arts, sources, names, links, doubts)
-    # 5. identity in doubt: unnamed origins, and named ones that may be one body or one person
-    named = _named_origins(groups, sources, names, doubts)
+    # 6. identity in doubt: unnamed origins and descriptions, and named ones that may be one body or person
+    named = _named_origins(groups, sources, names, links, doubts)
     sure = _surely_distinct(named, sources, doubts)
-    # 6. the same statement: origins confirm one another only where their mentions say the same thing
-    sure = _saying_the_same(sure, records, level, sources, names, doubts)
+    # 7. the same statement: origins confirm one another only where their mentions say the same thing
+    sure = _saying_the_same(sure, records, level, sources, names, doubts, joined)
     count = len(sure)
     if count >= 2:
         evidence.extend(_confirmed_evidence(sure, arts, sources, names, links, level))
@@ -500,7 +716,7 @@ def assess(
         verdict = "single-origin"
         count = max(count, 1)
         if len(groups) >= 2 and not doubts:
-            doubts.append("kept as single-origin: the origins are not shown to be independent")
+            doubts.append(lx.NOT_SHOWN_INDEPENDENT)
     return Assessment(verdict, count, Independence(
         evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
 
@@ -532,6 +748,7 @@ def _saying_the_same(
     sources: dict[str, Source],
     names: dict[str, str],
     doubts: list[str],
+    joined: dict[str, str] | None = None,
 ) -> list[str]:
     """The origins whose mentions say what the most cited origin's mentions say: two origins agree when
     some mention of one and some mention of the other share at least 30% of the smaller one's content
@@ -540,7 +757,7 @@ def _saying_the_same(
         return units
     keys: dict[str, list[Sequence[str]]] = {u: [] for u in units}
     for r in records:
-        found = {_unit(o, sources, level) for o in r.origins}  # type: ignore[attr-defined]
+        found = {_joined_unit(_unit(o, sources, level), joined or {}) for o in r.origins}  # type: ignore[attr-defined]
         for u in found & set(units):
             keys[u].append(r.cand.lemmas)  # type: ignore[attr-defined]
     main = max(units, key=lambda u: (len(keys[u]), u))
@@ -552,10 +769,7 @@ def _saying_the_same(
         if best >= SAME_STATEMENT_OVERLAP:
             agree.append(u)
         else:
-            doubts.append(
-                f"{_name(u, sources, names)} may not say the same thing as {_name(main, sources, names)}: "
-                "their mentions share few words"
-            )
+            doubts.append(lx.FEW_SHARED_WORDS.format(a=_name(u, sources, names), b=_name(main, sources, names)))
     return [u for u in units if u in agree]
 
 

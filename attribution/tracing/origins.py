@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lang.en.origins import MEDIA_WORDS, PERSON_WORDS, STAFF_NOUNS
 from ..lang.en.sources import GENERIC_SOURCE_WORDS
 from ..models import ArticleResult, Source
 from .data import countries_in, load_parties
@@ -136,16 +137,8 @@ def effective_origin(chain: Sequence[str], sources: dict[str, Source]) -> str | 
     return last
 
 
-#: Words naming the press as a collective ("Ukrainian media", "local reports").
-MEDIA_WORDS = ("media", "press", "outlet", "outlets", "report", "reports", "newspaper", "newspapers")
-
-
 def _media_like(src: Source | None) -> bool:
     return src is not None and any(w in src.name.lower().split() for w in MEDIA_WORDS)
-
-
-#: Nouns for a body's people ("fire officials", "health authorities"): the words before them name the body.
-STAFF_NOUNS = frozenset({"officials", "official", "authorities", "officers", "spokespeople"})
 
 
 def _name_words(name: str) -> set[str]:
@@ -307,19 +300,6 @@ def merge_vague(
     _merge_press(mapping, origin_counts, sources, corpus_counts)
     _merge_same_body(mapping, origin_counts, sources, corpus_counts)
     return mapping
-
-
-#: Words of an unnamed source's description that say who the person is, not which body they speak
-#: from ("a senior official at the interior ministry" -> interior, ministry).
-PERSON_WORDS = frozenset(
-    {
-        "a", "an", "the", "at", "of", "in", "from", "for", "with", "and", "s", "senior", "junior", "official",
-        "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "person", "people",
-        "unnamed", "anonymous", "unidentified", "statement", "document", "documents", "report", "reports",
-        "memo", "letter", "figures", "data", "staff", "member", "members", "employee", "worker", "workers",
-        "officer", "officers", "aide", "aides", "(anonymous)", "(unnamed)",
-    }
-)  # fmt: skip
 
 
 def _body_words(src: Source) -> frozenset[str]:

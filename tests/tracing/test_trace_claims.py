@@ -73,7 +73,9 @@ def test_coordinated_sources_give_parallel_chains() -> None:
     (m,) = claims[0].mentions
     assert m.chains == [["Outlet A", "us-officials"], ["Outlet A", "sk-officials"]]
     assert claims[0].origins == ["sk-officials", "us-officials"]
-    assert claims[0].verdict == "independently-confirmed"
+    # named once, together, in one sentence of one outlet: not shown to confirm each other (issue 15, lists)
+    assert claims[0].verdict == "single-origin"
+    assert any("named only once, in a list beside" in d for d in claims[0].independence.doubts)
 
 
 def test_nested_attribution_chain_runs_outlet_intermediary_origin() -> None:

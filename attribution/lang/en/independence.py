@@ -56,4 +56,61 @@ DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
          "giant", "operator", "provider", "lender", "insurer", "startup", "business"],
         frozenset({"organization"}),
     ),
+    **dict.fromkeys(
+        ["tribunal", "court", "panel", "committee", "council", "board", "body", "institute", "organisation",
+         "organization", "union", "federation", "association", "organiser", "organizer"],
+        frozenset({"government", "organization", "legislator", "expert or think tank", "unknown"}),
+    ),
 }  # fmt: skip
+
+#: Heads of a description of a body that are no name ("the tribunal", "the health agency", "the company"):
+#: an origin written only so points back at a body its article names and is no body of its own.
+BODY_DESCRIPTION_HEADS = frozenset(DESCRIPTION_HEADS)
+
+#: Words that say which level of government a body belongs to: two bodies naming different levels are two
+#: bodies ("the city health office" / "the provincial health office").
+GOVERNMENT_LEVELS = frozenset(
+    {"city", "municipal", "town", "village", "county", "district", "provincial", "province", "state", "regional",
+     "federal", "national", "central"}
+)  # fmt: skip
+
+# -- the plain-language lines of a claim's ``independence.evidence`` and ``independence.doubts`` ------------
+#: Dependence between articles (tracing/independence.py ``article_links``).
+BOTH_CREDIT = "{a} and {b} both credit {source}"
+DRAWS_ON = "{a} draws on {b}"
+#: An article citing another outlet of the batch.
+CITES_COUNTED_ONCE = "{outlet} cites {cited}, whose own article in this batch gives {origins}: counted once"
+CITES_UNKNOWN = "{outlet} cites {cited}, whose article in this batch does not carry this claim: its origin is unknown"
+#: One body under two origins.
+COUNTED_AS_ONE = "{member} {verb} {body}: counted as one"
+SPEAKS_FOR_VERB = "speaks for"
+PART_OF_VERB = "is part of"
+STATED_ROLE = "{person} ({role})"
+MAY_SPEAK_FOR = "{person} ({role}) may speak for {bodies}: not counted apart"
+PRESS_RELAY = (
+    "{press} does not say where it got this and names {party}: it may only relay {party}, so they are not counted apart"
+)
+EVERY_ORIGIN_PART_OF = "every origin is part of {institution}"
+#: "the" before an institution whose name is "... government" / "government of ..." ("the Afghan government").
+GOVERNMENT_WORD = "government"
+GOVERNMENT_OF = "government of"
+THE = "the"
+DEPENDENT_PAIR = "{a} and {b} come only through articles that depend on one another ({outlets}{why})"
+DEPENDENT_WHY = ": {ties}"
+#: Identity in doubt.
+NOT_NAMED_MAY_BE = "{name} is not named: it may be {candidates}"
+OR = " or "
+ONE_NAME_HOLDS_THE_OTHER = "{a} and {b} may be one source: one name holds the other"
+ONE_PERSON_TWO_SPELLINGS = "{a} and {b} may be one person spelled two ways"
+ONE_BODY_TWO_NAMES = "{a} and {b} may be one body under two names"
+LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
+FEW_SHARED_WORDS = "{a} may not say the same thing as {b}: their mentions share few words"
+#: The verdict's own lines.
+DISTINCT_UNITS = "{count} distinct {units}: {listed}"
+UNIT_WORDS = {"body": "bodies", "institution": "institutions"}
+CARRIED_IN = "{name} (in {outlets})"
+NO_TIES = "the articles carrying them neither cite one another nor share a wire credit or copied text"
+ONE_ORIGIN = "one origin: {name}"
+NOT_SHOWN_INDEPENDENT = "kept as single-origin: the origins are not shown to be independent"
+ONLY_THE_OUTLETS = "no article says who made this statement: only the outlets vouch for it"
+WHERE_IT_HAPPENED = "Where it happened: {statement}"
