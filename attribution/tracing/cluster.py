@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lang.en.events import COUNT_COMPATIBLE_EVENTS
+from ..lang.en.grouping import FRAMING_WORDS, MODAL_MARKERS
+from ..lang.en.numbers import CURRENCY_NOUNS
 from .candidates import MentionCandidate, NumberFact
 from .fingerprint import words
 
@@ -32,15 +34,11 @@ MAIN_EVENT_BONUS = 0.04
 MODALITY_PENALTY = 0.08
 #: Framing words that make a different proposition of the same event: "the first captured" is a
 #: claim of its own next to "captured".
-FRAMING_MARKERS = frozenset(
-    {"first", "last", "only", "record", "<generic>", "<where>", "<series>", "<evaluation>", "<directive>"}
-)
+FRAMING_MARKERS = FRAMING_WORDS | frozenset({"<generic>", "<where>", "<series>", "<evaluation>", "<directive>"})
 # "<generic>": the event only as a possibility or goal ("it is better to capture them"), never the
 # report that it happened; "<where>": a statement of where an event took place (its own claim);
 # "<series>": "the first of many", a prediction that more will follow; "<evaluation>" and
 # "<directive>": a speaker judging or urging something (candidates.EVALUATION_MARKER).
-#: Modal auxiliaries and conditionals: the statement is about what could or would be.
-MODAL_MARKERS = frozenset({"could", "would", "might", "may", "should", "if"})
 
 #: Weight of a key met only in a side clause or cause phrase of the mention (see
 #: ``MentionCandidate.side``): "soldiers operating as mixed units in airborne forces have suffered
@@ -51,7 +49,7 @@ SIDE_WEIGHT = 0.5
 MIN_QUOTE_WORDS = 4
 
 #: Figure nouns of sums of money (candidates' currency signs and NOUN_SYNONYMS).
-MONEY_NOUNS = frozenset({"usd", "eur", "gbp", "jpy"})
+MONEY_NOUNS = frozenset(CURRENCY_NOUNS.values())
 
 #: Figures agree when within this ratio (3,000 vs "nearly 3,000"; 1,000 vs 1,100; 11,000 vs 12,000).
 FIGURE_RATIO = 1.25

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ..lang.en import signals as W
 from ..models import Attribution, Signal, Source
 from .conflicts import MentionRecord
 from .data import PartiesData, load_parties
@@ -17,7 +18,7 @@ def _names(ids: Sequence[str], names: dict[str, str]) -> str:
     shown = list(dict.fromkeys(names.get(i, i) for i in ids))
     if len(shown) <= 1:
         return "".join(shown)
-    return ", ".join(shown[:-1]) + " and " + shown[-1]
+    return W.LIST_SEP.join(shown[:-1]) + W.LIST_AND + shown[-1]
 
 
 def quotes_its_source(att_id: str | None, attributions: Mapping[str, Attribution]) -> bool:
@@ -66,8 +67,7 @@ def _anonymous_signal(chains: list[list[str]], sources: dict[str, Source], names
     return [
         Signal(
             code="anonymous-source",
-            explanation=f"Rests in part on an unnamed source ({_names(anon, names)}): "
-            "readers cannot check who said it.",
+            explanation=W.ANONYMOUS_SOURCE.format(names=_names(anon, names)),
         )
     ]
 
@@ -80,8 +80,7 @@ def _one_origin_signal(
     return [
         Signal(
             code="many-outlets-one-origin",
-            explanation=f"Reported by {len(outlets)} outlets, but every attributed version leads back to "
-            f"{_names(list(origins), names)}: repeating it is not confirming it.",
+            explanation=W.MANY_OUTLETS_ONE_ORIGIN.format(outlets=len(outlets), origins=_names(list(origins), names)),
         )
     ]
 
@@ -115,8 +114,7 @@ def _interested_party_signal(
         if country and country in parties:
             return Signal(
                 code="interested-party",
-                explanation=f"{name_shown} speaks for {country.title()}, a party to {name}: "
-                "an interested party's account of its own conflict needs outside confirmation.",
+                explanation=W.INTERESTED_PARTY.format(name=name_shown, country=country.title(), conflict=name),
             )
     return None
 
@@ -130,12 +128,11 @@ def _social_signal(
     posted = sorted({r.cand.social for r in records if r.cand.social})
     if not (platforms or posted):
         return []
-    where = _names(platforms, names) if platforms else ", ".join(posted)
+    where = _names(platforms, names) if platforms else W.LIST_SEP.join(posted)
     return [
         Signal(
             code="social-media-origin",
-            explanation=f"The statement was first made on social media ({where}), not in a checkable statement "
-            "or document.",
+            explanation=W.SOCIAL_MEDIA_ORIGIN.format(where=where),
         )
     ]
 
@@ -148,8 +145,7 @@ def _hedged_signal(records: Sequence[MentionRecord]) -> list[Signal]:
     return [
         Signal(
             code="hedged",
-            explanation=f"{len(hedged)} of {len(records)} mentions hedge it ({', '.join(words)}): "
-            "the outlets themselves do not vouch for it.",
+            explanation=W.HEDGED.format(hedged=len(hedged), total=len(records), words=W.LIST_SEP.join(words)),
         )
     ]
 
@@ -161,8 +157,7 @@ def _second_hand_signal(chains: list[list[str]], names: dict[str, str]) -> list[
     return [
         Signal(
             code="second-hand",
-            explanation="Some outlets did not hear it from the origin: it reached them through "
-            f"{_names(second, names)}.",
+            explanation=W.SECOND_HAND.format(names=_names(second, names)),
         )
     ]
 
@@ -175,13 +170,15 @@ def _unsourced_signal(records: Sequence[MentionRecord], chains: list[list[str]])
         return [
             Signal(
                 code="stated-without-source",
-                explanation=f"{', '.join(bare)} state{'s' if len(bare) == 1 else ''} it without naming a source.",
+                explanation=W.STATED_WITHOUT_SOURCE.format(
+                    outlets=W.LIST_SEP.join(bare), verb=W.STATES_ONE if len(bare) == 1 else W.STATES_MANY
+                ),
             )
         ]
     return [
         Signal(
             code="unattributed",
-            explanation="No outlet names a source for it: it rests on the outlets' own word.",
+            explanation=W.UNATTRIBUTED,
         )
     ]
 
@@ -195,15 +192,14 @@ def _quoting_signal(records: Sequence[MentionRecord], attributions: Mapping[str,
         return [
             Signal(
                 code="direct-quote",
-                explanation=f"{len(direct)} of {len(attributed)} attributed mentions quote the source's own words.",
+                explanation=W.DIRECT_QUOTE.format(direct=len(direct), attributed=len(attributed)),
             )
         ]
     if attributed:
         return [
             Signal(
                 code="paraphrase-only",
-                explanation="Every attributed mention paraphrases the source; none quotes its words, so the wording "
-                "is the outlets'.",
+                explanation=W.PARAPHRASE_ONLY,
             )
         ]
     return []
