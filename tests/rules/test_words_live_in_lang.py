@@ -8,8 +8,8 @@ An AST walk over the package: a module outside ``attribution/lang/`` fails when 
 
 where a "word" is not a UD label ("nsubj", "acl:relcl", "punct") nor one of the project's
 kinds ("reported-speech", "body", "wire agency"). Put the word in the topic file of
-``attribution/lang/en/`` and import it by name. ``EXEMPT`` lists the modules this round of
-renovation did not reach, each with why; shrink it, never grow it without a reason.
+``attribution/lang/en/`` and import it by name. ``EXEMPT`` lists the modules whose literals
+are names (a format's keys, option values, another scheme's labels), each with why; never grow it without a reason.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ KINDS = frozenset(
     }
 )
 
-#: Modules not moved this round, relative to attribution/ (a folder ends in "/"). Each says why.
+#: Modules whose string literals are names (format keys, labels, option values), not English words,
+#: relative to attribution/ (a folder ends in "/"). Each says why.
 EXEMPT: dict[str, str] = {
     # names, not English content: the walk cannot tell a format's keys from words, so these modules say so
     "cli.py": "option names and help: not English content words",
