@@ -218,4 +218,5 @@ def with_model(doc: Document, raws: list[RawAttribution]) -> list[RawAttribution
     """``combine`` with the shipped model's proposals over the article's story blocks."""
     from ..learned.model import propose
 
-    return combine(doc, raws, propose(doc.text, regions(doc)))
+    tokens = [(t.start, t.end) for t in doc.tokens]  # the parse's tokens: the model does not tokenize again
+    return combine(doc, raws, propose(doc.text, regions(doc), tokens=tokens))

@@ -56,8 +56,13 @@ def quoted(text: str, content: list[Span]) -> bool:
     return any(text[s:e].strip()[:1] in QUOTES or text[s:e].strip()[-1:] in QUOTES for s, e in content)
 
 
+#: Dependents that make their head a predicate: a subject, or a copula ("the reactor is safe").
+PREDICATE_DEPENDENTS = ("nsubj", "csubj", "cop", "expl")
+
+
 def is_clause(doc: Document, content: list[Span]) -> bool:
-    """The content is a clause: its first head token (whose head lies outside it) is a verb."""
+    """The content is a clause: its first head token (whose head lies outside it) is a verb, or a
+    predicate with a subject or a copula inside the content ("the reactor is safe to restart")."""
     for span in content:
         rng = token_range(doc, span)
         if rng is None:
@@ -67,6 +72,9 @@ def is_clause(doc: Document, content: list[Span]) -> bool:
             t = doc.tokens[i]
             if not lo <= t.head < hi or t.head == i:
                 if t.upos in ("VERB", "AUX"):
+                    return True
+                deps = (doc.tokens[j].deprel.split(":")[0] for j in range(lo, hi) if doc.tokens[j].head == i and j != i)
+                if any(d in PREDICATE_DEPENDENTS for d in deps):
                     return True
                 break
     return False
