@@ -10,10 +10,13 @@ and on the seed and probe corpora (docs/evaluation.md, "Learned extraction"):
    same sentence and their contents overlap by half the shorter) keeps the rule's spans, nesting,
    hedges and kind, and is marked ``by = "model+rule:<rule>"``.
 2. A model proposal no rule attribution agrees with is added (``by = "model"``, ``rule = None``)
-   unless its cue lies inside a rule attribution's cue or source, or its content is mostly another
+   unless its cue lies inside a rule attribution's cue or source, its content is mostly another
    attribution's source or cue (the model's span is then a fragment of an attribution the rules
-   already read better). A proposal whose cue lies inside a rule attribution's content is nested
-   under it, as the rules nest theirs.
+   already read better), or (policy "disjoint", shipped) its content overlaps a rule attribution's.
+   A proposal whose cue lies inside a rule attribution's content is nested under it, as the rules
+   nest theirs. Every act is kept (PolNeAR marks plans, refusals and evaluations as attributions);
+   which of them make claims is tracing's decision (``attribution.learned.claims``: an attribution
+   that makes none is shown with ``claim = false`` and neither resolved nor traced).
 3. A rule attribution the model does not propose stays (``by = "rule:<rule>"``): the rules' forms
    (nested chains, references, credits) are mostly ones PolNeAR does not mark or the model misses.
 
@@ -191,8 +194,10 @@ def combine(
     """The article's attributions: the rules' ``raws`` merged with the model's ``proposals``
     (``attribution.learned.link.Proposal``), sorted by position, parents re-indexed.
 
-    ``policy`` (measured alternatives, docs/evaluation.md): "union" (above), "union-spans" (an
-    agreed outermost attribution takes the model's content and, when the rule has none, source).
+    ``policy`` (measured alternatives, docs/evaluation.md): "disjoint" (shipped, above), "union" (a
+    proposal is added even where its content overlaps a rule attribution's), "union-spans" (union, and
+    an agreed outermost attribution takes the model's content and, when the rule has none, source),
+    "clause" (disjoint, adding only proposals that make claims), "rules" (no proposal added).
     """
     _label_rules(doc.text, raws)
     added: list[RawAttribution] = []
