@@ -59,7 +59,7 @@ def _best(
     scored = [
         (_overlap(a, span), len(_chain(article, a, by_id)), a)
         for a in article.attributions
-        if a.kind != AttributionKind.ARTICLE_REFERENCE and a.claim  # one that makes no claim is no answer for a claim's chain
+        if a.kind != AttributionKind.ARTICLE_REFERENCE and a.claim  # one making no claim answers no claim
     ]
     scored = [s for s in scored if s[0] > 0]
     if not scored:

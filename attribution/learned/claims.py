@@ -24,6 +24,7 @@ from typing import Protocol
 
 from ..doc import Document
 from ..extraction.types import RawAttribution
+from ..kinds import Act
 from ..lang.en.clauses import NEGATIONS, NON_PROPOSITION_OPENERS
 
 QUOTES = "\"“”‘’'"
@@ -33,7 +34,7 @@ Span = tuple[int, int]
 #: Acts that report a proposition of the source's own. Intentions, plans and refusals ("declined to
 #: comment", "ordered officials to ...") and evaluations ("mocked", "praised") do not; documents are
 #: left to the rules ("a report says", "the data show"), which read them with their publisher.
-CLAIM_ACTS = frozenset({"speech", "writing", "belief"})
+CLAIM_ACTS = frozenset({Act.SPEECH, Act.WRITING, Act.BELIEF})
 
 
 class _Attribution(Protocol):
