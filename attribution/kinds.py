@@ -103,6 +103,17 @@ class ChainRole(StrEnum):
     ORIGIN = "origin"
 
 
+class Act(StrEnum):
+    """What kind of act an attribution reports (``Attribution.act``; ``learned.link.act_of``)."""
+
+    SPEECH = "speech"
+    WRITING = "writing"
+    DOCUMENT = "document"
+    BELIEF = "belief"
+    INTENTION = "intention"
+    EVALUATION = "evaluation"
+
+
 #: Every source kind, in declaration order (``models.SOURCE_KINDS``).
 SOURCE_KINDS: tuple[SourceKind, ...] = tuple(SourceKind)
 #: Every attribution kind, in declaration order.
@@ -111,6 +122,7 @@ ATTRIBUTION_KINDS: tuple[AttributionKind, ...] = tuple(AttributionKind)
 BLOCK_KINDS: tuple[BlockKind, ...] = tuple(BlockKind)
 
 __all__ = [
+    "Act",
     "ATTRIBUTION_KINDS",
     "BLOCK_KINDS",
     "ChainRole",

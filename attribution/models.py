@@ -60,6 +60,10 @@ class Attribution(_Model):
     by: str = ""
     #: the act reported: "speech" | "writing" | "document" | "belief" | "intention" | "evaluation"
     act: str | None = None
+    #: tracing reads it as a claim (follows it to an origin, groups it); false for an attribution that
+    #: reports no proposition of its own (a plan, a refusal to comment, a verdict on a person:
+    #: attribution/learned/claims.py), whose sentence is read as the story's own
+    claim: bool = True
 
 
 class Source(_Model):

@@ -38,6 +38,7 @@ from .executor import (
 from .extraction import extract_attributions
 from .extraction.combine import model_ready, with_model
 from .ingest import IngestResult, load_articles
+from .learned.claims import claim_view
 from .limits import bound_article, bound_document, bound_raws
 from .models import ArticleResult, Attribution, Diagnostic, Extraction, Failure, Report, Span
 from .nlp.annotate import AnnotationCache, EngineSpec
@@ -106,9 +107,10 @@ def analyse(article: ArticleInput, doc: Document) -> ArticleAnalysis:
     raws, notes = extract_attributions(doc)
     raws = with_model(doc, raws)  # the trained model's proposals merged with the rules' (combine.py)
     raws, trimmed = bound_raws(raws)
-    local = resolve_article(doc, raws, article)
-    candidates = mention_candidates(doc, raws, article)
-    specified = specify_generic_sources(raws, local, candidates)
+    traced = claim_view(doc, raws)  # what resolution and tracing follow: attributions that make claims
+    local = resolve_article(doc, traced, article)
+    candidates = mention_candidates(doc, traced, article)
+    specified = specify_generic_sources(traced, local, candidates)
     return ArticleAnalysis(
         article=article,
         raws=raws,
@@ -185,6 +187,7 @@ def _article_result(index: int, a: ArticleAnalysis, resolution: Resolution) -> A
                 rule=raw.rule or None,
                 by=raw.by or (f"rule:{raw.rule}" if raw.rule else ""),
                 act=raw.act,
+                claim=raw.claim,
             )
         )
     outlet_id = resolution.outlet_id(index)

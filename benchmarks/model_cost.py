@@ -47,7 +47,7 @@ def measure(repeat: int = 3, paths: Sequence[str] | None = None) -> list[dict[st
             t0 = time.perf_counter()
             doc = next(iter(engine.annotate([(article.text, list(article.blocks))])))
             t1 = time.perf_counter()
-            propose(doc.text, regions(doc), nlp=nlp)
+            propose(doc.text, regions(doc), nlp=nlp, tokens=[(tk.start, tk.end) for tk in doc.tokens])
             t2 = time.perf_counter()
             analyse(article, doc)
             t3 = time.perf_counter()

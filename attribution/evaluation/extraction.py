@@ -59,7 +59,7 @@ def _best(
     scored = [
         (_overlap(a, span), len(_chain(article, a, by_id)), a)
         for a in article.attributions
-        if a.kind != AttributionKind.ARTICLE_REFERENCE
+        if a.kind != AttributionKind.ARTICLE_REFERENCE and a.claim  # one making no claim answers no claim
     ]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
@@ -69,7 +69,7 @@ def _best(
     scored.sort(key=lambda s: (-s[0], -s[1], s[2].id))
     best = scored[0][2]
     while True:
-        kids = [(_overlap(a, span), a.id, a) for a in article.attributions if a.parent == best.id]
+        kids = [(_overlap(a, span), a.id, a) for a in article.attributions if a.parent == best.id and a.claim]
         kids = [k for k in kids if k[0] > 0]
         if not kids:
             break

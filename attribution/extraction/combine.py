@@ -10,10 +10,13 @@ and on the seed and probe corpora (docs/evaluation.md, "Learned extraction"):
    same sentence and their contents overlap by half the shorter) keeps the rule's spans, nesting,
    hedges and kind, and is marked ``by = "model+rule:<rule>"``.
 2. A model proposal no rule attribution agrees with is added (``by = "model"``, ``rule = None``)
-   unless its cue lies inside a rule attribution's cue or source, or its content is mostly another
+   unless its cue lies inside a rule attribution's cue or source, its content is mostly another
    attribution's source or cue (the model's span is then a fragment of an attribution the rules
-   already read better). A proposal whose cue lies inside a rule attribution's content is nested
-   under it, as the rules nest theirs.
+   already read better), or (policy "disjoint", shipped) its content overlaps a rule attribution's.
+   A proposal whose cue lies inside a rule attribution's content is nested under it, as the rules
+   nest theirs. Every act is kept (PolNeAR marks plans, refusals and evaluations as attributions);
+   which of them make claims is tracing's decision (``attribution.learned.claims``: an attribution
+   that makes none is shown with ``claim = false`` and neither resolved nor traced).
 3. A rule attribution the model does not propose stays (``by = "rule:<rule>"``): the rules' forms
    (nested chains, references, credits) are mostly ones PolNeAR does not mark or the model misses.
 
@@ -27,10 +30,8 @@ from typing import Any
 
 from ..doc import STORY_BLOCK_KINDS, Document
 from ..kinds import AttributionKind
-from ..lang.en.clauses import NEGATIONS
+from ..learned.claims import quoted, states_proposition, token_range
 from .types import RawAttribution, SourceMention
-
-QUOTES = "\"“”‘’'"
 
 Span = tuple[int, int]
 
@@ -64,13 +65,8 @@ def regions(doc: Document) -> list[Span]:
     return out
 
 
-def _token_range(doc: Document, span: Span) -> tuple[int, int] | None:
-    toks = [t.i for t in doc.tokens if t.end > span[0] and t.start < span[1]]
-    return (toks[0], toks[-1] + 1) if toks else None
-
-
 def _mention(doc: Document, span: Span) -> SourceMention | None:
-    rng = _token_range(doc, span)
+    rng = token_range(doc, span)
     if rng is None:
         return None
     lo, hi = rng
@@ -79,48 +75,9 @@ def _mention(doc: Document, span: Span) -> SourceMention | None:
     return SourceMention(lo, hi, head, doc.text[start:end], start, end)
 
 
-def _quoted(text: str, content: list[Span]) -> bool:
-    return any(text[s:e].strip()[:1] in QUOTES or text[s:e].strip()[-1:] in QUOTES for s, e in content)
-
-
-def _is_clause(doc: Document, content: list[Span]) -> bool:
-    """The content is a clause: its first head token (whose head lies outside it) is a verb."""
-    for span in content:
-        rng = _token_range(doc, span)
-        if rng is None:
-            continue
-        lo, hi = rng
-        for i in range(lo, hi):
-            t = doc.tokens[i]
-            if not lo <= t.head < hi or t.head == i:
-                if t.upos in ("VERB", "AUX"):
-                    return True
-                break
-    return False
-
-
-#: acts that report no proposition of the source's own: requests, plans, refusals ("asked not to be
-#: named", "declined to comment", "ordered officials to ...") and evaluations of a person.
-#: documents are the rules' ("a report says", "the data show"): a model-only one is left to them.
-MODEL_ONLY_SKIPPED_ACTS = frozenset({"intention", "evaluation", "document"})
-
-
 def _claim_like(doc: Document, p: Any) -> bool:
-    """A model-only proposal the merge adds: a named source that is not a document (the rules keep
-    documents), an act that reports a proposition, a cue that is not negated, and a content that
-    states something: a quote, or a clause of three words or more headed by a verb, not an infinitive."""
-    if p.source is None or p.act in MODEL_ONLY_SKIPPED_ACTS:
-        return False
-    text = doc.text
-    if any(w in NEGATIONS for w in text[p.cue[0] : p.cue[1]].lower().replace("n't", " n't").split()):
-        return False
-    if _quoted(text, p.content):
-        return True
-    main = max(p.content, key=lambda c: c[1] - c[0])
-    words = text[main[0] : main[1]].lower().split()
-    if len(words) < 3 or words[0] in ("to", "not"):
-        return False
-    return _is_clause(doc, [main])
+    """A model-only proposal the "clause" policy adds: one that makes a claim (``learned.claims``)."""
+    return p.source is not None and states_proposition(doc, p)
 
 
 def _agrees(raw: RawAttribution, cue: Span, content: list[Span], sentence: int) -> bool:
@@ -177,7 +134,7 @@ def _model_attribution(doc: Document, p: Any, sentence: int) -> RawAttribution:
     """The attribution a model-only proposal adds."""
     text = doc.text
     cue_text = text[p.cue[0] : p.cue[1]].lower()
-    direct = _quoted(text, p.content)
+    direct = quoted(text, p.content)
     kind = "according-to" if cue_text.startswith("according") else "direct-quote" if direct else "reported-speech"
     return RawAttribution(
         kind=kind,
@@ -194,7 +151,7 @@ def _model_attribution(doc: Document, p: Any, sentence: int) -> RawAttribution:
 
 def _merge_proposal(doc: Document, raws: list[RawAttribution], p: Any, policy: str) -> RawAttribution | None:
     """Merge one proposal: confirm the rule attributions it agrees with, else the attribution it adds (if any)."""
-    rng = _token_range(doc, p.cue)
+    rng = token_range(doc, p.cue)
     if rng is None:
         return None
     sentence = doc.tokens[rng[0]].sent
@@ -232,13 +189,15 @@ def combine(
     doc: Document,
     raws: list[RawAttribution],
     proposals: list,
-    policy: str = "clause",  # type: ignore[type-arg]
+    policy: str = "disjoint",  # type: ignore[type-arg]
 ) -> list[RawAttribution]:
     """The article's attributions: the rules' ``raws`` merged with the model's ``proposals``
     (``attribution.learned.link.Proposal``), sorted by position, parents re-indexed.
 
-    ``policy`` (measured alternatives, docs/evaluation.md): "union" (above), "union-spans" (an
-    agreed outermost attribution takes the model's content and, when the rule has none, source).
+    ``policy`` (measured alternatives, docs/evaluation.md): "disjoint" (shipped, above), "union" (a
+    proposal is added even where its content overlaps a rule attribution's), "union-spans" (union, and
+    an agreed outermost attribution takes the model's content and, when the rule has none, source),
+    "clause" (disjoint, adding only proposals that make claims), "rules" (no proposal added).
     """
     _label_rules(doc.text, raws)
     added: list[RawAttribution] = []
@@ -264,4 +223,5 @@ def with_model(doc: Document, raws: list[RawAttribution]) -> list[RawAttribution
     """``combine`` with the shipped model's proposals over the article's story blocks."""
     from ..learned.model import propose
 
-    return combine(doc, raws, propose(doc.text, regions(doc)))
+    tokens = [(t.start, t.end) for t in doc.tokens]  # the parse's tokens: the model does not tokenize again
+    return combine(doc, raws, propose(doc.text, regions(doc), tokens=tokens))

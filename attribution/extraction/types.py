@@ -57,6 +57,8 @@ class RawAttribution:
     by: str = ""
     #: the act reported: speech | writing | document | belief | intention | evaluation
     act: str | None = None
+    #: tracing reads it as a claim (set by ``learned.claims.claim_view``)
+    claim: bool = True
 
 
 def lineage(raws: list[RawAttribution], n: int) -> list[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -137,13 +138,49 @@ def load(root: Path | None = None) -> Any:
     return _load(str(root), identity(root))
 
 
+def _words(text: str, region: tuple[int, int], tokens: list[tuple[int, int]]) -> tuple[list[str], list[bool]] | None:
+    """The region's words and trailing spaces from the article's parse (``tokens``: character spans in
+    text order), when they spell the region exactly; else None (the model's tokenizer reads it)."""
+    s, e = region
+    lo = bisect_left(tokens, (s, s))
+    inside = []
+    for a, b in tokens[lo:]:
+        if a >= e:
+            break
+        inside.append((a, b))
+    if not inside or inside[0][0] != s or inside[-1][1] != e:
+        return None
+    words, spaces = [], []
+    for (a, b), (na, _nb) in zip(inside, [*inside[1:], (e, e)], strict=True):
+        gap = text[b:na]
+        if gap not in ("", " ") or b > e:
+            return None
+        words.append(text[a:b])
+        spaces.append(gap == " ")
+    return words, spaces
+
+
+def _docs(nlp: Any, text: str, regions: list[tuple[int, int]], tokens: list[tuple[int, int]] | None) -> Any:
+    """The regions as spaCy docs: built from the parse's tokens when given (the tokenizer's work is
+    not done twice), read by the model's tokenizer otherwise."""
+    from spacy.tokens import Doc
+
+    for r in regions:
+        spelled = _words(text, r, tokens) if tokens is not None else None
+        if spelled is not None and spelled[0]:
+            yield Doc(nlp.vocab, words=spelled[0], spaces=spelled[1])
+        else:
+            yield nlp.make_doc(text[r[0] : r[1]])
+
+
 def tag(
-    nlp: Any, text: str, regions: list[tuple[int, int]]
+    nlp: Any, text: str, regions: list[tuple[int, int]], tokens: list[tuple[int, int]] | None = None
 ) -> list[tuple[list[tuple[int, int, str]], list[tuple[int, int]]]]:
-    """Per region: the model's (start, end, label) spans and sentence spans, in article offsets."""
+    """Per region: the model's (start, end, label) spans and sentence spans, in article offsets.
+    ``tokens``: the article's token spans from its parse, reused when they spell a region."""
     out = []
-    texts = [text[s:e] for s, e in regions]
-    for (off, _end), doc in zip(regions, nlp.pipe(texts, batch_size=64), strict=True):
+    docs = _docs(nlp, text, regions, tokens)
+    for (off, _end), doc in zip(regions, nlp.pipe(docs, batch_size=64), strict=True):
         spans = [(off + ent.start_char, off + ent.end_char, ent.label_) for ent in doc.ents]
         whole = [(off, _end)]
         has_sents = doc.has_annotation("SENT_START")
@@ -152,13 +189,20 @@ def tag(
     return out
 
 
-def propose(text: str, regions: list[tuple[int, int]], *, mode: str = "sentence", nlp: Any = None) -> list[Any]:
+def propose(
+    text: str,
+    regions: list[tuple[int, int]],
+    *,
+    mode: str = "sentence",
+    nlp: Any = None,
+    tokens: list[tuple[int, int]] | None = None,
+) -> list[Any]:
     """The model's attributions over the given regions (paragraphs) of ``text``, in text order."""
     from .link import Proposal, act_of, link
 
     nlp = nlp if nlp is not None else load()
     props = []
-    for spans, sents in tag(nlp, text, regions):
+    for spans, sents in tag(nlp, text, regions, tokens):
         for src, cue, content in link(spans, sents, mode):
             act = act_of(text[cue[0] : cue[1]], text[src[0] : src[1]] if src else None)
             props.append(Proposal(src, cue, content, act))

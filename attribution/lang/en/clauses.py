@@ -74,3 +74,7 @@ CAUSE_FROM_CASE = "from"
 FOR_TO_MARK = "for"
 #: The determiner that denies its noun ("no record of it", "no approval").
 NEGATIVE_DETERMINER = "no"
+
+#: First words of a content that states no proposition of its own: an infinitive or a negated
+#: infinitive ("asked not to be named", "declined to comment", "wants to build a wall").
+NON_PROPOSITION_OPENERS = frozenset({"to", "not"})

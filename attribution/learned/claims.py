@@ -1,0 +1,118 @@
+"""Which attributions make claims: what tracing follows back to an origin and groups across articles.
+
+PolNeAR marks every act of attribution: speech, writing, documents, beliefs, but also intentions and
+plans ("wants to build a wall", "declined to comment", "asked not to be named") and evaluations
+("criticized the plan"). The merge keeps all of them as attributions (the extract JSON shows them,
+with their ``act``), but a fact-checker confirms propositions, not plans or opinions of a person: an
+attribution makes a claim when it reports one. Measured on the story corpora (docs/evaluation.md,
+"Which attributions make claims"), the decision is:
+
+* a rule attribution makes a claim (the rules read claim forms: "said that", quotes, "according to");
+* a model-only attribution makes one when it has a source, its act is speech, writing or belief, its
+  cue is not negated ("did not say what caused"), and its content states something: a quote, or a
+  clause of three words or more headed by a verb that does not open with an infinitive.
+
+A model-only attribution that makes no claim is invisible to tracing: its sentence is read as the
+story's own, as it was before the model proposed it ("Brennan Motors is recalling 340,000 SUVs" is a
+fact the outlet reports, not a claim of Brennan Motors).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from ..doc import Document
+from ..extraction.types import RawAttribution
+from ..kinds import Act
+from ..lang.en.clauses import NEGATIONS, NON_PROPOSITION_OPENERS
+
+QUOTES = "\"“”‘’'"
+
+Span = tuple[int, int]
+
+#: Acts that report a proposition of the source's own. Intentions, plans and refusals ("declined to
+#: comment", "ordered officials to ...") and evaluations ("mocked", "praised") do not; documents are
+#: left to the rules ("a report says", "the data show"), which read them with their publisher.
+CLAIM_ACTS = frozenset({Act.SPEECH, Act.WRITING, Act.BELIEF})
+
+
+class _Attribution(Protocol):
+    @property
+    def cue(self) -> Span: ...
+    @property
+    def content(self) -> list[Span]: ...
+    @property
+    def act(self) -> str | None: ...
+
+
+def token_range(doc: Document, span: Span) -> tuple[int, int] | None:
+    """The tokens (first, last + 1) a character span touches."""
+    toks = [t.i for t in doc.tokens if t.end > span[0] and t.start < span[1]]
+    return (toks[0], toks[-1] + 1) if toks else None
+
+
+def quoted(text: str, content: list[Span]) -> bool:
+    """A content part opens or closes with a quotation mark."""
+    return any(text[s:e].strip()[:1] in QUOTES or text[s:e].strip()[-1:] in QUOTES for s, e in content)
+
+
+#: Dependents that make their head a predicate: a subject, or a copula ("the reactor is safe").
+PREDICATE_DEPENDENTS = ("nsubj", "csubj", "cop", "expl")
+
+
+def is_clause(doc: Document, content: list[Span]) -> bool:
+    """The content is a clause: its first head token (whose head lies outside it) is a verb, or a
+    predicate with a subject or a copula inside the content ("the reactor is safe to restart")."""
+    for span in content:
+        rng = token_range(doc, span)
+        if rng is None:
+            continue
+        lo, hi = rng
+        for i in range(lo, hi):
+            t = doc.tokens[i]
+            if not lo <= t.head < hi or t.head == i:
+                if t.upos in ("VERB", "AUX"):
+                    return True
+                deps = (doc.tokens[j].deprel.split(":")[0] for j in range(lo, hi) if doc.tokens[j].head == i and j != i)
+                if any(d in PREDICATE_DEPENDENTS for d in deps):
+                    return True
+                break
+    return False
+
+
+def states_proposition(doc: Document, att: _Attribution, acts: frozenset[str] = CLAIM_ACTS) -> bool:
+    """The attribution reports a proposition: an act in ``acts``, a cue that is not negated, and a
+    content that is a quote or a verb-headed clause of three words or more, not an infinitive."""
+    if att.act not in acts or not att.content:
+        return False
+    text = doc.text
+    cue = text[att.cue[0] : att.cue[1]].lower().replace("n't", " n't").split()
+    if any(w in NEGATIONS for w in cue):
+        return False
+    if quoted(text, att.content):
+        return True
+    main = max(att.content, key=lambda c: c[1] - c[0])
+    words = text[main[0] : main[1]].lower().split()
+    if len(words) < 3 or words[0] in NON_PROPOSITION_OPENERS:
+        return False
+    return is_clause(doc, [main])
+
+
+def makes_claim(doc: Document, raw: RawAttribution) -> bool:
+    """Whether tracing reads ``raw`` as a claim: see the module's docstring."""
+    if raw.by != "model":
+        return True
+    return raw.source is not None and states_proposition(doc, raw)
+
+
+def claim_view(doc: Document, raws: list[RawAttribution]) -> list[RawAttribution]:
+    """The article's attributions as resolution and tracing read them: one that makes no claim is
+    replaced by an inert copy (no source, content, sentence or parent; same index, so the extract
+    keeps it with its spans): no source is named from it and its sentence is read as the story's."""
+    for r in raws:
+        r.claim = makes_claim(doc, r)
+    return [
+        r if r.claim else replace(r, source=None, content=[], via=[], sentence=-1, parent=None, hedges=[])
+        for r in raws
+    ]
