@@ -11,7 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -141,26 +144,76 @@ def tag(
     nlp: Any, text: str, regions: list[tuple[int, int]]
 ) -> list[tuple[list[tuple[int, int, str]], list[tuple[int, int]]]]:
     """Per region: the model's (start, end, label) spans and sentence spans, in article offsets."""
+    return tag_many(nlp, [(text, regions)])[0]
+
+
+def tag_many(
+    nlp: Any, items: Sequence[tuple[str, list[tuple[int, int]]]]
+) -> list[list[tuple[list[tuple[int, int, str]], list[tuple[int, int]]]]]:
+    """``tag`` for many articles in one ``nlp.pipe`` over all their regions (each region is its own
+    spaCy doc, so a region's result does not depend on its neighbours in the batch)."""
+    texts = (text[s:e] for text, regions in items for s, e in regions)
+    docs = nlp.pipe(texts, batch_size=64)
     out = []
-    texts = [text[s:e] for s, e in regions]
-    for (off, _end), doc in zip(regions, nlp.pipe(texts, batch_size=64), strict=True):
-        spans = [(off + ent.start_char, off + ent.end_char, ent.label_) for ent in doc.ents]
-        whole = [(off, _end)]
-        has_sents = doc.has_annotation("SENT_START")
-        sents = [(off + s.start_char, off + s.end_char) for s in doc.sents] if has_sents else whole
-        out.append((spans, sents))
+    for _text, regions in items:
+        per: list[tuple[list[tuple[int, int, str]], list[tuple[int, int]]]] = []
+        for off, end in regions:
+            doc = next(docs)
+            spans = [(off + ent.start_char, off + ent.end_char, ent.label_) for ent in doc.ents]
+            has_sents = doc.has_annotation("SENT_START")
+            sents = [(off + s.start_char, off + s.end_char) for s in doc.sents] if has_sents else [(off, end)]
+            per.append((spans, sents))
+        out.append(per)
     return out
 
 
-def propose(text: str, regions: list[tuple[int, int]], *, mode: str = "sentence", nlp: Any = None) -> list[Any]:
-    """The model's attributions over the given regions (paragraphs) of ``text``, in text order."""
+def _link(text: str, tagged: list[tuple[list[tuple[int, int, str]], list[tuple[int, int]]]], mode: str) -> list[Any]:
     from .link import Proposal, act_of, link
 
-    nlp = nlp if nlp is not None else load()
     props = []
-    for spans, sents in tag(nlp, text, regions):
+    for spans, sents in tagged:
         for src, cue, content in link(spans, sents, mode):
             act = act_of(text[cue[0] : cue[1]], text[src[0] : src[1]] if src else None)
             props.append(Proposal(src, cue, content, act))
     props.sort(key=lambda p: (p.cue, p.content))
     return props
+
+
+def propose_many(
+    items: Sequence[tuple[str, list[tuple[int, int]]]], *, mode: str = "sentence", nlp: Any = None
+) -> list[list[Any]]:
+    """``propose`` for many articles: one model pass over all their regions (the per-call cost of
+    ``nlp.pipe`` dominated short articles); the same proposals as one call per article."""
+    nlp = nlp if nlp is not None else load()
+    return [_link(text, tagged, mode) for (text, _r), tagged in zip(items, tag_many(nlp, items), strict=True)]
+
+
+_batch = threading.local()
+
+
+def batched(items: Sequence[tuple[str, list[tuple[int, int]]]]) -> AbstractContextManager[None]:
+    """Run the model now over all of ``items`` (``propose_many``; its errors are raised here); inside
+    the returned block, ``propose`` answers for these (text, regions) from that pass, and runs the
+    model as usual for anything else. Per thread."""
+    found = propose_many(items)
+    return _answering({(text, tuple(regions)): props for (text, regions), props in zip(items, found, strict=True)})
+
+
+@contextmanager
+def _answering(store: dict[tuple[str, tuple[tuple[int, int], ...]], list[Any]]) -> Iterator[None]:
+    saved = getattr(_batch, "store", None)
+    _batch.store = store
+    try:
+        yield
+    finally:
+        _batch.store = saved
+
+
+def propose(text: str, regions: list[tuple[int, int]], *, mode: str = "sentence", nlp: Any = None) -> list[Any]:
+    """The model's attributions over the given regions (paragraphs) of ``text``, in text order."""
+    store = getattr(_batch, "store", None)
+    if store is not None and nlp is None and mode == "sentence":
+        found = store.get((text, tuple(regions)))
+        if found is not None:
+            return [replace(p, content=list(p.content)) for p in found]
+    return propose_many([(text, regions)], mode=mode, nlp=nlp)[0]
