@@ -12,6 +12,7 @@ verdict (single-origin) and says why; every step leaves a plain-language line in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -294,16 +295,26 @@ def _fold_state_parts(
     """A state speaking as a whole and one of its own bodies are not two origins ("the Jordanian
     government" / "Jordan's interior ministry"): the state counts as its body (``carried`` is changed in
     place)."""
+    # every unit is checked against the distinct units still carried (not once per article that carries
+    # them: 30,000 reprints of one claim made that quadratic); a unit's answer is kept until a fold
+    present = Counter(v for x in carried.values() for v in x)
+    known: dict[str, str | None] = {}
     for us in carried.values():
         for u in sorted(us):
-            parts = [v for x in carried.values() for v in x if v != u and _parent_of(u, v, sources)]
-            if parts:
-                part = min(parts)
+            if u not in known:
+                parts = [v for v, n in present.items() if n > 0 and v != u and _parent_of(u, v, sources)]
+                known[u] = min(parts) if parts else None
+            part = known[u]
+            if part is not None:
                 evidence.append(f"{_name(part, sources, names)} is part of {_name(u, sources, names)}: counted as one")
                 for x in carried.values():
                     if u in x:
                         x.discard(u)
-                        x.add(part)
+                        present[u] -= 1
+                        if part not in x:
+                            x.add(part)
+                            present[part] += 1
+                known.clear()
 
 
 def _speaks_for_evidence(
