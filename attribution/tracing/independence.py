@@ -569,7 +569,10 @@ def assess(
         return Assessment("single-origin", len(units), Independence(
             evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution))
     # 4. independent articles
-    arts: dict[str, set[str]] = {u: {a for a, us in carried.items() if u in us} for u in units}
+    arts: dict[str, set[str]] = {u: set() for u in units}
+    for a, us in carried.items():  # each unit's articles (one pass, not one per unit)
+        for u in us:
+            arts[u].add(a)
     groups = _independent_groups(units, arts, sources, names, links, doubts)
     # 5. identity in doubt: unnamed origins, and named ones that may be one body or one person
     named = _named_origins(groups, sources, names, doubts)
