@@ -22,9 +22,11 @@ read back into our own typed models with validation. What this module guarantees
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import stat
 import tempfile
+import threading
 import zlib
 from pathlib import Path
 
@@ -170,12 +172,36 @@ def write_entry(path: Path, magic: bytes, payload: bytes) -> bool:
     return atomic_write(path, magic + hashlib.sha256(packed).digest() + packed)
 
 
+#: Folders this process has made or seen (``os.makedirs`` on every write cost as much as the write
+#: itself on batches of tiny articles); a folder removed meanwhile is made again on the first failure.
+_made: set[str] = set()
+_WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+_serial = itertools.count()
+
+
+def _temp_beside(path: Path) -> tuple[int, str]:
+    """A new private temporary file in ``path``'s folder (exclusive create, never through a link)."""
+    folder = str(path.parent)
+    if folder not in _made:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        _made.add(folder)
+    name = os.path.join(folder, f".tmp-{os.getpid()}-{threading.get_ident()}-{next(_serial)}.part")
+    try:
+        return os.open(name, _WRITE_FLAGS, 0o600), name
+    except FileNotFoundError:  # the folder went away (cache cleared mid-run): make it again
+        _made.discard(folder)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        _made.add(folder)
+    except FileExistsError:  # a leftover of an earlier process with our pid: a random name
+        pass
+    return tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".part")
+
+
 def atomic_write(path: Path, blob: bytes) -> bool:
     """Write ``blob`` to a temp file beside ``path`` and rename it over; False on OSError."""
     tmp = None
     try:
-        os.makedirs(path.parent, mode=0o700, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
+        fd, tmp = _temp_beside(path)
         with os.fdopen(fd, "wb") as handle:
             handle.write(blob)
         os.replace(tmp, path)

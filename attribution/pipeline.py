@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import closing
+from contextlib import AbstractContextManager, closing, nullcontext
 from functools import lru_cache
 from typing import Any, cast
 
@@ -37,6 +37,7 @@ from .executor import (
 )
 from .extraction import extract_attributions
 from .extraction.combine import model_ready, with_model
+from .extraction.combine import regions as model_regions
 from .ingest import IngestResult, load_articles
 from .learned.claims import claim_view
 from .limits import bound_article, bound_document, bound_raws
@@ -153,14 +154,27 @@ def analyse_chunk(
     with engine_lock():  # one parse at a time per process: spaCy/stanza objects are not thread-safe
         docs = list(annotate_articles(bounded, spec=spec, cache=cache, get_engine=engine))
     out: list[ArticleAnalysis | str] = []
-    for article, short, doc in zip(articles, bounded, docs, strict=True):
-        try:
-            analysis = analyse(short, doc)
-            analysis.article = article  # the caller's article (its cache key); the cut is in the notes
-            out.append(analysis)
-        except Exception as exc:
-            out.append(INTERNAL_ERROR.format(kind=type(exc).__name__, detail=exc))
+    with _model_batch(docs):
+        for article, short, doc in zip(articles, bounded, docs, strict=True):
+            try:
+                analysis = analyse(short, doc)
+                analysis.article = article  # the caller's article (its cache key); the cut is in the notes
+                out.append(analysis)
+            except Exception as exc:
+                out.append(INTERNAL_ERROR.format(kind=type(exc).__name__, detail=exc))
     return out
+
+
+def _model_batch(docs: Sequence[Document]) -> AbstractContextManager[None]:
+    """The attribution model run once over the story blocks of the whole chunk (``with_model`` inside
+    ``analyse`` takes its proposals from there: one ``nlp.pipe`` per chunk instead of one per article).
+    Should the batch fail, each article runs the model alone and a failure stays that article's."""
+    from .learned.model import batched
+
+    try:
+        return batched([(d.text, model_regions(d), [(t.start, t.end) for t in d.tokens]) for d in docs])
+    except Exception:
+        return nullcontext()
 
 
 # -- stage 4: reduce across articles --------------------------------------------
@@ -218,9 +232,11 @@ def reduce(
     analyses = sorted(analyses, key=lambda a: a.article.id)
     resolution = resolve_corpus([a.sources for a in analyses])
     articles = [_article_result(i, a, resolution) for i, a in enumerate(analyses)]
-    traced, dependencies = build_claims(
-        articles, [a.candidates for a in analyses], resolution, independence=independence
-    ) if claims else ([], {})
+    traced, dependencies = (
+        build_claims(articles, [a.candidates for a in analyses], resolution, independence=independence)
+        if claims
+        else ([], {})
+    )
     engine, model, version = _engine_identity(analyses)
     # a source every mention of which was re-pointed (trace.specify) is named by nothing: not listed
     used = {a.outlet_source for a in articles} | {

@@ -1,6 +1,6 @@
 """Hostile inputs at two sizes: wall time, peak memory and exit code of the real CLI, one child per case.
 
-    .venv/bin/python benchmarks/hostile.py [--case NAME ...] [--small] [--timeout 120] [--code DIR]
+    .venv/bin/python benchmarks/hostile.py [--case NAME ...] [--small] [--timeout 120] [--code DIR] [--workers N]
 
 Each case writes its input into a temporary folder and runs ``python -m attribution report ... --engine
 spacy -q`` in a child process (``--code DIR`` runs another checkout's package, for before/after figures).
@@ -8,14 +8,15 @@ The child's peak resident memory comes from ``os.wait4``; a child still running 
 killed (reported as ``timeout``), and its address space is capped at 6 GiB so a runaway case cannot take
 the shared machine down. The acceptance for every case is "under 60 s and 2 GB, exit 0 or a
 one-line reason" (issue 14); the last column says whether it holds. ``--small`` runs the small size only
-(what ``tests/hardening/`` runs). Never asserts: it prints.
+(what ``tests/hardening/`` runs). ``--workers N`` runs the throughput cases (``tiny-files``,
+``near-dupes``) with ``--workers N`` (default 1, the CLI's default). Never asserts: it prints.
 
 Cases (small size / large size):
 
 * ``chain``: one sentence of N "according to X, citing Y" links (300 / 2,500)
 * ``long-line``: one line of N characters of news prose, no line break (200,000 / 2,000,000)
 * ``quotes``: N nested and unbalanced quote marks in one paragraph (2,000 / 40,000)
-* ``tiny-files``: N files of one short sentence each (1,000 / 10,000)
+* ``tiny-files``: N files of one short sentence each (1,000 / 100,000)
 * ``near-dupes``: N near-identical articles (one number differs) (1,000 / 30,000)
 * ``deep-html``: HTML with the story nested N elements deep (300 / 5,000)
 * ``link-loop``: a folder with a link to itself, read through a recursive glob
@@ -54,6 +55,9 @@ class Outcome:
     seconds: float
     peak_mib: float
     err: str
+    #: CPU seconds (user + system) of the case's process and its waited-for children (pool workers): a
+    #: steadier figure than wall time on a shared machine
+    cpu: float = 0.0
 
 
 def _run(argv: list[str], code_dir: Path, timeout: float, *, cwd: Path, env: dict[str, str] | None = None,
@@ -71,18 +75,18 @@ def _run(argv: list[str], code_dir: Path, timeout: float, *, cwd: Path, env: dic
         if after is not None:
             after(child)
         code: int | str = "timeout"
-        peak = 0.0
+        peak = cpu = 0.0
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
             if pid:
                 code = os.waitstatus_to_exitcode(status)
-                peak = usage.ru_maxrss / 1024
+                peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
                 child.returncode = code
                 break
             if time.perf_counter() - start > timeout:
                 os.killpg(child.pid, signal.SIGKILL)
                 _pid, status, usage = os.wait4(child.pid, 0)
-                peak = usage.ru_maxrss / 1024
+                peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
                 child.returncode = -9
                 break
             time.sleep(0.05)
@@ -93,7 +97,7 @@ def _run(argv: list[str], code_dir: Path, timeout: float, *, cwd: Path, env: dic
             pass
         errf.seek(0)
         err = errf.read().decode("utf-8", "replace")
-    return Outcome(code, seconds, peak, err)
+    return Outcome(code, seconds, peak, err, cpu)
 
 
 #: Address-space cap of a case's process (the machine is shared: a runaway case must not take it down).
@@ -110,6 +114,14 @@ def _force(code: Path) -> list[str]:
     """``--force-workers`` where the checkout has it (older ones did not cap ``--workers``)."""
     cli = code / "attribution" / "cli.py"
     return ["--force-workers"] if cli.is_file() and "--force-workers" in cli.read_text(encoding="utf-8") else []
+
+
+#: ``--workers`` for the throughput cases (set from the command line).
+WORKERS = 1
+
+
+def _workers(code: Path) -> list[str]:
+    return [] if WORKERS == 1 else ["--workers", str(WORKERS), *_force(code)]
 
 
 def _report(folder: Path, cache: Path, *extra: str) -> list[str]:
@@ -148,7 +160,7 @@ def case_tiny_files(base: Path, n: int, code: Path, timeout: float) -> Outcome:
     d.mkdir()
     for k in range(n):
         (d / f"t{k:06d}.txt").write_text(f"The mayor said {k} homes were flooded.\n", encoding="utf-8")
-    return _run(_report(d, base / "cache"), code, timeout, cwd=base)
+    return _run(_report(d, base / "cache", *_workers(code)), code, timeout, cwd=base)
 
 
 def case_near_dupes(base: Path, n: int, code: Path, timeout: float) -> Outcome:
@@ -160,7 +172,8 @@ def case_near_dupes(base: Path, n: int, code: Path, timeout: float) -> Outcome:
                 "According to the coast guard, two crew members were injured.")
         lines.append(json.dumps({"id": f"a{k:06d}", "text": text}))
     (d / "dupes.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return _run(_report(d, base / "cache", "--max-bytes", str(200 * n + 10_000)), code, timeout, cwd=base)
+    return _run(_report(d, base / "cache", "--max-bytes", str(200 * n + 10_000), *_workers(code)), code, timeout,
+                cwd=base)
 
 
 def case_deep_html(base: Path, n: int, code: Path, timeout: float) -> Outcome:
@@ -263,7 +276,7 @@ CASES: dict[str, tuple[Callable[[Path, int, Path, float], Outcome], int, int]] =
     "chain": (case_chain, 300, 2_500),
     "long-line": (case_long_line, 200_000, 2_000_000),
     "quotes": (case_quotes, 2_000, 40_000),
-    "tiny-files": (case_tiny_files, 1_000, 10_000),
+    "tiny-files": (case_tiny_files, 1_000, 100_000),
     "near-dupes": (case_near_dupes, 1_000, 30_000),
     "deep-html": (case_deep_html, 300, 5_000),
     "link-loop": (case_link_loop, 1, 3),
@@ -283,8 +296,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", type=int, help="run this one size instead (e.g. a smaller 'large')")
     ap.add_argument("--timeout", type=float, default=120.0, help="kill a case after this many seconds")
     ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose attribution package to run")
+    ap.add_argument("--workers", type=int, default=1, help="--workers for the tiny-files and near-dupes cases")
     args = ap.parse_args(argv)
-    print(f"{'case':<14} {'size':>10} {'exit':>8} {'seconds':>8} {'peak MiB':>9}  ok  last stderr line")
+    global WORKERS
+    WORKERS = max(1, args.workers)
+    print(f"{'case':<14} {'size':>10} {'exit':>8} {'seconds':>8} {'cpu s':>7} {'peak MiB':>9}  ok  last stderr line")
     for name in args.case or list(CASES):
         fn, small, large = CASES[name]
         sizes = [args.size] if args.size else [small] if args.small else [large] if args.large else [small, large]
@@ -295,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
             one_line = out.code == 0 or (isinstance(out.code, int) and len(lines) >= 1 and "Traceback" not in out.err)
             ok = out.seconds < LIMIT_S and out.peak_mib < LIMIT_MIB and one_line
             last = (lines[-1] if lines else "")[:90]
-            print(f"{name:<14} {size:>10,} {out.code!s:>8} {out.seconds:>8.1f} {out.peak_mib:>9.0f}  "
+            print(f"{name:<14} {size:>10,} {out.code!s:>8} {out.seconds:>8.1f} {out.cpu:>7.1f} {out.peak_mib:>9.0f}  "
                   f"{'yes' if ok else 'NO':<3} {last}", flush=True)
     return 0
 

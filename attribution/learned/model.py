@@ -11,8 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -138,6 +141,10 @@ def load(root: Path | None = None) -> Any:
     return _load(str(root), identity(root))
 
 
+#: One article for the model: its text, its regions (paragraphs) and, when known, its parse's token spans.
+Item = tuple[str, list[tuple[int, int]], list[tuple[int, int]] | None]
+
+
 def _words(text: str, region: tuple[int, int], tokens: list[tuple[int, int]]) -> tuple[list[str], list[bool]] | None:
     """The region's words and trailing spaces from the article's parse (``tokens``: character spans in
     text order), when they spell the region exactly; else None (the model's tokenizer reads it)."""
@@ -160,17 +167,18 @@ def _words(text: str, region: tuple[int, int], tokens: list[tuple[int, int]]) ->
     return words, spaces
 
 
-def _docs(nlp: Any, text: str, regions: list[tuple[int, int]], tokens: list[tuple[int, int]] | None) -> Any:
-    """The regions as spaCy docs: built from the parse's tokens when given (the tokenizer's work is
-    not done twice), read by the model's tokenizer otherwise."""
+def _docs(nlp: Any, items: Sequence[Item]) -> Iterator[Any]:
+    """Every item's regions as spaCy docs, in order: built from the parse's tokens when the item has
+    them (the tokenizer's work is not done twice), read by the model's tokenizer otherwise."""
     from spacy.tokens import Doc
 
-    for r in regions:
-        spelled = _words(text, r, tokens) if tokens is not None else None
-        if spelled is not None and spelled[0]:
-            yield Doc(nlp.vocab, words=spelled[0], spaces=spelled[1])
-        else:
-            yield nlp.make_doc(text[r[0] : r[1]])
+    for text, regions, tokens in items:
+        for r in regions:
+            spelled = _words(text, r, tokens) if tokens is not None else None
+            if spelled is not None and spelled[0]:
+                yield Doc(nlp.vocab, words=spelled[0], spaces=spelled[1])
+            else:
+                yield nlp.make_doc(text[r[0] : r[1]])
 
 
 def tag(
@@ -178,15 +186,64 @@ def tag(
 ) -> list[tuple[list[tuple[int, int, str]], list[tuple[int, int]]]]:
     """Per region: the model's (start, end, label) spans and sentence spans, in article offsets.
     ``tokens``: the article's token spans from its parse, reused when they spell a region."""
+    return tag_many(nlp, [(text, regions, tokens)])[0]
+
+
+def tag_many(nlp: Any, items: Sequence[Item]) -> list[list[tuple[list[tuple[int, int, str]], list[tuple[int, int]]]]]:
+    """``tag`` for many articles in one ``nlp.pipe`` over all their regions (each region is its own
+    spaCy doc, so a region's result does not depend on its neighbours in the batch)."""
+    docs = nlp.pipe(_docs(nlp, items), batch_size=64)
     out = []
-    docs = _docs(nlp, text, regions, tokens)
-    for (off, _end), doc in zip(regions, nlp.pipe(docs, batch_size=64), strict=True):
-        spans = [(off + ent.start_char, off + ent.end_char, ent.label_) for ent in doc.ents]
-        whole = [(off, _end)]
-        has_sents = doc.has_annotation("SENT_START")
-        sents = [(off + s.start_char, off + s.end_char) for s in doc.sents] if has_sents else whole
-        out.append((spans, sents))
+    for _text, regions, _tokens in items:
+        per: list[tuple[list[tuple[int, int, str]], list[tuple[int, int]]]] = []
+        for off, end in regions:
+            doc = next(docs)
+            spans = [(off + ent.start_char, off + ent.end_char, ent.label_) for ent in doc.ents]
+            has_sents = doc.has_annotation("SENT_START")
+            sents = [(off + s.start_char, off + s.end_char) for s in doc.sents] if has_sents else [(off, end)]
+            per.append((spans, sents))
+        out.append(per)
     return out
+
+
+def _link(text: str, tagged: list[tuple[list[tuple[int, int, str]], list[tuple[int, int]]]], mode: str) -> list[Any]:
+    from .link import Proposal, act_of, link
+
+    props = []
+    for spans, sents in tagged:
+        for src, cue, content in link(spans, sents, mode):
+            act = act_of(text[cue[0] : cue[1]], text[src[0] : src[1]] if src else None)
+            props.append(Proposal(src, cue, content, act))
+    props.sort(key=lambda p: (p.cue, p.content))
+    return props
+
+
+def propose_many(items: Sequence[Item], *, mode: str = "sentence", nlp: Any = None) -> list[list[Any]]:
+    """``propose`` for many articles: one model pass over all their regions (the per-call cost of
+    ``nlp.pipe`` dominated short articles); the same proposals as one call per article."""
+    nlp = nlp if nlp is not None else load()
+    return [_link(item[0], tagged, mode) for item, tagged in zip(items, tag_many(nlp, items), strict=True)]
+
+
+_batch = threading.local()
+
+
+def batched(items: Sequence[Item]) -> AbstractContextManager[None]:
+    """Run the model now over all of ``items`` (``propose_many``; its errors are raised here); inside
+    the returned block, ``propose`` answers for these (text, regions) from that pass, and runs the
+    model as usual for anything else. Per thread."""
+    found = propose_many(items)
+    return _answering({(text, tuple(regions)): props for (text, regions, _t), props in zip(items, found, strict=True)})
+
+
+@contextmanager
+def _answering(store: dict[tuple[str, tuple[tuple[int, int], ...]], list[Any]]) -> Iterator[None]:
+    saved = getattr(_batch, "store", None)
+    _batch.store = store
+    try:
+        yield
+    finally:
+        _batch.store = saved
 
 
 def propose(
@@ -197,14 +254,11 @@ def propose(
     nlp: Any = None,
     tokens: list[tuple[int, int]] | None = None,
 ) -> list[Any]:
-    """The model's attributions over the given regions (paragraphs) of ``text``, in text order."""
-    from .link import Proposal, act_of, link
-
-    nlp = nlp if nlp is not None else load()
-    props = []
-    for spans, sents in tag(nlp, text, regions, tokens):
-        for src, cue, content in link(spans, sents, mode):
-            act = act_of(text[cue[0] : cue[1]], text[src[0] : src[1]] if src else None)
-            props.append(Proposal(src, cue, content, act))
-    props.sort(key=lambda p: (p.cue, p.content))
-    return props
+    """The model's attributions over the given regions (paragraphs) of ``text``, in text order.
+    ``tokens``: the article's token spans from its parse, reused when they spell a region."""
+    store = getattr(_batch, "store", None)
+    if store is not None and nlp is None and mode == "sentence":
+        found = store.get((text, tuple(regions)))
+        if found is not None:
+            return [replace(p, content=list(p.content)) for p in found]
+    return propose_many([(text, regions, tokens)], mode=mode, nlp=nlp)[0]

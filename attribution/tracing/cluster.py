@@ -112,12 +112,13 @@ def figure_relation(a: Sequence[NumberFact], b: Sequence[NumberFact]) -> int:
     if not sa or not sb:
         return 0
     clash = False
+    ys = [(y.noun, y.value) for y in sb]
     for x in sa:
-        for y in sb:
-            nouns_ok = x.noun is None or y.noun is None or x.noun == y.noun
-            if not nouns_ok:
+        xn, xv = x.noun, x.value
+        for yn, yv in ys:  # the pairs of two long lists of figures: plain comparisons, no calls
+            if xn is not None and yn is not None and xn != yn:
                 continue
-            hi, lo = max(x.value, y.value), min(x.value, y.value)
+            hi, lo = (xv, yv) if xv >= yv else (yv, xv)
             if lo > 0 and hi / lo <= FIGURE_RATIO:
                 return 1
             clash = True
