@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..kinds import AttributionKind, SourceKind
 from ..lang.en import independence as lx
 from ..lang.en.independence import (
     BODY_DESCRIPTION_HEADS,
@@ -37,14 +38,19 @@ from ..resolve.normalize import fold_key, norm_key
 
 #: The levels origins can be counted at.
 LEVELS = ("body", "institution")
-PERSON_KINDS = frozenset({"person", "legislator", "expert or think tank"})
+PERSON_KINDS = frozenset({SourceKind.PERSON, SourceKind.LEGISLATOR, SourceKind.EXPERT_OR_THINK_TANK})
 
 
 def is_non_source(src: Source | None) -> bool:
     """A noun phrase read as the one who spoke although it names a thing ("the location of the wreckage"):
     a common-noun phrase (no capital after its determiner), of no known kind, whose head is a thing or a
     measure. Never an origin."""
-    if src is None or src.kind not in {"unknown", "organization", "collective", "document"}:
+    if src is None or src.kind not in {
+        SourceKind.UNKNOWN,
+        SourceKind.ORGANIZATION,
+        SourceKind.COLLECTIVE,
+        SourceKind.DOCUMENT,
+    }:
         return False
     words = [w for w in re.split(r"[^\w'’-]+", src.name) if w]
     if not words or any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) == 1):
@@ -109,7 +115,7 @@ def article_links(
             links.outlet[a.id] = a.outlet_source
             links.articles_of.setdefault(a.outlet_source, []).append(a.id)
         for att in a.attributions:
-            if att.kind == "article-reference" and att.source_id and att.source_id != a.outlet_source:
+            if att.kind == AttributionKind.ARTICLE_REFERENCE and att.source_id and att.source_id != a.outlet_source:
                 credits.setdefault(att.source_id, []).append(i)
             if att.source_id and att.source is not None and att.source.text.strip():
                 seen = links.written.setdefault(att.source_id, [])
@@ -173,9 +179,14 @@ def _same_body_doubt(a: Source, b: Source) -> bool:
     return bool(wa & wb) and (wa <= wb or wb <= wa or len(wa ^ wb) <= 2 and len(wa & wb) >= 2)
 
 
-STATE_KINDS = frozenset({"government", "military", "intelligence agency"})
+STATE_KINDS = frozenset({SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.INTELLIGENCE_AGENCY})
 #: Kinds of named bodies unnamed officials may speak for.
-OFFICIAL_BODY_KINDS = STATE_KINDS | {"legislator", "organization", "expert or think tank", "unknown"}
+OFFICIAL_BODY_KINDS = STATE_KINDS | {
+    SourceKind.LEGISLATOR,
+    SourceKind.ORGANIZATION,
+    SourceKind.EXPERT_OR_THINK_TANK,
+    SourceKind.UNKNOWN,
+}
 
 
 def _generic_words(name: str) -> list[str]:
@@ -190,7 +201,7 @@ def _unnamed(src: Source | None) -> bool:
     for."""
     if src is None or (src.affiliation_path and src.affiliation_path[0] != src.id):
         return False  # a body's own path ("the U.S. military" -> U.S. government) does not name it
-    if src.kind == "anonymous":
+    if src.kind == SourceKind.ANONYMOUS:
         return True
     words = _generic_words(src.name)
     if src.kind in MEDIA_KINDS and not (words and words[0].lower() in DEFINITE_ARTICLES):
@@ -228,7 +239,7 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
     # party the reader already knows, whatever kind the tagger gave the named one (a person with a full name
     # is no body); a body that names itself so ("the police", "the fire brigade") does not point back
     if head in DESCRIPTION_HEADS and unnamed.name.lower().startswith("the "):
-        return not (named.kind == "person" and len(named.name.split()) > 1)
+        return not (named.kind == SourceKind.PERSON and len(named.name.split()) > 1)
     # "the French leader" may be the Emmanuel Macron another outlet names
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
 
@@ -478,7 +489,7 @@ def _description_only(src: Source | None, written: list[str]) -> bool:
     phrase for it is lower case after its determiner (or one capitalised generic word), with a head that
     describes a body or officials. A person, an anonymous source, a body of a known country ("Afghanistan's
     disaster ministry") and a body known by whom it speaks for are not."""
-    if src is None or src.kind in PERSON_KINDS or src.kind == "anonymous" or src.country:
+    if src is None or src.kind in PERSON_KINDS or src.kind == SourceKind.ANONYMOUS or src.country:
         return False
     if src.affiliation_path and src.affiliation_path[0] != src.id:
         return False

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..kinds import SourceKind
 from ..lang.en.origins import MEDIA_WORDS, PERSON_WORDS, STAFF_NOUNS
 from ..lang.en.sources import GENERIC_SOURCE_WORDS
 from ..models import ArticleResult, Source
@@ -27,11 +28,11 @@ from .data import countries_in, load_parties
 from .independence import is_non_source
 
 #: Kinds that pass a statement on rather than make it.
-INTERMEDIARY_KINDS = frozenset({"media outlet", "wire agency", "social platform"})
+INTERMEDIARY_KINDS = frozenset({SourceKind.MEDIA_OUTLET, SourceKind.WIRE_AGENCY, SourceKind.SOCIAL_PLATFORM})
 #: Kinds that never identify a checkable origin by themselves.
-VAGUE_KINDS = frozenset({"anonymous", "collective", "unknown"})
+VAGUE_KINDS = frozenset({SourceKind.ANONYMOUS, SourceKind.COLLECTIVE, SourceKind.UNKNOWN})
 #: Kinds of official bodies: "officials" / "authorities" (a vague one of these) speak for a named one.
-OFFICIAL_KINDS = frozenset({"government", "military", "intelligence agency"})
+OFFICIAL_KINDS = frozenset({SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.INTELLIGENCE_AGENCY})
 
 
 _INDEX_CACHE: dict[int, tuple[ArticleResult, dict[str, int]]] = {}
@@ -110,7 +111,7 @@ def is_vague(src: Source | None) -> bool:
 def is_unpublished_document(src: Source | None) -> bool:
     """Images, footage, documents with no named publisher or country: evidence the outlet
     describes, not a party that made the statement ("Images from the battlefield suggest ...")."""
-    return src is not None and src.kind == "document" and not (src.affiliation or src.country)
+    return src is not None and src.kind == SourceKind.DOCUMENT and not (src.affiliation or src.country)
 
 
 def effective_origin(chain: Sequence[str], sources: dict[str, Source]) -> str | None:
@@ -321,8 +322,8 @@ def _merge_same_body(
     """
     unnamed = [
         o for o in sorted(origin_counts)
-        if mapping[o] == o and (src := sources.get(o)) is not None and src.kind in {"anonymous", "document"}
-        and _body_words(src)
+        if mapping[o] == o and (src := sources.get(o)) is not None
+        and src.kind in {SourceKind.ANONYMOUS, SourceKind.DOCUMENT} and _body_words(src)
     ]  # fmt: skip
     if not unnamed:
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ..kinds import SourceKind
 from ..lang.en import signals as W
 from ..models import Attribution, Signal, Source
 from .conflicts import MentionRecord
@@ -61,7 +62,9 @@ def conflicts_about(records: Sequence[MentionRecord], data: PartiesData) -> list
 
 
 def _anonymous_signal(chains: list[list[str]], sources: dict[str, Source], names: dict[str, str]) -> list[Signal]:
-    anon = sorted({x for c in chains for x in c[1:] if (s := sources.get(x)) is not None and s.kind == "anonymous"})
+    anon = sorted(
+        {x for c in chains for x in c[1:] if (s := sources.get(x)) is not None and s.kind == SourceKind.ANONYMOUS}
+    )
     if not anon:
         return []
     return [

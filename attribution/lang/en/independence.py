@@ -4,8 +4,10 @@ named body ("the agency", "the newspaper")."""
 
 from __future__ import annotations
 
+from ...kinds import SourceKind
+
 #: Kinds that pass a statement on rather than make it (source kinds, read by the description heads below).
-MEDIA_KINDS = frozenset({"media outlet", "wire agency", "social platform"})
+MEDIA_KINDS = frozenset({SourceKind.MEDIA_OUTLET, SourceKind.WIRE_AGENCY, SourceKind.SOCIAL_PLATFORM})
 #: Determiners a phrase may open with before its head ("the", "a", "its" ...).
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 #: The definite article: "the Guardian" names an outlet, a bare "Guardian" may not.
