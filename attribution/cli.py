@@ -374,7 +374,44 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+#: Most seconds an interrupted program waits for a child process it started to be gone.
+CHILD_GRACE = 2.0
+
+
+def _end_interrupted_program() -> NoReturn:
+    """End this process now: an interrupted run must not wait on anything it no longer needs.
+
+    The temporary files are already gone (the ``finally`` blocks ran while the interrupt went up);
+    what is left is freeing every analysis held (seconds at 100,000 articles) and joining the
+    process pool's threads, one of which may wait forever for a result its killed worker only half
+    sent. Child processes still alive are killed and reaped first, so none outlives the run.
+    """
+    import multiprocessing
+    import time
+
+    children = multiprocessing.active_children()
+    for child in children:
+        try:
+            child.kill()
+        except (OSError, AttributeError):
+            pass
+    deadline = time.monotonic() + CHILD_GRACE
+    for child in children:
+        try:
+            child.join(max(0.0, deadline - time.monotonic()))
+        except (OSError, AssertionError, ValueError):
+            pass
+    try:
+        sys.stderr.flush()
+    finally:
+        os._exit(EXIT_INTERRUPTED)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line. Without ``argv`` this is the program itself (``attribution``,
+    ``python -m attribution``): an interrupted run (Ctrl-C, SIGTERM) then ends the process at once
+    with exit 130, after its clean-up, instead of returning."""
+    program = argv is None
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -392,7 +429,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_safe(f"attribution: error: {err}"), file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
+        if program:  # a second Ctrl-C or SIGTERM must not cut the last steps short
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
         print("attribution: interrupted: no output was written (the cache stays usable)", file=sys.stderr)
+        if program:
+            _end_interrupted_program()
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `attribution report ... | head`: the reader left; that is not an error of ours

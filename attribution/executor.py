@@ -9,7 +9,11 @@ at most a window of them in flight and yields their results in input order, what
   NLP engine once each. A worker that dies (killed, out of memory) breaks the pool: the pool is
   restarted and each chunk that was lost is retried once, alone; a chunk that kills its worker
   again fails its articles with a per-file message (``LOST_WORKER``), the rest of the run goes on.
-  On Ctrl-C or SIGTERM the workers are killed at once, so the run ends promptly;
+  On Ctrl-C or SIGTERM the workers are killed at once, so the run ends promptly. A worker killed
+  while it was sending its result leaves half a message in the result pipe, and the pool's own
+  thread would wait for the rest forever: the parent never waits on a chunk without checking that
+  every worker lives (``POLL``), and a stop waits for the pool's thread and processes at most
+  ``STOP_GRACE`` seconds, completing any half-sent message so that thread can end;
 * **dask** submits the same task to a cluster (``connect`` below makes the client).
 
 This module knows no stage: the task is given by the orchestrator (``pipeline.analyse_chunk``).
@@ -21,10 +25,13 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections import deque
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -37,6 +44,13 @@ T = TypeVar("T")
 MAX_CHUNK = 64
 #: Chunks in flight per worker thread: keeps workers busy while results are taken in order.
 IN_FLIGHT_PER_THREAD = 3
+#: Seconds between checks that every pool worker lives while the parent waits for a chunk.
+POLL = 0.5
+#: Most seconds a stop waits for the pool's thread and killed workers before leaving them behind.
+STOP_GRACE = 5.0
+#: The signals only the parent acts on: blocked while a pool starts, so its threads never take them
+#: and a worker forked in that instant cannot run the parent's handler before its own are set.
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 DASK_MISSING = "--dask needs the dask extra: pip install 'attribution-tracer[dask]'"
 CONNECT_TIMEOUT = "20s"
 LOST_WORKER = (
@@ -90,6 +104,8 @@ def _pool_worker_init() -> None:
     # Ctrl-C reaches the whole process group: the parent decides, the workers must not print tracebacks
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # started with them blocked (``_signals_blocked``)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     # one math thread per worker: N workers x N BLAS/OpenMP threads would oversubscribe the cores
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
         os.environ.setdefault(var, "1")
@@ -104,6 +120,61 @@ def pool_context() -> Any:
     if "fork" in mp.get_all_start_methods() and "torch" not in sys.modules:
         return mp.get_context("fork")
     return mp.get_context("spawn")
+
+
+@contextmanager
+def _signals_blocked() -> Iterator[None]:
+    """SIGINT/SIGTERM held back in this thread (threads and processes started here inherit the mask)."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:  # a signal that came meanwhile is delivered now, and handled as usual
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _processes(pool: ProcessPoolExecutor) -> list[Any]:
+    for _ in range(3):  # the pool's thread may change the dict while we copy it
+        try:
+            return list((getattr(pool, "_processes", None) or {}).values())
+        except RuntimeError:
+            continue
+    return []
+
+
+def _settle(manager: Any, results: Any, procs: Sequence[Any], deadline: float) -> None:
+    """Reap the killed workers and let the pool's thread end, waiting at most until ``deadline``.
+
+    That thread may be blocked reading a result a killed worker had only half sent: nothing else
+    will ever write the rest. Zero bytes written into the pipe (the parent holds its write end)
+    complete the message; it fails to unpickle, the thread marks the pool broken and ends.
+    """
+    for proc in procs:
+        try:
+            proc.join(max(0.0, deadline - time.monotonic()))
+        except (OSError, AssertionError, ValueError):
+            pass
+    if manager is None or not manager.is_alive():
+        return
+    manager.join(min(0.2, max(0.0, deadline - time.monotonic())))
+    writer = getattr(results, "_writer", None)
+    if writer is None or not manager.is_alive():
+        return
+    try:
+        fd = writer.fileno()
+        os.set_blocking(fd, False)
+    except (OSError, ValueError):
+        return
+    block = bytes(1 << 16)
+    while manager.is_alive() and time.monotonic() < deadline:
+        try:
+            os.write(fd, block)
+        except BlockingIOError:
+            manager.join(0.01)
+        except OSError:
+            return
 
 
 # -- Dask client (dask is an optional extra, imported only here and only when asked for) ----------------
@@ -187,8 +258,11 @@ class _Pool:
         pool, self.pool = self.pool, None
         if pool is None:
             return
+        procs = _processes(pool)
+        manager = getattr(pool, "_executor_manager_thread", None)
+        results = getattr(pool, "_result_queue", None)
         if kill:  # Ctrl-C, SIGTERM or a broken pool: no waiting for chunks nobody will read
-            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            for proc in procs:
                 try:
                     proc.kill()
                 except (OSError, AttributeError):
@@ -197,33 +271,54 @@ class _Pool:
             pool.shutdown(wait=not kill, cancel_futures=True)
         except Exception:  # a broken pool may complain while shutting down; it is gone either way
             pass
+        if kill:  # bounded: a stop never hangs on a worker or on the pool's own thread
+            _settle(manager, results, procs, time.monotonic() + STOP_GRACE)
+
+    def _lost_worker(self) -> bool:
+        """A worker of the current pool has died (its result may never come)."""
+        pool = self.pool
+        return pool is not None and any(proc.exitcode is not None for proc in _processes(pool))
+
+    def _wait(self, future: Any) -> Any:
+        # never an unbounded wait: a worker killed while sending its result leaves the pool's thread
+        # waiting for the rest, and that chunk's future would never be settled
+        while True:
+            try:
+                return future.result(timeout=POLL)
+            except FutureTimeout:
+                if self._lost_worker() and not future.done():
+                    raise BrokenProcessPool("a worker died and its chunk's result never came") from None
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         self._stop(kill=exc_type is not None)
 
-    def submit(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    def _submit(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         if self.pool is None:
             self._start()
         assert self.pool is not None
+        if getattr(self.pool, "_executor_manager_thread", True) is None:
+            with _signals_blocked():  # this submit forks the workers and starts the pool's threads
+                return self.pool.submit(fn, *args)
+        return self.pool.submit(fn, *args)
+
+    def submit(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         try:
-            return self.pool.submit(fn, *args)
+            return self._submit(fn, args)
         except BrokenProcessPool:  # broke since the last result: a fresh pool takes the chunk
             self._stop(kill=True)
             self._start()
-            assert self.pool is not None
-            return self.pool.submit(fn, *args)
+            return self._submit(fn, args)
 
     def result(self, future: Any, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         try:
-            return future.result()
+            return self._wait(future)
         except BrokenProcessPool:
             pass
         # a worker died: every chunk in flight is lost; this one is retried alone in a fresh pool
         self._stop(kill=True)
         self._start()
-        assert self.pool is not None
         try:
-            return self.pool.submit(fn, *args).result()
+            return self._wait(self._submit(fn, args))
         except BrokenProcessPool:
             self._stop(kill=True)
             self._start()
@@ -301,6 +396,8 @@ __all__ = [
     "IN_FLIGHT_PER_THREAD",
     "LOST_WORKER",
     "MAX_CHUNK",
+    "POLL",
+    "STOP_GRACE",
     "Executor",
     "available_cores",
     "chunked",
