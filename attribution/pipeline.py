@@ -36,8 +36,7 @@ from .executor import (
     worker_engine,
 )
 from .extraction import extract_attributions
-from .extraction.combine import model_ready, with_model
-from .extraction.combine import regions as model_regions
+from .extraction.combine import model_input, model_ready, with_model
 from .ingest import IngestResult, load_articles
 from .learned.claims import claim_view
 from .limits import bound_article, bound_document, bound_raws
@@ -172,7 +171,7 @@ def _model_batch(docs: Sequence[Document]) -> AbstractContextManager[None]:
     from .learned.model import batched
 
     try:
-        return batched([(d.text, model_regions(d), [(t.start, t.end) for t in d.tokens]) for d in docs])
+        return batched([model_input(d) for d in docs])
     except Exception:
         return nullcontext()
 

@@ -219,9 +219,15 @@ def model_ready() -> None:
     identity()
 
 
+def model_input(doc: Document) -> tuple[str, list[Span], list[Span]]:
+    """What the model reads of an article: its text, its story blocks and the parse's token spans (so the
+    model does not tokenize again); the one place both the per-article and the per-chunk calls build it."""
+    return doc.text, regions(doc), [(t.start, t.end) for t in doc.tokens]
+
+
 def with_model(doc: Document, raws: list[RawAttribution]) -> list[RawAttribution]:
     """``combine`` with the shipped model's proposals over the article's story blocks."""
     from ..learned.model import propose
 
-    tokens = [(t.start, t.end) for t in doc.tokens]  # the parse's tokens: the model does not tokenize again
-    return combine(doc, raws, propose(doc.text, regions(doc), tokens=tokens))
+    text, blocks, tokens = model_input(doc)
+    return combine(doc, raws, propose(text, blocks, tokens=tokens))
