@@ -15,12 +15,14 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..lang.en import marks
 from ..models import Claim, Report
 from ..resolve.aliases import default_aliases
 
 
 def _norm(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("“", '"').replace("”", '"')
+    text = text.lower().replace(marks.RIGHT_SINGLE, marks.STRAIGHT_SINGLE)
+    text = text.replace(marks.LEFT_DOUBLE, marks.STRAIGHT_DOUBLE).replace(marks.RIGHT_DOUBLE, marks.STRAIGHT_DOUBLE)
     return re.sub(r"\s+", " ", text).strip()
 
 

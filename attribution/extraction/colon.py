@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ..kinds import AttributionKind
+from ..lang.en import marks
 from ..lang.en.cues import NARRATOR_PRONOUNS
 from .context import Cand, DocContext, trim_span
 from .quotes import Quote, QuoteIndex
@@ -34,7 +35,7 @@ COLON_KINDS = frozenset(
         AttributionKind.PASSIVE_AGENT,
     }
 )
-QUOTE_OPENERS = '“«„"‘\''
+QUOTE_OPENERS = marks.OPENING_DOUBLES + marks.STRAIGHT_DOUBLE + marks.LEFT_SINGLE + marks.STRAIGHT_SINGLE
 
 
 def ends_with_colon(ctx: DocContext, cand: Cand) -> bool:

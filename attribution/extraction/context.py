@@ -11,13 +11,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..doc import PARSED_BLOCK_KINDS, Document, Token
+from ..lang.en import marks
 from .types import SourceMention
 
 #: Characters trimmed from the edges of content spans: separators that belong
 #: to the attribution frame, not to the reported words.
 EDGE_TRIM = " \t\r\n,;:—–-"
-OPEN_QUOTES = '“«„"'
-CLOSE_QUOTES = '”»"'
+OPEN_QUOTES = marks.OPENING_DOUBLES + marks.STRAIGHT_DOUBLE
+CLOSE_QUOTES = marks.CLOSING_DOUBLES + marks.STRAIGHT_DOUBLE
 
 
 @dataclass(slots=True)
@@ -222,14 +223,14 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
 def _drop_unpaired_quote(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) without a quote mark at an edge whose partner is not inside (at most one mark)."""
     inner = text[start:end]
-    opens = sum(inner.count(q) for q in "“«„")
-    closes = sum(inner.count(q) for q in "”»")
-    if text[start] in "“«„" and closes < opens:
+    opens = sum(inner.count(q) for q in marks.OPENING_DOUBLES)
+    closes = sum(inner.count(q) for q in marks.CLOSING_DOUBLES)
+    if text[start] in marks.OPENING_DOUBLES and closes < opens:
         return start + 1, end
-    if text[end - 1] in "”»" and opens < closes:
+    if text[end - 1] in marks.CLOSING_DOUBLES and opens < closes:
         return start, end - 1
-    if inner.count('"') % 2 == 1 and (text[start] == '"' or text[end - 1] == '"'):
-        return (start + 1, end) if text[start] == '"' else (start, end - 1)
+    if inner.count(marks.STRAIGHT_DOUBLE) % 2 == 1 and marks.STRAIGHT_DOUBLE in (text[start], text[end - 1]):
+        return (start + 1, end) if text[start] == marks.STRAIGHT_DOUBLE else (start, end - 1)
     return start, end
 
 

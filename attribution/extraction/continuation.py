@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ..kinds import AttributionKind
+from ..lang.en import marks
 from ..lang.en.cues import PLURAL_SUBJECT_PRONOUNS, SINGULAR_SUBJECT_PRONOUNS
 from .context import Cand, DocContext, trim_span
 
@@ -27,7 +28,7 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 SUBJECT_DEPRELS = frozenset({"nsubj", "nsubj:pass"})
 #: What may stand between the content's end and the sentence's end.
-TRAILING = " \t\r\n.!?\"”’'"
+TRAILING = " \t\r\n.!?" + marks.STRAIGHT_DOUBLE + marks.RIGHT_DOUBLE + marks.APOSTROPHES
 
 
 def _paragraph(ctx: DocContext, char: int) -> int:

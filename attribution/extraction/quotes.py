@@ -35,18 +35,21 @@ from dataclasses import dataclass
 
 from ..article import Note
 from ..kinds import AttributionKind
+from ..lang.en import marks
 from ..lang.en.cues import COGNITION_VERBS, DISCOVERY_VERBS, SPEAKER_PRONOUNS
 from ..rules import Rule, RuleSet
 from .context import Cand, DocContext, trim_span
 
 #: Every mark the scanner reads. Compiled once at import.
-QUOTE_MARKS = re.compile("[“”«»„\"‘’']")
-OPENING = frozenset("“«„")
-CLOSING = frozenset("”»")
+QUOTE_MARKS = re.compile(f"[{re.escape(marks.QUOTE_MARKS)}]")
+OPENING = frozenset(marks.OPENING_DOUBLES)
+CLOSING = frozenset(marks.CLOSING_DOUBLES)
 #: Single marks: quote marks in British style ('It's chaos,' he said), but also apostrophes.
-SINGLE_MARKS = frozenset("‘’'")
+SINGLE_MARKS = frozenset(marks.SINGLE_MARKS)
 #: Words an apostrophe opens by elision: "'90s", "rock 'n' roll", "'em", "'til", "'cause", "'tis".
-ELISION = re.compile(r"(?:\d0s|\d\ds|n'|n’|em\b|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
+ELISION = re.compile(marks.ELISION_PATTERN, re.IGNORECASE)
+#: What may trail a quote paragraph after its closing mark: sentence punctuation and closing marks.
+QUOTE_TAIL = " .,!?;:" + marks.RIGHT_DOUBLE + marks.STRAIGHT_DOUBLE + marks.RIGHT_SINGLE + marks.STRAIGHT_SINGLE
 #: What may separate a quote from its attribution frame.
 FRAME_GAP = re.compile(r"[\s,:;—–-]*")
 #: The last mark inside a quote that hands over to its attribution ("“...,” she said").
@@ -94,12 +97,13 @@ def _note(pos: int, end: int, why: str) -> Note:
 
 def _single_opens(text: str, pos: int, before: str, after: str) -> bool:
     """A single mark that may open: not "’", after a non-word, before a non-space, no elision ("'90s")."""
-    return text[pos] != "’" and not before.isalnum() and not after.isspace() and ELISION.match(text, pos + 1) is None
+    elided = ELISION.match(text, pos + 1) is not None
+    return text[pos] != marks.RIGHT_SINGLE and not before.isalnum() and not after.isspace() and not elided
 
 
 def _single_closes(text: str, pos: int, start: int, before: str, after: str) -> bool:
     """A single mark that may close: not "‘", after a word, before a space or punctuation."""
-    return text[pos] != "‘" and not before.isspace() and pos > start and not after.isalnum()
+    return text[pos] != marks.LEFT_SINGLE and not before.isspace() and pos > start and not after.isalnum()
 
 
 def _single_role(text: str, pos: int, start: int, end: int) -> str | None:
@@ -501,7 +505,7 @@ def _is_quote_paragraph(ctx: DocContext, first: Quote, last: Quote) -> bool:
         return False  # the quote does not open its sentence
     s_last = ctx.sentence_at(last.close)
     tail = text[last.close + 1 : sents[s_last].end]
-    return tail.strip(" .,!?;:”\"’'") == ""  # else text follows the quote: no quote paragraph
+    return tail.strip(QUOTE_TAIL) == ""  # else text follows the quote: no quote paragraph
 
 
 def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:

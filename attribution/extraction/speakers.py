@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lang.en import marks
 from ..lang.en.cues import (
     CITE_LEMMAS,
     FRAME_ONLY_VERBS,
@@ -21,6 +22,12 @@ from .mentions import is_source_like
 
 #: Relations of a verb's own subject.
 SUBJECTS = frozenset({"nsubj"})
+
+
+#: A comma, closing quote or dash before a verbless nominal run ("..., the ministry's spokesman said").
+_BEFORE_NOMINAL = frozenset({",", marks.RIGHT_DOUBLE, marks.STRAIGHT_DOUBLE, "—"})
+#: Closing brackets and quote marks skipped backwards.
+_CLOSERS = frozenset({")", marks.RIGHT_DOUBLE, marks.STRAIGHT_DOUBLE})
 
 
 def _fronted_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
@@ -73,7 +80,7 @@ def _may_have_lost_its_subject(ctx: DocContext, tree: SentTree, v: int) -> bool:
 def _words_since_comma(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
     """Token bounds of the verbless, nominal words between the last comma (or quote, dash) and ``v``."""
     toks = ctx.doc.tokens
-    comma = next((j for j in range(v - 1, tree.lo - 1, -1) if toks[j].text in (",", "”", '"', "—")), None)
+    comma = next((j for j in range(v - 1, tree.lo - 1, -1) if toks[j].text in _BEFORE_NOMINAL), None)
     if comma is None or comma + 1 >= v or v - comma > 16:
         return None
     a, b = comma + 1, v
@@ -104,7 +111,7 @@ def _antecedent(ctx: DocContext, tree: SentTree, rel: int) -> int | None:
     if toks[rel].text.lower() not in NONRESTRICTIVE_RELATIVES or rel - 2 < tree.lo or toks[rel - 1].text != ",":
         return None
     j = rel - 2
-    while j > tree.lo and toks[j].upos == "PUNCT" and toks[j].text in (")", "”", '"'):
+    while j > tree.lo and toks[j].upos == "PUNCT" and toks[j].text in _CLOSERS:
         j -= 1
     while (up := tree.head(j)) is not None and toks[up].upos in ("NOUN", "PROPN") and tree.bounds(up)[1] < rel:
         j = up

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..doc import Token
 from ..kinds import AttributionKind
+from ..lang.en import marks
 from ..lang.en.cues import (
     ACCORDING,
     CITE_LEMMAS,
@@ -70,6 +71,10 @@ PASSIVE_MARKS = frozenset({"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
 
 #: Relations of a listener ("told AFP", "told the BBC").
 LISTENER_DEPS = frozenset({"obj", "iobj"})
+
+
+#: Tokens that may end a quote right before its frame ("“...,” she said", "..." — he said).
+FRAME_OPENERS = frozenset({",", "—", "–", marks.RIGHT_DOUBLE, marks.STRAIGHT_DOUBLE, marks.RIGHT_SINGLE})
 
 
 def cue_tokens(ctx: DocContext, tree: SentTree) -> set[int]:
@@ -190,7 +195,7 @@ def parenthetical_content(
     toks = ctx.doc.tokens
     a, b = frame
     spans: list[tuple[int, int]] = []
-    if a > tree.lo and toks[a - 1].text in (",", "—", "–", "”", '"', "’"):
+    if a > tree.lo and toks[a - 1].text in FRAME_OPENERS:
         span = ctx.char_span(tree.lo, a)
         if span and has_predicate(ctx, tree.lo, a):
             spans.append(span)

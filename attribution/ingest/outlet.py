@@ -62,6 +62,7 @@ from collections import Counter
 
 from ..doc import Block
 from ..kinds import BlockKind, EvidenceKind, SourceKind
+from ..lang.en import marks
 from ..lang.en.furniture import (
     APP_PATTERNS,
     APPEAL_PATTERNS,
@@ -132,7 +133,7 @@ _SITE_NAMES = [(n, re.compile(p)) for n, p in SITE_NAME_PATTERNS]
 _APPEALS = [(n, re.compile(p)) for n, p in APPEAL_PATTERNS]
 _NEWSLETTERS = [(n, re.compile(p)) for n, p in NEWSLETTER_PATTERNS]
 _LISTENERS = [(n, re.compile(p)) for n, p in LISTENER_PATTERNS]
-_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+_POSSESSIVE_END_RE = re.compile(rf"[{marks.APOSTROPHES}]s?$")
 _TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:\d+|of|and|&|for|the|de|del|la|le|on))+$")
 
 
@@ -142,7 +143,7 @@ def clean_name(raw: str) -> str | None:
     if name.startswith("the "):
         name = name[4:]
     name = _POSSESSIVE_END_RE.sub("", name)
-    name = _TRAILING_JUNK_RE.sub("", name).strip(" .,;:'’-")
+    name = _TRAILING_JUNK_RE.sub("", name).strip(" .,;:-" + marks.APOSTROPHES)
     if len(name) < 2 or name.lower() in NOT_OUTLETS or not any(c.isalpha() for c in name):
         return None
     words = name.lower().split()
@@ -202,7 +203,7 @@ def photo_credit_names(s: str) -> list[str]:
 
 
 def _words_key(name: str) -> list[str]:
-    words = name.lower().replace("’", "'").split()
+    words = name.lower().replace(marks.RIGHT_SINGLE, marks.STRAIGHT_SINGLE).split()
     return words[1:] if words and words[0] == "the" else words
 
 

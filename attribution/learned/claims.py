@@ -25,9 +25,10 @@ from typing import Protocol
 from ..doc import Document
 from ..extraction.types import RawAttribution
 from ..kinds import Act
+from ..lang.en import marks
 from ..lang.en.clauses import NEGATIONS, NON_PROPOSITION_OPENERS
 
-QUOTES = "\"“”‘’'"
+QUOTES = marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.RIGHT_DOUBLE + marks.SINGLE_MARKS
 
 Span = tuple[int, int]
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..kinds import SourceKind
+from ..lang.en import marks
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from ..lang.en.pronouns import RELATIVE_WORDS
@@ -66,10 +67,10 @@ class Info:
     read_by: list[str] = field(default_factory=list)
 
 
-_WORD_RE = re.compile(r"[\u2019']s\b|\w+(?:(?:[.\-]|[\u2019'](?!s\b))\w+)*\.?|[^\w\s]")
+_WORD_RE = re.compile(rf"[{marks.APOSTROPHES}]s\b|\w+(?:(?:[.\-]|[{marks.APOSTROPHES}](?!s\b))\w+)*\.?|[^\w\s]")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&/\-.]{1,11}")
-_OPEN_QUOTES = {"\u201c", '"', "\u00ab", "\u2018", "'"}
-_CLOSE_QUOTES = {"\u201d", '"', "\u00bb", "\u2019", "'"}
+_OPEN_QUOTES = set(marks.NAME_OPENERS)
+_CLOSE_QUOTES = set(marks.NAME_CLOSERS)
 #: Dashes that end a dateline ("NAKURU - Nakuru Governor ...").
 _DATELINE_DASHES = {"-", "\u2013", "\u2014"}
 #: Punctuation a phrase's end sheds before it is read.
@@ -111,8 +112,8 @@ def _join(words: list[W]) -> str:
         if n and not (
             w.glue
             or w.text in rw.POSSESSIVE_MARKS
-            or w.text in {",", ")", ".", "\u201d"}
-            or out.endswith(("(", "\u201c"))
+            or w.text in {",", ")", ".", marks.RIGHT_DOUBLE}
+            or out.endswith(("(", marks.LEFT_DOUBLE))
         ):
             out += " "
         out += w.text

@@ -14,8 +14,10 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
-_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
+from ..lang.en import marks
+
+_APOSTROPHES = str.maketrans(dict.fromkeys(marks.APOSTROPHE_LOOKALIKES, marks.STRAIGHT_SINGLE))
+_QUOTES = marks.DOUBLE_MARKS
 #: British/American spellings that name the same institution ("Defense Intelligence" = "Defence Intelligence").
 _SPELLING = {"defense": "defence", "defenses": "defences", "organization": "organisation", "center": "centre"}
 _POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")

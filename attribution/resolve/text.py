@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..doc import Document, Entity, Token
 from ..extraction.types import SourceMention
 from ..kinds import SourceKind
+from ..lang.en import marks
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from .aliases import AliasDB, default_aliases
@@ -41,9 +42,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     open_at: int | None = None
     straight: int | None = None
     for i, c in enumerate(text):
-        if c == "\u201c" and open_at is None:
+        if c == marks.LEFT_DOUBLE and open_at is None:
             open_at = i
-        elif c == "\u201d" and open_at is not None:
+        elif c == marks.RIGHT_DOUBLE and open_at is not None:
             regions.append((open_at, i + 1))
             open_at = None
         elif c == '"':
@@ -260,7 +261,7 @@ def _parsed_apposition(doc: Document, m: SourceMention, words: list[W]) -> tuple
         if hi - lo > MAX_APPOS_TOKENS:
             return words, None
         extra = words_of(doc, doc.tokens[lo:hi])
-        if extra and extra[0].text in {"(", "\u201c", '"'}:
+        if extra and extra[0].text in {"(", marks.LEFT_DOUBLE, marks.STRAIGHT_DOUBLE}:
             return words + extra, None
         return words, [w for w in extra if w.text != ","]
     return words, None

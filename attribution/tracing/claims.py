@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..ids import key_mention, unique_claim_id
+from ..lang.en import marks
 from ..lang.en.independence import ONLY_THE_OUTLETS, WHERE_IT_HAPPENED
 from ..models import ArticleResult, Attribution, Claim, Independence, Mention, Source
 from .candidates import ArticleCandidates, MentionCandidate
@@ -30,6 +31,10 @@ STATEMENT_CHARS = 200
 class HasSources(Protocol):
     @property
     def sources(self) -> list[Source]: ...
+
+
+#: Characters trimmed from the ends of a statement: separators and the marks of a quote it opens or ends with.
+_STATEMENT_EDGES = " ,;:-" + marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.RIGHT_DOUBLE + marks.STRAIGHT_SINGLE
 
 
 def _statement(records: Sequence[MentionRecord]) -> str:
@@ -51,7 +56,7 @@ def _statement(records: Sequence[MentionRecord]) -> str:
         )
 
     best = sorted(records, key=score)[0]
-    text = " ".join((best.cand.lead or best.cand.text).split()).strip(" ,;:\"“”'-")
+    text = " ".join((best.cand.lead or best.cand.text).split()).strip(_STATEMENT_EDGES)
     if len(text) > STATEMENT_CHARS:
         cut = text[:STATEMENT_CHARS].rsplit(" ", 1)[0]
         text = cut.rstrip(",;:") + "…"
@@ -60,12 +65,13 @@ def _statement(records: Sequence[MentionRecord]) -> str:
 
 def _balance_quotes(text: str) -> str:
     """Close a quotation the cut left open (or drop a stray closing mark)."""
-    if text.count('"') % 2:
-        text = text + '"' if text.rfind('"') > 0 else text.replace('"', "", 1)
-    opened, closed = text.count("“"), text.count("”")
+    straight = marks.STRAIGHT_DOUBLE
+    if text.count(straight) % 2:
+        text = text + straight if text.rfind(straight) > 0 else text.replace(straight, "", 1)
+    opened, closed = text.count(marks.LEFT_DOUBLE), text.count(marks.RIGHT_DOUBLE)
     if opened > closed:
-        text += "”" * (opened - closed)
-    elif closed > opened and text.startswith("”"):
+        text += marks.RIGHT_DOUBLE * (opened - closed)
+    elif closed > opened and text.startswith(marks.RIGHT_DOUBLE):
         text = text[1:]
     return text
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..lang.en import marks
 from ..lang.en.events import COUNT_COMPATIBLE_EVENTS
 from ..lang.en.grouping import FRAMING_WORDS, MODAL_MARKERS
 from ..lang.en.numbers import CURRENCY_NOUNS
@@ -169,9 +170,14 @@ def _features(mentions: Sequence[MentionCandidate]) -> tuple[list[_Feat], dict[s
     return feats, df
 
 
+_LD, _RD, _SD = marks.LEFT_DOUBLE, marks.RIGHT_DOUBLE, re.escape(marks.STRAIGHT_DOUBLE)
+_LS, _RS, _SS = marks.LEFT_SINGLE, marks.RIGHT_SINGLE, marks.STRAIGHT_SINGLE
+
 #: Passages in quotation marks: curly or straight double quotes, curly single quotes, and straight
 #: single quotes not inside a word (so "Acme's" is no quote mark).
-_QUOTED_RE = re.compile(r"[“\"]([^”\"]+)[”\"]|‘([^’]+)’|(?<!\w)'([^']+)'(?!\w)")
+_QUOTED_RE = re.compile(
+    rf"[{_LD}{_SD}]([^{_RD}{_SD}]+)[{_RD}{_SD}]|{_LS}([^{_RS}]+){_RS}|(?<!\w){_SS}([^{_SS}]+){_SS}(?!\w)"
+)
 
 
 def quoted_passages(m: MentionCandidate) -> list[list[str]]:

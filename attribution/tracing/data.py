@@ -9,6 +9,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from ..lang.en import marks
+
 
 @dataclass(frozen=True, slots=True)
 class ConflictInfo:
@@ -80,7 +82,7 @@ def country_key(text: str, data: PartiesData | None = None) -> str | None:
     t = text.lower().strip()
     if t.startswith("the "):
         t = t[4:]
-    for suffix in ("'s", "’s"):
+    for suffix in (a + "s" for a in marks.APOSTROPHES):
         if t.endswith(suffix):
             t = t[: -len(suffix)]
     return data.country_words.get(t)

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from ..lang.en import marks
+
 SHINGLE_SIZE = 5
 NUM_PERM = 64
 #: LSH banding: 32 bands of 2 rows catches pairs from Jaccard ~0.18 up with high
@@ -19,7 +21,7 @@ NUM_PERM = 64
 BANDS = 32
 ROWS = NUM_PERM // BANDS
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_WORD = re.compile(rf"[^\W_]+(?:[{marks.APOSTROPHES}][^\W_]+)?", re.UNICODE)
 _MASK64 = (1 << 64) - 1
 
 
@@ -36,7 +38,7 @@ _XOR, _MUL = _seeds()
 
 
 def words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return [w.lower().replace(marks.RIGHT_SINGLE, marks.STRAIGHT_SINGLE) for w in _WORD.findall(text)]
 
 
 def shingle_hashes(word_list: Sequence[str], size: int = SHINGLE_SIZE) -> list[int]:

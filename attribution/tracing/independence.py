@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..kinds import AttributionKind, SourceKind
 from ..lang.en import independence as lx
+from ..lang.en import marks
 from ..lang.en.independence import (
     BODY_DESCRIPTION_HEADS,
     DEFINITE_ARTICLES,
@@ -52,7 +53,7 @@ def is_non_source(src: Source | None) -> bool:
         SourceKind.DOCUMENT,
     }:
         return False
-    words = [w for w in re.split(r"[^\w'’-]+", src.name) if w]
+    words = [w for w in re.split(rf"[^\w{marks.APOSTROPHES}-]+", src.name) if w]
     if not words or any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) == 1):
         return False
     low = [w.lower() for w in words]

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from ..kinds import SourceKind
+from ..lang.en import marks
 from ..lang.en.origins import MEDIA_WORDS, PERSON_WORDS, STAFF_NOUNS
 from ..lang.en.sources import GENERIC_SOURCE_WORDS
 from ..models import ArticleResult, Source
@@ -36,6 +37,10 @@ OFFICIAL_KINDS = frozenset({SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKi
 
 
 _INDEX_CACHE: dict[int, tuple[ArticleResult, dict[str, int]]] = {}
+
+
+#: Curly apostrophes read as straight ones.
+_STRAIGHT = str.maketrans(marks.RIGHT_SINGLE, marks.STRAIGHT_SINGLE)
 
 
 def _index(article: ArticleResult) -> dict[str, int]:
@@ -104,7 +109,7 @@ def is_vague(src: Source | None) -> bool:
     name = src.name.lower()
     if data.pattern is not None:
         name = data.pattern.sub(" ", name)
-    words = [w for w in re.split(r"[\s'’]+", name) if w and w not in {"s"}]
+    words = [w for w in re.split(rf"[\s{marks.APOSTROPHES}]+", name) if w and w not in {"s"}]
     return all(w in GENERIC_SOURCE_WORDS for w in words)
 
 
@@ -306,7 +311,7 @@ def merge_vague(
 def _body_words(src: Source) -> frozenset[str]:
     """The body an unnamed person or an unsigned document speaks from ("an interior ministry
     official", "an interior ministry statement" -> {interior, ministry}); empty when none is named."""
-    text = f"{src.name} {src.affiliation or ''}".lower().replace("’", "'").replace("'s", " ")
+    text = f"{src.name} {src.affiliation or ''}".lower().translate(_STRAIGHT).replace("'s", " ")
     return frozenset(w for w in re.split(r"[^\w()]+", text) if w and w not in PERSON_WORDS)
 
 
@@ -328,7 +333,7 @@ def _merge_same_body(
     if not unnamed:
         return
     named = {
-        o: frozenset(re.split(r"[^\w]+", src.name.lower().replace("’", "'").replace("'s", " ")))
+        o: frozenset(re.split(r"[^\w]+", src.name.lower().translate(_STRAIGHT).replace("'s", " ")))
         for o in sorted(origin_counts)
         if mapping[o] == o and (src := sources.get(o)) is not None and not is_vague(src)
     }

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ...article import ArticleInput
 from ...doc import STORY_BLOCK_KINDS, Document, Entity, Token
 from ...extraction.types import RawAttribution
+from ...lang.en import marks
 from ...lang.en.clauses import CONTINUING_PRONOUNS
 from ...lang.en.events import EVENT_CLASSES
 from ..fingerprint import minhash, shingle_hashes
@@ -316,7 +317,7 @@ def _story_words(doc: Document, article: ArticleInput) -> list[str]:
     return out
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_QUOTED = re.compile("|".join(f"{re.escape(a)}[^{re.escape(b)}]*{re.escape(b)}" for a, b in marks.DOUBLE_PAIRS))
 
 
 def _strip_quotes(text: str) -> str:

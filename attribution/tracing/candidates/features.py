@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Document, Entity, Token
+from ...lang.en import marks
 from ...lang.en.clauses import (
     DENIED_SUFFIX,
 )
@@ -37,7 +38,7 @@ def _entity_key(text: str, label: str) -> str:
     ck = country_key(text) if label in {"GPE", "NORP", "LOC", "ORG"} else None
     if ck:
         return "@" + ck
-    t = text.lower().replace("’", "'").strip()
+    t = text.lower().replace(marks.RIGHT_SINGLE, marks.STRAIGHT_SINGLE).strip()
     t = re.sub(r"^(the|a|an)\s+", "", t)
     t = re.sub(r"'s$", "", t)
     return "#" + re.sub(r"\s+", " ", t)

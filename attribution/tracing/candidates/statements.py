@@ -8,6 +8,7 @@ import re
 from ...article import ArticleInput
 from ...doc import Document, Token
 from ...extraction.types import RawAttribution, lineage
+from ...lang.en import marks
 from ...lang.en.clauses import (
     NEGATIONS,
     OPEN_QUESTION_MARKS,
@@ -25,7 +26,7 @@ from ...lang.en.hedges import MENTION_HEDGE_WORDS
 from .clauses import _AUX_DEPRELS, _FINITE_XPOS, _finite, _under
 from .types import DIRECTIVE_MARKER, EVALUATION_MARKER, MentionCandidate
 
-_QUOTES = "\"“”„«»"
+_QUOTES = marks.DOUBLE_MARKS
 
 
 _PLATFORM_RE = re.compile(

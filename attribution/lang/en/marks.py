@@ -1,0 +1,42 @@
+"""Quotation marks and apostrophes: the one home of every mark the stages read.
+
+English news text arrives with curly (“ ” ‘ ’), straight (" '), low (the German „) and guillemet
+(« ») marks, depending on the outlet's house style and on what a wire copy passed through. Each stage
+names the set it needs from here; no module spells a mark itself.
+"""
+
+from __future__ import annotations
+
+LEFT_DOUBLE = "“"
+RIGHT_DOUBLE = "”"
+LOW_DOUBLE = "„"
+LEFT_GUILLEMET = "«"
+RIGHT_GUILLEMET = "»"
+STRAIGHT_DOUBLE = '"'
+LEFT_SINGLE = "‘"
+RIGHT_SINGLE = "’"
+STRAIGHT_SINGLE = "'"
+
+#: Double marks that only open a quote.
+OPENING_DOUBLES = LEFT_DOUBLE + LEFT_GUILLEMET + LOW_DOUBLE
+#: Double marks that only close a quote.
+CLOSING_DOUBLES = RIGHT_DOUBLE + RIGHT_GUILLEMET
+#: Single marks: quote marks in British style ('It's chaos,' he said), but also apostrophes.
+SINGLE_MARKS = LEFT_SINGLE + RIGHT_SINGLE + STRAIGHT_SINGLE
+#: Every double mark.
+DOUBLE_MARKS = STRAIGHT_DOUBLE + OPENING_DOUBLES + CLOSING_DOUBLES
+#: Every mark the quote scanner reads.
+QUOTE_MARKS = OPENING_DOUBLES + CLOSING_DOUBLES + STRAIGHT_DOUBLE + SINGLE_MARKS
+#: Apostrophes (the curly one is also the closing single mark).
+APOSTROPHES = STRAIGHT_SINGLE + RIGHT_SINGLE
+#: Pairs of marks that enclose a quoted passage, opening -> closing.
+DOUBLE_PAIRS = ((LEFT_DOUBLE, RIGHT_DOUBLE), (STRAIGHT_DOUBLE, STRAIGHT_DOUBLE), (LEFT_GUILLEMET, RIGHT_GUILLEMET))
+#: Words an apostrophe opens by elision: "'90s", "rock 'n' roll", "'em", "'til", "'cause", "'tis"
+#: (a regular expression matched right after the apostrophe).
+ELISION_PATTERN = r"(?:\d0s|\d\ds|n'|n’|em\b|til\b|cause\b|tis\b|twas\b)"
+#: Characters that stand for an apostrophe in names as typed or transliterated ("O’Brien", "Sana`a",
+#: "Mu´ammar", the modifier-letter apostrophe): folded to the straight one.
+APOSTROPHE_LOOKALIKES = RIGHT_SINGLE + LEFT_SINGLE + "\u02bc" + "`" + "\u00b4"
+#: Marks that may open or close a quoted name ("the news site “Militarnyi”", 'the app ‘Tea’').
+NAME_OPENERS = LEFT_DOUBLE + STRAIGHT_DOUBLE + LEFT_GUILLEMET + LEFT_SINGLE + STRAIGHT_SINGLE
+NAME_CLOSERS = RIGHT_DOUBLE + STRAIGHT_DOUBLE + RIGHT_GUILLEMET + RIGHT_SINGLE + STRAIGHT_SINGLE
