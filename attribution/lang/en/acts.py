@@ -7,7 +7,7 @@ from __future__ import annotations
 #: Cue words of each act but speech, space-separated (the first cue word that names an act decides).
 ACT_WORDS = {
     "writing": "wrote write writes writing written tweet tweets tweeted tweeting posted post posts emailed email "
-    "texted letter memo op-ed column essay blog wrote.",
+    "texted letter memo op-ed column essay blog",
     "document": "poll polls polling survey surveys data study studies report reports documents document records "
     "filing filings figures statistics census analysis show shows showed shown indicate indicates indicated "
     "according",
