@@ -277,8 +277,8 @@ def _strings(value: object) -> list[str]:
 
 
 #: Value keys whose content the line already shows (the chains, by name; the mention's offsets, whose
-#: sentence is quoted under Mentions).
-_SHOWN_ELSEWHERE = ("chain_names", "chains_names", "value", "qualifier", "start", "end")
+#: sentence is quoted under Mentions; what a figure counts, which the conflict's description names).
+_SHOWN_ELSEWHERE = ("chain_names", "chains_names", "value", "qualifier", "start", "end", "counts")
 
 
 def _value_mention(value: dict[str, object], claim: Claim) -> Mention | None:

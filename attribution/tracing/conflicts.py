@@ -7,7 +7,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang.en.numbers import COUNT_KIND_JOINERS, COUNT_KINDS, JOINED_COUNT_KINDS, QUALIFIER_INTERVALS
+from ..lang.en.numbers import (
+    COUNT_KIND_JOINERS,
+    COUNT_KIND_PHRASES,
+    COUNT_KINDS,
+    JOINED_COUNT_KINDS,
+    QUALIFIER_INTERVALS,
+)
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MIN_BLOCK_FIGURE, UnionFind
@@ -204,10 +210,13 @@ def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) ->
         # "more than 1,000" and "about 1,200" can both be true: no conflict between outlets
         if _disagree(group):
             shown = _variants(records, group)
+            kinds = {counted_kind(records[r].cand.text, x) for r, x in group} - {None}
+            (kind,) = kinds if len(kinds) == 1 else (None,)
+            what = f" for {COUNT_KIND_PHRASES.get(kind, kind)}" if kind is not None else ""
             out.append(
                 Conflict(
                     kind="number",
-                    description=f"The outlets give different figures: {shown}.",
+                    description=f"The outlets give different figures{what}: {shown}.",
                     values=[_value(records, r, x, names) for r, x in group],
                 )
             )

@@ -125,3 +125,12 @@ def test_a_figure_conflict_names_each_side_by_its_mention_and_chain() -> None:
         assert (value["start"], value["end"]) == (m.start, m.end)
         assert value["chain"] == m.chains[0]
         assert value["counts"] == "troop"
+
+
+def test_a_figure_conflict_says_what_its_figures_count() -> None:
+    records = _records(
+        ("25 service members were injured", fig(25, noun="troop", text="25")),
+        ("at least 34 service members were injured", fig(34, "at least", "troop", "at least 34")),
+    )
+    (conflict,) = number_conflicts(records, {})
+    assert conflict.description.startswith("The outlets give different figures for the injured: ")

@@ -84,3 +84,13 @@ QUALIFIER_INTERVALS: dict[str, tuple[float, float | None, bool, bool]] = {
     "nearly": (0.9, 1.0, False, True),
     "about": (0.9, 1.1, False, False),
 }
+#: How a figure conflict's description names what the figures count ("different figures for the injured").
+COUNT_KIND_PHRASES: dict[str, str] = {
+    "casualties": "casualties",
+    "dead": "the dead",
+    "injured": "the injured",
+    "missing": "the missing",
+    "displaced": "the displaced",
+    "affected": "those affected",
+    "arrested": "those arrested",
+}
