@@ -23,7 +23,7 @@ GROUP_RATIO = 1.5
 #: Words after a figure searched for what it counts (the counted noun and its participle), and before it
 #: ("a death toll of 40").
 KIND_WINDOW_AFTER = 6
-KIND_WINDOW_BEFORE = 4
+KIND_WINDOW_BEFORE = 6
 #: A figure this small is compared only when what it counts is known ("seven dead" / "eight dead").
 MIN_KNOWN_KIND_FIGURE = 2.0
 _KIND_OF = {w: k for k, ws in COUNT_KINDS for w in ws}
@@ -70,11 +70,22 @@ def _chain_keys(rec: MentionRecord, names: dict[str, str], mention: int) -> dict
     }
 
 
+def _kind_at(words: Sequence[str], n: int, step: int) -> str:
+    """The kind of ``words[n]`` (a count word), or the kind it makes with the count word two places away in
+    direction ``step`` when a joiner stands between them ("killed or injured": casualties)."""
+    kind = _KIND_OF[words[n]]
+    m = n + 2 * step
+    if 0 <= m < len(words) and words[n + step] in COUNT_KIND_JOINERS and words[m] in _KIND_OF:
+        return JOINED_COUNT_KINDS.get(frozenset({kind, _KIND_OF[words[m]]}), kind)
+    return kind
+
+
 def counted_kind(text: str, fig: NumberFact) -> str | None:
     """What a figure counts in its mention ("dead", "injured", "affected", ...), or None when unknown.
 
     Read from the words right after the figure ("25 people were injured"), up to the next figure, then
-    from the words before it ("a death toll of 40"). Two kinds joined ("killed or injured") are one."""
+    from the words before it, back to the previous figure ("a death toll of 40"). Two kinds joined
+    ("killed or injured", "the number of killed or wounded") are one."""
     low = text.lower()
     at = low.find(fig.text.lower()) if fig.text else -1
     if at < 0:
@@ -86,15 +97,15 @@ def counted_kind(text: str, fig: NumberFact) -> str | None:
         after.append(w)
     for n, w in enumerate(after):
         if w in _KIND_OF:
-            nxt = after[n + 2] if n + 2 < len(after) and after[n + 1] in COUNT_KIND_JOINERS else None
-            if nxt in _KIND_OF:
-                joined = JOINED_COUNT_KINDS.get(frozenset({_KIND_OF[w], _KIND_OF[nxt]}))
-                if joined is not None:
-                    return joined
-            return _KIND_OF[w]
+            return _kind_at(after, n, 1)
+    before: list[str] = []
     for w in reversed(_WORD_RE.findall(low[:at])[-KIND_WINDOW_BEFORE:]):
-        if w in _KIND_OF:
-            return _KIND_OF[w]
+        if w[0].isdigit():
+            break  # the previous figure counts its own thing
+        before.insert(0, w)
+    for n in range(len(before) - 1, -1, -1):
+        if before[n] in _KIND_OF:
+            return _kind_at(before, n, -1)
     return None
 
 

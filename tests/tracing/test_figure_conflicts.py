@@ -52,6 +52,9 @@ def test_two_figures_are_compatible_when_both_can_be_true(a: NumberFact, b: Numb
         ("12 people were arrested after the protest", "12", "arrested"),
         ("3,000 troops were deployed to the border", "3,000", None),
         ("7 killed and 20 injured", "20", "injured"),  # the next figure's words are its own
+        ("the number killed or wounded at more than 3,000", "more than 3,000", "casualties"),
+        ("the number of killed or wounded North Koreans at 1,000", "1,000", "casualties"),
+        ("1,100, of which only 100 were confirmed dead", "1,100", None),  # the words after 100 count 100
     ],
 )
 def test_a_figure_counts_what_the_words_around_it_say(text: str, figure: str, kind: str | None) -> None:
