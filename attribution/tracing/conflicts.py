@@ -22,7 +22,7 @@ from .cluster import MIN_BLOCK_FIGURE, UnionFind
 GROUP_RATIO = 1.5
 #: Words after a figure searched for what it counts (the counted noun and its participle), and before it
 #: ("a death toll of 40").
-KIND_WINDOW_AFTER = 6
+KIND_WINDOW_AFTER = 8
 KIND_WINDOW_BEFORE = 6
 #: A figure this small is compared only when what it counts is known ("seven dead" / "eight dead").
 MIN_KNOWN_KIND_FIGURE = 2.0
@@ -91,11 +91,11 @@ def counted_kind(text: str, fig: NumberFact) -> str | None:
     if at < 0:
         return None
     after: list[str] = []
-    for w in _WORD_RE.findall(low[at + len(fig.text) :])[:KIND_WINDOW_AFTER]:
+    for w in _WORD_RE.findall(low[at + len(fig.text) :])[: KIND_WINDOW_AFTER + 2]:  # + a joined kind
         if w[0].isdigit():
             break  # the next figure counts its own thing
         after.append(w)
-    for n, w in enumerate(after):
+    for n, w in enumerate(after[:KIND_WINDOW_AFTER]):
         if w in _KIND_OF:
             return _kind_at(after, n, 1)
     before: list[str] = []

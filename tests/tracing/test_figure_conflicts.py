@@ -53,6 +53,7 @@ def test_two_figures_are_compatible_when_both_can_be_true(a: NumberFact, b: Numb
         ("3,000 troops were deployed to the border", "3,000", None),
         ("7 killed and 20 injured", "20", "injured"),  # the next figure's words are its own
         ("the number killed or wounded at more than 3,000", "more than 3,000", "casualties"),
+        ("more than 3,000 North Korean troops have reportedly been killed or injured", "more than 3,000", "casualties"),
         ("the number of killed or wounded North Koreans at 1,000", "1,000", "casualties"),
         ("1,100, of which only 100 were confirmed dead", "1,100", None),  # the words after 100 count 100
     ],
