@@ -276,8 +276,9 @@ def _strings(value: object) -> list[str]:
     return []
 
 
-#: Value keys whose content the line already shows (the chains, by name).
-_SHOWN_ELSEWHERE = ("chain_names", "chains_names", "value", "qualifier")
+#: Value keys whose content the line already shows (the chains, by name; the mention's offsets, whose
+#: sentence is quoted under Mentions; what a figure counts, which the conflict's description names).
+_SHOWN_ELSEWHERE = ("chain_names", "chains_names", "value", "qualifier", "start", "end", "counts")
 
 
 def _value_mention(value: dict[str, object], claim: Claim) -> Mention | None:
@@ -341,7 +342,7 @@ def conflict_value(
         articles = [mentioned.article]
     where = _value_where(value, articles, _value_chains(value, mentioned), view, esc)
     used.update(_ARTICLE_KEYS, _CHAIN_KEYS, _OUTLET_KEYS, _SOURCE_KEYS, _SHOWN_ELSEWHERE)
-    if said_key and said_key != "text" and mentioned is None and where:
+    if said_key and said_key != "text" and where:
         used.add("text")  # the mention's sentence: already quoted under Mentions, with its chain
     # empty extras ("hedges: ") say nothing to a reader
     if said_key and value.get("as_written") == value.get(said_key):

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..ids import key_mention, unique_claim_id
-from ..lang.en import marks
 from ..lang.en.independence import ONLY_THE_OUTLETS, WHERE_IT_HAPPENED
 from ..models import ArticleResult, Attribution, Claim, Independence, Mention, Source
 from .candidates import ArticleCandidates, MentionCandidate
@@ -23,57 +22,12 @@ from .dependence import declared_dependencies, dependencies, outlet_key
 from .independence import ArticleLinks, article_links, assess
 from .origins import chain_for, effective_origin, merge_vague
 from .signals import claim_signals
-
-#: Longest claim statement shown (characters); longer contents are cut at a word.
-STATEMENT_CHARS = 200
+from .statement import claim_statement
 
 
 class HasSources(Protocol):
     @property
     def sources(self) -> list[Source]: ...
-
-
-#: Characters trimmed from the ends of a statement: separators and the marks of a quote it opens or ends with.
-_STATEMENT_EDGES = " ,;:-" + marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.RIGHT_DOUBLE + marks.STRAIGHT_SINGLE
-
-
-def _statement(records: Sequence[MentionRecord]) -> str:
-    """The most central mention's content: the one sharing most keys with the others, short preferred."""
-    freq: dict[str, int] = {}
-    for r in records:
-        for k in r.cand.lemmas:
-            freq[k] = freq.get(k, 0) + 1
-
-    def score(r: MentionRecord) -> tuple[bool, float, int, str, int]:
-        shared = sum(freq[k] - 1 for k in r.cand.lemmas)
-        # a full statement with a named subject reads best ("They have been ..." does not)
-        return (
-            not r.cand.fluent,
-            -shared / (1 + len(r.cand.lemmas)) ** 0.5,
-            len(r.cand.lead or r.cand.text),
-            r.article,
-            r.cand.start,
-        )
-
-    best = sorted(records, key=score)[0]
-    text = " ".join((best.cand.lead or best.cand.text).split()).strip(_STATEMENT_EDGES)
-    if len(text) > STATEMENT_CHARS:
-        cut = text[:STATEMENT_CHARS].rsplit(" ", 1)[0]
-        text = cut.rstrip(",;:") + "…"
-    return _balance_quotes(text[:1].upper() + text[1:] if text else text)
-
-
-def _balance_quotes(text: str) -> str:
-    """Close a quotation the cut left open (or drop a stray closing mark)."""
-    straight = marks.STRAIGHT_DOUBLE
-    if text.count(straight) % 2:
-        text = text + straight if text.rfind(straight) > 0 else text.replace(straight, "", 1)
-    opened, closed = text.count(marks.LEFT_DOUBLE), text.count(marks.RIGHT_DOUBLE)
-    if opened > closed:
-        text += marks.RIGHT_DOUBLE * (opened - closed)
-    elif closed > opened and text.startswith(marks.RIGHT_DOUBLE):
-        text = text[1:]
-    return text
 
 
 def _light(article: str, cand: MentionCandidate) -> MentionRecord:
@@ -251,7 +205,7 @@ def _make_claim(batch: _Batch, records: list[MentionRecord], statement: str | No
     outlets = sorted({r.outlet for r in records})
     claim = Claim(
         id="",
-        statement=statement or _statement(records),
+        statement=statement or claim_statement(records),
         mentions=[_mention(r) for r in records],
         origins=origin_ids,
         independent_origins=independent,
@@ -311,7 +265,7 @@ def _where_claims(
             continue
         recs = _records_of(batch, items)
         if g not in main_statement:
-            main_statement[g] = _statement(
+            main_statement[g] = claim_statement(
                 [_light(batch.articles[flat.owner[k]].id, flat.mentions[k]) for k in groups[g]]
             )
         head = main_statement[g]

@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lang.en.numbers import (
+    COUNT_KIND_JOINERS,
+    COUNT_KIND_PHRASES,
+    COUNT_KINDS,
+    JOINED_COUNT_KINDS,
+    QUALIFIER_INTERVALS,
+)
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MIN_BLOCK_FIGURE, UnionFind
 
 #: Figures this close are versions of one figure (10,000 / 11,000 / 12,000 troops).
 GROUP_RATIO = 1.5
+#: Words after a figure searched for what it counts (the counted noun and its participle), and before it
+#: ("a death toll of 40").
+KIND_WINDOW_AFTER = 8
+KIND_WINDOW_BEFORE = 6
+#: A figure this small is compared only when what it counts is known ("seven dead" / "eight dead").
+MIN_KNOWN_KIND_FIGURE = 2.0
+_KIND_OF = {w: k for k, ws in COUNT_KINDS for w in ws}
+_WORD_RE = re.compile(r"[^\W\d_]+|\d[\d,.]*")
 
 
 @dataclass(slots=True)
@@ -37,16 +54,89 @@ def _chains(rec: MentionRecord) -> list[list[str]]:
     return [list(c) for c in rec.chains] or [[rec.outlet]]
 
 
-def _chain_keys(rec: MentionRecord, names: dict[str, str]) -> dict[str, object]:
+def _chain_keys(rec: MentionRecord, names: dict[str, str], mention: int) -> dict[str, object]:
     """A conflict value's chains: ``chain``/``chain_names`` the first (the original contract keys),
     ``chains``/``chains_names`` all of them, so a mention with parallel sources shows each."""
     chains = _chains(rec)
     named = [[names.get(x, x) for x in c] for c in chains]
-    return {"chain": chains[0], "chain_names": named[0], "chains": chains, "chains_names": named}
-
-
-def _value(rec: MentionRecord, fig: NumberFact, names: dict[str, str]) -> dict[str, object]:
     return {
+        "chain": chains[0],
+        "chain_names": named[0],
+        "chains": chains,
+        "chains_names": named,
+        "mention": mention,
+        "start": rec.cand.start,
+        "end": rec.cand.end,
+    }
+
+
+def _kind_at(words: Sequence[str], n: int, step: int) -> str:
+    """The kind of ``words[n]`` (a count word), or the kind it makes with the count word two places away in
+    direction ``step`` when a joiner stands between them ("killed or injured": casualties)."""
+    kind = _KIND_OF[words[n]]
+    m = n + 2 * step
+    if 0 <= m < len(words) and words[n + step] in COUNT_KIND_JOINERS and words[m] in _KIND_OF:
+        return JOINED_COUNT_KINDS.get(frozenset({kind, _KIND_OF[words[m]]}), kind)
+    return kind
+
+
+def counted_kind(text: str, fig: NumberFact) -> str | None:
+    """What a figure counts in its mention ("dead", "injured", "affected", ...), or None when unknown.
+
+    Read from the words right after the figure ("25 people were injured"), up to the next figure, then
+    from the words before it, back to the previous figure ("a death toll of 40"). Two kinds joined
+    ("killed or injured", "the number of killed or wounded") are one."""
+    low = text.lower()
+    at = low.find(fig.text.lower()) if fig.text else -1
+    if at < 0:
+        return None
+    after: list[str] = []
+    for w in _WORD_RE.findall(low[at + len(fig.text) :])[: KIND_WINDOW_AFTER + 2]:  # + a joined kind
+        if w[0].isdigit():
+            break  # the next figure counts its own thing
+        after.append(w)
+    for n, w in enumerate(after[:KIND_WINDOW_AFTER]):
+        if w in _KIND_OF:
+            return _kind_at(after, n, 1)
+    before: list[str] = []
+    for w in reversed(_WORD_RE.findall(low[:at])[-KIND_WINDOW_BEFORE:]):
+        if w[0].isdigit():
+            break  # the previous figure counts its own thing
+        before.insert(0, w)
+    for n in range(len(before) - 1, -1, -1):
+        if before[n] in _KIND_OF:
+            return _kind_at(before, n, -1)
+    return None
+
+
+def _bounds(x: NumberFact) -> tuple[float, float, bool, bool]:
+    """The interval a figure allows: (low, high, low open, high open)."""
+    found = QUALIFIER_INTERVALS.get(x.qualifier)
+    if found is None:
+        return x.value, x.value, False, False
+    lo, hi, lo_open, hi_open = found
+    return x.value * lo, math.inf if hi is None else x.value * hi, lo_open, hi_open
+
+
+def figures_compatible(x: NumberFact, y: NumberFact) -> bool:
+    """Two reports of one count can both be true: "more than 1,000" and "about 1,200" can; "10,000" and
+    "12,000" cannot, nor can "more than 3,000" and "nearly 3,000". Two figures of the same form at
+    different values ("more than 10,000" / "more than 11,000") are different figures as reported."""
+    if x.qualifier == y.qualifier:
+        return x.value == y.value
+    lo1, hi1, lo1_open, hi1_open = _bounds(x)
+    lo2, hi2, lo2_open, hi2_open = _bounds(y)
+    lo, lo_open = max((lo1, lo1_open), (lo2, lo2_open))
+    hi, hi_closed = min((hi1, not hi1_open), (hi2, not hi2_open))
+    if lo < hi:
+        return True
+    return lo == hi and not lo_open and hi_closed
+
+
+def _value(records: Sequence[MentionRecord], r: int, fig: NumberFact, names: dict[str, str]) -> dict[str, object]:
+    rec = records[r]
+    return {
+        "counts": counted_kind(rec.cand.text, fig) or fig.noun,
         "value": fig.value,
         "qualifier": fig.qualifier,
         "figure": _fmt(fig),
@@ -54,39 +144,64 @@ def _value(rec: MentionRecord, fig: NumberFact, names: dict[str, str]) -> dict[s
         "article": rec.article,
         "outlet": rec.outlet_name,
         "text": rec.cand.text,
-        **_chain_keys(rec, names),
+        **_chain_keys(rec, names, r),
     }
+
+
+@dataclass(slots=True, frozen=True)
+class _Fig:
+    record: int
+    fig: NumberFact
+    kind: str | None
 
 
 def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, NumberFact]]]:
     """Figures (record index, figure) grouped by closeness, only groups stated by 2+ mentions.
 
-    A sweep in value order joins each figure to the latest figure of a compatible noun within
-    GROUP_RATIO (a figure with no noun is compatible with all): O(F log F), not all pairs.
+    Figures of different counted nouns or of different kinds ("killed" / "injured") never share a
+    group. A sweep in value order joins each figure to the latest figure of each compatible (noun, kind)
+    within GROUP_RATIO (a figure with no noun or no kind is compatible with all): O(F log F) for the few
+    (noun, kind) pairs of one claim, not all pairs of figures.
     """
-    figs = [(r, x) for r, rec in enumerate(records) for x in rec.cand.numbers if x.value >= MIN_BLOCK_FIGURE]
-    order = sorted(range(len(figs)), key=lambda i: (figs[i][1].value, figs[i][1].noun or "", i))
+    figs: list[_Fig] = []
+    for r, rec in enumerate(records):
+        for x in rec.cand.numbers:
+            kind = counted_kind(rec.cand.text, x)
+            if x.value >= (MIN_KNOWN_KIND_FIGURE if kind is not None else MIN_BLOCK_FIGURE):
+                figs.append(_Fig(r, x, kind))
+    order = sorted(range(len(figs)), key=lambda i: (figs[i].fig.value, figs[i].fig.noun or "", figs[i].kind or "", i))
     uf = UnionFind(len(figs))
-    last: dict[str | None, int] = {}  # noun -> index of the latest figure with that noun in the sweep
+    last: dict[tuple[str | None, str | None], int] = {}  # (noun, kind) -> latest figure index in the sweep
     for i in order:
-        x = figs[i][1]
-        keys = list(last) if x.noun is None else [x.noun, None]
-        for key in keys:
-            j = last.get(key)
-            if j is None:
+        x, kind = figs[i].fig, figs[i].kind
+        for (noun, k), j in list(last.items()):
+            if not (x.noun is None or noun is None or noun == x.noun):
                 continue
-            lo = max(min(figs[j][1].value, x.value), 1e-9)
-            if max(figs[j][1].value, x.value) / lo <= GROUP_RATIO:
+            if not (kind is None or k is None or k == kind):
+                continue
+            y = figs[j].fig
+            lo = max(min(y.value, x.value), 1e-9)
+            if max(y.value, x.value) / lo <= GROUP_RATIO:
                 uf.union(i, j)
-        last[x.noun] = i
+        last[(x.noun, kind)] = i
     groups: dict[int, list[int]] = {}
     for i in range(len(figs)):
         groups.setdefault(uf.find(i), []).append(i)
     out = []
     for members in sorted(groups.values()):
-        if len({figs[k][0] for k in members}) >= 2:
-            out.append([figs[k] for k in members])
+        if len({figs[k].record for k in members}) >= 2:
+            out.append([(figs[k].record, figs[k].fig) for k in members])
     return out
+
+
+def _disagree(items: Sequence[tuple[int, NumberFact]]) -> bool:
+    """Some two of the figures cannot both be true (see ``figures_compatible``)."""
+    variants = sorted({(x.value, x.qualifier) for _, x in items})
+    return any(
+        not figures_compatible(NumberFact(a[0], a[1], None, ""), NumberFact(b[0], b[1], None, ""))
+        for n, a in enumerate(variants)
+        for b in variants[n + 1 :]
+    )
 
 
 def _variants(records: Sequence[MentionRecord], items: Sequence[tuple[int, NumberFact]]) -> str:
@@ -103,18 +218,21 @@ def _variants(records: Sequence[MentionRecord], items: Sequence[tuple[int, Numbe
 def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     out = []
     for group in figure_groups(records):
-        distinct = sorted({(x.value, x.qualifier) for _, x in group})
-        if len(distinct) < 2:
-            continue
-        shown = _variants(records, group)
-        out.append(
-            Conflict(
-                kind="number",
-                description=f"The outlets give different figures: {shown}.",
-                values=[_value(records[r], x, names) for r, x in group],
+        # "more than 1,000" and "about 1,200" can both be true: no conflict between outlets
+        if _disagree(group):
+            shown = _variants(records, group)
+            kinds = {counted_kind(records[r].cand.text, x) for r, x in group} - {None}
+            (kind,) = kinds if len(kinds) == 1 else (None,)
+            what = f" for {COUNT_KIND_PHRASES.get(kind, kind)}" if kind is not None else ""
+            out.append(
+                Conflict(
+                    kind="number",
+                    description=f"The outlets give different figures{what}: {shown}.",
+                    values=[_value(records, r, x, names) for r, x in group],
+                )
             )
-        )
-        # the same origin's figure reported differently: it changed along the chain
+        # the same origin's figure reported in two forms: one origin said one thing, so an outlet or
+        # intermediary changed it, even when both forms could be true
         by_origin: dict[str, list[tuple[int, NumberFact]]] = {}
         for r, x in group:
             for o in sorted(set(records[r].origins)):
@@ -129,7 +247,7 @@ def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) ->
                     kind="changed-along-chain",
                     description=f"{names.get(o, o)} is one origin, yet its figure reaches readers as {forms}: "
                     "an outlet or intermediary changed it.",
-                    values=[_value(records[r], x, names) for r, x in items],
+                    values=[_value(records, r, x, names) for r, x in items],
                 )
             )
     return out
@@ -189,7 +307,7 @@ def place_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
                 "article": rec.article,
                 "outlet": rec.outlet_name,
                 "text": rec.cand.text,
-                **_chain_keys(rec, names),
+                **_chain_keys(rec, names, r),
             }
         )
         vias = [" -> ".join(names.get(c, c) for c in chain[1:]) for chain in _chains(rec)]
@@ -201,6 +319,7 @@ def place_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
 
 def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     out = []
+    at = {id(rec): k for k, rec in enumerate(records)}
     by_origin: dict[str, list[MentionRecord]] = {}
     for rec in records:
         # mentions naming no source are the outlets' own account: a hedge one outlet keeps ("the plant
@@ -229,7 +348,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
                         "outlet": r.outlet_name,
                         "text": r.cand.text,
                         "hedges": list(r.cand.hedges),
-                        **_chain_keys(r, names),
+                        **_chain_keys(r, names, at[id(r)]),
                     }
                     for r in recs
                 ],
@@ -254,6 +373,7 @@ def date_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> l
     """Mentions that put the event on different days: two weekdays, or two calendar dates (a weekday
     and a date are not compared: which weekday a date fell on needs the year)."""
     out = []
+    at = {id(rec): k for k, rec in enumerate(records)}
     for kind in ("weekday", "date"):
         by_key: dict[str, list[MentionRecord]] = {}
         for rec in records:
@@ -271,7 +391,7 @@ def date_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> l
                 description=f"The sources disagree about when: {shown}.",
                 values=[
                     {"day": _day_text(k), "article": r.article, "outlet": r.outlet_name, "text": r.cand.text,
-                     **_chain_keys(r, names)}
+                     **_chain_keys(r, names, at[id(r)])}
                     for k, recs in sorted(by_key.items())
                     for r in recs
                 ],  # fmt: skip

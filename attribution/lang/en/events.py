@@ -95,6 +95,7 @@ NOUN_SYNONYMS: dict[str, str] = {
     "person": "person",
     "civilian": "person",
     "resident": "person",
+    "individual": "person",
     # a count of casualties, deaths or injuries counts people ("12 injuries" / "14 people hurt")
     "casualty": "person",
     "death": "person",

@@ -44,3 +44,53 @@ GLUED_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m"
 SIGN_ONLY_SCALES = frozenset({"m", "k"})
 #: Currency signs -> the currency a figure after them counts.
 CURRENCY_NOUNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+
+#: Words of a spelled-out number: a run of them ("twenty-five thousand", "two hundred and fifty") is
+#: read whole by text2num (``tracing.candidates.numbers.spelled_numbers``).
+NUMBER_PARTS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion trillion".split()
+)
+#: Tokens that may join the words of one spelled-out number ("twenty-five", "two hundred and fifty").
+NUMBER_JOINERS = frozenset({"-", "and"})
+#: The language code text2num reads spelled-out numbers in.
+TEXT2NUM_LANGUAGE = "en"
+
+#: What a figure counts, by the words right after it (or before it: "a death toll of 40"): the dead, the
+#: injured and the affected are different counts even when all of them are people. Kind name -> words.
+COUNT_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("casualties", frozenset({"casualties", "casualty"})),
+    ("dead", frozenset({"killed", "dead", "died", "deaths", "death", "fatalities", "lives", "bodies", "perished"})),
+    ("injured", frozenset({"injured", "wounded", "hurt", "injuries", "injury", "hospitalized", "hospitalised"})),
+    ("missing", frozenset({"missing", "unaccounted"})),
+    ("displaced", frozenset({"evacuated", "displaced", "homeless", "evacuees", "fled", "relocated"})),
+    ("affected", frozenset({"affected", "impacted", "sickened", "ill", "infected", "cases"})),
+    ("arrested", frozenset({"arrested", "detained", "captured"})),
+)
+#: Two kinds joined by one of these words count both ("killed or injured", "dead and wounded").
+COUNT_KIND_JOINERS = frozenset({"or", "and"})
+#: Kinds that, joined, make the kind on the right ("killed or injured": casualties).
+JOINED_COUNT_KINDS: dict[frozenset[str], str] = {frozenset({"dead", "injured"}): "casualties"}
+
+#: The interval of values a qualified figure allows, per normalised qualifier (see ``QUALIFIERS``):
+#: (low factor, high factor or None for no upper bound, low open, high open). "more than 1,000" is
+#: (1,000, inf); "about 1,200" is [1,080, 1,320]; an unqualified figure is its value alone.
+QUALIFIER_INTERVALS: dict[str, tuple[float, float | None, bool, bool]] = {
+    "more than": (1.0, None, True, False),
+    "at least": (1.0, None, False, False),
+    "less than": (0.0, 1.0, False, True),
+    "up to": (0.0, 1.0, False, False),
+    "nearly": (0.9, 1.0, False, True),
+    "about": (0.9, 1.1, False, False),
+}
+#: How a figure conflict's description names what the figures count ("different figures for the injured").
+COUNT_KIND_PHRASES: dict[str, str] = {
+    "casualties": "casualties",
+    "dead": "the dead",
+    "injured": "the injured",
+    "missing": "the missing",
+    "displaced": "the displaced",
+    "affected": "those affected",
+    "arrested": "those arrested",
+}

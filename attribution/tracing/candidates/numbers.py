@@ -8,7 +8,17 @@ from ...doc import Document, Token
 from ...lang.en.events import (
     NOUN_SYNONYMS,
 )
-from ...lang.en.numbers import CURRENCY_NOUNS, GLUED_SCALES, NUMBER_WORDS, QUALIFIERS, SCALE_WORDS, SIGN_ONLY_SCALES
+from ...lang.en.numbers import (
+    CURRENCY_NOUNS,
+    GLUED_SCALES,
+    NUMBER_JOINERS,
+    NUMBER_PARTS,
+    NUMBER_WORDS,
+    QUALIFIERS,
+    SCALE_WORDS,
+    SIGN_ONLY_SCALES,
+    TEXT2NUM_LANGUAGE,
+)
 from .types import NumberFact
 
 _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -90,17 +100,77 @@ def _counted_noun(doc: Document, t: Token, end_tok: int, hi: int) -> str | None:
     return NOUN_SYNONYMS.get(noun, noun) if noun is not None else None
 
 
+def _number_parts(text: str) -> list[str] | None:
+    """The number words of one token ("twenty-five" -> twenty, five), or None when it is not one."""
+    parts = text.lower().split("-")
+    return parts if all(p in NUMBER_PARTS for p in parts) else None
+
+
+def read_spelled(words: list[str]) -> int | None:
+    """A spelled-out number read whole by text2num ("twenty five thousand" -> 25000), or None."""
+    try:
+        from text_to_num import text2num
+    except ImportError:  # the dependency is declared; a broken install only loses multi-word reading
+        return None
+    try:
+        return int(text2num(" ".join(words), TEXT2NUM_LANGUAGE))
+    except (ValueError, TypeError):
+        return None
+
+
+def spelled_numbers(doc: Document, toks: list[Token], hi: int) -> dict[int, tuple[float, int]]:
+    """Spelled-out numbers of two or more words in ``toks``: first token index -> (value, last token index).
+
+    A run of number words, with hyphens and "and" between them ("twenty-five thousand", "two hundred
+    and fifty"), is read whole by text2num; a run it cannot read ("five and six") is left to the
+    per-token reading, as is a single word ("twelve", "dozens")."""
+    out: dict[int, tuple[float, int]] = {}
+    inside: set[int] = set()
+    for t in toks:
+        first = _number_parts(t.text) if t.i not in inside else None
+        if first is None:
+            continue
+        words, last, k = list(first), t.i, t.i + 1
+        while k < hi:
+            parts = _number_parts(doc.tokens[k].text)
+            if parts is not None:
+                words += parts
+                last, k = k, k + 1
+                continue
+            joiner = doc.tokens[k].text.lower()
+            if joiner in NUMBER_JOINERS and k + 1 < hi and _number_parts(doc.tokens[k + 1].text) is not None:
+                if joiner != "-":
+                    words.append(joiner)
+                k += 1
+                continue
+            break
+        if len(words) < 2:
+            continue
+        value = read_spelled(words)
+        if value is not None:
+            out[t.i] = (float(value), last)
+            inside.update(range(t.i, last + 1))
+    return out
+
+
 def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberFact]:
     out: list[NumberFact] = []
+    spelled = spelled_numbers(doc, toks, hi)  # "twenty-five thousand": one figure, not 20 and 5,000
+    inside = {k for a, (_v, b) in spelled.items() for k in range(a + 1, b + 1)}
     for t in toks:
-        if t.ent in {"DATE", "TIME", "ORDINAL", "PERCENT"}:
+        if t.ent in {"DATE", "TIME", "ORDINAL", "PERCENT"} or t.i in inside:
             continue
-        value = _token_value(doc, t)
-        if value is None:
-            continue
-        value, end_tok = _scaled(doc, t, value, hi)
+        if t.i in spelled:
+            value, end_tok = spelled[t.i]
+            counted = doc.tokens[end_tok]  # "thousand" in "twenty-five thousand people" modifies the noun
+        else:
+            read = _token_value(doc, t)
+            if read is None:
+                continue
+            value, end_tok = _scaled(doc, t, read, hi)
+            counted = t
         qual, qstart = _qualifier(doc, t.i, lo)
-        noun = _counted_noun(doc, t, end_tok, hi)
+        noun = _counted_noun(doc, counted, end_tok, hi)
         text = doc.text[doc.tokens[qstart].start : doc.tokens[end_tok].end]
         out.append(NumberFact(value=value, qualifier=qual, noun=noun, text=text))
     return out

@@ -1,0 +1,74 @@
+"""A claim's statement is a short, readable, complete sentence drawn from one of its mentions (issue 16)."""
+
+from __future__ import annotations
+
+import pytest
+from trace_helpers import Art, mention, run
+
+from attribution.tracing.statement import SENTENCE_ENDS, STATEMENT_CHARS, sentence_of
+
+LONG = (
+    "These troops have been stationed in Kursk, a region occupied by Russia following a sudden offensive in "
+    "Ukraine, and have recently been actively deployed to the front lines, where they have taken part in assaults "
+    "on Ukrainian positions near the border"
+)
+QUOTED_CUT = (
+    "“We have seen these soldiers move into the region in large numbers over the past weeks, and they are now "
+    "fighting alongside Russian units, taking part in assaults and suffering heavy losses as they advance across "
+    "open ground,” the officer said"
+)
+
+
+def _is_complete_sentence(statement: str, source: str) -> bool:
+    """Capitalised, ends with a sentence mark (a closing quote may follow), no ellipsis, within the limit,
+    and its words are a stretch of the mention's words."""
+    body = statement.rstrip("\"”’')")
+    words = " ".join(source.split())
+    drawn = body[:-1].strip('“”"')
+    return (
+        statement.lstrip('“"')[:1].isupper()
+        and body[-1:] in SENTENCE_ENDS
+        and "…" not in statement
+        and len(body) <= STATEMENT_CHARS + 1
+        and (drawn in words or drawn[:1].lower() + drawn[1:] in words)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("a wounded North Korean soldier has been captured by Ukrainian forces",
+         "A wounded North Korean soldier has been captured by Ukrainian forces."),
+        ("The ministry said the death toll had risen to 72.", "The ministry said the death toll had risen to 72."),
+        ("Was the plane shot down?", "Was the plane shot down?"),
+        ("  more than 3,000 soldiers were killed or injured,  ", "More than 3,000 soldiers were killed or injured."),
+        ("the outbreak had spread to 13 states …", "The outbreak had spread to 13 states."),
+        # a run-on is cut back at its last clause boundary within the limit, not mid-phrase
+        (LONG, "These troops have been stationed in Kursk, a region occupied by Russia following a sudden "
+               "offensive in Ukraine, and have recently been actively deployed to the front lines."),
+    ],
+)  # fmt: skip
+def test_a_mention_becomes_a_complete_sentence(text: str, statement: str) -> None:
+    assert sentence_of(text) == statement
+    assert _is_complete_sentence(statement, text)
+
+
+@pytest.mark.parametrize("text", [LONG, QUOTED_CUT, "forces captured a soldier, officials said", "“It is over,”"])
+def test_every_statement_is_a_complete_sentence_drawn_from_its_mention(text: str) -> None:
+    statement = sentence_of(text)
+    assert _is_complete_sentence(statement, text), statement
+    assert statement.count("“") == statement.count("”")  # a cut quotation is closed
+
+
+def test_a_claim_states_its_full_statement_rather_than_a_pronoun_fragment() -> None:
+    shared = ["~capture", "@north korea", "soldier", "@ukraine"]
+    a = Art("a", "Outlet A")
+    pronoun = mention("they have captured a North Korean soldier", shared, main=["capture"])
+    a.mentions.append(pronoun)
+    b = Art("b", "Outlet B")
+    full = mention("Ukrainian forces have captured a North Korean soldier in Kursk", shared, main=["capture"])
+    full.fluent = True
+    b.mentions.append(full)
+    (claim,) = run([a, b])[0]
+    assert claim.statement == "Ukrainian forces have captured a North Korean soldier in Kursk."
+    assert any(_is_complete_sentence(claim.statement, m.text) for m in claim.mentions)
