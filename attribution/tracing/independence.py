@@ -209,6 +209,8 @@ def _unnamed(src: Source | None) -> bool:
     words = _generic_words(src.name)
     if src.kind in MEDIA_KINDS and not (words and words[0].lower() in DEFINITE_ARTICLES):
         return False  # "local media" is the press at large, not one outlet
+    if len(words) == 1 and _singular(words[0].lower()) in OFFICIAL_HEADS:
+        return True  # "Officials said ..." opening a sentence: the capital is no name
     return bool(words) and not any(w[:1].isupper() for w in words)
 
 
@@ -522,6 +524,61 @@ def _press_relays(
                     doubts.append(lx.PRESS_RELAY.format(press=press.name, party=named.name))
                     break
     return joined
+
+
+def _one_passage_two_speakers(
+    records: Sequence[object],
+    units: list[str],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    links: ArticleLinks,
+    level: str,
+    joined: dict[str, str],
+    doubts: list[str],
+) -> dict[str, str]:
+    """Rule ``one_passage_two_speakers``: an origin each of whose mentions lies on the words of a mention the
+    same article gives to another origin (one quoted passage read twice, with two speakers) is not shown to
+    have said anything of its own: counted as the origin cited more often, with a doubt. Unit -> the unit it
+    joins."""
+    # one mention (one span) giving two origins at once is a list ("NOAA and EU scientists said"), not one
+    # passage read with two speakers: only another span counts
+    spans: dict[str, list[tuple[str, int, int]]] = {u: [] for u in units}
+    for r in records:
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = _joined_unit(_unit(o, sources, level), joined)
+            if u in spans:
+                spans[u].append((r.article, r.cand.start, r.cand.end))  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    # the least cited first, and of those an unnamed one or a pronoun before a named one: the other is kept
+    weak = {u for u in units if _pronoun_only(sources.get(u)) or _unnamed(sources.get(u))}
+    for u in sorted(units, key=lambda x: (len(spans[x]), x not in weak, x)):
+        if not spans[u] or u in out:
+            continue
+        over: dict[str, int] = {}
+        for art, start, end in spans[u]:
+            hit = {
+                v
+                for v in units
+                if v != u
+                and v not in out
+                and any(a == art and s < end and start < e and (s, e) != (start, end) for a, s, e in spans[v])
+            }
+            if not hit:
+                break
+            for v in hit:
+                over[v] = over.get(v, 0) + 1
+        else:
+            full = [v for v, n in over.items() if n == len(spans[u]) and len(spans[v]) >= len(spans[u])]
+            if full:
+                v = max(full, key=lambda x: (len(spans[x]), x))
+                out[u] = v
+                art = spans[u][0][0]
+                doubts.append(
+                    lx.ONE_PASSAGE.format(
+                        outlet=links.outlet_name.get(art, art), a=_name(u, sources, names), b=_name(v, sources, names)
+                    )
+                )
+    return out
 
 
 def _reports_an_account(
@@ -984,6 +1041,8 @@ def assess(
     # it names is that party
     joined = _officers_of_bodies(units, sources, names, evidence, doubts)
     for u, v in _press_relays(records, units, sources, names, level, doubts).items():
+        joined.setdefault(u, v)
+    for u, v in _one_passage_two_speakers(records, units, sources, names, links, level, joined, doubts).items():
         joined.setdefault(u, v)
     for u, v in _reports_an_account(records, units, sources, level, joined, doubts).items():
         joined.setdefault(u, v)

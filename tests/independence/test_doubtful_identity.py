@@ -71,7 +71,12 @@ def test_two_named_origins_still_confirm_beside_an_unresolved_pronoun() -> None:
     unresolved = src("unidentified-she", "unidentified (she)", "unknown")
     arts = two_articles("ines-duarte", "coast-guard")
     arts[1].mentions.append(
-        mention("she said the port is closed as the storm nears", PORT, attributions=[arts[1].attribute(unresolved.id)])
+        mention(
+            "she said the port is closed as the storm nears",
+            PORT,
+            start=200,
+            attributions=[arts[1].attribute(unresolved.id)],
+        )
     )
     claim = trace(arts, [one, two, unresolved])
     assert claim.verdict == "independently-confirmed"
@@ -177,3 +182,47 @@ def test_an_origin_that_names_another_without_reporting_its_account_still_confir
     texts = ("Tidewater Shipping ships must leave as the port is closed before the storm", "")
     claim = trace(two_articles(board.id, company.id, texts=texts), [board, company])
     assert claim.verdict == "independently-confirmed"
+
+
+# -- one_passage_two_speakers -------------------------------------------------------------------------------
+
+
+def test_one_passage_read_with_two_speakers_in_one_article_is_not_two_origins() -> None:
+    # 'The mayor said the port is "closed until the storm passes."' read once as the mayor's words and once,
+    # on the quoted part alone, as another speaker's
+    mayor, crew = src("ines-duarte", "Ines Duarte"), src("two-dockers", "two dockers", "collective")
+    arts = two_articles(mayor.id, mayor.id)
+    arts[0].mentions.append(
+        mention("closed until the storm passes", PORT, start=10, attributions=[arts[0].attribute(crew.id)])
+    )
+    arts[0].mentions[0].start, arts[0].mentions[0].end = 0, 60
+    arts[0].mentions[1].end = 40
+    claim = trace(arts, [mayor, crew])
+    assert claim.verdict == "single-origin"
+    assert (
+        "Outlet A gives the same words to two dockers and to Ines Duarte: one passage, so they are not counted apart"
+        in claim.independence.doubts
+    )
+
+
+def test_two_origins_given_one_mention_together_are_a_list_not_one_passage() -> None:
+    # "The coast guard and Tidewater Shipping said the port is closed": one span, two parallel sources
+    one, two = src("coast-guard", "Coast Guard", "government"), src("tidewater", "Tidewater Shipping", "organization")
+    arts = two_articles(one.id, two.id)
+    arts[0].mentions[0].attributions.append(arts[0].attribute(two.id))
+    claim = trace(arts, [one, two])
+    assert not any("one passage" in d for d in claim.independence.doubts)
+
+
+# -- a lone official word opening a sentence is no name -----------------------------------------------------
+
+
+def test_officials_opening_a_sentence_are_unnamed_officials() -> None:
+    # "Officials said the port is closed." beside a named port authority
+    officials = src("officials", "Officials", "government", "Northland")
+    officials.affiliation_path = ["officials", "government-of-northland"]
+    government = src("government-of-northland", "Government of Northland", "government", "Northland")
+    authority = src("port-authority", "Harbour Port Authority", "government")
+    claim = trace(two_articles(officials.id, authority.id), [officials, government, authority])
+    assert claim.verdict == "single-origin"
+    assert "Officials is not named: it may be Harbour Port Authority" in claim.independence.doubts

@@ -145,6 +145,7 @@ PRONOUN_MAY_BE = (
 DESCRIPTION_MAY_BE = "{name} is a description, not a name: it may be {candidates}, so it is not counted apart"
 ROLE_AT_BODY = "{person} ({role}) may hold office at {body}: one voice, not counted apart"
 REPORTS_ACCOUNT = "{reporter} reports {party}'s own account: it relays {party}, so they are not counted apart"
+ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so they are not counted apart"
 LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
 FEW_SHARED_WORDS = "{a} may not say the same thing as {b}: their mentions share few words"
 #: The verdict's own lines.
