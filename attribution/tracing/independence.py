@@ -25,6 +25,7 @@ from ..lang.en.independence import (
     DEFINITE_ARTICLES,
     DESCRIPTION_HEADS,
     GOVERNMENT_LEVELS,
+    HAPPENING_WORDS,
     LEADING_DETERMINERS,
     MEDIA_KINDS,
     NON_SPEAKER_HEADS,
@@ -1109,6 +1110,21 @@ def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
     return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
 
 
+def _same_statement(a: object, b: object) -> bool:
+    """Two mentions state the same thing: they share at least 30% of the smaller one's content keys, and what
+    they share is more than the event they are about: a key outside their side clauses other than the
+    event's class and the words for "it happened" (rule ``more_than_the_event``: "the attack occurred in
+    Syria" and "the attack occurred on Saturday night" say two things about one attack), or both give a figure
+    for it (two estimates of one toll)."""
+    la, lb = a.lemmas, b.lemmas  # type: ignore[attr-defined]
+    if _overlap(la, lb) < SAME_STATEMENT_OVERLAP:
+        return False
+    core = set(la) & set(lb) - set(a.side) - set(b.side)  # type: ignore[attr-defined]
+    if any(not k.startswith("~") and k not in HAPPENING_WORDS for k in core):
+        return True
+    return bool(a.numbers and b.numbers)  # type: ignore[attr-defined]
+
+
 def _saying_the_same(
     units: list[str],
     records: Sequence[object],
@@ -1119,23 +1135,25 @@ def _saying_the_same(
     joined: dict[str, str] | None = None,
 ) -> list[str]:
     """The origins whose mentions say what the most cited origin's mentions say: two origins agree when
-    some mention of one and some mention of the other share at least 30% of the smaller one's content
-    keys (lemmas, predicate classes, places and entities); the others stay out of the count, with a doubt."""
+    some mention of one and some mention of the other state the same thing (``_same_statement``: at least 30%
+    of the smaller one's content keys, lemmas, predicate classes, places and entities, and more than the event
+    itself); the others stay out of the count, with a doubt."""
     if len(units) < 2:
         return units
-    keys: dict[str, list[Sequence[str]]] = {u: [] for u in units}
+    keys: dict[str, list[object]] = {u: [] for u in units}
     for r in records:
         found = {_joined_unit(_unit(o, sources, level), joined or {}) for o in r.origins}  # type: ignore[attr-defined]
         for u in found & set(units):
-            keys[u].append(r.cand.lemmas)  # type: ignore[attr-defined]
+            keys[u].append(r.cand)  # type: ignore[attr-defined]
     main = max(units, key=lambda u: (len(keys[u]), u))
     agree = [main]
     for u in units:
         if u == main:
             continue
-        best = max((_overlap(a, b) for a in keys[u] for b in keys[main]), default=0.0)
-        if best >= SAME_STATEMENT_OVERLAP:
+        if any(_same_statement(a, b) for a in keys[u] for b in keys[main]):
             agree.append(u)
+        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a in keys[u] for b in keys[main]):  # type: ignore[attr-defined]
+            doubts.append(lx.ONLY_THE_EVENT.format(a=_name(u, sources, names), b=_name(main, sources, names)))
         else:
             doubts.append(lx.FEW_SHARED_WORDS.format(a=_name(u, sources, names), b=_name(main, sources, names)))
     return [u for u in units if u in agree]

@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tracing"))
 
-from trace_helpers import Art, Res, mention, src  # noqa: E402
+from trace_helpers import Art, Res, fig, mention, src  # noqa: E402
 
 from attribution.models import Source, Span  # noqa: E402
 from attribution.tracing import build_claims  # noqa: E402
@@ -226,3 +226,41 @@ def test_officials_opening_a_sentence_are_unnamed_officials() -> None:
     claim = trace(two_articles(officials.id, authority.id), [officials, government, authority])
     assert claim.verdict == "single-origin"
     assert "Officials is not named: it may be Harbour Port Authority" in claim.independence.doubts
+
+
+# -- more_than_the_event ------------------------------------------------------------------------------------
+
+
+def test_two_origins_that_share_only_the_event_say_different_things_about_it() -> None:
+    # "The blast happened in Northtown, the police said." / "The blast happened at night, the mayor said."
+    police, mayor = src("police", "Northtown Police", "government"), src("ines-duarte", "Ines Duarte")
+    arts = two_articles(police.id, mayor.id)
+    arts[0].mentions[0] = mention(
+        "the blast happened in Northtown", ["~blast", "happen", "#northtown"], attributions=[0]
+    )
+    arts[1].mentions[0] = mention("the blast happened at night", ["~blast", "happen", "night"], attributions=[0])
+    claim = trace(arts, [police, mayor])
+    assert claim.verdict == "single-origin"
+    assert any("speak of one event but their mentions say different things" in d for d in claim.independence.doubts)
+
+
+def test_two_origins_sharing_a_detail_of_the_event_still_confirm() -> None:
+    police, mayor = src("police", "Northtown Police", "government"), src("ines-duarte", "Ines Duarte")
+    arts = two_articles(police.id, mayor.id)
+    arts[0].mentions[0] = mention(
+        "the blast happened in Northtown", ["~blast", "happen", "#northtown"], attributions=[0]
+    )
+    arts[1].mentions[0] = mention("a blast in Northtown at night", ["~blast", "#northtown", "night"], attributions=[0])
+    claim = trace(arts, [police, mayor])
+    assert claim.verdict == "independently-confirmed"
+
+
+def test_two_estimates_of_one_toll_confirm_although_they_share_only_the_event() -> None:
+    police, mayor = src("police", "Northtown Police", "government"), src("ines-duarte", "Ines Duarte")
+    arts = two_articles(police.id, mayor.id)
+    arts[0].mentions[0] = mention(
+        "about 40 hurt", ["~casualty", "estimate"], numbers=[fig(40, "about")], attributions=[0]
+    )
+    arts[1].mentions[0] = mention("42 people hurt", ["~casualty", "people"], numbers=[fig(42)], attributions=[0])
+    claim = trace(arts, [police, mayor])
+    assert claim.verdict == "independently-confirmed"

@@ -96,6 +96,11 @@ NOT_IN_A_DESCRIPTION = frozenset(
      "over", "under", "near", "who", "which", "that", "said", "says"}
 )  # fmt: skip
 
+#: Content keys that only say an event happened ("the attack occurred", "took place"): two mentions sharing
+#: nothing but these and the event's class say two different things about one event (rule
+#: ``more_than_the_event``).
+HAPPENING_WORDS = frozenset({"occur", "happen", "take", "place", "unfold", "come"})
+
 #: Nouns for what a party said of its own case ("Sinner's explanation that ...", "the firm's account of"): a
 #: mention that reports one origin's account is that origin speaking, relayed (rule ``reports_an_account``).
 ACCOUNT_NOUNS = frozenset(
@@ -148,6 +153,7 @@ REPORTS_ACCOUNT = "{reporter} reports {party}'s own account: it relays {party}, 
 ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so they are not counted apart"
 LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
 FEW_SHARED_WORDS = "{a} may not say the same thing as {b}: their mentions share few words"
+ONLY_THE_EVENT = "{a} and {b} speak of one event but their mentions say different things about it: not counted apart"
 #: The verdict's own lines.
 DISTINCT_UNITS = "{count} distinct {units}: {listed}"
 UNIT_WORDS = {"body": "bodies", "institution": "institutions"}
