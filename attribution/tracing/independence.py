@@ -32,9 +32,11 @@ from ..lang.en.independence import (
     NOT_IN_A_DESCRIPTION,
     OFFICER_OF_BODY,
     OFFICIAL_HEADS,
+    OWNER_PRONOUNS,
     ROLE_HEADS,
 )
 from ..lang.en.pronouns import ALL_PRONOUNS
+from ..lang.en.sources import TITLE_WORDS
 from ..models import ArticleResult, Independence, Source
 from ..resolve.aliases import default_aliases
 from ..resolve.corpus import phonetic_key, structural_key, transliterated
@@ -162,12 +164,24 @@ def _name(o: str, sources: dict[str, Source], names: dict[str, str]) -> str:
 def _same_person_doubt(a: Source, b: Source) -> bool:
     """Two person origins that may be one person: one surname, or transliterated surnames, with given
     names that do not tell them apart."""
-    ta, tb = fold_key(a.name).split(), fold_key(b.name).split()
+    ta, tb = _untitled(fold_key(a.name).split()), _untitled(fold_key(b.name).split())
     if not ta or not tb:
         return False
+    # one surname and one given name, whatever title or middle initial stands around them ("Rear Adm. Ana
+    # Berg" / "Ana T. Berg")
+    given = {w for w in set(ta[:-1]) & set(tb[:-1]) if len(w) > 1 and w not in TITLE_WORDS}
+    if ta[-1] == tb[-1] and given:
+        return True
     if len(ta) == 1 or len(tb) == 1:
         return ta[-1] == tb[-1] or (phonetic_key(ta[-1]) == phonetic_key(tb[-1]) and ta[-1][:1] == tb[-1][:1])
     return ta[-1] == tb[-1] and ta[0][:1] == tb[0][:1] or transliterated(" ".join(ta), " ".join(tb))
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A person's name without the titles before it ("dr paulo duarte" -> "paulo duarte"), the last word kept."""
+    while len(words) > 1 and words[0] in TITLE_WORDS:
+        words = words[1:]
+    return words
 
 
 def _same_body_doubt(a: Source, b: Source) -> bool:
@@ -905,9 +919,15 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def _pronoun_only(src: Source | None) -> bool:
     """Rule ``unresolved_pronoun``: an origin whose only name is a pronoun the resolver could tie to nobody
-    ("she said" with no one before it: "unidentified (she)"). It may be any other origin of the claim, so it
-    is never a second distinct one."""
-    if src is None or src.kind not in {SourceKind.UNKNOWN, SourceKind.ANONYMOUS}:
+    ("she said" with no one before it: "unidentified (she)"), or a description a pronoun owns ("his
+    physiotherapist", "their lawyer": someone of a party the phrase does not name). It may be any other origin
+    of the claim (or speak for it), so it is never a second distinct one."""
+    if src is None:
+        return False
+    words = src.name.split()
+    if len(words) > 1 and words[0].lower() in OWNER_PRONOUNS and src.kind not in MEDIA_KINDS:
+        return True  # rule ``pronoun_owned_description``: "his physiotherapist" belongs to someone unnamed here
+    if src.kind not in {SourceKind.UNKNOWN, SourceKind.ANONYMOUS}:
         return False
     found = _PRONOUN_ENTRY.fullmatch(src.name.strip())
     word = found.group(1) if found else src.name.strip()
@@ -971,7 +991,9 @@ def _levels_clash(unnamed: Source, named: Source) -> bool:
 
 def _identity_doubt(su: Source, sv: Source) -> str | None:
     """Why two named origins may be one source, or None when nothing says so."""
-    if _name_inside(su.name, sv.name):
+    # a name or alias of one standing whole inside a name or alias of the other ("Shannon Gilreath", an alias of
+    # "Shannon N. Gilreath", inside "Rear Adm. Shannon Gilreath")
+    if any(_name_inside(x, y) for x in (su.name, *su.aliases) for y in (sv.name, *sv.aliases)):
         return lx.ONE_NAME_HOLDS_THE_OTHER.format(a=su.name, b=sv.name)
     if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
         return lx.ONE_PERSON_TWO_SPELLINGS.format(a=su.name, b=sv.name)

@@ -264,3 +264,41 @@ def test_two_estimates_of_one_toll_confirm_although_they_share_only_the_event() 
     arts[1].mentions[0] = mention("42 people hurt", ["~casualty", "people"], numbers=[fig(42)], attributions=[0])
     claim = trace(arts, [police, mayor])
     assert claim.verdict == "independently-confirmed"
+
+
+# -- pronoun_owned_description ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["his lawyer", "her spokeswoman", "their physiotherapist"])
+def test_a_description_a_pronoun_owns_is_never_a_second_origin(phrase: str) -> None:
+    # "Ines Duarte said the port is closed." / "The port is closed, his lawyer said."
+    named = src("ines-duarte", "Ines Duarte")
+    owned = src(phrase.replace(" ", "-"), phrase, "person")
+    claim = trace(two_articles(named.id, owned.id), [named, owned])
+    assert claim.verdict == "single-origin"
+    assert any(d.startswith(f"{phrase} is a pronoun the tool could not tie") for d in claim.independence.doubts)
+
+
+# -- one person under a title or a middle initial -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "kind"),
+    [
+        ("Rear Adm. Ines Duarte", "Ines T. Duarte", "person"),
+        # the tagger took the titled name for a body; the other's alias stands whole inside it
+        ("Rear Adm. Ines Duarte", "Ines T. Duarte", "organization"),
+    ],
+)
+def test_one_person_under_a_title_or_a_middle_initial_is_a_doubt(one: str, other: str, kind: str) -> None:
+    first = src("titled", one, kind)
+    second = src("initial", other)
+    second.aliases = ["Ines Duarte"]
+    claim = trace(two_articles(first.id, second.id), [first, second])
+    assert claim.verdict == "single-origin"
+
+
+def test_two_people_of_one_surname_and_one_title_stay_two() -> None:
+    first, second = src("one", "Dr. Ines Duarte"), src("two", "Dr. Paulo Duarte")
+    claim = trace(two_articles(first.id, second.id), [first, second])
+    assert not any("spelled two ways" in d for d in claim.independence.doubts)

@@ -101,6 +101,10 @@ NOT_IN_A_DESCRIPTION = frozenset(
 #: ``more_than_the_event``).
 HAPPENING_WORDS = frozenset({"occur", "happen", "take", "place", "unfold", "come"})
 
+#: Possessive pronouns that own a description ("his physiotherapist", "their lawyer"): the owner is a party
+#: the phrase does not name (rule ``pronoun_owned_description``).
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
 #: Nouns for what a party said of its own case ("Sinner's explanation that ...", "the firm's account of"): a
 #: mention that reports one origin's account is that origin speaking, relayed (rule ``reports_an_account``).
 ACCOUNT_NOUNS = frozenset(
