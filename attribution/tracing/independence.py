@@ -558,11 +558,13 @@ def _one_passage_two_speakers(
     # one mention (one span) giving two origins at once is a list ("NOAA and EU scientists said"), not one
     # passage read with two speakers: only another span counts
     spans: dict[str, list[tuple[str, int, int]]] = {u: [] for u in units}
+    in_article: dict[str, list[tuple[int, int, str]]] = {}  # article -> its (start, end, unit): one pass each
     for r in records:
         for o in r.origins:  # type: ignore[attr-defined]
             u = _joined_unit(_unit(o, sources, level), joined)
             if u in spans:
                 spans[u].append((r.article, r.cand.start, r.cand.end))  # type: ignore[attr-defined]
+                in_article.setdefault(r.article, []).append((r.cand.start, r.cand.end, u))  # type: ignore[attr-defined]
     out: dict[str, str] = {}
     # the least cited first, and of those an unnamed one or a pronoun before a named one: the other is kept
     weak = {u for u in units if _pronoun_only(sources.get(u)) or _unnamed(sources.get(u))}
@@ -573,10 +575,8 @@ def _one_passage_two_speakers(
         for art, start, end in spans[u]:
             hit = {
                 v
-                for v in units
-                if v != u
-                and v not in out
-                and any(a == art and s < end and start < e and (s, e) != (start, end) for a, s, e in spans[v])
+                for s, e, v in in_article[art]
+                if v != u and v not in out and s < end and start < e and (s, e) != (start, end)
             }
             if not hit:
                 break
