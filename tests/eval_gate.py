@@ -249,11 +249,15 @@ def test_polnear_gate_scores_hold_their_floor(polnear_gate_scores, figure):
 # of fixes), scored by the shared scorer (../shared/tools/score_claims.py) through scripts/evaluate_real.py.
 # Floors are pooled per root; the false "independently-confirmed" count is a ceiling (it may only fall).
 REAL_FLOORS = {
-    "real": {"verdict_acc": 0.80, "mention_recall": 0.95, "origin_acc": 0.80, "grouping_f1": 0.67},
+    # development: twelve stories since round six (the six held out before joined them); the first run over the
+    # twelve set these (pooled, each rounded down): verdict 0.772, mention 0.963, origin 0.827, grouping 0.613;
+    # the identity rules of round six raised verdict to 0.802 (false IC 8 -> 3), "more than the event" to 0.821
+    # (false IC 3 -> 0)
+    "real": {"verdict_acc": 0.82, "mention_recall": 0.96, "origin_acc": 0.82, "grouping_f1": 0.61},
     # held out: six stories since the second batch (space, regulation, climate) joined; their first run set these
     "real-heldout": {"verdict_acc": 0.73, "mention_recall": 0.97, "origin_acc": 0.85, "grouping_f1": 0.55},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 3, "real-heldout": 5}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 0, "real-heldout": 5}
 
 
 @pytest.fixture(scope="module")

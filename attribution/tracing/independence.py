@@ -21,17 +21,23 @@ from ..kinds import AttributionKind, SourceKind
 from ..lang.en import independence as lx
 from ..lang.en import marks
 from ..lang.en.independence import (
+    ACCOUNT_NOUNS,
     BODY_DESCRIPTION_HEADS,
     DEFINITE_ARTICLES,
     DESCRIPTION_HEADS,
     GOVERNMENT_LEVELS,
+    HAPPENING_WORDS,
     LEADING_DETERMINERS,
     MEDIA_KINDS,
     NON_SPEAKER_HEADS,
+    NOT_IN_A_DESCRIPTION,
+    OFFICER_OF_BODY,
     OFFICIAL_HEADS,
+    OWNER_PRONOUNS,
     ROLE_HEADS,
 )
 from ..lang.en.pronouns import ALL_PRONOUNS
+from ..lang.en.sources import TITLE_WORDS
 from ..models import ArticleResult, Independence, Source
 from ..resolve.aliases import default_aliases
 from ..resolve.corpus import phonetic_key, structural_key, transliterated
@@ -159,12 +165,24 @@ def _name(o: str, sources: dict[str, Source], names: dict[str, str]) -> str:
 def _same_person_doubt(a: Source, b: Source) -> bool:
     """Two person origins that may be one person: one surname, or transliterated surnames, with given
     names that do not tell them apart."""
-    ta, tb = fold_key(a.name).split(), fold_key(b.name).split()
+    ta, tb = _untitled(fold_key(a.name).split()), _untitled(fold_key(b.name).split())
     if not ta or not tb:
         return False
+    # one surname and one given name, whatever title or middle initial stands around them ("Rear Adm. Ana
+    # Berg" / "Ana T. Berg")
+    given = {w for w in set(ta[:-1]) & set(tb[:-1]) if len(w) > 1 and w not in TITLE_WORDS}
+    if ta[-1] == tb[-1] and given:
+        return True
     if len(ta) == 1 or len(tb) == 1:
         return ta[-1] == tb[-1] or (phonetic_key(ta[-1]) == phonetic_key(tb[-1]) and ta[-1][:1] == tb[-1][:1])
     return ta[-1] == tb[-1] and ta[0][:1] == tb[0][:1] or transliterated(" ".join(ta), " ".join(tb))
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A person's name without the titles before it ("dr paulo duarte" -> "paulo duarte"), the last word kept."""
+    while len(words) > 1 and words[0] in TITLE_WORDS:
+        words = words[1:]
+    return words
 
 
 def _same_body_doubt(a: Source, b: Source) -> bool:
@@ -207,6 +225,8 @@ def _unnamed(src: Source | None) -> bool:
     words = _generic_words(src.name)
     if src.kind in MEDIA_KINDS and not (words and words[0].lower() in DEFINITE_ARTICLES):
         return False  # "local media" is the press at large, not one outlet
+    if len(words) == 1 and _singular(words[0].lower()) in OFFICIAL_HEADS:
+        return True  # "Officials said ..." opening a sentence: the capital is no name
     return bool(words) and not any(w[:1].isupper() for w in words)
 
 
@@ -405,7 +425,76 @@ def _officers_of_bodies(
                     person=person.name, role=_stated_role(person), bodies=lx.OR.join(o.name for o in several)
                 )
             )
+        elif (office := _role_at_a_body(person, others)) is not None:
+            joined[u] = office.id
+            role = " ".join(x for x in (person.description, person.affiliation) if x)
+            doubts.append(lx.ROLE_AT_BODY.format(person=person.name, role=role, body=office.name))
     return joined
+
+
+def _proper_anchors(text: str) -> list[str]:
+    """The words of ``text`` that name an institution the alias table knows and that is no country ("EU" in
+    "EU antitrust chief"; not "French" in "French prime minister": a state has many bodies)."""
+    db = default_aliases()
+    out = []
+    for w in re.split(r"[^\w'’.-]+", text):
+        w = _POSSESSIVE.sub("", w)
+        if w[:1].isupper() and db.lookup(w) is not None and db.country_of(w) is None:
+            out.append(w)
+    return out
+
+
+def _anchor_keys(anchors: Sequence[str]) -> set[str]:
+    """The words an anchor stands for (its own, and those of the alias-table entry it names: "EU" -> "eu",
+    "european", "union"), less the generic heads of bodies. A country anchors nothing here: two bodies of one
+    state are two bodies."""
+    db = default_aliases()
+    country_words: set[int] = set()  # the anchor words a country's name or adjective covers ("South Korean")
+    for i in range(len(anchors)):
+        for j in range(i + 1, min(len(anchors), i + 3) + 1):
+            if db.country_of(" ".join(anchors[i:j])) is not None:
+                country_words.update(range(i, j))
+    keys: set[str] = set()
+    for i, a in enumerate(anchors):
+        if i in country_words:
+            continue
+        keys.update(norm_key(a).split())
+        entry = db.lookup(a)
+        if entry is not None:
+            for n in (entry.name, *entry.aliases):
+                keys.update(norm_key(n).split())
+    generic = BODY_DESCRIPTION_HEADS | OFFICIAL_HEADS | ROLE_HEADS | LEADING_DETERMINERS
+    return {k for k in keys if k not in generic and len(k) > 1}
+
+
+def _tied_to(anchors: Sequence[str], other: Source) -> bool:
+    """``other`` belongs to the institution the anchors name: its name, aliases, description or affiliation
+    hold one of their words ("EU" / "European Commission" through "European Union")."""
+    keys = _anchor_keys(anchors)
+    if not keys:
+        return False
+    said = " ".join(x for x in (other.name, *other.aliases, other.description, other.affiliation) if x)
+    return bool(keys & set(norm_key(said).split()))
+
+
+def _role_at_a_body(person: Source, others: list[Source]) -> Source | None:
+    """Rule ``role_at_a_body``: the body of the claim a person's stated role may be held at, when no name ties
+    them. The role is an office of a body of that name ("Competition Commissioner" / "the European
+    Commission": a commissioner sits on a commission), or names the institution the body belongs to ("EU
+    antitrust chief" / "the European Commission"). The tool cannot tell whether they are one voice: the
+    person is not counted apart (with a doubt)."""
+    said = " ".join(x for x in (person.description, person.affiliation) if x)
+    if not said:
+        return None
+    words = {_singular(w) for w in norm_key(said).split()}
+    heads = {h for w in words for h in OFFICER_OF_BODY.get(w, frozenset())}
+    anchors = _proper_anchors(said)
+    for o in others:
+        if o.kind in PERSON_KINDS | MEDIA_KINDS or _unnamed(o):
+            continue
+        if heads & _words(o.name) or _tied_to(anchors, o):
+            return o
+    return None
 
 
 def _joined_unit(u: str, joined: dict[str, str]) -> str:
@@ -451,6 +540,95 @@ def _press_relays(
                     doubts.append(lx.PRESS_RELAY.format(press=press.name, party=named.name))
                     break
     return joined
+
+
+def _one_passage_two_speakers(
+    records: Sequence[object],
+    units: list[str],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    links: ArticleLinks,
+    level: str,
+    joined: dict[str, str],
+    doubts: list[str],
+) -> dict[str, str]:
+    """Rule ``one_passage_two_speakers``: an origin each of whose mentions lies on the words of a mention the
+    same article gives to another origin (one quoted passage read twice, with two speakers) is not shown to
+    have said anything of its own: counted as the origin cited more often, with a doubt. Unit -> the unit it
+    joins."""
+    # one mention (one span) giving two origins at once is a list ("NOAA and EU scientists said"), not one
+    # passage read with two speakers: only another span counts
+    spans: dict[str, list[tuple[str, int, int]]] = {u: [] for u in units}
+    in_article: dict[str, list[tuple[int, int, str]]] = {}  # article -> its (start, end, unit): one pass each
+    for r in records:
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = _joined_unit(_unit(o, sources, level), joined)
+            if u in spans:
+                spans[u].append((r.article, r.cand.start, r.cand.end))  # type: ignore[attr-defined]
+                in_article.setdefault(r.article, []).append((r.cand.start, r.cand.end, u))  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    # the least cited first, and of those an unnamed one or a pronoun before a named one: the other is kept
+    weak = {u for u in units if _pronoun_only(sources.get(u)) or _unnamed(sources.get(u))}
+    for u in sorted(units, key=lambda x: (len(spans[x]), x not in weak, x)):
+        if not spans[u] or u in out:
+            continue
+        over: dict[str, int] = {}
+        for art, start, end in spans[u]:
+            hit = {
+                v
+                for s, e, v in in_article[art]
+                if v != u and v not in out and s < end and start < e and (s, e) != (start, end)
+            }
+            if not hit:
+                break
+            for v in hit:
+                over[v] = over.get(v, 0) + 1
+        else:
+            full = [v for v, n in over.items() if n == len(spans[u]) and len(spans[v]) >= len(spans[u])]
+            if full:
+                v = max(full, key=lambda x: (len(spans[x]), x))
+                out[u] = v
+                art = spans[u][0][0]
+                doubts.append(
+                    lx.ONE_PASSAGE.format(
+                        outlet=links.outlet_name.get(art, art), a=_name(u, sources, names), b=_name(v, sources, names)
+                    )
+                )
+    return out
+
+
+def _reports_an_account(
+    records: Sequence[object],
+    units: list[str],
+    sources: dict[str, Source],
+    level: str,
+    joined: dict[str, str],
+    doubts: list[str],
+) -> dict[str, str]:
+    """Rule ``reports_an_account``: an origin whose mention reports another origin's own account of its case
+    ("the agency accepted Dana Osei's explanation that the lid was faulty") relays that origin, it does not
+    confirm it: counted as that origin, with a doubt. Unit -> the unit it joins."""
+    nouns = "|".join(sorted(ACCOUNT_NOUNS))
+    out: dict[str, str] = {}
+    for r in records:
+        text = r.cand.text  # type: ignore[attr-defined]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = _joined_unit(_unit(o, sources, level), joined)
+            reporter = sources.get(u)
+            if u in out or reporter is None:
+                continue
+            for v in units:
+                party = sources.get(v)
+                if v == u or party is None or _joined_unit(v, joined) == u:
+                    continue
+                names = {_POSSESSIVE.sub("", n) for n in (party.name, *party.aliases) if n}
+                if any(
+                    re.search(rf"(?<!\w){re.escape(n)}['’]s?\s+(?:\w+\s+)?(?:{nouns})(?!\w)", text) for n in names if n
+                ):
+                    out[u] = v
+                    doubts.append(lx.REPORTS_ACCOUNT.format(reporter=reporter.name, party=party.name))
+                    break
+    return out
 
 
 def _listed_once(
@@ -668,19 +846,52 @@ def _pair_line(a: tuple[str, frozenset[str], frozenset[str]], b: tuple[str, froz
 
 
 def _named_origins(
-    groups: list[str], sources: dict[str, Source], names: dict[str, str], links: ArticleLinks, doubts: list[str]
+    groups: list[str],
+    sources: dict[str, Source],
+    names: dict[str, str],
+    links: ArticleLinks,
+    doubts: list[str],
+    joined: dict[str, str] | None = None,
 ) -> list[str]:
     """The groups whose identity is not in doubt for want of a name: the named ones, then the unnamed ones
     (and the mere descriptions of a body, "the health agency", however the name was cased) that may be none
-    of the named ones; an unnamed one that may be a named one is a doubt."""
+    of the named ones; an unnamed one that may be a named one (or a body counted as one) is a doubt. A pronoun
+    nothing resolved is never a second origin; a description anchored by a proper possessive or modifier
+    ("the EU's competition regulator") is a doubt against the named origins of what it names."""
+    pronouns = [u for u in groups if _pronoun_only(sources.get(u))]
+    anchored = {
+        u: found
+        for u in groups
+        if u not in pronouns
+        and u in sources
+        and not _unnamed(sources[u])
+        and (found := _anchored_description(sources[u], links.written.get(u, [])))
+    }
     described = {u: _as_written(sources[u], links.written.get(u, [])) for u in groups if u in sources
-                 and _description_only(sources[u], links.written.get(u, []))}  # fmt: skip
-    named = [u for u in groups if u not in described and not _unnamed(sources.get(u))]
+                 and u not in pronouns and _description_only(sources[u], links.written.get(u, []))}  # fmt: skip
+    named = [
+        u
+        for u in groups
+        if u not in described and u not in pronouns and u not in anchored and not _unnamed(sources.get(u))
+    ]
+    # bodies counted as a named origin (an officer, a relay) are who an unnamed one may be, too
+    behind = {v: [x for x in (joined or {}) if _joined_unit(x, joined or {}) == v] for v in groups}
     for u in groups:
-        if u in named:
+        if u in named or u in pronouns:
+            continue
+        if u in anchored and u not in described:
+            maybe = [v for v in named if _description_may_be(anchored[u], sources[u], sources.get(v))]
+            if maybe:
+                doubts.append(
+                    lx.DESCRIPTION_MAY_BE.format(
+                        name=_name(u, sources, names), candidates=lx.OR.join(_name(v, sources, names) for v in maybe)
+                    )
+                )
+            else:
+                named.append(u)
             continue
         unnamed = described.get(u) or sources[u]
-        maybe = [v for v in named if _may_be(unnamed, sources.get(v))]
+        maybe = [v for v in named if any(_may_be(unnamed, sources.get(x)) for x in (v, *behind.get(v, [])))]
         if maybe:
             doubts.append(
                 lx.NOT_NAMED_MAY_BE.format(
@@ -689,7 +900,80 @@ def _named_origins(
             )
         else:
             named.append(u)
+    for u in pronouns:  # rule ``unresolved_pronoun``
+        others = [v for v in groups if v != u and v not in pronouns]
+        if others:
+            doubts.append(
+                lx.PRONOUN_MAY_BE.format(
+                    name=_name(u, sources, names), candidates=lx.OR.join(_name(v, sources, names) for v in others)
+                )
+            )
+        elif not named:
+            named.append(u)
     return named
+
+
+#: "unidentified (she)": the entry the resolver makes for a pronoun nothing fits.
+_PRONOUN_ENTRY = re.compile(r"\w+ \((\w+)\)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _pronoun_only(src: Source | None) -> bool:
+    """Rule ``unresolved_pronoun``: an origin whose only name is a pronoun the resolver could tie to nobody
+    ("she said" with no one before it: "unidentified (she)"), or a description a pronoun owns ("his
+    physiotherapist", "their lawyer": someone of a party the phrase does not name). It may be any other origin
+    of the claim (or speak for it), so it is never a second distinct one."""
+    if src is None:
+        return False
+    words = src.name.split()
+    if len(words) > 1 and words[0].lower() in OWNER_PRONOUNS and src.kind not in MEDIA_KINDS:
+        return True  # rule ``pronoun_owned_description``: "his physiotherapist" belongs to someone unnamed here
+    if src.kind not in {SourceKind.UNKNOWN, SourceKind.ANONYMOUS}:
+        return False
+    found = _PRONOUN_ENTRY.fullmatch(src.name.strip())
+    word = found.group(1) if found else src.name.strip()
+    return norm_key(word) in ALL_PRONOUNS
+
+
+def _anchored_description(src: Source, written: list[str]) -> tuple[list[str], list[str]] | None:
+    """Rule ``anchored_description``: an origin only ever written as a description that a proper possessive
+    or modifier anchors ("the EU's powerful competition regulator", "EU competition enforcer", "Jordanian
+    state television"): capitalised words, then lower-case words only, ending in a lower-case noun. Returns
+    (the anchor words, the described words), or None for a name ("Brightwell", "the Safety Agency") and for
+    a person."""
+    if src.kind in PERSON_KINDS or src.kind == SourceKind.ANONYMOUS:
+        return None
+    phrases = [w for w in written if norm_key(w) not in ALL_PRONOUNS] or [src.name]
+    anchors: list[str] = []
+    described: list[str] = []
+    for phrase in phrases:
+        words = [w for w in re.split(r"[^\w'’.-]+", phrase) if w]
+        while words and words[0].lower() in LEADING_DETERMINERS:
+            words = words[1:]
+        cut = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+        head, tail = words[:cut], words[cut:]
+        if not head or not tail or any(not w.isalpha() or w[:1].isupper() or w in NOT_IN_A_DESCRIPTION for w in tail):
+            return None
+        anchors.extend(_POSSESSIVE.sub("", w) for w in head)
+        described.extend(w.lower() for w in tail)
+    return (anchors, described) if anchors else None
+
+
+def _description_may_be(found: tuple[list[str], list[str]], described: Source, named: Source | None) -> bool:
+    """An anchored description may be a named origin of a compatible country that belongs to what its anchor
+    names ("the EU's competition regulator" / "the European Commission") or that its own words describe
+    ("EU competition enforcer" / "Ana Berg, Competition Commissioner")."""
+    if named is None or (
+        described.country and named.country and norm_key(described.country) != norm_key(named.country)
+    ):
+        return False
+    anchors, words = found
+    if _tied_to(anchors, named):
+        return True
+    # the words that tell this description apart: not a level of government, not the generic head of a body
+    content = {_singular(w) for w in words if len(w) > 3} - GOVERNMENT_LEVELS - BODY_DESCRIPTION_HEADS
+    content -= OFFICIAL_HEADS | ROLE_HEADS
+    return bool(content & (_words(named.name) | _words(named.description) | _words(named.affiliation)))
 
 
 def _as_written(src: Source, written: list[str]) -> Source:
@@ -708,7 +992,9 @@ def _levels_clash(unnamed: Source, named: Source) -> bool:
 
 def _identity_doubt(su: Source, sv: Source) -> str | None:
     """Why two named origins may be one source, or None when nothing says so."""
-    if _name_inside(su.name, sv.name):
+    # a name or alias of one standing whole inside a name or alias of the other ("Shannon Gilreath", an alias of
+    # "Shannon N. Gilreath", inside "Rear Adm. Shannon Gilreath")
+    if any(_name_inside(x, y) for x in (su.name, *su.aliases) for y in (sv.name, *sv.aliases)):
         return lx.ONE_NAME_HOLDS_THE_OTHER.format(a=su.name, b=sv.name)
     if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
         return lx.ONE_PERSON_TWO_SPELLINGS.format(a=su.name, b=sv.name)
@@ -780,6 +1066,10 @@ def assess(
     joined = _officers_of_bodies(units, sources, names, evidence, doubts)
     for u, v in _press_relays(records, units, sources, names, level, doubts).items():
         joined.setdefault(u, v)
+    for u, v in _one_passage_two_speakers(records, units, sources, names, links, level, joined, doubts).items():
+        joined.setdefault(u, v)
+    for u, v in _reports_an_account(records, units, sources, level, joined, doubts).items():
+        joined.setdefault(u, v)
     for u, v in _listed_once(records, units, sources, names, level, joined, doubts).items():
         joined.setdefault(u, v)
     _apply_joins(carried, joined)
@@ -803,7 +1093,7 @@ def assess(
             arts[u].add(a)
     groups = _independent_groups(units, arts, sources, names, links, doubts)
     # 6. identity in doubt: unnamed origins and descriptions, and named ones that may be one body or person
-    named = _named_origins(groups, sources, names, links, doubts)
+    named = _named_origins(groups, sources, names, links, doubts, joined)
     sure = _surely_distinct(named, sources, doubts)
     # 7. the same statement: origins confirm one another only where their mentions say the same thing
     sure = _saying_the_same(sure, records, level, sources, names, doubts, joined)
@@ -843,6 +1133,21 @@ def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
     return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
 
 
+def _same_statement(a: object, b: object) -> bool:
+    """Two mentions state the same thing: they share at least 30% of the smaller one's content keys, and what
+    they share is more than the event they are about: a key outside their side clauses other than the
+    event's class and the words for "it happened" (rule ``more_than_the_event``: "the attack occurred in
+    Syria" and "the attack occurred on Saturday night" say two things about one attack), or both give a figure
+    for it (two estimates of one toll)."""
+    la, lb = a.lemmas, b.lemmas  # type: ignore[attr-defined]
+    if _overlap(la, lb) < SAME_STATEMENT_OVERLAP:
+        return False
+    core = set(la) & set(lb) - set(a.side) - set(b.side)  # type: ignore[attr-defined]
+    if any(not k.startswith("~") and k not in HAPPENING_WORDS for k in core):
+        return True
+    return bool(a.numbers and b.numbers)  # type: ignore[attr-defined]
+
+
 def _saying_the_same(
     units: list[str],
     records: Sequence[object],
@@ -853,23 +1158,25 @@ def _saying_the_same(
     joined: dict[str, str] | None = None,
 ) -> list[str]:
     """The origins whose mentions say what the most cited origin's mentions say: two origins agree when
-    some mention of one and some mention of the other share at least 30% of the smaller one's content
-    keys (lemmas, predicate classes, places and entities); the others stay out of the count, with a doubt."""
+    some mention of one and some mention of the other state the same thing (``_same_statement``: at least 30%
+    of the smaller one's content keys, lemmas, predicate classes, places and entities, and more than the event
+    itself); the others stay out of the count, with a doubt."""
     if len(units) < 2:
         return units
-    keys: dict[str, list[Sequence[str]]] = {u: [] for u in units}
+    keys: dict[str, list[object]] = {u: [] for u in units}
     for r in records:
         found = {_joined_unit(_unit(o, sources, level), joined or {}) for o in r.origins}  # type: ignore[attr-defined]
         for u in found & set(units):
-            keys[u].append(r.cand.lemmas)  # type: ignore[attr-defined]
+            keys[u].append(r.cand)  # type: ignore[attr-defined]
     main = max(units, key=lambda u: (len(keys[u]), u))
     agree = [main]
     for u in units:
         if u == main:
             continue
-        best = max((_overlap(a, b) for a in keys[u] for b in keys[main]), default=0.0)
-        if best >= SAME_STATEMENT_OVERLAP:
+        if any(_same_statement(a, b) for a in keys[u] for b in keys[main]):
             agree.append(u)
+        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a in keys[u] for b in keys[main]):  # type: ignore[attr-defined]
+            doubts.append(lx.ONLY_THE_EVENT.format(a=_name(u, sources, names), b=_name(main, sources, names)))
         else:
             doubts.append(lx.FEW_SHARED_WORDS.format(a=_name(u, sources, names), b=_name(main, sources, names)))
     return [u for u in units if u in agree]

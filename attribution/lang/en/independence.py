@@ -69,6 +69,49 @@ DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
 #: an origin written only so points back at a body its article names and is no body of its own.
 BODY_DESCRIPTION_HEADS = frozenset(DESCRIPTION_HEADS)
 
+#: Nouns for an officer of a body, and the head of the body's name they hold office in: "a commissioner" sits
+#: on a commission, "a minister" heads a ministry. A person so described and a body so named in one claim may
+#: be one voice (rule ``role_at_a_body``).
+OFFICER_OF_BODY: dict[str, frozenset[str]] = {
+    "commissioner": frozenset({"commission"}),
+    "minister": frozenset({"ministry"}),
+    "secretary": frozenset({"secretariat", "department"}),
+    "director": frozenset({"directorate"}),
+    "chancellor": frozenset({"chancellery"}),
+    "councillor": frozenset({"council"}),
+    "councilor": frozenset({"council"}),
+    "senator": frozenset({"senate"}),
+    "ambassador": frozenset({"embassy"}),
+    "judge": frozenset({"court", "tribunal"}),
+    "justice": frozenset({"court"}),
+    "prosecutor": frozenset({"prosecution", "prosecutor"}),
+    "inspector": frozenset({"inspectorate"}),
+    "trustee": frozenset({"trust"}),
+}
+
+#: Words that end a description's noun phrase: a lower-case tail holding one is a circumstance around a name
+#: ("Acme CEO George Kurtz on social media"), not a description ("the EU's competition regulator").
+NOT_IN_A_DESCRIPTION = frozenset(
+    {"on", "in", "at", "for", "with", "by", "from", "to", "via", "and", "or", "about", "after", "before", "during",
+     "over", "under", "near", "who", "which", "that", "said", "says"}
+)  # fmt: skip
+
+#: Content keys that only say an event happened ("the attack occurred", "took place"): two mentions sharing
+#: nothing but these and the event's class say two different things about one event (rule
+#: ``more_than_the_event``).
+HAPPENING_WORDS = frozenset({"occur", "happen", "take", "place", "unfold", "come"})
+
+#: Possessive pronouns that own a description ("his physiotherapist", "their lawyer"): the owner is a party
+#: the phrase does not name (rule ``pronoun_owned_description``).
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+#: Nouns for what a party said of its own case ("Sinner's explanation that ...", "the firm's account of"): a
+#: mention that reports one origin's account is that origin speaking, relayed (rule ``reports_an_account``).
+ACCOUNT_NOUNS = frozenset(
+    {"explanation", "account", "version", "claim", "claims", "statement", "testimony", "assertion", "argument",
+     "defence", "defense", "contention", "insistence", "denial", "admission", "story", "position"}
+)  # fmt: skip
+
 #: Words that say which level of government a body belongs to: two bodies naming different levels are two
 #: bodies ("the city health office" / "the provincial health office").
 GOVERNMENT_LEVELS = frozenset(
@@ -105,8 +148,16 @@ OR = " or "
 ONE_NAME_HOLDS_THE_OTHER = "{a} and {b} may be one source: one name holds the other"
 ONE_PERSON_TWO_SPELLINGS = "{a} and {b} may be one person spelled two ways"
 ONE_BODY_TWO_NAMES = "{a} and {b} may be one body under two names"
+PRONOUN_MAY_BE = (
+    "{name} is a pronoun the tool could not tie to a name: it may be {candidates}, so it is not counted apart"
+)
+DESCRIPTION_MAY_BE = "{name} is a description, not a name: it may be {candidates}, so it is not counted apart"
+ROLE_AT_BODY = "{person} ({role}) may hold office at {body}: one voice, not counted apart"
+REPORTS_ACCOUNT = "{reporter} reports {party}'s own account: it relays {party}, so they are not counted apart"
+ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so they are not counted apart"
 LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
 FEW_SHARED_WORDS = "{a} may not say the same thing as {b}: their mentions share few words"
+ONLY_THE_EVENT = "{a} and {b} speak of one event but their mentions say different things about it: not counted apart"
 #: The verdict's own lines.
 DISTINCT_UNITS = "{count} distinct {units}: {listed}"
 UNIT_WORDS = {"body": "bodies", "institution": "institutions"}
