@@ -254,8 +254,11 @@ REAL_FLOORS = {
     # the identity rules of round six raised verdict to 0.802 (false IC 8 -> 3), "more than the event" to 0.821
     # (false IC 3 -> 0)
     "real": {"verdict_acc": 0.82, "mention_recall": 0.96, "origin_acc": 0.82, "grouping_f1": 0.61},
-    # held out: six stories since the second batch (space, regulation, climate) joined; their first run set these
-    "real-heldout": {"verdict_acc": 0.73, "mention_recall": 0.97, "origin_acc": 0.85, "grouping_f1": 0.55},
+    # held out of round six: three new stories (politics-hasina-resigns, courts-google-search-monopoly,
+    # health-fda-kisunla), gold committed before any run. First run (main before round six's fixes): verdict 0.739,
+    # mention 0.977, origin 0.825, grouping 0.579, false IC 8; after round six's merged rules (never chosen on
+    # them): verdict 0.804, the others unchanged, false IC 5. Floors and ceiling from that figure, rounded down.
+    "real-heldout": {"verdict_acc": 0.80, "mention_recall": 0.97, "origin_acc": 0.82, "grouping_f1": 0.57},
 }
 REAL_FALSE_CONFIRMED_CEILING = {"real": 0, "real-heldout": 5}
 
