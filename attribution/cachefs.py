@@ -28,6 +28,7 @@ import stat
 import tempfile
 import threading
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
 
 #: Largest entry file read (compressed bytes); a larger one is a miss.
@@ -162,11 +163,15 @@ def read_entry(path: Path, magic: bytes) -> bytes | None:
     return payload
 
 
-def write_entry(path: Path, magic: bytes, payload: bytes) -> bool:
-    """Write ``magic + sha256 + zlib(payload)`` atomically; False when not written (unwritable, too large)."""
-    if len(payload) > MAX_PAYLOAD_BYTES:
+def write_entry(path: Path, magic: bytes, payload: bytes | Sequence[bytes]) -> bool:
+    """Write ``magic + sha256 + zlib(payload)`` atomically; False when not written (unwritable, too large).
+
+    ``payload`` may be given in parts (compressed one after the other, never joined in memory)."""
+    parts = (payload,) if isinstance(payload, bytes) else tuple(payload)
+    if sum(len(p) for p in parts) > MAX_PAYLOAD_BYTES:
         return False
-    packed = zlib.compress(payload, 1)
+    deflate = zlib.compressobj(1)
+    packed = b"".join([*(deflate.compress(p) for p in parts), deflate.flush()])
     if len(packed) + len(magic) + _DIGEST > MAX_ENTRY_BYTES:
         return False
     return atomic_write(path, magic + hashlib.sha256(packed).digest() + packed)

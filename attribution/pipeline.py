@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from . import __version__
-from .analysis import ArticleAnalysis
+from .analysis import ArticleAnalysis, compact
 from .analysis_cache import AnalysisCache, split_cached
 from .article import ArticleInput
 from .doc import Document
@@ -44,7 +44,7 @@ from .models import ArticleResult, Attribution, Diagnostic, Extraction, Failure,
 from .nlp.annotate import AnnotationCache, EngineSpec
 from .plan import Options, Plan, make_plan
 from .resolve import Resolution, resolve_article, resolve_corpus
-from .tracing import build_claims, mention_candidates, specify_generic_sources
+from .tracing import ArticleCandidates, build_claims, mention_candidates, specify_generic_sources
 
 PathLike = str | os.PathLike[str]
 Progress = Callable[[int, int], None]
@@ -228,15 +228,34 @@ def reduce(
     independence: str = "body",
 ) -> Report:
     """Cross-article stage: one name per source, then claims, independence, conflicts, signals."""
-    analyses = sorted(analyses, key=lambda a: a.article.id)
-    resolution = resolve_corpus([a.sources for a in analyses])
-    articles = [_article_result(i, a, resolution) for i, a in enumerate(analyses)]
+    return _reduce(list(analyses), failures, warnings, claims=claims, independence=independence)
+
+
+def _reduce(
+    analyses: list[ArticleAnalysis | None],
+    failures: Sequence[Failure],
+    warnings: Sequence[str],
+    *,
+    claims: bool,
+    independence: str,
+) -> Report:
+    """``reduce`` over a list it owns: each analysis is let go of once its article's result is built
+    (only its claim candidates are kept for the claims), so the analyses and the report are not all
+    held at once (at 100,000 articles, a few hundred MB)."""
+    analyses.sort(key=lambda a: a.article.id if a is not None else "")
+    present = cast(list[ArticleAnalysis], analyses)
+    engine, model, version = _engine_identity(present)
+    resolution = resolve_corpus([a.sources for a in present])
+    articles: list[ArticleResult] = []
+    candidates: list[ArticleCandidates] = []
+    for i, a in enumerate(present):
+        articles.append(_article_result(i, a, resolution))
+        candidates.append(a.candidates)
+        analyses[i] = None
     traced, dependencies = (
-        build_claims(articles, [a.candidates for a in analyses], resolution, independence=independence)
-        if claims
-        else ([], {})
+        build_claims(articles, candidates, resolution, independence=independence) if claims else ([], {})
     )
-    engine, model, version = _engine_identity(analyses)
+    del candidates
     # a source every mention of which was re-pointed (trace.specify) is named by nothing: not listed
     used = {a.outlet_source for a in articles} | {
         sid for a in articles for att in a.attributions for sid in (att.source_id, *att.via)
@@ -308,7 +327,7 @@ def run(
         if cached is not None:
             return cast(Report, cached)
     hits, misses = split_cached(articles, cache, keys)
-    analyses = list(hits.values())
+    analyses = [compact(a) for a in hits.values()]
     todo = [articles[n] for n in misses]
     failed_before = len(failures)
     if todo:
@@ -316,10 +335,15 @@ def run(
             progress(0, len(todo))  # a progress bar shows from the start, not after the first parse
         model_ready()  # a missing or damaged attribution model stops the run with one line, before any work
         for analysis in analyse_many(todo, plan, failures, progress, client=client):
-            analyses.append(analysis)
             if cache is not None:
                 cache.put(analysis)
-    report = reduce(analyses, failures, ingested.warnings, claims=claims, independence=plan.options.independence)
+            analyses.append(compact(analysis))
+    del hits  # the list is the only holder of the analyses: the reduce lets each go once it is used
+    report = _reduce(
+        cast(list[ArticleAnalysis | None], analyses), failures, ingested.warnings,
+        claims=claims, independence=plan.options.independence,
+    )
+    del analyses
     if cache is not None and report_key is not None and len(failures) == failed_before:
         cache.put_report(report_key, report)
     return report
