@@ -28,7 +28,7 @@ from typing import Any
 
 from .analysis import ArticleAnalysis
 from .article import ArticleInput
-from .cachefs import prepare_folder, read_entry, write_entry
+from .cachefs import TEMP_SUBDIR, prepare_folder, read_entry, write_entry
 from .models import Report
 from .nlp.annotate import EngineSpec, cache_key
 
@@ -164,7 +164,7 @@ class AnalysisCache:
         except Exception as exc:  # e.g. a value JSON cannot hold: simply not cached
             log.debug("not caching analysis %s: %s", key, exc)
             return False
-        return write_entry(self._path(key), MAGIC, payload)
+        return write_entry(self._path(key), MAGIC, payload, self.root.parent / TEMP_SUBDIR)
 
     # -- whole reports: a re-run on unchanged inputs skips the cross-article reduce too ------------------
     def _report_path(self, key: str) -> Path:
@@ -198,7 +198,7 @@ class AnalysisCache:
             log.debug("not caching report %s: %s", key, exc)
             return False
         head = b'{"key":' + json.dumps(key).encode() + b',"report":'
-        return write_entry(self._report_path(key), REPORT_MAGIC, (head, body, b"}"))
+        return write_entry(self._report_path(key), REPORT_MAGIC, (head, body, b"}"), self.root.parent / TEMP_SUBDIR)
 
 
 def split_cached(

@@ -16,12 +16,14 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, closing, nullcontext
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, cast
 
 from . import __version__
 from .analysis import ArticleAnalysis, compact
 from .analysis_cache import AnalysisCache, split_cached
 from .article import ArticleInput
+from .cachefs import TEMP_SUBDIR, sweep_temp
 from .doc import Document
 from .errors import InputError, UsageError
 from .executor import (
@@ -316,6 +318,8 @@ def run(
     if plan.executor.kind == "dask" and client is None:
         import_client()  # a missing dask extra is a usage error even when every article is cached
     cache = AnalysisCache(plan.cache_dir, plan.spec, plan.aliases) if plan.cache_dir is not None else None
+    if plan.cache_dir is not None:  # leftovers of writers killed in an earlier run (cachefs.sweep_temp)
+        sweep_temp(Path(plan.cache_dir) / TEMP_SUBDIR)
     keys = [cache.key(a) for a in articles] if cache is not None else None
     report_key = None
     if cache is not None and keys is not None:
@@ -346,6 +350,8 @@ def run(
     del analyses
     if cache is not None and report_key is not None and len(failures) == failed_before:
         cache.put_report(report_key, report)
+    if plan.cache_dir is not None and todo:  # and of the pool workers that died in this one
+        sweep_temp(Path(plan.cache_dir) / TEMP_SUBDIR)
     return report
 
 
