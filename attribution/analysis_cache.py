@@ -157,8 +157,9 @@ class AnalysisCache:
             log.debug("ignoring damaged analysis cache entry %s: %s", key, exc)
             return None
 
-    def put(self, analysis: ArticleAnalysis) -> bool:
-        key = self.key(analysis.article)
+    def put(self, analysis: ArticleAnalysis, key: str | None = None) -> bool:
+        """Store ``analysis`` under ``key`` (its article's key, computed when not given)."""
+        key = key or self.key(analysis.article)
         try:
             payload = encode_analysis(key, analysis)
         except Exception as exc:  # e.g. a value JSON cannot hold: simply not cached
