@@ -28,7 +28,7 @@ from typing import Any
 
 from .analysis import ArticleAnalysis
 from .article import ArticleInput
-from .cachefs import prepare_folder, read_entry, write_entry
+from .cachefs import TEMP_SUBDIR, prepare_folder, read_entry, write_entry
 from .models import Report
 from .nlp.annotate import EngineSpec, cache_key
 
@@ -157,14 +157,15 @@ class AnalysisCache:
             log.debug("ignoring damaged analysis cache entry %s: %s", key, exc)
             return None
 
-    def put(self, analysis: ArticleAnalysis) -> bool:
-        key = self.key(analysis.article)
+    def put(self, analysis: ArticleAnalysis, key: str | None = None) -> bool:
+        """Store ``analysis`` under ``key`` (its article's key, computed when not given)."""
+        key = key or self.key(analysis.article)
         try:
             payload = encode_analysis(key, analysis)
         except Exception as exc:  # e.g. a value JSON cannot hold: simply not cached
             log.debug("not caching analysis %s: %s", key, exc)
             return False
-        return write_entry(self._path(key), MAGIC, payload)
+        return write_entry(self._path(key), MAGIC, payload, self.root.parent / TEMP_SUBDIR)
 
     # -- whole reports: a re-run on unchanged inputs skips the cross-article reduce too ------------------
     def _report_path(self, key: str) -> Path:
@@ -191,12 +192,14 @@ class AnalysisCache:
 
     def put_report(self, key: str, report: Report) -> bool:
         try:
-            body = report.model_dump_json().encode("utf-8")
+            # the JSON as bytes, straight from the serializer (``model_dump_json`` is the same text made
+            # a str: at 100,000 articles each copy of a report's JSON is ~350 MB)
+            body = report.__pydantic_serializer__.to_json(report)
         except Exception as exc:
             log.debug("not caching report %s: %s", key, exc)
             return False
-        payload = b'{"key":' + json.dumps(key).encode() + b',"report":' + body + b"}"
-        return write_entry(self._report_path(key), REPORT_MAGIC, payload)
+        head = b'{"key":' + json.dumps(key).encode() + b',"report":'
+        return write_entry(self._report_path(key), REPORT_MAGIC, (head, body, b"}"), self.root.parent / TEMP_SUBDIR)
 
 
 def split_cached(

@@ -15,8 +15,14 @@ read back into our own typed models with validation. What this module guarantees
   socket or symbolic link is refused without opening it), opened with ``O_NOFOLLOW | O_NONBLOCK``,
   checked again on the open descriptor, refused when larger than ``MAX_ENTRY_BYTES``, and
   decompressed to at most ``MAX_PAYLOAD_BYTES``. Any problem is a miss, never an error.
-* **Atomic writes.** Entries go to a temporary file in the same folder and are renamed over the
-  target, so readers never see half an entry.
+* **Atomic writes.** Entries go to a temporary file (in the cache's private ``.tmp`` folder, or
+  beside the target) and are renamed over the target, so readers never see half an entry.
+* **No leftovers.** A process killed while writing (a pool worker taken by the out-of-memory
+  killer, ``kill -9``) leaves its temporary file behind; ``sweep_temp`` removes such files from the
+  ``.tmp`` folder: only regular files we own, named as we name them, whose writer is dead (the pid in
+  the name) or that are older than ``STALE_TEMP_SECONDS``. The orchestrator sweeps at the start and
+  at the end of every run with a cache. Removing a file a live writer still needs costs that writer
+  one entry (its rename fails: a miss), never a wrong one.
 """
 
 from __future__ import annotations
@@ -24,10 +30,13 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import re
 import stat
 import tempfile
 import threading
+import time
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
 
 #: Largest entry file read (compressed bytes); a larger one is a miss.
@@ -162,14 +171,19 @@ def read_entry(path: Path, magic: bytes) -> bytes | None:
     return payload
 
 
-def write_entry(path: Path, magic: bytes, payload: bytes) -> bool:
-    """Write ``magic + sha256 + zlib(payload)`` atomically; False when not written (unwritable, too large)."""
-    if len(payload) > MAX_PAYLOAD_BYTES:
+def write_entry(path: Path, magic: bytes, payload: bytes | Sequence[bytes], temp_dir: Path | None = None) -> bool:
+    """Write ``magic + sha256 + zlib(payload)`` atomically; False when not written (unwritable, too large).
+
+    ``payload`` may be given in parts (compressed one after the other, never joined in memory);
+    ``temp_dir`` (on the same file system) holds the temporary file, instead of ``path``'s folder."""
+    parts = (payload,) if isinstance(payload, bytes) else tuple(payload)
+    if sum(len(p) for p in parts) > MAX_PAYLOAD_BYTES:
         return False
-    packed = zlib.compress(payload, 1)
+    deflate = zlib.compressobj(1)
+    packed = b"".join([*(deflate.compress(p) for p in parts), deflate.flush()])
     if len(packed) + len(magic) + _DIGEST > MAX_ENTRY_BYTES:
         return False
-    return atomic_write(path, magic + hashlib.sha256(packed).digest() + packed)
+    return atomic_write(path, magic + hashlib.sha256(packed).digest() + packed, temp_dir)
 
 
 #: Folders this process has made or seen (``os.makedirs`` on every write cost as much as the write
@@ -179,9 +193,9 @@ _WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 
 _serial = itertools.count()
 
 
-def _temp_beside(path: Path) -> tuple[int, str]:
-    """A new private temporary file in ``path``'s folder (exclusive create, never through a link)."""
-    folder = str(path.parent)
+def _temp_beside(path: Path, temp_dir: Path | None = None) -> tuple[int, str]:
+    """A new private temporary file in ``temp_dir`` or ``path``'s folder (exclusive create, never through a link)."""
+    folder = str(temp_dir if temp_dir is not None else path.parent)
     if folder not in _made:
         os.makedirs(folder, mode=0o700, exist_ok=True)
         _made.add(folder)
@@ -197,14 +211,20 @@ def _temp_beside(path: Path) -> tuple[int, str]:
     return tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".part")
 
 
-def atomic_write(path: Path, blob: bytes) -> bool:
-    """Write ``blob`` to a temp file beside ``path`` and rename it over; False on OSError."""
+def atomic_write(path: Path, blob: bytes, temp_dir: Path | None = None) -> bool:
+    """Write ``blob`` to a temp file (in ``temp_dir``, or beside ``path``) and rename it over; False on OSError."""
     tmp = None
     try:
-        fd, tmp = _temp_beside(path)
+        fd, tmp = _temp_beside(path, temp_dir)
         with os.fdopen(fd, "wb") as handle:
             handle.write(blob)
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except FileNotFoundError:  # the entry's folder is new (or was cleared): made once, then renamed
+            if not path.parent.exists():
+                os.makedirs(path.parent, mode=0o700, exist_ok=True)
+                _made.add(str(path.parent))
+            os.replace(tmp, path)
         return True
     except BaseException as exc:  # OSError: a miss next time; Ctrl-C: re-raised, but no orphaned temp file
         if tmp is not None:
@@ -217,8 +237,68 @@ def atomic_write(path: Path, blob: bytes) -> bool:
         raise
 
 
+#: Name of the private folder inside a cache folder that holds the temporary files of writes in progress.
+TEMP_SUBDIR = ".tmp"
+#: A temporary file older than this is a leftover whoever wrote it (a write takes well under a second).
+STALE_TEMP_SECONDS = 600.0
+#: Our temporary names: ``.tmp-PID-THREAD-SERIAL.part`` (``_temp_beside``), ``.tmp-RANDOM.part`` (``mkstemp``).
+_TEMP_NAME = re.compile(r"\.tmp-(?:(\d+)-\d+-\d+|[A-Za-z0-9_]+)\.part")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: it exists (another user's); anything else: assume it does
+        return True
+    return True
+
+
+def sweep_temp(folder: Path, *, now: float | None = None) -> int:
+    """Remove the leftovers of killed writers from the temporary folder ``folder``; how many were removed.
+
+    Only regular files this user owns, named as ``_temp_beside`` names them, whose writer (the pid in
+    the name) is gone or that are older than ``STALE_TEMP_SECONDS``. Nothing is followed through a
+    link; a folder that is not ours, or not a folder, is left alone. Never raises."""
+    now = time.time() if now is None else now
+    try:
+        st = os.lstat(folder)
+    except OSError:
+        return 0
+    if not stat.S_ISDIR(st.st_mode) or not _owner_ok(st):
+        return 0
+    removed = 0
+    me = os.getpid()
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                match = _TEMP_NAME.fullmatch(entry.name)
+                if match is None:
+                    continue
+                try:
+                    est = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                if not stat.S_ISREG(est.st_mode) or not _owner_ok(est):
+                    continue
+                pid = int(match.group(1)) if match.group(1) else None
+                dead = pid is not None and pid != me and not _alive(pid)
+                if dead or now - est.st_mtime > STALE_TEMP_SECONDS:
+                    try:
+                        os.unlink(entry.path)
+                        removed += 1
+                    except OSError:
+                        pass
+    except OSError:
+        pass
+    return removed
+
+
 __all__ = [
     "MAX_ENTRY_BYTES",
+    "STALE_TEMP_SECONDS",
+    "TEMP_SUBDIR",
     "MAX_PAYLOAD_BYTES",
     "DamagedEntry",
     "atomic_write",
@@ -226,5 +306,6 @@ __all__ = [
     "prepare_folder",
     "read_bounded",
     "read_entry",
+    "sweep_temp",
     "write_entry",
 ]

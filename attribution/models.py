@@ -24,6 +24,27 @@ SOURCE_KINDS = _SOURCE_KINDS
 class _Model(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
+    def model_post_init(self, context: Any, /) -> None:
+        """A model given every field shares one "fields set" with the others of its class.
+
+        Pydantic keeps, per instance, the set of the fields given (216-728 bytes): 40% of a report's
+        memory on batches of tiny articles (a report of 100,000 holds ~1.2 million models). When
+        every field was given, that set is the same for all, and adding a field to it is a no-op, so
+        sharing one is invisible (``model_fields_set``, ``exclude_unset``, equality and copies
+        unchanged). A model given only some fields keeps its own set."""
+        fields_set = self.__pydantic_fields_set__
+        cls = type(self)
+        if len(fields_set) == len(cls.model_fields):
+            shared = _ALL_FIELDS.get(cls)
+            if shared is None:
+                shared = _ALL_FIELDS[cls] = set(cls.model_fields)
+            if fields_set == shared:
+                object.__setattr__(self, "__pydantic_fields_set__", shared)
+
+
+#: Per model class, the one set of all its field names that complete instances share (``_Model``).
+_ALL_FIELDS: dict[type[BaseModel], set[str]] = {}
+
 
 class Span(_Model):
     text: str

@@ -16,12 +16,14 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, closing, nullcontext
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, cast
 
 from . import __version__
-from .analysis import ArticleAnalysis
+from .analysis import ArticleAnalysis, compact
 from .analysis_cache import AnalysisCache, split_cached
 from .article import ArticleInput
+from .cachefs import TEMP_SUBDIR, sweep_temp
 from .doc import Document
 from .errors import InputError, UsageError
 from .executor import (
@@ -44,7 +46,7 @@ from .models import ArticleResult, Attribution, Diagnostic, Extraction, Failure,
 from .nlp.annotate import AnnotationCache, EngineSpec
 from .plan import Options, Plan, make_plan
 from .resolve import Resolution, resolve_article, resolve_corpus
-from .tracing import build_claims, mention_candidates, specify_generic_sources
+from .tracing import ArticleCandidates, build_claims, mention_candidates, specify_generic_sources
 
 PathLike = str | os.PathLike[str]
 Progress = Callable[[int, int], None]
@@ -228,15 +230,34 @@ def reduce(
     independence: str = "body",
 ) -> Report:
     """Cross-article stage: one name per source, then claims, independence, conflicts, signals."""
-    analyses = sorted(analyses, key=lambda a: a.article.id)
-    resolution = resolve_corpus([a.sources for a in analyses])
-    articles = [_article_result(i, a, resolution) for i, a in enumerate(analyses)]
+    return _reduce(list(analyses), failures, warnings, claims=claims, independence=independence)
+
+
+def _reduce(
+    analyses: list[ArticleAnalysis | None],
+    failures: Sequence[Failure],
+    warnings: Sequence[str],
+    *,
+    claims: bool,
+    independence: str,
+) -> Report:
+    """``reduce`` over a list it owns: each analysis is let go of once its article's result is built
+    (only its claim candidates are kept for the claims), so the analyses and the report are not all
+    held at once (at 100,000 articles, a few hundred MB)."""
+    analyses.sort(key=lambda a: a.article.id if a is not None else "")
+    present = cast(list[ArticleAnalysis], analyses)
+    engine, model, version = _engine_identity(present)
+    resolution = resolve_corpus([a.sources for a in present])
+    articles: list[ArticleResult] = []
+    candidates: list[ArticleCandidates] = []
+    for i, a in enumerate(present):
+        articles.append(_article_result(i, a, resolution))
+        candidates.append(a.candidates)
+        analyses[i] = None
     traced, dependencies = (
-        build_claims(articles, [a.candidates for a in analyses], resolution, independence=independence)
-        if claims
-        else ([], {})
+        build_claims(articles, candidates, resolution, independence=independence) if claims else ([], {})
     )
-    engine, model, version = _engine_identity(analyses)
+    del candidates
     # a source every mention of which was re-pointed (trace.specify) is named by nothing: not listed
     used = {a.outlet_source for a in articles} | {
         sid for a in articles for att in a.attributions for sid in (att.source_id, *att.via)
@@ -297,6 +318,8 @@ def run(
     if plan.executor.kind == "dask" and client is None:
         import_client()  # a missing dask extra is a usage error even when every article is cached
     cache = AnalysisCache(plan.cache_dir, plan.spec, plan.aliases) if plan.cache_dir is not None else None
+    if plan.cache_dir is not None:  # leftovers of writers killed in an earlier run (cachefs.sweep_temp)
+        sweep_temp(Path(plan.cache_dir) / TEMP_SUBDIR)
     keys = [cache.key(a) for a in articles] if cache is not None else None
     report_key = None
     if cache is not None and keys is not None:
@@ -308,20 +331,29 @@ def run(
         if cached is not None:
             return cast(Report, cached)
     hits, misses = split_cached(articles, cache, keys)
-    analyses = list(hits.values())
+    analyses = [compact(a) for a in hits.values()]
     todo = [articles[n] for n in misses]
     failed_before = len(failures)
     if todo:
         if progress:
             progress(0, len(todo))  # a progress bar shows from the start, not after the first parse
         model_ready()  # a missing or damaged attribution model stops the run with one line, before any work
+        # each article's key is already known (hashing its text again cost ~5% of a tiny article)
+        key_of = {articles[n].id: keys[n] for n in misses} if keys is not None else {}
         for analysis in analyse_many(todo, plan, failures, progress, client=client):
-            analyses.append(analysis)
             if cache is not None:
-                cache.put(analysis)
-    report = reduce(analyses, failures, ingested.warnings, claims=claims, independence=plan.options.independence)
+                cache.put(analysis, key_of.get(analysis.article.id))
+            analyses.append(compact(analysis))
+    del hits  # the list is the only holder of the analyses: the reduce lets each go once it is used
+    report = _reduce(
+        cast(list[ArticleAnalysis | None], analyses), failures, ingested.warnings,
+        claims=claims, independence=plan.options.independence,
+    )
+    del analyses
     if cache is not None and report_key is not None and len(failures) == failed_before:
         cache.put_report(report_key, report)
+    if plan.cache_dir is not None and todo:  # and of the pool workers that died in this one
+        sweep_temp(Path(plan.cache_dir) / TEMP_SUBDIR)
     return report
 
 

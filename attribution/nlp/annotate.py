@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..article import ArticleInput
-from ..cachefs import prepare_folder, read_entry, write_entry
+from ..cachefs import TEMP_SUBDIR, prepare_folder, read_entry, write_entry
 from ..doc import DOC_SCHEMA_VERSION, PARSED_BLOCK_KINDS, Block, Document
 from ..errors import UsageError
 
@@ -227,7 +227,7 @@ class AnnotationCache:
             return None
 
     def put(self, key: str, data: dict[str, Any]) -> bool:
-        return write_entry(self.path(key), MAGIC, _dumps({"key": key, "doc": data}))
+        return write_entry(self.path(key), MAGIC, _dumps({"key": key, "doc": data}), self.root.parent / TEMP_SUBDIR)
 
 
 # -- entry files: see ``attribution/cachefs.py`` (data only, regular files only, bounded) ----------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...kinds import AttributionKind
@@ -62,8 +63,10 @@ class MentionCandidate:
 class ArticleCandidates:
     article_id: str
     mentions: list[MentionCandidate]
-    shingles: list[int]  # sorted unique 64-bit hashes of word 5-grams (quotes excluded)
-    signature: list[int]  # MinHash of ``shingles``
+    #: sorted unique 64-bit hashes of word 5-grams (quotes excluded); a list as built, an ``array('Q')``
+    #: once the parent has compacted the analysis for the cross-article stage (``analysis.compact``)
+    shingles: Sequence[int]
+    signature: Sequence[int]  # MinHash of ``shingles`` (a list, or an ``array('Q')`` likewise)
     published: str | None = None
     outlet: str | None = None
     #: place statements cut out of the mentions (``parent`` set): "where" sub-claims, built in the
