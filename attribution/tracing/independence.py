@@ -437,7 +437,7 @@ def _proper_anchors(text: str) -> list[str]:
     "EU antitrust chief"; not "French" in "French prime minister": a state has many bodies)."""
     db = default_aliases()
     out = []
-    for w in re.split(r"[^\w'’.-]+", text):
+    for w in re.split(rf"[^\w{marks.APOSTROPHES}.-]+", text):
         w = _POSSESSIVE.sub("", w)
         if w[:1].isupper() and db.lookup(w) is not None and db.country_of(w) is None:
             out.append(w)
@@ -622,8 +622,11 @@ def _reports_an_account(
                 if v == u or party is None or _joined_unit(v, joined) == u:
                     continue
                 names = {_POSSESSIVE.sub("", n) for n in (party.name, *party.aliases) if n}
+                ap = marks.APOSTROPHES
                 if any(
-                    re.search(rf"(?<!\w){re.escape(n)}['’]s?\s+(?:\w+\s+)?(?:{nouns})(?!\w)", text) for n in names if n
+                    re.search(rf"(?<!\w){re.escape(n)}[{ap}]s?\s+(?:\w+\s+)?(?:{nouns})(?!\w)", text)
+                    for n in names
+                    if n
                 ):
                     out[u] = v
                     doubts.append(lx.REPORTS_ACCOUNT.format(reporter=reporter.name, party=party.name))
@@ -915,7 +918,7 @@ def _named_origins(
 
 #: "unidentified (she)": the entry the resolver makes for a pronoun nothing fits.
 _PRONOUN_ENTRY = re.compile(r"\w+ \((\w+)\)")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = re.compile(rf"[{marks.APOSTROPHES}]s?$")
 
 
 def _pronoun_only(src: Source | None) -> bool:
@@ -947,7 +950,7 @@ def _anchored_description(src: Source, written: list[str]) -> tuple[list[str], l
     anchors: list[str] = []
     described: list[str] = []
     for phrase in phrases:
-        words = [w for w in re.split(r"[^\w'’.-]+", phrase) if w]
+        words = [w for w in re.split(rf"[^\w{marks.APOSTROPHES}.-]+", phrase) if w]
         while words and words[0].lower() in LEADING_DETERMINERS:
             words = words[1:]
         cut = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
