@@ -259,6 +259,11 @@ def _block_keys(
         qw = quote.split()
         keys.extend(("q", " ".join(qw[k : k + MIN_QUOTE_WORDS])) for k in range(len(qw) - MIN_QUOTE_WORDS + 1))
     rare = sorted((k for k in m.lemmas if not k.startswith("~") and 1 < df[k] <= max_df), key=lambda k: (df[k], k))[:4]
+    if len(rare) < 2 and not keys:
+        # a short statement with no event, figure or quote and at most one rare word ("2023 was the
+        # hottest year ever recorded", where "hot" is the story's own word) would meet no other
+        # mention: it meets those sharing two of its words, however common the words
+        rare = sorted((k for k in m.lemmas if not k.startswith("~") and df[k] > 1), key=lambda k: (df[k], k))[:4]
     for i in range(len(rare)):
         for j in range(i + 1, len(rare)):
             keys.append(("l", rare[i], rare[j]))

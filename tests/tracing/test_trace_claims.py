@@ -612,3 +612,28 @@ def test_a_passage_quoted_inside_a_paraphrase_is_the_same_statement_as_the_full_
     contraction = mention("Acme's tender wasn't rigged at all, its owner's lawyer's firm said", ["tender", "a", "b"])
     groups = cluster_mentions([full, part, contraction])
     assert [0, 1] in groups and [2] in groups
+
+
+def _storm_corpus() -> list:  # type: ignore[type-arg]
+    """Other mentions of a story about one storm: "wet" and "record" are the story's own words."""
+    return [
+        mention(f"rainfall item {i}", ["~warn", "wet", "record", f"gauge{i}", f"valley{i}"], main=["warn"])
+        for i in range(12)
+    ]
+
+
+def test_short_statements_of_the_storys_own_words_meet_on_two_shared_words() -> None:
+    # no event, no figure, no quote, and "wet" / "record" too common to block on: before, the two
+    # bodies' identical one-line statements never met
+    met_office = mention("March was the wettest month ever recorded", ["wet", "record", "month"])
+    river_board = mention("March was the wettest month on record", ["wet", "record", "month"])
+    groups = cluster_mentions([met_office, river_board, *_storm_corpus()])
+    assert any(0 in g and 1 in g for g in groups)
+
+
+def test_short_statements_sharing_one_word_stay_apart() -> None:
+    # "no evidence of sabotage" and "no indication the dam was at fault" share only "evidence"
+    sabotage = mention("there was no evidence of sabotage", ["evidence", "sabotage"])
+    fault = mention("there was no indication the dam was at fault", ["evidence", "dam", "fault"])
+    corpus = [mention(f"dam item {i}", ["~warn", "dam", "evidence", f"w{i}", f"v{i}"], main=["warn"]) for i in range(8)]
+    assert cluster_mentions([sabotage, fault, *corpus])[:2] == [[0], [1]]
