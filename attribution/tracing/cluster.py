@@ -21,6 +21,7 @@ from ..lang.en.events import COUNT_COMPATIBLE_EVENTS
 from ..lang.en.grouping import FRAMING_WORDS, MODAL_MARKERS
 from ..lang.en.numbers import CURRENCY_NOUNS
 from .candidates import MentionCandidate, NumberFact
+from .counts import counted_kind, figures_compatible
 from .fingerprint import words
 
 #: Dice overlap two mentions need to join (no shared figure, same main event or none).
@@ -84,6 +85,11 @@ class _Feat:
     #: the quoted passages: the whole text of a direct quote, and the passages in quotation marks
     #: inside a paraphrase ('called it "cronyism of the worst kind"'), lowercased and space-joined
     quotes: tuple[str, ...] = ()
+    #: the mention's one figure and what it counts ("more than 150 people were injured": the injured),
+    #: when it gives exactly one figure and the words say what it counts (see ``same_count``)
+    count: tuple[str, NumberFact] | None = None
+    #: the places the mention asserts
+    places: frozenset[str] = frozenset()
 
 
 class UnionFind:
@@ -165,9 +171,32 @@ def _features(mentions: Sequence[MentionCandidate]) -> tuple[list[_Feat], dict[s
                 framing=frozenset(m.markers) & FRAMING_MARKERS,
                 modal=bool(set(m.markers) & MODAL_MARKERS),
                 quotes=tuple(" ".join(q) for q in quoted_passages(m)),
+                count=_the_count(m),
+                places=frozenset(p for p, asserted in m.places if asserted and p != "?"),
             )
         )
     return feats, df
+
+
+def _the_count(m: MentionCandidate) -> tuple[str, NumberFact] | None:
+    """The mention's only figure (not a sum of money) and what it counts, when the words say."""
+    big = [x for x in m.numbers if x.value >= MIN_BLOCK_FIGURE and x.noun not in MONEY_NOUNS]
+    if len(big) != 1:
+        return None  # no figure, or several ("53 deaths and 154 injured"): no one count to compare
+    kind = counted_kind(m.text, big[0])
+    return (kind, big[0]) if kind is not None else None
+
+
+def same_count(a: _Feat, b: _Feat) -> bool:
+    """Same event class and the same counted thing at a figure both can hold: "the number of injured
+    stood at 186" and "more than 150 people were injured" report one count, whatever else their words
+    share. Not across a modal ("could rise to"), nor when the two assert different places."""
+    if a.count is None or b.count is None or not (a.main & b.main) or a.modal != b.modal:
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False
+    (ka, xa), (kb, xb) = a.count, b.count
+    return ka == kb and figures_compatible(xa, xb)
 
 
 _LD, _RD, _SD = marks.LEFT_DOUBLE, marks.RIGHT_DOUBLE, re.escape(marks.STRAIGHT_DOUBLE)
@@ -220,7 +249,7 @@ def similar(a: _Feat, b: _Feat) -> bool:
     fig = figure_relation(a.numbers, b.numbers)
     if fig < 0:
         return False
-    if _same_quote(a, b):
+    if _same_quote(a, b) or same_count(a, b):
         return True
     if not a.weight or not b.weight:
         return False
@@ -259,6 +288,11 @@ def _block_keys(
         qw = quote.split()
         keys.extend(("q", " ".join(qw[k : k + MIN_QUOTE_WORDS])) for k in range(len(qw) - MIN_QUOTE_WORDS + 1))
     rare = sorted((k for k in m.lemmas if not k.startswith("~") and 1 < df[k] <= max_df), key=lambda k: (df[k], k))[:4]
+    if len(rare) < 2 and not keys:
+        # a short statement with no event, figure or quote and at most one rare word ("2023 was the
+        # hottest year ever recorded", where "hot" is the story's own word) would meet no other
+        # mention: it meets those sharing two of its words, however common the words
+        rare = sorted((k for k in m.lemmas if not k.startswith("~") and df[k] > 1), key=lambda k: (df[k], k))[:4]
     for i in range(len(rare)):
         for j in range(i + 1, len(rare)):
             keys.append(("l", rare[i], rare[j]))

@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang.en.numbers import (
-    COUNT_KIND_JOINERS,
-    COUNT_KIND_PHRASES,
-    COUNT_KINDS,
-    JOINED_COUNT_KINDS,
-    QUALIFIER_INTERVALS,
-)
+from ..lang.en.numbers import COUNT_KIND_PHRASES
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MIN_BLOCK_FIGURE, UnionFind
+from .counts import counted_kind, figures_compatible
 
 #: Figures this close are versions of one figure (10,000 / 11,000 / 12,000 troops).
 GROUP_RATIO = 1.5
-#: Words after a figure searched for what it counts (the counted noun and its participle), and before it
-#: ("a death toll of 40").
-KIND_WINDOW_AFTER = 8
-KIND_WINDOW_BEFORE = 6
 #: A figure this small is compared only when what it counts is known ("seven dead" / "eight dead").
 MIN_KNOWN_KIND_FIGURE = 2.0
-_KIND_OF = {w: k for k, ws in COUNT_KINDS for w in ws}
-_WORD_RE = re.compile(r"[^\W\d_]+|\d[\d,.]*")
 
 
 @dataclass(slots=True)
@@ -68,69 +55,6 @@ def _chain_keys(rec: MentionRecord, names: dict[str, str], mention: int) -> dict
         "start": rec.cand.start,
         "end": rec.cand.end,
     }
-
-
-def _kind_at(words: Sequence[str], n: int, step: int) -> str:
-    """The kind of ``words[n]`` (a count word), or the kind it makes with the count word two places away in
-    direction ``step`` when a joiner stands between them ("killed or injured": casualties)."""
-    kind = _KIND_OF[words[n]]
-    m = n + 2 * step
-    if 0 <= m < len(words) and words[n + step] in COUNT_KIND_JOINERS and words[m] in _KIND_OF:
-        return JOINED_COUNT_KINDS.get(frozenset({kind, _KIND_OF[words[m]]}), kind)
-    return kind
-
-
-def counted_kind(text: str, fig: NumberFact) -> str | None:
-    """What a figure counts in its mention ("dead", "injured", "affected", ...), or None when unknown.
-
-    Read from the words right after the figure ("25 people were injured"), up to the next figure, then
-    from the words before it, back to the previous figure ("a death toll of 40"). Two kinds joined
-    ("killed or injured", "the number of killed or wounded") are one."""
-    low = text.lower()
-    at = low.find(fig.text.lower()) if fig.text else -1
-    if at < 0:
-        return None
-    after: list[str] = []
-    for w in _WORD_RE.findall(low[at + len(fig.text) :])[: KIND_WINDOW_AFTER + 2]:  # + a joined kind
-        if w[0].isdigit():
-            break  # the next figure counts its own thing
-        after.append(w)
-    for n, w in enumerate(after[:KIND_WINDOW_AFTER]):
-        if w in _KIND_OF:
-            return _kind_at(after, n, 1)
-    before: list[str] = []
-    for w in reversed(_WORD_RE.findall(low[:at])[-KIND_WINDOW_BEFORE:]):
-        if w[0].isdigit():
-            break  # the previous figure counts its own thing
-        before.insert(0, w)
-    for n in range(len(before) - 1, -1, -1):
-        if before[n] in _KIND_OF:
-            return _kind_at(before, n, -1)
-    return None
-
-
-def _bounds(x: NumberFact) -> tuple[float, float, bool, bool]:
-    """The interval a figure allows: (low, high, low open, high open)."""
-    found = QUALIFIER_INTERVALS.get(x.qualifier)
-    if found is None:
-        return x.value, x.value, False, False
-    lo, hi, lo_open, hi_open = found
-    return x.value * lo, math.inf if hi is None else x.value * hi, lo_open, hi_open
-
-
-def figures_compatible(x: NumberFact, y: NumberFact) -> bool:
-    """Two reports of one count can both be true: "more than 1,000" and "about 1,200" can; "10,000" and
-    "12,000" cannot, nor can "more than 3,000" and "nearly 3,000". Two figures of the same form at
-    different values ("more than 10,000" / "more than 11,000") are different figures as reported."""
-    if x.qualifier == y.qualifier:
-        return x.value == y.value
-    lo1, hi1, lo1_open, hi1_open = _bounds(x)
-    lo2, hi2, lo2_open, hi2_open = _bounds(y)
-    lo, lo_open = max((lo1, lo1_open), (lo2, lo2_open))
-    hi, hi_closed = min((hi1, not hi1_open), (hi2, not hi2_open))
-    if lo < hi:
-        return True
-    return lo == hi and not lo_open and hi_closed
 
 
 def _value(records: Sequence[MentionRecord], r: int, fig: NumberFact, names: dict[str, str]) -> dict[str, object]:

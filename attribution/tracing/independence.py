@@ -1007,7 +1007,26 @@ def _identity_doubt(su: Source, sv: Source) -> str | None:
         and (_same_body_doubt(su, sv))
     ):
         return lx.ONE_BODY_TWO_NAMES.format(a=su.name, b=sv.name)
+    for x, y in ((su, sv), (sv, su)):
+        if _described_as_the_other(x, y):
+            return lx.DESCRIBED_AS_THE_OTHER.format(a=x.name, description=x.description, b=y.name)
     return None
+
+
+def _described_as_the_other(a: Source, b: Source) -> bool:
+    """Rule ``described_as_the_other``: a body the articles describe in words that name the other body's
+    field ("Roskomnadzor, the country's communications regulator" / "the Federal Service for Supervision of
+    Communications") may be that body under another name, when neither's country tells them apart and
+    the other is not described otherwise."""
+    if a.kind in PERSON_KINDS | MEDIA_KINDS or b.kind in PERSON_KINDS | MEDIA_KINDS or not a.description:
+        return False
+    if a.country and b.country and norm_key(a.country) != norm_key(b.country) or _levels_clash(a, b):
+        return False
+    if b.description and not _words(b.description) & _words(a.description):
+        return False  # the other body is described, and otherwise
+    content = {w for w in _words(a.description) if len(w) > 3} - GOVERNMENT_LEVELS - BODY_DESCRIPTION_HEADS
+    content -= OFFICIAL_HEADS | ROLE_HEADS
+    return bool(content & _words(b.name))
 
 
 def _surely_distinct(named: list[str], sources: dict[str, Source], doubts: list[str]) -> list[str]:

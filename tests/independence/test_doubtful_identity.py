@@ -302,3 +302,37 @@ def test_two_people_of_one_surname_and_one_title_stay_two() -> None:
     first, second = src("one", "Dr. Ines Duarte"), src("two", "Dr. Paulo Duarte")
     claim = trace(two_articles(first.id, second.id), [first, second])
     assert not any("spelled two ways" in d for d in claim.independence.doubts)
+
+
+# -- described_as_the_other -----------------------------------------------------------------------------------
+
+
+def test_a_body_described_in_words_that_name_the_other_bodys_field_may_be_that_body() -> None:
+    # "Veltra, the country's maritime regulator, said ..." beside "the Directorate of Maritime Affairs said ..."
+    short = described(src("veltra", "Veltra", "government"), "the country's maritime regulator")
+    long_ = src("directorate-of-maritime-affairs", "Directorate of Maritime Affairs", "government")
+    claim = trace(two_articles(short.id, long_.id), [short, long_])
+    assert claim.verdict == "single-origin"
+    assert (
+        "Veltra is described as the country's maritime regulator, words that name the field of Directorate of "
+        "Maritime Affairs: they may be one body" in claim.independence.doubts
+    )
+
+
+@pytest.mark.parametrize(
+    ("description", "other", "other_description"),
+    [
+        ("the country's maritime regulator", "Directorate of Rail Safety", ""),  # another field
+        ("the country's maritime regulator", "Directorate of Maritime Affairs", "a pilots' union"),  # described apart
+        ("the regional government", "Regional Directorate of Ports", ""),  # only generic words of a body
+    ],
+)
+def test_a_description_that_names_no_field_of_the_other_body_leaves_two_origins(
+    description: str, other: str, other_description: str
+) -> None:
+    short = described(src("veltra", "Veltra", "government"), description)
+    long_ = src("other-body", other, "government")
+    if other_description:
+        long_ = described(long_, other_description)
+    claim = trace(two_articles(short.id, long_.id), [short, long_])
+    assert claim.verdict == "independently-confirmed", claim.independence.doubts

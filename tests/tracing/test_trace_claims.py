@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from trace_helpers import Art, claim_of, fig, mention, run, src
 
 from attribution.tracing.cluster import ClusterStats, cluster_mentions
@@ -612,3 +613,82 @@ def test_a_passage_quoted_inside_a_paraphrase_is_the_same_statement_as_the_full_
     contraction = mention("Acme's tender wasn't rigged at all, its owner's lawyer's firm said", ["tender", "a", "b"])
     groups = cluster_mentions([full, part, contraction])
     assert [0, 1] in groups and [2] in groups
+
+
+def _storm_corpus() -> list:  # type: ignore[type-arg]
+    """Other mentions of a story about one storm: "wet" and "record" are the story's own words."""
+    return [
+        mention(f"rainfall item {i}", ["~warn", "wet", "record", f"gauge{i}", f"valley{i}"], main=["warn"])
+        for i in range(12)
+    ]
+
+
+def test_short_statements_of_the_storys_own_words_meet_on_two_shared_words() -> None:
+    # no event, no figure, no quote, and "wet" / "record" too common to block on: before, the two
+    # bodies' identical one-line statements never met
+    met_office = mention("March was the wettest month ever recorded", ["wet", "record", "month"])
+    river_board = mention("March was the wettest month on record", ["wet", "record", "month"])
+    groups = cluster_mentions([met_office, river_board, *_storm_corpus()])
+    assert any(0 in g and 1 in g for g in groups)
+
+
+def test_short_statements_sharing_one_word_stay_apart() -> None:
+    # "no evidence of sabotage" and "no indication the dam was at fault" share only "evidence"
+    sabotage = mention("there was no evidence of sabotage", ["evidence", "sabotage"])
+    fault = mention("there was no indication the dam was at fault", ["evidence", "dam", "fault"])
+    corpus = [mention(f"dam item {i}", ["~warn", "dam", "evidence", f"w{i}", f"v{i}"], main=["warn"]) for i in range(8)]
+    assert cluster_mentions([sabotage, fault, *corpus])[:2] == [[0], [1]]
+
+
+def _count_mention(text: str, lemmas: list[str], value: float, qualifier: str = "", **kw) -> object:  # type: ignore[no-untyped-def]
+    figure = fig(value, qualifier, "person", text=f"{qualifier} {value:,.0f}".strip())
+    return mention(text, ["~casualty", *lemmas], main=["casualty"], numbers=[figure], **kw)
+
+
+def _flood_corpus() -> list:  # type: ignore[type-arg]
+    return [mention(f"flood item {i}", ["~warn", "flood", "river", f"w{i}"], main=["warn"]) for i in range(8)]
+
+
+def test_one_count_of_the_same_counted_thing_that_agrees_joins_whatever_the_other_words() -> None:
+    clinic = _count_mention("the number of injured stood at 186, the clinic said", ["number", "clinic", "stand"], 186)
+    mayor = _count_mention("more than 150 people were injured", ["person"], 150, "more than")
+    groups = cluster_mentions([clinic, mayor, *_flood_corpus()])
+    assert any(0 in g and 1 in g for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("other", "why"),
+    [
+        (
+            ("at least 160 people were killed", ["collapse", "school", "roof", "teacher", "pupil"], 160, "at least"),
+            "the dead are not the injured",
+        ),
+        (("a total of 140 people were injured", ["person", "total"], 140, ""), "140 and 186 cannot both hold"),
+        (
+            ("the hospital listed 53 deaths and 154 injured", ["hospital", "list"], 154, ""),
+            "several figures: no one count",
+        ),
+    ],
+)
+def test_a_count_of_another_thing_or_one_that_cannot_hold_stays_apart(other: tuple, why: str) -> None:  # type: ignore[type-arg]
+    clinic = _count_mention("the number of injured stood at 186", ["number", "stand", "clinic", "ward"], 186)
+    text, lemmas, value, qualifier = other
+    second = _count_mention(text, lemmas, value, qualifier)
+    if "53 deaths" in text:
+        second.numbers = [fig(53, "", "person", "53"), fig(154, "", "person", "154")]
+    assert cluster_mentions([clinic, second, *_flood_corpus()])[:2] == [[0], [1]], why
+
+
+def test_the_same_count_in_two_places_or_under_a_modal_stays_apart() -> None:
+    north = _count_mention(
+        "186 people were injured in Northtown", ["#northtown", "market"], 186, places=[("northtown", True)]
+    )
+    south = _count_mention(
+        "more than 150 people were injured in Southport", ["#southport", "pier"], 150, "more than",
+        places=[("southport", True)],
+    )
+    assert cluster_mentions([north, south, *_flood_corpus()])[:2] == [[0], [1]]
+    could = _count_mention("the injured could exceed 150, a nurse warned", ["exceed", "nurse"], 150, "more than")
+    could.markers = ["could"]
+    plain = _count_mention("the number of injured stood at 186", ["number", "stand", "clinic", "ward"], 186)
+    assert cluster_mentions([plain, could, *_flood_corpus()])[:2] == [[0], [1]]

@@ -148,6 +148,7 @@ OR = " or "
 ONE_NAME_HOLDS_THE_OTHER = "{a} and {b} may be one source: one name holds the other"
 ONE_PERSON_TWO_SPELLINGS = "{a} and {b} may be one person spelled two ways"
 ONE_BODY_TWO_NAMES = "{a} and {b} may be one body under two names"
+DESCRIBED_AS_THE_OTHER = "{a} is described as {description}, words that name the field of {b}: they may be one body"
 PRONOUN_MAY_BE = (
     "{name} is a pronoun the tool could not tie to a name: it may be {candidates}, so it is not counted apart"
 )
