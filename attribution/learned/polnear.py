@@ -36,9 +36,14 @@ def part_of(article: str) -> str:
     f = fold_of(article)
     if f == 0:
         return "dev"
-    if f == 1 and (_h(article) // N_FOLDS) % 3 == 0:
+    if f == 1 and in_tune_third(article):
         return "tune"
     return "train"
+
+
+def in_tune_third(article: str) -> bool:
+    """The third of its fold an article falls in when that fold gives the tune part."""
+    return (_h(article) // N_FOLDS) % 3 == 0
 
 
 def in_gate(article: str) -> bool:

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .polnear import GoldArticle, paragraphs, read_split
+from .polnear import N_FOLDS, GoldArticle, fold_of, in_tune_third, paragraphs, read_split
 
 LABELS = ("SOURCE", "CUE", "CONTENT")
 DESIGNS = ("scratch", "sm-tok2vec")
@@ -112,6 +112,16 @@ def finalize(best: Path, out_dir: Path, design: str, seed: int, n_articles: int,
     return meta
 
 
+def cv_parts(arts: list[GoldArticle], fold: int) -> tuple[list[GoldArticle], list[GoldArticle], list[GoldArticle]]:
+    """Cross-validation parts for ``fold``: (train, tune, test). Test is the fold; tune, which picks the best
+    step, is a third of the next fold (as ``polnear.part_of`` takes its tune part from fold 1); train is the rest."""
+    nxt = (fold + 1) % N_FOLDS
+    test = [a for a in arts if fold_of(a.name) == fold]
+    tune = [a for a in arts if fold_of(a.name) == nxt and in_tune_third(a.name)]
+    taken = {a.name for a in test} | {a.name for a in tune}
+    return [a for a in arts if a.name not in taken], tune, test
+
+
 def train(
     split_dir: Path,
     out_dir: Path,
@@ -121,17 +131,22 @@ def train(
     max_steps: int = 0,
     seed: int = 0,
     limit: int | None = None,
+    fold: int | None = None,
     log: Any = print,
 ) -> dict[str, Any]:
-    """Train on the ``train`` part of ``split_dir`` and save the best step to ``out_dir``; return its meta."""
+    """Train on the ``train`` part of ``split_dir`` and save the best step to ``out_dir``; return its meta.
+
+    With ``fold`` (cross-validation), train on every article outside that fold instead (``cv_parts``)."""
     import spacy
     from spacy.cli.train import train as spacy_train
     from spacy.tokens import DocBin
 
     spacy.util.fix_random_seed(seed)
     nlp = spacy.blank("en")
-    train_arts = read_split(split_dir, "train")
-    tune_arts = read_split(split_dir, "tune")
+    if fold is None:
+        train_arts, tune_arts = read_split(split_dir, "train"), read_split(split_dir, "tune")
+    else:
+        train_arts, tune_arts, _ = cv_parts(read_split(split_dir), fold)
     if limit is not None:
         train_arts, tune_arts = train_arts[:limit], tune_arts[: max(1, limit // 2)]
     if not train_arts or not tune_arts:
