@@ -57,6 +57,7 @@ from .content import (
     fronted_citings,
     has_predicate,
     is_embedded_question,
+    is_told_account,
     opens_with_that,
 )
 from .context import Cand, DocContext, SentTree
@@ -319,9 +320,10 @@ def _heads_or_skip(ctx: DocContext, tree: SentTree, v: int, asks: set[int]) -> l
     heads = content_heads(ctx, tree, v)
     if ctx.doc.tokens[v].lemma.lower() in FRAME_ONLY_VERBS and not heads:
         return None  # "urged calm", "called the police": no proposition without the form's parts
-    if heads and all(is_embedded_question(ctx, tree, h) for h in heads):
+    asked = [h for h in heads if is_embedded_question(ctx, tree, h) and not is_told_account(ctx, tree, v, h)]
+    if heads and len(asked) == len(heads):
         asks.add(v)  # "until every family knows where ...": a question, no reported content
-    return [h for h in heads if not is_embedded_question(ctx, tree, h)]
+    return [h for h in heads if h not in asked]
 
 
 def _not_a_speaker(ctx: DocContext, tree: SentTree, v: int, heads: list[int], src_head: int) -> bool:

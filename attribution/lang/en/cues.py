@@ -358,6 +358,11 @@ EMBEDDED_QUESTION_WORDS = frozenset(
     {"where", "whether", "if", "how", "what", "why", "when", "who", "whom", "whose", "which", "whatever",
      "wherever", "however", "whoever"}
 )  # fmt: skip
+#: Narration verbs whose "how" clause recounts what happened rather than asking ("told how she was pulled
+#: from the rubble", "recounted how the wall fell"): the speaker asserts the clause.
+ACCOUNT_VERBS = frozenset({"tell", "recount", "describe", "recall", "relate"})
+#: The wh-word of such an account ("how", hanging on the clause's verb itself: never "how many").
+ACCOUNT_WORD = "how"
 #: Relations that leave the clause: a wh-word reaching the content head through one of
 #: them opens a side clause ("said when the water rose, the wall cracked"), not a question.
 CLAUSE_BOUNDARY_DEPS = frozenset({"advcl", "csubj", "csubj:pass", "ccomp", "acl", "acl:relcl", "parataxis", "conj"})
