@@ -363,6 +363,12 @@ EMBEDDED_QUESTION_WORDS = frozenset(
 ACCOUNT_VERBS = frozenset({"tell", "recount", "describe", "recall", "relate"})
 #: The wh-word of such an account ("how", hanging on the clause's verb itself: never "how many").
 ACCOUNT_WORD = "how"
+#: Verbs that name what something is, used in a free relative: "in what prosecutors have called one of the
+#: biggest frauds", "in what officials described as the worst flooding in a decade": the subject calls the
+#: thing so, and the name is the subject's claim.
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "characterize", "characterise"})
+#: The free relative's object word ("in what X called Y").
+FREE_RELATIVE_WHAT = "what"
 #: Relations that leave the clause: a wh-word reaching the content head through one of
 #: them opens a side clause ("said when the water rose, the wall cracked"), not a question.
 CLAUSE_BOUNDARY_DEPS = frozenset({"advcl", "csubj", "csubj:pass", "ccomp", "acl", "acl:relcl", "parataxis", "conj"})
