@@ -389,6 +389,8 @@ CONTENT_THAT = "that"
 COMPLEMENTISERS = frozenset({CONTENT_THAT, "whether", "if"})
 #: The word of "according to X" and the preposition after it.
 ACCORDING = "according"
+#: "per" closing a sentence before a name: "The plant lost $25 million, per the AP" reads as "according to".
+ACCORDING_PER = "per"
 ACCORDING_TO_TAIL = "to"
 #: The infinitive marker of "urged X to V", "warned X to V", "are believed to be".
 INFINITIVE_TO = "to"
