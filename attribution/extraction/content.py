@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from ..lang.en.cues import (
+    ACCOUNT_VERBS,
+    ACCOUNT_WORD,
     CITE_LEMMAS,
     CLAUSE_BOUNDARY_DEPS,
     CONTENT_THAT,
@@ -172,6 +174,19 @@ def _subordinate_event(ctx: DocContext, tree: SentTree, c: int) -> bool:
         and any(toks[k].deprel == "mark" and k < c and toks[k].lemma.lower() in TEMPORAL_MARKS for k in kids)
         and any(toks[k].deprel in ("nsubj", "nsubj:pass") for k in kids)
     )
+
+
+def is_told_account(ctx: DocContext, tree: SentTree, v: int, head: int) -> bool:
+    """Is the "how" clause of narration cue ``v`` an account of what happened ("Jo Lee told how she was pulled
+    from the rubble": she was), not a question? "how" hangs on the clause's verb itself ("told how many
+    died" asks), and the cue is not denied ("did not describe how it happened" asserts nothing)."""
+    toks = ctx.doc.tokens
+    if toks[v].lemma.lower() not in ACCOUNT_VERBS:
+        return False
+    first = tree.bounds(head)[0]
+    if toks[first].text.lower() != ACCOUNT_WORD or tree.head(first) != head:
+        return False
+    return not any(toks[k].text.lower() in NEGATING_WORDS for k in tree.kids(v, ("advmod", "neg")))
 
 
 def is_embedded_question(ctx: DocContext, tree: SentTree, head: int) -> bool:

@@ -2,7 +2,8 @@
 
 - "according to X" (UD: X is obl/nmod with case "according" + fixed "to"):
   content is the clause X hangs from, minus the phrase; "according to reports
-  from Yonhap" takes Yonhap as the source;
+  from Yonhap" takes Yonhap as the source; a name closing the sentence after
+  "per" ("..., per the AP.") is read the same way;
 - "citing X": under "according to Y" it is Y's source (parent = Y, same
   content); under a speech verb it is the speaker's source; otherwise the
   source of the clause it hangs from;
@@ -14,7 +15,15 @@
 from __future__ import annotations
 
 from ..kinds import AttributionKind
-from ..lang.en.cues import ACCORDING, ACCORDING_TO_TAIL, CITE_LEMMAS, CUE_VERBS, REPORTED_BY_VERBS, SUBJECT_DEPS
+from ..lang.en.cues import (
+    ACCORDING,
+    ACCORDING_PER,
+    ACCORDING_TO_TAIL,
+    CITE_LEMMAS,
+    CUE_VERBS,
+    REPORTED_BY_VERBS,
+    SUBJECT_DEPS,
+)
 from .collective import classify
 from .content import clause_around, clause_head, fronted_citings
 from .context import Cand, DocContext, SentTree
@@ -60,6 +69,19 @@ def _according_to_at(ctx: DocContext, tree: SentTree, i: int) -> tuple[int, int]
     return (fixed[0] if fixed else i + 1), x
 
 
+def _per_at(ctx: DocContext, tree: SentTree, i: int) -> tuple[int, int] | None:
+    """(the "per" token, the name) of a closing "..., per the AP." / "..., per CNN." at token ``i``: a name set off
+    by a comma at the end of its sentence ("$5 per person", "per cent" and "per the contract" in mid-sentence
+    are no attribution); None when it is not one."""
+    toks = ctx.doc.tokens
+    if toks[i].text.lower() != ACCORDING_PER or toks[i].deprel != "case":
+        return None
+    x = tree.head(i)
+    if x is None or x < i or toks[x].upos != "PROPN":
+        return None
+    return (i, x) if _closes_sentence(ctx, tree, i, tree.bounds(x)[1]) else None
+
+
 def _scoped_clause(
     ctx: DocContext, tree: SentTree, i: int, x: int, cut: tuple[int, int], cues: set[int]
 ) -> tuple[int | None, list[tuple[int, int]]]:
@@ -84,7 +106,7 @@ def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
     toks = ctx.doc.tokens
     out: list[Cand] = []
     for i in range(tree.lo, tree.hi):
-        found = _according_to_at(ctx, tree, i)
+        found = _according_to_at(ctx, tree, i) or _per_at(ctx, tree, i)
         if found is None:
             continue
         to_tok, x = found

@@ -32,7 +32,7 @@ from .passive import passive_cues, through, through_source
 from .prepositional import according_to, citing, reported_by
 from .quotes import Quote, attach_quotes, drop_speaker_thoughts, orphan_quotes
 from .references import references
-from .verbal import cue_tokens, emergences, light_verb_estimates, verbal
+from .verbal import cue_tokens, emergences, free_relative_names, light_verb_estimates, verbal
 
 
 @dataclass(slots=True)
@@ -89,6 +89,16 @@ def _verbal(s: Sentence, earlier: list[Cand]) -> list[Cand]:
 def _emergence(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "after it emerged that X": a vague report."""
     return emergences(s.ctx, s.tree)
+
+
+@rule(
+    "free-relative-name",
+    example="The storm destroyed the pier in what officials described as the worst flooding in a decade.",
+    reads=("verbal",),
+)
+def _free_relative_name(s: Sentence, earlier: list[Cand]) -> list[Cand]:
+    """ "in what prosecutors have called one of the biggest frauds": the name is the subject's claim."""
+    return free_relative_names(s.ctx, s.tree, earlier)
 
 
 @rule("according-to", example="According to the police, the bridge was closed on Friday.")
@@ -171,6 +181,7 @@ SENTENCE_RULES = RuleSet(
         _light_verb_estimate,
         _verbal,
         _emergence,
+        _free_relative_name,
         _according_to,
         _reported_by,
         _citing,

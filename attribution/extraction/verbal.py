@@ -25,6 +25,7 @@ from ..kinds import AttributionKind
 from ..lang.en import marks
 from ..lang.en.cues import (
     ACCORDING,
+    AS_COMPLEMENT_MARK,
     CITE_LEMMAS,
     CONTENT_DEPS,
     CUE_VERBS,
@@ -38,10 +39,14 @@ from ..lang.en.cues import (
     EVALUATIVE_VERBS,
     EVIDENCE_VERBS,
     FRAME_ONLY_VERBS,
+    FREE_RELATIVE_WHAT,
     INTERVIEW_NOUNS,
     INTERVIEW_PARTNER_CASES,
     LIGHT_ESTIMATE_VERBS,
     LISTENER_TO_CASE,
+    NAMING_VERBS,
+    NEGATING_WORDS,
+    NOMINAL_UPOS,
     OBJECT_CONTENT_VERBS,
     PARENTHETICAL_VERBS,
     RELATIVE_PRONOUNS,
@@ -57,6 +62,7 @@ from .content import (
     fronted_citings,
     has_predicate,
     is_embedded_question,
+    is_told_account,
     opens_with_that,
 )
 from .context import Cand, DocContext, SentTree
@@ -307,6 +313,53 @@ def emergences(ctx: DocContext, tree: SentTree) -> list[Cand]:
     return out
 
 
+def _named_as(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """The name a naming verb gives: "called | one of the biggest frauds" (its complement) or "described as |
+    the worst flooding" (the "as" phrase); None when it has neither."""
+    toks = ctx.doc.tokens
+    for c in tree.kids(v, ("xcomp", "obl", "advcl")):
+        if c < v:
+            continue
+        if toks[c].deprel == "xcomp" or any(
+            toks[k].text.lower() == AS_COMPLEMENT_MARK for k in tree.kids(c, ("case", "mark"))
+        ):
+            return c
+    return None
+
+
+def free_relative_names(ctx: DocContext, tree: SentTree, earlier: list[Cand]) -> list[Cand]:
+    """ "in what prosecutors have called one of the biggest frauds": the subject calls the thing so; the name
+    is its claim. The naming verb's object is the free relative's "what", before it; a denied cue names nothing."""
+    toks = ctx.doc.tokens
+    taken = {c.cue_tok for c in earlier}
+    out: list[Cand] = []
+    for v in range(tree.lo, tree.hi):
+        t = toks[v]
+        if t.upos != "VERB" or t.lemma.lower() not in NAMING_VERBS or v in taken:
+            continue
+        obj = tree.kid(v, ("obj",))
+        subj = tree.kid(v, ("nsubj",))
+        if obj is None or subj is None or not obj < subj < v or toks[obj].text.lower() != FREE_RELATIVE_WHAT:
+            continue
+        if any(toks[k].text.lower() in NEGATING_WORDS for k in tree.kids(v, ("advmod", "neg"))):
+            continue
+        named = _named_as(ctx, tree, v)
+        if named is None:
+            continue
+        marks_as = {k for k in tree.kids(named, ("case", "mark")) if k < named}
+        content = clause_content(ctx, tree, [named], marks_as)
+        sources = source_mentions(ctx, tree, subj) if toks[subj].upos in NOMINAL_UPOS else []
+        if not content or not sources:
+            continue
+        frame = (toks[subj].start, t.end)
+        cand = Cand("reported-speech", sources, (t.start, t.end), v, content, tree.index, heads=[named], frame=frame)
+        # the writer's aside: never something a cue holding the clause reported ("a jury found him guilty, in
+        # what prosecutors called ..." is no claim of the jury's)
+        cand.explicit_parent = True
+        out.append(cand)
+    return out
+
+
 def _is_cue_verb(ctx: DocContext, v: int, taken: dict[int, Cand]) -> bool:
     t = ctx.doc.tokens[v]
     lem = t.lemma.lower()
@@ -319,9 +372,10 @@ def _heads_or_skip(ctx: DocContext, tree: SentTree, v: int, asks: set[int]) -> l
     heads = content_heads(ctx, tree, v)
     if ctx.doc.tokens[v].lemma.lower() in FRAME_ONLY_VERBS and not heads:
         return None  # "urged calm", "called the police": no proposition without the form's parts
-    if heads and all(is_embedded_question(ctx, tree, h) for h in heads):
+    asked = [h for h in heads if is_embedded_question(ctx, tree, h) and not is_told_account(ctx, tree, v, h)]
+    if heads and len(asked) == len(heads):
         asks.add(v)  # "until every family knows where ...": a question, no reported content
-    return [h for h in heads if not is_embedded_question(ctx, tree, h)]
+    return [h for h in heads if h not in asked]
 
 
 def _not_a_speaker(ctx: DocContext, tree: SentTree, v: int, heads: list[int], src_head: int) -> bool:

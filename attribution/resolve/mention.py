@@ -106,6 +106,11 @@ def is_acronym(word: str) -> bool:
     return bool(_ACRONYM_RE.fullmatch(w)) and upper >= 2 and upper >= sum(c.islower() for c in w) and not w.isdigit()
 
 
+def join_words(words: list[W]) -> str:
+    """The words as written: no space before a possessive, a comma or a closing mark."""
+    return _join(words)
+
+
 def _join(words: list[W]) -> str:
     out = ""
     for n, w in enumerate(words):
@@ -221,7 +226,7 @@ def role_of_body(words: list[W], appos: list[W] | None = None) -> tuple[str, lis
     if "," in [w.text for w in ws[1:]]:
         cut = next(i for i, w in enumerate(ws) if i and w.text == ",")
         ws, tail = ws[:cut], [*ws[cut + 1 :], *tail]
-    name = _apposed_name(tail)
+    name = apposed_name(tail)
     if not ws or ws[0].text.lower() in lx.INDEFINITE_DETS:
         return None  # "a director of Acme" is someone else than the one the article named
     start = 1 if ws[0].text.lower() in lx.DEFINITE_DETS else 0
@@ -447,7 +452,7 @@ def _mission_named(info: Info, full_text: str, country: str | None) -> Info:
     return info
 
 
-def _apposed_name(tail: list[W]) -> list[W]:
+def apposed_name(tail: list[W]) -> list[W]:
     """The capitalised words of a name in a leader's apposition ("the chair of the board, Jo Lee"), [] when
     the words are no name. The tagger's label is not asked: it calls names in a leader's apposition places too."""
     name = [w for w in tail if w.text not in {",", "."}]

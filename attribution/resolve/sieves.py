@@ -30,7 +30,16 @@ from .antecedents import (
     text_issuer,
     whose_antecedent,
 )
-from .mention import MAX_NAME_WORDS, Info, W, group_anaphor_head, leader_roles_fit, role_of_body
+from .mention import (
+    MAX_NAME_WORDS,
+    Info,
+    W,
+    apposed_name,
+    group_anaphor_head,
+    join_words,
+    leader_roles_fit,
+    role_of_body,
+)
 from .state import Deferred, Phrase, ResolveState
 from .text import (
     PLACE_LABELS,
@@ -145,6 +154,51 @@ def read_leader(st: ResolveState, ph: Phrase) -> Info | None:
     )
 
 
+def _owned_role(words: list[W]) -> list[W] | None:
+    """The role words of "Acme Builders' site manager" / "Riverton's fire chief" / "Acme Inc.'s Chief Executive
+    Officer": a person's role (no spokesperson's) after a named owner's possessive; None for any other phrase."""
+    pos = [i for i, w in enumerate(words) if w.text in rw.POSSESSIVE_MARKS]
+    if not pos or not 0 < pos[-1] < len(words) - 1:
+        return None
+    owner, role = words[: pos[-1]], words[pos[-1] + 1 :]
+    if owner[0].text.lower() in lx.DEFINITE_DETS:
+        owner = owner[1:]
+    if not owner or not all(w.text[:1].isupper() or w.glue for w in owner):
+        return None
+    head = role[-1].text.lower()
+    if head in lx.SPOKESPERSON_WORDS or head not in lx.TITLE_WORDS | lx.PERSON_ROLE_HEADS | lx.NAME_TITLE_HEADS:
+        return None
+    if not (all(w.text.islower() for w in role) or all(w.text[:1].isupper() for w in role)):
+        return None
+    return role
+
+
+@rule("owned_role_with_name", example="Riverton's fire chief, Captain Dana Morel, said the blaze was contained.")
+def read_owned_role_name(st: ResolveState, ph: Phrase) -> Info | None:
+    """ "Halvorsen Builders' site manager, Tomas Brek, confirmed": a role a named owner holds, with a person's name
+    in apposition, is that person, described by the role; the role alone names no one."""
+    if ph.info.speaks_for is not None:
+        return None
+    words = [w for w in ph.words if w.text.strip()]
+    tail = list(ph.appos or [])
+    if "," in [w.text for w in words[1:]]:
+        cut = next(i for i, w in enumerate(words) if i and w.text == ",")
+        words, tail = words[:cut], [*words[cut + 1 :], *tail]
+    if _owned_role(words) is None:
+        return None
+    name = apposed_name(tail) or _name_after_comma(st, ph.m.end_token)
+    pinfo = st.read(name) if name else None
+    if pinfo is None or not _a_person(st, pinfo):
+        return None
+    pinfo.person_name = True
+    if pinfo.kind not in lx.PERSON_KINDS:
+        pinfo.kind = "person"
+    start = 1 if words[0].text.lower() in lx.DEFINITE_DETS else 0
+    pinfo.description = join_words(words[start:])
+    pinfo.surface = ph.info.surface
+    return pinfo
+
+
 @rule("place_based_company", example="The Dearborn-based automaker said it would recall the trucks.")
 def read_place_company(st: ResolveState, ph: Phrase) -> Info | None:
     """ "the Dearborn-based automaker said": the company, like "the automaker", never the place."""
@@ -153,7 +207,7 @@ def read_place_company(st: ResolveState, ph: Phrase) -> Info | None:
 
 
 #: Applied in order, each to what the one before made of the phrase.
-READINGS = RuleSet("resolve.readings", [read_self_named, read_leader, read_place_company])
+READINGS = RuleSet("resolve.readings", [read_self_named, read_leader, read_owned_role_name, read_place_company])
 
 
 # -- sieves: which source a phrase names ------------------------------------------------------------------

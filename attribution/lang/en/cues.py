@@ -358,6 +358,17 @@ EMBEDDED_QUESTION_WORDS = frozenset(
     {"where", "whether", "if", "how", "what", "why", "when", "who", "whom", "whose", "which", "whatever",
      "wherever", "however", "whoever"}
 )  # fmt: skip
+#: Narration verbs whose "how" clause recounts what happened rather than asking ("told how she was pulled
+#: from the rubble", "recounted how the wall fell"): the speaker asserts the clause.
+ACCOUNT_VERBS = frozenset({"tell", "recount", "describe", "recall", "relate"})
+#: The wh-word of such an account ("how", hanging on the clause's verb itself: never "how many").
+ACCOUNT_WORD = "how"
+#: Verbs that name what something is, used in a free relative: "in what prosecutors have called one of the
+#: biggest frauds", "in what officials described as the worst flooding in a decade": the subject calls the
+#: thing so, and the name is the subject's claim.
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "characterize", "characterise"})
+#: The free relative's object word ("in what X called Y").
+FREE_RELATIVE_WHAT = "what"
 #: Relations that leave the clause: a wh-word reaching the content head through one of
 #: them opens a side clause ("said when the water rose, the wall cracked"), not a question.
 CLAUSE_BOUNDARY_DEPS = frozenset({"advcl", "csubj", "csubj:pass", "ccomp", "acl", "acl:relcl", "parataxis", "conj"})
@@ -378,6 +389,8 @@ CONTENT_THAT = "that"
 COMPLEMENTISERS = frozenset({CONTENT_THAT, "whether", "if"})
 #: The word of "according to X" and the preposition after it.
 ACCORDING = "according"
+#: "per" closing a sentence before a name: "The plant lost $25 million, per the AP" reads as "according to".
+ACCORDING_PER = "per"
 ACCORDING_TO_TAIL = "to"
 #: The infinitive marker of "urged X to V", "warned X to V", "are believed to be".
 INFINITIVE_TO = "to"

@@ -34,6 +34,7 @@ JOINED_BY_WORDS: dict[str, str] = {
     "surname_of_named_person": "the surname of a person named before",
     "self_named_body": "a body that names itself (\"calling itself X\")",
     "leader_of_body": "the head of a named body",
+    "owned_role_with_name": "the person named beside a role (\"the firm's site manager, Jo Lee,\")",
     "place_based_company": "a company described by its home town (\"the Dearborn-based automaker\")",
     # corpus identity sieves
     "alias-table": "the shipped table of other names",

@@ -264,7 +264,7 @@ ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     **{noun: frozenset({"organization"}) for noun in (
         "automaker", "carmaker", "manufacturer", "maker", "retailer", "lender", "insurer", "airline",
         "conglomerate", "supplier", "startup", "chipmaker", "drugmaker", "producer", "operator", "bank",
-        "developer", "distributor", "utility")},
+        "developer", "distributor", "utility", "chain")},
     "platform": frozenset({"social platform"}),
     "president": frozenset({"person"}),
     "minister": frozenset({"person"}),
@@ -297,7 +297,7 @@ FACILITY_NOUNS = frozenset(
 COMPANY_NOUNS = frozenset(
     {"company", "firm", "automaker", "carmaker", "manufacturer", "maker", "retailer", "lender", "bank", "insurer",
      "airline", "group", "conglomerate", "supplier", "startup", "chipmaker", "drugmaker", "producer", "operator",
-     "developer", "distributor", "utility", "business", "brand"}
+     "developer", "distributor", "utility", "business", "brand", "chain"}
 )  # fmt: skip
 
 #: Lowercase particles of surnames ("Marieke van Dijk", "Ludwig von Mises", "Khalid al-Rashid"): a sentence
