@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_polnear import model_only, scorer, shared_dir  # noqa: E402
+from evaluate_polnear import link_articles, model_only, scorer, shared_dir  # noqa: E402
 
 from attribution.learned.polnear import N_FOLDS, read_split  # noqa: E402
 from attribution.learned.train import DESIGNS, cv_parts, train  # noqa: E402
@@ -41,13 +41,8 @@ def fold_figures(split: Path, fold: int, design: str, max_steps: int, work: Path
     model_dir = work / f"model-{fold}"
     train(split, model_dir, design=design, max_steps=max_steps, fold=fold, log=lambda *_: None)
     layout = work / f"fold-{fold}"
-    (layout / "text").mkdir(parents=True)
-    (layout / "attributions").mkdir()
-    for a in test:
-        (layout / "text" / f"{a.name}.txt").symlink_to((split / "text" / f"{a.name}.txt").resolve())
-        for ann in sorted(split.glob(f"attributions/{a.name}_*.ann")):
-            (layout / "attributions" / ann.name).symlink_to(ann.resolve())
-    pred, _secs, _words = model_only(layout, [a.name for a in test], "sentence", model_dir)
+    names = link_articles(split, [a.name for a in test], layout)
+    pred, _secs, _words = model_only(layout, names, "sentence", model_dir)
     pred_path = work / f"pred-{fold}.json"
     pred_path.write_text(json.dumps(pred), encoding="utf-8")
     res = sc.score(layout, sc.read_pred(pred_path))

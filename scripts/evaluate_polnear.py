@@ -44,13 +44,18 @@ def layout(split: Path, part: str, work: Path) -> list[str]:
     from attribution.learned.polnear import read_split
 
     arts = read_split(split, "dev", gate=True) if part == "gate" else read_split(split, part)
+    return link_articles(split, [a.name for a in arts], work)
+
+
+def link_articles(split: Path, names: list[str], work: Path) -> list[str]:
+    """A split-shaped folder under ``work`` holding the named articles and their annotations (symlinks)."""
     (work / "text").mkdir(parents=True)
     (work / "attributions").mkdir()
-    for a in arts:
-        (work / "text" / f"{a.name}.txt").symlink_to((split / "text" / f"{a.name}.txt").resolve())
-        for ann in sorted(split.glob(f"attributions/{a.name}_*.ann")):
+    for name in names:
+        (work / "text" / f"{name}.txt").symlink_to((split / "text" / f"{name}.txt").resolve())
+        for ann in sorted(split.glob(f"attributions/{name}_*.ann")):
             (work / "attributions" / ann.name).symlink_to(ann.resolve())
-    return [a.name for a in arts]
+    return names
 
 
 def model_only(work: Path, names: list[str], mode: str, model: Path | None) -> tuple[dict[str, Any], float, int]:

@@ -885,35 +885,31 @@ def _named_origins(
         if u in anchored and u not in described:
             maybe = [v for v in named if _description_may_be(anchored[u], sources[u], sources.get(v))]
             if maybe:
-                doubts.append(
-                    lx.DESCRIPTION_MAY_BE.format(
-                        name=_name(u, sources, names), candidates=lx.OR.join(_name(v, sources, names) for v in maybe)
-                    )
-                )
+                doubts.append(_may_be_doubt(lx.DESCRIPTION_MAY_BE, u, maybe, sources, names))
             else:
                 named.append(u)
             continue
         unnamed = described.get(u) or sources[u]
         maybe = [v for v in named if any(_may_be(unnamed, sources.get(x)) for x in (v, *behind.get(v, [])))]
         if maybe:
-            doubts.append(
-                lx.NOT_NAMED_MAY_BE.format(
-                    name=_name(u, sources, names), candidates=lx.OR.join(_name(v, sources, names) for v in maybe)
-                )
-            )
+            doubts.append(_may_be_doubt(lx.NOT_NAMED_MAY_BE, u, maybe, sources, names))
         else:
             named.append(u)
     for u in pronouns:  # rule ``unresolved_pronoun``
         others = [v for v in groups if v != u and v not in pronouns]
         if others:
-            doubts.append(
-                lx.PRONOUN_MAY_BE.format(
-                    name=_name(u, sources, names), candidates=lx.OR.join(_name(v, sources, names) for v in others)
-                )
-            )
+            doubts.append(_may_be_doubt(lx.PRONOUN_MAY_BE, u, others, sources, names))
         elif not named:
             named.append(u)
     return named
+
+
+def _may_be_doubt(
+    template: str, u: str, candidates: list[str], sources: dict[str, Source], names: dict[str, str]
+) -> str:
+    """A doubt in plain words: origin ``u`` may be one of ``candidates`` (``template`` from lang/en)."""
+    who = lx.OR.join(_name(v, sources, names) for v in candidates)
+    return template.format(name=_name(u, sources, names), candidates=who)
 
 
 #: "unidentified (she)": the entry the resolver makes for a pronoun nothing fits.
