@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_polnear import link_articles, model_only, scorer, shared_dir  # noqa: E402
+from evaluate_polnear import find_split, link_articles, model_only, scorer, shared_dir  # noqa: E402
 
 from attribution.learned.polnear import N_FOLDS, read_split  # noqa: E402
 from attribution.learned.train import DESIGNS, cv_parts, train  # noqa: E402
@@ -62,9 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     shared = shared_dir()
-    split = args.split or shared / "polnear" / "train"
-    if not (split / "text").is_dir():
-        print(f"{split}: not a PolNeAR split folder (text/ and attributions/); pass --split", file=sys.stderr)
+    split = find_split(args.split, shared)
+    if split is None:
         return 2
     sc = scorer(shared)
     folds = [int(k) for k in args.folds.split(",")]

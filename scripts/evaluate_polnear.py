@@ -31,6 +31,16 @@ def shared_dir() -> Path:
     return ROOT.parent / "shared"
 
 
+def find_split(given: Path | None, shared: Path) -> Path | None:
+    """The PolNeAR split folder to read (``given``, else ../shared/polnear/train); None, with one line on
+    standard error naming the folder and what to pass, when it is not one."""
+    split = given or shared / "polnear" / "train"
+    if not (split / "text").is_dir():
+        print(f"{split}: not a PolNeAR split folder (text/ and attributions/); pass --split", file=sys.stderr)
+        return None
+    return split
+
+
 def scorer(shared: Path) -> Any:
     spec = importlib.util.spec_from_file_location("score_polnear", shared / "tools" / "score_polnear.py")
     assert spec and spec.loader
@@ -102,9 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     shared = shared_dir()
-    split = args.split or shared / "polnear" / "train"
-    if not (split / "text").is_dir():
-        print(f"{split}: not a PolNeAR split folder (text/ and attributions/); pass --split", file=sys.stderr)
+    split = find_split(args.split, shared)
+    if split is None:
         return 2
     sc = scorer(shared)
     with tempfile.TemporaryDirectory(prefix="attr-polnear-") as tmp:

@@ -105,7 +105,7 @@ HAPPENING_WORDS = frozenset({"occur", "happen", "take", "place", "unfold", "come
 #: the phrase does not name (rule ``pronoun_owned_description``).
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
-#: Nouns for what a party said of its own case ("Sinner's explanation that ...", "the firm's account of"): a
+#: Nouns for what a party said of its own case ("the harbour master's explanation that ...", "the firm's account of"): a
 #: mention that reports one origin's account is that origin speaking, relayed (rule ``reports_an_account``).
 ACCOUNT_NOUNS = frozenset(
     {"explanation", "account", "version", "claim", "claims", "statement", "testimony", "assertion", "argument",

@@ -49,9 +49,8 @@ CURRENCY_NOUNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 #: read whole by text2num (``tracing.candidates.numbers.spelled_numbers``).
 NUMBER_PARTS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-    "million billion trillion".split()
-)
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
+) | frozenset(SCALE_WORDS)
 #: Tokens that may join the words of one spelled-out number ("twenty-five", "two hundred and fifty").
 NUMBER_JOINERS = frozenset({"-", "and"})
 #: The language code text2num reads spelled-out numbers in.
