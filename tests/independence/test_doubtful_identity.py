@@ -11,43 +11,29 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tracing"))
 
-from trace_helpers import Art, Res, fig, mention, src  # noqa: E402
+from trace_helpers import Art, described, fig, mention, src, trace_claims, two_origin_articles  # noqa: E402
 
-from attribution.models import Source, Span  # noqa: E402
-from attribution.tracing import build_claims  # noqa: E402
+from attribution.models import Source  # noqa: E402
 
 PORT = ["~close", "port", "harbour", "storm"]
 
 
 def trace(arts: list[Art], sources: list[Source]):  # type: ignore[no-untyped-def]
-    arts = sorted(arts, key=lambda a: a.id)
-    outlets = [src(a.outlet, a.outlet, "media outlet") for a in arts]
-    (claim,) = build_claims([a.result() for a in arts], [a.candidates() for a in arts], Res([*outlets, *sources]))[0]
+    (claim,) = trace_claims(arts, sources)
     return claim
 
 
-def two_articles(
-    first: str, second: str, *, texts: tuple[str, str] = ("", ""), written: tuple[str, str] = ("", "")
-) -> list[Art]:
-    """Two unrelated articles carrying one statement, each from one origin (``written``: how the article
-    writes that origin where it cites it)."""
-    arts = []
-    bodies = ("The harbour port was closed before the storm on Tuesday.", "Ferries stayed in dock all day.")
-    for k, (aid, origin) in enumerate((("a", first), ("b", second))):
-        art = Art(aid, f"Outlet {aid.upper()}", body=bodies[k] + f" Another line {k} on tides and wind.")
-        n = art.attribute(origin)
-        if written[k]:
-            art.attributions[n].source = Span(text=written[k], start=0, end=len(written[k]))
-        art.mentions.append(
-            mention(texts[k] or "the port is closed as the storm nears the harbour", PORT, attributions=[n])
-        )
-        arts.append(art)
-    return arts
+#: Two unrelated articles' own words (each also names an origin of the port's closure).
+BODIES = (
+    "The harbour port was closed before the storm on Tuesday. Another line 0 on tides and wind.",
+    "Ferries stayed in dock all day. Another line 1 on tides and wind.",
+)
 
 
-def described(source: Source, description: str) -> Source:
-    source.description = description
-    return source
+def two_articles(first: str, second: str, **how: tuple[str, str]) -> list[Art]:
+    """Two unrelated articles carrying one statement, each from one origin (see ``two_origin_articles``)."""
+    statement = "the port is closed as the storm nears the harbour"
+    return two_origin_articles(first, second, bodies=BODIES, statement=statement, keys=PORT, **how)
 
 
 # -- unresolved_pronoun ------------------------------------------------------------------------------------

@@ -11,43 +11,26 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tracing"))
 
-from trace_helpers import Art, Res, mention, src  # noqa: E402
+from trace_helpers import Art, described, mention, src, trace_claims, two_origin_articles  # noqa: E402
 
-from attribution.models import Source, Span  # noqa: E402
-from attribution.tracing import build_claims  # noqa: E402
+from attribution.models import Source  # noqa: E402
 
 RECALL = ["~recall", "kettle", "model", "fault", "lid"]
 
 
-def trace(arts: list[Art], sources: list[Source]):  # type: ignore[no-untyped-def]
-    arts = sorted(arts, key=lambda a: a.id)
-    outlets = [src(a.outlet, a.outlet, "media outlet") for a in arts]
-    claims, _ = build_claims([a.result() for a in arts], [a.candidates() for a in arts], Res([*outlets, *sources]))
-    return claims
+trace = trace_claims
+with_description = described
+#: Two unrelated articles' own words (each also names an origin of the recall).
+BODIES = (
+    "Brightwell recalled its kettles on Monday after lids came loose. Extra line 0 about weather and roads.",
+    "Shops pulled the kettle. Extra line 1 about weather and roads.",
+)
 
 
-def two_articles(
-    first: str, second: str, *, texts: tuple[str, str] = ("", ""), written: tuple[str, str] = ("", "")
-) -> list[Art]:
-    """Two unrelated articles carrying one statement, each from one origin (``written``: how the article
-    writes that origin where it cites it)."""
-    arts = []
-    bodies = ("Brightwell recalled its kettles on Monday after lids came loose.", "Shops pulled the kettle.")
-    for k, (aid, origin) in enumerate((("a", first), ("b", second))):
-        art = Art(aid, f"Outlet {aid.upper()}", body=bodies[k] + f" Extra line {k} about weather and roads.")
-        n = art.attribute(origin)
-        if written[k]:
-            art.attributions[n].source = Span(text=written[k], start=0, end=len(written[k]))
-        art.mentions.append(
-            mention(texts[k] or "the kettle model is recalled over a faulty lid", RECALL, attributions=[n])
-        )
-        arts.append(art)
-    return arts
-
-
-def with_description(source: Source, description: str) -> Source:
-    source.description = description
-    return source
+def two_articles(first: str, second: str, **how: tuple[str, str]) -> list[Art]:
+    """Two unrelated articles carrying one statement, each from one origin (see ``two_origin_articles``)."""
+    statement = "the kettle model is recalled over a faulty lid"
+    return two_origin_articles(first, second, bodies=BODIES, statement=statement, keys=RECALL, **how)
 
 
 @pytest.mark.parametrize(

@@ -119,3 +119,41 @@ def claim_of(claims, article: str, text: str):  # type: ignore[no-untyped-def]
             if m.article == article and m.text == text:
                 return c
     raise AssertionError(f"no claim holds {text!r} of {article}")
+
+
+def trace_claims(arts: list[Art], sources: list[Source]):  # type: ignore[no-untyped-def]
+    """The claims of ``arts`` (in id order), each article's outlet a media outlet beside ``sources``."""
+    from attribution.tracing import build_claims
+
+    arts = sorted(arts, key=lambda a: a.id)
+    outlets = [src(a.outlet, a.outlet, "media outlet") for a in arts]
+    claims, _ = build_claims([a.result() for a in arts], [a.candidates() for a in arts], Res([*outlets, *sources]))
+    return claims
+
+
+def two_origin_articles(
+    first: str,
+    second: str,
+    *,
+    bodies: tuple[str, str],
+    statement: str,
+    keys: list[str],
+    texts: tuple[str, str] = ("", ""),
+    written: tuple[str, str] = ("", ""),
+) -> list[Art]:
+    """Two unrelated articles (``bodies``) carrying one statement, each from one origin (``texts``: each
+    mention's words, default ``statement``; ``written``: how the article writes that origin where it cites it)."""
+    arts = []
+    for k, (aid, origin) in enumerate((("a", first), ("b", second))):
+        art = Art(aid, f"Outlet {aid.upper()}", body=bodies[k])
+        n = art.attribute(origin)
+        if written[k]:
+            art.attributions[n].source = Span(text=written[k], start=0, end=len(written[k]))
+        art.mentions.append(mention(texts[k] or statement, keys, attributions=[n]))
+        arts.append(art)
+    return arts
+
+
+def described(source: Source, description: str) -> Source:
+    source.description = description
+    return source
