@@ -114,7 +114,7 @@ def evaluate_root(root: Path, scorer: ModuleType, save: Path | None, cache: bool
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("roots", nargs="*", type=Path, default=DEFAULT_ROOTS)
+    parser.add_argument("roots", nargs="*", type=Path, default=[r for r in DEFAULT_ROOTS if r.is_dir()])
     parser.add_argument("--tools", type=Path, default=DEFAULT_TOOLS, help="folder holding score_claims.py")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--save", type=Path, help="also write each story's report JSON into this folder")
