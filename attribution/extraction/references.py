@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import re
 
+from ..lang.en.furniture import (
+    CREDIT_PIECE_PATTERN,
+    NAME_LIST_SEPARATOR_PATTERN,
+    REFERENCE_CUE_PATTERN,
+    REFERENCE_LIST_CUE_PATTERN,
+)
 from .context import Cand, DocContext
 
-#: Phrases that credit other outlets for the whole article. Each ends where
-#: the list of names begins.
-REFERENCE_CUES = re.compile(
-    r"(?:\b(?:this|the)\s+(?:article|story|report)\s+(?:drew|draws|draw|is\s+based|was\s+based|relies|relied)"
-    r"(?:\s+(?:on|upon))?\s+(?:(?:references?|reporting|information|material|content|reports)\s+)?(?:from|by|on)\s+"
-    r"|\b(?:with|additional|contributing|further)\s+reporting\s+(?:by|from)\s+"
-    r"|\bcompiled\s+from\s+(?:reports|reporting|wire\s+reports)\s+(?:by|from|of)\s+)",
-    re.IGNORECASE,
-)
+#: Phrases that credit other outlets for the whole article ("This article drew references from").
+#: Each ends where the list of names begins.
+REFERENCE_CUES = re.compile(REFERENCE_CUE_PATTERN, re.IGNORECASE)
 #: A list of references opening its own line: "Sources: AP, Bloomberg", "(Source: Reuters)".
 #: Matched at the sentence's start only (as a label, not "the source: a memo" inside a sentence).
 #: Only its named pieces are references: "company filings" names no source to depend on.
-REFERENCE_LIST_CUE = re.compile(r"\(?\s*(?:sources?|references?)\s*:\s*", re.IGNORECASE)
+REFERENCE_LIST_CUE = re.compile(REFERENCE_LIST_CUE_PATTERN, re.IGNORECASE)
 #: Desk initials followed by the agencies the story drew on, as a whole sentence at the end of an
 #: article: "ab/cde (AP, dpa, Reuters)", "xy (AFP)". The initials are the cue, the bracketed list
 #: the names. (Lowercase initials joined by "/" or "-", as on wire and broadcaster desks.)
@@ -33,9 +33,9 @@ DESK_CREDIT = re.compile(
     r"(?P<cue>[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*){0,5})\s*\((?=[^()\d]*[A-Z][^()\d]*\)\s*\.?\s*$)"
 )
 #: Separators between the names of a reference list.
-NAME_SEPARATORS = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
+NAME_SEPARATORS = re.compile(NAME_LIST_SEPARATOR_PATTERN)
 #: A piece of the list that is another credit of a wire credit line ("Editing by B").
-CREDIT_PIECE = re.compile(r"\bby\b", re.IGNORECASE)
+CREDIT_PIECE = re.compile(CREDIT_PIECE_PATTERN, re.IGNORECASE)
 #: Characters that end the list of names.
 LIST_END = re.compile(r"[).\]]\s*$|[).\]]")
 

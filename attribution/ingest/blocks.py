@@ -22,21 +22,35 @@ from dataclasses import dataclass
 
 from ..doc import Block
 from ..kinds import BlockKind
+from ..lang.en.calendar import DATELINE_MONTH_PATTERN
 from ..lang.en.furniture import (
     APPEAL_HEADER_PATTERNS,
     APPEAL_VOICE_RE,
+    BREADCRUMB_PATTERN,
     BYLINE_PATTERNS,
     CAPTION_PATTERNS,
     CREDIT_JOIN_WORDS,
     CREDIT_ROLE_WORDS,
+    CREDIT_START_PATTERN,
+    DESK_CREDIT_PATTERN,
     FURNITURE_PATTERNS,
+    MASTHEAD_PART_PATTERN,
+    NAME_LIST_SEPARATOR_PATTERN,
     NAV_SECTION_WORDS,
+    POST_BYLINE_PATTERN,
     REFERENCE_LIST_GENERIC_NOUNS,
+    REFERENCE_LIST_PATTERN,
     SECTION_NOUNS,
+    SERVICE_ADVICE_PATTERN,
+    SERVICE_QUESTION_PATTERN,
     SITE_NAME_JOINERS,
     SMALL_WORDS,
+    SOURCE_CREDIT_LINE_PATTERN,
     UI_WORDS,
+    WITH_CREDIT_PATTERN,
 )
+from ..lang.en.marks import APOSTROPHES, SENTENCE_CLOSERS, STORY_OPENERS, WORD_EDGE_MARKS
+from ..lang.en.places import PLACE_NAME_PARTICLE_PATTERN
 from .dates import is_date_line
 
 # --------------------------------------------------------------------------
@@ -53,14 +67,14 @@ _LINE_RE = re.compile(r"[^\r\n\u2028\u2029]+")
 #: A paragraph line that ends like a sentence (possibly inside closing quotes or
 #: brackets). Hard-wrapped lines that do NOT end like this and are followed by a
 #: line starting in lowercase are one paragraph.
-_SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_SENTENCE_END_RE = re.compile(r"[.!?…:;][" + SENTENCE_CLOSERS + r")\]]*$")
 
 #: A hard-wrapped line is close to the wrap width; a shorter line ended its paragraph
 #: (so "s" followed by "lock icon", or a short sign-off followed by a widget label, stay apart).
 WRAP_MIN_CHARS = 30
 
 #: Sentence punctuation at the end of a line: titles and headings have none.
-_FINAL_PUNCT_RE = re.compile(r"[.!?…;][\"'”’)\]]*$")
+_FINAL_PUNCT_RE = re.compile(r"[.!?…;][" + SENTENCE_CLOSERS + r")\]]*$")
 
 #: Breadcrumbs, UI-word lines and appeal headers are at most this many words.
 SHORT_LINE_WORDS = 12
@@ -68,7 +82,7 @@ SHORT_LINE_WORDS = 12
 TITLE_MAX_WORDS = 25
 HEADING_MAX_WORDS = 12
 
-_WORD_RE = re.compile(r"[^\W_][\w'’.&-]*")
+_WORD_RE = re.compile(r"[^\W_][\w" + APOSTROPHES + r".&-]*")
 
 # --------------------------------------------------------------------------
 # Bullets
@@ -87,12 +101,8 @@ BULLET_RE = re.compile(r"(?:[-*•‣◦▪●]|\d{1,2}[.)])[ \t\u00a0]+(?=\S)")
 APPEAL_SHORT_WORDS = 8
 
 
-#: Breadcrumb trails: "Home > World > Asia", "News » Politics". Three or more
-#: short segments, or two when the first is "Home".
-BREADCRUMB_RE = re.compile(
-    r"^(?:[^>»›|\n.!?]{1,40}\s+[>»›]\s+){2,}[^>»›|\n.!?]{1,40}$|^home\s+[>»›/|]\s+[^\n.!?]{1,60}$",
-    re.IGNORECASE,
-)
+#: Breadcrumb trails: "Home > World > Asia" (the pattern: lang/en/furniture.py).
+BREADCRUMB_RE = re.compile(BREADCRUMB_PATTERN, re.IGNORECASE)
 
 UI_LINE_MAX_WORDS = 6
 
@@ -100,9 +110,8 @@ NAV_MIN_ITEMS = 3
 #: A menu written with separators: four or more items of one to three capitalised words each, split by
 #: "|", "·" or "•" ("News | Sport | Business | Opinion"). (A masthead has two parts; a blog byline holds
 #: "by", a date and commas.)
-_NAV_PIPE_RE = re.compile(
-    r"^(?:[A-Z&][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2}\s*[|·•]\s*){3,}[A-Z&][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2}$"
-)
+_NAV_ITEM = r"[A-Z&][\w&" + APOSTROPHES + r"-]*(?:\s+[A-Z&][\w&" + APOSTROPHES + r"-]*){0,2}"
+_NAV_PIPE_RE = re.compile(r"^(?:" + _NAV_ITEM + r"\s*[|·•]\s*){3,}" + _NAV_ITEM + r"$")
 _UI_SPLIT_RE = re.compile(r"[\s\-_/|·•]+")
 
 #: Lines of one or two characters ("s", "|", "•") are fragments of widgets.
@@ -114,43 +123,24 @@ FRAGMENT_MAX_CHARS = 2
 
 BYLINE_MAX_WORDS = 12
 
-#: Blog and CMS post bylines: "Posted by Example Pulse Staff | May 2, 2025 | Recalls, News | 3 comments",
-#: "Written by Jane Doe · 4 min read". A capitalised name right after "by", then only "|"/"·"-separated
-#: metadata (a date, categories, a comment count), so "Posted by the ministry on Monday, the video ..."
-#: stays a sentence. The metadata makes such lines longer than a plain byline.
-POST_BYLINE_RE = re.compile(
-    r"^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted|POSTED|WRITTEN)\s+(?:[Bb]y|BY):?\s+"
-    r"[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*){0,5}"
-    r"(?:\s*[|•·]\s*[^|•·]{1,40}){0,6}$"
-)
+#: Blog and CMS post bylines: "Posted by Example Pulse Staff | May 2, 2025 | Recalls, News | 3 comments"
+#: (the pattern: lang/en/furniture.py). The metadata makes such lines longer than a plain byline.
+POST_BYLINE_RE = re.compile(POST_BYLINE_PATTERN)
 POST_BYLINE_MAX_WORDS = 30
 
 CREDIT_MAX_WORDS = 60
-_CREDIT_START_RE = re.compile(
-    r"^[(\[]?\s*(?:additional\s+)?(?:" + "|".join(sorted(CREDIT_ROLE_WORDS - {"additional"})) + r")\s+by\s+",
-    re.IGNORECASE,
-)
+_CREDIT_START_RE = re.compile(CREDIT_START_PATTERN, re.IGNORECASE)
 _CREDIT_SPLIT_RE = re.compile(r"[\s;,/]+")
 #: Newspaper credits of wire copy or colleagues' reporting that open with "with": "With a report from
-#: Reuters", "(With reporting by Jane Doe in Oslo)", "- With reports from AFP and AP", "With wire reports".
-#: The names part must be names only (see _names_only), so "With reports from the ministry showing a
-#: decline, the council ..." stays a sentence.
-_WITH_CREDIT_RE = re.compile(
-    r"^[(\[]?\s*with\s+(?:(?:additional|further|contributing)\s+)?(?:an?\s+)?"
-    r"(?:reports?|reporting|wire\s+reports?|inputs?|files|contributions?)\s+(?:from|by)\s+"
-    r"(?P<names>(?:the\s+)?(?-i:[A-Z]).{0,80}?)\s*[.)\]]*$"
-    r"|^[(\[]?\s*with\s+(?:(?:wire|agency|news\s+agency)\s+reports|agencies|wires)\s*[.)\]]*$",
-    re.IGNORECASE,
-)
+#: Reuters". The names part must be names only (see _names_only), so "With reports from the ministry
+#: showing a decline, the council ..." stays a sentence.
+_WITH_CREDIT_RE = re.compile(WITH_CREDIT_PATTERN, re.IGNORECASE)
 
 #: The page's own credit line: "Source: Example News and news agencies", "Sources: Example News,
 #: agencies" (the publisher and the agencies it drew on; outlet.py reads the publisher from it).
 #: A bare "Source: X" stays in the body: it may credit a chart, and extraction reads it as the
 #: article's reference to X.
-_SOURCE_LINE_RE = re.compile(
-    r"^[(\[]?\s*(?i:sources?)\s*:\s*(?P<names>[A-Z].{0,80}?)\s*(?:,|\band\b|\bwith\b|&|\+)\s*"
-    r"(?i:(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire\s+services))\s*[.)\]]*$"
-)
+_SOURCE_LINE_RE = re.compile(SOURCE_CREDIT_LINE_PATTERN)
 SOURCE_LINE_MAX_WORDS = 12
 
 #: The article's list of references at its end: "Sources: AP, Bloomberg", "Source: Reuters",
@@ -158,32 +148,27 @@ SOURCE_LINE_MAX_WORDS = 12
 #: generic kind of document (see REFERENCE_LIST_GENERIC_NOUNS); anything else ("Source: X, citing
 #: hospital records.") is a sentence and stays in the body. Extraction reads the names as article
 #: references; the line is never a claim.
-_REFERENCE_LIST_RE = re.compile(r"^[(\[]?\s*(?i:sources?|references?)\s*:\s*(?P<names>[A-Z][^:]*?)[.)\]]*$")
+_REFERENCE_LIST_RE = re.compile(REFERENCE_LIST_PATTERN)
 REFERENCE_LIST_GENERIC_MAX_WORDS = 3
-_REFERENCE_LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
+_REFERENCE_LIST_SEP_RE = re.compile(NAME_LIST_SEPARATOR_PATTERN)
 
 #: Desk initials with the agencies the story drew on, at its end: "ab/cde (AP, dpa, Reuters)",
 #: "xy (AFP, Reuters)". Lowercase initials (as in the desk_signoff rule), then a bracketed list of
 #: short names without digits, at least one of them capitalised; extraction reads the names as
 #: article references.
-_DESK_CREDIT_RE = re.compile(
-    r"^[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*){0,5}\s*"
-    r"\((?P<names>[A-Za-z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*[A-Za-z][\w.&'’-]*"
-    r"(?:\s+[\w.&'’-]+){0,3}){0,7})\)\.?$"
-)
+_DESK_CREDIT_RE = re.compile(DESK_CREDIT_PATTERN)
 
-#: Month abbreviations and names for datelines ("Dec. 27", "December 27").
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-
-#: Lowercase particles inside place names ("Rio de Janeiro", "Stratford upon Avon").
-_PLACE_PARTICLES = r"(?:de|da|do|dos|del|des|du|la|le|el|al|of|upon|sur|am|an)"
+#: A word of a dateline's place: capitals ("WASHINGTON", "ST."), or a capitalised word ("Narok").
+_CAPS_WORD = r"[A-Z]{2}[A-Z." + APOSTROPHES + r"-]*"
+_PLACE_WORD = r"[A-Z][\w." + APOSTROPHES + r"-]*"
 #: The place of a dateline: capitalised words ("WASHINGTON", "NEW YORK", "Mau Narok", "St. Louis",
 #: "Rio de Janeiro"), then up to three comma-separated state/country parts ("Mau Narok, Kenya").
 #: All-caps words and mixed-case words are separate alternatives so the two never overlap.
 _DATELINE_PLACE = (
-    r"(?:[A-Z]{2}[A-Z.'’-]*(?:\s+[A-Z]{2}[A-Z.'’-]*)*"
-    r"|[A-Z][a-z][\w.'’-]*(?:\s+(?:" + _PLACE_PARTICLES + r"\s+)?[A-Z][\w.'’-]*){0,3})"
-    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,3}"
+    r"(?:" + _CAPS_WORD + r"(?:\s+" + _CAPS_WORD + r")*"
+    r"|[A-Z][a-z][\w." + APOSTROPHES + r"-]*"
+    r"(?:\s+(?:" + PLACE_NAME_PARTICLE_PATTERN + r"\s+)?" + _PLACE_WORD + r"){0,3})"
+    r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,2}){0,3}"
 )
 #: The dash after a dateline: an em or en dash, or one or two hyphens. After a place the hyphen
 #: needs a space before it, so a hyphenated word ("NAIROBI-based") is never read as one; after the
@@ -192,24 +177,27 @@ _DATELINE_DASH = r"(?:\s*[—–]{1,2}|\s+-{1,2})\s*"
 _AGENCY_DASH = r"\s*(?:[—–]{1,2}|-{1,2})\s*"
 #: A dateline is followed by the story's first sentence: a capital, a digit or an opening quote.
 #: (A lowercase word after the dash is an aside: "NATO — the alliance said — ...".)
-_STORY_START = r"(?=[A-Z0-9\"“‘'(\[])"
+_STORY_START = r"(?=[A-Z0-9" + STORY_OPENERS + r"(\[])"
 
+#: A word of an agency's name in a dateline's brackets ("AP", "Example News").
+_AGENCY_WORD = r"[A-Z][\w&." + APOSTROPHES + r"-]*"
 #: Wire datelines at the start of the first story paragraph:
 #: "Dec. 27 (UPI) — ", "(AFP) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine, Dec. 27 (Reuters) - ",
 #: "Mau Narok, Kenya (AFP) - ".
 #: The agency is a parenthesised capitalised name of at most four words followed by a dash.
 DATELINE_AGENCY_RE = re.compile(
     r"^(?:" + _DATELINE_PLACE + r",?\s+)?"
-    r"(?:" + _MONTH + r"\s+\d{1,2},?\s*)?"
-    r"\((?P<agency>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)" + _AGENCY_DASH + _STORY_START
+    r"(?:" + DATELINE_MONTH_PATTERN + r"\s+\d{1,2},?\s*)?"
+    r"\((?P<agency>" + _AGENCY_WORD + r"(?:\s+" + _AGENCY_WORD + r"){0,3})\)" + _AGENCY_DASH + _STORY_START
 )
 #: Datelines are short: the patterns only look at this many leading characters.
 DATELINE_MAX_CHARS = 160
 #: Datelines without an agency: "SEOUL — ", "KYIV, Ukraine, Dec. 27 — ", "NAKURU - " (city in capitals:
 #: a mixed-case word and a dash is too often an aside in a sentence).
 DATELINE_CITY_RE = re.compile(
-    r"^[A-Z]{3}[A-Z.'’-]*(?:\s+[A-Z]{2}[A-Z.'’-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,3}"
-    r"(?:,?\s+" + _MONTH + r"\s+\d{1,2})?" + _DATELINE_DASH + r"(?=[A-Z\"“‘'])"
+    r"^[A-Z]{3}[A-Z." + APOSTROPHES + r"-]*(?:\s+" + _CAPS_WORD + r")*"
+    r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,2}){0,3}"
+    r"(?:,?\s+" + DATELINE_MONTH_PATTERN + r"\s+\d{1,2})?" + _DATELINE_DASH + r"(?=[A-Z" + STORY_OPENERS + r"])"
 )
 
 # --------------------------------------------------------------------------
@@ -219,7 +207,7 @@ DATELINE_CITY_RE = re.compile(
 #: Separators between the publication and its section in a masthead line.
 _MASTHEAD_SPLIT_RE = re.compile(r"\s+[|•·]\s+")
 #: One part of a masthead: a capitalised name of at most six words ("Horn Dispatch", "World News Desk").
-_MASTHEAD_PART_RE = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|&|for|the|on)\s+)?[A-Z0-9][\w'’.&-]*){0,5}")
+_MASTHEAD_PART_RE = re.compile(MASTHEAD_PART_PATTERN)
 
 
 def masthead_name(s: str) -> str | None:
@@ -261,38 +249,18 @@ def _is_headline_like(s: str, n_words: int) -> bool:
 # Service boxes
 # --------------------------------------------------------------------------
 
-#: Who a service box speaks to in its opening question ("What should residents do?").
-_SERVICE_AUDIENCE = (
-    r"(?:you|i|we|residents|people|readers|viewers|listeners|parents|drivers|motorists|commuters|travell?ers"
-    r"|passengers|customers|patients|consumers|owners|locals|families|everyone|anyone|the\s+public)"
-)
-#: The question or label that opens a service box, a block of generic advice to the reader that the
-#: outlet adds to a story ("What to do", "What should residents do?", "How to protect yourself",
-#: "Where to get help"). Advice to anyone is no claim about the event.
-_SERVICE_QUESTION = (
-    r"(?:what\s+(?:should|can|must)\s+" + _SERVICE_AUDIENCE + r"\s+do"
-    r"|what\s+to\s+do(?:\s+(?:if|when|now|next)\b[^.!?:]{0,60})?"
-    r"|how\s+(?:to|can\s+you|do\s+you|should\s+you)\s+(?:protect|stay|keep|get|find|avoid|prepare|check|help"
-    r"|report|spot|reduce)\b[^.!?:]{0,60}"
-    r"|where\s+to\s+(?:get|find|go|seek|call|turn)\b[^.!?:]{0,60}"
-    r"|what\s+you\s+(?:need\s+to|should)\s+know\b[^.!?:]{0,60}"
-    r"|(?:safety|health)\s+(?:tips|advice))"
-)
+#: Service boxes open with a question or label (SERVICE_QUESTION_PATTERN: "What to do", "What should
+#: residents do?"): generic advice to the reader that the outlet adds to a story, no claim about the event.
 #: The label alone on a short line ("What to do:", "How to stay safe"): the box's header.
-_SERVICE_HEADER_RE = re.compile(r"^" + _SERVICE_QUESTION + r"\s*[?:]?$", re.IGNORECASE)
+_SERVICE_HEADER_RE = re.compile(r"^" + SERVICE_QUESTION_PATTERN + r"\s*[?:]?$", re.IGNORECASE)
 #: A paragraph that opens with the question and then answers it ("What should residents do? Health
 #: authorities advise anyone ..."). The question mark or colon is required: "What to do with the waste
 #: remains unclear, officials said." is story.
-_SERVICE_PARAGRAPH_RE = re.compile(r"^" + _SERVICE_QUESTION + r"\s*[?:]\s+\S", re.IGNORECASE)
+_SERVICE_PARAGRAPH_RE = re.compile(r"^" + SERVICE_QUESTION_PATTERN + r"\s*[?:]\s+\S", re.IGNORECASE)
 SERVICE_HEADER_MAX_WORDS = 10
 #: Paragraphs of a service box speak to the reader or to anyone at all, or open with an imperative;
 #: the first paragraph that does neither is the story again.
-_SERVICE_ADVICE_RE = re.compile(
-    r"\b(?:you|your|yourself|anyone|everyone|those\s+(?:who|with)|people\s+(?:who|with))\b"
-    r"|^(?:call|avoid|stay|keep|seek|move|wear|close|contact|do\s+not|don['’]t|never|go|check|follow|use|wash"
-    r"|visit|dial|text|cover|leave|turn|tune|report|make\s+sure)\b",
-    re.IGNORECASE,
-)
+_SERVICE_ADVICE_RE = re.compile(SERVICE_ADVICE_PATTERN, re.IGNORECASE)
 #: A service box is a handful of paragraphs or bullets at most.
 SERVICE_BOX_MAX_ITEMS = 6
 
@@ -413,7 +381,7 @@ def _words(s: str) -> list[str]:
 
 
 def _is_ui_line(s: str) -> bool:
-    parts = [p.strip(".,:;!?()[]{}'\"“”‘’").lower() for p in _UI_SPLIT_RE.split(s)]
+    parts = [p.strip(".,:;!?()[]{}" + WORD_EDGE_MARKS).lower() for p in _UI_SPLIT_RE.split(s)]
     parts = [p for p in parts if p]
     return 0 < len(parts) <= UI_LINE_MAX_WORDS and all(p in UI_WORDS for p in parts)
 
@@ -493,7 +461,7 @@ CREDIT_REASONS = frozenset({"credit_line", "source_line", "desk_credit", "refere
 def _names_only(s: str) -> bool:
     """True when every word of ``s`` is capitalised, a number, a role word or a joining word."""
     for tok in _CREDIT_SPLIT_RE.split(s):
-        tok = tok.strip("()[].:'\"“”‘’")
+        tok = tok.strip("()[].:" + WORD_EDGE_MARKS)
         if not tok:
             continue
         low = tok.lower()

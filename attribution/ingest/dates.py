@@ -22,6 +22,14 @@ from datetime import date
 from ..calendar import MONTHS
 from ..doc import Block
 from ..kinds import BlockKind
+from ..lang.en.calendar import (
+    DATE_LABEL_JOINER_PATTERN,
+    ORDINAL_SUFFIX_PATTERN,
+    PUBLISHED_LABEL_PATTERN,
+    TIME_OF_DAY_PATTERN,
+    UPDATED_LABEL_PATTERN,
+    WEEKDAY_PATTERN,
+)
 
 #: Only the first this many non-blank lines of the text are the header.
 HEADER_LINES = 10
@@ -29,31 +37,31 @@ HEADER_LINES = 10
 #: Block kinds that may hold a header date line (never the story, the title or a caption).
 DATE_LINE_KINDS = frozenset({BlockKind.HEADING, BlockKind.BOILERPLATE, BlockKind.BYLINE})
 
-#: Labels before a header date: the publication date's, and the update's (used only as a fallback).
-PUBLISHED_LABELS = r"(?:first\s+)?(?:published|posted|created|released)"
-UPDATED_LABELS = r"(?:last\s+)?(?:updated|modified|edited|revised)"
-
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+_WEEKDAY = WEEKDAY_PATTERN + r"\.?,?\s+"
 #: A time printed before the date: "Published: 09:14, 11 March 2025", "Published 6:12 p.m. ET May 20, 2025",
 #: "Posted at 5:47 PM, May 21, 2025".
 _LEADING_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+"
-_TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}|\s*(?:GMT|UTC)[+-]\d{1,2})?)?"
 
 #: One header part that is a date: an optional label, weekday, the date (day-month-year, month-day-year or
 #: ISO), an optional time and zone, nothing else.
 DATE_PART_RE = re.compile(
-    r"^(?:(?P<label>" + PUBLISHED_LABELS + r"|" + UPDATED_LABELS + r")\s*(?:on|at)?\s*:?\s*)?"
+    # labels before a header date: the publication date's, and the update's (used only as a fallback)
+    r"^(?:(?P<label>" + PUBLISHED_LABEL_PATTERN + r"|" + UPDATED_LABEL_PATTERN + r")\s*"
+    + DATE_LABEL_JOINER_PATTERN
+    + r"?\s*:?\s*)?"
     r"(?:" + _LEADING_TIME + r")?"
     r"(?:" + _WEEKDAY + r")?"
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("month", "m1") + r",?\s+(?P<y1>\d{4})"
-    r"|" + _MONTH.replace("month", "m2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)" + _TIME + r"\s*[.]?$",
+    r"(?:(?P<d1>\d{1,2})" + ORDINAL_SUFFIX_PATTERN + r"?\s+" + _MONTH.replace("month", "m1") + r",?\s+(?P<y1>\d{4})"
+    r"|" + _MONTH.replace("month", "m2") + r"\s+(?P<d2>\d{1,2})" + ORDINAL_SUFFIX_PATTERN + r"?,?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)"
+    + TIME_OF_DAY_PATTERN
+    + r"\s*[.]?$",
     re.IGNORECASE,
 )
 #: Separators between the parts of a header line ("Example Report | 10 June 2025").
 _PART_SEP_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
-_UPDATED_RE = re.compile(UPDATED_LABELS, re.IGNORECASE)
+_UPDATED_RE = re.compile(UPDATED_LABEL_PATTERN, re.IGNORECASE)
 
 
 def header_date(part: str) -> tuple[str, bool] | None:

@@ -76,6 +76,7 @@ from ..lang.en.furniture import (
     LISTENER_PATTERNS,
     MASTHEAD_LINE_RE,
     NAME_RE,
+    NAME_TRAILING_JUNK_PATTERN,
     NEWSLETTER_PATTERNS,
     NOT_OUTLETS,
     PHOTO_CREDIT_RE,
@@ -134,7 +135,7 @@ _APPEALS = [(n, re.compile(p)) for n, p in APPEAL_PATTERNS]
 _NEWSLETTERS = [(n, re.compile(p)) for n, p in NEWSLETTER_PATTERNS]
 _LISTENERS = [(n, re.compile(p)) for n, p in LISTENER_PATTERNS]
 _POSSESSIVE_END_RE = re.compile(rf"[{marks.APOSTROPHES}]s?$")
-_TRAILING_JUNK_RE = re.compile(r"(?:\s+(?:\d+|of|and|&|for|the|de|del|la|le|on))+$")
+_TRAILING_JUNK_RE = re.compile(NAME_TRAILING_JUNK_PATTERN)
 
 
 def clean_name(raw: str) -> str | None:

@@ -3,11 +3,15 @@ share widgets, page chrome, menus, credit lines, reference lists, mastheads, tit
 do or do not make an outlet's name, and the patterns in which a page names itself (sign-offs, copyright
 lines, appeals, newsletters, apps, staff bylines, photo credits, interviews, site furniture, mastheads).
 General English web furniture, never one site's wording; one home per word (``lang/en``). The code that
-applies them lives in ``attribution/ingest/`` (blocks.py, outlet.py)."""
+applies them lives in ``attribution/ingest/`` (blocks.py, outlet.py); extraction/references.py reads the
+credit lines' patterns too (an article's references to the reporting it drew on). Patterns are
+regular-expression strings, compiled by the code that reads them."""
 
 from __future__ import annotations
 
 import re
+
+from .marks import BREADCRUMB_SEPARATORS
 
 #: Headers that open a donation / membership appeal. Everything after one is the
 #: appeal until the text ends or clearly story text resumes (see APPEAL_VOICE_RE).
@@ -48,6 +52,10 @@ SHARE_PLATFORM = (
     r"(?:facebook|x|twitter|whatsapp|e-?mail|linkedin|reddit|telegram|pinterest|messenger|bluesky|threads"
     r"|copy\s+link|print)"
 )
+
+#: Lowercase words that join the capitalised words of an outlet's or a section's name ("Voice of America",
+#: "Example Bureau for the East"), as a bare alternation (the words of SITE_NAME_JOINERS).
+OUTLET_NAME_JOINERS_PATTERN = r"of|and|&|for|the|on"
 
 #: Page furniture, as (rule name, pattern, max words of the line). A rule only fires
 #: on lines of at most that many words: furniture is short, and the limit keeps a
@@ -281,7 +289,8 @@ FURNITURE_PATTERNS: tuple[tuple[str, str, int], ...] = (
     # founded in 1901.", "... is a news site, the council said") stays in the body.
     (
         "self_blurb",
-        r"^(?-i:(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|&|for|the|on)\s+)?[A-Z0-9][\w'’.&-]*){0,5})\s+is\s+"
+        r"^(?-i:(?:The\s+)?[A-Z][\w'’.&-]*"
+        r"(?:\s+(?:(?:" + OUTLET_NAME_JOINERS_PATTERN + r")\s+)?[A-Z0-9][\w'’.&-]*){0,5})\s+is\s+"
         r"(?:an?|the)\s+(?:[\w-]+,?\s+){0,5}?(?:newsroom|newspaper|magazine|publication"
         r"|(?:news|media|journalism)\s+(?:organi[sz]ation|site|website|outlet|publication|service|agency|platform"
         r"|company|non-?profit|charity|cooperative|co-operative))\b"
@@ -428,12 +437,20 @@ PUBLICATION_WORDS = frozenset(
     """.split()
 )
 
-#: A proper name: capitalised words, optionally joined by "of"/"and"/"&"/"for"/"the".
+#: Lowercase words that join the capitalised words of a name, English and Romance ("Bank of England",
+#: "Diario de la Example"), as a bare alternation: inside a name they join, at its end they are cut off.
+NAME_JOINERS_PATTERN = r"of|and|&|for|the|de|del|la|le|on"
+
+#: Numbers and joining words left at the end of a matched name ("Example Post 24", "Example Bureau of"):
+#: cut off before the name is used.
+NAME_TRAILING_JUNK_PATTERN = r"(?:\s+(?:\d+|" + NAME_JOINERS_PATTERN + r"))+$"
+
+#: A proper name: capitalised words, optionally joined by "of"/"and"/"&"/"for"/"the" (NAME_JOINERS_PATTERN).
 #: A leading lowercase "the" is matched but dropped ("connect with the Korea Herald"
 #: -> "Korea Herald"), a capitalised "The" is part of the name ("The Moscow Times").
 NAME_PATTERN = (
     r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*"
-    r"(?:\s+(?:(?:of|and|&|for|the|de|del|la|le|on)\s+)?[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*){0,6})"
+    r"(?:\s+(?:(?:" + NAME_JOINERS_PATTERN + r")\s+)?[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*){0,6})"
 )
 
 #: Sign-off patterns (read in boilerplate and byline blocks). Each names the publisher.
@@ -556,7 +573,7 @@ ROLE_NOUN_PATTERN = r"(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Jj]ou
 #: them ("By Jane Doe, Political Correspondent") names no outlet.
 BYLINE_OUTLET_RE = re.compile(
     r"^(?:[Bb]y|BY):?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s*(?:an?\s+|the\s+)?"
-    r"(?P<title>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|&|for|the|on)\s+)?[A-Z0-9][\w'’.&-]*){0,6})\s+"
+    r"(?P<title>[A-Z][\w'’.&-]*(?:\s+(?:(?:" + OUTLET_NAME_JOINERS_PATTERN + r")\s+)?[A-Z0-9][\w'’.&-]*){0,6})\s+"
     + ROLE_NOUN_PATTERN
     + r"\s*$"
 )
@@ -605,12 +622,16 @@ SITE_NAME_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-#: The page's credit line: the publisher and the agencies it drew on ("Source: Example News and
-#: news agencies", "Sources: Example News, agencies"): the agencies make it the page's own credit.
-SOURCE_LINE_RE = re.compile(
-    r"^[(\[]?\s*[Ss]ources?\s*:\s*" + NAME_PATTERN + r"\s*(?:,|\band\b|\bwith\b|&|\+)\s*"
+#: The end of a page's credit line: the agencies its publisher drew on (" and news agencies", ", agencies",
+#: " with wire services", " + other agencies"), and the closing stop or bracket.
+AND_AGENCIES_PATTERN = (
+    r"\s*(?:,|\band\b|\bwith\b|&|\+)\s*"
     r"(?i:(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire\s+services))\s*[.)\]]*$"
 )
+
+#: The page's credit line: the publisher and the agencies it drew on ("Source: Example News and
+#: news agencies", "Sources: Example News, agencies"): the agencies make it the page's own credit.
+SOURCE_LINE_RE = re.compile(r"^[(\[]?\s*[Ss]ources?\s*:\s*" + NAME_PATTERN + AND_AGENCIES_PATTERN)
 
 #: A standalone masthead line near the byline: the publication's name alone, optionally with its edition
 #: in brackets or the date after a separator ("Example Bureau", "Diario Example (English edition)",
@@ -671,4 +692,123 @@ BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an e-mail address (or a scraper's "[email protected]") on a short line that is not a sentence
     # (the look-behind makes the address start at a word boundary: linear time on long lines)
     ("email", r"(?:(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\bemail\s+protected\b)(?!.*[.!?]$)"),
+)
+
+# --------------------------------------------------------------------------
+# Breadcrumbs, post bylines and mastheads (read by ingest/blocks.py)
+# --------------------------------------------------------------------------
+
+#: Breadcrumb trails: "Home > World > Asia", "News » Politics". Three or more short segments, or two
+#: when the first is "Home" (read case-insensitively).
+BREADCRUMB_PATTERN = (
+    r"^(?:[^" + BREADCRUMB_SEPARATORS + r"|\n.!?]{1,40}\s+[" + BREADCRUMB_SEPARATORS + r"]\s+){2,}"
+    r"[^" + BREADCRUMB_SEPARATORS + r"|\n.!?]{1,40}$"
+    r"|^home\s+[" + BREADCRUMB_SEPARATORS + r"/|]\s+[^\n.!?]{1,60}$"
+)
+
+#: Blog and CMS post bylines: "Posted by Example Pulse Staff | May 2, 2025 | Recalls, News | 3 comments",
+#: "Written by Jane Doe · 4 min read". A capitalised name right after "by", then only "|"/"·"-separated
+#: metadata (a date, categories, a comment count), so "Posted by the ministry on Monday, the video ..."
+#: stays a sentence.
+POST_BYLINE_PATTERN = (
+    r"^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted|POSTED|WRITTEN)\s+(?:[Bb]y|BY):?\s+"
+    r"[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*){0,5}"
+    r"(?:\s*[|•·]\s*[^|•·]{1,40}){0,6}$"
+)
+
+#: One part of a masthead line: a capitalised name of at most six words ("Horn Dispatch", "World News
+#: Desk", "Bureau of the East").
+MASTHEAD_PART_PATTERN = (
+    r"[A-Z][\w'’.&-]*(?:\s+(?:(?:" + OUTLET_NAME_JOINERS_PATTERN + r")\s+)?[A-Z0-9][\w'’.&-]*){0,5}"
+)
+
+# --------------------------------------------------------------------------
+# Credit lines and reference lists (read by ingest/blocks.py, which keeps them out of the story, and by
+# extraction/references.py, which reads the names in them as the article's references)
+# --------------------------------------------------------------------------
+
+#: The start of a wire credit line, read case-insensitively: "(Reporting by A in Nairobi; Editing by B)",
+#: "Additional reporting by F" (a role of CREDIT_ROLE_WORDS, then "by").
+CREDIT_START_PATTERN = (
+    r"^[(\[]?\s*(?:additional\s+)?(?:" + "|".join(sorted(CREDIT_ROLE_WORDS - {"additional"})) + r")\s+by\s+"
+)
+
+#: Newspaper credits of wire copy or colleagues' reporting that open with "with", read
+#: case-insensitively: "With a report from Reuters", "(With reporting by Jane Doe in Oslo)", "- With
+#: reports from AFP and AP", "With wire reports". The ``names`` group must hold names only (the code
+#: checks), so "With reports from the ministry showing a decline, the council ..." stays a sentence.
+WITH_CREDIT_PATTERN = (
+    r"^[(\[]?\s*with\s+(?:(?:additional|further|contributing)\s+)?(?:an?\s+)?"
+    r"(?:reports?|reporting|wire\s+reports?|inputs?|files|contributions?)\s+(?:from|by)\s+"
+    r"(?P<names>(?:the\s+)?(?-i:[A-Z]).{0,80}?)\s*[.)\]]*$"
+    r"|^[(\[]?\s*with\s+(?:(?:wire|agency|news\s+agency)\s+reports|agencies|wires)\s*[.)\]]*$"
+)
+
+#: The page's own credit line, with the publisher in the ``names`` group: "Source: Example News and news
+#: agencies", "Sources: Example News, agencies". (A bare "Source: X" may credit a chart: see
+#: REFERENCE_LIST_PATTERN.)
+SOURCE_CREDIT_LINE_PATTERN = r"^[(\[]?\s*(?i:sources?)\s*:\s*(?P<names>[A-Z].{0,80}?)" + AND_AGENCIES_PATTERN
+
+#: The article's list of references at its end, the list in the ``names`` group: "Sources: AP,
+#: Bloomberg", "Source: Reuters", "References: company filings".
+REFERENCE_LIST_PATTERN = r"^[(\[]?\s*(?i:sources?|references?)\s*:\s*(?P<names>[A-Z][^:]*?)[.)\]]*$"
+
+#: Separators between the names of a credit or reference list: "AP, Bloomberg and Reuters",
+#: "A; B", "A & B", "A, and B".
+NAME_LIST_SEPARATOR_PATTERN = r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)"
+
+#: Desk initials with the agencies the story drew on, at its end: "ab/cde (AP, dpa, Reuters)",
+#: "xy (AFP and Reuters)". Lowercase initials, then a bracketed list of short names (the ``names`` group).
+DESK_CREDIT_PATTERN = (
+    r"^[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*){0,5}\s*"
+    r"\((?P<names>[A-Za-z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*[A-Za-z][\w.&'’-]*"
+    r"(?:\s+[\w.&'’-]+){0,3}){0,7})\)\.?$"
+)
+
+#: Phrases inside a sentence that credit other outlets for the whole article, read case-insensitively;
+#: each ends where the list of names begins: "(This article drew references from A and B)", "With
+#: additional reporting by A", "Compiled from wire reports by A".
+REFERENCE_CUE_PATTERN = (
+    r"(?:\b(?:this|the)\s+(?:article|story|report)\s+(?:drew|draws|draw|is\s+based|was\s+based|relies|relied)"
+    r"(?:\s+(?:on|upon))?\s+(?:(?:references?|reporting|information|material|content|reports)\s+)?(?:from|by|on)\s+"
+    r"|\b(?:with|additional|contributing|further)\s+reporting\s+(?:by|from)\s+"
+    r"|\bcompiled\s+from\s+(?:reports|reporting|wire\s+reports)\s+(?:by|from|of)\s+)"
+)
+
+#: The label of a list of references opening its own sentence, read case-insensitively: "Sources: AP,
+#: Bloomberg", "(Source: Reuters)".
+REFERENCE_LIST_CUE_PATTERN = r"\(?\s*(?:sources?|references?)\s*:\s*"
+
+#: A piece of a credit list that is the next credit, not a name ("...; Editing by John Roe"), read
+#: case-insensitively.
+CREDIT_PIECE_PATTERN = r"\bby\b"
+
+# --------------------------------------------------------------------------
+# Service boxes (read by ingest/blocks.py)
+# --------------------------------------------------------------------------
+
+#: Who a service box speaks to in its opening question ("What should residents do?").
+SERVICE_AUDIENCE_PATTERN = (
+    r"(?:you|i|we|residents|people|readers|viewers|listeners|parents|drivers|motorists|commuters|travell?ers"
+    r"|passengers|customers|patients|consumers|owners|locals|families|everyone|anyone|the\s+public)"
+)
+#: The question or label that opens a service box, a block of generic advice to the reader that the
+#: outlet adds to a story, read case-insensitively: "What to do", "What should residents do?", "How to
+#: protect yourself", "Where to get help". Advice to anyone is no claim about the event.
+SERVICE_QUESTION_PATTERN = (
+    r"(?:what\s+(?:should|can|must)\s+" + SERVICE_AUDIENCE_PATTERN + r"\s+do"
+    r"|what\s+to\s+do(?:\s+(?:if|when|now|next)\b[^.!?:]{0,60})?"
+    r"|how\s+(?:to|can\s+you|do\s+you|should\s+you)\s+(?:protect|stay|keep|get|find|avoid|prepare|check|help"
+    r"|report|spot|reduce)\b[^.!?:]{0,60}"
+    r"|where\s+to\s+(?:get|find|go|seek|call|turn)\b[^.!?:]{0,60}"
+    r"|what\s+you\s+(?:need\s+to|should)\s+know\b[^.!?:]{0,60}"
+    r"|(?:safety|health)\s+(?:tips|advice))"
+)
+#: Paragraphs of a service box speak to the reader or to anyone at all, or open with an imperative,
+#: read case-insensitively: "Stay indoors and keep windows closed.", "Anyone with symptoms should call
+#: 111."
+SERVICE_ADVICE_PATTERN = (
+    r"\b(?:you|your|yourself|anyone|everyone|those\s+(?:who|with)|people\s+(?:who|with))\b"
+    r"|^(?:call|avoid|stay|keep|seek|move|wear|close|contact|do\s+not|don['’]t|never|go|check|follow|use|wash"
+    r"|visit|dial|text|cover|leave|turn|tune|report|make\s+sure)\b"
 )

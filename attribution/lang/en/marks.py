@@ -40,3 +40,15 @@ APOSTROPHE_LOOKALIKES = RIGHT_SINGLE + LEFT_SINGLE + "\u02bc" + "`" + "\u00b4"
 #: Marks that may open or close a quoted name ("the news site “Militarnyi”", 'the app ‘Tea’').
 NAME_OPENERS = LEFT_DOUBLE + STRAIGHT_DOUBLE + LEFT_GUILLEMET + LEFT_SINGLE + STRAIGHT_SINGLE
 NAME_CLOSERS = RIGHT_DOUBLE + STRAIGHT_DOUBLE + RIGHT_GUILLEMET + RIGHT_SINGLE + STRAIGHT_SINGLE
+#: Marks that may follow a sentence's final stop: 'He said: "It is over."' and ‘It is over.’ end
+#: like a sentence (page furniture and headings end without a stop).
+SENTENCE_CLOSERS = STRAIGHT_DOUBLE + STRAIGHT_SINGLE + RIGHT_DOUBLE + RIGHT_SINGLE
+#: Marks that may open a story's first sentence, right after a dateline: 'KYIV (AP) — “We will
+#: rebuild,” the mayor said.'
+STORY_OPENERS = STRAIGHT_DOUBLE + LEFT_DOUBLE + LEFT_SINGLE + STRAIGHT_SINGLE
+#: Curly and straight marks stripped from the edges of a word read alone (a menu item “Share”, a
+#: credit's 'Reuters'); the guillemets and the low mark of other house styles are not among them.
+WORD_EDGE_MARKS = STRAIGHT_SINGLE + STRAIGHT_DOUBLE + LEFT_DOUBLE + RIGHT_DOUBLE + LEFT_SINGLE + RIGHT_SINGLE
+#: Separators of a breadcrumb trail ("Home > World > Asia", "News » Politics", "News › Asia"): the
+#: guillemet here is no quote mark.
+BREADCRUMB_SEPARATORS = ">" + RIGHT_GUILLEMET + "\u203a"

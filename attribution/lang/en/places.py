@@ -27,3 +27,7 @@ PLATFORMS = (
     "x", "twitter", "telegram", "facebook", "instagram", "tiktok", "youtube", "weibo", "vk", "vkontakte",
     "whatsapp", "truth social", "threads", "bluesky", "reddit", "social media",
 )
+
+#: Lowercase particles inside place names ("Rio de Janeiro", "Stratford upon Avon", "Frankfurt am Main"),
+#: as a regular-expression alternation (ingest reads it in the place of a wire dateline).
+PLACE_NAME_PARTICLE_PATTERN = r"(?:de|da|do|dos|del|des|du|la|le|el|al|of|upon|sur|am|an)"
