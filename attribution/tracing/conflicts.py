@@ -28,6 +28,9 @@ class MentionRecord:
     chains: list[list[str]]
     origins: list[str]  # effective origin per attributed chain (merged), empty when unattributed
     attribution: str | None
+    #: the cue as written when only the trained model read the mention's attributions (no rule did):
+    #: such a reading does not confirm another origin (rule ``model_only_reading``); None otherwise
+    model_cue: str | None = None
 
 
 def _fmt(x: NumberFact) -> str:

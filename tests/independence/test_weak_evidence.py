@@ -1,0 +1,131 @@
+"""Evidence too weak to confirm: articles that carry the same sentences reworded (a wire story rewritten
+without credit) depend on each other, and an origin only the trained model reads as a source confirms no
+other origin. Each on sentences written for the test."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tracing"))
+
+from trace_helpers import Art, mention, src, trace_claims  # noqa: E402
+
+from attribution.tracing.dependence import reworded_pairs  # noqa: E402
+
+FIRE = ["~fire", "warehouse", "quay", "northern", "midnight", "tuesday"]
+
+#: One harbour-fire story and a rewrite of it: each sentence keeps its words in their order, with enough of
+#: them changed that no five words in a row are the same.
+STORY = [
+    "The fire broke out in a warehouse on the northern quay shortly after midnight on Tuesday",
+    "Firefighters from three neighbouring towns fought the blaze for more than six hours before it was "
+    "brought under control",
+    "The warehouse stored cotton bales and cooking oil that were bound for export to West Africa",
+    "Two night watchmen were treated in the town hospital for smoke inhalation and later released",
+]
+REWRITE = [
+    "A fire started in a warehouse on the northern quay soon after midnight on Tuesday",
+    "Firefighters from three nearby towns fought that blaze for over six hours before it was finally "
+    "brought under control",
+    "The warehouse held cotton bales and cooking oil which were meant for export to West Africa",
+    "Two night guards were treated at the town hospital for smoke inhalation and then released",
+]
+#: Another outlet's own report of the same fire: one sentence close to the story's lede, the rest its own.
+OWN_REPORT = [
+    "A fire broke out in a warehouse on the northern quay shortly after midnight on Tuesday",
+    "Crowds gathered on the seafront to watch thick black smoke drift over the old town",
+    "The port's chief engineer said the quay would reopen to shipping by the end of the week",
+    "Insurers have sent assessors to estimate the value of the goods lost in the blaze",
+]
+KEYS = [
+    ["~fire", "warehouse", "quay", "northern", "midnight", "tuesday"],
+    ["firefighter", "town", "blaze", "hour", "control", "three"],
+    ["warehouse", "cotton", "bale", "oil", "export", "africa"],
+    ["watchman", "hospital", "smoke", "inhalation", "release", "town"],
+]
+OWN_KEYS = [
+    ["~fire", "warehouse", "quay", "northern", "midnight", "tuesday"],
+    ["crowd", "seafront", "smoke", "town", "drift", "old"],
+    ["port", "engineer", "quay", "shipping", "week", "reopen"],
+    ["insurer", "assessor", "value", "good", "blaze", "estimate"],
+]
+
+
+def _article(aid: str, origin: str, sentences: list[str], keys: list[list[str]]) -> Art:
+    """An article whose first sentence is attributed to ``origin``, the rest its own."""
+    art = Art(aid, f"Outlet {aid.upper()}", body=". ".join(sentences) + ".")
+    n = art.attribute(origin)
+    start = 0
+    for k, (text, lemmas) in enumerate(zip(sentences, keys, strict=True)):
+        art.mentions.append(mention(text, lemmas, start=start, attributions=[n] if k == 0 else None))
+        start += len(text) + 2
+    return art
+
+
+SOURCES = [
+    src("harbour-authority", "Harbour Authority", "government"),
+    src("fire-brigade", "Fire Brigade", "government"),
+]
+
+
+def test_articles_carrying_several_of_the_same_sentences_reworded_depend_on_each_other() -> None:
+    story = _article("a", "harbour-authority", STORY, KEYS)
+    rewrite = _article("b", "fire-brigade", REWRITE, KEYS)
+    assert reworded_pairs([story.candidates(), rewrite.candidates()]) == [(0, 1, 4)]
+    claims = trace_claims([story, rewrite], SOURCES)
+    fire = next(c for c in claims if "fire" in c.statement.lower())
+    assert fire.verdict == "single-origin"
+    assert any("depend on one another" in d for d in fire.independence.doubts), fire.independence
+
+
+def test_one_shared_lede_does_not_make_two_reports_dependent() -> None:
+    story = _article("a", "harbour-authority", STORY, KEYS)
+    own = _article("b", "fire-brigade", OWN_REPORT, OWN_KEYS)
+    assert reworded_pairs([story.candidates(), own.candidates()]) == []
+    claims = trace_claims([story, own], SOURCES)
+    fire = next(c for c in claims if "fire" in c.statement.lower())
+    assert fire.verdict == "independently-confirmed"
+
+
+def test_quoted_words_shared_by_two_reports_are_no_rewrite() -> None:
+    # two outlets quoting one statement word for word share the speaker's words, not each other's
+    quoted = [f'the authority said "{s}"' for s in STORY]
+    requoted = [f'officials said on Wednesday "{s}"' for s in STORY]
+    first = _article("a", "harbour-authority", quoted, KEYS)
+    second = _article("b", "fire-brigade", requoted, KEYS)
+    assert reworded_pairs([first.candidates(), second.candidates()]) == []
+
+
+def _two_reports(model_only: bool) -> list[Art]:
+    arts = []
+    for aid, origin, text in (
+        ("a", "harbour-authority", STORY[0]),
+        ("b", "dockers", "Dockers stormed the warehouse on the northern quay after midnight on Tuesday"),
+    ):
+        art = Art(aid, f"Outlet {aid.upper()}", body=f"{text}. Outlet {aid} reported more later.")
+        n = art.attribute(origin)
+        if aid == "b" and model_only:
+            art.attributions[n].by = "model"
+            art.attributions[n].cue.text = "stormed"
+        art.mentions.append(mention(text, FIRE, attributions=[n]))
+        arts.append(art)
+    return arts
+
+
+def test_an_origin_only_the_trained_model_reads_confirms_no_other() -> None:
+    sources = [*SOURCES, src("dockers", "Dockers", "collective")]
+    (claim,) = trace_claims(_two_reports(model_only=True), sources)
+    assert claim.verdict == "single-origin" and claim.independent_origins == 1
+    assert any("only by the trained model" in d and '"stormed"' in d for d in claim.independence.doubts)
+    # the same reading made by a rule counts
+    (ruled,) = trace_claims(_two_reports(model_only=False), sources)
+    assert ruled.verdict == "independently-confirmed"
+
+
+def test_when_only_the_trained_model_reads_every_origin_the_most_cited_stays_alone() -> None:
+    arts = _two_reports(model_only=True)
+    arts[0].attributions[0].by = "model"
+    (claim,) = trace_claims(arts, [*SOURCES, src("dockers", "Dockers", "collective")])
+    assert claim.verdict == "single-origin" and claim.independent_origins == 1
+    assert len([d for d in claim.independence.doubts if "only by the trained model" in d]) == 1
