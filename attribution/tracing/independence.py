@@ -29,6 +29,7 @@ from ..lang.en.independence import (
     HAPPENING_WORDS,
     LEADING_DETERMINERS,
     MEDIA_KINDS,
+    MODIFIER_PREPOSITIONS,
     NON_SPEAKER_HEADS,
     NOT_IN_A_DESCRIPTION,
     OFFICER_OF_BODY,
@@ -260,6 +261,15 @@ def _singular(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
+def _head_noun(name: str) -> str:
+    """The head noun of a description, singular: its last word before the first preposition that opens a
+    modifier (rule ``head_before_modifier``: "an advisory panel to the agency" -> "panel", "officials of the
+    ministry" -> "official"; "the approval for the drug" -> "approval")."""
+    words = norm_key(name).split()
+    cut = next((i for i, w in enumerate(words) if i and w in MODIFIER_PREPOSITIONS), len(words))
+    return _singular(words[cut - 1]) if cut else ""
+
+
 def _may_be(unnamed: Source, named: Source | None) -> bool:
     """An unnamed origin that may be a named one: its head noun is a word of the named one's name or
     description ("an unnamed criminal gang" / "BlackFern, a ransomware gang"), or it names people who speak
@@ -270,8 +280,7 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
         return False  # "U.S. officials" are not "South Korean officials"
     if _levels_clash(unnamed, named):
         return False  # "the city health office" is not "Provincial Health Office"
-    words = norm_key(unnamed.name).split()
-    head = _singular(words[-1]) if words else ""
+    head = _head_noun(unnamed.name)
     if head and head in _words(named.name) | _words(named.description):
         return True
     if head in OFFICIAL_HEADS and named.kind in OFFICIAL_BODY_KINDS:

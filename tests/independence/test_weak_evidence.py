@@ -1,6 +1,7 @@
 """Evidence too weak to confirm: articles that carry the same sentences reworded (a wire story rewritten
-without credit) depend on each other, and an origin only the trained model reads as a source confirms no
-other origin. Each on sentences written for the test."""
+without credit) depend on each other; an origin only the trained model reads as a source confirms no
+other origin; a description is read by its head noun ("an advisory panel to the regulator" is a panel).
+Each on sentences written for the test."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tracing"))
 
-from trace_helpers import Art, mention, src, trace_claims  # noqa: E402
+import pytest  # noqa: E402
+from trace_helpers import Art, mention, src, trace_claims, two_origin_articles  # noqa: E402
 
 from attribution.tracing.dependence import reworded_pairs  # noqa: E402
+from attribution.tracing.independence import _head_noun  # noqa: E402
 
 FIRE = ["~fire", "warehouse", "quay", "northern", "midnight", "tuesday"]
 
@@ -129,3 +132,37 @@ def test_when_only_the_trained_model_reads_every_origin_the_most_cited_stays_alo
     (claim,) = trace_claims(arts, [*SOURCES, src("dockers", "Dockers", "collective")])
     assert claim.verdict == "single-origin" and claim.independent_origins == 1
     assert len([d for d in claim.independence.doubts if "only by the trained model" in d]) == 1
+
+
+@pytest.mark.parametrize(
+    ("description", "head"),
+    [
+        ("an advisory panel to the regulator", "panel"),
+        ("officials of the port authority", "official"),
+        ("the licence for the vaccine", "licence"),
+        ("harbour officials", "official"),
+        ("a source within the brigade", "source"),
+    ],
+)
+def test_a_description_is_headed_by_its_noun_before_the_modifier(description: str, head: str) -> None:
+    assert _head_noun(description) == head
+
+
+def test_an_unnamed_panel_to_a_body_may_be_the_other_description_of_the_claim() -> None:
+    # "an advisory panel to the regulator" is a panel, not the regulator: it may be whoever stands behind the
+    # other description of the claim ("the licence for the vaccine"), so nothing shows two bodies
+    panel = src("panel", "unnamed advisory panel to the regulator", "anonymous")
+    licence = src("licence", "the licence for the vaccine", "unknown")
+    arts = two_origin_articles(
+        "licence",
+        "panel",
+        bodies=(
+            "The licence for the vaccine followed a review, saying the benefits outweighed the risks.",
+            "Last month an advisory panel to the regulator backed the shot, saying its benefits outweigh its risks.",
+        ),
+        statement="the benefits of the vaccine outweighed its risks",
+        keys=["benefit", "vaccine", "outweigh", "risk"],
+    )
+    (claim,) = trace_claims(arts, [panel, licence])
+    assert claim.verdict == "single-origin"
+    assert any("is not named: it may be the licence for the vaccine" in d for d in claim.independence.doubts)

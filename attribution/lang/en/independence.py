@@ -96,6 +96,11 @@ NOT_IN_A_DESCRIPTION = frozenset(
      "over", "under", "near", "who", "which", "that", "said", "says"}
 )  # fmt: skip
 
+#: Prepositions that open a modifier after a description's head noun: the head is the word before the first
+#: ("an advisory panel to the agency" -> "panel", "officials of the ministry" -> "officials"; rule
+#: ``head_before_modifier``).
+MODIFIER_PREPOSITIONS = frozenset({"of", "to", "for", "from", "at", "in", "on", "with", "by", "within", "inside"})
+
 #: Content keys that only say an event happened ("the attack occurred", "took place"): two mentions sharing
 #: nothing but these and the event's class say two different things about one event (rule
 #: ``more_than_the_event``).
