@@ -149,16 +149,16 @@ def test_a_description_is_headed_by_its_noun_before_the_modifier(description: st
 
 
 def test_an_unnamed_panel_to_a_body_may_be_the_other_description_of_the_claim() -> None:
-    # "an advisory panel to the regulator" is a panel, not the regulator: it may be whoever stands behind the
+    # "an expert panel to the health ministry" is a panel, not the ministry: it may be whoever stands behind the
     # other description of the claim ("the licence for the vaccine"), so nothing shows two bodies
-    panel = src("panel", "unnamed advisory panel to the regulator", "anonymous")
+    panel = src("panel", "unnamed expert panel to the health ministry", "anonymous")
     licence = src("licence", "the licence for the vaccine", "unknown")
     arts = two_origin_articles(
         "licence",
         "panel",
         bodies=(
             "The licence for the vaccine followed a review, saying the benefits outweighed the risks.",
-            "Last month an advisory panel to the regulator backed the shot, saying its benefits outweigh its risks.",
+            "An expert panel to the health ministry backed the shot, saying its benefits outweigh its risks.",
         ),
         statement="the benefits of the vaccine outweighed its risks",
         keys=["benefit", "vaccine", "outweigh", "risk"],
