@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..kinds import AttributionKind, SourceKind
 from ..lang.en import independence as lx
 from ..lang.en import marks
+from ..lang.en.cues import CUE_VERBS
 from ..lang.en.independence import (
     ACCOUNT_NOUNS,
     BODY_DESCRIPTION_HEADS,
@@ -36,6 +37,7 @@ from ..lang.en.independence import (
     OFFICIAL_HEADS,
     OWNER_PRONOUNS,
     ROLE_HEADS,
+    SAYING_FORMS,
 )
 from ..lang.en.pronouns import ALL_PRONOUNS
 from ..lang.en.sources import TITLE_WORDS
@@ -550,6 +552,63 @@ def _press_relays(records: Sequence[object], units: list[str], ctx: Judging) -> 
     return joined
 
 
+def _speaking_word(word: str) -> bool:
+    """A form of a verb of saying or thinking ("said", "announced", "noting", "tells")."""
+    w = word.lower()
+    if w in SAYING_FORMS or w in CUE_VERBS:
+        return True
+    stems = [w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y"]  # -s, -ed / -d, -ing, -ied
+    return any(x in CUE_VERBS for x in stems if len(x) > 2)
+
+
+def _speaks_in(name: str, text: str) -> bool:
+    """``text`` gives ``name`` as a speaker: a verb of saying within a few words after the name ("Ana Ruiz, in a
+    briefing on Friday, said") or right before it ("..., said Ana Ruiz")."""
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        after = re.findall(r"[\w'-]+", text[found.end() :])[:SPEAKER_REACH]
+        before = re.findall(r"[\w'-]+", text[: found.start()])[-2:]
+        if any(_speaking_word(w) for w in (*after, *before)):
+            return True
+    return False
+
+
+def _names_another_origin(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``names_another_origin``: an origin (other than the press, see ``_press_relays``) each of whose
+    mentions itself gives another origin of the claim as the one speaking ("Administrator Ana Ruiz said the
+    two divers would surface on Friday", given to "the two divers") is a misread speaker or speaks in that
+    origin's words: counted as that origin, with a doubt. Naming the other without a verb of saying is not
+    enough ("Tidewater ships must leave"). Unit -> the unit it joins."""
+    called: dict[str, set[str]] = {}  # unit -> the names its origins go by
+    texts: dict[str, list[str]] = {}  # unit -> the words of its mentions
+    for r in records:
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            for sid in {o, u}:
+                src = ctx.sources.get(sid)
+                if src is not None:
+                    called.setdefault(u, set()).update(n for n in (src.name, *src.aliases) if len(n) > 2)
+            texts.setdefault(u, []).append(r.cand.text)  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    for u in sorted(units, key=lambda x: (len(texts.get(x, [])), x)):
+        src = ctx.sources.get(u)
+        if u in ctx.joined or not texts.get(u) or (src is not None and src.kind in MEDIA_KINDS):
+            continue
+        for v in units:
+            if v == u or v in out or ctx.unit(v) == u:
+                continue
+            names = sorted(called.get(v, ()))
+            if names and all(any(_speaks_in(n, t) for n in names) for t in texts[u]):
+                out[u] = v
+                ctx.doubts.append(lx.NAMES_ANOTHER_ORIGIN.format(a=ctx.name(u), b=ctx.name(v)))
+                break
+    return out
+
+
+#: How many words after a name a verb of saying may stand and still make the name its speaker ("Ana Ruiz, in
+#: a briefing on Friday, said").
+SPEAKER_REACH = 8
+
+
 def _one_passage_two_speakers(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """Rule ``one_passage_two_speakers``: an origin each of whose mentions lies on the words of a mention the
     same article gives to another origin (one quoted passage read twice, with two speakers) is not shown to
@@ -1049,7 +1108,7 @@ def assess(
     # 2. a person whose role the corpus states at another origin speaks for it; the press relaying a party
     # it names is that party
     ctx.joined.update(_officers_of_bodies(units, ctx))
-    for step in (_press_relays, _one_passage_two_speakers, _reports_an_account, _listed_once):
+    for step in (_press_relays, _names_another_origin, _one_passage_two_speakers, _reports_an_account, _listed_once):
         for u, v in step(records, units, ctx).items():
             ctx.joined.setdefault(u, v)
     _apply_joins(carried, ctx.joined)

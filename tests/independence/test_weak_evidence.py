@@ -166,3 +166,27 @@ def test_an_unnamed_panel_to_a_body_may_be_the_other_description_of_the_claim() 
     (claim,) = trace_claims(arts, [panel, licence])
     assert claim.verdict == "single-origin"
     assert any("is not named: it may be the licence for the vaccine" in d for d in claim.independence.doubts)
+
+
+def _divers(second_text: str) -> list:  # type: ignore[type-arg]
+    return two_origin_articles(
+        "ana-ruiz",
+        "mira-holt",
+        bodies=(
+            "Rescue chief Ana Ruiz said the two divers would surface on Friday after a week in the cave.",
+            "Families waited at the cave mouth through the night as pumps drained the lower chamber.",
+        ),
+        statement="the two divers would surface on Friday",
+        keys=["diver", "surface", "friday", "two"],
+        texts=("the two divers would surface on Friday", second_text),
+    )
+
+
+def test_an_origin_whose_words_name_another_origin_is_not_counted_apart() -> None:
+    # the second outlet took the divers for the speaker of a sentence in which the rescue chief speaks
+    sources = [src("ana-ruiz", "Ana Ruiz"), src("mira-holt", "Mira Holt")]
+    (claim,) = trace_claims(_divers("Rescue chief Ana Ruiz said the divers would surface on Friday"), sources)
+    assert claim.verdict == "single-origin"
+    assert any("themselves give Ana Ruiz as speaking" in d for d in claim.independence.doubts), claim.independence
+    (apart,) = trace_claims(_divers("the two divers would surface on Friday"), sources)
+    assert apart.verdict == "independently-confirmed"

@@ -96,6 +96,12 @@ NOT_IN_A_DESCRIPTION = frozenset(
      "over", "under", "near", "who", "which", "that", "said", "says"}
 )  # fmt: skip
 
+#: Irregular forms of the verbs of saying and thinking (lang/en/cues.py CUE_VERBS), which adding -s, -ed or -ing to
+#: the verb does not give: "Ana Ruiz said", "told", "wrote" (rule ``names_another_origin``).
+SAYING_FORMS = frozenset(
+    {"said", "says", "told", "wrote", "written", "thought", "found", "knew", "known", "understood"}
+)  # fmt: skip
+
 #: Prepositions that open a modifier after a description's head noun: the head is the word before the first
 #: ("an advisory panel to the agency" -> "panel", "officials of the ministry" -> "officials"; rule
 #: ``head_before_modifier``).
@@ -139,6 +145,10 @@ STATED_ROLE = "{person} ({role})"
 MAY_SPEAK_FOR = "{person} ({role}) may speak for {bodies}: not counted apart"
 PRESS_RELAY = (
     "{press} does not say where it got this and names {party}: it may only relay {party}, so they are not counted apart"
+)
+NAMES_ANOTHER_ORIGIN = (
+    "the words given to {a} themselves give {b} as speaking: {a} may be a misread speaker or speak in the words of "
+    "{b}, so they are not counted apart"
 )
 EVERY_ORIGIN_PART_OF = "every origin is part of {institution}"
 #: "the" before an institution whose name is "... government" / "government of ..." ("the Afghan government").
