@@ -31,6 +31,8 @@ class MentionRecord:
     #: the cue as written when only the trained model read the mention's attributions (no rule did):
     #: such a reading does not confirm another origin (rule ``model_only_reading``); None otherwise
     model_cue: str | None = None
+    #: the source phrases as the article writes them, one per attribution of the mention ("He", "the agency")
+    written: tuple[str, ...] = ()
 
 
 def _fmt(x: NumberFact) -> str:

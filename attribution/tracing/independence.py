@@ -609,6 +609,32 @@ def _names_another_origin(records: Sequence[object], units: list[str], ctx: Judg
 SPEAKER_REACH = 8
 
 
+def _pronoun_beside_a_name(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``pronoun_beside_a_name``: an origin the claim's mentions only ever write as a pronoun ("He vowed
+    ...") in articles that give the same claim to another origin by name ("The army chief vowed ...") is a
+    guess of the resolver: the pronoun may stand for the named one. Counted as that origin, with a doubt.
+    Unit -> the unit it joins."""
+    bare: dict[str, bool] = {}  # unit -> only pronouns so far
+    arts: dict[str, set[str]] = {}
+    for r in records:
+        written = r.written  # type: ignore[attr-defined]
+        pronoun = bool(written) and all(norm_key(w) in ALL_PRONOUNS for w in written)
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            bare[u] = bare.get(u, True) and pronoun
+            arts.setdefault(u, set()).add(r.article)  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    for u in units:
+        if not bare.get(u) or u in ctx.joined:
+            continue
+        beside = [v for v in units if v != u and not bare.get(v) and arts.get(v, set()) & arts[u]]
+        if beside:
+            v = max(beside, key=lambda x: (len(arts[x] & arts[u]), x))
+            out[u] = v
+            ctx.doubts.append(lx.PRONOUN_BESIDE_NAME.format(a=ctx.name(u), b=ctx.name(v)))
+    return out
+
+
 def _one_passage_two_speakers(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """Rule ``one_passage_two_speakers``: an origin each of whose mentions lies on the words of a mention the
     same article gives to another origin (one quoted passage read twice, with two speakers) is not shown to
@@ -1108,7 +1134,7 @@ def assess(
     # 2. a person whose role the corpus states at another origin speaks for it; the press relaying a party
     # it names is that party
     ctx.joined.update(_officers_of_bodies(units, ctx))
-    for step in (_press_relays, _names_another_origin, _one_passage_two_speakers, _reports_an_account, _listed_once):
+    for step in JOIN_STEPS:
         for u, v in step(records, units, ctx).items():
             ctx.joined.setdefault(u, v)
     _apply_joins(carried, ctx.joined)
@@ -1141,6 +1167,17 @@ def assess(
     if len(groups) >= 2 and not ctx.doubts:
         ctx.doubts.append(lx.NOT_SHOWN_INDEPENDENT)
     return _assessment("single-origin", max(count, 1), ctx, institution)
+
+
+#: The steps of a claim's assessment that count one origin as another, in order: the first join of a unit wins.
+JOIN_STEPS = (
+    _press_relays,
+    _names_another_origin,
+    _pronoun_beside_a_name,
+    _one_passage_two_speakers,
+    _reports_an_account,
+    _listed_once,
+)
 
 
 def _assessment(verdict: str, count: int, ctx: Judging, institution: str | None) -> Assessment:

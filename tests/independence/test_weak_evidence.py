@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tracing"))
 import pytest  # noqa: E402
 from trace_helpers import Art, mention, src, trace_claims, two_origin_articles  # noqa: E402
 
+from attribution.models import Span  # noqa: E402
 from attribution.tracing.dependence import reworded_pairs  # noqa: E402
 from attribution.tracing.independence import _head_noun  # noqa: E402
 
@@ -190,3 +191,25 @@ def test_an_origin_whose_words_name_another_origin_is_not_counted_apart() -> Non
     assert any("themselves give Ana Ruiz as speaking" in d for d in claim.independence.doubts), claim.independence
     (apart,) = trace_claims(_divers("the two divers would surface on Friday"), sources)
     assert apart.verdict == "independently-confirmed"
+
+
+def _vows(second_written: str) -> list[Art]:
+    """One article: the army chief vows the council will hold talks, then a second speaker (as written)
+    vows it again."""
+    art = Art("a", "Outlet A", body="The army chief vowed the new council would hold talks. He vowed it again.")
+    talks = ["council", "hold", "talk", "new"]
+    for k, (sid, written) in enumerate((("tomas-reyes", "Army chief Tomas Reyes"), ("lena-ortiz", second_written))):
+        n = art.attribute(sid)
+        art.attributions[n].source = Span(text=written, start=0, end=len(written))
+        art.mentions.append(mention("the new council would hold talks", talks, start=60 * k, attributions=[n]))
+    return [art]
+
+
+def test_an_origin_written_only_as_a_pronoun_beside_a_named_one_is_not_counted_apart() -> None:
+    # the resolver tied "He" to someone named earlier; the article names the army chief saying the same thing
+    sources = [src("tomas-reyes", "Tomas Reyes"), src("lena-ortiz", "Lena Ortiz")]
+    (claim,) = trace_claims(_vows("He"), sources)
+    assert claim.verdict == "single-origin"
+    assert any("is only a pronoun where it says this" in d for d in claim.independence.doubts), claim.independence
+    (named,) = trace_claims(_vows("Lena Ortiz"), sources)
+    assert named.verdict == "independently-confirmed"

@@ -150,6 +150,10 @@ NAMES_ANOTHER_ORIGIN = (
     "the words given to {a} themselves give {b} as speaking: {a} may be a misread speaker or speak in the words of "
     "{b}, so they are not counted apart"
 )
+PRONOUN_BESIDE_NAME = (
+    "{a} is only a pronoun where it says this, in an article that names {b} saying it: the pronoun may stand for "
+    "{b}, so they are not counted apart"
+)
 EVERY_ORIGIN_PART_OF = "every origin is part of {institution}"
 #: "the" before an institution whose name is "... government" / "government of ..." ("the Afghan government").
 GOVERNMENT_WORD = "government"
