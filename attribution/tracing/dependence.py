@@ -200,19 +200,28 @@ def _unquoted_words(text: str) -> list[str]:
 
 
 def _in_order(a: Sequence[str], b: Sequence[str]) -> int:
-    """Length of the longest sequence of words ``a`` and ``b`` both hold in the same order."""
-    prev = [0] * (len(b) + 1)
+    """Length of the longest sequence of words ``a`` and ``b`` both hold in the same order (bit-parallel: one
+    pass over ``a`` with the positions of each word of ``b`` as the bits of an integer; Hyyrö's form of the
+    Allison-Dix algorithm)."""
+    if not a or not b:
+        return 0
+    where: dict[str, int] = {}
+    for j, y in enumerate(b):
+        where[y] = where.get(y, 0) | (1 << j)
+    full = (1 << len(b)) - 1
+    v = full
     for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
+        u = v & where.get(x, 0)
+        v = ((v + u) | (v - u)) & full
+    return len(b) - v.bit_count()
 
 
-def reworded_pairs(candidates: Sequence[ArticleCandidates]) -> list[tuple[int, int, int]]:
+def reworded_pairs(
+    candidates: Sequence[ArticleCandidates], known: UnionFind | None = None
+) -> list[tuple[int, int, int]]:
     """(i, j, reworded sentences) for article pairs that carry REWORDED_MIN_SENTENCES or more of the same
-    sentences reworded (rule ``reworded_copy``), i < j."""
+    sentences reworded (rule ``reworded_copy``), i < j. Articles ``known`` to depend on each other already
+    (one component of it) are not compared: a group of reprints would cost its pairs' sentences for nothing."""
     items: list[tuple[int, int, list[str], set[str]]] = []  # (article, mention, words, keys)
     for i, c in enumerate(candidates):
         for k, m in enumerate(c.mentions):
@@ -233,17 +242,20 @@ def reworded_pairs(candidates: Sequence[ArticleCandidates]) -> list[tuple[int, i
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 a, b = members[x], members[y]
-                if items[a][0] != items[b][0]:
+                ia, ib = items[a][0], items[b][0]
+                if ia != ib and (known is None or known.find(ia) != known.find(ib)):
                     shared[(a, b)] = shared.get((a, b), 0) + 1
     sides: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
     for (a, b), n in sorted(shared.items()):
         (ia, ka, wa, keys_a), (ib, kb, wb, keys_b) = items[a], items[b]
         if n < REWORDED_KEY_SHARE * min(len(keys_a), len(keys_b)):
             continue
-        if _in_order(wa, wb) < REWORDED_SHARE * min(len(wa), len(wb)):
-            continue
         (lo, klo), (hi, khi) = sorted(((ia, ka), (ib, kb)))
         found = sides.setdefault((lo, hi), (set(), set()))
+        if klo in found[0] and khi in found[1]:
+            continue  # both sentences already count: the pair's figure cannot change
+        if _in_order(wa, wb) < REWORDED_SHARE * min(len(wa), len(wb)):
+            continue
         found[0].add(klo)
         found[1].add(khi)
     return [
@@ -259,7 +271,10 @@ def dependencies(
     """(article id -> sorted ids it depends on, dependence component of every article index)."""
     deps = declared_dependencies(articles)
     reused = {(i, j) for i, j, _ in reuse_pairs(candidates)} | {(i, j) for i, j, _ in copied_pairs(candidates)}
-    reused |= {(i, j) for i, j, _ in reworded_pairs(candidates)}
+    copies = UnionFind(len(candidates))
+    for i, j in reused:
+        copies.union(i, j)
+    reused |= {(i, j) for i, j, _ in reworded_pairs(candidates, copies)}
     for i, j in sorted(reused):
         pi, pj = candidates[i].published, candidates[j].published
         if pi and pj and pi != pj:
