@@ -282,8 +282,17 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
         return False  # "U.S. officials" are not "South Korean officials"
     if _levels_clash(unnamed, named):
         return False  # "the city health office" is not "Provincial Health Office"
-    head = _head_noun(unnamed.name)
-    if head and head in _words(named.name) | _words(named.description):
+    # the noun before the first modifier ("an advisory panel to the agency": a panel) and the last word (rule
+    # ``head_before_modifier`` only ever adds a reading: "a sample count by the electoral authority" may still
+    # be the authority)
+    words = norm_key(unnamed.name).split()
+    heads = dict.fromkeys(h for h in (_head_noun(unnamed.name), _singular(words[-1]) if words else "") if h)
+    return any(_head_may_be(head, unnamed, named) for head in heads)
+
+
+def _head_may_be(head: str, unnamed: Source, named: Source) -> bool:
+    """``_may_be`` for one head noun of the unnamed origin."""
+    if head in _words(named.name) | _words(named.description):
         return True
     if head in OFFICIAL_HEADS and named.kind in OFFICIAL_BODY_KINDS:
         return True

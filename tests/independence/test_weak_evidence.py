@@ -213,3 +213,22 @@ def test_an_origin_written_only_as_a_pronoun_beside_a_named_one_is_not_counted_a
     assert any("is only a pronoun where it says this" in d for d in claim.independence.doubts), claim.independence
     (named,) = trace_claims(_vows("Lena Ortiz"), sources)
     assert named.verdict == "independently-confirmed"
+
+
+def test_reading_a_description_by_its_noun_before_the_modifier_keeps_the_last_word_reading_too() -> None:
+    # "a quick tally by the harbour authority" is a tally, and may still be the Harbour Authority's
+    tally = src("tally", "a quick tally by the harbour authority", "unknown")
+    authority = src("harbour-authority", "Harbour Authority", "government")
+    arts = two_origin_articles(
+        "tally",
+        "harbour-authority",
+        bodies=(
+            "A quick tally by the harbour authority put the number of boats lost at forty.",
+            "Forty boats were lost in the storm, the Harbour Authority said in a statement on Monday.",
+        ),
+        statement="forty boats were lost",
+        keys=["boat", "lose", "forty"],
+    )
+    (claim,) = trace_claims(arts, [tally, authority])
+    assert claim.verdict == "single-origin"
+    assert any("is not named: it may be Harbour Authority" in d for d in claim.independence.doubts)
