@@ -155,6 +155,7 @@ def _record(batch: _Batch, i: int, m: MentionCandidate) -> MentionRecord:
         attribution=att_id,
         model_cue=model_cue,
         written=tuple(a.source.text for a in read if a.source is not None),
+        cues=tuple(a.cue.text for a in read),
     )
 
 

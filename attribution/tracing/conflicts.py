@@ -33,6 +33,8 @@ class MentionRecord:
     model_cue: str | None = None
     #: the source phrases as the article writes them, one per attribution of the mention ("He", "the agency")
     written: tuple[str, ...] = ()
+    #: the cues as written, one per attribution of the mention ("said", "accused")
+    cues: tuple[str, ...] = ()
 
 
 def _fmt(x: NumberFact) -> str:

@@ -23,6 +23,7 @@ from ..lang.en import marks
 from ..lang.en.cues import CUE_VERBS
 from ..lang.en.independence import (
     ACCOUNT_NOUNS,
+    ALLEGING_VERBS,
     BODY_DESCRIPTION_HEADS,
     DEFINITE_ARTICLES,
     DESCRIPTION_HEADS,
@@ -563,11 +564,14 @@ def _press_relays(records: Sequence[object], units: list[str], ctx: Judging) -> 
 
 def _speaking_word(word: str) -> bool:
     """A form of a verb of saying or thinking ("said", "announced", "noting", "tells")."""
+    return word.lower() in SAYING_FORMS or _form_of(word, CUE_VERBS)
+
+
+def _form_of(word: str, verbs: frozenset[str]) -> bool:
+    """``word`` is one of ``verbs`` or a regular form of one ("accused", "alleging", "charges", "testified")."""
     w = word.lower()
-    if w in SAYING_FORMS or w in CUE_VERBS:
-        return True
-    stems = [w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y"]  # -s, -ed / -d, -ing, -ied
-    return any(x in CUE_VERBS for x in stems if len(x) > 2)
+    stems = [w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y"]  # -s / -d, -ed, -ing, -ied
+    return any(x in verbs for x in stems if len(x) > 2)
 
 
 def _speaks_in(name: str, text: str) -> bool:
@@ -1260,27 +1264,38 @@ def _same_statement(a: object, b: object) -> bool:
     return bool(a.numbers and b.numbers)  # type: ignore[attr-defined]
 
 
+def _accusing(record: object) -> bool:
+    """Rule ``accusation_is_no_finding``: the mention reports an accusation ("prosecutors accused the firm of
+    ...", "alleged that ...")."""
+    return any(_form_of(w, ALLEGING_VERBS) for cue in record.cues for w in cue.split())  # type: ignore[attr-defined]
+
+
 def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) -> list[str]:
     """The origins whose mentions say what the most cited origin's mentions say: two origins agree when
     some mention of one and some mention of the other state the same thing (``_same_statement``: at least 30%
     of the smaller one's content keys, lemmas, predicate classes, places and entities, and more than the event
-    itself); the others stay out of the count, with a doubt."""
+    itself) in the same way: an accusation and a statement or finding of the same thing do not confirm each
+    other (rule ``accusation_is_no_finding``: "prosecutors accused the firm of dumping fuel" / "an inquiry found
+    the firm dumped fuel"); the others stay out of the count, with a doubt."""
     sources, names, level, doubts, joined = ctx.sources, ctx.names, ctx.level, ctx.doubts, ctx.joined
     if len(units) < 2:
         return units
-    keys: dict[str, list[object]] = {u: [] for u in units}
+    keys: dict[str, list[tuple[object, bool]]] = {u: [] for u in units}
     for r in records:
         found = {_joined_unit(_unit(o, sources, level), joined or {}) for o in r.origins}  # type: ignore[attr-defined]
         for u in found & set(units):
-            keys[u].append(r.cand)  # type: ignore[attr-defined]
+            keys[u].append((r.cand, _accusing(r)))  # type: ignore[attr-defined]
     main = max(units, key=lambda u: (len(keys[u]), u))
     agree = [main]
     for u in units:
         if u == main:
             continue
-        if any(_same_statement(a, b) for a in keys[u] for b in keys[main]):
+        pairs = [(a, b, x == y) for a, x in keys[u] for b, y in keys[main]]
+        if any(alike and _same_statement(a, b) for a, b, alike in pairs):
             agree.append(u)
-        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a in keys[u] for b in keys[main]):  # type: ignore[attr-defined]
+        elif any(_same_statement(a, b) for a, b, _alike in pairs):
+            doubts.append(lx.ACCUSATION_NO_FINDING.format(a=_name(u, sources, names), b=_name(main, sources, names)))
+        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a, b, _alike in pairs):  # type: ignore[attr-defined]
             doubts.append(lx.ONLY_THE_EVENT.format(a=_name(u, sources, names), b=_name(main, sources, names)))
         else:
             doubts.append(lx.FEW_SHARED_WORDS.format(a=_name(u, sources, names), b=_name(main, sources, names)))

@@ -232,3 +232,36 @@ def test_reading_a_description_by_its_noun_before_the_modifier_keeps_the_last_wo
     (claim,) = trace_claims(arts, [tally, authority])
     assert claim.verdict == "single-origin"
     assert any("is not named: it may be Harbour Authority" in d for d in claim.independence.doubts)
+
+
+FUEL_SOURCES = [
+    src("harbour-authority", "Harbour Authority", "government"),
+    src("inquiry", "Marlow Inquiry", "government"),
+]
+
+
+def _fuel(first_cue: str) -> list[Art]:
+    arts = two_origin_articles(
+        "harbour-authority",
+        "inquiry",
+        bodies=(
+            "The harbour authority accused Marlow Freight of dumping fuel in the bay over the winter.",
+            "An independent inquiry found that Marlow Freight had dumped fuel in the bay over the winter.",
+        ),
+        statement="Marlow Freight dumped fuel in the bay",
+        keys=["marlow", "freight", "dump", "fuel", "bay", "winter"],
+    )
+    arts[0].attributions[0].cue.text = first_cue
+    return arts
+
+
+@pytest.mark.parametrize("cue", ["accused", "has alleged", "charges"])
+def test_an_accusation_and_a_finding_of_the_same_thing_do_not_confirm_each_other(cue: str) -> None:
+    (claim,) = trace_claims(_fuel(cue), FUEL_SOURCES)
+    assert claim.verdict == "single-origin"
+    assert any("one accuses and the other states it" in d for d in claim.independence.doubts), claim.independence
+
+
+def test_two_statements_of_the_same_thing_still_confirm_each_other() -> None:
+    (claim,) = trace_claims(_fuel("said"), FUEL_SOURCES)
+    assert claim.verdict == "independently-confirmed"

@@ -5,6 +5,7 @@ named body ("the agency", "the newspaper")."""
 from __future__ import annotations
 
 from ...kinds import SourceKind
+from .cues import ACCUSATION_VERBS
 
 #: Kinds that pass a statement on rather than make it (source kinds, read by the description heads below).
 MEDIA_KINDS = frozenset({SourceKind.MEDIA_OUTLET, SourceKind.WIRE_AGENCY, SourceKind.SOCIAL_PLATFORM})
@@ -102,6 +103,10 @@ SAYING_FORMS = frozenset(
     {"said", "says", "told", "wrote", "written", "thought", "found", "knew", "known", "understood"}
 )  # fmt: skip
 
+#: Verbs of accusing or alleging: a mention so reported is an accusation, which a statement or finding of the same
+#: thing does not confirm (rule ``accusation_is_no_finding``).
+ALLEGING_VERBS = ACCUSATION_VERBS | {"allege"}
+
 #: Prepositions that open a modifier after a description's head noun: the head is the word before the first
 #: ("an advisory panel to the agency" -> "panel", "officials of the ministry" -> "officials"; rule
 #: ``head_before_modifier``).
@@ -179,6 +184,10 @@ LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted a
 MODEL_ONLY_READING = (
     "{name} is taken for a source only by the trained model (\"{cue}\"), which no rule reads as an attribution: "
     "not counted apart"
+)
+ACCUSATION_NO_FINDING = (
+    "{a} and {b} speak of the same thing, but one accuses and the other states it: an accusation and a "
+    "statement or finding of it do not confirm each other"
 )
 FEW_SHARED_WORDS = "{a} may not say the same thing as {b}: their mentions share few words"
 ONLY_THE_EVENT = "{a} and {b} speak of one event but their mentions say different things about it: not counted apart"
