@@ -143,6 +143,8 @@ def _record(batch: _Batch, i: int, m: MentionCandidate) -> MentionRecord:
         if m.attributions and m.attributions[0] < len(art.attributions)
         else None
     )
+    read = [art.attributions[n] for n in m.attributions if n < len(art.attributions)]
+    model_cue = read[0].cue.text if read and all(a.by == MODEL_ONLY for a in read) else None
     return MentionRecord(
         article=art.id,
         outlet=outlet,
@@ -151,7 +153,14 @@ def _record(batch: _Batch, i: int, m: MentionCandidate) -> MentionRecord:
         chains=uniq or [[outlet]],
         origins=origins,
         attribution=att_id,
+        model_cue=model_cue,
+        written=tuple(a.source.text for a in read if a.source is not None),
+        cues=tuple(a.cue.text for a in read),
     )
+
+
+#: ``Attribution.by`` of an attribution only the trained model proposed (no rule read it).
+MODEL_ONLY = "model"
 
 
 def _records_of(batch: _Batch, items: Sequence[tuple[int, MentionCandidate]]) -> list[MentionRecord]:

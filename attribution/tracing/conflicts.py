@@ -28,6 +28,13 @@ class MentionRecord:
     chains: list[list[str]]
     origins: list[str]  # effective origin per attributed chain (merged), empty when unattributed
     attribution: str | None
+    #: the cue as written when only the trained model read the mention's attributions (no rule did):
+    #: such a reading does not confirm another origin (rule ``model_only_reading``); None otherwise
+    model_cue: str | None = None
+    #: the source phrases as the article writes them, one per attribution of the mention ("He", "the agency")
+    written: tuple[str, ...] = ()
+    #: the cues as written, one per attribution of the mention ("said", "accused")
+    cues: tuple[str, ...] = ()
 
 
 def _fmt(x: NumberFact) -> str:

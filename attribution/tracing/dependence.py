@@ -5,21 +5,26 @@ in the corpus ("This article drew references from X", "citing X", "according to
 X") drew on that article. Detected: two articles sharing a large part of their
 word 5-grams (outside quotes) copied one from the other (LSH on MinHash proposes
 pairs, the exact Jaccard over the shingle sets decides), and so did two that share
-copied passages (an inverted index of 5-grams counts them: ``copied_pairs``). The later article (by
+copied passages (an inverted index of 5-grams counts them: ``copied_pairs``) and two
+that carry several of the same sentences reworded (``reworded_pairs``: a wire story
+rewritten without credit keeps each sentence's words in their order while changing
+enough of them to break every 5-gram). The later article (by
 publication date) depends on the earlier; with no dates, each on the other.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
 
 import numpy as np
 
+from ..lang.en import marks
 from ..models import ArticleResult
 from .candidates import ArticleCandidates
 from .cluster import UnionFind
-from .fingerprint import candidate_pairs
+from .fingerprint import candidate_pairs, words
 
 #: Share of 5-grams two articles must share to count as reused text.
 REUSE_JACCARD = 0.3
@@ -166,12 +171,110 @@ def copied_pairs(candidates: Sequence[ArticleCandidates]) -> list[tuple[int, int
     return out
 
 
+#: Rule ``reworded_copy``: a sentence of one article is a reworded sentence of another when, outside
+#: quotation marks, each has at least REWORDED_MIN_WORDS words and the longest run of words both have in
+#: the same order (not necessarily side by side) covers REWORDED_SHARE of the shorter one ("Google's
+#: search engine processes an estimated 8.5 billion queries per day" / "Google's search engine is
+#: estimated to process 8.5 billion queries each day"). Independent reports of one event share such
+#: a sentence now and then (the one fact everyone states); a rewrite shares several.
+REWORDED_MIN_WORDS = 10
+REWORDED_SHARE = 0.7
+#: ... and two articles with at least this many reworded sentences in common (on each side) depend on
+#: each other.
+REWORDED_MIN_SENTENCES = 3
+#: Sentences are compared only when they share this share of the smaller one's content keys (found
+#: through an inverted index of the keys, each key in at most REWORDED_MAX_POSTINGS sentences: a
+#: key in more is too common to say anything, and keeps the work linear in the corpus).
+REWORDED_KEY_SHARE = 0.5
+REWORDED_MAX_POSTINGS = 64
+
+_QUOTED = re.compile(
+    "|".join(rf"{re.escape(a)}[^{re.escape(a + b)}]*{re.escape(b)}" for a, b in marks.DOUBLE_PAIRS)
+)
+
+
+def _unquoted_words(text: str) -> list[str]:
+    """The words of ``text`` outside quotation marks (a quote is the speaker's words, which every outlet
+    quoting them shares)."""
+    return words(_QUOTED.sub(" ", text))
+
+
+def _in_order(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest sequence of words ``a`` and ``b`` both hold in the same order (bit-parallel: one
+    pass over ``a`` with the positions of each word of ``b`` as the bits of an integer; Hyyrö's form of the
+    Allison-Dix algorithm)."""
+    if not a or not b:
+        return 0
+    where: dict[str, int] = {}
+    for j, y in enumerate(b):
+        where[y] = where.get(y, 0) | (1 << j)
+    full = (1 << len(b)) - 1
+    v = full
+    for x in a:
+        u = v & where.get(x, 0)
+        v = ((v + u) | (v - u)) & full
+    return len(b) - v.bit_count()
+
+
+def reworded_pairs(
+    candidates: Sequence[ArticleCandidates], known: UnionFind | None = None
+) -> list[tuple[int, int, int]]:
+    """(i, j, reworded sentences) for article pairs that carry REWORDED_MIN_SENTENCES or more of the same
+    sentences reworded (rule ``reworded_copy``), i < j. Articles ``known`` to depend on each other already
+    (one component of it) are not compared: a group of reprints would cost its pairs' sentences for nothing."""
+    items: list[tuple[int, int, list[str], set[str]]] = []  # (article, mention, words, keys)
+    for i, c in enumerate(candidates):
+        for k, m in enumerate(c.mentions):
+            if m.direct:
+                continue
+            ws = _unquoted_words(m.text)
+            keys = {x for x in m.lemmas if not x.startswith("~")}
+            if len(ws) >= REWORDED_MIN_WORDS and keys:
+                items.append((i, k, ws, keys))
+    postings: dict[str, list[int]] = {}
+    for n, (_i, _k, _ws, keys) in enumerate(items):
+        for key in keys:
+            postings.setdefault(key, []).append(n)
+    shared: dict[tuple[int, int], int] = {}
+    for members in postings.values():
+        if len(members) > REWORDED_MAX_POSTINGS:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = members[x], members[y]
+                ia, ib = items[a][0], items[b][0]
+                if ia != ib and (known is None or known.find(ia) != known.find(ib)):
+                    shared[(a, b)] = shared.get((a, b), 0) + 1
+    sides: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+    for (a, b), n in sorted(shared.items()):
+        (ia, ka, wa, keys_a), (ib, kb, wb, keys_b) = items[a], items[b]
+        if n < REWORDED_KEY_SHARE * min(len(keys_a), len(keys_b)):
+            continue
+        (lo, klo), (hi, khi) = sorted(((ia, ka), (ib, kb)))
+        found = sides.setdefault((lo, hi), (set(), set()))
+        if klo in found[0] and khi in found[1]:
+            continue  # both sentences already count: the pair's figure cannot change
+        if _in_order(wa, wb) < REWORDED_SHARE * min(len(wa), len(wb)):
+            continue
+        found[0].add(klo)
+        found[1].add(khi)
+    return [
+        (i, j, min(len(x), len(y)))
+        for (i, j), (x, y) in sorted(sides.items())
+        if min(len(x), len(y)) >= REWORDED_MIN_SENTENCES
+    ]
+
+
 def dependencies(
     articles: Sequence[ArticleResult], candidates: Sequence[ArticleCandidates]
 ) -> tuple[dict[str, list[str]], list[int]]:
     """(article id -> sorted ids it depends on, dependence component of every article index)."""
     deps = declared_dependencies(articles)
     reused = {(i, j) for i, j, _ in reuse_pairs(candidates)} | {(i, j) for i, j, _ in copied_pairs(candidates)}
+    copies = UnionFind(len(candidates))
+    for i, j in reused:
+        copies.union(i, j)
+    reused |= {(i, j) for i, j, _ in reworded_pairs(candidates, copies)}
     for i, j in sorted(reused):
         pi, pj = candidates[i].published, candidates[j].published
         if pi and pj and pi != pj:

@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 from ..kinds import AttributionKind, SourceKind
 from ..lang.en import independence as lx
 from ..lang.en import marks
+from ..lang.en.cues import CUE_VERBS
 from ..lang.en.independence import (
     ACCOUNT_NOUNS,
+    ALLEGING_VERBS,
     BODY_DESCRIPTION_HEADS,
     DEFINITE_ARTICLES,
     DESCRIPTION_HEADS,
@@ -29,12 +31,14 @@ from ..lang.en.independence import (
     HAPPENING_WORDS,
     LEADING_DETERMINERS,
     MEDIA_KINDS,
+    MODIFIER_PREPOSITIONS,
     NON_SPEAKER_HEADS,
     NOT_IN_A_DESCRIPTION,
     OFFICER_OF_BODY,
     OFFICIAL_HEADS,
     OWNER_PRONOUNS,
     ROLE_HEADS,
+    SAYING_FORMS,
 )
 from ..lang.en.pronouns import ALL_PRONOUNS
 from ..lang.en.sources import TITLE_WORDS
@@ -144,6 +148,28 @@ def article_links(
 
 
 @dataclass(slots=True)
+class Judging:
+    """What every step of one claim's assessment reads and writes: the batch's sources, display names and
+    article links, the level origins are counted at, the plain-language lines found so far, and the joins
+    (unit -> the unit it counts as) the steps made."""
+
+    sources: dict[str, Source]
+    names: dict[str, str]
+    links: ArticleLinks
+    level: str = "body"
+    evidence: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)
+    joined: dict[str, str] = field(default_factory=dict)
+
+    def unit(self, origin: str) -> str:
+        """The unit an origin counts as once its body or institution and the joins are followed."""
+        return _joined_unit(_unit(origin, self.sources, self.level), self.joined)
+
+    def name(self, o: str) -> str:
+        return _name(o, self.sources, self.names)
+
+
+@dataclass(slots=True)
 class Assessment:
     verdict: str
     independent: int
@@ -238,6 +264,15 @@ def _singular(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
+def _head_noun(name: str) -> str:
+    """The head noun of a description, singular: its last word before the first preposition that opens a
+    modifier (rule ``head_before_modifier``: "an advisory panel to the agency" -> "panel", "officials of the
+    ministry" -> "official"; "the approval for the drug" -> "approval")."""
+    words = norm_key(name).split()
+    cut = next((i for i, w in enumerate(words) if i and w in MODIFIER_PREPOSITIONS), len(words))
+    return _singular(words[cut - 1]) if cut else ""
+
+
 def _may_be(unnamed: Source, named: Source | None) -> bool:
     """An unnamed origin that may be a named one: its head noun is a word of the named one's name or
     description ("an unnamed criminal gang" / "BlackFern, a ransomware gang"), or it names people who speak
@@ -248,9 +283,17 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
         return False  # "U.S. officials" are not "South Korean officials"
     if _levels_clash(unnamed, named):
         return False  # "the city health office" is not "Provincial Health Office"
+    # the noun before the first modifier ("an advisory panel to the agency": a panel) and the last word (rule
+    # ``head_before_modifier`` only ever adds a reading: "a sample count by the electoral authority" may still
+    # be the authority)
     words = norm_key(unnamed.name).split()
-    head = _singular(words[-1]) if words else ""
-    if head and head in _words(named.name) | _words(named.description):
+    heads = dict.fromkeys(h for h in (_head_noun(unnamed.name), _singular(words[-1]) if words else "") if h)
+    return any(_head_may_be(head, unnamed, named) for head in heads)
+
+
+def _head_may_be(head: str, unnamed: Source, named: Source) -> bool:
+    """``_may_be`` for one head noun of the unnamed origin."""
+    if head in _words(named.name) | _words(named.description):
         return True
     if head in OFFICIAL_HEADS and named.kind in OFFICIAL_BODY_KINDS:
         return True
@@ -266,20 +309,13 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
 
 
 def _relayed_units(
-    art: str,
-    o: str,
-    relayed: list[str],
-    by_article_origins: dict[str, set[str]],
-    sources: dict[str, Source],
-    names: dict[str, str],
-    links: ArticleLinks,
-    level: str,
-    evidence: list[str],
-    doubts: list[str],
+    art: str, o: str, relayed: list[str], by_article_origins: dict[str, set[str]], ctx: Judging
 ) -> set[str]:
     """The units an article carries through an outlet of this batch it cites: the origins the cited
     outlet's own article gives, or (when that article does not carry the claim) the outlet itself, with a
     doubt."""
+    sources, names, links, level = ctx.sources, ctx.names, ctx.links, ctx.level
+    evidence, doubts = ctx.evidence, ctx.doubts
     inner = {x for a in relayed for x in by_article_origins.get(a, set()) if x != o}
     who = ", ".join(sorted({links.outlet_name.get(a, a) for a in relayed}))
     if inner:
@@ -295,17 +331,10 @@ def _relayed_units(
     return {_unit(o, sources, level)}
 
 
-def _carried_units(
-    records: Sequence[object],
-    sources: dict[str, Source],
-    names: dict[str, str],
-    links: ArticleLinks,
-    level: str,
-    evidence: list[str],
-    doubts: list[str],
-) -> dict[str, set[str]]:
+def _carried_units(records: Sequence[object], ctx: Judging) -> dict[str, set[str]]:
     """Article -> the units it carries. Origins that are outlets of this batch relay that outlet's article,
     not a new origin."""
+    sources, links, level = ctx.sources, ctx.links, ctx.level
     carried: dict[str, set[str]] = {}
     by_article_origins: dict[str, set[str]] = {}
     for r in records:
@@ -315,9 +344,7 @@ def _carried_units(
         for o in r.origins:  # type: ignore[attr-defined]
             relayed = [a for a in links.articles_of.get(o, []) if a != art]
             if relayed:
-                found = _relayed_units(
-                    art, o, relayed, by_article_origins, sources, names, links, level, evidence, doubts
-                )
+                found = _relayed_units(art, o, relayed, by_article_origins, ctx)
                 # the citing article depends on the cited one
                 carried.setdefault(art, set()).update(found)
                 continue
@@ -400,13 +427,12 @@ def _employer(person: Source, others: list[Source]) -> tuple[Source | None, list
     return (fits[0], []) if len(fits) == 1 else (None, fits)
 
 
-def _officers_of_bodies(
-    units: list[str], sources: dict[str, Source], names: dict[str, str], evidence: list[str], doubts: list[str]
-) -> dict[str, str]:
+def _officers_of_bodies(units: list[str], ctx: Judging) -> dict[str, str]:
     """A person whose role the corpus states at another origin of the claim speaks for it ("George Kurtz,
     CrowdStrike CEO" / "CrowdStrike"; "Cesar Pina, the company's chief supply chain officer" / the claim's
     one company): counted as that origin, whatever article states the role. When the role fits several
     origins, the person is joined to the first with a doubt. Unit -> the unit it joins."""
+    sources, evidence, doubts = ctx.sources, ctx.evidence, ctx.doubts
     joined: dict[str, str] = {}
     for u in units:
         person = sources.get(u)
@@ -512,17 +538,11 @@ def _apply_joins(carried: dict[str, set[str]], joined: dict[str, str]) -> None:
         carried[art] = {_joined_unit(u, joined) for u in us}
 
 
-def _press_relays(
-    records: Sequence[object],
-    units: list[str],
-    sources: dict[str, Source],
-    names: dict[str, str],
-    level: str,
-    doubts: list[str],
-) -> dict[str, str]:
+def _press_relays(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """A news organisation given as the origin, whose own source is unstated, reporting what another origin
     of the claim did or said (its mention names that origin: "the AP reported it involves Microsoft 365
     apps") may only be relaying it: counted as that origin, with a doubt. Unit -> the unit it joins."""
+    sources, level, doubts = ctx.sources, ctx.level, ctx.doubts
     joined: dict[str, str] = {}
     for r in records:
         text = r.cand.text  # type: ignore[attr-defined]
@@ -542,20 +562,98 @@ def _press_relays(
     return joined
 
 
-def _one_passage_two_speakers(
-    records: Sequence[object],
-    units: list[str],
-    sources: dict[str, Source],
-    names: dict[str, str],
-    links: ArticleLinks,
-    level: str,
-    joined: dict[str, str],
-    doubts: list[str],
-) -> dict[str, str]:
+def _speaking_word(word: str) -> bool:
+    """A form of a verb of saying or thinking ("said", "announced", "noting", "tells")."""
+    return word.lower() in SAYING_FORMS or _form_of(word, CUE_VERBS)
+
+
+def _form_of(word: str, verbs: frozenset[str]) -> bool:
+    """``word`` is one of ``verbs`` or a regular form of one ("accused", "alleging", "charges", "testified")."""
+    w = word.lower()
+    stems = [w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y"]  # -s / -d, -ed, -ing, -ied
+    return any(x in verbs for x in stems if len(x) > 2)
+
+
+def _speaks_in(name: str, text: str) -> bool:
+    """``text`` gives ``name`` as a speaker: a verb of saying within a few words after the name ("Ana Ruiz, in a
+    briefing on Friday, said") or right before it ("..., said Ana Ruiz")."""
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        after = re.findall(r"[\w'-]+", text[found.end() :])[:SPEAKER_REACH]
+        before = re.findall(r"[\w'-]+", text[: found.start()])[-2:]
+        if any(_speaking_word(w) for w in (*after, *before)):
+            return True
+    return False
+
+
+def _names_another_origin(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``names_another_origin``: an origin (other than the press, see ``_press_relays``) each of whose
+    mentions itself gives another origin of the claim as the one speaking ("Administrator Ana Ruiz said the
+    two divers would surface on Friday", given to "the two divers") is a misread speaker or speaks in that
+    origin's words: counted as that origin, with a doubt. Naming the other without a verb of saying is not
+    enough ("Tidewater ships must leave"). Unit -> the unit it joins."""
+    called: dict[str, set[str]] = {}  # unit -> the names its origins go by
+    texts: dict[str, list[str]] = {}  # unit -> the words of its mentions
+    for r in records:
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            for sid in {o, u}:
+                src = ctx.sources.get(sid)
+                if src is not None:
+                    called.setdefault(u, set()).update(n for n in (src.name, *src.aliases) if len(n) > 2)
+            texts.setdefault(u, []).append(r.cand.text)  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    for u in sorted(units, key=lambda x: (len(texts.get(x, [])), x)):
+        src = ctx.sources.get(u)
+        if u in ctx.joined or not texts.get(u) or (src is not None and src.kind in MEDIA_KINDS):
+            continue
+        for v in units:
+            if v == u or v in out or ctx.unit(v) == u:
+                continue
+            names = sorted(called.get(v, ()))
+            if names and all(any(_speaks_in(n, t) for n in names) for t in texts[u]):
+                out[u] = v
+                ctx.doubts.append(lx.NAMES_ANOTHER_ORIGIN.format(a=ctx.name(u), b=ctx.name(v)))
+                break
+    return out
+
+
+#: How many words after a name a verb of saying may stand and still make the name its speaker ("Ana Ruiz, in
+#: a briefing on Friday, said").
+SPEAKER_REACH = 8
+
+
+def _pronoun_beside_a_name(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``pronoun_beside_a_name``: an origin the claim's mentions only ever write as a pronoun ("He vowed
+    ...") in articles that give the same claim to another origin by name ("The army chief vowed ...") is a
+    guess of the resolver: the pronoun may stand for the named one. Counted as that origin, with a doubt.
+    Unit -> the unit it joins."""
+    bare: dict[str, bool] = {}  # unit -> only pronouns so far
+    arts: dict[str, set[str]] = {}
+    for r in records:
+        written = r.written  # type: ignore[attr-defined]
+        pronoun = bool(written) and all(norm_key(w) in ALL_PRONOUNS for w in written)
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            bare[u] = bare.get(u, True) and pronoun
+            arts.setdefault(u, set()).add(r.article)  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    for u in units:
+        if not bare.get(u) or u in ctx.joined:
+            continue
+        beside = [v for v in units if v != u and not bare.get(v) and arts.get(v, set()) & arts[u]]
+        if beside:
+            v = max(beside, key=lambda x: (len(arts[x] & arts[u]), x))
+            out[u] = v
+            ctx.doubts.append(lx.PRONOUN_BESIDE_NAME.format(a=ctx.name(u), b=ctx.name(v)))
+    return out
+
+
+def _one_passage_two_speakers(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """Rule ``one_passage_two_speakers``: an origin each of whose mentions lies on the words of a mention the
     same article gives to another origin (one quoted passage read twice, with two speakers) is not shown to
     have said anything of its own: counted as the origin cited more often, with a doubt. Unit -> the unit it
     joins."""
+    sources, names, links, level, joined, doubts = ctx.sources, ctx.names, ctx.links, ctx.level, ctx.joined, ctx.doubts
     # one mention (one span) giving two origins at once is a list ("NOAA and EU scientists said"), not one
     # passage read with two speakers: only another span counts
     spans: dict[str, list[tuple[str, int, int]]] = {u: [] for u in units}
@@ -597,17 +695,11 @@ def _one_passage_two_speakers(
     return out
 
 
-def _reports_an_account(
-    records: Sequence[object],
-    units: list[str],
-    sources: dict[str, Source],
-    level: str,
-    joined: dict[str, str],
-    doubts: list[str],
-) -> dict[str, str]:
+def _reports_an_account(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """Rule ``reports_an_account``: an origin whose mention reports another origin's own account of its case
     ("the agency accepted Dana Osei's explanation that the lid was faulty") relays that origin, it does not
     confirm it: counted as that origin, with a doubt. Unit -> the unit it joins."""
+    sources, level, joined, doubts = ctx.sources, ctx.level, ctx.joined, ctx.doubts
     nouns = "|".join(sorted(ACCOUNT_NOUNS))
     out: dict[str, str] = {}
     for r in records:
@@ -634,19 +726,12 @@ def _reports_an_account(
     return out
 
 
-def _listed_once(
-    records: Sequence[object],
-    units: list[str],
-    sources: dict[str, Source],
-    names: dict[str, str],
-    level: str,
-    joined: dict[str, str],
-    doubts: list[str],
-) -> dict[str, str]:
+def _listed_once(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """An origin named only once, in a list of several origins given for one statement ("Utah and Wyoming
     reported four illnesses", "Acme Corp., Birch Air and the stock exchange reported issues") is not shown
     to have made the statement on its own: the outlet summed up several parties in one breath. It counts
     with the most cited origin of that list. Unit -> the unit it joins."""
+    sources, names, level, joined, doubts = ctx.sources, ctx.names, ctx.level, ctx.joined, ctx.doubts
     carrying: dict[str, set[tuple[str, int, int]]] = {}
     lists: list[list[str]] = []
     for r in records:
@@ -693,15 +778,9 @@ def _description_only(src: Source | None, written: list[str]) -> bool:
     return True
 
 
-def _speaks_for_evidence(
-    origin_ids: Sequence[str],
-    units: list[str],
-    sources: dict[str, Source],
-    names: dict[str, str],
-    level: str,
-    evidence: list[str],
-) -> None:
+def _speaks_for_evidence(origin_ids: Sequence[str], units: list[str], ctx: Judging) -> None:
     """A spokesperson or unnamed official counted as the body they speak for: one line each."""
+    sources, names, level, evidence = ctx.sources, ctx.names, ctx.level, ctx.evidence
     for o in origin_ids:
         u = _unit(o, sources, level)
         if u != o and u in units:
@@ -711,10 +790,9 @@ def _speaks_for_evidence(
             )
 
 
-def _common_institution(
-    origin_ids: Sequence[str], sources: dict[str, Source], names: dict[str, str], level: str, doubts: list[str]
-) -> str | None:
+def _common_institution(origin_ids: Sequence[str], ctx: Judging) -> str | None:
     """The name of the institution every origin belongs to (with a doubt saying so), or None."""
+    sources, names, level, doubts = ctx.sources, ctx.names, ctx.level, ctx.doubts
     paths = [sources[o].affiliation_path if o in sources else [] for o in origin_ids]
     tops = {p[-1] for p in paths if p}
     if not (origin_ids and len(tops) == 1 and all(paths)):
@@ -848,19 +926,13 @@ def _pair_line(a: tuple[str, frozenset[str], frozenset[str]], b: tuple[str, froz
     )
 
 
-def _named_origins(
-    groups: list[str],
-    sources: dict[str, Source],
-    names: dict[str, str],
-    links: ArticleLinks,
-    doubts: list[str],
-    joined: dict[str, str] | None = None,
-) -> list[str]:
+def _named_origins(groups: list[str], ctx: Judging) -> list[str]:
     """The groups whose identity is not in doubt for want of a name: the named ones, then the unnamed ones
     (and the mere descriptions of a body, "the health agency", however the name was cased) that may be none
     of the named ones; an unnamed one that may be a named one (or a body counted as one) is a doubt. A pronoun
     nothing resolved is never a second origin; a description anchored by a proper possessive or modifier
     ("the EU's competition regulator") is a doubt against the named origins of what it names."""
+    sources, names, links, doubts, joined = ctx.sources, ctx.names, ctx.links, ctx.doubts, ctx.joined
     pronouns = [u for u in groups if _pronoun_only(sources.get(u))]
     anchored = {
         u: found
@@ -1045,15 +1117,9 @@ def _surely_distinct(named: list[str], sources: dict[str, Source], doubts: list[
     return sure
 
 
-def _confirmed_evidence(
-    sure: list[str],
-    arts: dict[str, set[str]],
-    sources: dict[str, Source],
-    names: dict[str, str],
-    links: ArticleLinks,
-    level: str,
-) -> list[str]:
+def _confirmed_evidence(sure: list[str], arts: dict[str, set[str]], ctx: Judging) -> list[str]:
     """The evidence lines of an independently-confirmed claim."""
+    sources, names, links, level = ctx.sources, ctx.names, ctx.links, ctx.level
     listed = "; ".join(
         lx.CARRIED_IN.format(
             name=_name(u, sources, names),
@@ -1073,62 +1139,94 @@ def assess(
     level: str = "body",
 ) -> Assessment:
     """The verdict of one claim with origins, its count of independent origins and the reasons."""
-    evidence: list[str] = []
-    doubts: list[str] = []
+    ctx = Judging(sources=sources, names=names, links=links, level=level)
     # 1. origins that are outlets of this batch relay that outlet's article, not a new origin
-    carried = _carried_units(records, sources, names, links, level, evidence, doubts)
-    _fold_state_parts(carried, sources, names, evidence)
+    carried = _carried_units(records, ctx)
+    _fold_state_parts(carried, sources, names, ctx.evidence)
     units = sorted({u for us in carried.values() for u in us})
     # 2. a person whose role the corpus states at another origin speaks for it; the press relaying a party
     # it names is that party
-    joined = _officers_of_bodies(units, sources, names, evidence, doubts)
-    for u, v in _press_relays(records, units, sources, names, level, doubts).items():
-        joined.setdefault(u, v)
-    for u, v in _one_passage_two_speakers(records, units, sources, names, links, level, joined, doubts).items():
-        joined.setdefault(u, v)
-    for u, v in _reports_an_account(records, units, sources, level, joined, doubts).items():
-        joined.setdefault(u, v)
-    for u, v in _listed_once(records, units, sources, names, level, joined, doubts).items():
-        joined.setdefault(u, v)
-    _apply_joins(carried, joined)
+    ctx.joined.update(_officers_of_bodies(units, ctx))
+    for step in JOIN_STEPS:
+        for u, v in step(records, units, ctx).items():
+            ctx.joined.setdefault(u, v)
+    _apply_joins(carried, ctx.joined)
+    # 3. an origin only the trained model reads as a source does not confirm another
+    _model_only_readings(records, carried, ctx)
     units = sorted({u for us in carried.values() for u in us})
-    # 3. a spokesperson or unnamed official counted as the body they speak for
-    _speaks_for_evidence(origin_ids, units, sources, names, level, evidence)
-    # 4. the institution every origin belongs to
-    institution = _common_institution(origin_ids, sources, names, level, doubts)
+    # 4. a spokesperson or unnamed official counted as the body they speak for
+    _speaks_for_evidence(origin_ids, units, ctx)
+    # 5. the institution every origin belongs to
+    institution = _common_institution(origin_ids, ctx)
     if len(units) <= 1:
         if units:
-            evidence.append(lx.ONE_ORIGIN.format(name=_name(units[0], sources, names)))
-        return Assessment(
-            "single-origin",
-            len(units),
-            Independence(evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution),
-        )
-    # 5. independent articles
+            ctx.evidence.append(lx.ONE_ORIGIN.format(name=ctx.name(units[0])))
+        return _assessment("single-origin", len(units), ctx, institution)
+    # 6. independent articles
     arts: dict[str, set[str]] = {u: set() for u in units}
     for a, us in carried.items():  # each unit's articles (one pass, not one per unit)
         for u in us:
             arts[u].add(a)
-    groups = _independent_groups(units, arts, sources, names, links, doubts)
-    # 6. identity in doubt: unnamed origins and descriptions, and named ones that may be one body or person
-    named = _named_origins(groups, sources, names, links, doubts, joined)
-    sure = _surely_distinct(named, sources, doubts)
-    # 7. the same statement: origins confirm one another only where their mentions say the same thing
-    sure = _saying_the_same(sure, records, level, sources, names, doubts, joined)
+    groups = _independent_groups(units, arts, sources, names, links, ctx.doubts)
+    # 7. identity in doubt: unnamed origins and descriptions, and named ones that may be one body or person
+    named = _named_origins(groups, ctx)
+    sure = _surely_distinct(named, sources, ctx.doubts)
+    # 8. the same statement: origins confirm one another only where their mentions say the same thing
+    sure = _saying_the_same(sure, records, ctx)
     count = len(sure)
     if count >= 2:
-        evidence.extend(_confirmed_evidence(sure, arts, sources, names, links, level))
-        verdict = "independently-confirmed"
-    else:
-        verdict = "single-origin"
-        count = max(count, 1)
-        if len(groups) >= 2 and not doubts:
-            doubts.append(lx.NOT_SHOWN_INDEPENDENT)
-    return Assessment(
-        verdict,
-        count,
-        Independence(evidence=_uniq(evidence), doubts=_uniq(doubts), level=level, institution=institution),
-    )
+        ctx.evidence.extend(_confirmed_evidence(sure, arts, ctx))
+        return _assessment("independently-confirmed", count, ctx, institution)
+    if len(groups) >= 2 and not ctx.doubts:
+        ctx.doubts.append(lx.NOT_SHOWN_INDEPENDENT)
+    return _assessment("single-origin", max(count, 1), ctx, institution)
+
+
+#: The steps of a claim's assessment that count one origin as another, in order: the first join of a unit wins.
+JOIN_STEPS = (
+    _press_relays,
+    _names_another_origin,
+    _pronoun_beside_a_name,
+    _one_passage_two_speakers,
+    _reports_an_account,
+    _listed_once,
+)
+
+
+def _assessment(verdict: str, count: int, ctx: Judging, institution: str | None) -> Assessment:
+    why = Independence(evidence=_uniq(ctx.evidence), doubts=_uniq(ctx.doubts), level=ctx.level, institution=institution)
+    return Assessment(verdict, count, why)
+
+
+def _model_only_readings(records: Sequence[object], carried: dict[str, set[str]], ctx: Judging) -> None:
+    """Rule ``model_only_reading``: an origin that only the trained model takes for a source (no rule reads
+    any of its mentions as an attribution: "Thousands stormed the residence 'Ganabhaban'" read as
+    Thousands saying something) is a reading of unknown worth: it confirms no other origin. It leaves
+    the count (``carried`` is changed in place), with a doubt; when every origin is such a reading, the
+    most cited one stays, alone."""
+    rule_read: dict[str, bool] = {}
+    cue: dict[str, str] = {}
+    cited: Counter[str] = Counter()
+    for r in records:
+        model_cue = r.model_cue  # type: ignore[attr-defined]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            cited[u] += 1
+            if model_cue is None:
+                rule_read[u] = True
+            else:
+                rule_read.setdefault(u, False)
+                cue.setdefault(u, model_cue)
+    present = {u for us in carried.values() for u in us}
+    weak = sorted(u for u in present if rule_read.get(u) is False)
+    if not weak:
+        return
+    if len(weak) == len(present):
+        weak.remove(min(weak, key=lambda u: (-cited[u], u)))
+    for u in weak:
+        ctx.doubts.append(lx.MODEL_ONLY_READING.format(name=ctx.name(u), cue=cue[u]))
+        for us in carried.values():
+            us.discard(u)
 
 
 def _name_inside(a: str, b: str) -> bool:
@@ -1166,34 +1264,38 @@ def _same_statement(a: object, b: object) -> bool:
     return bool(a.numbers and b.numbers)  # type: ignore[attr-defined]
 
 
-def _saying_the_same(
-    units: list[str],
-    records: Sequence[object],
-    level: str,
-    sources: dict[str, Source],
-    names: dict[str, str],
-    doubts: list[str],
-    joined: dict[str, str] | None = None,
-) -> list[str]:
+def _accusing(record: object) -> bool:
+    """Rule ``accusation_is_no_finding``: the mention reports an accusation ("prosecutors accused the firm of
+    ...", "alleged that ...")."""
+    return any(_form_of(w, ALLEGING_VERBS) for cue in record.cues for w in cue.split())  # type: ignore[attr-defined]
+
+
+def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) -> list[str]:
     """The origins whose mentions say what the most cited origin's mentions say: two origins agree when
     some mention of one and some mention of the other state the same thing (``_same_statement``: at least 30%
     of the smaller one's content keys, lemmas, predicate classes, places and entities, and more than the event
-    itself); the others stay out of the count, with a doubt."""
+    itself) in the same way: an accusation and a statement or finding of the same thing do not confirm each
+    other (rule ``accusation_is_no_finding``: "prosecutors accused the firm of dumping fuel" / "an inquiry found
+    the firm dumped fuel"); the others stay out of the count, with a doubt."""
+    sources, names, level, doubts, joined = ctx.sources, ctx.names, ctx.level, ctx.doubts, ctx.joined
     if len(units) < 2:
         return units
-    keys: dict[str, list[object]] = {u: [] for u in units}
+    keys: dict[str, list[tuple[object, bool]]] = {u: [] for u in units}
     for r in records:
         found = {_joined_unit(_unit(o, sources, level), joined or {}) for o in r.origins}  # type: ignore[attr-defined]
         for u in found & set(units):
-            keys[u].append(r.cand)  # type: ignore[attr-defined]
+            keys[u].append((r.cand, _accusing(r)))  # type: ignore[attr-defined]
     main = max(units, key=lambda u: (len(keys[u]), u))
     agree = [main]
     for u in units:
         if u == main:
             continue
-        if any(_same_statement(a, b) for a in keys[u] for b in keys[main]):
+        pairs = [(a, b, x == y) for a, x in keys[u] for b, y in keys[main]]
+        if any(alike and _same_statement(a, b) for a, b, alike in pairs):
             agree.append(u)
-        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a in keys[u] for b in keys[main]):  # type: ignore[attr-defined]
+        elif any(_same_statement(a, b) for a, b, _alike in pairs):
+            doubts.append(lx.ACCUSATION_NO_FINDING.format(a=_name(u, sources, names), b=_name(main, sources, names)))
+        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a, b, _alike in pairs):  # type: ignore[attr-defined]
             doubts.append(lx.ONLY_THE_EVENT.format(a=_name(u, sources, names), b=_name(main, sources, names)))
         else:
             doubts.append(lx.FEW_SHARED_WORDS.format(a=_name(u, sources, names), b=_name(main, sources, names)))

@@ -5,6 +5,7 @@ named body ("the agency", "the newspaper")."""
 from __future__ import annotations
 
 from ...kinds import SourceKind
+from .cues import ACCUSATION_VERBS
 
 #: Kinds that pass a statement on rather than make it (source kinds, read by the description heads below).
 MEDIA_KINDS = frozenset({SourceKind.MEDIA_OUTLET, SourceKind.WIRE_AGENCY, SourceKind.SOCIAL_PLATFORM})
@@ -96,6 +97,21 @@ NOT_IN_A_DESCRIPTION = frozenset(
      "over", "under", "near", "who", "which", "that", "said", "says"}
 )  # fmt: skip
 
+#: Irregular forms of the verbs of saying and thinking (lang/en/cues.py CUE_VERBS), which adding -s, -ed or -ing to
+#: the verb does not give: "Ana Ruiz said", "told", "wrote" (rule ``names_another_origin``).
+SAYING_FORMS = frozenset(
+    {"said", "says", "told", "wrote", "written", "thought", "found", "knew", "known", "understood"}
+)  # fmt: skip
+
+#: Verbs of accusing or alleging: a mention so reported is an accusation, which a statement or finding of the same
+#: thing does not confirm (rule ``accusation_is_no_finding``).
+ALLEGING_VERBS = ACCUSATION_VERBS | {"allege"}
+
+#: Prepositions that open a modifier after a description's head noun: the head is the word before the first
+#: ("an advisory panel to the agency" -> "panel", "officials of the ministry" -> "officials"; rule
+#: ``head_before_modifier``).
+MODIFIER_PREPOSITIONS = frozenset({"of", "to", "for", "from", "at", "in", "on", "with", "by", "within", "inside"})
+
 #: Content keys that only say an event happened ("the attack occurred", "took place"): two mentions sharing
 #: nothing but these and the event's class say two different things about one event (rule
 #: ``more_than_the_event``).
@@ -135,6 +151,14 @@ MAY_SPEAK_FOR = "{person} ({role}) may speak for {bodies}: not counted apart"
 PRESS_RELAY = (
     "{press} does not say where it got this and names {party}: it may only relay {party}, so they are not counted apart"
 )
+NAMES_ANOTHER_ORIGIN = (
+    "the words given to {a} themselves give {b} as speaking: {a} may be a misread speaker or speak in the words of "
+    "{b}, so they are not counted apart"
+)
+PRONOUN_BESIDE_NAME = (
+    "{a} is only a pronoun where it says this, in an article that names {b} saying it: the pronoun may stand for "
+    "{b}, so they are not counted apart"
+)
 EVERY_ORIGIN_PART_OF = "every origin is part of {institution}"
 #: "the" before an institution whose name is "... government" / "government of ..." ("the Afghan government").
 GOVERNMENT_WORD = "government"
@@ -157,6 +181,14 @@ ROLE_AT_BODY = "{person} ({role}) may hold office at {body}: one voice, not coun
 REPORTS_ACCOUNT = "{reporter} reports {party}'s own account: it relays {party}, so they are not counted apart"
 ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so they are not counted apart"
 LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
+MODEL_ONLY_READING = (
+    "{name} is taken for a source only by the trained model (\"{cue}\"), which no rule reads as an attribution: "
+    "not counted apart"
+)
+ACCUSATION_NO_FINDING = (
+    "{a} and {b} speak of the same thing, but one accuses and the other states it: an accusation and a "
+    "statement or finding of it do not confirm each other"
+)
 FEW_SHARED_WORDS = "{a} may not say the same thing as {b}: their mentions share few words"
 ONLY_THE_EVENT = "{a} and {b} speak of one event but their mentions say different things about it: not counted apart"
 #: The verdict's own lines.
