@@ -256,14 +256,16 @@ REAL_FLOORS = {
     # health-fda-kisunla) joined them, fifteen in all. Over the fifteen on main at the start of round seven:
     # verdict 0.832, mention 0.965, origin 0.846, grouping 0.614, false IC 5 (all five on the three newcomers, whose
     # held-out ceiling was 5): the floors follow the new ground, not a regression of the twelve.
-    "real": {"verdict_acc": 0.83, "mention_recall": 0.96, "origin_acc": 0.84, "grouping_f1": 0.61},
+    # depend7's verdict rules (reworded_copy, model_only_reading, head_before_modifier, names_another_origin,
+    # pronoun_beside_a_name): verdict 0.832 -> 0.856, false IC 5 -> 0.
+    "real": {"verdict_acc": 0.85, "mention_recall": 0.96, "origin_acc": 0.84, "grouping_f1": 0.61},
     # held out of round seven: three new stories (cyber-synnovis-ransomware, disaster-valencia-floods,
     # election-mexico-sheinbaum), gold committed before any run. First run (main d3a99d1, unchanged): verdict 0.642
     # (pooled over 53 claims), mention 0.984, origin 0.762, grouping 0.638 (means of the three), false IC 7 of 8.
     # Floors and ceiling from that first run, rounded down.
     "real-heldout": {"verdict_acc": 0.64, "mention_recall": 0.98, "origin_acc": 0.76, "grouping_f1": 0.63},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 5, "real-heldout": 7}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 0, "real-heldout": 7}
 
 
 @pytest.fixture(scope="module")
