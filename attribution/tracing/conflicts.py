@@ -372,7 +372,7 @@ def unconfirmed_conflicts(records: Sequence[MentionRecord], names: dict[str, str
 QUOTE_OPENING_WORDS = 4
 #: Or the share of the shorter wording's words the two share in order ("This is real progress" / "This
 #: is substantial progress").
-QUOTE_SHARED_SHARE = 0.6
+QUOTE_SHARED_SHARE = 0.7
 #: Words changed inside the shared stretch (dropped plus added) that make a rewording: one word dropped or
 #: added ("in a manner of our choosing" / "in a manner our choosing", "10 percent" / "10%") is a slip of
 #: copy, a word swapped ("real" / "substantial") is a rewording.
@@ -410,7 +410,7 @@ _QUOTE_MARKS = (marks.LEFT_DOUBLE, marks.RIGHT_DOUBLE, marks.STRAIGHT_DOUBLE)
 def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     """One speaker's quotation in the claim reaches readers in different words: some copy reworded
     words it still prints inside quotation marks. Compared per origin over the distinct wordings (a few
-    per claim), not all pairs of mentions."""
+    per claim), not all pairs of mentions, and only wordings printed by different articles."""
     out = []
     by_origin: dict[str, dict[tuple[str, ...], list[int]]] = {}
     for k, rec in enumerate(records):
@@ -420,8 +420,17 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
                 by_origin.setdefault(o, {}).setdefault(tuple(words(rec.cand.text)), []).append(k)
     for o, wordings in sorted(by_origin.items()):
         forms = sorted(wordings)
+        arts = {f: {records[k].article for k in wordings[f]} for f in forms}
         involved = sorted(
-            {f for x, a in enumerate(forms) for b in forms[x + 1 :] if reworded(a, b) for f in (a, b)}
+            {
+                f
+                for x, a in enumerate(forms)
+                for b in forms[x + 1 :]
+                # one article quoting the speaker twice quotes two things, not one thing in two wordings
+                if arts[a] != arts[b] or len(arts[a]) > 1
+                if reworded(a, b)
+                for f in (a, b)
+            }
         )
         if not involved:
             continue

@@ -127,3 +127,11 @@ def test_one_speakers_quotation_in_different_words_is_a_conflict_naming_each_cop
 )  # fmt: skip
 def test_no_quote_conflict_across_speakers_or_paraphrase(records: list[MentionRecord]) -> None:
     assert quote_conflicts(records, {}) == []
+
+
+def test_one_article_quoting_a_speaker_twice_is_no_quote_conflict() -> None:
+    records = [
+        _rec(0, "This is real progress", "pike", direct=True),
+        _rec(0, "This is substantial progress", "pike", direct=True),
+    ]
+    assert quote_conflicts(records, {}) == []
