@@ -145,7 +145,7 @@ def _side(rec: MentionRecord, fig: NumberFact, kind: str, claim_id: str, index: 
     keys = _chain_keys(rec, names, index)
     if not own:
         keys.pop("mention")  # an index into the other claim's mentions, not this one's
-        keys["claim_mention"] = index
+        keys["mention_in_claim"] = index
     return {
         "counts": kind,
         "value": fig.value,

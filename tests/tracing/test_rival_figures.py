@@ -127,7 +127,7 @@ def test_claims_kept_apart_by_rival_tolls_each_name_the_other_and_keep_their_ver
         assert set(sides) == ids
         own = sides[claim.id]
         assert own["mention"] == 0 and own["chain"] == claim.mentions[0].chains[0]
-        assert "mention" not in sides[other] and sides[other]["claim_mention"] == 0
+        assert "mention" not in sides[other] and sides[other]["mention_in_claim"] == 0
         assert sides[other]["article"] != claim.mentions[0].article and sides[other]["chain"]
         assert {v["counts"] for v in conflict.values} == {"dead"}
 
