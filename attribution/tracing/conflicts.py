@@ -435,7 +435,10 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         if not involved:
             continue
         outlets = {f: ", ".join(sorted({records[k].outlet_name for k in wordings[f]})) for f in involved}
-        shown = " / ".join(f"“{records[wordings[f][0]].cand.text}” ({outlets[f]})" for f in involved)
+        shown = " / ".join(
+            f"{marks.LEFT_DOUBLE}{records[wordings[f][0]].cand.text}{marks.RIGHT_DOUBLE} ({outlets[f]})"
+            for f in involved
+        )
         out.append(
             Conflict(
                 kind="quote-wording",
