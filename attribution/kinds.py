@@ -70,6 +70,8 @@ class ConflictKind(StrEnum):
     DATE = "date"
     CHANGED_ALONG_CHAIN = "changed-along-chain"
     HEDGE_DROPPED = "hedge-dropped"
+    UNCONFIRMED = "unconfirmed"  # one outlet says it is not confirmed (or the party has not commented)
+    QUOTE_WORDING = "quote-wording"  # one speaker's quotation reaches readers in different words
 
 
 class EvidenceKind(StrEnum):

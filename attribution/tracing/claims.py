@@ -9,7 +9,7 @@ fact-checker checks the place separately from the event; agreeing places make no
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..ids import key_mention, unique_claim_id
@@ -21,6 +21,7 @@ from .conflicts import MentionRecord, find_conflicts, place_conflicts
 from .dependence import declared_dependencies, dependencies, outlet_key
 from .independence import ArticleLinks, article_links, assess
 from .origins import chain_for, effective_origin, merge_vague
+from .rivals import rival_conflicts
 from .signals import claim_signals
 from .statement import claim_statement
 
@@ -80,6 +81,8 @@ class _Batch:
     by_attribution: dict[str, Attribution]
     #: article id -> its position in the batch
     article_index: dict[str, int]
+    #: id(claim) -> the records it was built from (figure conflicts between claims read them)
+    records: dict[int, list[MentionRecord]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -226,6 +229,7 @@ def _make_claim(batch: _Batch, records: list[MentionRecord], statement: str | No
         outlets=outlets,
         independence=why,
     )
+    batch.records[id(claim)] = records
     first = min((batch.article_index[r.article], r.cand.start, r.cand.end) for r in records)
     return (-len(outlets), first[0], first[1]), claim
 
@@ -340,4 +344,15 @@ def build_claims(
     )
     where_claims, taken = _where_claims(batch, candidates, flat, groups)
     built = where_claims + _group_claims(batch, flat, groups, taken)
-    return _with_ids(built), dep_map
+    claims = _with_ids(built)
+    _add_rival_conflicts(batch, claims)
+    return claims, dep_map
+
+
+def _add_rival_conflicts(batch: _Batch, claims: list[Claim]) -> None:
+    """Each claim also lists the claims kept apart from it only because their figures of one count
+    disagree (``rivals.rival_conflicts``), after its own conflicts."""
+    records = [batch.records[id(c)] for c in claims]
+    found = rival_conflicts(records, [c.id for c in claims], batch.names)
+    for k, conflicts in sorted(found.items()):
+        claims[k].conflicts.extend(conflicts)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
+from ..lang.en import marks
+from ..lang.en.hedges import UNCONFIRMED_PATTERNS
 from ..lang.en.numbers import COUNT_KIND_PHRASES
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MIN_BLOCK_FIGURE, UnionFind
 from .counts import counted_kind, figures_compatible
+from .fingerprint import words
 
 #: Figures this close are versions of one figure (10,000 / 11,000 / 12,000 troops).
 GROUP_RATIO = 1.5
@@ -331,10 +336,140 @@ def date_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> l
     return out
 
 
+_UNCONFIRMED_RE = re.compile("|".join(UNCONFIRMED_PATTERNS))
+
+
+def says_unconfirmed(text: str) -> bool:
+    """The mention says the claim is not confirmed or its party has not spoken ("there was no official
+    confirmation", "could not be independently verified", "has not yet commented")."""
+    return _UNCONFIRMED_RE.search(text.lower()) is not None
+
+
+def unconfirmed_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
+    """A claim some mentions call unconfirmed (or whose party, they say, has not commented) while others
+    cite a source for it: often an early version of a story kept beside a later one ("there was no
+    official confirmation" beside "the army chief confirmed"). A fact-checker must see both."""
+    doubt = [k for k, rec in enumerate(records) if says_unconfirmed(rec.cand.text)]
+    sourced = [k for k, rec in enumerate(records) if rec.origins and k not in doubt]
+    if not doubt or not sourced:
+        return []
+    doubters = sorted({records[k].outlet_name for k in doubt})
+    cited = sorted({names.get(o, o) for k in sourced for o in records[k].origins})
+    return [
+        Conflict(
+            kind="unconfirmed",
+            description=f"{', '.join(doubters)} say{'s' if len(doubters) == 1 else ''} it is not confirmed or "
+            f"not commented on, while {', '.join(cited)} {'is' if len(cited) == 1 else 'are'} cited for it.",
+            values=[
+                {
+                    "status": "not confirmed" if k in doubt else "cited",
+                    "article": records[k].article,
+                    "outlet": records[k].outlet_name,
+                    "text": records[k].cand.text,
+                    **_chain_keys(records[k], names, k),
+                }
+                for k in sorted(doubt + sourced)
+            ],
+        )
+    ]
+
+
+#: Words two wordings of one quotation share at their start when one is a rewording of the other ("Having
+#: multiple treatment options is ..." / "Having multiple treatment options has been ...").
+QUOTE_OPENING_WORDS = 4
+#: Or the share of the shorter wording's words the two share in order ("This is real progress" / "This
+#: is substantial progress").
+QUOTE_SHARED_SHARE = 0.7
+#: Words changed inside the shared stretch (dropped plus added) that make a rewording: one word dropped or
+#: added ("in a manner of our choosing" / "in a manner our choosing", "10 percent" / "10%") is a slip of
+#: copy, a word swapped ("real" / "substantial") is a rewording.
+MIN_REWORDED_WORDS = 2
+#: Quotations shorter than this are not compared ("Yes", "We'll see").
+MIN_QUOTE_COMPARE_WORDS = 3
+
+
+def reworded(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two wordings (word lists) of one quotation that differ in their words, not just in where the
+    excerpt starts or stops: an excerpt of the other is no rewording, nor is one word dropped."""
+    if min(len(a), len(b)) < MIN_QUOTE_COMPARE_WORDS or list(a) == list(b):
+        return False
+    ops = SequenceMatcher(None, list(a), list(b), autojunk=False).get_opcodes()
+    shared = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    same_opening = list(a[:QUOTE_OPENING_WORDS]) == list(b[:QUOTE_OPENING_WORDS])
+    if not same_opening and shared < QUOTE_SHARED_SHARE * min(len(a), len(b)):
+        return False  # two different quotations
+    while ops and ops[0][0] in ("insert", "delete"):
+        ops.pop(0)  # one excerpt starts earlier
+    while ops and ops[-1][0] in ("insert", "delete"):
+        ops.pop()  # or stops later
+    changed = sum(
+        (i2 - i1) + (j2 - j1)
+        for tag, i1, i2, j1, j2 in ops
+        # "space flight" / "spaceflight": one word written in two ways
+        if tag != "equal" and "".join(a[i1:i2]) != "".join(b[j1:j2])
+    )
+    return changed >= MIN_REWORDED_WORDS
+
+
+_QUOTE_MARKS = (marks.LEFT_DOUBLE, marks.RIGHT_DOUBLE, marks.STRAIGHT_DOUBLE)
+
+
+def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
+    """One speaker's quotation in the claim reaches readers in different words: some copy reworded
+    words it still prints inside quotation marks. Compared per origin over the distinct wordings (a few
+    per claim), not all pairs of mentions, and only wordings printed by different articles."""
+    out = []
+    by_origin: dict[str, dict[tuple[str, ...], list[int]]] = {}
+    for k, rec in enumerate(records):
+        # a whole quotation, not a paraphrase with quoted words in it ('"out of caution," it removed ...')
+        if rec.cand.direct and not any(q in rec.cand.text for q in _QUOTE_MARKS):
+            for o in sorted(set(rec.origins)):
+                by_origin.setdefault(o, {}).setdefault(tuple(words(rec.cand.text)), []).append(k)
+    for o, wordings in sorted(by_origin.items()):
+        forms = sorted(wordings)
+        arts = {f: {records[k].article for k in wordings[f]} for f in forms}
+        involved = sorted(
+            {
+                f
+                for x, a in enumerate(forms)
+                for b in forms[x + 1 :]
+                # one article quoting the speaker twice quotes two things, not one thing in two wordings
+                if arts[a] != arts[b] or len(arts[a]) > 1
+                if reworded(a, b)
+                for f in (a, b)
+            }
+        )
+        if not involved:
+            continue
+        outlets = {f: ", ".join(sorted({records[k].outlet_name for k in wordings[f]})) for f in involved}
+        shown = " / ".join(
+            f"{marks.LEFT_DOUBLE}{records[wordings[f][0]].cand.text}{marks.RIGHT_DOUBLE} ({outlets[f]})"
+            for f in involved
+        )
+        out.append(
+            Conflict(
+                kind="quote-wording",
+                description=f"{names.get(o, o)} is quoted in different words: {shown}.",
+                values=[
+                    {
+                        "quote": records[k].cand.text,
+                        "article": records[k].article,
+                        "outlet": records[k].outlet_name,
+                        **_chain_keys(records[k], names, k),
+                    }
+                    for k in sorted(k for f in involved for k in wordings[f])
+                ],
+            )
+        )
+    return out
+
+
 def find_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     return [
         *number_conflicts(records, names),
         *place_conflicts(records, names),
         *date_conflicts(records, names),
         *hedge_conflicts(records, names),
+        *unconfirmed_conflicts(records, names),
+        *quote_conflicts(records, names),
     ]

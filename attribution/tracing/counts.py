@@ -8,7 +8,18 @@ import math
 import re
 from collections.abc import Sequence
 
-from ..lang.en.numbers import COUNT_KIND_JOINERS, COUNT_KINDS, JOINED_COUNT_KINDS, QUALIFIER_INTERVALS
+from ..lang.en.numbers import (
+    COUNT_KIND_JOINERS,
+    COUNT_KINDS,
+    JOINED_COUNT_KINDS,
+    MEASURE_KINDS,
+    MEASURE_NOUNS,
+    PARTITIVE_WORDS,
+    QUALIFIER_INTERVALS,
+    TOLL_FIGURE_MARKERS,
+    TOLL_NOUN,
+    UNIT_SPELLINGS,
+)
 from .candidates import NumberFact
 
 #: Words after a figure searched for what it counts (the counted noun and its participle), and before it
@@ -16,7 +27,7 @@ from .candidates import NumberFact
 KIND_WINDOW_AFTER = 8
 KIND_WINDOW_BEFORE = 6
 _KIND_OF = {w: k for k, ws in COUNT_KINDS for w in ws}
-_WORD_RE = re.compile(r"[^\W\d_]+|\d[\d,.]*")
+WORD_RE = re.compile(r"[^\W\d_]+|\d[\d,.]*")
 
 
 def _kind_at(words: Sequence[str], n: int, step: int) -> str:
@@ -29,18 +40,31 @@ def _kind_at(words: Sequence[str], n: int, step: int) -> str:
     return kind
 
 
-def counted_kind(text: str, fig: NumberFact) -> str | None:
-    """What a figure counts in its mention ("dead", "injured", "affected", ...), or None when unknown.
-
-    Read from the words right after the figure ("25 people were injured"), up to the next figure, then
-    from the words before it, back to the previous figure ("a death toll of 40"). Two kinds joined
-    ("killed or injured", "the number of killed or wounded") are one."""
-    low = text.lower()
-    at = low.find(fig.text.lower()) if fig.text else -1
-    if at < 0:
+def toll_kind(before: Sequence[str]) -> str | None:
+    """What a toll counts when the figure is the level it reached: "the death toll from the 6.9-magnitude
+    quake that struck on September 30 has climbed to 26" counts the dead, however far the toll is from
+    the figure and whatever figures stand between. ``before`` are the words before the figure."""
+    if not before or before[-1] not in TOLL_FIGURE_MARKERS:
         return None
+    for n in range(len(before) - 2, 0, -1):
+        if before[n] in _KIND_OF:
+            return None  # a count word nearer the figure than the toll says what it counts
+        if before[n] == TOLL_NOUN:
+            return _KIND_OF.get(before[n - 1])
+    return None
+
+
+def governing_kind(before: Sequence[str]) -> str | None:
+    """The kind of the verb right before the figure, whose object it is: "militants killed three soldiers
+    and wounded several others" counts three dead, whatever the words after the figure say."""
+    return _KIND_OF.get(before[-1]) if before else None
+
+
+def _window_kind(low: str, at: int, fig: NumberFact) -> str | None:
+    """The kind read from the words right after the figure, up to the next figure, then from the words
+    before it, back to the previous figure."""
     after: list[str] = []
-    for w in _WORD_RE.findall(low[at + len(fig.text) :])[: KIND_WINDOW_AFTER + 2]:  # + a joined kind
+    for w in WORD_RE.findall(low[at + len(fig.text) :])[: KIND_WINDOW_AFTER + 2]:  # + a joined kind
         if w[0].isdigit():
             break  # the next figure counts its own thing
         after.append(w)
@@ -48,7 +72,7 @@ def counted_kind(text: str, fig: NumberFact) -> str | None:
         if w in _KIND_OF:
             return _kind_at(after, n, 1)
     before: list[str] = []
-    for w in reversed(_WORD_RE.findall(low[:at])[-KIND_WINDOW_BEFORE:]):
+    for w in reversed(WORD_RE.findall(low[:at])[-KIND_WINDOW_BEFORE:]):
         if w[0].isdigit():
             break  # the previous figure counts its own thing
         before.insert(0, w)
@@ -56,6 +80,45 @@ def counted_kind(text: str, fig: NumberFact) -> str | None:
         if before[n] in _KIND_OF:
             return _kind_at(before, n, -1)
     return None
+
+
+def counted_kind(text: str, fig: NumberFact) -> str | None:
+    """What a figure counts in its mention ("dead", "injured", "affected", ...), or None when unknown.
+
+    The level a toll reached ("the death toll ... rose to at least 69") counts what the toll counts, and
+    the object of a count verb ("killed three") what the verb counts; otherwise read from the words right
+    after the figure ("25 people were injured"), up to the next figure, then from the words before it,
+    back to the previous figure ("a death toll of 40"). Two kinds
+    joined ("killed or injured", "the number of killed or wounded") are one. A figure with a unit of
+    measure ("10 kilometres", "a 6.9-magnitude quake") measures, never counts people: only a measure
+    kind ("a depth of 10 kilometres") is its kind."""
+    low = text.lower()
+    at = low.find(fig.text.lower()) if fig.text else -1
+    if at < 0:
+        return None
+    before = WORD_RE.findall(low[:at])
+    kind = toll_kind(before) or governing_kind(before) or _window_kind(low, at, fig)
+    if kind is not None and fig.noun in MEASURE_NOUNS and kind not in MEASURE_KINDS:
+        return None
+    return kind
+
+
+def is_part(text: str, fig: NumberFact) -> bool:
+    """The figure is a part of a larger count ("30 of them from Bogo", "nine of the dead"), not a count
+    of its own."""
+    low = text.lower()
+    at = low.find(fig.text.lower()) if fig.text else -1
+    if at < 0:
+        return False
+    nxt = WORD_RE.findall(low[at + len(fig.text) :])[:1]
+    return bool(nxt) and nxt[0] in PARTITIVE_WORDS
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    """Two figure nouns measure in one unit, or one of them names none: "kilometres" and "kilometers"."""
+    if a is None or b is None:
+        return True
+    return UNIT_SPELLINGS.get(a, a) == UNIT_SPELLINGS.get(b, b)
 
 
 def _bounds(x: NumberFact) -> tuple[float, float, bool, bool]:

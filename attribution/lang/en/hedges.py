@@ -28,3 +28,16 @@ CONDITIONAL_HEDGES = frozenset({"confirm", "verify", "true", "accurate", "correc
 MENTION_HEDGE_WORDS = HEDGE_WORDS - {"reputedly", "ostensibly", "alleged", "purported", "presumably", "unsubstantiated"}
 #: The subordinator of a conditional hedge ("if confirmed").
 CONDITIONAL_MARK = "if"
+
+#: A mention that says the claim is not confirmed, or that the party it is about has not spoken, while
+#: other mentions of the claim name a source for it ("there was no official confirmation", "could not be
+#: independently verified", "has not yet commented"): regular expressions over the lowercased text.
+UNCONFIRMED_PATTERNS: tuple[str, ...] = (
+    r"\bno (?:official |independent )?confirmation\b",
+    r"\b(?:has|have|had|was|were|is|are) not (?:yet )?(?:been )?(?:officially |independently )?"
+    r"(?:confirmed|verified)\b",
+    r"\bcould not (?:be )?(?:immediately )?(?:independently )?(?:confirm|verify|confirmed|verified)\b",
+    r"\b(?:has|have|had) not (?:yet )?commented\b",
+    r"\bdid not (?:immediately )?respond to (?:a |requests? )?(?:request )?for comment\b",
+    r"\b(?:was|were) not (?:immediately )?available for comment\b",
+)

@@ -66,7 +66,27 @@ COUNT_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("displaced", frozenset({"evacuated", "displaced", "homeless", "evacuees", "fled", "relocated"})),
     ("affected", frozenset({"affected", "impacted", "sickened", "ill", "infected", "cases"})),
     ("arrested", frozenset({"arrested", "detained", "captured"})),
+    ("depth", frozenset({"depth", "deep"})),
 )
+#: Kinds that measure a thing rather than count people: only these may be what a figure with a unit noun
+#: ("10 kilometres", "a 6.9-magnitude quake") measures; "the death toll from the 6.9-magnitude quake" does
+#: not make 6.9 a count of the dead.
+MEASURE_KINDS = frozenset({"depth"})
+#: Figure nouns that are units or scales of measure, not counted things (``NumberFact.noun``).
+MEASURE_NOUNS = frozenset(
+    {"magnitude", "kilometer", "kilometre", "km", "mile", "meter", "metre", "foot", "feet", "percent", "degree",
+     "celsius", "fahrenheit", "day", "week", "month", "year", "hour", "minute", "page"}
+)  # fmt: skip
+#: British and American spellings of one unit, and short forms: "five kilometres" and "10 km" measure in
+#: the same unit as "10 kilometers".
+UNIT_SPELLINGS = {"kilometre": "kilometer", "km": "kilometer", "metre": "meter", "litre": "liter", "feet": "foot"}
+#: A toll names what it counts by the word before it ("the death toll ... rose to 26"): the count word ->
+#: and the figure it reaches is the one after one of these words ("rose to", "stood at").
+TOLL_NOUN = "toll"
+TOLL_FIGURE_MARKERS = frozenset({"to", "at", "reached", "hit", "is", "was", "stood", "stands"})
+#: A figure followed by one of these words is a part of a larger count ("30 of them", "nine of the dead"),
+#: not the count itself.
+PARTITIVE_WORDS = frozenset({"of"})
 #: Two kinds joined by one of these words count both ("killed or injured", "dead and wounded").
 COUNT_KIND_JOINERS = frozenset({"or", "and"})
 #: Kinds that, joined, make the kind on the right ("killed or injured": casualties).
@@ -92,4 +112,5 @@ COUNT_KIND_PHRASES: dict[str, str] = {
     "displaced": "the displaced",
     "affected": "those affected",
     "arrested": "those arrested",
+    "depth": "the depth",
 }

@@ -1,0 +1,201 @@
+"""Figure conflicts between claims: two claims the grouping kept apart only because their figures of one
+count disagree ("the death toll rose to at least 69" / "the death toll has climbed to 26").
+
+The grouping never joins two different figures of one count (a false "independently confirmed" is the
+worst thing we print), so such mentions land in two claims and the disagreement would be lost. Here each
+such pair of claims gets a conflict naming both sides' mentions and chains, and both claims keep their own
+verdicts. A pair is a rival when each mention gives exactly one figure of the same counted thing (the
+dead, the injured, a depth, a sum in one currency), the two figures cannot both be true, and the two
+mentions are about the same thing apart from the figure: same modality, places that do not exclude
+each other, and enough shared content (IDF-weighted Dice over the
+grouping's own keys, figures left out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..lang.en.numbers import COUNT_KIND_PHRASES, CURRENCY_NOUNS
+from ..models import Conflict
+from .candidates import NumberFact
+from .cluster import MAX_BLOCK, WINDOW, _Feat, _features
+from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _chain_keys, _fmt
+from .counts import WORD_RE, counted_kind, figures_compatible, is_part, same_unit, toll_kind
+
+#: Content overlap (Dice, figures left out) two mentions in different claims need before their figures of
+#: one count are compared: they say the same thing but for the figure.
+RIVAL_THRESHOLD = 0.3
+_MONEY = frozenset(CURRENCY_NOUNS.values())
+
+
+@dataclass(slots=True, frozen=True)
+class Count:
+    """One mention's one figure of a counted thing."""
+
+    kind: str
+    fig: NumberFact
+    #: the figure is the level a toll reached ("the death toll rose to 26"): a running total
+    toll: bool = False
+
+
+def single_counts(text: str, numbers: Sequence[NumberFact]) -> list[Count]:
+    """The counted things the mention gives exactly one figure of: what each figure counts (a sum of money
+    counts its currency), dropping parts of a larger count ("30 of them") and kinds given twice ("53
+    deaths, 30 of them in Bogo" keeps 53; "22 killed in San Remigio, 10 in Medellin" keeps none)."""
+    by_kind: dict[str, list[NumberFact]] = {}
+    for x in numbers:
+        kind = counted_kind(text, x) or (x.noun if x.noun in _MONEY else None)
+        if kind is None or x.value < MIN_KNOWN_KIND_FIGURE or is_part(text, x):
+            continue
+        by_kind.setdefault(kind, []).append(x)
+    low = text.lower()
+    return [
+        Count(k, xs[0], toll_kind(WORD_RE.findall(low[: max(low.find(xs[0].text.lower()), 0)])) is not None)
+        for k, xs in sorted(by_kind.items())
+        if len(xs) == 1
+    ]
+
+
+def figures_rival(a: Count, b: Count) -> bool:
+    """Two figures of one counted thing, in one unit, that cannot both be true, and close enough to be
+    versions of one figure (GROUP_RATIO: "25 injured" / "at least 34 injured"; "49 cases" against "26 in
+    Colorado" is a part, not a rival) unless both are levels of a toll, a running total whose successive
+    counts may lie far apart ("rose to at least 69" / "climbed to 26")."""
+    if a.kind != b.kind or not same_unit(a.fig.noun, b.fig.noun) or figures_compatible(a.fig, b.fig):
+        return False
+    lo, hi = sorted((a.fig.value, b.fig.value))
+    return (a.toll and b.toll) or (lo > 0 and hi / lo <= GROUP_RATIO)
+
+
+def _content_overlap(a: _Feat, b: _Feat) -> float:
+    common = a.keys.keys() & b.keys.keys()
+    if not common or not a.weight or not b.weight:
+        return 0.0
+    shared = sum(a.keys[k] + b.keys[k] for k in common) / 2
+    return 2.0 * shared / (a.weight + b.weight)
+
+
+def same_but_for_figure(a: _Feat, b: _Feat) -> bool:
+    """Two mentions (features computed with their figures left out) say the same thing but for the
+    figure: same modality, no two places that exclude each other, and enough shared content. Their main
+    events and framing words are not compared: the counted thing both figures count already names the
+    event ("the death toll ... has climbed to 26" and "at least 69 people have died"), and "its first ever
+    fine of $1.95 billion" and "a $1.9 billion fine" give one sum."""
+    if a.modal != b.modal:
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False  # "10 killed in Medellin" is not the toll of the whole quake
+    return _content_overlap(a, b) >= RIVAL_THRESHOLD
+
+
+@dataclass(slots=True, frozen=True)
+class Rival:
+    """Mention ``a`` of claim ``claim_a`` and mention ``b`` of claim ``claim_b`` give rival figures."""
+
+    claim_a: int
+    a: int
+    claim_b: int
+    b: int
+    kind: str
+    fig_a: NumberFact
+    fig_b: NumberFact
+
+
+def rival_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Rival]:
+    """Mentions of different claims giving rival figures of one count (see the module's docstring).
+
+    Mentions are compared only inside a block of one counted thing; a block larger than MAX_BLOCK is
+    compared in a sliding window of WINDOW neighbours ordered by value, so the work stays about linear."""
+    flat: list[tuple[int, int]] = []
+    counts: list[list[Count]] = []
+    for c, records in enumerate(claims):
+        for r, rec in enumerate(records):
+            flat.append((c, r))
+            counts.append(single_counts(rec.cand.text, rec.cand.numbers))
+    blocks: dict[str, list[tuple[float, int, Count]]] = {}
+    for k, cs in enumerate(counts):
+        for count in cs:
+            blocks.setdefault(count.kind, []).append((count.fig.value, k, count))
+    if not blocks:
+        return []
+    counted = sorted({k for block in blocks.values() for _, k, _ in block})
+    blind = [replace(claims[flat[k][0]][flat[k][1]].cand, numbers=[]) for k in counted]
+    feats = dict(zip(counted, _features(blind)[0], strict=True))
+    out: list[Rival] = []
+    seen: set[tuple[int, int, str]] = set()
+    for kind in sorted(blocks):
+        members = sorted(blocks[kind], key=lambda t: (t[0], t[1]))
+        width = len(members) if len(members) <= MAX_BLOCK else WINDOW + 1
+        for x in range(len(members)):
+            for y in range(x + 1, min(len(members), x + width)):
+                (_, i, ci), (_, j, cj) = members[x], members[y]
+                i, j, ci, cj = (i, j, ci, cj) if i < j else (j, i, cj, ci)
+                if flat[i][0] == flat[j][0] or (i, j, kind) in seen or not figures_rival(ci, cj):
+                    continue
+                if not same_but_for_figure(feats[i], feats[j]):
+                    continue
+                seen.add((i, j, kind))
+                out.append(Rival(flat[i][0], flat[i][1], flat[j][0], flat[j][1], kind, ci.fig, cj.fig))
+    return sorted(out, key=lambda p: (p.claim_a, p.claim_b, p.kind, p.a, p.b))
+
+
+def _side(rec: MentionRecord, fig: NumberFact, kind: str, claim_id: str, index: int, own: bool,
+          names: dict[str, str]) -> dict[str, object]:  # fmt: skip
+    keys = _chain_keys(rec, names, index)
+    if not own:
+        keys.pop("mention")  # an index into the other claim's mentions, not this one's
+        keys["mention_in_claim"] = index
+    return {
+        "counts": kind,
+        "value": fig.value,
+        "qualifier": fig.qualifier,
+        "figure": _fmt(fig),
+        "as_written": fig.text,
+        "claim": claim_id,
+        "article": rec.article,
+        "outlet": rec.outlet_name,
+        "text": rec.cand.text,
+        **keys,
+    }
+
+
+def rival_conflicts(
+    claims: Sequence[Sequence[MentionRecord]], ids: Sequence[str], names: dict[str, str]
+) -> dict[int, list[Conflict]]:
+    """Claim index -> a conflict per other claim that gives a rival figure of one of its counts, naming
+    both sides' mentions and chains (each value says which claim it belongs to)."""
+    by_pair: dict[tuple[int, int, str], list[Rival]] = {}
+    for p in rival_pairs(claims):
+        by_pair.setdefault((p.claim_a, p.claim_b, p.kind), []).append(p)
+    out: dict[int, list[Conflict]] = {}
+    for (ca, cb, kind), pairs in sorted(by_pair.items()):
+        for own, other in ((ca, cb), (cb, ca)):
+            sides: dict[tuple[int, int], tuple[NumberFact, bool]] = {}
+            for p in pairs:
+                sides[(p.claim_a, p.a)] = (p.fig_a, p.claim_a == own)
+                sides[(p.claim_b, p.b)] = (p.fig_b, p.claim_b == own)
+            ordered = sorted(sides.items(), key=lambda s: (not s[1][1], s[0]))
+            values = [_side(claims[c][r], fig, kind, ids[c], r, mine, names) for (c, r), (fig, mine) in ordered]
+            mine_text = _shown(claims, [(k, f) for k, (f, m) in ordered if m])
+            other_text = _shown(claims, [(k, f) for k, (f, m) in ordered if not m])
+            what = COUNT_KIND_PHRASES.get(kind, kind)
+            out.setdefault(own, []).append(
+                Conflict(
+                    kind="number",
+                    description=f"Another claim ({ids[other]}) gives a different figure for {what}: "
+                    f"{mine_text} here / {other_text} there.",
+                    values=values,
+                )
+            )
+    return out
+
+
+def _shown(claims: Sequence[Sequence[MentionRecord]], items: Sequence[tuple[tuple[int, int], NumberFact]]) -> str:
+    """ "at least 69 (Outlet A, Outlet B) / 53 (Outlet C)" """
+    by_figure: dict[tuple[float, str], set[str]] = {}
+    for (c, r), fig in items:
+        by_figure.setdefault((fig.value, fig.qualifier), set()).add(claims[c][r].outlet_name)
+    return " / ".join(
+        f"{_fmt(NumberFact(v, q, None, ''))} ({', '.join(sorted(o))})" for (v, q), o in sorted(by_figure.items())
+    )

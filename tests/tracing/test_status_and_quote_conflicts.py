@@ -1,0 +1,137 @@
+"""Conflicts inside one claim that are no figure (issue 16, item 3): a mention calling the claim unconfirmed
+beside mentions citing a source for it, and one speaker's quotation in different words; on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from trace_helpers import mention
+
+from attribution.tracing.conflicts import (
+    MentionRecord,
+    quote_conflicts,
+    reworded,
+    says_unconfirmed,
+    unconfirmed_conflicts,
+)
+from attribution.tracing.fingerprint import words
+
+KEYS = ["~resign", "minister", "#ruritania"]
+
+
+def _rec(k: int, text: str, origin: str | None, direct: bool = False) -> MentionRecord:
+    chain = [f"o{k}", origin] if origin else [f"o{k}"]
+    return MentionRecord(
+        article=f"a{k}",
+        outlet=f"o{k}",
+        outlet_name=f"Outlet {k}",
+        cand=mention(text, KEYS, direct=direct),
+        chains=[chain],
+        origins=[origin] if origin else [],
+        attribution=None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "unconfirmed"),
+    [
+        ("However, there was no official confirmation that the minister had left the capital.", True),
+        ("The report could not be independently verified.", True),
+        ("The claim has not been confirmed by the ministry.", True),
+        ("The ministry has not yet commented on the ruling.", True),
+        ("Spokespeople for the firm did not immediately respond to requests for comment.", True),
+        ("The minister was not available for comment.", True),
+        ("The army chief confirmed that the minister had resigned.", False),
+        ("The ministry commented on the ruling on Tuesday.", False),
+        ("Officials said confirmation was expected within hours.", False),
+    ],
+)
+def test_a_mention_says_its_claim_is_unconfirmed(text: str, unconfirmed: bool) -> None:
+    assert says_unconfirmed(text) is unconfirmed
+
+
+def test_a_claim_called_unconfirmed_beside_a_cited_source_is_a_conflict_naming_both_sides() -> None:
+    records = [
+        _rec(0, "the minister has resigned and left the capital", "army-chief"),
+        _rec(1, "there was no official confirmation about the minister quitting", None),
+        _rec(2, "the minister resigned on Monday", None),
+    ]
+    (conflict,) = unconfirmed_conflicts(records, {"army-chief": "General Avery"})
+    assert conflict.kind == "unconfirmed"
+    assert "Outlet 1" in conflict.description and "General Avery" in conflict.description
+    by_mention = {v["mention"]: v for v in conflict.values}
+    assert set(by_mention) == {0, 1}  # the uncited mention without doubt takes no side
+    assert by_mention[1]["status"] == "not confirmed" and by_mention[0]["status"] == "cited"
+    assert by_mention[0]["chain"] == ["o0", "army-chief"]
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        # nobody cited for it: the doubt is the only account of its status
+        [_rec(0, "there was no official confirmation about the minister quitting", None),
+         _rec(1, "the minister resigned on Monday", None)],
+        # every mention cites a source and none doubts it
+        [_rec(0, "the minister has resigned", "army-chief"), _rec(1, "the minister quit", "palace")],
+    ],
+)  # fmt: skip
+def test_no_unconfirmed_conflict_without_both_a_doubt_and_a_cited_source(records: list[MentionRecord]) -> None:
+    assert unconfirmed_conflicts(records, {}) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "is_reworded"),
+    [
+        ("This is real progress", "This is substantial progress", True),  # a word swapped
+        ("Having more treatment options has long been our goal and this is an advance for all of us",
+         "Having more treatment options is the kind of advance we have all been waiting for", True),  # same opening
+        ("This is real progress", "This is real progress. Today's decision gives families more time", False),  # excerpt
+        ("we will hold all those responsible to account in a manner of our choosing",
+         "we will hold all those responsible to account in a manner our choosing", False),  # one word dropped
+        ("cuts of roughly 10 percent across the company", "cuts of roughly 10% across the company", False),
+        ("Space flight is risky, even at its safest", "Spaceflight is risky, even at its safest", False),
+        ("We will appeal the decision", "The decision ignores how people search today", False),  # two quotations
+        ("Yes", "No", False),
+    ],
+)  # fmt: skip
+def test_a_quotation_is_reworded_when_words_change_inside_it(a: str, b: str, is_reworded: bool) -> None:
+    assert reworded(words(a), words(b)) is is_reworded
+    assert reworded(words(b), words(a)) is is_reworded
+
+
+def test_one_speakers_quotation_in_different_words_is_a_conflict_naming_each_copy() -> None:
+    records = [
+        _rec(0, "This is real progress", "pike", direct=True),
+        _rec(1, "This is substantial progress", "pike", direct=True),
+        _rec(2, "This is real progress", "pike", direct=True),
+    ]
+    (conflict,) = quote_conflicts(records, {"pike": "Dr Pike"})
+    assert conflict.kind == "quote-wording"
+    assert conflict.description.startswith("Dr Pike is quoted in different words: ")
+    assert sorted(v["mention"] for v in conflict.values) == [0, 1, 2]
+    assert {v["quote"] for v in conflict.values} == {"This is real progress", "This is substantial progress"}
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        # two speakers, each quoted once
+        [_rec(0, "This is real progress", "pike", direct=True),
+         _rec(1, "This is substantial progress", "lowe", direct=True)],
+        # a paraphrase with quoted words in it is not the whole quotation
+        [_rec(0, "This is real progress", "pike", direct=True),
+         _rec(1, "it called the approval “real progress” for families", "pike", direct=True)],
+        # reported speech is no quotation
+        [_rec(0, "This is real progress", "pike", direct=True), _rec(1, "this is substantial progress", "pike")],
+    ],
+)  # fmt: skip
+def test_no_quote_conflict_across_speakers_or_paraphrase(records: list[MentionRecord]) -> None:
+    assert quote_conflicts(records, {}) == []
+
+
+def test_one_article_quoting_a_speaker_twice_is_no_quote_conflict() -> None:
+    records = [
+        _rec(0, "This is real progress", "pike", direct=True),
+        _rec(0, "This is substantial progress", "pike", direct=True),
+    ]
+    assert quote_conflicts(records, {}) == []
