@@ -577,6 +577,8 @@ def _form_of(word: str, verbs: frozenset[str]) -> bool:
 def _speaks_in(name: str, text: str) -> bool:
     """``text`` gives ``name`` as a speaker: a verb of saying within a few words after the name ("Ana Ruiz, in a
     briefing on Friday, said") or right before it ("..., said Ana Ruiz")."""
+    if name not in text:
+        return False  # the pattern below is the name itself, word-bounded
     for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         after = re.findall(r"[\w'-]+", text[found.end() :])[:SPEAKER_REACH]
         before = re.findall(r"[\w'-]+", text[: found.start()])[-2:]
@@ -695,6 +697,12 @@ def _one_passage_two_speakers(records: Sequence[object], units: list[str], ctx: 
     return out
 
 
+#: The tail every match of ``_reports_an_account``'s pattern ends with: a possessive before an account
+#: noun ("'s explanation", "' own account"). A text without one is skipped (the pattern per party name
+#: costs a search per pair of origins and mention).
+_ACCOUNT_TAIL = re.compile(rf"[{marks.APOSTROPHES}]s?\s+(?:\w+\s+)?(?:{'|'.join(sorted(ACCOUNT_NOUNS))})(?!\w)")
+
+
 def _reports_an_account(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """Rule ``reports_an_account``: an origin whose mention reports another origin's own account of its case
     ("the agency accepted Dana Osei's explanation that the lid was faulty") relays that origin, it does not
@@ -704,6 +712,8 @@ def _reports_an_account(records: Sequence[object], units: list[str], ctx: Judgin
     out: dict[str, str] = {}
     for r in records:
         text = r.cand.text  # type: ignore[attr-defined]
+        if _ACCOUNT_TAIL.search(text) is None:
+            continue  # no "'s explanation" anywhere in the text: no name can precede one
         for o in r.origins:  # type: ignore[attr-defined]
             u = _joined_unit(_unit(o, sources, level), joined)
             reporter = sources.get(u)
