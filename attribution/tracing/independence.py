@@ -604,14 +604,17 @@ def _names_another_origin(records: Sequence[object], units: list[str], ctx: Judg
                     called.setdefault(u, set()).update(n for n in (src.name, *src.aliases) if len(n) > 2)
             texts.setdefault(u, []).append(r.cand.text)  # type: ignore[attr-defined]
     out: dict[str, str] = {}
+    # the joins do not change during this step: each unit's own unit and names once, not once per pair
+    unit_of = {v: ctx.unit(v) for v in units}
+    names_of = {v: sorted(called.get(v, ())) for v in units}
     for u in sorted(units, key=lambda x: (len(texts.get(x, [])), x)):
         src = ctx.sources.get(u)
         if u in ctx.joined or not texts.get(u) or (src is not None and src.kind in MEDIA_KINDS):
             continue
         for v in units:
-            if v == u or v in out or ctx.unit(v) == u:
+            if v == u or v in out or unit_of[v] == u:
                 continue
-            names = sorted(called.get(v, ()))
+            names = names_of[v]
             if names and all(any(_speaks_in(n, t) for n in names) for t in texts[u]):
                 out[u] = v
                 ctx.doubts.append(lx.NAMES_ANOTHER_ORIGIN.format(a=ctx.name(u), b=ctx.name(v)))
