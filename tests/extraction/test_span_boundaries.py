@@ -1,0 +1,107 @@
+"""The extract's span edges follow PolNeAR's annotation guidelines (extraction/boundaries.py): a content
+opens with its "that", a cue keeps its verb group, a source keeps the apposition that identifies it;
+each step names itself on the attribution it moved, and leaves alone what it has no reason to move."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.extraction.boundaries import STEPS, conform
+
+
+def _conformed(extract, text: str, cue: str, steps: tuple[str, ...] | None = None):
+    x = extract(text)
+    conform(x.doc, x.raws, steps)
+    [r] = x.by_cue(cue) or [r for r in x.raws if cue in x.cue(r)]
+    return x, r
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The harbour master said that the pier would reopen on Friday.",
+            "said",
+            "that the pier would reopen on Friday",
+        ),
+        (
+            "Two engineers at the plant believe that the valve failed before the fire.",
+            "believe",
+            "that the valve failed before the fire",
+        ),
+        ("Officials told reporters that the bridge was safe.", "told", "that the bridge was safe"),
+    ],
+)
+def test_a_content_opens_with_its_complementiser(extract, text: str, cue: str, content: str) -> None:
+    x, r = _conformed(extract, text, cue, ("content-that",))
+    assert x.content(r) == [content]
+    assert r.bounds == ["content-that"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The harbour master said the pier would reopen on Friday.", "said", "the pier would reopen on Friday"),
+        ('"The pier is safe," the harbour master said.', "said", '"The pier is safe,"'),
+    ],
+)
+def test_a_content_with_no_that_keeps_its_start(extract, text: str, cue: str, content: str) -> None:
+    x, r = _conformed(extract, text, cue, ("content-that",))
+    assert x.content(r)[0].strip(",") in (content, content.strip('"').strip(","))
+    assert "content-that" not in r.bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor has repeatedly said the budget is balanced.", "has repeatedly said"),
+        ("The council has not yet confirmed that the roads would close.", "has not yet confirmed"),
+        ("The governor did not deny that the roads would close.", "did not deny"),
+        ("The two unions will probably argue that the offer is too low.", "will probably argue"),
+    ],
+)
+def test_a_cue_keeps_its_verb_group(extract, text: str, cue: str) -> None:
+    x = extract(text)
+    conform(x.doc, x.raws, ("cue-verb-group",))
+    cues = [x.cue(r) for r in x.raws]
+    assert cue in cues, cues
+    [r] = x.by_cue(cue)
+    assert r.bounds == ["cue-verb-group"]
+
+
+def test_a_bare_cue_stays_as_it_is(extract) -> None:
+    x, r = _conformed(extract, "The harbour master said the pier would reopen on Friday.", "said", ("cue-verb-group",))
+    assert x.cue(r) == "said"
+    assert r.bounds == []
+
+
+def test_a_source_keeps_the_apposition_that_identifies_it(extract) -> None:
+    text = "Lena Whitcombe, a spokeswoman for the port authority, said the pier would reopen on Friday."
+    x, r = _conformed(extract, text, "said", ("source-apposition",))
+    assert r.source is not None
+    assert r.source.text == "Lena Whitcombe, a spokeswoman for the port authority"
+    assert text[r.source.start : r.source.end] == r.source.text
+    assert r.bounds == ["source-apposition"]
+
+
+def test_a_source_with_no_apposition_stays_as_it_is(extract) -> None:
+    x, r = _conformed(
+        extract, "The harbour master said the pier would reopen on Friday.", "said", ("source-apposition",)
+    )
+    assert r.source is not None and r.source.text == "The harbour master"
+    assert r.bounds == []
+
+
+def test_every_step_leaves_offsets_that_spell_the_text(extract) -> None:
+    text = (
+        "Lena Whitcombe, a spokeswoman for the port authority, has repeatedly said that the pier "
+        "would reopen on Friday. The governor did not say whether the roads would close."
+    )
+    x = extract(text)
+    conform(x.doc, x.raws)
+    assert x.raws
+    for r in x.raws:
+        assert all(0 <= s < e <= len(text) for s, e in [r.cue, *r.content])
+        assert set(r.bounds) <= set(STEPS)
+        if r.source is not None:
+            assert text[r.source.start : r.source.end] == r.source.text
