@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from ..doc import Document
 from ..lang.en.cues import CONTENT_THAT
-from .types import RawAttribution
+from .types import RawAttribution, SourceMention
 
 Span = tuple[int, int]
 
@@ -73,7 +73,7 @@ def _frame(raw: RawAttribution) -> list[Span]:
     return [raw.cue] + ([(raw.source.start, raw.source.end)] if raw.source else [])
 
 
-def content_that(doc: Document, raw: RawAttribution) -> bool:
+def content_that(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
     """Open the content with the complementiser "that" right before it, when that "that" marks a
     clause inside the content and belongs to no cue or source."""
     if not raw.content:
@@ -122,7 +122,7 @@ def _free(raw: RawAttribution, a: int, b: int, *, content: bool = True) -> bool:
     return not any(s < b and a < e for s, e in taken)
 
 
-def cue_verb_group(doc: Document, raw: RawAttribution) -> bool:
+def cue_verb_group(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
     """Widen a verbal cue over the adjacent members of its verb group."""
     first, last = _first_token(doc, raw.cue[0]), _last_token(doc, raw.cue[1])
     if first is None or last is None or last < first:
@@ -172,7 +172,7 @@ def _subtree(doc: Document, h: int) -> tuple[int, int]:
     return lo, hi + 1
 
 
-def source_apposition(doc: Document, raw: RawAttribution) -> bool:
+def source_apposition(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
     """Extend the source over a comma-set apposition of its head that follows it."""
     src = raw.source
     if src is None or not 0 <= src.head < len(doc.tokens):
@@ -193,11 +193,95 @@ def source_apposition(doc: Document, raw: RawAttribution) -> bool:
     return False
 
 
-#: The steps in the order they run; each says whether it changed the attribution.
-STEPS: dict[str, Callable[[Document, RawAttribution], bool]] = {
+#: Dependents of a source's head that are no part of the source: its preposition ("by X"), a time
+#: ("X on Thursday"), an aside ("X, clearly frustrated", "X, who ...").
+SOURCE_OUTSIDE = frozenset(
+    {
+        "case",
+        "obl",
+        "obl:tmod",
+        "obl:npmod",
+        "nmod:tmod",
+        "advcl",
+        "acl",
+        "parataxis",
+        "dep",
+        "punct",
+        "cc",
+    }
+)
+
+
+#: The relation of a relative clause ("X, who ...").
+RELATIVE_CLAUSE = "acl:relcl"
+#: Entity labels of a time ("X on Thursday" is no part of the source X).
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _members(doc: Document, h: int, outside: frozenset[str]) -> set[int]:
+    """``h`` and its descendants in its sentence, less the subtrees of its own children whose relation
+    is ``outside`` or who name a time (deeper down, everything stays: "a lawyer in Orlando who ...")."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[h].sent]
+    kids: dict[int, list[int]] = {}
+    for i in range(sent.start_token, sent.end_token):
+        if toks[i].head != i:
+            kids.setdefault(toks[i].head, []).append(i)
+    out = {h}
+    stack = [c for c in kids.get(h, []) if toks[c].deprel not in outside and toks[c].ent not in TIME_ENTITIES]
+    while stack:
+        c = stack.pop()
+        if c not in out:
+            out.add(c)
+            stack.extend(kids.get(c, []))
+    return out
+
+
+def _phrase_end(doc: Document, src: SourceMention, outside: frozenset[str]) -> tuple[int, int]:
+    """Character bounds of the source's head phrase (less the ``outside`` children), joined to the
+    mention's own span."""
+    toks = doc.tokens
+    members = _members(doc, src.head, outside)
+    members |= set(range(_first_token(doc, src.start) or 0, (_last_token(doc, src.end) or 0) + 1))
+    lo = hi = src.head
+    while lo - 1 in members:
+        lo -= 1
+    while True:
+        k = hi + 1
+        while k < len(toks) and toks[k].upos == "PUNCT" and k not in members:
+            k += 1
+        if k not in members:
+            break
+        hi = k
+    return min(toks[lo].start, src.start), max(toks[hi].end, src.end)
+
+
+def source_subtree(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """Extend the source over the phrase of its head (appositions, ages, conjuncts, relative clauses,
+    "those surveyed"), when that phrase touches neither cue nor content; a relative clause that holds
+    another attribution's cue is its own attribution ("X, who said ..., added"), not the source's."""
+    src = raw.source
+    if src is None or not 0 <= src.head < len(doc.tokens):
+        return False
+    start, end = _phrase_end(doc, src, SOURCE_OUTSIDE)
+    if any(start <= r.cue[0] < end for r in raws if r is not raw):
+        start, end = _phrase_end(doc, src, SOURCE_OUTSIDE | {RELATIVE_CLAUSE})
+    if (start, end) == (src.start, src.end):
+        return False
+    c0, c1 = raw.cue
+    if start < c1 and c0 < end or not _free(raw, start, src.start) or not _free(raw, src.end, end):
+        return False
+    raw.source = replace(src, text=doc.text[start:end], start=start, end=end)
+    return True
+
+
+#: The steps in the order they run; each reads the attribution and the article's others and says
+#: whether it changed the attribution.
+STEPS: dict[str, Callable[[Document, RawAttribution, list[RawAttribution]], bool]] = {
     "content-that": content_that,
     "cue-verb-group": cue_verb_group,
     "source-apposition": source_apposition,
+    "source-subtree": source_subtree,
 }
 
 
@@ -207,5 +291,5 @@ def conform(doc: Document, raws: list[RawAttribution], steps: tuple[str, ...] | 
         if steps is not None and name not in steps:
             continue
         for raw in raws:
-            if step(doc, raw):
+            if step(doc, raw, raws):
                 raw.bounds.append(name)

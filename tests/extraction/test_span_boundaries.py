@@ -105,3 +105,42 @@ def test_every_step_leaves_offsets_that_spell_the_text(extract) -> None:
         assert set(r.bounds) <= set(STEPS)
         if r.source is not None:
             assert text[r.source.start : r.source.end] == r.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dana Pell, 41, of Harwick, said the ferry was late again.", "Dana Pell, 41, of Harwick"),
+        (
+            "Tom Arden, who runs the harbour cafe, said the ferry was late again.",
+            "Tom Arden, who runs the harbour cafe",
+        ),
+        ("Local fishermen and their families say the new pier is too short.", "Local fishermen and their families"),
+    ],
+)
+def test_a_source_keeps_the_phrase_of_its_head(extract, text: str, source: str) -> None:
+    x = extract(text)
+    conform(x.doc, x.raws)
+    sources = [r.source.text for r in x.raws if r.source is not None]
+    assert source in sources, sources
+    [r] = [r for r in x.raws if r.source is not None and r.source.text == source]
+    assert "source-subtree" in r.bounds
+    assert text[r.source.start : r.source.end] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a time is no part of the source
+        ("The harbour master on Tuesday said the pier would reopen.", "The harbour master"),
+        # a relative clause that is an attribution of its own stays out of the source
+        ("Tom Arden, who said the ferry was late, added that the cafe would close early.", "Tom Arden"),
+    ],
+)
+def test_a_source_leaves_out_what_is_not_its_phrase(extract, text: str, source: str) -> None:
+    x = extract(text)
+    conform(x.doc, x.raws)
+    assert x.raws
+    assert all(r.source is not None and r.source.text == source for r in x.raws), [
+        r.source.text if r.source else None for r in x.raws
+    ]
