@@ -16,12 +16,21 @@ move the edges the extract shows, not what resolution read.
 - ``source-apposition``: "Mason Harrison, a campaign spokesman, said": a comma-set apposition that
   identifies the source is part of the source (guidelines, "Include modifiers and subordinate clauses
   that identify the source"); the rules cut it off as the mention's description.
+- ``source-subtree``: "Tom Arden, who runs the harbour cafe, said": the source keeps the rest of its
+  head's phrase (ages, "of Harwick", conjuncts: "Google and Yahoo", relative clauses), but never a
+  time, a preposition, an aside, nor a relative clause that holds another attribution's cue ("Jeremy,
+  who supports Sanders, says": two attributions, guidelines, "Include modifiers ...").
+- ``content-continuation``: '"We will rebuild," she said. "It will take years."': a quote that opens
+  right after the attribution's sentence, in its paragraph, that no attribution reads and no later
+  verb governs, is one more fragment of its content (guidelines, "Content continuations should be
+  included in the attribution").
 
-Measured and not kept: nesting the rules' "orphan-quote" attributions under the one whose quote they
-continue (PolNeAR's "content continuations", one attribution with several fragments) lifts the dev
-fold's attribution F1 .697 -> .715, but a nested attribution's chain repeats its parent's source and
+Measured and not kept: nesting the rules' "orphan-quote" attributions (a quote the rules read as its
+own attribution with the same cue) under the one whose quote they continue lifts the dev fold's
+attribution F1 .697 -> .715, but a nested attribution's chain repeats its parent's source and
 intermediaries ("UPI -> BBC -> Yang Uk -> BBC -> Yang Uk"): it waits for tracing to read a
-continuation as the same attribution (docs/evaluation.md).
+continuation as the same attribution. A cue's adjunct ("said on Friday that"): annotators split
+(docs/evaluation.md, "Round seven: span boundaries").
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ from dataclasses import replace
 
 from ..doc import Document
 from ..lang.en.cues import CONTENT_THAT
+from ..lang.en.marks import CONTINUATION_PAIRS
 from .types import RawAttribution, SourceMention
 
 Span = tuple[int, int]
@@ -275,6 +285,123 @@ def source_subtree(doc: Document, raw: RawAttribution, raws: list[RawAttribution
     return True
 
 
+def _paragraph_end(doc: Document, pos: int) -> int:
+    """The end of the block (else the line) holding character ``pos``."""
+    for b in doc.blocks:
+        if b.start <= pos < b.end:
+            return b.end
+    nl = doc.text.find("\n", pos)
+    return len(doc.text) if nl < 0 else nl
+
+
+#: Characters that may stand between a quote's words and its marks ('"It is over," she said').
+QUOTE_EDGE = " ,.!?;:"
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """A quote mark of ``CONTINUATION_PAIRS`` opens or closes the span (past its edge punctuation)."""
+    s, e = span
+    while s > 0 and text[s - 1] in QUOTE_EDGE:
+        s -= 1
+    while e < len(text) and text[e] in QUOTE_EDGE:
+        e += 1
+    marks = {m for pair in CONTINUATION_PAIRS for m in pair}
+    return any(text.startswith(m, e) or text[max(0, s - len(m)) : s] == m for m in marks) or any(
+        text.startswith(m, span[0]) or text[: span[1]].endswith(m) for m in marks
+    )
+
+
+def _next_opening(text: str, pos: int, end: int) -> int | None:
+    """Where the next quote opens after ``pos``, past edge punctuation and one closing mark, when only
+    those stand between (a mark followed by a word opens); None otherwise or past ``end``."""
+    marks = sorted({m for pair in CONTINUATION_PAIRS for m in pair}, key=len, reverse=True)
+    for _ in range(3):
+        while pos < end and (text[pos] in QUOTE_EDGE or text[pos].isspace()):
+            if text[pos] == "\n":
+                return None
+            pos += 1
+        mark = next((m for m in marks if text.startswith(m, pos)), None)
+        if mark is None or pos >= end:
+            return None
+        if pos + len(mark) < end and text[pos + len(mark)].isalnum():
+            return pos
+        pos += len(mark)
+    return None
+
+
+def content_continuation(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """Join to a quoted attribution the quote that opens the next sentence of its paragraph and that no
+    attribution reads ('"We will rebuild," she said. "It will take years."'), as one more fragment."""
+    if raw.parent is not None or not raw.content or not doc.sentences:
+        return False
+    if not (raw.direct or any(_quoted(doc.text, c) for c in raw.content)):
+        return False
+    text = doc.text
+    last = max([raw.cue[1], *(e for _, e in raw.content), raw.source.end if raw.source else 0])
+    para_end = _paragraph_end(doc, last - 1)
+    joined = False
+    while (
+        (frag := _quote_after(text, last, para_end)) is not None and not _read(raws, frag) and not _governed(doc, frag)
+    ):
+        raw.content = sorted([*raw.content, frag])
+        joined, last = True, frag[1]
+    return joined
+
+
+#: Marks that end a quoted sentence.
+SENTENCE_FINAL = frozenset(".?!")
+
+
+def _sentence_end(text: str, pos: int, para_end: int) -> int:
+    """Past the rest of the sentence after ``pos`` when it holds no quote mark ("said on Monday."):
+    the position of its final mark; ``pos`` itself otherwise."""
+    marks = {m[0] for pair in CONTINUATION_PAIRS for m in pair}
+    for i in range(pos, para_end):
+        if text[i] in SENTENCE_FINAL:
+            return i
+        if text[i] in marks:
+            return pos
+    return pos
+
+
+def _quote_after(text: str, pos: int, para_end: int) -> Span | None:
+    """The quote that opens right after the sentence that ends after ``pos`` (``_next_opening``), to its
+    closing mark, else to the end of the paragraph (a quote that runs on into the next paragraph closes
+    nowhere in this one)."""
+    start = _next_opening(text, _sentence_end(text, pos, para_end), para_end)
+    if start is None:
+        return None
+    for opener, closer in CONTINUATION_PAIRS:
+        if text.startswith(opener, start):
+            close = text.find(closer, start + len(opener), para_end)
+            end = close + len(closer) if close >= 0 else para_end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            return (start, end)
+    return None
+
+
+def _governed(doc: Document, frag: Span) -> bool:
+    """A verb after the quote governs it ('"It is too short," her neighbour replied'): another's quote,
+    whether or not an attribution reads it."""
+    toks = doc.tokens
+    lo, hi = _first_token(doc, frag[0]), _last_token(doc, frag[1])
+    if lo is None or hi is None:
+        return False
+    return any(
+        toks[t].head > hi and toks[toks[t].head].upos in ("VERB", "AUX") for t in range(lo, hi + 1) if toks[t].head != t
+    )
+
+
+def _read(raws: list[RawAttribution], frag: Span) -> bool:
+    """Some attribution's cue, content or source touches ``frag``."""
+    for r in raws:
+        spans = [r.cue, *r.content] + ([(r.source.start, r.source.end)] if r.source else [])
+        if any(s < frag[1] and frag[0] < e for s, e in spans):
+            return True
+    return False
+
+
 #: The steps in the order they run; each reads the attribution and the article's others and says
 #: whether it changed the attribution.
 STEPS: dict[str, Callable[[Document, RawAttribution, list[RawAttribution]], bool]] = {
@@ -282,6 +409,7 @@ STEPS: dict[str, Callable[[Document, RawAttribution, list[RawAttribution]], bool
     "cue-verb-group": cue_verb_group,
     "source-apposition": source_apposition,
     "source-subtree": source_subtree,
+    "content-continuation": content_continuation,
 }
 
 

@@ -144,3 +144,45 @@ def test_a_source_leaves_out_what_is_not_its_phrase(extract, text: str, source: 
     assert all(r.source is not None and r.source.text == source for r in x.raws), [
         r.source.text if r.source else None for r in x.raws
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        (
+            "''We will rebuild the pier,'' the harbour master said. ''These people paid a lot to be here.''",
+            "''These people paid a lot to be here.''",
+        ),
+        (
+            "''The pier is finished,'' Ada Brenner said on Monday. "
+            "''We start on the sea wall in May. It will take a year.''",
+            "''We start on the sea wall in May. It will take a year.''",
+        ),
+    ],
+)
+def test_a_quote_that_goes_on_after_its_cue_joins_the_attribution(extract, text: str, continued: str) -> None:
+    x = extract(text)
+    conform(x.doc, x.raws, ("content-continuation",))
+    joined = [r for r in x.raws if "content-continuation" in r.bounds]
+    assert len(joined) == 1, [x.content(r) for r in x.raws]
+    assert len(joined[0].content) == 2
+    assert x.content(joined[0])[-1] == continued
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence is the outlet's, not a quote
+        '"The pier is finished," Ada Brenner said. The sea wall will follow in May.',
+        # the next quote belongs to another paragraph
+        '"The pier is finished," Ada Brenner said.\n"We start on the sea wall in May."',
+        # the next quote has a speaker of its own
+        '"The pier is finished," Ada Brenner said. "It is too short," her neighbour replied.',
+    ],
+)
+def test_a_quote_continuation_needs_an_unclaimed_quote_in_the_same_paragraph(extract, text: str) -> None:
+    x = extract(text)
+    before = [list(r.content) for r in x.raws]
+    conform(x.doc, x.raws, ("content-continuation",))
+    assert [r.content for r in x.raws] == before
+    assert not any("content-continuation" in r.bounds for r in x.raws)

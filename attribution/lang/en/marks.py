@@ -40,3 +40,13 @@ APOSTROPHE_LOOKALIKES = RIGHT_SINGLE + LEFT_SINGLE + "\u02bc" + "`" + "\u00b4"
 #: Marks that may open or close a quoted name ("the news site “Militarnyi”", 'the app ‘Tea’').
 NAME_OPENERS = LEFT_DOUBLE + STRAIGHT_DOUBLE + LEFT_GUILLEMET + LEFT_SINGLE + STRAIGHT_SINGLE
 NAME_CLOSERS = RIGHT_DOUBLE + STRAIGHT_DOUBLE + RIGHT_GUILLEMET + RIGHT_SINGLE + STRAIGHT_SINGLE
+#: Two apostrophes standing for a double quote mark, both opening and closing (''It's done,'' she
+#: said): the house style of some archives.
+DOUBLED_APOSTROPHES = "''"
+#: Opening marks of a quoted passage and the mark that closes each (the span-boundary step that joins
+#: a quote continuing after its cue, extraction/boundaries.py).
+CONTINUATION_PAIRS = (
+    (LEFT_DOUBLE, RIGHT_DOUBLE),
+    (DOUBLED_APOSTROPHES, DOUBLED_APOSTROPHES),
+    (STRAIGHT_DOUBLE, STRAIGHT_DOUBLE),
+)
