@@ -188,7 +188,12 @@ def source_apposition(doc: Document, raw: RawAttribution, raws: list[RawAttribut
     if src is None or not 0 <= src.head < len(doc.tokens):
         return False
     toks = doc.tokens
-    appos = [i for i, t in enumerate(toks) if t.head == src.head and t.deprel == APPOSITION and i != src.head]
+    sent = doc.sentences[toks[src.head].sent]
+    appos = [
+        i
+        for i in range(sent.start_token, sent.end_token)
+        if toks[i].head == src.head and toks[i].deprel == APPOSITION and i != src.head
+    ]
     for c in appos:
         lo, hi = _subtree(doc, c)
         if lo < 1 or toks[lo - 1].text not in APPOSITION_OPENERS or toks[lo - 1].start < src.end:
