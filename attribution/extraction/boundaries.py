@@ -124,12 +124,10 @@ def _head(doc: Document, lo: int, hi: int) -> int:
     return next((i for i in range(lo, hi) if not lo <= toks[i].head < hi or toks[i].head == i), lo)
 
 
-def _free(raw: RawAttribution, a: int, b: int, *, content: bool = True) -> bool:
-    """Characters [a, b) touch neither the source nor (when ``content``) the content."""
+def _free(raw: RawAttribution, a: int, b: int) -> bool:
+    """Characters [a, b) touch neither the attribution's source nor its content."""
     taken = [(raw.source.start, raw.source.end)] if raw.source else []
-    if content:
-        taken += raw.content
-    return not any(s < b and a < e for s, e in taken)
+    return not any(s < b and a < e for s, e in [*taken, *raw.content])
 
 
 def cue_verb_group(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
@@ -201,7 +199,7 @@ def source_apposition(doc: Document, raw: RawAttribution, raws: list[RawAttribut
         if not _blank(doc.text, src.end, toks[lo - 1].start):
             continue
         end = toks[hi - 1].end
-        if not _free(raw, src.end, end, content=True) or raw.cue[0] < end <= raw.cue[1] or src.end <= raw.cue[0] < end:
+        if not _free(raw, src.end, end) or raw.cue[0] < end <= raw.cue[1] or src.end <= raw.cue[0] < end:
             continue
         raw.source = replace(src, text=doc.text[src.start : end], end=end)
         return True
