@@ -181,9 +181,10 @@ def _subtree(doc: Document, h: int) -> tuple[int, int]:
 
 
 def source_apposition(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
-    """Extend the source over a comma-set apposition of its head that follows it."""
+    """Extend the source over a comma-set apposition of its head that follows it (an article-level
+    reference, with no content, names each outlet of a list apart: "Sources: A, B")."""
     src = raw.source
-    if src is None or not 0 <= src.head < len(doc.tokens):
+    if src is None or not raw.content or not 0 <= src.head < len(doc.tokens):
         return False
     toks = doc.tokens
     sent = doc.sentences[toks[src.head].sent]
@@ -272,9 +273,10 @@ def _phrase_end(doc: Document, src: SourceMention, outside: frozenset[str]) -> t
 def source_subtree(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
     """Extend the source over the phrase of its head (appositions, ages, conjuncts, relative clauses,
     "those surveyed"), when that phrase touches neither cue nor content; a relative clause that holds
-    another attribution's cue is its own attribution ("X, who said ..., added"), not the source's."""
+    another attribution's cue is its own attribution ("X, who said ..., added"), not the source's.
+    Article-level references (no content) keep their names apart."""
     src = raw.source
-    if src is None or not 0 <= src.head < len(doc.tokens):
+    if src is None or not raw.content or not 0 <= src.head < len(doc.tokens):
         return False
     start, end = _phrase_end(doc, src, SOURCE_OUTSIDE)
     if any(start <= r.cue[0] < end for r in raws if r is not raw):
