@@ -34,6 +34,7 @@ from ..lang.en.cues import (
     SOURCE_STRIP_ENTS,
     THING_RELATIVE,
 )
+from ..lang.en.sources import BARE_COUNT_HEADS, THING_ENTITY_LABELS, THING_HEADS
 from .context import DocContext, SentTree
 from .types import SourceMention
 
@@ -57,6 +58,18 @@ def is_source_like(ctx: DocContext, tree: SentTree, i: int, *, pronouns: bool = 
         return True  # "the coast guard (NCG)": a named body
     # "the South Korean military" / "Ukrainian intelligence": nationality + institution noun
     return any(ctx.doc.tokens[c].ent in ("NORP", "GPE") for c in tree.children(i)) and t.upos in ("NOUN", "ADJ")
+
+
+def names_a_thing(ctx: DocContext, tree: SentTree, i: int) -> bool:
+    """Does the phrase headed by ``i`` name a thing, a quality, a need, a time or a bare count, never
+    someone who speaks ("the need to rebuild", "the size of the firm", "March", "Thousands")?"""
+    t = ctx.doc.tokens[i]
+    if t.upos == "PRON":
+        return False
+    if t.ent in THING_ENTITY_LABELS or t.text.lower() in BARE_COUNT_HEADS:
+        # "Thousands" is no speaker; "thousands of residents", "two of the guards" are
+        return not any(ctx.doc.tokens[c].upos in ("NOUN", "PROPN", "PRON") for c in tree.kids(i, ("nmod",)))
+    return t.upos == "NOUN" and t.lemma.lower() in THING_HEADS
 
 
 def is_intermediary(ctx: DocContext, tree: SentTree, i: int) -> bool:

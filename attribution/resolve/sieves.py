@@ -267,6 +267,36 @@ def narrator(st: ResolveState, ph: Phrase) -> int | None:
     return NARRATED if speaker_of(st, ph.m.start, ph.n) is None else None
 
 
+def _thing_head(st: ResolveState, ph: Phrase) -> bool:
+    """Does the phrase name a thing, a quality, a need, a time or a bare count?"""
+    toks = st.doc.tokens
+    m = ph.m
+    if not 0 <= m.head < len(toks) or toks[m.head].upos == "PRON":
+        return False
+    head = toks[m.head]
+    if head.ent in lx.THING_ENTITY_LABELS or head.text.lower() in lx.BARE_COUNT_HEADS:
+        return not _has_of_whom(st, m.head)  # "in March", "Thousands"; not "two of the guards"
+    if any(toks[j].upos == "PROPN" for j in range(m.start_token, m.end_token)):
+        return False  # a name in the phrase: "the Acme cost review" may be a body's
+    return head.lemma.lower() in lx.THING_HEADS or head.text.lower() in lx.THING_HEADS
+
+
+def _has_of_whom(st: ResolveState, head: int) -> bool:
+    """A count or date with a noun of its own ("thousands of residents", "two of the guards")."""
+    toks = st.doc.tokens
+    return any(t.head == head and t.deprel.startswith("nmod") and t.upos in ("NOUN", "PROPN", "PRON") for t in toks)
+
+
+@rule("thing_not_speaker", example="The rider gave a sample in March, which revealed traces of a banned drug.")
+def thing_not_speaker(st: ResolveState, ph: Phrase) -> int | None:
+    """A "source" that names a thing, a quality, a need, a time or a bare count ("the need to rebuild,
+    stating ...", "a sample in March, which revealed ...", "Thousands stormed ..."): nobody spoke through it,
+    so the phrase names no source and the chain ends at the link before it (the outlet, when none)."""
+    if ph.info.form in {"pronoun", "named"} and ph.info.entry is not None:
+        return None
+    return NARRATED if _thing_head(st, ph) else None
+
+
 @rule(
     "statement_issuer",
     example=(
@@ -472,6 +502,7 @@ SIEVES = RuleSet(
         spokesperson,
         own_outlet,
         narrator,
+        thing_not_speaker,
         statement_issuer,
         partitive,
         whose_owner,

@@ -472,3 +472,20 @@ GENERIC_SOURCE_WORDS = frozenset(
         "(unnamed)",
     }
 )
+
+#: Head nouns of a phrase that names a thing, a quality, a need or a measure, never someone who speaks: a
+#: cue whose "source" is "the need to rebuild", "the size of the firm" or "the extensive search efforts"
+#: is a parse that hung the cue on the wrong noun (sieve ``thing_not_speaker``). Nouns that may name a
+#: document or a body ("decision", "ruling", "report", "state", "site") are not here.
+THING_HEADS = frozenset(
+    {"need", "needs", "quality", "importance", "approval", "effort", "efforts", "possibility", "likelihood",
+     "size", "scale", "extent", "amount", "number", "location", "timing", "level", "rate", "pace", "speed",
+     "cause", "nature", "fact", "facts", "length", "duration", "cost", "price", "value", "share", "weight",
+     "temperature", "severity", "magnitude", "strength", "depth", "height", "distance", "damage", "wreckage",
+     "debris", "toll", "aftermath", "outcome", "impact", "remark", "remarks"}
+)  # fmt: skip
+#: Bare counts that are no speaker when nothing says of whom ("Thousands stormed the residence"; but
+#: "thousands of residents said" names residents).
+BARE_COUNT_HEADS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens", "times"})
+#: Entity labels of a time or a quantity: never a speaker ("a sample taken in March, which revealed ...").
+THING_ENTITY_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
