@@ -18,7 +18,7 @@ from ..lang.en.cues import (
     RELATIVE_PRONOUNS,
 )
 from .context import DocContext, SentTree
-from .mentions import is_source_like
+from .mentions import is_source_like, names_a_thing
 
 #: Relations of a verb's own subject.
 SUBJECTS = frozenset({"nsubj"})
@@ -201,10 +201,43 @@ def _subjectless_speaker(ctx: DocContext, tree: SentTree, v: int) -> _Speaker | 
     if t.deprel == "conj":
         return _Speaker(None, inherit_from=h)
     if t.xpos == "VBG" and t.deprel == "acl" and toks[h].upos in NOMINAL_UPOS:
+        if names_a_thing(ctx, tree, h) and (clause := _clause_of_thing(ctx, tree, h)) is not None:
+            # "stressed the need to rebuild, stating ...": a need does not state; who stressed it does
+            return _Speaker(None, inherit_from=clause)
         return _Speaker(None, src_head=h)  # "a video alleging that", "reports suggesting that"
     if t.xpos == "VBG" and t.deprel in ("advcl", "xcomp", "dep", "conj", "acl"):
         return _Speaker(None, inherit_from=h)
     return None
+
+
+#: Relations through which a participle's clause climbs from a thing to the clause that governs it.
+CLAUSE_CLIMB_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp", "parataxis"})
+
+
+def _clause_of_thing(ctx: DocContext, tree: SentTree, noun: int) -> int | None:
+    """The verb whose clause holds the thing ``noun`` as an object or complement ("stressed the need")."""
+    up = tree.head(noun)
+    if up is None or ctx.doc.tokens[up].upos not in ("VERB", "AUX") or ctx.doc.tokens[noun].deprel.startswith("nsubj"):
+        return None
+    return up
+
+
+def speaking_subject(ctx: DocContext, tree: SentTree, h: int) -> tuple[int | None, int]:
+    """The subject a participle hung on clause ``h`` takes, and the clause it was found in: when the subject
+    names a thing ("agreed that the size of the firm is part of it, saying ..."), the clause governing that
+    one, as far as a subject that may speak goes."""
+    toks = ctx.doc.tokens
+    subj = _subject(ctx, tree, h)
+    k = h
+    while subj is not None and names_a_thing(ctx, tree, subj) and toks[k].deprel in CLAUSE_CLIMB_DEPS:
+        up = tree.head(k)
+        if up is None or up == k:
+            break
+        found = _subject(ctx, tree, up)
+        if found is not None and not names_a_thing(ctx, tree, found):
+            return found, up
+        k = up
+    return subj, h
 
 
 def _speaker(ctx: DocContext, tree: SentTree, v: int, surface: tuple[int, int, int] | None) -> _Speaker | None:
