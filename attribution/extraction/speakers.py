@@ -199,7 +199,9 @@ def _subjectless_speaker(ctx: DocContext, tree: SentTree, v: int) -> _Speaker | 
     if h is None or (t.lemma.lower() not in PARTICIPLE_SPEECH_VERBS and not (frame_verb and t.deprel == "conj")):
         return None
     if t.deprel == "conj":
-        return _Speaker(None, inherit_from=h)
+        # "after rejecting X's claim that Y lost nothing and accusing him of ...": a gerund is no conjunct of
+        # the finite verb the parser hung it on, but of the gerund before it, whose speaker it takes
+        return _Speaker(None, inherit_from=_gerund_partner(ctx, tree, v, h))
     if t.xpos == "VBG" and t.deprel == "acl" and toks[h].upos in NOMINAL_UPOS:
         if names_a_thing(ctx, tree, h) and (clause := _clause_of_thing(ctx, tree, h)) is not None:
             # "stressed the need to rebuild, stating ...": a need does not state; who stressed it does
@@ -229,6 +231,16 @@ def speaking_subject(ctx: DocContext, tree: SentTree, h: int) -> tuple[int | Non
     toks = ctx.doc.tokens
     subj = _subject(ctx, tree, h)
     k = h
+    # a gerund with no subject of its own ("closed the hearing after rejecting ...") is its clause's
+    while subj is None and toks[k].xpos == "VBG" and toks[k].deprel in ("advcl", "xcomp"):
+        up = tree.head(k)
+        if up is None or up == k:
+            break
+        k = up
+        subj = _subject(ctx, tree, k)
+    if subj is not None and k != h and not names_a_thing(ctx, tree, subj):
+        return subj, k
+    k = h if subj is None else k
     while subj is not None and names_a_thing(ctx, tree, subj) and toks[k].deprel in CLAUSE_CLIMB_DEPS:
         up = tree.head(k)
         if up is None or up == k:
@@ -238,6 +250,23 @@ def speaking_subject(ctx: DocContext, tree: SentTree, h: int) -> tuple[int | Non
             return found, up
         k = up
     return subj, h
+
+
+def _gerund_partner(ctx: DocContext, tree: SentTree, v: int, h: int) -> int:
+    """The clause a coordinated gerund ``v`` continues: its head ``h``, unless ``h`` is a finite verb and a
+    gerund governs ``h`` (then that gerund: "rejecting [the claim that X lost] and accusing")."""
+    toks = ctx.doc.tokens
+    if toks[v].xpos != "VBG" or toks[h].xpos == "VBG":
+        return h
+    k: int | None = tree.head(h)
+    while k is not None and k != h and toks[k].upos in ("VERB", "NOUN", "AUX"):
+        if toks[k].xpos == "VBG" and k < v:
+            return k
+        up = tree.head(k)
+        if up == k:
+            break
+        k = up
+    return h
 
 
 def _speaker(ctx: DocContext, tree: SentTree, v: int, surface: tuple[int, int, int] | None) -> _Speaker | None:
