@@ -294,7 +294,9 @@ AUDIENCE_NOUNS = frozenset(
 #: medium passes the words on to its audience, so it is an intermediary of the chain, as "told AFP" is.
 MEDIA_CHANNEL_NOUNS = frozenset(
     {"tv", "television", "radio", "broadcaster", "newspaper", "paper", "magazine", "channel",
-     "news", "post", "times", "website", "outlet"}
+     "news", "post", "times", "website", "outlet",
+     # a broadcaster's programme: "in an interview on Acme TV's “Morning” show"
+     "show", "programme", "program"}
 )  # fmt: skip
 
 #: Nouns in "through X" that name a channel rather than a source: the source is
