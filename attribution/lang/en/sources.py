@@ -489,3 +489,10 @@ THING_HEADS = frozenset(
 BARE_COUNT_HEADS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens", "times"})
 #: Entity labels of a time or a quantity: never a speaker ("a sample taken in March, which revealed ...").
 THING_ENTITY_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+#: Determiners that point at something the speaker has before them: inside a speaker's own quoted words,
+#: "this decision says ..." is the speaker characterising the decision, not a relay of it.
+DEMONSTRATIVE_DETS = frozenset({"this", "these"})
+#: Descriptions of a public body ("the agency said") that may point back at a body whose name's head word
+#: only guessed its kind ("the Centers for ..." typed a research centre): see ``loosely_typed_body``.
+PUBLIC_BODY_ANAPHORS = frozenset({"agency", "service", "department", "ministry", "authority", "regulator",
+                                  "commission", "office"})  # fmt: skip
