@@ -32,3 +32,10 @@ def test_a_show_the_words_did_not_pass_through_is_no_intermediary(extract, text:
     x = extract(text)
     [r] = x.by_source("Dana Reyes")
     assert r.via == []
+
+
+def test_a_speakers_own_broadcast_names_no_intermediary_but_an_interview_does(extract) -> None:
+    own = extract("“We will hold elections,” the general said in a broadcast to the nation on state television.")
+    asked = extract("“We will hold elections,” the general said in an interview on state television.")
+    assert [v.text for r in own.raws for v in r.via] == []
+    assert [v.text for r in asked.raws for v in r.via] == ["state television"]

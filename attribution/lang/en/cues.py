@@ -306,9 +306,11 @@ CHANNEL_NOUNS = frozenset(
      "consultation", "talk", "information", "liaison", "dialogue", "source"}
 )  # fmt: skip
 
-#: Nouns that name an interview or broadcast: "said in an interview with X"
+#: Nouns that name an interview: "said in an interview with X"
 #: makes X an intermediary.
-INTERVIEW_NOUNS = frozenset({"interview", "conversation", "broadcast", "podcast", "appearance", "call"})
+#: ("in a broadcast to the nation on state television" is the speaker's own address: the channel carries it live,
+#: no interview passes it on, so "broadcast" is not here.)
+INTERVIEW_NOUNS = frozenset({"interview", "conversation", "podcast", "appearance", "call"})
 
 #: Entity labels that make a noun phrase a possible source by itself.
 SOURCE_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
