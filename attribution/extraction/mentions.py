@@ -34,7 +34,7 @@ from ..lang.en.cues import (
     SOURCE_STRIP_ENTS,
     THING_RELATIVE,
 )
-from ..lang.en.sources import BARE_COUNT_HEADS, THING_ENTITY_LABELS, THING_HEADS
+from ..lang.en.sources import BARE_COUNT_HEADS, THING_ENTITY_LABELS, THING_HEADS, TIME_ENTITY_LABELS
 from .context import DocContext, SentTree
 from .types import SourceMention
 
@@ -66,7 +66,11 @@ def names_a_thing(ctx: DocContext, tree: SentTree, i: int) -> bool:
     t = ctx.doc.tokens[i]
     if t.upos == "PRON":
         return False
-    if t.ent in THING_ENTITY_LABELS or t.text.lower() in BARE_COUNT_HEADS:
+    names = [c for c in tree.children(i) if ctx.doc.tokens[c].upos == "PROPN"]
+    count = t.text.lower() in BARE_COUNT_HEADS and t.upos != "PROPN"  # not "The Harlow Hundreds"
+    own = [i] if t.upos == "PROPN" else []
+    timed = t.ent in THING_ENTITY_LABELS and all(ctx.doc.tokens[c].ent in TIME_ENTITY_LABELS for c in [*own, *names])
+    if count or timed:
         # "Thousands" is no speaker; "thousands of residents", "two of the guards" are
         return not any(ctx.doc.tokens[c].upos in ("NOUN", "PROPN", "PRON") for c in tree.kids(i, ("nmod",)))
     return t.upos == "NOUN" and t.lemma.lower() in THING_HEADS

@@ -276,9 +276,12 @@ def _thing_head(st: ResolveState, ph: Phrase) -> bool:
     if not 0 <= m.head < len(toks) or toks[m.head].upos == "PRON":
         return False
     head = toks[m.head]
-    if head.ent in lx.THING_ENTITY_LABELS or head.text.lower() in lx.BARE_COUNT_HEADS:
+    names = [toks[j] for j in range(m.start_token, m.end_token) if toks[j].upos == "PROPN"]
+    count = head.text.lower() in lx.BARE_COUNT_HEADS and head.upos != "PROPN"  # not "The Harlow Hundreds"
+    timed = head.ent in lx.THING_ENTITY_LABELS and all(t.ent in lx.TIME_ENTITY_LABELS for t in names)
+    if count or timed:
         return not _has_of_whom(st, m.head)  # "in March", "Thousands"; not "two of the guards"
-    if any(toks[j].upos == "PROPN" for j in range(m.start_token, m.end_token)):
+    if names:
         return False  # a name in the phrase: "the Acme cost review" may be a body's
     return head.lemma.lower() in lx.THING_HEADS or head.text.lower() in lx.THING_HEADS
 

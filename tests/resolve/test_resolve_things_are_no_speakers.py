@@ -42,6 +42,8 @@ def test_a_phrase_that_names_a_thing_names_no_source(text: str, phrase: str, cue
         ("Thousands of residents said the water was brown.", "Thousands of residents", "said", "Thousands"),
         ("The harbour master said the quay was closed.", "The harbour master", "said", "the harbour master"),
         ("The Size Review Board said the plan was sound.", "The Size Review Board", "said", "Size Review Board"),
+        ("The Harlow Times said the mayor resigned.", "The Harlow Times", "said", "Harlow Times"),
+        ("The Dorval Hundreds said the mayor resigned.", "The Dorval Hundreds", "said", "Dorval Hundreds"),
     ],
 )
 def test_people_and_named_bodies_stay_sources(text: str, phrase: str, cue: str, name: str) -> None:

@@ -486,9 +486,12 @@ THING_HEADS = frozenset(
 )  # fmt: skip
 #: Bare counts that are no speaker when nothing says of whom ("Thousands stormed the residence"; but
 #: "thousands of residents said" names residents).
-BARE_COUNT_HEADS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens", "times"})
+BARE_COUNT_HEADS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens"})
 #: Entity labels of a time or a quantity: never a speaker ("a sample taken in March, which revealed ...").
 THING_ENTITY_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+#: Of those, the labels a proper noun may carry and still be no speaker ("in March"); a name tagged a number
+#: ("3M") may be a company's.
+TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
 #: Determiners that point at something the speaker has before them: inside a speaker's own quoted words,
 #: "this decision says ..." is the speaker characterising the decision, not a relay of it.
 DEMONSTRATIVE_DETS = frozenset({"this", "these"})
