@@ -32,9 +32,9 @@ from ..lang.en.opposed import (
     COMPARATIVES,
     COMPARED_GAP,
     COMPARISON_WORD,
+    DESTINATION_CONTINUE,
     DESTINATION_GAP,
     DESTINATION_PREPOSITIONS,
-    DESTINATION_STOPS,
     DIMENSION_NOUNS,
     NOT_PLACE_NAMES,
     ORDINALS,
@@ -102,10 +102,11 @@ def destination(text: str) -> Destination | None:
         end = prep + 1
         for end in range(prep + 1, min(len(toks), prep + 1 + _DESTINATION_WINDOW)):
             t = toks[end]
-            if t in {".", ";", "!", "?", '"', "“", "”"} or t.lower() in DESTINATION_STOPS:
+            name = _is_name(t)
+            if not name and t.lower() not in DESTINATION_CONTINUE:
                 break
             words.append(t)
-            if _is_name(t):
+            if name:
                 current.append(_POSSESSIVE.sub("", t).lower())
                 if _POSSESSIVE.search(t):
                     names.append((" ".join(current), True))
@@ -116,15 +117,28 @@ def destination(text: str) -> Destination | None:
                 current = []
         if current:
             names.append((" ".join(current), False))
+        while words and not _is_name(words[-1]):
+            words.pop()  # "Ardania in" (June): the phrase ends with its last name
         heads = [n for n, poss in names if not poss]
         if heads:
             return Destination(heads[0], frozenset(n for n, _ in names), _shown(words))
     return None
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split()) if " " in name else ""
+
+
+def _named(head: str, names: frozenset[str]) -> bool:
+    """The place is among the names, as written or as an acronym ("the ISS" / "the International Space
+    Station")."""
+    short = _initials(head)
+    return head in names or any(n == short or _initials(n) == head for n in names)
+
+
 def destinations_exclude(a: Destination, b: Destination) -> bool:
     """Neither phrase names the other's head place."""
-    return a.head not in b.names and b.head not in a.names
+    return not _named(a.head, b.names) and not _named(b.head, a.names)
 
 
 @dataclass(slots=True, frozen=True)

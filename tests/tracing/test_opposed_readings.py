@@ -28,6 +28,8 @@ from attribution.tracing.opposed import (
         ("the envoy took a small plane to Ardania’s northern province of Kesh", "kesh", {"ardania", "kesh"}),
         ("the envoy fled to Ardania and said he was safe", "ardania", {"ardania"}),
         ("the envoy flew to Ardania on Monday", "ardania", {"ardania"}),
+        ("the crew flew to the Orbital Relay Base in June aboard the Falcon capsule", "orbital relay base",
+         {"orbital relay base"}),  # the phrase ends at its last name: no month, no vehicle
     ],
 )  # fmt: skip
 def test_a_travel_verb_gives_the_place_phrase_and_its_head_place(text: str, head: str, names: set[str]) -> None:
@@ -61,6 +63,7 @@ def _dest(head: str, *others: str) -> Destination:
         (_dest("ardania"), _dest("porto vela", "ardania"), False),  # the country holds the city
         (_dest("kesh", "ardania"), _dest("ardania"), False),
         (_dest("porto vela"), _dest("porto vela"), False),
+        (_dest("orb"), _dest("orbital relay base"), False),  # an acronym of the same place
     ],
 )  # fmt: skip
 def test_two_destinations_exclude_each_other_when_neither_names_the_others_head(

@@ -4,6 +4,9 @@ than X" / "is cheaper than X")."""
 
 from __future__ import annotations
 
+from .calendar import CALENDAR_WORDS
+from .places import PLACE_WINDOW_CONTINUE
+
 #: Verbs of going somewhere; the place follows one of DESTINATION_PREPOSITIONS, at most
 #: DESTINATION_GAP words later ("took a military plane to", "is heading for").
 TRAVEL_VERBS = frozenset(
@@ -33,50 +36,17 @@ TRAVEL_VERBS = frozenset(
 DESTINATION_PREPOSITIONS = frozenset({"to", "for", "in", "at", "into"})
 DESTINATION_GAP = 3
 
-#: Words that end a destination phrase (a new clause begins).
-DESTINATION_STOPS = frozenset(
-    {
-        "and",
-        "but",
-        "where",
-        "after",
-        "before",
-        "while",
-        "when",
-        "said",
-        "says",
-        "according",
-        "on",
-        "with",
-        "because",
-        "as",
-        "amid",
-        "reports",
-        "reported",
-    }
-)
-
 #: Capitalised words in a destination phrase that name no place.
-NOT_PLACE_NAMES = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "i",
-        "he",
-        "she",
-        "they",
-        "we",
-        "it",
-    }
-)
+NOT_PLACE_NAMES = CALENDAR_WORDS | frozenset({"the", "a", "an", "i", "he", "she", "they", "we", "it"})
+
+#: Lower-case words a place phrase runs on through ("the capital of India's eastern state of West Bengal",
+#: "Tripura capital in Agartala in India"); any other lower-case word ends it ("... in June aboard").
+DESTINATION_CONTINUE = PLACE_WINDOW_CONTINUE | frozenset({
+    ",", "in", "capital", "island", "islands", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western",
+    "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+    "south-eastern", "south-western", "central",
+})  # fmt: skip
 
 #: Ordinal words: a rank.
 ORDINALS = {
