@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lang.en.marks import APOSTROPHES
 from ..lang.en.opposed import (
     COMPARATIVES,
     COMPARED_GAP,
@@ -44,16 +45,18 @@ from ..lang.en.opposed import (
     RANK_LINKS,
     RANK_NOT_NOUNS,
     RANK_OF_KIND,
+    SUPERLATIVE_PATTERN,
     TRAVEL_VERBS,
 )
 from ..models import Conflict
 from .cluster import MAX_BLOCK
 from .conflicts import MentionRecord, _chain_keys
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
-_POSSESSIVE = re.compile(r"['’]s$")
+_APOSTROPHE = f"[{re.escape(APOSTROPHES)}]"
+_TOKEN = re.compile(rf"\w+(?:{_APOSTROPHE}\w+)*|[^\w\s]")
+_POSSESSIVE = re.compile(rf"{_APOSTROPHE}s$")
 _DESTINATION_WINDOW = 14
-_SUPERLATIVE = re.compile(r"(?:est|most|least)$")
+_SUPERLATIVE = re.compile(SUPERLATIVE_PATTERN)
 
 
 def _tokens(text: str) -> list[str]:
@@ -67,7 +70,7 @@ def _is_name(tok: str) -> bool:
 
 def _shown(toks: Sequence[str]) -> str:
     """Tokens back to text, up to the first clause mark: "Agartala, the capital of Tripura"."""
-    return re.sub(r" ([,.;:!?’'])", r"\1", " ".join(toks)).strip(" ,")
+    return re.sub(rf" ([,.;:!?]|{_APOSTROPHE})", r"\1", " ".join(toks)).strip(" ,")
 
 
 @dataclass(slots=True, frozen=True)

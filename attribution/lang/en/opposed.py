@@ -71,6 +71,8 @@ RANK_GAP = 3
 RANK_ARTICLE = "the"
 #: The word after an ordinal that ranks the subject among its kind ("the third of its kind").
 RANK_OF_KIND = "of"
+#: A superlative after an ordinal ranks something else than a noun does ("the second largest" / "the third drug").
+SUPERLATIVE_PATTERN = r"(?:est|most|least)$"
 
 #: Nouns after an ordinal that make it no rank of the subject: a time, an occasion, a part of a sequence.
 RANK_NOT_NOUNS = frozenset(
