@@ -20,6 +20,7 @@ from .cluster import ClusterStats, cluster_mentions
 from .conflicts import MentionRecord, find_conflicts, place_conflicts
 from .dependence import declared_dependencies, dependencies, outlet_key
 from .independence import ArticleLinks, article_links, assess
+from .opposed import opposed_conflicts
 from .origins import chain_for, effective_origin, merge_vague
 from .rivals import rival_conflicts
 from .signals import claim_signals
@@ -353,6 +354,9 @@ def _add_rival_conflicts(batch: _Batch, claims: list[Claim]) -> None:
     """Each claim also lists the claims kept apart from it only because their figures of one count
     disagree (``rivals.rival_conflicts``), after its own conflicts."""
     records = [batch.records[id(c)] for c in claims]
-    found = rival_conflicts(records, [c.id for c in claims], batch.names)
+    ids = [c.id for c in claims]
+    found = rival_conflicts(records, ids, batch.names)
     for k, conflicts in sorted(found.items()):
+        claims[k].conflicts.extend(conflicts)
+    for k, conflicts in sorted(opposed_conflicts(records, ids, batch.names).items()):
         claims[k].conflicts.extend(conflicts)
