@@ -74,7 +74,7 @@ PROBE2_EXTRACTION_FLOORS = {
 PROBE2_TRACING_FLOORS = {
     "mention_recall": 0.90,
     "origin_accuracy": 0.69,
-    "grouping_f1": 0.50,
+    "grouping_f1": 0.51,  # round seven, group7's loose second pass
     "verdict_accuracy": 0.69,
 }
 
@@ -92,7 +92,7 @@ PROBE3_EXTRACTION_FLOORS = {
 PROBE3_TRACING_FLOORS = {
     "mention_recall": 0.85,
     "origin_accuracy": 0.72,
-    "grouping_f1": 0.47,
+    "grouping_f1": 0.50,  # round seven, group7's loose second pass
     "verdict_accuracy": 0.84,
 }
 
@@ -110,7 +110,7 @@ PROBE4_EXTRACTION_FLOORS = {
 PROBE4_TRACING_FLOORS = {
     "mention_recall": 0.90,
     "origin_accuracy": 0.55,
-    "grouping_f1": 0.68,
+    "grouping_f1": 0.73,  # round seven, group7's loose second pass
     "verdict_accuracy": 0.95,
 }
 
@@ -128,7 +128,7 @@ PROBE5_EXTRACTION_FLOORS = {
 PROBE5_TRACING_FLOORS = {
     "mention_recall": 0.91,
     "origin_accuracy": 0.54,
-    "grouping_f1": 0.44,
+    "grouping_f1": 0.47,  # round seven, group7's loose second pass
     "verdict_accuracy": 0.77,
 }
 
@@ -146,7 +146,7 @@ PROBE6_EXTRACTION_FLOORS = {
 PROBE6_TRACING_FLOORS = {
     "mention_recall": 0.89,
     "origin_accuracy": 0.35,
-    "grouping_f1": 0.26,
+    "grouping_f1": 0.30,  # round seven, group7's loose second pass
     "verdict_accuracy": 0.76,
 }
 
@@ -266,7 +266,8 @@ REAL_FLOORS = {
     # pronoun_beside_a_name): verdict 0.832 -> 0.856, false IC 5 -> 0.
     # nonsrc7's origin readings (thing_not_speaker, body_role_then_name, programmes as intermediaries, ...):
     # origin 0.846 -> 0.861, chain 0.834 -> 0.855.
-    "real": {"verdict_acc": 0.85, "mention_recall": 0.96, "origin_acc": 0.86, "grouping_f1": 0.61},
+    # group7's loose second pass (joins that change no verdict): grouping 0.612 -> 0.621, verdict 0.856 -> 0.861.
+    "real": {"verdict_acc": 0.86, "mention_recall": 0.96, "origin_acc": 0.86, "grouping_f1": 0.62},
     # held out of round seven: three new stories (cyber-synnovis-ransomware, disaster-valencia-floods,
     # election-mexico-sheinbaum), gold committed before any run. First run (main d3a99d1, unchanged): verdict 0.642
     # (pooled over 53 claims), mention 0.984, origin 0.762, grouping 0.638 (means of the three), false IC 7 of 8.
