@@ -444,3 +444,13 @@ KNOWLEDGE_FROM_CASE = "from"
 LISTENER_TO_CASE = "to"
 #: Verbs whose object may be a toll caused ("has claimed 40 lives"), not a claim made.
 TOLL_CLAIM_VERBS = frozenset({"claim"})
+
+#: Where a statement was posted: after "on", "via", "through", "platform", "app", "posted on" or "channel on",
+#: the platform X (group 1; never the letter inside a word: "X-ray"), optionally after "the social media
+#: platform", "the messaging app" ...; or a platform named outright (group 2: "on Telegram", "social media").
+PLATFORM_PATTERN = (
+    r"(?:\b(?:on|via|through|platform|app|post(?:ed)? on|channel on)\s+(?:the\s+)?(?:social media\s+platform\s+|"
+    r"instant messaging app\s+|messaging app\s+|platform\s+)?(X)(?![\w-]))"
+    r"|\b(twitter|telegram|facebook|instagram|tiktok|youtube|weibo|vkontakte|whatsapp|truth social|bluesky|reddit"
+    r"|social media)\b"
+)
