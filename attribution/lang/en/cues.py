@@ -392,6 +392,10 @@ ACCORDING = "according"
 #: "per" closing a sentence before a name: "The plant lost $25 million, per the AP" reads as "according to".
 ACCORDING_PER = "per"
 ACCORDING_TO_TAIL = "to"
+#: "In a Des Moines Register poll, Mr. Cruz had a 10-point lead" / "in Forbes' words, ...": the preposition
+#: and the nouns (lemmas) of a finding or a wording it attributes a clause to, as "according to" does.
+IN_FINDING = "in"
+IN_FINDING_NOUNS = frozenset("poll survey study ranking word".split())
 #: The infinitive marker of "urged X to V", "warned X to V", "are believed to be".
 INFINITIVE_TO = "to"
 #: Subordinators of a clause that dates the main event by another one ("a week after X told the board
@@ -440,3 +444,8 @@ KNOWLEDGE_FROM_CASE = "from"
 LISTENER_TO_CASE = "to"
 #: Verbs whose object may be a toll caused ("has claimed 40 lives"), not a claim made.
 TOLL_CLAIM_VERBS = frozenset({"claim"})
+
+#: The dependency relations (UD), in order of preference, whose subtree is the content of a cue verb the
+#: model tagged with no content: a clause ("denied that ..."), a control clause ("vowed to ..."), an
+#: object ("backing Jeb Bush"), a passive subject ("the move was first reported by MSNBC").
+BARE_CUE_CONTENT_DEPS = ("ccomp", "xcomp", "obj", "nsubj:pass")
