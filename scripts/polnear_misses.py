@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Which gold attributions of the PolNeAR dev fold the product misses, and which it invents, by kind.
 
-usage: python scripts/polnear_misses.py [--part dev|gate|tune] [--store FILE] [--examples N] [--json]
+usage: python scripts/polnear_misses.py [--part dev|gate|tune] [--store FILE] [--policy NAME] [--examples N] [--json]
 
 Parses the part's articles once (through the annotation cache) and keeps, per article, the parse, the
 rules' attributions and the model's tagged spans in ``--store`` (a pickle; re-used when present), so
@@ -71,9 +71,12 @@ def proposals(doc: Any, tagged: Any, mode: str = "sentence") -> list[Any]:
     return _link(doc.text, tagged, mode)
 
 
-def merged(doc: Any, raws: Any, tagged: Any, policy: str = "disjoint") -> list[Any]:
+def merged(doc: Any, raws: Any, tagged: Any, policy: str | None = None) -> list[Any]:
+    """The product's merge (``combine``'s shipped policy unless ``policy`` names another)."""
     from attribution.extraction.combine import combine
 
+    if policy is None:
+        return combine(doc, copy.deepcopy(raws), proposals(doc, tagged))
     return combine(doc, copy.deepcopy(raws), proposals(doc, tagged), policy)
 
 
@@ -197,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--part", choices=("dev", "gate", "tune"), default="dev")
     ap.add_argument("--store", type=Path, default=Path(tempfile.gettempdir()) / "polnear-misses.pkl")
-    ap.add_argument("--policy", default="disjoint")
+    ap.add_argument("--policy", default=None, help="a merge policy of extraction.combine (default: the shipped one)")
     ap.add_argument("--examples", type=int, default=2)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)

@@ -12,9 +12,14 @@ and on the seed and probe corpora (docs/evaluation.md, "Learned extraction"):
 2. A model proposal no rule attribution agrees with is added (``by = "model"``, ``rule = None``)
    unless its cue lies inside a rule attribution's cue or source, its content is mostly another
    attribution's source or cue (the model's span is then a fragment of an attribution the rules
-   already read better), or (policy "disjoint", shipped) its content overlaps a rule attribution's.
-   A proposal whose cue lies inside a rule attribution's content is nested under it, as the rules
-   nest theirs. Every act is kept (PolNeAR marks plans, refusals and evaluations as attributions);
+   already read better), or (policy "disjoint") its content overlaps a rule attribution's. Policy
+   "holding" (shipped, round seven): where every rule attribution its content overlaps is an
+   outermost one whose cue lies inside that content ("asked whether voters *believe* X"), the
+   proposal is added and those rule attributions are nested under it (PolNeAR marks the outer one),
+   and such a nested one is no agreement. A proposal whose cue lies inside a rule attribution's
+   content is nested under it, as the rules nest theirs. A cue the model tagged with no content
+   takes the clause or object its verb governs in the parse (``_governed_content``), where no rule
+   attribution already reads it. Every act is kept (PolNeAR marks plans, refusals and evaluations as attributions);
    which of them make claims is tracing's decision (``attribution.learned.claims``: an attribution
    that makes none is shown with ``claim = false`` and neither resolved nor traced).
 3. A rule attribution the model does not propose stays (``by = "rule:<rule>"``): the rules' forms
@@ -209,6 +214,8 @@ def _merge_proposal(doc: Document, raws: list[RawAttribution], p: Any, policy: s
         if not p.content or any(_agrees(r, p.cue, p.content, sentence) for r in raws):
             return None
     agreeing = [r for r in raws if _agrees(r, p.cue, p.content, sentence)]
+    if policy == "holding":  # a rule attribution reported inside the proposal's content is no agreement
+        agreeing = [r for r in agreeing if _overlap(r.cue, p.cue) or not _holds(p.content, r)]
     if agreeing:
         _confirm(doc, agreeing, p, policy)
         return None
@@ -298,15 +305,18 @@ def combine(
     doc: Document,
     raws: list[RawAttribution],
     proposals: list,
-    policy: str = "disjoint",  # type: ignore[type-arg]
+    policy: str = "holding",  # type: ignore[type-arg]
 ) -> list[RawAttribution]:
     """The article's attributions: the rules' ``raws`` merged with the model's ``proposals``
     (``attribution.learned.link.Proposal``), sorted by position, parents re-indexed.
 
-    ``policy`` (measured alternatives, docs/evaluation.md): "disjoint" (shipped, above), "union" (a
+    ``policy`` (measured alternatives, docs/evaluation.md): "holding" (shipped, above), "disjoint"
+    (shipped before round seven: no nesting under a proposal), "union" (a
     proposal is added even where its content overlaps a rule attribution's), "union-spans" (union, and
     an agreed outermost attribution takes the model's content and, when the rule has none, source),
-    "clause" (disjoint, adding only proposals that make claims), "rules" (no proposal added).
+    "clause" (disjoint, adding only proposals that make claims), "rules" (no proposal added); a
+    "+join" suffix ("holding+join", measured, not shipped) joins outermost attributions of one cue and
+    source into one with several content spans (``join_same_cue``).
     """
     _label_rules(doc.text, raws)
     added: list[RawAttribution] = []

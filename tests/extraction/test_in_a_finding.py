@@ -1,4 +1,4 @@
-""""In a new poll, CLAUSE" / "in the senator's words, CLAUSE" attribute the clause to the finding or the
+""" "In a new poll, CLAUSE" / "in the senator's words, CLAUSE" attribute the clause to the finding or the
 wording, as "according to" does (PolNeAR marks "in" as the cue); "in" before a poll that modifies a noun,
 or a finding whose clause is someone's speech of its own, attributes nothing more."""
 
@@ -10,12 +10,21 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "source", "content"),
     [
-        ("In a new Gallup poll, the governor had a ten-point lead.", "a new Gallup poll",
-         "the governor had a ten-point lead"),
-        ("The mayor trails her rival by nine points in the latest county survey.", "the latest county survey",
-         "The mayor trails her rival by nine points"),
-        ("In the senator's words, the bill is a disaster for farmers.", "the senator's words",
-         "the bill is a disaster for farmers"),
+        (
+            "In a new Gallup poll, the governor had a ten-point lead.",
+            "a new Gallup poll",
+            "the governor had a ten-point lead",
+        ),
+        (
+            "The mayor trails her rival by nine points in the latest county survey.",
+            "the latest county survey",
+            "The mayor trails her rival by nine points",
+        ),
+        (
+            "In the senator's words, the bill is a disaster for farmers.",
+            "the senator's words",
+            "the bill is a disaster for farmers",
+        ),
     ],
 )
 def test_a_clause_in_a_poll_or_in_someones_words_is_theirs(extract, text: str, source: str, content: str) -> None:
