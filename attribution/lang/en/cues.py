@@ -294,7 +294,9 @@ AUDIENCE_NOUNS = frozenset(
 #: medium passes the words on to its audience, so it is an intermediary of the chain, as "told AFP" is.
 MEDIA_CHANNEL_NOUNS = frozenset(
     {"tv", "television", "radio", "broadcaster", "newspaper", "paper", "magazine", "channel",
-     "news", "post", "times", "website", "outlet"}
+     "news", "post", "times", "website", "outlet",
+     # a broadcaster's programme: "in an interview on Acme TV's “Morning” show"
+     "show", "programme", "program"}
 )  # fmt: skip
 
 #: Nouns in "through X" that name a channel rather than a source: the source is
@@ -304,9 +306,11 @@ CHANNEL_NOUNS = frozenset(
      "consultation", "talk", "information", "liaison", "dialogue", "source"}
 )  # fmt: skip
 
-#: Nouns that name an interview or broadcast: "said in an interview with X"
+#: Nouns that name an interview: "said in an interview with X"
 #: makes X an intermediary.
-INTERVIEW_NOUNS = frozenset({"interview", "conversation", "broadcast", "podcast", "appearance", "call"})
+#: ("in a broadcast to the nation on state television" is the speaker's own address: the channel carries it live,
+#: no interview passes it on, so "broadcast" is not here.)
+INTERVIEW_NOUNS = frozenset({"interview", "conversation", "podcast", "appearance", "call"})
 
 #: Entity labels that make a noun phrase a possible source by itself.
 SOURCE_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
