@@ -90,6 +90,7 @@ def model_only(work: Path, names: list[str], mode: str, model: Path | None) -> t
                         "content": [{"start": s, "end": e} for s, e in p.content],
                     }
                     for p in props
+                    if p.content  # a bare cue is no attribution until the parse gives it content
                 ],
             }
         )

@@ -396,6 +396,10 @@ ACCORDING = "according"
 #: "per" closing a sentence before a name: "The plant lost $25 million, per the AP" reads as "according to".
 ACCORDING_PER = "per"
 ACCORDING_TO_TAIL = "to"
+#: "In a Des Moines Register poll, Mr. Cruz had a 10-point lead" / "in Forbes' words, ...": the preposition
+#: and the nouns (lemmas) of a finding or a wording it attributes a clause to, as "according to" does.
+IN_FINDING = "in"
+IN_FINDING_NOUNS = frozenset("poll survey study ranking word".split())
 #: The infinitive marker of "urged X to V", "warned X to V", "are believed to be".
 INFINITIVE_TO = "to"
 #: Subordinators of a clause that dates the main event by another one ("a week after X told the board
@@ -454,3 +458,8 @@ PLATFORM_PATTERN = (
     r"|\b(twitter|telegram|facebook|instagram|tiktok|youtube|weibo|vkontakte|whatsapp|truth social|bluesky|reddit"
     r"|social media)\b"
 )
+
+#: The dependency relations (UD), in order of preference, whose subtree is the content of a cue verb the
+#: model tagged with no content: a clause ("denied that ..."), a control clause ("vowed to ..."), an
+#: object ("backing Jeb Bush"), a passive subject ("the move was first reported by MSNBC").
+BARE_CUE_CONTENT_DEPS = ("ccomp", "xcomp", "obj", "nsubj:pass")
