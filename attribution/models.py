@@ -85,6 +85,9 @@ class Attribution(_Model):
     #: reports no proposition of its own (a plan, a refusal to comment, a verdict on a person:
     #: attribution/learned/claims.py), whose sentence is read as the story's own
     claim: bool = True
+    #: the boundary steps that moved its span edges to PolNeAR's guidelines ("content-that", ...:
+    #: attribution/extraction/boundaries.py), in the order they ran; empty when none did
+    bounds: list[str] = Field(default_factory=list)
 
 
 class Source(_Model):

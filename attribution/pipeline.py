@@ -38,6 +38,7 @@ from .executor import (
     worker_engine,
 )
 from .extraction import extract_attributions
+from .extraction.boundaries import conform
 from .extraction.combine import model_input, model_ready, with_model
 from .ingest import IngestResult, load_articles
 from .learned.claims import claim_view
@@ -113,6 +114,7 @@ def analyse(article: ArticleInput, doc: Document) -> ArticleAnalysis:
     local = resolve_article(doc, traced, article)
     candidates = mention_candidates(doc, traced, article)
     specified = specify_generic_sources(traced, local, candidates)
+    conform(doc, raws)  # the extract's span edges as PolNeAR's guidelines draw them (after resolution read them)
     return ArticleAnalysis(
         article=article,
         raws=raws,
@@ -203,6 +205,7 @@ def _article_result(index: int, a: ArticleAnalysis, resolution: Resolution) -> A
                 by=raw.by or (f"rule:{raw.rule}" if raw.rule else ""),
                 act=raw.act,
                 claim=raw.claim,
+                bounds=list(raw.bounds),
             )
         )
     outlet_id = resolution.outlet_id(index)

@@ -1,7 +1,8 @@
 """What the per-article analysis costs next to parsing, on the five seed articles (target <= 10%).
 
 Parsing = the spaCy engine's ``annotate`` (model already loaded, no cache, UD conversion included).
-Analysis = ``extract_attributions`` + ``resolve_article`` + ``mention_candidates`` on the parsed documents.
+Analysis = ``extract_attributions`` + ``resolve_article`` + ``mention_candidates`` + the span-boundary steps
+(``extraction.boundaries.conform``) on the parsed documents.
 Each is repeated ``--repeat`` times and the fastest pass is kept (the least disturbed by other load).
 
     .venv/bin/python benchmarks/extraction_cost.py [--repeat 5] [--json out.json]
@@ -25,6 +26,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 def measure(repeat: int = 5, paths: Sequence[str] | None = None) -> list[dict[str, Figure]]:
     from attribution.extraction import extract_attributions
+    from attribution.extraction.boundaries import conform
     from attribution.ingest import load_articles
     from attribution.nlp.annotate import resolve_engine
     from attribution.resolve import resolve_article
@@ -50,8 +52,10 @@ def measure(repeat: int = 5, paths: Sequence[str] | None = None) -> list[dict[st
             t2 = time.perf_counter()
             mention_candidates(doc, raws, article)
             t3 = time.perf_counter()
+            conform(doc, raws)
+            t4 = time.perf_counter()
             best = stages[article.id]
-            for name, s in (("extract", t1 - t0), ("resolve", t2 - t1), ("candidates", t3 - t2)):
+            for name, s in (("extract", t1 - t0), ("resolve", t2 - t1), ("candidates", t3 - t2), ("bounds", t4 - t3)):
                 best[name] = min(best.get(name, float("inf")), s)
     rows: list[dict[str, Figure]] = []
     for article in articles:
@@ -59,13 +63,14 @@ def measure(repeat: int = 5, paths: Sequence[str] | None = None) -> list[dict[st
         analysis = sum(best.values())
         rows.append({"article": article.id, "tokens": tokens[article.id], "parse_ms": 1000 * parse[article.id],
                      "extract_ms": 1000 * best["extract"], "resolve_ms": 1000 * best["resolve"],
-                     "candidates_ms": 1000 * best["candidates"], "analysis_%_of_parse": 100 * analysis /
+                     "candidates_ms": 1000 * best["candidates"], "bounds_ms": 1000 * best["bounds"],
+                     "analysis_%_of_parse": 100 * analysis /
                      parse[article.id]})
     total_parse = sum(parse.values())
-    total = {k: sum(stages[a.id][k] for a in articles) for k in ("extract", "resolve", "candidates")}
-    rows.append({"article": "all five", "tokens": sum(tokens.values()), "parse_ms": 1000 * total_parse,
+    total = {k: sum(stages[a.id][k] for a in articles) for k in ("extract", "resolve", "candidates", "bounds")}
+    rows.append({"article": f"all {len(articles)}", "tokens": sum(tokens.values()), "parse_ms": 1000 * total_parse,
                  "extract_ms": 1000 * total["extract"], "resolve_ms": 1000 * total["resolve"],
-                 "candidates_ms": 1000 * total["candidates"],
+                 "candidates_ms": 1000 * total["candidates"], "bounds_ms": 1000 * total["bounds"],
                  "analysis_%_of_parse": 100 * sum(total.values()) / total_parse})
     return rows
 

@@ -3,6 +3,7 @@
 
 usage: python scripts/evaluate_polnear.py [--split DIR] [--part dev|gate|tune] [--model-only [--link MODE]]
                                           [--model DIR] [--json]
+                                          [--save PRED_JSON]
 
 Default: the whole product (``attribution extract``: rules + model, combined) on the articles of
 the part, scored by ../shared/tools/score_polnear.py. ``--model-only`` scores the model's own
@@ -89,6 +90,7 @@ def model_only(work: Path, names: list[str], mode: str, model: Path | None) -> t
                         "content": [{"start": s, "end": e} for s, e in p.content],
                     }
                     for p in props
+                    if p.content  # a bare cue is no attribution until the parse gives it content
                 ],
             }
         )
@@ -110,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--link", choices=("sentence", "nearest"), default="sentence")
     ap.add_argument("--model", type=Path, default=None)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--save", type=Path, default=None, help="also write the extract JSON that was scored here")
     args = ap.parse_args(argv)
     shared = shared_dir()
     split = find_split(args.split, shared)
@@ -127,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             pred = product(work)
         pred_path = Path(tmp) / "pred.json"
         pred_path.write_text(json.dumps(pred), encoding="utf-8")
+        if args.save is not None:
+            args.save.write_text(json.dumps(pred), encoding="utf-8")
         res = sc.score(work, sc.read_pred(pred_path))
     res.update(extra)
     if args.json:

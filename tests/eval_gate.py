@@ -74,7 +74,7 @@ PROBE2_EXTRACTION_FLOORS = {
 PROBE2_TRACING_FLOORS = {
     "mention_recall": 0.90,
     "origin_accuracy": 0.69,
-    "grouping_f1": 0.50,
+    "grouping_f1": 0.51,  # round seven, group7's loose second pass
     "verdict_accuracy": 0.69,
 }
 
@@ -92,7 +92,7 @@ PROBE3_EXTRACTION_FLOORS = {
 PROBE3_TRACING_FLOORS = {
     "mention_recall": 0.85,
     "origin_accuracy": 0.72,
-    "grouping_f1": 0.47,
+    "grouping_f1": 0.50,  # round seven, group7's loose second pass
     "verdict_accuracy": 0.84,
 }
 
@@ -110,7 +110,7 @@ PROBE4_EXTRACTION_FLOORS = {
 PROBE4_TRACING_FLOORS = {
     "mention_recall": 0.90,
     "origin_accuracy": 0.55,
-    "grouping_f1": 0.68,
+    "grouping_f1": 0.73,  # round seven, group7's loose second pass
     "verdict_accuracy": 0.95,
 }
 
@@ -128,7 +128,7 @@ PROBE5_EXTRACTION_FLOORS = {
 PROBE5_TRACING_FLOORS = {
     "mention_recall": 0.91,
     "origin_accuracy": 0.54,
-    "grouping_f1": 0.44,
+    "grouping_f1": 0.47,  # round seven, group7's loose second pass
     "verdict_accuracy": 0.77,
 }
 
@@ -146,7 +146,7 @@ PROBE6_EXTRACTION_FLOORS = {
 PROBE6_TRACING_FLOORS = {
     "mention_recall": 0.89,
     "origin_accuracy": 0.35,
-    "grouping_f1": 0.26,
+    "grouping_f1": 0.30,  # round seven, group7's loose second pass
     "verdict_accuracy": 0.76,
 }
 
@@ -203,11 +203,18 @@ def _polnear_shared() -> Path | None:
 
 # gate figures (attribution, source, cue, content overlap F1): rules alone 0.580 / 0.616 / 0.600 / 0.618;
 # merge "disjoint" with tracing deciding which attributions make claims 0.714 / 0.726 / 0.739 / 0.767
+# exact F1 (round seven, branch extract7: the span-boundary steps of extraction/boundaries.py): gate
+# source / cue / content exact .631 / .647 / .398 before the steps, .685 / .675 / .498 after
+# round seven (recall7: bare model cues take their verb's clause or object, rule "in-finding", merge
+# "holding": a rule attribution inside a proposal's content nests under it) 0.727 / 0.736 / 0.756 / 0.771
 POLNEAR_FLOORS = {
-    "attribution": 0.71,
-    "source_overlap": 0.72,
-    "cue_overlap": 0.73,
-    "content_overlap": 0.76,
+    "attribution": 0.72,
+    "source_overlap": 0.73,
+    "cue_overlap": 0.75,
+    "content_overlap": 0.77,
+    "source_exact": 0.68,
+    "cue_exact": 0.67,
+    "content_exact": 0.49,
 }
 
 
@@ -237,6 +244,7 @@ def polnear_gate_scores(tmp_path_factory):
     return {
         "attribution": res["attribution"]["f1"],
         **{f"{r}_overlap": res[r]["overlap"]["f1"] for r in ("source", "cue", "content")},
+        **{f"{r}_exact": res[r]["exact"]["f1"] for r in ("source", "cue", "content")},
     }
 
 
@@ -258,7 +266,10 @@ REAL_FLOORS = {
     # held-out ceiling was 5): the floors follow the new ground, not a regression of the twelve.
     # depend7's verdict rules (reworded_copy, model_only_reading, head_before_modifier, names_another_origin,
     # pronoun_beside_a_name): verdict 0.832 -> 0.856, false IC 5 -> 0.
-    "real": {"verdict_acc": 0.85, "mention_recall": 0.96, "origin_acc": 0.84, "grouping_f1": 0.61},
+    # nonsrc7's origin readings (thing_not_speaker, body_role_then_name, programmes as intermediaries, ...):
+    # origin 0.846 -> 0.861, chain 0.834 -> 0.855.
+    # group7's loose second pass (joins that change no verdict): grouping 0.612 -> 0.621, verdict 0.856 -> 0.861.
+    "real": {"verdict_acc": 0.86, "mention_recall": 0.96, "origin_acc": 0.86, "grouping_f1": 0.62},
     # held out of round seven: three new stories (cyber-synnovis-ransomware, disaster-valencia-floods,
     # election-mexico-sheinbaum), gold committed before any run. First run (main d3a99d1, unchanged): verdict 0.642
     # (pooled over 53 claims), mention 0.984, origin 0.762, grouping 0.638 (means of the three), false IC 7 of 8.

@@ -61,10 +61,22 @@ def _innermost_holder(c: Cand, by_sentence: dict[int, list[Cand]]) -> Cand | Non
         size = _contains(p.content, c.cue[0])
         if size is None or _contains(c.content, p.cue[0]) is not None or _is_ancestor(c, p):
             continue
+        if _speaks_from_outside(c, p):
+            continue
         key = (size, -p.cue[0])
         if best is None or key < best:
             best, chosen = key, p
     return chosen
+
+
+def _speaks_from_outside(c: Cand, p: Cand) -> bool:
+    """``c``'s speaker is named before ``p``'s whole frame and content, in the clause that holds them ("Judge X
+    closed the hearing after rejecting Y's claim that Z [...] and accusing him of ..."): ``p`` does not report
+    who spoke through ``c``, so ``c`` is not nested under it."""
+    if not c.sources or not p.content:
+        return False
+    first = min([s for s, _e in p.content] + ([p.frame[0]] if p.frame != (0, 0) else []) + [p.cue[0]])
+    return all(m.end <= first for m in c.sources) and c.sentence == p.sentence
 
 
 def _through_citers(c: Cand, chosen: Cand | None, cited: dict[int, list[Cand]]) -> Cand | None:

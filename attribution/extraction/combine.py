@@ -12,9 +12,14 @@ and on the seed and probe corpora (docs/evaluation.md, "Learned extraction"):
 2. A model proposal no rule attribution agrees with is added (``by = "model"``, ``rule = None``)
    unless its cue lies inside a rule attribution's cue or source, its content is mostly another
    attribution's source or cue (the model's span is then a fragment of an attribution the rules
-   already read better), or (policy "disjoint", shipped) its content overlaps a rule attribution's.
-   A proposal whose cue lies inside a rule attribution's content is nested under it, as the rules
-   nest theirs. Every act is kept (PolNeAR marks plans, refusals and evaluations as attributions);
+   already read better), or (policy "disjoint") its content overlaps a rule attribution's. Policy
+   "holding" (shipped, round seven): where every rule attribution its content overlaps is an
+   outermost one whose cue lies inside that content ("asked whether voters *believe* X"), the
+   proposal is added and those rule attributions are nested under it (PolNeAR marks the outer one),
+   and such a nested one is no agreement. A proposal whose cue lies inside a rule attribution's
+   content is nested under it, as the rules nest theirs. A cue the model tagged with no content
+   takes the clause or object its verb governs in the parse (``_governed_content``), where no rule
+   attribution already reads it. Every act is kept (PolNeAR marks plans, refusals and evaluations as attributions);
    which of them make claims is tracing's decision (``attribution.learned.claims``: an attribution
    that makes none is shown with ``claim = false`` and neither resolved nor traced).
 3. A rule attribution the model does not propose stays (``by = "rule:<rule>"``): the rules' forms
@@ -26,6 +31,7 @@ cue and source (``attribution.learned.link.act_of``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..doc import STORY_BLOCK_KINDS, Document
@@ -127,7 +133,16 @@ def _left_to_rules(doc: Document, raws: list[RawAttribution], p: Any, policy: st
         return True
     if policy == "clause" and not _claim_like(doc, p):
         return True
-    return policy in ("disjoint", "clause") and any(_overlap(c, q) for r in raws for c in r.content for q in p.content)
+    crossed = [r for r in raws if any(_overlap(c, q) for c in r.content for q in p.content)]
+    if policy == "holding" and crossed and all(_holds(p.content, r) for r in crossed):
+        return False
+    return not policy.startswith("union") and bool(crossed)
+
+
+def _holds(content: list[Span], r: RawAttribution) -> bool:
+    """The rule attribution ``r`` is an outermost one whose cue lies inside ``content``: an attribution
+    reported inside the proposal's ("X said that Y told him ..."), to be nested under it."""
+    return r.parent is None and any(s <= r.cue[0] and r.cue[1] <= e for s, e in content)
 
 
 def _model_attribution(doc: Document, p: Any, sentence: int) -> RawAttribution:
@@ -149,13 +164,58 @@ def _model_attribution(doc: Document, p: Any, sentence: int) -> RawAttribution:
     )
 
 
+def _governed_content(doc: Document, rng: tuple[int, int]) -> list[Span]:
+    """The content the parse gives a cue (token range ``rng``) the model tagged with no content: the
+    subtree of the first of its head's dependents in ``BARE_CUE_CONTENT_DEPS`` that lies outside the cue
+    ("backing [former Florida Gov. Jeb Bush]", "denied [that he knew]"); none when it has no such one."""
+    from ..lang.en.cues import BARE_CUE_CONTENT_DEPS
+
+    toks = doc.tokens
+    lo, hi = rng
+    head = next((i for i in range(lo, hi) if not lo <= toks[i].head < hi or toks[i].head == i), lo)
+    sent = toks[head].sent
+    near = [t for t in toks[max(0, lo - 200) : hi + 200] if t.sent == sent]
+    kids = {
+        dep: [t.i for t in near if t.head == head and t.i != head and not lo <= t.i < hi and t.deprel == dep]
+        for dep in BARE_CUE_CONTENT_DEPS
+    }
+    for dep in BARE_CUE_CONTENT_DEPS:
+        if not kids[dep]:
+            continue
+        top = kids[dep][0]
+        inside = {top}
+        for t in near:  # the subtree of ``top``: tokens whose head chain reaches it within the sentence
+            chain: list[int] = []
+            j = t.i
+            while j not in inside and toks[j].head != j and toks[j].sent == sent and len(chain) < 60:
+                chain.append(j)
+                j = toks[j].head
+            if j in inside:
+                inside.update(chain)
+        first, last = min(inside), max(inside)
+        if first < lo <= last:  # a subtree around the cue itself is no content of it
+            continue
+        while first < last and toks[first].upos == "PUNCT":
+            first += 1
+        while last > first and toks[last].upos == "PUNCT":
+            last -= 1
+        return [(toks[first].start, toks[last].end)]
+    return []
+
+
 def _merge_proposal(doc: Document, raws: list[RawAttribution], p: Any, policy: str) -> RawAttribution | None:
     """Merge one proposal: confirm the rule attributions it agrees with, else the attribution it adds (if any)."""
     rng = token_range(doc, p.cue)
     if rng is None:
         return None
     sentence = doc.tokens[rng[0]].sent
+    if not p.content:  # a bare cue: the parse's content, and only where no rule read the cue
+        p = replace(p, content=_governed_content(doc, rng))
+        if not p.content or any(_agrees(r, p.cue, p.content, sentence) for r in raws):
+            return None
     agreeing = [r for r in raws if _agrees(r, p.cue, p.content, sentence)]
+    if policy == "holding":  # a rule attribution reported inside the proposal's content is no agreement
+        agreeing = [r for r in agreeing if _overlap(r.cue, p.cue) or not _holds(p.content, r)]
     if agreeing:
         _confirm(doc, agreeing, p, policy)
         return None
@@ -164,18 +224,35 @@ def _merge_proposal(doc: Document, raws: list[RawAttribution], p: Any, policy: s
     return _model_attribution(doc, p, sentence)
 
 
-def _nest(added: list[RawAttribution], raws: list[RawAttribution]) -> None:
-    """Nest a model attribution under the rule attribution whose content holds its cue (smallest first)."""
+def _nest(added: list[RawAttribution], raws: list[RawAttribution]) -> dict[int, int]:
+    """Nest a model attribution under the rule attribution whose content holds its cue (smallest first);
+    an outermost rule attribution whose cue lies in an outermost added one's content goes under that
+    one (the smallest): the returned map, rule index -> index in ``added``."""
     for a in added:
         holders = [(sum(e - s for s, e in r.content), n) for n, r in enumerate(raws) if _inside(a.cue[0], r.content)]
         a.parent = min(holders)[1] if holders else None
+    under: dict[int, int] = {}
+    for n, r in enumerate(raws):
+        outer = [
+            (sum(e - s for s, e in a.content), k)
+            for k, a in enumerate(added)
+            if a.parent is None and _holds(a.content, r)
+        ]
+        if outer:
+            under[n] = min(outer)[1]
+    return under
 
 
-def _in_order(raws: list[RawAttribution], added: list[RawAttribution]) -> list[RawAttribution]:
-    """Rule and model attributions sorted by position, the rules' parents re-indexed."""
-    merged = list(enumerate(raws)) + [(-1, a) for a in added]
+def _in_order(
+    raws: list[RawAttribution], added: list[RawAttribution], under: dict[int, int] | None = None
+) -> list[RawAttribution]:
+    """Rule and model attributions sorted by position, parents re-indexed (``under``: rule index -> the
+    added attribution it is now nested under)."""
+    merged = list(enumerate(raws)) + [(-1 - k, a) for k, a in enumerate(added)]
     order = sorted(range(len(merged)), key=lambda k: (merged[k][1].sentence, merged[k][1].cue[0], merged[k][1].cue[1]))
-    new_index = {merged[k][0]: pos for pos, k in enumerate(order) if merged[k][0] >= 0}
+    new_index = {merged[k][0]: pos for pos, k in enumerate(order)}
+    for n, k in (under or {}).items():
+        raws[n].parent = -1 - k  # an added one's key in ``new_index``
     out = []
     for k in order:
         r = merged[k][1]
@@ -185,30 +262,73 @@ def _in_order(raws: list[RawAttribution], added: list[RawAttribution]) -> list[R
     return out
 
 
+def _same_act(a: RawAttribution, b: RawAttribution) -> bool:
+    """Two outermost attributions of one act: the same cue and the same source (or both none)."""
+    if a.parent is not None or b.parent is not None or a.cue != b.cue or not a.content or not b.content:
+        return False
+    sa = (a.source.start, a.source.end) if a.source else None
+    sb = (b.source.start, b.source.end) if b.source else None
+    return sa == sb
+
+
+def join_same_cue(raws: list[RawAttribution]) -> list[RawAttribution]:
+    """One attribution per act: outermost attributions with the same cue and source (a quote split
+    across sentences, "X said A. 'B.'" read by two rules) become one whose content lists every
+    fragment, as PolNeAR marks them (one cue, several content spans); the first keeps its kind, rule
+    and hedges; a child of a joined one points at the one kept. Attributions with coordinated sources
+    (one per source, the same cue and content) differ in source and stay apart."""
+    keep: dict[int, int] = {}
+    for n, r in enumerate(raws):
+        first = next((k for k in sorted(set(keep.values())) if _same_act(raws[k], r)), None)
+        if first is None:
+            keep[n] = n
+            continue
+        kept = raws[first]
+        kept.content = sorted(set(kept.content) | set(r.content))
+        kept.hedges = kept.hedges + [h for h in r.hedges if h not in kept.hedges]
+        kept.direct = kept.direct or r.direct
+        keep[n] = first
+    if len(set(keep.values())) == len(raws):
+        return raws
+    new_index = {old: pos for pos, old in enumerate(sorted(set(keep.values())))}
+    out = []
+    for n, r in enumerate(raws):
+        if keep[n] != n:
+            continue
+        if r.parent is not None:
+            r.parent = new_index[keep[r.parent]]
+        out.append(r)
+    return out
+
+
 def combine(
     doc: Document,
     raws: list[RawAttribution],
     proposals: list,
-    policy: str = "disjoint",  # type: ignore[type-arg]
+    policy: str = "holding",  # type: ignore[type-arg]
 ) -> list[RawAttribution]:
     """The article's attributions: the rules' ``raws`` merged with the model's ``proposals``
     (``attribution.learned.link.Proposal``), sorted by position, parents re-indexed.
 
-    ``policy`` (measured alternatives, docs/evaluation.md): "disjoint" (shipped, above), "union" (a
+    ``policy`` (measured alternatives, docs/evaluation.md): "holding" (shipped, above), "disjoint"
+    (shipped before round seven: no nesting under a proposal), "union" (a
     proposal is added even where its content overlaps a rule attribution's), "union-spans" (union, and
     an agreed outermost attribution takes the model's content and, when the rule has none, source),
-    "clause" (disjoint, adding only proposals that make claims), "rules" (no proposal added).
+    "clause" (disjoint, adding only proposals that make claims), "rules" (no proposal added); a
+    "+join" suffix ("holding+join", measured, not shipped) joins outermost attributions of one cue and
+    source into one with several content spans (``join_same_cue``).
     """
     _label_rules(doc.text, raws)
     added: list[RawAttribution] = []
     for p in proposals:
-        a = _merge_proposal(doc, raws, p, policy)
+        a = _merge_proposal(doc, raws, p, policy.partition("+")[0])
         if a is not None:
             added.append(a)
-    if not added:
-        return raws
-    _nest(added, raws)
-    return _in_order(raws, added)
+    base, _, join = policy.partition("+")
+    if added:
+        under = _nest(added, raws)
+        raws = _in_order(raws, added, under if base == "holding" else None)
+    return join_same_cue(raws) if join == "join" else raws
 
 
 def model_ready() -> None:

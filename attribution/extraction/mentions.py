@@ -34,6 +34,7 @@ from ..lang.en.cues import (
     SOURCE_STRIP_ENTS,
     THING_RELATIVE,
 )
+from ..lang.en.sources import BARE_COUNT_HEADS, THING_ENTITY_LABELS, THING_HEADS, TIME_ENTITY_LABELS
 from .context import DocContext, SentTree
 from .types import SourceMention
 
@@ -57,6 +58,22 @@ def is_source_like(ctx: DocContext, tree: SentTree, i: int, *, pronouns: bool = 
         return True  # "the coast guard (NCG)": a named body
     # "the South Korean military" / "Ukrainian intelligence": nationality + institution noun
     return any(ctx.doc.tokens[c].ent in ("NORP", "GPE") for c in tree.children(i)) and t.upos in ("NOUN", "ADJ")
+
+
+def names_a_thing(ctx: DocContext, tree: SentTree, i: int) -> bool:
+    """Does the phrase headed by ``i`` name a thing, a quality, a need, a time or a bare count, never
+    someone who speaks ("the need to rebuild", "the size of the firm", "March", "Thousands")?"""
+    t = ctx.doc.tokens[i]
+    if t.upos == "PRON":
+        return False
+    names = [c for c in tree.children(i) if ctx.doc.tokens[c].upos == "PROPN"]
+    count = t.text.lower() in BARE_COUNT_HEADS and t.upos != "PROPN"  # not "The Harlow Hundreds"
+    own = [i] if t.upos == "PROPN" else []
+    timed = t.ent in THING_ENTITY_LABELS and all(ctx.doc.tokens[c].ent in TIME_ENTITY_LABELS for c in [*own, *names])
+    if count or timed:
+        # "Thousands" is no speaker; "thousands of residents", "two of the guards" are
+        return not any(ctx.doc.tokens[c].upos in ("NOUN", "PROPN", "PRON") for c in tree.kids(i, ("nmod",)))
+    return t.upos == "NOUN" and t.lemma.lower() in THING_HEADS
 
 
 def is_intermediary(ctx: DocContext, tree: SentTree, i: int) -> bool:

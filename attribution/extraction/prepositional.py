@@ -21,6 +21,8 @@ from ..lang.en.cues import (
     ACCORDING_TO_TAIL,
     CITE_LEMMAS,
     CUE_VERBS,
+    IN_FINDING,
+    IN_FINDING_NOUNS,
     REPORTED_BY_VERBS,
     SUBJECT_DEPS,
 )
@@ -127,6 +129,52 @@ def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
                 content,
                 tree.index,
                 via=quoted_by(ctx, tree, src),  # "according to an official quoted by Reuters"
+                heads=[gov] if gov is not None else [],
+                frame=_span(ctx, *cut),
+            )
+        )
+    return out
+
+
+def _in_finding_at(ctx: DocContext, tree: SentTree, i: int, cues: set[int]) -> int | None:
+    """The noun of "in X's poll / survey / words" at the preposition ``i``, when the phrase modifies a
+    clause that is no speech act of its own ("In a new poll, 40 percent said ..." is the 40 percent's
+    "said"); None otherwise."""
+    toks = ctx.doc.tokens
+    if toks[i].text.lower() != IN_FINDING or toks[i].deprel != "case":
+        return None
+    x = tree.head(i)
+    if x is None or x < i or toks[x].lemma.lower() not in IN_FINDING_NOUNS or toks[x].deprel not in ("obl", "nmod"):
+        return None
+    gov = tree.head(x)
+    if gov is None or toks[x].deprel == "nmod" and toks[gov].upos in ("NOUN", "PROPN", "PRON"):
+        return None  # "the lead in the poll", "the words in the letter": no clause attributed
+    return None if gov in cues or clause_head(ctx, tree, gov) in cues else x
+
+
+def in_finding(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
+    """ "In a Des Moines Register poll, Mr. Cruz had a 10-point lead", "in Forbes' words, they are ...":
+    the clause the phrase modifies, attributed to the poll or to the owner of the words."""
+    toks = ctx.doc.tokens
+    out: list[Cand] = []
+    for i in range(tree.lo, tree.hi):
+        x = _in_finding_at(ctx, tree, i, cues)
+        if x is None:
+            continue
+        src = unwrap_owner(ctx, tree, x)
+        x_lo, x_hi = tree.bounds(x)
+        cut = (min(i, x_lo), x_hi)
+        gov, content = _scoped_clause(ctx, tree, i, x, cut, cues)
+        if not content:
+            continue
+        out.append(
+            Cand(
+                classify(ctx, tree, src, "according-to"),
+                source_mentions(ctx, tree, src, unwrap=False),
+                (toks[i].start, toks[i].end),
+                i,
+                content,
+                tree.index,
                 heads=[gov] if gov is not None else [],
                 frame=_span(ctx, *cut),
             )

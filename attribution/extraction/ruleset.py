@@ -29,7 +29,7 @@ from .colon import colon_content
 from .context import Cand, DocContext, SentTree
 from .continuation import continue_content
 from .passive import passive_cues, through, through_source
-from .prepositional import according_to, citing, reported_by
+from .prepositional import according_to, citing, in_finding, reported_by
 from .quotes import Quote, attach_quotes, drop_speaker_thoughts, orphan_quotes
 from .references import references
 from .verbal import cue_tokens, emergences, free_relative_names, light_verb_estimates, verbal
@@ -60,9 +60,7 @@ class Sentence:
         if self._through_verbs is None:
             ctx, tree = self.ctx, self.tree
             self._through_verbs = {
-                v
-                for v in range(tree.lo, tree.hi)
-                if ctx.doc.tokens[v].upos == "VERB" and through_source(ctx, tree, v)
+                v for v in range(tree.lo, tree.hi) if ctx.doc.tokens[v].upos == "VERB" and through_source(ctx, tree, v)
             }
         return self._through_verbs
 
@@ -105,6 +103,16 @@ def _free_relative_name(s: Sentence, earlier: list[Cand]) -> list[Cand]:
 def _according_to(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "according to X, CLAUSE"."""
     return according_to(s.ctx, s.tree, s.cues)
+
+
+@rule(
+    "in-finding",
+    example="In a new Gallup poll, the governor had a ten-point lead.",
+    reads=("light-verb-estimate", "verbal", "emergence", "according-to"),
+)
+def _in_finding(s: Sentence, earlier: list[Cand]) -> list[Cand]:
+    """ "In X's poll / survey / words, CLAUSE": the clause is the finding's (as "according to X, CLAUSE")."""
+    return _new(in_finding(s.ctx, s.tree, s.cues), earlier)
 
 
 @rule("reported-by", example="Reported by the local radio station on Friday, the fire destroyed two warehouses.")
@@ -183,6 +191,7 @@ SENTENCE_RULES = RuleSet(
         _emergence,
         _free_relative_name,
         _according_to,
+        _in_finding,
         _reported_by,
         _citing,
         _through,

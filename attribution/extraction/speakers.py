@@ -18,7 +18,7 @@ from ..lang.en.cues import (
     RELATIVE_PRONOUNS,
 )
 from .context import DocContext, SentTree
-from .mentions import is_source_like
+from .mentions import is_source_like, names_a_thing
 
 #: Relations of a verb's own subject.
 SUBJECTS = frozenset({"nsubj"})
@@ -199,12 +199,74 @@ def _subjectless_speaker(ctx: DocContext, tree: SentTree, v: int) -> _Speaker | 
     if h is None or (t.lemma.lower() not in PARTICIPLE_SPEECH_VERBS and not (frame_verb and t.deprel == "conj")):
         return None
     if t.deprel == "conj":
-        return _Speaker(None, inherit_from=h)
+        # "after rejecting X's claim that Y lost nothing and accusing him of ...": a gerund is no conjunct of
+        # the finite verb the parser hung it on, but of the gerund before it, whose speaker it takes
+        return _Speaker(None, inherit_from=_gerund_partner(ctx, tree, v, h))
     if t.xpos == "VBG" and t.deprel == "acl" and toks[h].upos in NOMINAL_UPOS:
+        if names_a_thing(ctx, tree, h) and (clause := _clause_of_thing(ctx, tree, h)) is not None:
+            # "stressed the need to rebuild, stating ...": a need does not state; who stressed it does
+            return _Speaker(None, inherit_from=clause)
         return _Speaker(None, src_head=h)  # "a video alleging that", "reports suggesting that"
     if t.xpos == "VBG" and t.deprel in ("advcl", "xcomp", "dep", "conj", "acl"):
         return _Speaker(None, inherit_from=h)
     return None
+
+
+#: Relations through which a participle's clause climbs from a thing to the clause that governs it.
+CLAUSE_CLIMB_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp", "parataxis"})
+
+
+def _clause_of_thing(ctx: DocContext, tree: SentTree, noun: int) -> int | None:
+    """The verb whose clause holds the thing ``noun`` as an object or complement ("stressed the need")."""
+    up = tree.head(noun)
+    if up is None or ctx.doc.tokens[up].upos not in ("VERB", "AUX") or ctx.doc.tokens[noun].deprel.startswith("nsubj"):
+        return None
+    return up
+
+
+def speaking_subject(ctx: DocContext, tree: SentTree, h: int) -> tuple[int | None, int]:
+    """The subject a participle hung on clause ``h`` takes, and the clause it was found in: when the subject
+    names a thing ("agreed that the size of the firm is part of it, saying ..."), the clause governing that
+    one, as far as a subject that may speak goes."""
+    toks = ctx.doc.tokens
+    subj = _subject(ctx, tree, h)
+    k = h
+    # a gerund with no subject of its own ("closed the hearing after rejecting ...") is its clause's
+    while subj is None and toks[k].xpos == "VBG" and toks[k].deprel in ("advcl", "xcomp"):
+        up = tree.head(k)
+        if up is None or up == k:
+            break
+        k = up
+        subj = _subject(ctx, tree, k)
+    if subj is not None and k != h and not names_a_thing(ctx, tree, subj):
+        return subj, k
+    k = h if subj is None else k
+    while subj is not None and names_a_thing(ctx, tree, subj) and toks[k].deprel in CLAUSE_CLIMB_DEPS:
+        up = tree.head(k)
+        if up is None or up == k:
+            break
+        found = _subject(ctx, tree, up)
+        if found is not None and not names_a_thing(ctx, tree, found):
+            return found, up
+        k = up
+    return subj, h
+
+
+def _gerund_partner(ctx: DocContext, tree: SentTree, v: int, h: int) -> int:
+    """The clause a coordinated gerund ``v`` continues: its head ``h``, unless ``h`` is a finite verb and a
+    gerund governs ``h`` (then that gerund: "rejecting [the claim that X lost] and accusing")."""
+    toks = ctx.doc.tokens
+    if toks[v].xpos != "VBG" or toks[h].xpos == "VBG":
+        return h
+    k: int | None = tree.head(h)
+    while k is not None and k != h and toks[k].upos in ("VERB", "NOUN", "AUX"):
+        if toks[k].xpos == "VBG" and k < v:
+            return k
+        up = tree.head(k)
+        if up == k:
+            break
+        k = up
+    return h
 
 
 def _speaker(ctx: DocContext, tree: SentTree, v: int, surface: tuple[int, int, int] | None) -> _Speaker | None:

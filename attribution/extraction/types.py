@@ -59,6 +59,8 @@ class RawAttribution:
     act: str | None = None
     #: tracing reads it as a claim (set by ``learned.claims.claim_view``)
     claim: bool = True
+    #: the boundary steps that moved its edges (``extraction/boundaries.py``), in the order they ran
+    bounds: list[str] = field(default_factory=list)
 
 
 def lineage(raws: list[RawAttribution], n: int) -> list[int]:

@@ -67,7 +67,7 @@ from .content import (
 )
 from .context import Cand, DocContext, SentTree
 from .mentions import is_intermediary, is_source_like, published_by, quoted_by, source_mentions
-from .speakers import _fronted_subject, _Speaker, _speaker, _subject, surface_subject
+from .speakers import _fronted_subject, _Speaker, _speaker, _subject, speaking_subject, surface_subject
 from .types import SourceMention
 from .verb_content import content_heads, warning_mark
 
@@ -542,7 +542,7 @@ def _inherit_speaker(
             if cand.kind == AttributionKind.REPORTED_SPEECH:
                 cand.kind = "told"
         return
-    subj = _subject(ctx, tree, h)
+    subj, h = speaking_subject(ctx, tree, h)
     up = tree.head(h)
     if subj is None and toks[h].deprel in ("conj", "xcomp") and up is not None:
         subj = _subject(ctx, tree, up)

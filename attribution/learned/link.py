@@ -44,9 +44,10 @@ def _sent_of(pos: int, sents: list[Span]) -> int:
 
 
 def link(
-    spans: list[tuple[int, int, str]], sents: list[Span], mode: str = "sentence"
+    spans: list[tuple[int, int, str]], sents: list[Span], mode: str = "sentence", bare: bool = False
 ) -> list[tuple[Span | None, Span, list[Span]]]:
-    """Join one paragraph's (start, end, label) spans into (source, cue, contents) triples."""
+    """Join one paragraph's (start, end, label) spans into (source, cue, contents) triples; ``bare``:
+    a cue no content joined comes too, with no content (the parse may find it one)."""
     cues = sorted((s, e) for s, e, lab in spans if lab == "CUE")
     if not cues:
         return []
@@ -72,7 +73,7 @@ def link(
             sources[best] = (_gap((s, e), best), (s, e))
     out = []
     for c in cues:
-        if contents[c]:
+        if contents[c] or bare:
             src = sources[c]
             out.append((src[1] if src else None, c, sorted(contents[c])))
     return out

@@ -211,7 +211,7 @@ def _link(text: str, tagged: list[tuple[list[tuple[int, int, str]], list[tuple[i
 
     props = []
     for spans, sents in tagged:
-        for src, cue, content in link(spans, sents, mode):
+        for src, cue, content in link(spans, sents, mode, bare=True):
             act = act_of(text[cue[0] : cue[1]], text[src[0] : src[1]] if src else None)
             props.append(Proposal(src, cue, content, act))
     props.sort(key=lambda p: (p.cue, p.content))
@@ -254,7 +254,9 @@ def propose(
     nlp: Any = None,
     tokens: list[tuple[int, int]] | None = None,
 ) -> list[Any]:
-    """The model's attributions over the given regions (paragraphs) of ``text``, in text order.
+    """The model's attributions over the given regions (paragraphs) of ``text``, in text order; a cue
+    the tagger marked with no content comes with ``content == []`` (``extraction.combine`` gives it the
+    clause or object its verb governs in the parse, or drops it).
     ``tokens``: the article's token spans from its parse, reused when they spell a region."""
     store = getattr(_batch, "store", None)
     if store is not None and nlp is None and mode == "sentence":

@@ -301,6 +301,31 @@ def _pronoun_specific(st: ResolveState, info: Info, m: SourceMention, own: int) 
     return False, None
 
 
+#: Kinds a body's name may be given by its head word alone ("Centers" -> a research centre): a description of
+#: a public body may still name it.
+LOOSE_BODY_KINDS = frozenset({SourceKind.EXPERT_OR_THINK_TANK, SourceKind.UNKNOWN})
+#: Lines of text a description may look back over for a loosely typed body.
+LOOSE_BODY_LINES = 3
+
+
+def loosely_typed_body(st: ResolveState, info: Info, m: SourceMention) -> int | None:
+    """ "the agency said" after "the Centers for Disease Control and Prevention said", where no body of the
+    description's kinds came before: the latest body named before, when its kind was only guessed from its
+    name's head word (a research centre, unknown) and it was named within a few lines. A company stays a
+    company: "the agency" after "Acme Motors said" is not Acme."""
+    if info.head not in lx.PUBLIC_BODY_ANAPHORS:
+        return None
+    for p, idx, src in st.before(m.start):
+        if src.person or src.kind in (SourceKind.PERSON, SourceKind.LEGISLATOR, SourceKind.ANONYMOUS):
+            continue  # people between the body and its description ("experts" stay bodies here)
+        if st.doc.text.count("\n", p, m.start) > LOOSE_BODY_LINES:
+            return None
+        if src.plural or src.scoped or not src.names or src.kind not in LOOSE_BODY_KINDS:
+            return None  # the latest body is of a kind its description does not fit, or names no one
+        return idx
+    return None
+
+
 def antecedent(st: ResolveState, info: Info, m: SourceMention, own: int, coref: bool = True) -> int | None:
     """The source a pronoun or definite description points back at, None when none fits."""
     pos = m.start
@@ -323,6 +348,10 @@ def antecedent(st: ResolveState, info: Info, m: SourceMention, own: int, coref: 
             if found is not None:
                 return found
     best = _latest_fitting(st, info, pos, kinds, gender)
+    if best is None and info.form == "anaphor" and kinds is not None:
+        loose = loosely_typed_body(st, info, m)
+        if loose is not None:
+            return loose
     if info.form == "pronoun" and info.head in lx.PERSON_PRONOUNS:
         return _person_named_nearby(st, pos, gender, best)
     return best[1] if best else None

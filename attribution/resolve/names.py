@@ -130,10 +130,46 @@ def capitalised_role_then_name(r: NameReading) -> bool | None:
     return None if j is None else _cut_title(r, j)
 
 
+def _name_part(w: W) -> bool:
+    """A word of a personal name: capitalised letters, or the hyphen or a capitalised part of a hyphenated name
+    ("Abu-Bakr-Sadiq", read as "Abu" "-" "Bakr" ... or whole)."""
+    if w.text == "-" and w.glue:
+        return True
+    parts = w.text.split("-")
+    return all(p[:1].isupper() and p.isalpha() for p in parts)
+
+
+@rule("body_role_then_name", example="Navy chief Ole-Kuria")
+def body_role_then_name(r: NameReading) -> bool | None:
+    """A body's capitalised words, a lowercase role title, then a name the tagger took for a body or missed:
+    "Navy chief X", "Harbour spokesman X" name a person holding that role, not the body."""
+    if r.person_idx or r.entry is not None:
+        return None
+    core = r.core
+    j = next((i for i, w in enumerate(core) if w.text.islower() and w.text in lx.NAME_TITLE_HEADS), None)
+    if j is None or j == 0 or j + 1 >= len(core) or not all(w.text[:1].isupper() for w in core[:j]):
+        return None
+    name = core[j + 1 :]
+    low = [w.text.lower() for w in name if w.text != "-"]
+    if len(low) > 3 or not all(_name_part(w) for w in name) or name[0].text == "-":
+        return None
+    if any(t in lx.TITLE_WORDS or t in lx.NAME_TITLE_HEADS for t in low) or head_kind(low) or org_named(low):
+        return None
+    if any(w.ent in ("GPE", "LOC", "NORP", "FAC") or is_acronym(w.text) for w in name):
+        return None
+    return _cut_title(r, j + 1)
+
+
 #: The first rule that finds a title before the name cuts it off.
 NAME_TITLES = RuleSet(
     "resolve.name_titles",
-    [titled_tagged_person, words_before_tagged_person, title_words_before_name, capitalised_role_then_name],
+    [
+        titled_tagged_person,
+        words_before_tagged_person,
+        title_words_before_name,
+        capitalised_role_then_name,
+        body_role_then_name,
+    ],
 )
 
 

@@ -15,7 +15,7 @@ from ..extraction.types import RawAttribution, SourceMention
 from ..rules import Rule
 from .aliases import AliasDB, default_aliases
 from .local import ArticleSources
-from .sieves import DEFERRED, NARRATED, READINGS, SIEVES, enter_voices, settle_deferred
+from .sieves import DEFERRED, NARRATED, READINGS, SIEVES, enter_voices, member_speaks_as_body, settle_deferred
 from .state import Phrase, ResolveState, build_state
 from .text import mention_words
 
@@ -84,6 +84,7 @@ def _finish(st: ResolveState) -> ArticleSources:
         st.done[(m.start, m.end, m.name or "")] = st.assigned[(d.phrase.n, d.phrase.v)] = settle_deferred(st, d)
     for n, raw in enumerate(raws):
         _record_attribution(st, n, raw)
+    member_speaks_as_body(st)
     for idx in sorted(st.reporters | {i for vias in result.attribution_via for i in vias}):
         st.sources[idx].reported = True
     result.sources = st.table.sources

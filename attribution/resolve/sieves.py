@@ -30,6 +30,7 @@ from .antecedents import (
     text_issuer,
     whose_antecedent,
 )
+from .local import LocalSource
 from .mention import (
     MAX_NAME_WORDS,
     Info,
@@ -40,6 +41,7 @@ from .mention import (
     leader_roles_fit,
     role_of_body,
 )
+from .normalize import norm_key
 from .state import Deferred, Phrase, ResolveState
 from .text import (
     PLACE_LABELS,
@@ -267,6 +269,56 @@ def narrator(st: ResolveState, ph: Phrase) -> int | None:
     return NARRATED if speaker_of(st, ph.m.start, ph.n) is None else None
 
 
+def _thing_head(st: ResolveState, ph: Phrase) -> bool:
+    """Does the phrase name a thing, a quality, a need, a time or a bare count?"""
+    toks = st.doc.tokens
+    m = ph.m
+    if not 0 <= m.head < len(toks) or toks[m.head].upos == "PRON":
+        return False
+    head = toks[m.head]
+    names = [toks[j] for j in range(m.start_token, m.end_token) if toks[j].upos == "PROPN"]
+    count = head.text.lower() in lx.BARE_COUNT_HEADS and head.upos != "PROPN"  # not "The Harlow Hundreds"
+    timed = head.ent in lx.THING_ENTITY_LABELS and all(t.ent in lx.TIME_ENTITY_LABELS for t in names)
+    if count or timed:
+        return not _has_of_whom(st, m.head)  # "in March", "Thousands"; not "two of the guards"
+    if names:
+        return False  # a name in the phrase: "the Acme cost review" may be a body's
+    return head.lemma.lower() in lx.THING_HEADS or head.text.lower() in lx.THING_HEADS
+
+
+def _has_of_whom(st: ResolveState, head: int) -> bool:
+    """A count or date with a noun of its own ("thousands of residents", "two of the guards")."""
+    toks = st.doc.tokens
+    return any(t.head == head and t.deprel.startswith("nmod") and t.upos in ("NOUN", "PROPN", "PRON") for t in toks)
+
+
+@rule("thing_not_speaker", example="The rider gave a sample in March, which revealed traces of a banned drug.")
+def thing_not_speaker(st: ResolveState, ph: Phrase) -> int | None:
+    """A "source" that names a thing, a quality, a need, a time or a bare count ("the need to rebuild,
+    stating ...", "a sample in March, which revealed ...", "Thousands stormed ..."): nobody spoke through it,
+    so the phrase names no source and the chain ends at the link before it (the outlet, when none)."""
+    if ph.info.form in {"pronoun", "named"} and ph.info.entry is not None:
+        return None
+    return NARRATED if _thing_head(st, ph) else None
+
+
+@rule(
+    "quoted_demonstrative",
+    example="\u201cThis ruling admits that our prices are fair, but says we must change,\u201d Mia Holt said.",
+)
+def quoted_demonstrative(st: ResolveState, ph: Phrase) -> int | None:
+    """Inside a speaker's quoted words, "this decision says ..." nested under the speaker: the speaker
+    characterises the document they have before them, so the phrase adds no link of its own and the speaker
+    stays the origin."""
+    words = ph.m.text.split()
+    if ph.v != -1 or not words or words[0].lower() not in lx.DEMONSTRATIVE_DETS or len(words) < 2:
+        return None
+    if st.raws[ph.n].parent is None or not inside(st.quotes, ph.m.start):
+        return None
+    head = st.doc.tokens[ph.m.head] if 0 <= ph.m.head < len(st.doc.tokens) else None
+    return NARRATED if head is not None and head.upos == "NOUN" else None
+
+
 @rule(
     "statement_issuer",
     example=(
@@ -472,6 +524,8 @@ SIEVES = RuleSet(
         spokesperson,
         own_outlet,
         narrator,
+        thing_not_speaker,
+        quoted_demonstrative,
         statement_issuer,
         partitive,
         whose_owner,
@@ -511,6 +565,34 @@ def enter_voices(st: ResolveState) -> list[int]:
             st.table.speak(vidx, vinfo, st.doc.tokens[t_lo].start)
             entered.append(vidx)
     return entered
+
+
+def _own_body(member: LocalSource, body: LocalSource) -> bool:
+    """Is ``body`` a bare "the court" that a member of it (``member``: "Judge X") speaks as?"""
+    words = norm_key(body.name).split()
+    if len(words) != 1 or body.person or not (member.person or member.kind in lx.PERSON_KINDS):
+        return False
+    roles = {w for d in member.descriptions for w in norm_key(d).split()}
+    return any(words[0] in rw.MEMBER_BODY_HEADS.get(r, frozenset()) for r in roles)
+
+
+@rule("member_speaks_as_body", example="\u201cThe court finds the contract void,\u201d Judge Ana Ruiz wrote.")
+def member_speaks_as_body(st: ResolveState) -> list[int]:
+    """Inside a member's words, their own body named bare ("“The court finds ...,” Judge X wrote"): the member
+    speaks as the body, one voice, so the inner attribution takes the member as its source (the chain does
+    not pass the same voice twice). Returns the attributions it joined."""
+    res = st.result
+    joined: list[int] = []
+    for n, parent in enumerate(res.attribution_parents):
+        inner = res.attribution_sources[n]
+        outer = res.attribution_sources[parent] if parent is not None else None
+        if inner is None or outer is None or inner == outer:
+            continue
+        if _own_body(st.sources[outer], st.sources[inner]):
+            res.attribution_sources[n] = outer
+            res.fired.append((n, -1, "member_speaks_as_body"))
+            joined.append(n)
+    return joined
 
 
 #: Paragraph breaks a lede's "the group said" may run ahead of the paragraph that names the group.

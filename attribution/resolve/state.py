@@ -17,6 +17,7 @@ from ..doc import Document, Entity, Token
 from ..extraction.types import RawAttribution, SourceMention
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
+from ..lang.en.clauses import LEADING_THE_PATTERN
 from .aliases import AliasDB
 from .local import ArticleSources, LocalSource, SourceTable
 from .mention import Info, Reader, W, words_from_string
@@ -146,7 +147,7 @@ def _outlet_info(reader: Reader, outlet: str) -> Info:
     if info.entry is None:
         info.kind, info.strength = "media outlet", lx.STRENGTH_LEXICAL
         # the masthead is the outlet's name as written: "Philippine Courier", never a "Courier" of a country
-        full = re.sub(r"^(?i:the)\s+", "", outlet.strip())
+        full = re.sub(LEADING_THE_PATTERN, "", outlet.strip())
         if full and norm_key(full) != norm_key(info.name or ""):
             info.name = full
             info.country = None

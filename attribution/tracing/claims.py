@@ -20,6 +20,7 @@ from .cluster import ClusterStats, cluster_mentions
 from .conflicts import MentionRecord, find_conflicts, place_conflicts
 from .dependence import declared_dependencies, dependencies, outlet_key
 from .independence import ArticleLinks, article_links, assess
+from .opposed import opposed_conflicts
 from .origins import chain_for, effective_origin, merge_vague
 from .rivals import rival_conflicts
 from .signals import claim_signals
@@ -196,6 +197,39 @@ def _verdict(batch: _Batch, records: list[MentionRecord]) -> tuple[list[str], in
     return sorted({r.outlet for r in records}), len({batch.component[r.article] for r in records}), "unattributed", why
 
 
+#: The verdict a loose join may neither make nor touch.
+CONFIRMED = "independently-confirmed"
+
+
+class _LooseJoin:
+    """The check on the looser grouping pass (``cluster.cluster_mentions``): weak evidence may join two
+    groups only where the join changes nothing a fact-checker is told about either. Both groups and the
+    joined one must get the same verdict, and none may be ``independently-confirmed``: a loose join
+    neither makes a confirmation nor touches one (nor turns a single-origin claim unattributed, or
+    back). Verdicts are remembered per group."""
+
+    def __init__(self, batch: _Batch, flat: _Flat) -> None:
+        self.batch = batch
+        self.flat = flat
+        self.known: dict[tuple[int, ...], str] = {}
+
+    def verdict(self, members: Sequence[int]) -> str:
+        key = tuple(sorted(members))
+        found = self.known.get(key)
+        if found is None:
+            records = _records_of(self.batch, [(self.flat.owner[k], self.flat.mentions[k]) for k in key])
+            _follow_relays(records, self.batch.sources)
+            _merge_vague_origins(self.batch, records)
+            found = self.known[key] = _verdict(self.batch, records)[2]
+        return found
+
+    def __call__(self, a: list[int], b: list[int]) -> bool:
+        va = self.verdict(a)
+        if va == CONFIRMED or self.verdict(b) != va:
+            return False
+        return self.verdict([*a, *b]) == va
+
+
 def _mention(r: MentionRecord) -> Mention:
     return Mention(
         article=r.article,
@@ -330,7 +364,6 @@ def build_claims(
     links = article_links(articles, comp, dep_map)
     _record_declared_references(articles)
     flat = _flatten(candidates)
-    groups = cluster_mentions(flat.mentions, stats)
     batch = _Batch(
         articles=articles,
         sources=sources,
@@ -342,6 +375,8 @@ def build_claims(
         by_attribution={att.id: att for a in articles for att in a.attributions},
         article_index={a.id: i for i, a in enumerate(articles)},
     )
+    origins = [frozenset(_record(batch, flat.owner[k], m).origins) for k, m in enumerate(flat.mentions)]
+    groups = cluster_mentions(flat.mentions, stats, origins, _LooseJoin(batch, flat))
     where_claims, taken = _where_claims(batch, candidates, flat, groups)
     built = where_claims + _group_claims(batch, flat, groups, taken)
     claims = _with_ids(built)
@@ -353,6 +388,9 @@ def _add_rival_conflicts(batch: _Batch, claims: list[Claim]) -> None:
     """Each claim also lists the claims kept apart from it only because their figures of one count
     disagree (``rivals.rival_conflicts``), after its own conflicts."""
     records = [batch.records[id(c)] for c in claims]
-    found = rival_conflicts(records, [c.id for c in claims], batch.names)
+    ids = [c.id for c in claims]
+    found = rival_conflicts(records, ids, batch.names)
     for k, conflicts in sorted(found.items()):
+        claims[k].conflicts.extend(conflicts)
+    for k, conflicts in sorted(opposed_conflicts(records, ids, batch.names).items()):
         claims[k].conflicts.extend(conflicts)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..lang.en import marks
@@ -64,6 +64,16 @@ MAX_BLOCK = 48
 WINDOW = 5
 #: Keys in more than this share of mentions are too common to block on.
 MAX_KEY_SHARE = 0.2
+#: Rare words whose pairs key a mention's blocks (the strict pass).
+RARE_WORDS = 4
+#: The second, looser pass (``cluster_mentions`` with ``may_join``): pairs of more rare words meet,
+#: and the Dice bar is this much lower. Its joins are checked by the caller (see ``claims.build_claims``:
+#: a loose join may not change what either claim rests on).
+LOOSE_RARE_WORDS = 6
+LOOSE_SLACK = 0.05
+
+#: ``may_join(a, b)``: whether the mentions of two groups (flat indexes) may become one claim.
+JoinCheck = Callable[[list[int], list[int]], bool]
 
 
 @dataclass(slots=True)
@@ -72,6 +82,8 @@ class ClusterStats:
     blocks: int = 0
     comparisons: int = 0
     unions: int = 0
+    #: joins made by the looser second pass (counted in ``unions`` too)
+    loose_unions: int = 0
 
 
 @dataclass(slots=True)
@@ -241,7 +253,8 @@ def _counts(f: _Feat) -> bool:
     return any(x.value >= MIN_BLOCK_FIGURE for x in f.numbers)
 
 
-def similar(a: _Feat, b: _Feat) -> bool:
+def similar(a: _Feat, b: _Feat, slack: float = 0.0) -> bool:
+    """Two mentions state the same proposition; ``slack`` lowers the Dice bar (the loose pass)."""
     if not events_agree(a.main, b.main, _counts(a) and _counts(b)):
         return False  # different events: the capture is not the death
     if a.framing != b.framing:
@@ -271,11 +284,11 @@ def similar(a: _Feat, b: _Feat) -> bool:
         threshold += MODALITY_PENALTY
     if a.main and a.main == b.main and participants:
         threshold -= MAIN_EVENT_BONUS  # the same main event: the wording around it may vary more
-    return dice >= threshold
+    return dice >= threshold - slack
 
 
 def _block_keys(
-    m: MentionCandidate, quotes: tuple[str, ...], df: dict[str, int], max_df: float
+    m: MentionCandidate, quotes: tuple[str, ...], df: dict[str, int], max_df: float, rare_words: int = RARE_WORDS
 ) -> list[tuple[object, ...]]:
     keys: list[tuple[object, ...]] = []
     for p in m.main_predicates or m.predicates:
@@ -287,12 +300,13 @@ def _block_keys(
     for quote in quotes:
         qw = quote.split()
         keys.extend(("q", " ".join(qw[k : k + MIN_QUOTE_WORDS])) for k in range(len(qw) - MIN_QUOTE_WORDS + 1))
-    rare = sorted((k for k in m.lemmas if not k.startswith("~") and 1 < df[k] <= max_df), key=lambda k: (df[k], k))[:4]
+    by_rarity = sorted((k for k in m.lemmas if not k.startswith("~") and df[k] > 1), key=lambda k: (df[k], k))
+    rare = [k for k in by_rarity if df[k] <= max_df][:rare_words]
     if len(rare) < 2 and not keys:
         # a short statement with no event, figure or quote and at most one rare word ("2023 was the
         # hottest year ever recorded", where "hot" is the story's own word) would meet no other
         # mention: it meets those sharing two of its words, however common the words
-        rare = sorted((k for k in m.lemmas if not k.startswith("~") and df[k] > 1), key=lambda k: (df[k], k))[:4]
+        rare = by_rarity[:rare_words]
     for i in range(len(rare)):
         for j in range(i + 1, len(rare)):
             keys.append(("l", rare[i], rare[j]))
@@ -311,8 +325,18 @@ def _distinct_figures(a: list[NumberFact], b: list[NumberFact]) -> list[NumberFa
     return out
 
 
-def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats | None = None) -> list[list[int]]:
-    """Groups of mention indexes (each sorted, groups ordered by first index)."""
+def cluster_mentions(
+    mentions: Sequence[MentionCandidate],
+    stats: ClusterStats | None = None,
+    origins: Sequence[frozenset[str]] | None = None,
+    may_join: JoinCheck | None = None,
+) -> list[list[int]]:
+    """Groups of mention indexes (each sorted, groups ordered by first index).
+
+    With ``may_join`` (and ``origins``, each mention's origin ids), a second, looser pass follows the
+    strict one: more rare-word pairs meet (LOOSE_RARE_WORDS) at a lower Dice bar (LOOSE_SLACK), under the
+    same vetoes, and two groups join only when one group's origins hold the other's (no origin the other
+    lacks on both sides) and ``may_join`` agrees."""
     stats = stats if stats is not None else ClusterStats()
     stats.mentions = len(mentions)
     feats, df = _features(mentions)
@@ -371,7 +395,81 @@ def cluster_mentions(mentions: Sequence[MentionCandidate], stats: ClusterStats |
             for x in range(len(ordered)):
                 for y in range(x + 1, min(len(ordered), x + 1 + WINDOW)):
                     consider(ordered[x], ordered[y])
+    if may_join is not None:
+        state = _Roots(uf, root_main, root_figs)
+        _loose_pass(mentions, feats, df, max_df, state, origins or [frozenset()] * len(mentions), may_join, stats)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(uf.find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: g[0])
+
+
+@dataclass(slots=True)
+class _Roots:
+    """The strict pass's union-find with each root's main events and figures."""
+
+    uf: UnionFind
+    main: dict[int, frozenset[str]]
+    figs: dict[int, list[NumberFact]]
+
+
+def _loose_pass(
+    mentions: Sequence[MentionCandidate],
+    feats: list[_Feat],
+    df: dict[str, int],
+    max_df: float,
+    roots: _Roots,
+    origins: Sequence[frozenset[str]],
+    may_join: JoinCheck,
+    stats: ClusterStats,
+) -> None:
+    """Join the strict pass's groups on weaker evidence (see ``cluster_mentions``). Blocks larger than
+    MAX_BLOCK are skipped and no loosely joined group grows past MAX_BLOCK mentions, so the pass and the
+    caller's checks (each over at most MAX_BLOCK mentions) stay linear in the corpus."""
+    uf = roots.uf
+    members: dict[int, list[int]] = {}
+    root_origins: dict[int, frozenset[str]] = {}
+    for i in range(len(mentions)):
+        r = uf.find(i)
+        members.setdefault(r, []).append(i)
+        root_origins[r] = root_origins.get(r, frozenset()) | origins[i]
+    blocks: dict[tuple[object, ...], list[int]] = {}
+    for i, m in enumerate(mentions):
+        for key in _block_keys(m, feats[i].quotes, df, max_df, LOOSE_RARE_WORDS):
+            blocks.setdefault(key, []).append(i)
+    seen: set[tuple[int, int]] = set()
+    for key in sorted(blocks):
+        block = sorted(set(blocks[key]))
+        if len(block) < 2 or len(block) > MAX_BLOCK:
+            continue
+        for x in range(len(block)):
+            for y in range(x + 1, len(block)):
+                i, j = block[x], block[y]
+                if (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                ri, rj = uf.find(i), uf.find(j)
+                if ri == rj:
+                    continue
+                if len(members[ri]) + len(members[rj]) > MAX_BLOCK:
+                    continue  # a loose join makes no big claim (and each check stays small)
+                oi, oj = root_origins[ri], root_origins[rj]
+                if not (oi <= oj or oj <= oi):
+                    continue  # each group rests on an origin the other lacks: the strict bar only
+                if not similar(feats[i], feats[j], LOOSE_SLACK):
+                    continue
+                mi, mj = roots.main[ri], roots.main[rj]
+                if not events_agree(mi, mj, _counts(feats[i]) and _counts(feats[j])):
+                    continue
+                if figure_relation(roots.figs[ri], roots.figs[rj]) < 0:
+                    continue
+                if not may_join(members[ri], members[rj]):
+                    continue
+                r = uf.union(ri, rj)
+                roots.main[r] = mi | mj
+                roots.figs[r] = _distinct_figures(roots.figs[ri], roots.figs[rj])
+                root_origins[r] = oi | oj
+                joined = members.pop(ri) + members.pop(rj)
+                members[r] = sorted(joined)
+                stats.unions += 1
+                stats.loose_unions += 1

@@ -13,11 +13,11 @@ from attribution.resolve.aliases import default_aliases
 from attribution.resolve.common import COMMON_FORMS
 from attribution.resolve.mention import Reader
 from attribution.resolve.names import NAME_KINDS, NAME_TITLES
-from attribution.resolve.sieves import READINGS, SIEVES, enter_voices
+from attribution.resolve.sieves import READINGS, SIEVES, enter_voices, member_speaks_as_body
 from attribution.resolve.text import words_of
 from attribution.rules import Rule
 
-RULES = [*READINGS, *SIEVES, enter_voices]
+RULES = [*READINGS, *SIEVES, enter_voices, member_speaks_as_body]
 #: The rules that read a phrase (``resolve/names.py``, ``resolve/common.py``): recorded in ``Info.read_by``.
 NAME_RULES = [*NAME_TITLES, *NAME_KINDS, *COMMON_FORMS]
 #: Outlets the article names, where the example needs one ("residents told the Observer").

@@ -78,3 +78,8 @@ NEGATIVE_DETERMINER = "no"
 #: First words of a content that states no proposition of its own: an infinitive or a negated
 #: infinitive ("asked not to be named", "declined to comment", "wants to build a wall").
 NON_PROPOSITION_OPENERS = frozenset({"to", "not"})
+
+#: A leading definite article, any case ("The Example Bureau" -> "Example Bureau").
+LEADING_THE_PATTERN = r"^(?i:the)\s+"
+#: A leading article of a lowercased phrase ("the drone attack" -> "drone attack").
+LEADING_ARTICLE_PATTERN = r"^(the|a|an)\s+"

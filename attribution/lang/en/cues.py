@@ -294,7 +294,9 @@ AUDIENCE_NOUNS = frozenset(
 #: medium passes the words on to its audience, so it is an intermediary of the chain, as "told AFP" is.
 MEDIA_CHANNEL_NOUNS = frozenset(
     {"tv", "television", "radio", "broadcaster", "newspaper", "paper", "magazine", "channel",
-     "news", "post", "times", "website", "outlet"}
+     "news", "post", "times", "website", "outlet",
+     # a broadcaster's programme: "in an interview on Acme TV's “Morning” show"
+     "show", "programme", "program"}
 )  # fmt: skip
 
 #: Nouns in "through X" that name a channel rather than a source: the source is
@@ -304,9 +306,11 @@ CHANNEL_NOUNS = frozenset(
      "consultation", "talk", "information", "liaison", "dialogue", "source"}
 )  # fmt: skip
 
-#: Nouns that name an interview or broadcast: "said in an interview with X"
+#: Nouns that name an interview: "said in an interview with X"
 #: makes X an intermediary.
-INTERVIEW_NOUNS = frozenset({"interview", "conversation", "broadcast", "podcast", "appearance", "call"})
+#: ("in a broadcast to the nation on state television" is the speaker's own address: the channel carries it live,
+#: no interview passes it on, so "broadcast" is not here.)
+INTERVIEW_NOUNS = frozenset({"interview", "conversation", "podcast", "appearance", "call"})
 
 #: Entity labels that make a noun phrase a possible source by itself.
 SOURCE_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -392,6 +396,10 @@ ACCORDING = "according"
 #: "per" closing a sentence before a name: "The plant lost $25 million, per the AP" reads as "according to".
 ACCORDING_PER = "per"
 ACCORDING_TO_TAIL = "to"
+#: "In a Des Moines Register poll, Mr. Cruz had a 10-point lead" / "in Forbes' words, ...": the preposition
+#: and the nouns (lemmas) of a finding or a wording it attributes a clause to, as "according to" does.
+IN_FINDING = "in"
+IN_FINDING_NOUNS = frozenset("poll survey study ranking word".split())
 #: The infinitive marker of "urged X to V", "warned X to V", "are believed to be".
 INFINITIVE_TO = "to"
 #: Subordinators of a clause that dates the main event by another one ("a week after X told the board
@@ -440,3 +448,18 @@ KNOWLEDGE_FROM_CASE = "from"
 LISTENER_TO_CASE = "to"
 #: Verbs whose object may be a toll caused ("has claimed 40 lives"), not a claim made.
 TOLL_CLAIM_VERBS = frozenset({"claim"})
+
+#: Where a statement was posted: after "on", "via", "through", "platform", "app", "posted on" or "channel on",
+#: the platform X (group 1; never the letter inside a word: "X-ray"), optionally after "the social media
+#: platform", "the messaging app" ...; or a platform named outright (group 2: "on Telegram", "social media").
+PLATFORM_PATTERN = (
+    r"(?:\b(?:on|via|through|platform|app|post(?:ed)? on|channel on)\s+(?:the\s+)?(?:social media\s+platform\s+|"
+    r"instant messaging app\s+|messaging app\s+|platform\s+)?(X)(?![\w-]))"
+    r"|\b(twitter|telegram|facebook|instagram|tiktok|youtube|weibo|vkontakte|whatsapp|truth social|bluesky|reddit"
+    r"|social media)\b"
+)
+
+#: The dependency relations (UD), in order of preference, whose subtree is the content of a cue verb the
+#: model tagged with no content: a clause ("denied that ..."), a control clause ("vowed to ..."), an
+#: object ("backing Jeb Bush"), a passive subject ("the move was first reported by MSNBC").
+BARE_CUE_CONTENT_DEPS = ("ccomp", "xcomp", "obj", "nsubj:pass")

@@ -52,3 +52,14 @@ WORD_EDGE_MARKS = STRAIGHT_SINGLE + STRAIGHT_DOUBLE + LEFT_DOUBLE + RIGHT_DOUBLE
 #: Separators of a breadcrumb trail ("Home > World > Asia", "News » Politics", "News › Asia"): the
 #: guillemet here is no quote mark.
 BREADCRUMB_SEPARATORS = ">" + RIGHT_GUILLEMET + "\u203a"
+
+#: Two apostrophes standing for a double quote mark, both opening and closing (''It's done,'' she
+#: said): the house style of some archives.
+DOUBLED_APOSTROPHES = "''"
+#: Opening marks of a quoted passage and the mark that closes each (the span-boundary step that joins
+#: a quote continuing after its cue, extraction/boundaries.py).
+CONTINUATION_PAIRS = (
+    (LEFT_DOUBLE, RIGHT_DOUBLE),
+    (DOUBLED_APOSTROPHES, DOUBLED_APOSTROPHES),
+    (STRAIGHT_DOUBLE, STRAIGHT_DOUBLE),
+)

@@ -114,3 +114,6 @@ COUNT_KIND_PHRASES: dict[str, str] = {
     "arrested": "those arrested",
     "depth": "the depth",
 }
+
+#: A figure with its scale glued on ("3.7million", "2bn"; the scales of GLUED_SCALES, in its order).
+GLUED_SCALE_PATTERN = r"^(\d+(?:\.\d+)?)(" + "|".join(GLUED_SCALES) + r")$"

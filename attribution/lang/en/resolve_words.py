@@ -194,3 +194,11 @@ ALIAS_PARTICIPLE = "known"
 ALIAS_MARK = "as"
 #: The head noun that, after a wire's word, names a wire agency ("Yonhap News Agency").
 AGENCY_HEAD = "agency"
+
+#: A member's role word -> the heads of the body the member speaks as: inside a judge's words "the Court"
+#: is the judge's own court speaking through the judge ("“The court finds ...,” Judge X wrote"), one voice.
+MEMBER_BODY_HEADS: dict[str, frozenset[str]] = {
+    "judge": frozenset({"court", "tribunal"}),
+    "justice": frozenset({"court"}),
+    "magistrate": frozenset({"court"}),
+}

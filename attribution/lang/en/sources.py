@@ -472,3 +472,30 @@ GENERIC_SOURCE_WORDS = frozenset(
         "(unnamed)",
     }
 )
+
+#: Head nouns of a phrase that names a thing, a quality, a need or a measure, never someone who speaks: a
+#: cue whose "source" is "the need to rebuild", "the size of the firm" or "the extensive search efforts"
+#: is a parse that hung the cue on the wrong noun (sieve ``thing_not_speaker``). Nouns that may name a
+#: document or a body ("decision", "ruling", "report", "state", "site") are not here.
+THING_HEADS = frozenset(
+    {"need", "needs", "quality", "importance", "approval", "effort", "efforts", "possibility", "likelihood",
+     "size", "scale", "extent", "amount", "number", "location", "timing", "level", "rate", "pace", "speed",
+     "cause", "nature", "fact", "facts", "length", "duration", "cost", "price", "value", "share", "weight",
+     "temperature", "severity", "magnitude", "strength", "depth", "height", "distance", "damage", "wreckage",
+     "debris", "toll", "aftermath", "outcome", "impact", "remark", "remarks"}
+)  # fmt: skip
+#: Bare counts that are no speaker when nothing says of whom ("Thousands stormed the residence"; but
+#: "thousands of residents said" names residents).
+BARE_COUNT_HEADS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens"})
+#: Entity labels of a time or a quantity: never a speaker ("a sample taken in March, which revealed ...").
+THING_ENTITY_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+#: Of those, the labels a proper noun may carry and still be no speaker ("in March"); a name tagged a number
+#: ("3M") may be a company's.
+TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
+#: Determiners that point at something the speaker has before them: inside a speaker's own quoted words,
+#: "this decision says ..." is the speaker characterising the decision, not a relay of it.
+DEMONSTRATIVE_DETS = frozenset({"this", "these"})
+#: Descriptions of a public body ("the agency said") that may point back at a body whose name's head word
+#: only guessed its kind ("the Centers for ..." typed a research centre): see ``loosely_typed_body``.
+PUBLIC_BODY_ANAPHORS = frozenset({"agency", "service", "department", "ministry", "authority", "regulator",
+                                  "commission", "office"})  # fmt: skip

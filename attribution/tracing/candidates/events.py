@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Document, Entity, Token
-from ...lang.en.calendar import MONTHS, WEEKDAYS
+from ...lang.en.calendar import MONTHS, ORDINAL_SUFFIX_PATTERN, WEEKDAYS
 from ...lang.en.clauses import (
     CAUSE_FROM_CASE,
     COPULA,
@@ -449,7 +449,7 @@ def _word_key(lemma: str, text: str, upos: str) -> str | None:
     return key
 
 
-_DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+_DAY_RE = re.compile(r"\b(\d{1,2})" + ORDINAL_SUFFIX_PATTERN + r"?\b")
 
 
 def _day_keys(words: list[str]) -> set[str]:

@@ -8,6 +8,7 @@ from ...doc import Document, Entity, Token
 from ...lang.en import marks
 from ...lang.en.clauses import (
     DENIED_SUFFIX,
+    LEADING_ARTICLE_PATTERN,
 )
 from ...lang.en.events import (
     MARKER_WORDS,
@@ -39,7 +40,7 @@ def _entity_key(text: str, label: str) -> str:
     if ck:
         return "@" + ck
     t = text.lower().replace(marks.RIGHT_SINGLE, marks.STRAIGHT_SINGLE).strip()
-    t = re.sub(r"^(the|a|an)\s+", "", t)
+    t = re.sub(LEADING_ARTICLE_PATTERN, "", t)
     t = re.sub(r"'s$", "", t)
     return "#" + re.sub(r"\s+", " ", t)
 

@@ -10,6 +10,7 @@ from ...lang.en.events import (
 )
 from ...lang.en.numbers import (
     CURRENCY_NOUNS,
+    GLUED_SCALE_PATTERN,
     GLUED_SCALES,
     NUMBER_JOINERS,
     NUMBER_PARTS,
@@ -26,7 +27,7 @@ _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 #: A figure with its scale glued on ("3.7million", "2bn"; "4m" and "50k" only after a currency sign,
 #: where "m" cannot be metres)
-_GLUED_SCALE_RE = re.compile(r"^(\d+(?:\.\d+)?)(million|billion|trillion|bn|m|k)$", re.IGNORECASE)
+_GLUED_SCALE_RE = re.compile(GLUED_SCALE_PATTERN, re.IGNORECASE)
 
 
 _CURRENCY_SIGNS = frozenset("$€£¥")

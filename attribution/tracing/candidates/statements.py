@@ -10,11 +10,12 @@ from ...doc import Document, Token
 from ...extraction.types import RawAttribution, lineage
 from ...lang.en import marks
 from ...lang.en.clauses import (
+    LEADING_THE_PATTERN,
     NEGATIONS,
     OPEN_QUESTION_MARKS,
     OUTLET_VOICE,
 )
-from ...lang.en.cues import DIRECTIVE_VERBS, EVALUATIVE_VERBS
+from ...lang.en.cues import DIRECTIVE_VERBS, EVALUATIVE_VERBS, PLATFORM_PATTERN
 from ...lang.en.events import (
     CHECKABLE_ENTITY_LABELS,
     ENQUIRY_NOUNS,
@@ -29,13 +30,7 @@ from .types import DIRECTIVE_MARKER, EVALUATION_MARKER, MentionCandidate
 _QUOTES = marks.DOUBLE_MARKS
 
 
-_PLATFORM_RE = re.compile(
-    r"(?:\b(?:on|via|through|platform|app|post(?:ed)? on|channel on)\s+(?:the\s+)?(?:social media\s+platform\s+|"
-    r"instant messaging app\s+|messaging app\s+|platform\s+)?(X)(?![\w-]))"
-    r"|\b(twitter|telegram|facebook|instagram|tiktok|youtube|weibo|vkontakte|whatsapp|truth social|bluesky|reddit"
-    r"|social media)\b",
-    re.IGNORECASE,
-)
+_PLATFORM_RE = re.compile(PLATFORM_PATTERN, re.IGNORECASE)
 
 
 def _only_hypothetical(doc: Document, toks: list[Token]) -> bool:
@@ -162,12 +157,12 @@ def _outlet_speaks(doc: Document, toks: list[Token], article: ArticleInput) -> b
     the outlet speaking of itself, not a claim about the story."""
     if not article.outlet:
         return False
-    own = re.sub(r"^the\s+", "", article.outlet.strip().lower())
+    own = re.sub(LEADING_THE_PATTERN, "", article.outlet.strip().lower())
     idx = {t.i: t for t in toks}
     for t in toks:
         if t.deprel.startswith("nsubj") and t.head in idx and idx[t.head].head == t.head:
             words = [x.text for x in toks if x.i in _under(toks, (), {t.i})]
-            if re.sub(r"^the\s+", "", " ".join(words).lower()) == own:
+            if re.sub(LEADING_THE_PATTERN, "", " ".join(words).lower()) == own:
                 return True
     return False
 

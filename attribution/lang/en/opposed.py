@@ -1,0 +1,143 @@
+"""Words of readings that exclude each other across claims: where someone went ("landed in X" / "flew
+to Y"), a rank ("making it the second drug" / "is now the third of its kind") and a comparison ("costs more
+than X" / "is cheaper than X")."""
+
+from __future__ import annotations
+
+from .calendar import CALENDAR_WORDS
+from .places import PLACE_WINDOW_CONTINUE
+
+#: Verbs of going somewhere; the place follows one of DESTINATION_PREPOSITIONS, at most
+#: DESTINATION_GAP words later ("took a military plane to", "is heading for").
+TRAVEL_VERBS = frozenset(
+    {
+        "landed",
+        "arrived",
+        "flew",
+        "fled",
+        "headed",
+        "heading",
+        "travelled",
+        "traveled",
+        "travelling",
+        "traveling",
+        "went",
+        "gone",
+        "going",
+        "took",
+        "flown",
+        "moved",
+        "escaped",
+        "relocated",
+        "sailed",
+        "drove",
+    }
+)
+DESTINATION_PREPOSITIONS = frozenset({"to", "for", "in", "at", "into"})
+DESTINATION_GAP = 3
+
+#: Capitalised words in a destination phrase that name no place.
+NOT_PLACE_NAMES = CALENDAR_WORDS | frozenset({"the", "a", "an", "i", "he", "she", "they", "we", "it"})
+
+#: Lower-case words a place phrase runs on through ("the capital of India's eastern state of West Bengal",
+#: "Tripura capital in Agartala in India"); any other lower-case word ends it ("... in June aboard").
+DESTINATION_CONTINUE = PLACE_WINDOW_CONTINUE | frozenset({
+    ",", "in", "capital", "island", "islands", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western",
+    "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+    "south-eastern", "south-western", "central",
+})  # fmt: skip
+
+#: Ordinal words: a rank.
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+
+#: Words that put a rank on the claim's subject: "making it the second", "is now the third", "it's only the
+#: second". The rank follows one of these, then at most RANK_GAP words of RANK_FILLERS and "the".
+RANK_LINKS = frozenset({"is", "was", "becomes", "became", "be", "it's", "it’s", "making", "make", "makes"})
+RANK_FILLERS = frozenset({"it", "now", "only", "just", "the", "also", "thus"})
+RANK_GAP = 3
+#: The article before a rank's ordinal ("the second"; "a second" is another, no rank).
+RANK_ARTICLE = "the"
+#: The word after an ordinal that ranks the subject among its kind ("the third of its kind").
+RANK_OF_KIND = "of"
+#: A superlative after an ordinal ranks something else than a noun does ("the second largest" / "the third drug").
+SUPERLATIVE_PATTERN = r"(?:est|most|least)$"
+
+#: Nouns after an ordinal that make it no rank of the subject: a time, an occasion, a part of a sequence.
+RANK_NOT_NOUNS = frozenset(
+    {
+        "time",
+        "times",
+        "day",
+        "week",
+        "month",
+        "year",
+        "quarter",
+        "half",
+        "round",
+        "term",
+        "stage",
+        "phase",
+        "step",
+        "part",
+        "wave",
+        "anniversary",
+        "attempt",
+        "visit",
+        "trip",
+        "session",
+        "game",
+        "match",
+        "leg",
+    }
+)
+
+#: Comparatives: word(s) -> (dimension or None when the comparative names none, sign). The compared thing
+#: follows "than". A comparative without a dimension takes one from DIMENSION_NOUNS in its sentence.
+COMPARATIVES: dict[tuple[str, ...], tuple[str | None, int]] = {
+    ("more", "expensive"): ("cost", 1),
+    ("less", "expensive"): ("cost", -1),
+    ("costlier",): ("cost", 1),
+    ("pricier",): ("cost", 1),
+    ("cheaper",): ("cost", -1),
+    ("higher",): (None, 1),
+    ("lower",): (None, -1),
+    ("greater",): (None, 1),
+    ("smaller",): (None, -1),
+    ("larger",): (None, 1),
+    ("bigger",): (None, 1),
+    ("more",): (None, 1),
+    ("less",): (None, -1),
+    ("fewer",): (None, -1),
+    ("faster",): ("speed", 1),
+    ("slower",): ("speed", -1),
+    ("older",): ("age", 1),
+    ("younger",): ("age", -1),
+}
+COMPARISON_WORD = "than"
+#: Words between "than" and the compared name that do not change what is compared ("than for a year of X").
+COMPARED_GAP = 6
+
+#: Nouns that give a bare comparative its dimension ("higher than X, which costs $26,500").
+DIMENSION_NOUNS: dict[str, str] = {
+    "cost": "cost",
+    "costs": "cost",
+    "price": "cost",
+    "priced": "cost",
+    "prices": "cost",
+    "pricing": "cost",
+    "expensive": "cost",
+    "fee": "cost",
+    "fees": "cost",
+}

@@ -1,0 +1,359 @@
+"""Readings that exclude each other across claims: where someone went, a rank, a comparison.
+
+The grouping keeps apart mentions that share too little wording, so "she had landed in Agartala" and "she
+took a military plane to West Bengal", "making it the second therapy" and "is now the third of its kind",
+"slightly higher than Leqembi" and "less expensive than Leqembi" land in different claims and the
+disagreement would be lost. Like the rival figures (``rivals.py``), each such pair of claims gets a
+conflict naming both sides' mentions and chains; both claims keep their own verdicts and are never joined.
+
+- *Destination* (kind ``place``): each mention has a travel verb followed by a place phrase
+  ("landed in", "is heading to", "took a military plane to"); the two mentions share a named entity (who
+  went), and neither phrase's head place (its first name that is not a possessive: "India's eastern state
+  of West Bengal" -> West Bengal) is named anywhere in the other phrase. Containment is not known: "landed
+  in Agartala" and "landed in Tripura" are read as excluding each other.
+- *Rank* (kind ``rank``): each mention ranks its subject with a copula and an ordinal ("making it the
+  second therapy", "it's only the second drug", "is now the third of its kind"); the two mentions share a
+  named entity, the ordinals differ, and they rank the same kind of thing (the same noun, or "of its kind",
+  never a superlative against a noun: "the second largest" / "the third drug"). Times and occasions ("the
+  second time", "the third day") are no rank.
+- *Comparison* (kind ``comparison``): each mention compares with one named thing ("than Eisai's Leqembi",
+  "than for a year of Leqembi") in one dimension (the comparative's own, "less expensive", or a cost word
+  in the sentence for a bare "higher"), and the two go opposite ways. "more than 1,000" is a figure, not a
+  comparison.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lang.en.marks import APOSTROPHES
+from ..lang.en.opposed import (
+    COMPARATIVES,
+    COMPARED_GAP,
+    COMPARISON_WORD,
+    DESTINATION_CONTINUE,
+    DESTINATION_GAP,
+    DESTINATION_PREPOSITIONS,
+    DIMENSION_NOUNS,
+    NOT_PLACE_NAMES,
+    ORDINALS,
+    RANK_ARTICLE,
+    RANK_FILLERS,
+    RANK_GAP,
+    RANK_LINKS,
+    RANK_NOT_NOUNS,
+    RANK_OF_KIND,
+    SUPERLATIVE_PATTERN,
+    TRAVEL_VERBS,
+)
+from ..models import Conflict
+from .cluster import MAX_BLOCK
+from .conflicts import MentionRecord, _chain_keys
+
+_APOSTROPHE = f"[{re.escape(APOSTROPHES)}]"
+_TOKEN = re.compile(rf"\w+(?:{_APOSTROPHE}\w+)*|[^\w\s]")
+_POSSESSIVE = re.compile(rf"{_APOSTROPHE}s$")
+_DESTINATION_WINDOW = 14
+_SUPERLATIVE = re.compile(SUPERLATIVE_PATTERN)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _is_name(tok: str) -> bool:
+    """A capitalised word that can be a name (an acronym too, never "The" or a weekday)."""
+    return tok[:1].isupper() and tok.lower() not in NOT_PLACE_NAMES
+
+
+def _shown(toks: Sequence[str]) -> str:
+    """Tokens back to text, up to the first clause mark: "Agartala, the capital of Tripura"."""
+    return re.sub(rf" ([,.;:!?]|{_APOSTROPHE})", r"\1", " ".join(toks)).strip(" ,")
+
+
+@dataclass(slots=True, frozen=True)
+class Destination:
+    """Where a mention says someone went: the head place and every place named in the phrase."""
+
+    head: str
+    names: frozenset[str]
+    phrase: str
+
+
+def destination(text: str) -> Destination | None:
+    """The place phrase after the mention's first travel verb ("she had landed in Agartala, the capital
+    of Tripura" -> head "agartala", names {"agartala", "tripura"}); None when there is none."""
+    toks = _tokens(text)
+    for i, tok in enumerate(toks):
+        if tok.lower() not in TRAVEL_VERBS:
+            continue
+        prep = next(
+            (
+                j
+                for j in range(i + 1, min(len(toks), i + 2 + DESTINATION_GAP))
+                if toks[j].lower() in DESTINATION_PREPOSITIONS
+            ),
+            None,
+        )
+        if prep is None:
+            continue
+        names: list[tuple[str, bool]] = []  # (name, possessive)
+        words: list[str] = []
+        current: list[str] = []
+        end = prep + 1
+        for end in range(prep + 1, min(len(toks), prep + 1 + _DESTINATION_WINDOW)):
+            t = toks[end]
+            name = _is_name(t)
+            if not name and t.lower() not in DESTINATION_CONTINUE:
+                break
+            words.append(t)
+            if name:
+                current.append(_POSSESSIVE.sub("", t).lower())
+                if _POSSESSIVE.search(t):
+                    names.append((" ".join(current), True))
+                    current = []
+                continue
+            if current:
+                names.append((" ".join(current), False))
+                current = []
+        if current:
+            names.append((" ".join(current), False))
+        while words and not _is_name(words[-1]):
+            words.pop()  # "Ardania in" (June): the phrase ends with its last name
+        heads = [n for n, poss in names if not poss]
+        if heads:
+            return Destination(heads[0], frozenset(n for n, _ in names), _shown(words))
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split()) if " " in name else ""
+
+
+def _named(head: str, names: frozenset[str]) -> bool:
+    """The place is among the names, as written or as an acronym ("the ISS" / "the International Space
+    Station")."""
+    short = _initials(head)
+    return head in names or any(n == short or _initials(n) == head for n in names)
+
+
+def destinations_exclude(a: Destination, b: Destination) -> bool:
+    """Neither phrase names the other's head place."""
+    return not _named(a.head, b.names) and not _named(b.head, a.names)
+
+
+@dataclass(slots=True, frozen=True)
+class Rank:
+    """A rank a mention gives its subject: the ordinal and what it ranks ("" for "of its kind")."""
+
+    ordinal: int
+    noun: str
+    phrase: str
+
+
+def rank(text: str) -> Rank | None:
+    """The subject's rank ("making it the second therapy" -> 2, "therapy"); None when there is none."""
+    toks = _tokens(text)
+    low = [t.lower() for t in toks]
+    for k, tok in enumerate(low):
+        if tok not in ORDINALS or k == 0 or low[k - 1] != RANK_ARTICLE:
+            continue
+        back = k - 2
+        while back >= 0 and k - 1 - back <= RANK_GAP and low[back] in RANK_FILLERS:
+            back -= 1
+        if back < 0 or low[back] not in RANK_LINKS:
+            continue
+        nxt = low[k + 1] if k + 1 < len(low) else ""
+        if nxt == "-" and k + 2 < len(low):
+            nxt = low[k + 2]
+        if not nxt or nxt in RANK_NOT_NOUNS or not nxt.isalpha():
+            continue
+        return Rank(ORDINALS[tok], "" if nxt == RANK_OF_KIND else nxt, _shown(toks[k - 1 : k + 3]))
+    return None
+
+
+def ranks_exclude(a: Rank, b: Rank) -> bool:
+    """Different ordinals for the same kind of thing."""
+    if a.ordinal == b.ordinal:
+        return False
+    if not a.noun or not b.noun or a.noun == b.noun:
+        return True
+    return not _SUPERLATIVE.search(a.noun) and not _SUPERLATIVE.search(b.noun)
+
+
+@dataclass(slots=True, frozen=True)
+class Comparison:
+    """A comparison with one named thing: in which dimension, which way (+1 more, -1 less)."""
+
+    compared: str
+    dimension: str
+    sign: int
+    phrase: str
+
+
+def comparison(text: str) -> Comparison | None:
+    """ "That's slightly higher than Eisai's Leqembi, which costs $26,500 a year" -> leqembi, cost, +1;
+    None when the mention compares with no named thing or in no known dimension."""
+    toks = _tokens(text)
+    low = [t.lower() for t in toks]
+    for t, tok in enumerate(low):
+        if tok != COMPARISON_WORD or t == 0:
+            continue
+        found = next(
+            ((words, COMPARATIVES[words]) for n in (2, 1) if t - n >= 0
+             for words in [tuple(low[t - n : t])] if words in COMPARATIVES),
+            None,
+        )  # fmt: skip
+        if found is None:
+            continue
+        words, (dimension, sign) = found
+        after = toks[t + 1 : t + 1 + COMPARED_GAP]
+        if after and after[0][:1].isdigit():
+            continue  # "more than 1,000": a figure's qualifier
+        compared = next(
+            (_POSSESSIVE.sub("", w).lower() for w in after if _is_name(w) and not _POSSESSIVE.search(w)), None
+        )
+        if compared is None:
+            continue
+        dim = dimension or next((DIMENSION_NOUNS[w] for w in low if w in DIMENSION_NOUNS), None)
+        if dim is None:
+            continue
+        tail = toks[t + 1 : t + 1 + COMPARED_GAP]
+        cut = next((n for n, w in enumerate(tail) if w in {",", ".", ";"}), len(tail))
+        return Comparison(compared, dim, sign, _shown(toks[t - len(words) : t + 1] + tail[:cut]))
+    return None
+
+
+Reading = Destination | Rank | Comparison
+
+
+def _excludes(kind: str, a: Reading, b: Reading) -> bool:
+    if kind == "place":
+        return isinstance(a, Destination) and isinstance(b, Destination) and destinations_exclude(a, b)
+    if kind == "rank":
+        return isinstance(a, Rank) and isinstance(b, Rank) and ranks_exclude(a, b)
+    return isinstance(a, Comparison) and isinstance(b, Comparison) and a.sign != b.sign
+
+
+@dataclass(slots=True, frozen=True)
+class Opposed:
+    """Mention ``a`` of claim ``claim_a`` and mention ``b`` of claim ``claim_b`` give readings of one kind
+    that exclude each other."""
+
+    kind: str
+    claim_a: int
+    a: int
+    claim_b: int
+    b: int
+    reading_a: Reading
+    reading_b: Reading
+
+
+def _entity_keys(rec: MentionRecord) -> set[str]:
+    return {k for k, _ in rec.cand.entities}
+
+
+def _readings(claims: Sequence[Sequence[MentionRecord]]) -> dict[tuple[str, object], list[tuple[int, int, Reading]]]:
+    """Blocks of readings: (kind, entity key) for destinations and ranks (who went, what is ranked);
+    (kind, (compared thing, dimension)) for comparisons."""
+    blocks: dict[tuple[str, object], list[tuple[int, int, Reading]]] = {}
+    for c, records in enumerate(claims):
+        for r, rec in enumerate(records):
+            text = rec.cand.text
+            keys = sorted(_entity_keys(rec))
+            for kind, reading in (("place", destination(text)), ("rank", rank(text))):
+                if reading is not None:
+                    for key in keys:
+                        blocks.setdefault((kind, key), []).append((c, r, reading))
+            cp = comparison(text)
+            if cp is not None:
+                blocks.setdefault(("comparison", (cp.compared, cp.dimension)), []).append((c, r, cp))
+    return blocks
+
+
+def opposed_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Opposed]:
+    """Mentions of different claims whose destinations, ranks or comparisons exclude each other (see the
+    module's docstring). Compared only inside blocks (a shared entity; one compared thing in one
+    dimension), each block capped at MAX_BLOCK members, so the work stays about linear."""
+    found: dict[tuple[str, int, int, int, int], Opposed] = {}
+    for (kind, _), block in sorted(_readings(claims).items(), key=lambda b: (b[0][0], str(b[0][1]))):
+        members = block[:MAX_BLOCK]
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                (ca, ra, va), (cb, rb, vb) = sorted((members[x], members[y]), key=lambda m: (m[0], m[1]))
+                if ca != cb and _excludes(kind, va, vb):
+                    found.setdefault((kind, ca, ra, cb, rb), Opposed(kind, ca, ra, cb, rb, va, vb))
+    return [found[k] for k in sorted(found)]
+
+
+def _agrees(kind: str, own: Sequence[Reading], other: Sequence[Reading]) -> bool:
+    """One of the claim's own readings of this kind is compatible with one of the other side's: the claim
+    says both ("headed to India" beside "to West Bengal") and does not, as a whole, contradict the other
+    ("landed in Agartala, India")."""
+    return any(not _excludes(kind, a, b) for a in own for b in other)
+
+
+_WHAT = {"place": "where they went", "rank": "the rank", "comparison": "the comparison"}
+
+
+def _side(
+    rec: MentionRecord, reading: str, claim_id: str, index: int, own: bool, names: dict[str, str]
+) -> dict[str, object]:
+    keys = _chain_keys(rec, names, index)
+    if not own:
+        keys.pop("mention")
+        keys["mention_in_claim"] = index
+    return {
+        "reading": reading,
+        "claim": claim_id,
+        "article": rec.article,
+        "outlet": rec.outlet_name,
+        "text": rec.cand.text,
+        **keys,
+    }
+
+
+def opposed_conflicts(
+    claims: Sequence[Sequence[MentionRecord]], ids: Sequence[str], names: dict[str, str]
+) -> dict[int, list[Conflict]]:
+    """Claim index -> a conflict per other claim and kind whose reading excludes one of its own, naming
+    both sides' mentions and chains (each value says which claim it belongs to). A claim whose own
+    readings of that kind also agree with the other side lists none (``_agrees``)."""
+    by_pair: dict[tuple[int, int, str], list[Opposed]] = {}
+    pairs = opposed_pairs(claims)
+    for p in pairs:
+        by_pair.setdefault((p.claim_a, p.claim_b, p.kind), []).append(p)
+    own_readings: dict[tuple[int, str], list[Reading]] = {}
+    if pairs:
+        for (kind, _), block in _readings(claims).items():
+            for c, _r, reading in block:
+                own_readings.setdefault((c, kind), []).append(reading)
+    out: dict[int, list[Conflict]] = {}
+    for (ca, cb, kind), found in sorted(by_pair.items()):
+        for own, other in ((ca, cb), (cb, ca)):
+            sides: dict[tuple[int, int], tuple[Reading, bool]] = {}
+            for p in found:
+                sides[(p.claim_a, p.a)] = (p.reading_a, p.claim_a == own)
+                sides[(p.claim_b, p.b)] = (p.reading_b, p.claim_b == own)
+            theirs = [rd for rd, mine in sides.values() if not mine]
+            if _agrees(kind, own_readings.get((own, kind), []), theirs):
+                continue
+            ordered = sorted(sides.items(), key=lambda s: (not s[1][1], s[0]))
+            values = [_side(claims[c][r], rd.phrase, ids[c], r, mine, names) for (c, r), (rd, mine) in ordered]
+            mine_text = " / ".join(
+                sorted({f'"{rd.phrase}" ({claims[c][r].outlet_name})' for (c, r), (rd, m) in ordered if m})
+            )
+            other_text = " / ".join(
+                sorted({f'"{rd.phrase}" ({claims[c][r].outlet_name})' for (c, r), (rd, m) in ordered if not m})
+            )
+            out.setdefault(own, []).append(
+                Conflict(
+                    kind=kind,
+                    description=f"Another claim ({ids[other]}) differs on {_WHAT[kind]}: {mine_text} here / "
+                    f"{other_text} there.",
+                    values=values,
+                )
+            )
+    return out

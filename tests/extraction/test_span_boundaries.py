@@ -1,0 +1,188 @@
+"""The extract's span edges follow PolNeAR's annotation guidelines (extraction/boundaries.py): a content
+opens with its "that", a cue keeps its verb group, a source keeps the apposition that identifies it;
+each step names itself on the attribution it moved, and leaves alone what it has no reason to move."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.extraction.boundaries import STEPS, conform
+
+
+def _conformed(extract, text: str, cue: str, steps: tuple[str, ...] | None = None):
+    x = extract(text)
+    conform(x.doc, x.raws, steps)
+    [r] = x.by_cue(cue) or [r for r in x.raws if cue in x.cue(r)]
+    return x, r
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The harbour master said that the pier would reopen on Friday.",
+            "said",
+            "that the pier would reopen on Friday",
+        ),
+        (
+            "Two engineers at the plant believe that the valve failed before the fire.",
+            "believe",
+            "that the valve failed before the fire",
+        ),
+        ("Officials told reporters that the bridge was safe.", "told", "that the bridge was safe"),
+    ],
+)
+def test_a_content_opens_with_its_complementiser(extract, text: str, cue: str, content: str) -> None:
+    x, r = _conformed(extract, text, cue, ("content-that",))
+    assert x.content(r) == [content]
+    assert r.bounds == ["content-that"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The harbour master said the pier would reopen on Friday.", "said", "the pier would reopen on Friday"),
+        ('"The pier is safe," the harbour master said.', "said", '"The pier is safe,"'),
+    ],
+)
+def test_a_content_with_no_that_keeps_its_start(extract, text: str, cue: str, content: str) -> None:
+    x, r = _conformed(extract, text, cue, ("content-that",))
+    assert x.content(r)[0].strip(",") in (content, content.strip('"').strip(","))
+    assert "content-that" not in r.bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor has repeatedly said the budget is balanced.", "has repeatedly said"),
+        ("The council has not yet confirmed that the roads would close.", "has not yet confirmed"),
+        ("The governor did not deny that the roads would close.", "did not deny"),
+        ("The two unions will probably argue that the offer is too low.", "will probably argue"),
+    ],
+)
+def test_a_cue_keeps_its_verb_group(extract, text: str, cue: str) -> None:
+    x = extract(text)
+    conform(x.doc, x.raws, ("cue-verb-group",))
+    cues = [x.cue(r) for r in x.raws]
+    assert cue in cues, cues
+    [r] = x.by_cue(cue)
+    assert r.bounds == ["cue-verb-group"]
+
+
+def test_a_bare_cue_stays_as_it_is(extract) -> None:
+    x, r = _conformed(extract, "The harbour master said the pier would reopen on Friday.", "said", ("cue-verb-group",))
+    assert x.cue(r) == "said"
+    assert r.bounds == []
+
+
+def test_a_source_keeps_the_apposition_that_identifies_it(extract) -> None:
+    text = "Lena Whitcombe, a spokeswoman for the port authority, said the pier would reopen on Friday."
+    x, r = _conformed(extract, text, "said", ("source-apposition",))
+    assert r.source is not None
+    assert r.source.text == "Lena Whitcombe, a spokeswoman for the port authority"
+    assert text[r.source.start : r.source.end] == r.source.text
+    assert r.bounds == ["source-apposition"]
+
+
+def test_a_source_with_no_apposition_stays_as_it_is(extract) -> None:
+    x, r = _conformed(
+        extract, "The harbour master said the pier would reopen on Friday.", "said", ("source-apposition",)
+    )
+    assert r.source is not None and r.source.text == "The harbour master"
+    assert r.bounds == []
+
+
+def test_every_step_leaves_offsets_that_spell_the_text(extract) -> None:
+    text = (
+        "Lena Whitcombe, a spokeswoman for the port authority, has repeatedly said that the pier "
+        "would reopen on Friday. The governor did not say whether the roads would close."
+    )
+    x = extract(text)
+    conform(x.doc, x.raws)
+    assert x.raws
+    for r in x.raws:
+        assert all(0 <= s < e <= len(text) for s, e in [r.cue, *r.content])
+        assert set(r.bounds) <= set(STEPS)
+        if r.source is not None:
+            assert text[r.source.start : r.source.end] == r.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dana Pell, 41, of Harwick, said the ferry was late again.", "Dana Pell, 41, of Harwick"),
+        (
+            "Tom Arden, who runs the harbour cafe, said the ferry was late again.",
+            "Tom Arden, who runs the harbour cafe",
+        ),
+        ("Local fishermen and their families say the new pier is too short.", "Local fishermen and their families"),
+    ],
+)
+def test_a_source_keeps_the_phrase_of_its_head(extract, text: str, source: str) -> None:
+    x = extract(text)
+    conform(x.doc, x.raws)
+    sources = [r.source.text for r in x.raws if r.source is not None]
+    assert source in sources, sources
+    [r] = [r for r in x.raws if r.source is not None and r.source.text == source]
+    assert "source-subtree" in r.bounds
+    assert text[r.source.start : r.source.end] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a time is no part of the source
+        ("The harbour master on Tuesday said the pier would reopen.", "The harbour master"),
+        # a relative clause that is an attribution of its own stays out of the source
+        ("Tom Arden, who said the ferry was late, added that the cafe would close early.", "Tom Arden"),
+    ],
+)
+def test_a_source_leaves_out_what_is_not_its_phrase(extract, text: str, source: str) -> None:
+    x = extract(text)
+    conform(x.doc, x.raws)
+    assert x.raws
+    assert all(r.source is not None and r.source.text == source for r in x.raws), [
+        r.source.text if r.source else None for r in x.raws
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        (
+            "''We will rebuild the pier,'' the harbour master said. ''These people paid a lot to be here.''",
+            "''These people paid a lot to be here.''",
+        ),
+        (
+            "''The pier is finished,'' Ada Brenner said on Monday. "
+            "''We start on the sea wall in May. It will take a year.''",
+            "''We start on the sea wall in May. It will take a year.''",
+        ),
+    ],
+)
+def test_a_quote_that_goes_on_after_its_cue_joins_the_attribution(extract, text: str, continued: str) -> None:
+    x = extract(text)
+    conform(x.doc, x.raws, ("content-continuation",))
+    joined = [r for r in x.raws if "content-continuation" in r.bounds]
+    assert len(joined) == 1, [x.content(r) for r in x.raws]
+    assert len(joined[0].content) == 2
+    assert x.content(joined[0])[-1] == continued
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence is the outlet's, not a quote
+        '"The pier is finished," Ada Brenner said. The sea wall will follow in May.',
+        # the next quote belongs to another paragraph
+        '"The pier is finished," Ada Brenner said.\n"We start on the sea wall in May."',
+        # the next quote has a speaker of its own
+        '"The pier is finished," Ada Brenner said. "It is too short," her neighbour replied.',
+    ],
+)
+def test_a_quote_continuation_needs_an_unclaimed_quote_in_the_same_paragraph(extract, text: str) -> None:
+    x = extract(text)
+    before = [list(r.content) for r in x.raws]
+    conform(x.doc, x.raws, ("content-continuation",))
+    assert [r.content for r in x.raws] == before
+    assert not any("content-continuation" in r.bounds for r in x.raws)
