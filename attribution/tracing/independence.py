@@ -555,7 +555,10 @@ def _press_relays(records: Sequence[object], units: list[str], ctx: Judging) -> 
                 named = sources.get(v)
                 if v == u or named is None or named.kind in MEDIA_KINDS:
                     continue
-                if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in (named.name, *named.aliases)):
+                if any(
+                    n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)  # substring first: cheap
+                    for n in (named.name, *named.aliases)
+                ):
                     joined[u] = v
                     doubts.append(lx.PRESS_RELAY.format(press=press.name, party=named.name))
                     break
