@@ -69,6 +69,17 @@ def _chain_keys(rec: MentionRecord, names: dict[str, str], mention: int) -> dict
     }
 
 
+def claim_side(rec: MentionRecord, claim_id: str, index: int, own: bool, names: dict[str, str]) -> dict[str, object]:
+    """The part every side of a conflict between claims shares: which claim, article, outlet and words, and the
+    mention's chains; a mention of the other claim is named by ``mention_in_claim`` (an index into that
+    claim's mentions, not this one's) instead of ``mention``."""
+    keys = _chain_keys(rec, names, index)
+    if not own:
+        keys.pop("mention")
+        keys["mention_in_claim"] = index
+    return {"claim": claim_id, "article": rec.article, "outlet": rec.outlet_name, "text": rec.cand.text, **keys}
+
+
 def _value(records: Sequence[MentionRecord], r: int, fig: NumberFact, names: dict[str, str]) -> dict[str, object]:
     rec = records[r]
     return {

@@ -50,7 +50,7 @@ from ..lang.en.opposed import (
 )
 from ..models import Conflict
 from .cluster import MAX_BLOCK
-from .conflicts import MentionRecord, _chain_keys
+from .conflicts import MentionRecord, claim_side
 
 _APOSTROPHE = f"[{re.escape(APOSTROPHES)}]"
 _TOKEN = re.compile(rf"\w+(?:{_APOSTROPHE}\w+)*|[^\w\s]")
@@ -301,18 +301,7 @@ _WHAT = {"place": "where they went", "rank": "the rank", "comparison": "the comp
 def _side(
     rec: MentionRecord, reading: str, claim_id: str, index: int, own: bool, names: dict[str, str]
 ) -> dict[str, object]:
-    keys = _chain_keys(rec, names, index)
-    if not own:
-        keys.pop("mention")
-        keys["mention_in_claim"] = index
-    return {
-        "reading": reading,
-        "claim": claim_id,
-        "article": rec.article,
-        "outlet": rec.outlet_name,
-        "text": rec.cand.text,
-        **keys,
-    }
+    return {"reading": reading, **claim_side(rec, claim_id, index, own, names)}
 
 
 def opposed_conflicts(

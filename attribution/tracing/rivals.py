@@ -20,7 +20,7 @@ from ..lang.en.numbers import COUNT_KIND_PHRASES, CURRENCY_NOUNS
 from ..models import Conflict
 from .candidates import NumberFact
 from .cluster import MAX_BLOCK, WINDOW, _Feat, _features
-from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _chain_keys, _fmt
+from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _fmt, claim_side
 from .counts import WORD_RE, counted_kind, figures_compatible, is_part, same_unit, toll_kind
 
 #: Content overlap (Dice, figures left out) two mentions in different claims need before their figures of
@@ -142,21 +142,13 @@ def rival_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Rival]:
 
 def _side(rec: MentionRecord, fig: NumberFact, kind: str, claim_id: str, index: int, own: bool,
           names: dict[str, str]) -> dict[str, object]:  # fmt: skip
-    keys = _chain_keys(rec, names, index)
-    if not own:
-        keys.pop("mention")  # an index into the other claim's mentions, not this one's
-        keys["mention_in_claim"] = index
     return {
         "counts": kind,
         "value": fig.value,
         "qualifier": fig.qualifier,
         "figure": _fmt(fig),
         "as_written": fig.text,
-        "claim": claim_id,
-        "article": rec.article,
-        "outlet": rec.outlet_name,
-        "text": rec.cand.text,
-        **keys,
+        **claim_side(rec, claim_id, index, own, names),
     }
 
 
