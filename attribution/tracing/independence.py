@@ -496,7 +496,11 @@ def _anchor_keys(anchors: Sequence[str]) -> set[str]:
 def _tied_to(anchors: Sequence[str], other: Source) -> bool:
     """``other`` belongs to the institution the anchors name: its name, aliases, description or affiliation
     hold one of their words ("EU" / "European Commission" through "European Union")."""
-    keys = _anchor_keys(anchors)
+    return _tied_by(_anchor_keys(anchors), other)
+
+
+def _tied_by(keys: set[str], other: Source) -> bool:
+    """``other``'s name, aliases, description or affiliation hold one of ``keys`` (see ``_tied_to``)."""
     if not keys:
         return False
     said = " ".join(x for x in (other.name, *other.aliases, other.description, other.affiliation) if x)
@@ -514,13 +518,19 @@ def _role_at_a_body(person: Source, others: list[Source]) -> Source | None:
         return None
     words = {_singular(w) for w in norm_key(said).split()}
     heads = {h for w in words for h in OFFICER_OF_BODY.get(w, frozenset())}
-    anchors = _proper_anchors(said)
+    keys = _anchor_keys(_proper_anchors(said))  # once per person, not once per other origin
+    if not heads and not keys:
+        return None  # neither test below can hold for any origin
     for o in others:
-        if o.kind in PERSON_KINDS | MEDIA_KINDS or _unnamed(o):
+        if o.kind in _NOT_BODIES or _unnamed(o):
             continue
-        if heads & _words(o.name) or _tied_to(anchors, o):
+        if heads & _words(o.name) or _tied_by(keys, o):
             return o
     return None
+
+
+#: The kinds ``_role_at_a_body`` never takes for a body: people and the press.
+_NOT_BODIES = PERSON_KINDS | MEDIA_KINDS
 
 
 def _joined_unit(u: str, joined: dict[str, str]) -> str:
@@ -610,12 +620,15 @@ def _names_another_origin(records: Sequence[object], units: list[str], ctx: Judg
     # the joins do not change during this step: each unit's own unit and names once, not once per pair
     unit_of = {v: ctx.unit(v) for v in units}
     names_of = {v: sorted(called.get(v, ())) for v in units}
+    every_name = sorted({n for v in units for n in names_of[v]})
     for u in sorted(units, key=lambda x: (len(texts.get(x, [])), x)):
         src = ctx.sources.get(u)
         if u in ctx.joined or not texts.get(u) or (src is not None and src.kind in MEDIA_KINDS):
             continue
+        # a name absent from u's first mention cannot speak in it (``_speaks_in``): those of v are skipped
+        in_first = {n for n in every_name if n in texts[u][0]}
         for v in units:
-            if v == u or v in out or unit_of[v] == u:
+            if v == u or v in out or unit_of[v] == u or in_first.isdisjoint(names_of[v]):
                 continue
             names = names_of[v]
             if names and all(any(_speaks_in(n, t) for n in names) for t in texts[u]):
@@ -1306,12 +1319,12 @@ def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) 
     for u in units:
         if u == main:
             continue
-        pairs = [(a, b, x == y) for a, x in keys[u] for b, y in keys[main]]
-        if any(alike and _same_statement(a, b) for a, b, alike in pairs):
+        theirs, ours = keys[u], keys[main]  # the pairs are walked lazily: the first test mostly stops early
+        if any(x == y and _same_statement(a, b) for a, x in theirs for b, y in ours):
             agree.append(u)
-        elif any(_same_statement(a, b) for a, b, _alike in pairs):
+        elif any(_same_statement(a, b) for a, _x in theirs for b, _y in ours):
             doubts.append(lx.ACCUSATION_NO_FINDING.format(a=_name(u, sources, names), b=_name(main, sources, names)))
-        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a, b, _alike in pairs):  # type: ignore[attr-defined]
+        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a, _x in theirs for b, _y in ours):  # type: ignore[attr-defined]
             doubts.append(lx.ONLY_THE_EVENT.format(a=_name(u, sources, names), b=_name(main, sources, names)))
         else:
             doubts.append(lx.FEW_SHARED_WORDS.format(a=_name(u, sources, names), b=_name(main, sources, names)))
