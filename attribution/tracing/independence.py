@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..kinds import AttributionKind, SourceKind
 from ..lang.en import independence as lx
@@ -50,6 +51,8 @@ from ..resolve.normalize import fold_key, norm_key
 #: The levels origins can be counted at.
 LEVELS = ("body", "institution")
 PERSON_KINDS = frozenset({SourceKind.PERSON, SourceKind.LEGISLATOR, SourceKind.EXPERT_OR_THINK_TANK})
+#: The kinds that are no body: people and the press (built once, not at each test).
+_NOT_BODIES = PERSON_KINDS | MEDIA_KINDS
 
 
 def is_non_source(src: Source | None) -> bool:
@@ -527,10 +530,6 @@ def _role_at_a_body(person: Source, others: list[Source]) -> Source | None:
         if heads & _words(o.name) or _tied_by(keys, o):
             return o
     return None
-
-
-#: The kinds ``_role_at_a_body`` never takes for a body: people and the press.
-_NOT_BODIES = PERSON_KINDS | MEDIA_KINDS
 
 
 def _joined_unit(u: str, joined: dict[str, str]) -> str:
@@ -1099,8 +1098,8 @@ def _identity_doubt(su: Source, sv: Source) -> str | None:
     if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
         return lx.ONE_PERSON_TWO_SPELLINGS.format(a=su.name, b=sv.name)
     if (
-        su.kind not in PERSON_KINDS | MEDIA_KINDS
-        and sv.kind not in PERSON_KINDS | MEDIA_KINDS
+        su.kind not in _NOT_BODIES
+        and sv.kind not in _NOT_BODIES
         and (_same_body_doubt(su, sv))
     ):
         return lx.ONE_BODY_TWO_NAMES.format(a=su.name, b=sv.name)
@@ -1115,7 +1114,7 @@ def _described_as_the_other(a: Source, b: Source) -> bool:
     field ("Roskomnadzor, the country's communications regulator" / "the Federal Service for Supervision of
     Communications") may be that body under another name, when neither's country tells them apart and
     the other is not described otherwise."""
-    if a.kind in PERSON_KINDS | MEDIA_KINDS or b.kind in PERSON_KINDS | MEDIA_KINDS or not a.description:
+    if a.kind in _NOT_BODIES or b.kind in _NOT_BODIES or not a.description:
         return False
     if a.country and b.country and norm_key(a.country) != norm_key(b.country) or _levels_clash(a, b):
         return False
@@ -1258,10 +1257,15 @@ def _model_only_readings(records: Sequence[object], carried: dict[str, set[str]]
             us.discard(u)
 
 
+@lru_cache(maxsize=65536)  # each pair of origins of a claim asks again for the same names
+def _fold_words(name: str) -> tuple[str, ...]:
+    return tuple(fold_key(name).split())
+
+
 def _name_inside(a: str, b: str) -> bool:
     """One name of two or more words stands whole inside the other ("George Kurtz" in "Crowdstrike CEO
     George Kurtz on social media"): the longer is the shorter with a title or a circumstance around it."""
-    ka, kb = fold_key(a).split(), fold_key(b).split()
+    ka, kb = _fold_words(a), _fold_words(b)
     short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if len(short) < 2 or short == long:
         return False
