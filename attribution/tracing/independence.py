@@ -1093,7 +1093,8 @@ def _identity_doubt(su: Source, sv: Source) -> str | None:
     """Why two named origins may be one source, or None when nothing says so."""
     # a name or alias of one standing whole inside a name or alias of the other ("Shannon Gilreath", an alias of
     # "Shannon N. Gilreath", inside "Rear Adm. Shannon Gilreath")
-    if any(_name_inside(x, y) for x in (su.name, *su.aliases) for y in (sv.name, *sv.aliases)):
+    mine, theirs = (su.name, *su.aliases), (sv.name, *sv.aliases)
+    if _may_hold(mine, theirs) and any(_name_inside(x, y) for x in mine for y in theirs):
         return lx.ONE_NAME_HOLDS_THE_OTHER.format(a=su.name, b=sv.name)
     if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
         return lx.ONE_PERSON_TWO_SPELLINGS.format(a=su.name, b=sv.name)
@@ -1260,6 +1261,16 @@ def _model_only_readings(records: Sequence[object], carried: dict[str, set[str]]
 @lru_cache(maxsize=65536)  # each pair of origins of a claim asks again for the same names
 def _fold_words(name: str) -> tuple[str, ...]:
     return tuple(fold_key(name).split())
+
+
+@lru_cache(maxsize=65536)
+def _fold_word_set(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for n in names for w in _fold_words(n))
+
+
+def _may_hold(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Some name of one may stand inside some name of the other (``_name_inside``): they share a word."""
+    return not _fold_word_set(mine).isdisjoint(_fold_word_set(theirs))
 
 
 def _name_inside(a: str, b: str) -> bool:
