@@ -260,7 +260,12 @@ def _unnamed(src: Source | None) -> bool:
 
 
 def _words(text: str | None) -> set[str]:
-    return {_singular(w) for w in norm_key(text or "").split()}
+    return set(_word_set(text or ""))  # a fresh set: callers may change it
+
+
+@lru_cache(maxsize=65536)  # the pairwise doubts ask again for the same names and descriptions
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(_singular(w) for w in norm_key(text).split())
 
 
 def _singular(w: str) -> str:
