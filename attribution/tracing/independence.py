@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..kinds import AttributionKind, SourceKind
 from ..lang.en import independence as lx
@@ -50,6 +51,8 @@ from ..resolve.normalize import fold_key, norm_key
 #: The levels origins can be counted at.
 LEVELS = ("body", "institution")
 PERSON_KINDS = frozenset({SourceKind.PERSON, SourceKind.LEGISLATOR, SourceKind.EXPERT_OR_THINK_TANK})
+#: The kinds that are no body: people and the press (built once, not at each test).
+_NOT_BODIES = PERSON_KINDS | MEDIA_KINDS
 
 
 def is_non_source(src: Source | None) -> bool:
@@ -257,7 +260,12 @@ def _unnamed(src: Source | None) -> bool:
 
 
 def _words(text: str | None) -> set[str]:
-    return {_singular(w) for w in norm_key(text or "").split()}
+    return set(_word_set(text or ""))  # a fresh set: callers may change it
+
+
+@lru_cache(maxsize=65536)  # the pairwise doubts ask again for the same names and descriptions
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(_singular(w) for w in norm_key(text).split())
 
 
 def _singular(w: str) -> str:
@@ -496,7 +504,11 @@ def _anchor_keys(anchors: Sequence[str]) -> set[str]:
 def _tied_to(anchors: Sequence[str], other: Source) -> bool:
     """``other`` belongs to the institution the anchors name: its name, aliases, description or affiliation
     hold one of their words ("EU" / "European Commission" through "European Union")."""
-    keys = _anchor_keys(anchors)
+    return _tied_by(_anchor_keys(anchors), other)
+
+
+def _tied_by(keys: set[str], other: Source) -> bool:
+    """``other``'s name, aliases, description or affiliation hold one of ``keys`` (see ``_tied_to``)."""
     if not keys:
         return False
     said = " ".join(x for x in (other.name, *other.aliases, other.description, other.affiliation) if x)
@@ -514,11 +526,13 @@ def _role_at_a_body(person: Source, others: list[Source]) -> Source | None:
         return None
     words = {_singular(w) for w in norm_key(said).split()}
     heads = {h for w in words for h in OFFICER_OF_BODY.get(w, frozenset())}
-    anchors = _proper_anchors(said)
+    keys = _anchor_keys(_proper_anchors(said))  # once per person, not once per other origin
+    if not heads and not keys:
+        return None  # neither test below can hold for any origin
     for o in others:
-        if o.kind in PERSON_KINDS | MEDIA_KINDS or _unnamed(o):
+        if o.kind in _NOT_BODIES or _unnamed(o):
             continue
-        if heads & _words(o.name) or _tied_to(anchors, o):
+        if heads & _words(o.name) or _tied_by(keys, o):
             return o
     return None
 
@@ -610,12 +624,15 @@ def _names_another_origin(records: Sequence[object], units: list[str], ctx: Judg
     # the joins do not change during this step: each unit's own unit and names once, not once per pair
     unit_of = {v: ctx.unit(v) for v in units}
     names_of = {v: sorted(called.get(v, ())) for v in units}
+    every_name = sorted({n for v in units for n in names_of[v]})
     for u in sorted(units, key=lambda x: (len(texts.get(x, [])), x)):
         src = ctx.sources.get(u)
         if u in ctx.joined or not texts.get(u) or (src is not None and src.kind in MEDIA_KINDS):
             continue
+        # a name absent from u's first mention cannot speak in it (``_speaks_in``): those of v are skipped
+        in_first = {n for n in every_name if n in texts[u][0]}
         for v in units:
-            if v == u or v in out or unit_of[v] == u:
+            if v == u or v in out or unit_of[v] == u or in_first.isdisjoint(names_of[v]):
                 continue
             names = names_of[v]
             if names and all(any(_speaks_in(n, t) for n in names) for t in texts[u]):
@@ -1081,13 +1098,14 @@ def _identity_doubt(su: Source, sv: Source) -> str | None:
     """Why two named origins may be one source, or None when nothing says so."""
     # a name or alias of one standing whole inside a name or alias of the other ("Shannon Gilreath", an alias of
     # "Shannon N. Gilreath", inside "Rear Adm. Shannon Gilreath")
-    if any(_name_inside(x, y) for x in (su.name, *su.aliases) for y in (sv.name, *sv.aliases)):
+    mine, theirs = (su.name, *su.aliases), (sv.name, *sv.aliases)
+    if _may_hold(mine, theirs) and any(_name_inside(x, y) for x in mine for y in theirs):
         return lx.ONE_NAME_HOLDS_THE_OTHER.format(a=su.name, b=sv.name)
     if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
         return lx.ONE_PERSON_TWO_SPELLINGS.format(a=su.name, b=sv.name)
     if (
-        su.kind not in PERSON_KINDS | MEDIA_KINDS
-        and sv.kind not in PERSON_KINDS | MEDIA_KINDS
+        su.kind not in _NOT_BODIES
+        and sv.kind not in _NOT_BODIES
         and (_same_body_doubt(su, sv))
     ):
         return lx.ONE_BODY_TWO_NAMES.format(a=su.name, b=sv.name)
@@ -1102,7 +1120,7 @@ def _described_as_the_other(a: Source, b: Source) -> bool:
     field ("Roskomnadzor, the country's communications regulator" / "the Federal Service for Supervision of
     Communications") may be that body under another name, when neither's country tells them apart and
     the other is not described otherwise."""
-    if a.kind in PERSON_KINDS | MEDIA_KINDS or b.kind in PERSON_KINDS | MEDIA_KINDS or not a.description:
+    if a.kind in _NOT_BODIES or b.kind in _NOT_BODIES or not a.description:
         return False
     if a.country and b.country and norm_key(a.country) != norm_key(b.country) or _levels_clash(a, b):
         return False
@@ -1245,10 +1263,25 @@ def _model_only_readings(records: Sequence[object], carried: dict[str, set[str]]
             us.discard(u)
 
 
+@lru_cache(maxsize=65536)  # each pair of origins of a claim asks again for the same names
+def _fold_words(name: str) -> tuple[str, ...]:
+    return tuple(fold_key(name).split())
+
+
+@lru_cache(maxsize=65536)
+def _fold_word_set(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for n in names for w in _fold_words(n))
+
+
+def _may_hold(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Some name of one may stand inside some name of the other (``_name_inside``): they share a word."""
+    return not _fold_word_set(mine).isdisjoint(_fold_word_set(theirs))
+
+
 def _name_inside(a: str, b: str) -> bool:
     """One name of two or more words stands whole inside the other ("George Kurtz" in "Crowdstrike CEO
     George Kurtz on social media"): the longer is the shorter with a title or a circumstance around it."""
-    ka, kb = fold_key(a).split(), fold_key(b).split()
+    ka, kb = _fold_words(a), _fold_words(b)
     short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if len(short) < 2 or short == long:
         return False
@@ -1306,12 +1339,12 @@ def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) 
     for u in units:
         if u == main:
             continue
-        pairs = [(a, b, x == y) for a, x in keys[u] for b, y in keys[main]]
-        if any(alike and _same_statement(a, b) for a, b, alike in pairs):
+        theirs, ours = keys[u], keys[main]  # the pairs are walked lazily: the first test mostly stops early
+        if any(x == y and _same_statement(a, b) for a, x in theirs for b, y in ours):
             agree.append(u)
-        elif any(_same_statement(a, b) for a, b, _alike in pairs):
+        elif any(_same_statement(a, b) for a, _x in theirs for b, _y in ours):
             doubts.append(lx.ACCUSATION_NO_FINDING.format(a=_name(u, sources, names), b=_name(main, sources, names)))
-        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a, b, _alike in pairs):  # type: ignore[attr-defined]
+        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a, _x in theirs for b, _y in ours):  # type: ignore[attr-defined]
             doubts.append(lx.ONLY_THE_EVENT.format(a=_name(u, sources, names), b=_name(main, sources, names)))
         else:
             doubts.append(lx.FEW_SHARED_WORDS.format(a=_name(u, sources, names), b=_name(main, sources, names)))
