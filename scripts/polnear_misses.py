@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Which gold attributions of the PolNeAR dev fold the product misses, and which it invents, by kind.
 
-usage: python scripts/polnear_misses.py [--part dev|gate|tune] [--store FILE] [--policy NAME] [--examples N] [--json]
+usage: python scripts/polnear_misses.py [--part dev|gate|tune] [--policy NAME] [--examples N] [--json]
 
-Parses the part's articles once (through the annotation cache) and keeps, per article, the parse, the
-rules' attributions and the model's tagged spans in ``--store`` (a pickle; re-used when present), so
-merge policies and linking are compared without parsing again. Then, for the product (the rules and
+Parses the part's articles (through the product's annotation cache, whose entries are JSON, so a second
+run reads its parses back instead of parsing again) and keeps, per article in memory, the parse, the
+rules' attributions and the model's tagged spans. Then, for the product (the rules and
 the model merged by ``extraction.combine``), every gold attribution is put in one class:
 
   found              the product has an outermost attribution matching it (the scorer's test)
@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import pickle
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -42,8 +41,8 @@ from evaluate_polnear import find_split, layout, scorer, shared_dir  # noqa: E40
 Span = tuple[int, int]
 
 
-def dump(work: Path, store: Path) -> None:
-    """Parse the articles under ``work/text`` and keep what the merge reads."""
+def collect(work: Path) -> dict[str, tuple[Any, Any, Any]]:
+    """Parse the articles under ``work/text``: per article, what the merge reads."""
     from attribution.extraction import extract_attributions
     from attribution.extraction.combine import model_input
     from attribution.learned.model import load, tag_many
@@ -62,7 +61,7 @@ def dump(work: Path, store: Path) -> None:
         item = model_input(doc)
         tagged = tag_many(nlp, [item])[0]
         out[Path(article.path or article.id).stem] = (doc, raws, tagged)
-    store.write_bytes(pickle.dumps(out))
+    return out
 
 
 def proposals(doc: Any, tagged: Any, mode: str = "sentence") -> list[Any]:
@@ -199,7 +198,6 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--part", choices=("dev", "gate", "tune"), default="dev")
-    ap.add_argument("--store", type=Path, default=Path(tempfile.gettempdir()) / "polnear-misses.pkl")
     ap.add_argument("--policy", default=None, help="a merge policy of extraction.combine (default: the shipped one)")
     ap.add_argument("--examples", type=int, default=2)
     ap.add_argument("--json", action="store_true")
@@ -212,11 +210,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="attr-misses-") as tmp:
         work = Path(tmp) / args.part
         names = layout(split, args.part, work)
-        if not args.store.exists():
-            dump(work, args.store)
-        data = pickle.loads(args.store.read_bytes())
+        data = collect(work)
         gold = sc.read_gold(work)
-        preds, miss_count, false_count = [], Counter(), Counter()
+        preds: list[dict[str, Any]] = []
+        miss_count: Counter[str] = Counter()
+        false_count: Counter[str] = Counter()
         miss_form: dict[str, Counter[str]] = defaultdict(Counter)
         examples: dict[str, list[str]] = defaultdict(list)
         for name in names:
