@@ -7,8 +7,9 @@ shards under ``benchmarks/.cache/`` (git-ignored):
 * ``corpus-<n>-s<seed>/``          the synthetic corpus written by ``benchmarks/corpus.py`` (+ manifest.csv)
 * ``docs-<n>-s<seed>/NNNN.jsonl.z`` ``Document.to_dict()`` rows, 500 articles a shard, keyed by article id and
                                     a hash of text + blocks (a stale shard is rebuilt)
-* ``analyses-<n>-s<seed>/NNNN.pkl`` pickled ``ArticleAnalysis`` lists, one per docs shard, keyed by the
-                                    package's source hash (so a changed extractor is re-run)
+* ``analyses-<n>-s<seed>/NNNN.jsonl.z`` ``ArticleAnalysis`` entries, one per docs shard, as the product's
+                                    analysis cache writes them (JSON, validated on read: nothing read here can run
+                                    code), keyed by the package's source hash (so a changed extractor is re-run)
 
 These shards deliberately do not use the product's annotation cache, whose key includes a hash of
 the NLP code: while the code changes, the product must re-parse; a timing of the reduce step must not.
@@ -19,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
 import sys
 import tempfile
 import zlib
@@ -146,7 +146,7 @@ def shard_docs(k: int, group: Sequence[Any], n: int, seed: int = 0) -> list[Any]
 def code_hash() -> str:
     """Hash of the SHAPE of the per-article outputs: every dataclass of the package and its fields.
 
-    Pickled analyses stay usable while rules change (the reduce timing barely depends on them), but
+    Stored analyses stay usable while rules change (the reduce timing barely depends on them), but
     not once a field is added or renamed: then they are rebuilt.
     """
     import dataclasses
@@ -176,6 +176,7 @@ def ensure_analyses(n: int, seed: int = 0, workers: int = 2, log: bool = True, p
     is unchanged (see ``code_hash``), unless ``fresh``: rebuilding 10,000 costs ~10 minutes.
     Returns the number of analysed articles available.
     """
+    from attribution.analysis_cache import encode_analysis
     from attribution.pipeline import analyse
 
     if parse:
@@ -184,21 +185,17 @@ def ensure_analyses(n: int, seed: int = 0, workers: int = 2, log: bool = True, p
     tag = code_hash()
     ready = 0
     for k, group in _shards(articles):
-        path = analyses_dir(n, seed) / f"{k:04d}.pkl"
-        if path.exists():
-            try:
-                with path.open("rb") as handle:
-                    if pickle.load(handle) == tag and not fresh:
-                        ready += len(group)
-                        continue
-            except (OSError, pickle.UnpicklingError, EOFError):
-                pass
+        path = _analyses_shard(n, seed, k)
+        if not fresh and _shard_tag(path) == tag:
+            ready += len(group)
+            continue
         if _read_doc_shard(docs_dir(n, seed) / f"{k:04d}.jsonl.z", group) is None:
             if parse:
                 raise SystemExit(f"error: parse shard {k} of docs-{n}-s{seed} is missing")
             break
         analyses = [analyse(a, d) for a, d in zip(group, shard_docs(k, group, n, seed), strict=True)]
-        _atomic(path, pickle.dumps(tag, protocol=5) + pickle.dumps(analyses, protocol=5))
+        lines = [tag.encode(), *(encode_analysis(tag, a) for a in analyses)]
+        _atomic(path, zlib.compress(b"\n".join(lines), 1))
         ready += len(group)
         if log:
             print(f"analysed shard {k}", file=sys.stderr, flush=True)
@@ -207,19 +204,29 @@ def ensure_analyses(n: int, seed: int = 0, workers: int = 2, log: bool = True, p
 
 def load_analyses(count: int, n: int, seed: int = 0) -> list[Any]:
     """The first ``count`` per-article analyses of the n-article corpus (only the shards needed)."""
+    from attribution.analysis_cache import decode_analysis
+
+    articles = ingest_corpus(n, seed)
     out: list[Any] = []
-    for k in range(-(-count // SHARD)):
-        with (analyses_dir(n, seed) / f"{k:04d}.pkl").open("rb") as handle:
-            pickle.load(handle)  # tag
-            out.extend(pickle.load(handle))
+    for k, group in _shards(articles[:count]):
+        tag, *entries = zlib.decompress(_analyses_shard(n, seed, k).read_bytes()).split(b"\n")
+        out.extend(decode_analysis(e, tag.decode(), a) for e, a in zip(entries, group, strict=False))
     return out[:count]
+
+
+def _analyses_shard(n: int, seed: int, k: int) -> Path:
+    return analyses_dir(n, seed) / f"{k:04d}.jsonl.z"
+
+
+def _shard_tag(path: Path) -> str | None:
+    """The code hash a shard of analyses was built by; None when it is missing or unreadable."""
+    try:
+        return zlib.decompress(path.read_bytes()).split(b"\n", 1)[0].decode()
+    except (OSError, zlib.error, UnicodeDecodeError):
+        return None
 
 
 def analyses_are_current(count: int, n: int, seed: int = 0) -> bool:
     """Whether the shards used for ``count`` articles were built by the current package code."""
     tag = code_hash()
-    for k in range(-(-count // SHARD)):
-        with (analyses_dir(n, seed) / f"{k:04d}.pkl").open("rb") as handle:
-            if pickle.load(handle) != tag:
-                return False
-    return True
+    return all(_shard_tag(_analyses_shard(n, seed, k)) == tag for k in range(-(-count // SHARD)))
