@@ -6,9 +6,14 @@ pass; so do messages shown to a reader (``DISPLAY``), where the mark is typograp
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ast_scan import docstrings  # noqa: E402
 
 from attribution.lang.en import marks
 
@@ -24,16 +29,6 @@ DISPLAY = {
 NOT_YET: dict[str, str] = {}
 
 
-def _docstrings(tree: ast.AST) -> set[int]:
-    ids = set()
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
-            first = node.body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
-                ids.add(id(first.value))
-    return ids
-
-
 def _examples(tree: ast.AST) -> set[int]:
     """A rule's example phrase (``example=...``) is prose the rule is tested on, not a mark the code reads."""
     return {
@@ -46,7 +41,7 @@ def _examples(tree: ast.AST) -> set[int]:
 
 def _marks_in_code(path: Path, root: Path = PACKAGE) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    docs = _docstrings(tree) | _examples(tree)
+    docs = docstrings(tree) | _examples(tree)
     return [
         f"{path.relative_to(root)}:{node.lineno}: {node.value!r}"
         for node in ast.walk(tree)
