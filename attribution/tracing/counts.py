@@ -104,7 +104,7 @@ def counted_kind(text: str, fig: NumberFact) -> str | None:
 
 
 def is_part(text: str, fig: NumberFact) -> bool:
-    """The figure is a part of a larger count ("30 of them from Bogo", "nine of the dead"), not a count
+    """The figure is a part of a larger count ("12 of them from Dorval", "nine of the dead"), not a count
     of its own."""
     low = text.lower()
     at = low.find(fig.text.lower()) if fig.text else -1

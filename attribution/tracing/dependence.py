@@ -173,9 +173,9 @@ def copied_pairs(candidates: Sequence[ArticleCandidates]) -> list[tuple[int, int
 
 #: Rule ``reworded_copy``: a sentence of one article is a reworded sentence of another when, outside
 #: quotation marks, each has at least REWORDED_MIN_WORDS words and the longest run of words both have in
-#: the same order (not necessarily side by side) covers REWORDED_SHARE of the shorter one ("Google's
-#: search engine processes an estimated 8.5 billion queries per day" / "Google's search engine is
-#: estimated to process 8.5 billion queries each day"). Independent reports of one event share such
+#: the same order (not necessarily side by side) covers REWORDED_SHARE of the shorter one ("The port
+#: handles an estimated 4.2 million containers per year" / "The port is estimated to handle 4.2 million
+#: containers each year"). Independent reports of one event share such
 #: a sentence now and then (the one fact everyone states); a rewrite shares several.
 REWORDED_MIN_WORDS = 10
 REWORDED_SHARE = 0.7

@@ -1234,8 +1234,8 @@ def _assessment(verdict: str, count: int, ctx: Judging, institution: str | None)
 
 def _model_only_readings(records: Sequence[object], carried: dict[str, set[str]], ctx: Judging) -> None:
     """Rule ``model_only_reading``: an origin that only the trained model takes for a source (no rule reads
-    any of its mentions as an attribution: "Thousands stormed the residence 'Ganabhaban'" read as
-    Thousands saying something) is a reading of unknown worth: it confirms no other origin. It leaves
+    any of its mentions as an attribution: "Hundreds crowded the square 'Liberty Gate'" read as
+    Hundreds saying something) is a reading of unknown worth: it confirms no other origin. It leaves
     the count (``carried`` is changed in place), with a doubt; when every origin is such a reading, the
     most cited one stays, alone."""
     rule_read: dict[str, bool] = {}

@@ -1,23 +1,23 @@
 """Readings that exclude each other across claims: where someone went, a rank, a comparison.
 
-The grouping keeps apart mentions that share too little wording, so "she had landed in Agartala" and "she
-took a military plane to West Bengal", "making it the second therapy" and "is now the third of its kind",
-"slightly higher than Leqembi" and "less expensive than Leqembi" land in different claims and the
+The grouping keeps apart mentions that share too little wording, so "he had landed in Varna" and "he
+flew on a chartered jet to Thessaly", "making it the second vaccine" and "is now the third of its kind",
+"slightly higher than Norvacin" and "less expensive than Norvacin" land in different claims and the
 disagreement would be lost. Like the rival figures (``rivals.py``), each such pair of claims gets a
 conflict naming both sides' mentions and chains; both claims keep their own verdicts and are never joined.
 
 - *Destination* (kind ``place``): each mention has a travel verb followed by a place phrase
-  ("landed in", "is heading to", "took a military plane to"); the two mentions share a named entity (who
-  went), and neither phrase's head place (its first name that is not a possessive: "India's eastern state
-  of West Bengal" -> West Bengal) is named anywhere in the other phrase. Containment is not known: "landed
-  in Agartala" and "landed in Tripura" are read as excluding each other.
+  ("landed in", "is heading to", "took a chartered jet to"); the two mentions share a named entity (who
+  went), and neither phrase's head place (its first name that is not a possessive: "Greece's central region
+  of Thessaly" -> Thessaly) is named anywhere in the other phrase. Containment is not known: "landed
+  in Larissa" and "landed in Thessaly" are read as excluding each other.
 - *Rank* (kind ``rank``): each mention ranks its subject with a copula and an ordinal ("making it the
-  second therapy", "it's only the second drug", "is now the third of its kind"); the two mentions share a
+  second vaccine", "it's only the second drug", "is now the third of its kind"); the two mentions share a
   named entity, the ordinals differ, and they rank the same kind of thing (the same noun, or "of its kind",
   never a superlative against a noun: "the second largest" / "the third drug"). Times and occasions ("the
   second time", "the third day") are no rank.
-- *Comparison* (kind ``comparison``): each mention compares with one named thing ("than Eisai's Leqembi",
-  "than for a year of Leqembi") in one dimension (the comparative's own, "less expensive", or a cost word
+- *Comparison* (kind ``comparison``): each mention compares with one named thing ("than Halvard's Norvacin",
+  "than for a year of Norvacin") in one dimension (the comparative's own, "less expensive", or a cost word
   in the sentence for a bare "higher"), and the two go opposite ways. "more than 1,000" is a figure, not a
   comparison.
 """
@@ -69,7 +69,7 @@ def _is_name(tok: str) -> bool:
 
 
 def _shown(toks: Sequence[str]) -> str:
-    """Tokens back to text, up to the first clause mark: "Agartala, the capital of Tripura"."""
+    """Tokens back to text, up to the first clause mark: "Larissa, the capital of Thessaly"."""
     return re.sub(rf" ([,.;:!?]|{_APOSTROPHE})", r"\1", " ".join(toks)).strip(" ,")
 
 
@@ -83,8 +83,8 @@ class Destination:
 
 
 def destination(text: str) -> Destination | None:
-    """The place phrase after the mention's first travel verb ("she had landed in Agartala, the capital
-    of Tripura" -> head "agartala", names {"agartala", "tripura"}); None when there is none."""
+    """The place phrase after the mention's first travel verb ("he had landed in Larissa, the capital
+    of Thessaly" -> head "larissa", names {"larissa", "thessaly"}); None when there is none."""
     toks = _tokens(text)
     for i, tok in enumerate(toks):
         if tok.lower() not in TRAVEL_VERBS:
@@ -194,7 +194,7 @@ class Comparison:
 
 
 def comparison(text: str) -> Comparison | None:
-    """ "That's slightly higher than Eisai's Leqembi, which costs $26,500 a year" -> leqembi, cost, +1;
+    """ "That's slightly higher than Halvard's Norvacin, which costs $9,800 a year" -> norvacin, cost, +1;
     None when the mention compares with no named thing or in no known dimension."""
     toks = _tokens(text)
     low = [t.lower() for t in toks]
@@ -290,8 +290,8 @@ def opposed_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Opposed]:
 
 def _agrees(kind: str, own: Sequence[Reading], other: Sequence[Reading]) -> bool:
     """One of the claim's own readings of this kind is compatible with one of the other side's: the claim
-    says both ("headed to India" beside "to West Bengal") and does not, as a whole, contradict the other
-    ("landed in Agartala, India")."""
+    says both ("headed to Greece" beside "to Thessaly") and does not, as a whole, contradict the other
+    ("landed in Larissa, Greece")."""
     return any(not _excludes(kind, a, b) for a in own for b in other)
 
 

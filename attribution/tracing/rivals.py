@@ -41,8 +41,8 @@ class Count:
 
 def single_counts(text: str, numbers: Sequence[NumberFact]) -> list[Count]:
     """The counted things the mention gives exactly one figure of: what each figure counts (a sum of money
-    counts its currency), dropping parts of a larger count ("30 of them") and kinds given twice ("53
-    deaths, 30 of them in Bogo" keeps 53; "22 killed in San Remigio, 10 in Medellin" keeps none)."""
+    counts its currency), dropping parts of a larger count ("30 of them") and kinds given twice ("41
+    deaths, 12 of them in Dorval" keeps 41; "18 killed in Harwick, 7 in Lenmouth" keeps none)."""
     by_kind: dict[str, list[NumberFact]] = {}
     for x in numbers:
         kind = counted_kind(text, x) or (x.noun if x.noun in _MONEY else None)
@@ -85,7 +85,7 @@ def same_but_for_figure(a: _Feat, b: _Feat) -> bool:
     if a.modal != b.modal:
         return False
     if a.places and b.places and not a.places & b.places:
-        return False  # "10 killed in Medellin" is not the toll of the whole quake
+        return False  # "7 killed in Lenmouth" is not the toll of the whole flood
     return _content_overlap(a, b) >= RIVAL_THRESHOLD
 
 

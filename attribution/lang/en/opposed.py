@@ -39,8 +39,8 @@ DESTINATION_GAP = 3
 #: Capitalised words in a destination phrase that name no place.
 NOT_PLACE_NAMES = CALENDAR_WORDS | frozenset({"the", "a", "an", "i", "he", "she", "they", "we", "it"})
 
-#: Lower-case words a place phrase runs on through ("the capital of India's eastern state of West Bengal",
-#: "Tripura capital in Agartala in India"); any other lower-case word ends it ("... in June aboard").
+#: Lower-case words a place phrase runs on through ("the capital of Greece's central region of Thessaly",
+#: "Thessaly capital in Larissa in Greece"); any other lower-case word ends it ("... in June aboard").
 DESTINATION_CONTINUE = PLACE_WINDOW_CONTINUE | frozenset({
     ",", "in", "capital", "island", "islands", "north", "south", "east", "west", "northern", "southern",
     "eastern", "western",
