@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_polnear import find_split, link_articles, model_only, scorer, shared_dir  # noqa: E402
+from evaluate_polnear import link_articles, model_only, split_and_scorer  # noqa: E402
 
 from attribution.learned.polnear import N_FOLDS, read_split  # noqa: E402
 from attribution.learned.train import DESIGNS, cv_parts, train  # noqa: E402
@@ -61,11 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=None, help="keep models and predictions here (default: a temp dir)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    shared = shared_dir()
-    split = find_split(args.split, shared)
-    if split is None:
+    found = split_and_scorer(args.split)
+    if found is None:
         return 2
-    sc = scorer(shared)
+    split, sc = found
     folds = [int(k) for k in args.folds.split(",")]
     with tempfile.TemporaryDirectory(prefix="attr-cv-") as tmp:
         work = args.work or Path(tmp)

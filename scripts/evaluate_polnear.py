@@ -42,6 +42,13 @@ def find_split(given: Path | None, shared: Path) -> Path | None:
     return split
 
 
+def split_and_scorer(given: Path | None) -> tuple[Path, Any] | None:
+    """The train split and the shared scorer, found beside the repo; None (after saying why) when absent."""
+    shared = shared_dir()
+    split = find_split(given, shared)
+    return None if split is None else (split, scorer(shared))
+
+
 def scorer(shared: Path) -> Any:
     spec = importlib.util.spec_from_file_location("score_polnear", shared / "tools" / "score_polnear.py")
     assert spec and spec.loader
@@ -114,11 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--save", type=Path, default=None, help="also write the extract JSON that was scored here")
     args = ap.parse_args(argv)
-    shared = shared_dir()
-    split = find_split(args.split, shared)
-    if split is None:
+    found = split_and_scorer(args.split)
+    if found is None:
         return 2
-    sc = scorer(shared)
+    split, sc = found
     with tempfile.TemporaryDirectory(prefix="attr-polnear-") as tmp:
         work = Path(tmp) / args.part
         names = layout(split, args.part, work)

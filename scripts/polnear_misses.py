@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_polnear import find_split, layout, scorer, shared_dir  # noqa: E402
+from evaluate_polnear import layout, split_and_scorer  # noqa: E402
 
 Span = tuple[int, int]
 
@@ -202,11 +202,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=2)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    shared = shared_dir()
-    split = find_split(None, shared)
-    if split is None:
+    found = split_and_scorer(None)
+    if found is None:
         return 2
-    sc = scorer(shared)
+    split, sc = found
     with tempfile.TemporaryDirectory(prefix="attr-misses-") as tmp:
         work = Path(tmp) / args.part
         names = layout(split, args.part, work)
