@@ -274,8 +274,13 @@ REAL_FLOORS = {
     # (09bc3c5): verdict 0.816 (pooled), mention 0.970, origin 0.844, grouping 0.624 (means), false IC 7 (all seven
     # on the three newcomers, whose held-out ceiling was 7): the floors follow the new ground, not a regression.
     "real": {"verdict_acc": 0.81, "mention_recall": 0.96, "origin_acc": 0.84, "grouping_f1": 0.62},
+    # held out of round eight (aviation-haneda-collision, centralbank-boj-ends-negative-rates,
+    # diplomacy-ankara-prisoner-swap; gold written before any run): the first run, main 992c2af unchanged, gave
+    # verdict 0.721 (pooled, 31/43), mention 0.971, origin 0.872, grouping 0.584 (means; chain 0.848, conflict
+    # recall 0/3), false IC 6 of 8; floors are those figures rounded down. Measure only: never tune on them.
+    "real-heldout": {"verdict_acc": 0.72, "mention_recall": 0.97, "origin_acc": 0.87, "grouping_f1": 0.58},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 7}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 7, "real-heldout": 6}
 
 
 @pytest.fixture(scope="module")
