@@ -7,6 +7,10 @@ entities and predicate classes). Mentions are only compared inside blocks that
 share a rare key (a predicate class, a figure's magnitude bucket, a rare entity,
 a pair of rare lemmas); a block too big for all pairs is sorted by content and
 compared in a sliding window, so the work grows about linearly with the corpus.
+
+A looser second pass (``cluster_mentions`` with ``may_join``) joins the strict groups on weaker
+evidence where the join changes nothing a fact-checker is told; groups resting on the same origins
+meet there in blocks of their own and join by average linkage over ``affinity`` (round eight).
 """
 
 from __future__ import annotations
@@ -71,6 +75,15 @@ RARE_WORDS = 4
 #: a loose join may not change what either claim rests on).
 LOOSE_RARE_WORDS = 6
 LOOSE_SLACK = 0.05
+
+#: The loose pass also meets the mentions that rest on the same origins (one block per origin set), and
+#: two groups resting on the same origins join when the mean affinity of their pairs (``affinity``: the
+#: Dice as a share of its bar, each pair capped at AFFINITY_CAP, no pair vetoed) reaches SAME_ORIGIN_BAR:
+#: such a join cannot make a confirmation (one origin either way), so weaker word evidence may make it.
+#: Chosen leaving one story out on the 18 development stories (docs/evaluation.md, "Round eight:
+#: grouping"); None turns it off.
+SAME_ORIGIN_BAR: float | None = 0.3
+AFFINITY_CAP = 1.5
 
 #: ``may_join(a, b)``: whether the mentions of two groups (flat indexes) may become one claim.
 JoinCheck = Callable[[list[int], list[int]], bool]
@@ -255,20 +268,51 @@ def _counts(f: _Feat) -> bool:
 
 def similar(a: _Feat, b: _Feat, slack: float = 0.0) -> bool:
     """Two mentions state the same proposition; ``slack`` lowers the Dice bar (the loose pass)."""
+    found = _dice_and_bar(a, b)
+    return found is not None and found[0] >= found[1] - slack
+
+
+def _figures_unless_vetoed(a: _Feat, b: _Feat) -> int | None:
+    """None when the two mentions cannot state one proposition: different main events (the capture is
+    not the death), a framing word on one side only ("the first captured" is not "captured"), or figures
+    of one count that disagree; else ``figure_relation`` of their figures (0 or +1)."""
     if not events_agree(a.main, b.main, _counts(a) and _counts(b)):
-        return False  # different events: the capture is not the death
+        return None
     if a.framing != b.framing:
-        return False  # "the first captured" is not "captured"
+        return None
     fig = figure_relation(a.numbers, b.numbers)
-    if fig < 0:
-        return False
+    return None if fig < 0 else fig
+
+
+def _vetoed(a: _Feat, b: _Feat) -> bool:
+    """A veto keeps the two mentions apart whatever their words (``_figures_unless_vetoed``)."""
+    return _figures_unless_vetoed(a, b) is None
+
+
+def affinity(a: _Feat, b: _Feat) -> float | None:
+    """How close two mentions come to stating one proposition: None when a veto keeps them apart
+    (``_vetoed``), 1.0 or more when the strict rule joins them (the same quoted words, the same count, or
+    a weighted Dice at or over its bar), else the Dice as a share of its bar."""
+    found = _dice_and_bar(a, b)
+    if found is None:
+        return None
+    dice, bar = found
+    return dice / bar if bar > 0 else 1.0
+
+
+def _dice_and_bar(a: _Feat, b: _Feat) -> tuple[float, float] | None:
+    """The pair's weighted Dice and the bar it must reach to join (None: vetoed). The same quoted words
+    or the same count join whatever the words: Dice 1, bar 0."""
+    fig = _figures_unless_vetoed(a, b)
+    if fig is None:
+        return None
     if _same_quote(a, b) or same_count(a, b):
-        return True
+        return 1.0, 0.0
     if not a.weight or not b.weight:
-        return False
+        return 0.0, BASE_THRESHOLD
     common = a.keys.keys() & b.keys.keys()
     if not common:
-        return False
+        return 0.0, BASE_THRESHOLD
     shared = sum(a.keys[k] + b.keys[k] for k in common) / 2  # symmetric: a side key weighs less on one side
     dice = 2.0 * shared / (a.weight + b.weight)
     threshold = BASE_THRESHOLD
@@ -284,7 +328,7 @@ def similar(a: _Feat, b: _Feat, slack: float = 0.0) -> bool:
         threshold += MODALITY_PENALTY
     if a.main and a.main == b.main and participants:
         threshold -= MAIN_EVENT_BONUS  # the same main event: the wording around it may vary more
-    return dice >= threshold - slack
+    return dice, threshold
 
 
 def _block_keys(
@@ -404,6 +448,27 @@ def cluster_mentions(
     return sorted(groups.values(), key=lambda g: g[0])
 
 
+def _mean_affinity(a: list[int], b: list[int], feats: list[_Feat]) -> float | None:
+    """Mean ``affinity`` of the pairs across two groups (each pair capped at AFFINITY_CAP); None when a
+    pair is vetoed: groups join as a whole, never through one close pair (average linkage)."""
+    total = 0.0
+    for x in a:
+        for y in b:
+            s = affinity(feats[x], feats[y])
+            if s is None:
+                return None
+            total += min(s, AFFINITY_CAP)
+    return total / (len(a) * len(b))
+
+
+def _same_origin_join(a: list[int], b: list[int], oa: frozenset[str], ob: frozenset[str], feats: list[_Feat]) -> bool:
+    """Two groups resting on the same origins state one claim by average linkage (SAME_ORIGIN_BAR)."""
+    if SAME_ORIGIN_BAR is None or not oa or oa != ob:
+        return False
+    mean = _mean_affinity(a, b, feats)
+    return mean is not None and mean >= SAME_ORIGIN_BAR
+
+
 @dataclass(slots=True)
 class _Roots:
     """The strict pass's union-find with each root's main events and figures."""
@@ -437,7 +502,10 @@ def _loose_pass(
     for i, m in enumerate(mentions):
         for key in _block_keys(m, feats[i].quotes, df, max_df, LOOSE_RARE_WORDS):
             blocks.setdefault(key, []).append(i)
+        if SAME_ORIGIN_BAR is not None and origins[i]:
+            blocks.setdefault(("o", *sorted(origins[i])), []).append(i)
     seen: set[tuple[int, int]] = set()
+    refused: set[tuple[int, int, int, int]] = set()
     for key in sorted(blocks):
         block = sorted(set(blocks[key]))
         if len(block) < 2 or len(block) > MAX_BLOCK:
@@ -457,7 +525,11 @@ def _loose_pass(
                 if not (oi <= oj or oj <= oi):
                     continue  # each group rests on an origin the other lacks: the strict bar only
                 if not similar(feats[i], feats[j], LOOSE_SLACK):
-                    continue
+                    # groups are tried once as they stand (a join changes a root's members)
+                    tried = (ri, rj, len(members[ri]), len(members[rj]))
+                    if tried in refused or not _same_origin_join(members[ri], members[rj], oi, oj, feats):
+                        refused.add(tried)
+                        continue
                 mi, mj = roots.main[ri], roots.main[rj]
                 if not events_agree(mi, mj, _counts(feats[i]) and _counts(feats[j])):
                     continue
