@@ -264,6 +264,13 @@ def place_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
     return [Conflict(kind="place", description=f"The sources disagree about where: {shown}.", values=vals)]
 
 
+def states_as_established(rec: MentionRecord, origin: str) -> bool:
+    """An unhedged mention states the claim as established: under a named origin, any; where no source is
+    named (``origin`` empty), only the outlet's own words. A mention that cites someone the tracer could not
+    name ("the memos said", "the channel reported that") reports the claim, it does not establish it."""
+    return bool(origin) or rec.attribution is None
+
+
 def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     out = []
     at = {id(rec): k for k, rec in enumerate(records)}
@@ -275,7 +282,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
             by_origin.setdefault(o, []).append(rec)
     for o, recs in sorted(by_origin.items()):
         hedged = [r for r in recs if r.cand.hedges]
-        plain = [r for r in recs if not r.cand.hedges]
+        plain = [r for r in recs if not r.cand.hedges and states_as_established(r, o)]
         if not hedged or not plain:
             continue
         if {r.outlet for r in hedged} == {r.outlet for r in plain} and len({r.outlet for r in recs}) == 1:
