@@ -1,10 +1,23 @@
 """Round eight's conflict readings (issue 16, item 3), each on sentences written for it: a hedge is dropped
-only by a mention that states the claim as its outlet's own."""
+only by a mention that states the claim as
+its outlet's own; a negated verb denies the place it locates."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from trace_helpers import Art, fig, mention, run
+
+from attribution.article import ArticleInput
+from attribution.doc import Block, Document
+from attribution.tracing import mention_candidates
+
+Parse = Callable[[str], Document]
+
+
+def _art(text: str) -> ArticleInput:
+    return ArticleInput(id="t.txt", text=text, blocks=[Block(0, len(text), "body")])
 
 CASUALTY = ["~kill", "soldier", "@freedonia", "#ridgetown"]
 
@@ -29,3 +42,18 @@ def test_a_hedge_is_dropped_only_by_a_mention_stating_the_claim_as_its_own(
     assert len(claims) == 1
     kinds = [c.kind for c in claims[0].conflicts]
     assert ("hedge-dropped" in kinds) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The ministry said the raid did not happen in Ruritania.", ("ruritania", False)),
+        ("The ministry said the raid never took place in Ruritania.", ("ruritania", False)),
+        ("The ministry said the raid happened in Ruritania.", ("ruritania", True)),
+        # the negation is on the saying, not on where the raid happened
+        ("The ministry did not say that the raid happened in Ruritania.", ("ruritania", True)),
+    ],
+)
+def test_a_negated_verb_denies_the_place_it_locates(parse: Parse, text: str, place: tuple[str, bool]) -> None:
+    places = [p for m in mention_candidates(parse(text), [], _art(text)).mentions for p in m.places]
+    assert places == [place]
