@@ -15,7 +15,14 @@ from ..lang.en.numbers import (
     MEASURE_KINDS,
     MEASURE_NOUNS,
     PARTITIVE_WORDS,
+    PERCENT_NOUN,
+    PERCENT_WORDS,
     QUALIFIER_INTERVALS,
+    QUALIFIERS,
+    RANGE_DASHES,
+    RANGE_JOINERS,
+    RANGE_OPENERS,
+    RANGE_QUALIFIER,
     TOLL_FIGURE_MARKERS,
     TOLL_NOUN,
     UNIT_SPELLINGS,
@@ -122,7 +129,10 @@ def same_unit(a: str | None, b: str | None) -> bool:
 
 
 def _bounds(x: NumberFact) -> tuple[float, float, bool, bool]:
-    """The interval a figure allows: (low, high, low open, high open)."""
+    """The interval a figure allows: (low, high, low open, high open); a range allows its two ends."""
+    ends = range_ends(x)
+    if ends is not None:
+        return ends[0], ends[1], False, False
     found = QUALIFIER_INTERVALS.get(x.qualifier)
     if found is None:
         return x.value, x.value, False, False
@@ -133,8 +143,9 @@ def _bounds(x: NumberFact) -> tuple[float, float, bool, bool]:
 def figures_compatible(x: NumberFact, y: NumberFact) -> bool:
     """Two reports of one count can both be true: "more than 1,000" and "about 1,200" can; "10,000" and
     "12,000" cannot, nor can "more than 3,000" and "nearly 3,000". Two figures of the same form at
-    different values ("more than 10,000" / "more than 11,000") are different figures as reported."""
-    if x.qualifier == y.qualifier:
+    different values ("more than 10,000" / "more than 11,000") are different figures as reported; two ranges
+    ("between 58% and 61%" / "59-60 percent") can both be true when they overlap."""
+    if x.qualifier == y.qualifier and x.qualifier != RANGE_QUALIFIER:
         return x.value == y.value
     lo1, hi1, lo1_open, hi1_open = _bounds(x)
     lo2, hi2, lo2_open, hi2_open = _bounds(y)
@@ -143,3 +154,57 @@ def figures_compatible(x: NumberFact, y: NumberFact) -> bool:
     if lo < hi:
         return True
     return lo == hi and not lo_open and hi_closed
+
+
+_FIGURE = r"\d+(?:\.\d+)?"
+_PERCENT_SIGN = "|".join(re.escape(w) for w in sorted(PERCENT_WORDS, key=len, reverse=True))
+_JOINER = "|".join(re.escape(w) for w in RANGE_JOINERS)
+#: "26.6%", "58 percent"; or a range "26.6% and 28.6%", "58-60 percent" (the low end's sign optional).
+_PERCENT_RE = re.compile(
+    rf"(?<![\w.])(?P<low>{_FIGURE})(?:\s?(?:{_PERCENT_SIGN}))?\s?(?P<join>{_JOINER})\s?(?P<high>{_FIGURE})\s?(?:{_PERCENT_SIGN})"
+    rf"|(?<![\w.])(?P<one>{_FIGURE})\s?(?:{_PERCENT_SIGN})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _qualifier_before(words: Sequence[str]) -> str:
+    """The normalised qualifier the words before a figure end with ("more than", "around"), or ""."""
+    for phrase, norm in QUALIFIERS:
+        if len(words) >= len(phrase) and tuple(words[-len(phrase) :]) == phrase:
+            return norm
+    return ""
+
+
+def percentages(text: str) -> list[NumberFact]:
+    """The percentages a mention gives, in the unit ``percent``: "more than 58%" is one figure qualified
+    "more than"; a range ("between 26.6% and 28.6%", "58-60 percent") is its two ends, the low one "at
+    least" and the high one "up to", so that "29%" falls outside it and "27%" inside. A figure followed by
+    a joiner and no second percentage ("10 and 12 people") is no range."""
+    out: list[NumberFact] = []
+    for m in _PERCENT_RE.finditer(text):
+        before = WORD_RE.findall(text[: m.start()].lower())[-3:]
+        if m.group("one") is not None:
+            out.append(NumberFact(float(m.group("one")), _qualifier_before(before), PERCENT_NOUN, m.group(0)))
+            continue
+        low, high = float(m.group("low")), float(m.group("high"))
+        opener = before[-1] if before else ""
+        if low < high and (m.group("join").lower() in RANGE_DASHES or opener in RANGE_OPENERS):
+            out.append(NumberFact(low, RANGE_QUALIFIER, PERCENT_NOUN, m.group(0)))
+            continue
+        # not a range: two percentages side by side ("rose 9% to 12%" with no "from")
+        cut_low, cut_high = m.start("join") - m.start(), m.end("join") - m.start()
+        out.append(NumberFact(low, _qualifier_before(before), PERCENT_NOUN, m.group(0)[:cut_low].strip()))
+        out.append(NumberFact(high, "", PERCENT_NOUN, m.group(0)[cut_high:].strip()))
+    return out
+
+
+_ENDS_RE = re.compile(_FIGURE)
+
+
+def range_ends(x: NumberFact) -> tuple[float, float] | None:
+    """The two ends of a range figure ("between 26.6% and 28.6%" -> 26.6, 28.6), read back from its text;
+    None for any other figure."""
+    if x.qualifier != RANGE_QUALIFIER:
+        return None
+    ends = [float(v) for v in _ENDS_RE.findall(x.text)]
+    return (ends[0], ends[-1]) if len(ends) >= 2 else (x.value, x.value)

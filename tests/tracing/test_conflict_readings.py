@@ -1,18 +1,21 @@
 """Round eight's conflict readings (issue 16, item 3), each on sentences written for it: a hedge is dropped
 only by a mention that states the claim as
 its outlet's own; a negated verb denies the place it locates; a statement of where an event happened
-("the raid occurred in X") is a place conflict of a claim that puts the event elsewhere."""
+("the raid occurred in X") is a place conflict of a claim that puts the event elsewhere; percentages and
+ranges are figures of their own unit, and figures every mention gives together are no disagreement."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
-from trace_helpers import Art, fig, mention, run
+from trace_helpers import Art, fig, mention, run, src
 
 from attribution.article import ArticleInput
 from attribution.doc import Block, Document
 from attribution.tracing import mention_candidates
+from attribution.tracing.candidates import NumberFact
+from attribution.tracing.counts import figures_compatible, percentages
 from attribution.tracing.opposed import Occurrence, occurrences_exclude, where_statement
 
 Parse = Callable[[str], Document]
@@ -165,3 +168,80 @@ def test_a_place_beside_the_event_is_not_where_it_happened() -> None:
         ("the raid occurred in Ardania, the ministry said", [("ardania", True)]),
     )
     assert not [c for claim in claims for c in claim.conflicts if c.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("the party won 41.5% of the seats", [(41.5, "", "41.5%")]),
+        ("turnout was more than 62 percent", [(62.0, "more than", "62 percent")]),
+        ("exports fell nearly 8 per cent last year", [(8.0, "nearly", "8 per cent")]),
+        ("the mayor took between 33.1% and 35.4% of the vote", [(33.1, "between", "33.1% and 35.4%")]),
+        ("the mayor took 33-35 percent of the vote", [(33.0, "between", "33-35 percent")]),
+        ("prices rose from 4 to 6 percent", [(4.0, "between", "4 to 6 percent")]),
+        # no opener: two percentages, not a range
+        ("shares fell 12% to 9% of the index", [(12.0, "", "12%"), (9.0, "", "9%")]),
+        ("between 10 and 12 people were hurt", []),  # no percentage
+    ],
+)
+def test_percentages_are_read_with_their_qualifier_and_a_range_is_one_figure(
+    text: str, figures: list[tuple[float, str, str]]
+) -> None:
+    found = percentages(text)
+    assert [(x.value, x.qualifier, x.text) for x in found] == figures
+    assert all(x.noun == "percent" for x in found)
+
+
+def _pct(text: str) -> NumberFact:
+    (x,) = percentages(text)
+    return x
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        ("between 33.1% and 35.4%", "34%", True),  # inside the range
+        ("between 33.1% and 35.4%", "36.2%", False),
+        ("between 33.1% and 35.4%", "33-35 percent", True),  # two ranges that overlap
+        ("between 33.1% and 35.4%", "36-38 percent", False),
+        ("more than 30%", "between 33.1% and 35.4%", True),
+    ],
+)
+def test_a_range_allows_its_two_ends_and_what_lies_between(a: str, b: str, compatible: bool) -> None:
+    assert figures_compatible(_pct(a), _pct(b)) is compatible
+    assert figures_compatible(_pct(b), _pct(a)) is compatible
+
+
+VOTE = ["~win", "vote", "mayor", "#ardania"]
+
+
+def _figure_conflicts(*mentions: str) -> list[str]:
+    arts = []
+    for k, text in enumerate(mentions):
+        art = Art(f"a{k}", f"Outlet {k}")
+        art.mentions.append(mention(text, VOTE, attributions=[art.attribute("board")]))
+        arts.append(art)
+    claims, _ = run(arts, [src("board", "Electoral Board", "organization")])
+    assert len(claims) == 1
+    return [c.description for c in claims[0].conflicts if c.kind in {"number", "changed-along-chain"}]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "conflicts"),
+    [
+        (("the mayor took between 33.1% and 35.4% of the vote", "the mayor won 36.2% of the vote"),
+         ["The outlets give different figures for the percentage: 33.1%-35.4% (Outlet 0) / 36.2% (Outlet 1).",
+          "Electoral Board is one origin, yet its figure reaches readers as 33.1%-35.4% (Outlet 0) / 36.2% "
+          "(Outlet 1): an outlet or intermediary changed it."]),
+        (("the mayor took between 33.1% and 35.4% of the vote", "the mayor won 34% of the vote"),
+         ["Electoral Board is one origin, yet its figure reaches readers as 33.1%-35.4% (Outlet 0) / 34% "
+          "(Outlet 1): an outlet or intermediary changed it."]),
+        # every mention gives both figures: two things said together, not two versions of one
+        (("the mayor won 40% of the vote, rising to 46% in the capital",
+          "the mayor won 40% of the vote, rising to 46% in the capital"), []),
+    ],
+)  # fmt: skip
+def test_percentages_given_apart_that_cannot_both_be_true_are_a_conflict(
+    mentions: tuple[str, str], conflicts: list[str]
+) -> None:
+    assert _figure_conflicts(*mentions) == conflicts

@@ -113,7 +113,23 @@ COUNT_KIND_PHRASES: dict[str, str] = {
     "affected": "those affected",
     "arrested": "those arrested",
     "depth": "the depth",
+    "percent": "the percentage",
 }
 
 #: A figure with its scale glued on ("3.7million", "2bn"; the scales of GLUED_SCALES, in its order).
 GLUED_SCALE_PATTERN = r"^(\d+(?:\.\d+)?)(" + "|".join(GLUED_SCALES) + r")$"
+
+#: Words (or the sign) after a figure that make it a percentage ("26.6%", "58 percent", "9 per cent"); a
+#: percentage is a figure in the unit PERCENT_NOUN, compared only with percentages.
+PERCENT_WORDS: tuple[str, ...] = ("%", "percent", "per cent")
+PERCENT_NOUN = "percent"
+#: How a percentage is shown in a conflict's description ("26.6%").
+PERCENT_SIGN = "%"
+#: A range of percentages: "between 26.6% and 28.6%", "58-60 percent", "from 10 to 12 percent": one figure
+#: allowing its two ends and what lies between. RANGE_OPENERS before the low end make a range of two figures
+#: joined by a word ("between ... and", "from ... to"); a dash makes one alone.
+RANGE_OPENERS = frozenset({"between", "from"})
+RANGE_JOINERS: tuple[str, ...] = ("and", "to", "-", "–")
+RANGE_DASHES = frozenset({"-", "–"})
+#: The qualifier of a range figure; its ends are read back from its written text.
+RANGE_QUALIFIER = "between"
