@@ -9,12 +9,24 @@ from difflib import SequenceMatcher
 
 from ..lang.en import marks
 from ..lang.en.hedges import UNCONFIRMED_PATTERNS
-from ..lang.en.numbers import COUNT_KIND_PHRASES, PERCENT_NOUN, PERCENT_SIGN
+from ..lang.en.numbers import (
+    CELSIUS_SIGN,
+    COUNT_KIND_PHRASES,
+    DEGREE_NOUNS,
+    PERCENT_NOUN,
+    PERCENT_SIGN,
+    TEMPERATURE_CHANGE_NOUN,
+    TEMPERATURE_NOUN,
+)
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MIN_BLOCK_FIGURE, UnionFind
-from .counts import counted_kind, figures_compatible, percentages, range_ends
+from .counts import counted_kind, figures_compatible, percentages, range_ends, temperatures
 from .fingerprint import words
+
+#: Units a figure may be compared in (read by ``counts``): compared only with figures in the same unit.
+UNIT_NOUNS = frozenset({PERCENT_NOUN, TEMPERATURE_NOUN, TEMPERATURE_CHANGE_NOUN})
+UNIT_SIGNS = {PERCENT_NOUN: PERCENT_SIGN, TEMPERATURE_NOUN: CELSIUS_SIGN, TEMPERATURE_CHANGE_NOUN: CELSIUS_SIGN}
 
 #: Figures this close are versions of one figure (10,000 / 11,000 / 12,000 troops).
 GROUP_RATIO = 1.5
@@ -45,7 +57,7 @@ class MentionRecord:
 def _num(value: float, noun: str | None) -> str:
     v = int(value) if value == int(value) else value
     num = f"{v:,}" if isinstance(v, int) else str(v)
-    return num + PERCENT_SIGN if noun == PERCENT_NOUN else num
+    return num + UNIT_SIGNS.get(noun or "", "")
 
 
 def _fmt(x: NumberFact) -> str:
@@ -110,9 +122,27 @@ class _Fig:
 
 
 def figures_of(cand: MentionCandidate) -> list[NumberFact]:
-    """The figures a mention's conflicts compare: its figures, and its percentages (``counts.percentages``;
-    the candidates leave percentages out, so they never decide grouping or what is a claim)."""
-    return [*cand.numbers, *percentages(cand.text)]
+    """The figures a mention's conflicts compare: its figures, its percentages (``counts.percentages``)
+    and its temperatures in degrees Celsius (``counts.temperatures``, in place of the same figures read
+    as plain degrees). The candidates leave percentages out and read temperatures without their scale, so
+    these readings never decide grouping or what is a claim."""
+    temps = temperatures(cand.text)
+    shown = {x.text.lower() for x in temps}
+    plain = [x for x in cand.numbers if not (x.noun in DEGREE_NOUNS and any(x.text.lower() in t for t in shown))]
+    return [*plain, *percentages(cand.text), *temps]
+
+
+def _comparable_nouns(a: str | None, b: str | None) -> bool:
+    """Figures of these nouns may be versions of one figure: the same noun, or one names none; a figure in a
+    unit (a percentage, a temperature) only with figures in that unit."""
+    if a in UNIT_NOUNS or b in UNIT_NOUNS:
+        return a == b
+    return a is None or b is None or a == b
+
+
+def _unit(x: NumberFact) -> str | None:
+    """The unit a figure is compared in when it says one (a percentage, a temperature or its change)."""
+    return x.noun if x.noun in UNIT_NOUNS else None
 
 
 def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, NumberFact]]]:
@@ -127,8 +157,9 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
     for r, rec in enumerate(records):
         for x in figures_of(rec.cand):
             kind = counted_kind(rec.cand.text, x)
-            known = kind is not None or x.noun == PERCENT_NOUN  # a percentage says what unit it is in
-            if x.value >= (MIN_KNOWN_KIND_FIGURE if known else MIN_BLOCK_FIGURE):
+            if _unit(x) is not None:  # a percentage or a temperature says what it measures, however small
+                figs.append(_Fig(r, x, None))
+            elif x.value >= (MIN_KNOWN_KIND_FIGURE if kind is not None else MIN_BLOCK_FIGURE):
                 figs.append(_Fig(r, x, kind))
     order = sorted(range(len(figs)), key=lambda i: (figs[i].fig.value, figs[i].fig.noun or "", figs[i].kind or "", i))
     uf = UnionFind(len(figs))
@@ -136,8 +167,12 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
     for i in order:
         x, kind = figs[i].fig, figs[i].kind
         for (noun, k), j in list(last.items()):
-            if not (x.noun is None or noun is None or noun == x.noun):
-                continue
+            if (
+                not (x.noun is None or noun is None or noun == x.noun)
+                or (_unit(x) or noun) in UNIT_NOUNS
+                and noun != x.noun
+            ):
+                continue  # a figure in a unit is compared only with figures in that unit
             if not (kind is None or k is None or k == kind):
                 continue
             y = figs[j].fig
@@ -156,14 +191,14 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
 
 
 def _unit_kind(x: NumberFact) -> str | None:
-    """What a figure of unknown count is, when its unit says it: a percentage."""
-    return PERCENT_NOUN if x.noun == PERCENT_NOUN else None
+    """What a figure of unknown count is, when its unit says it: a percentage, a temperature."""
+    return _unit(x)
 
 
 def _variant(x: NumberFact) -> tuple[float, str, str, str]:
-    """One form of a figure: its value, qualifier, unit (a percentage's) and, for a range, its ends as written."""
-    unit = PERCENT_NOUN if x.noun == PERCENT_NOUN else ""
-    return x.value, x.qualifier, unit, _fmt(x) if range_ends(x) is not None else ""
+    """One form of a figure: its value, qualifier, unit (a percentage's, a temperature's) and, for a range,
+    its ends as written."""
+    return x.value, x.qualifier, _unit(x) or "", _fmt(x) if range_ends(x) is not None else ""
 
 
 def _by_variant(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..lang.en.numbers import (
     COUNT_KIND_JOINERS,
     COUNT_KINDS,
+    DEGREE_WORDS,
     JOINED_COUNT_KINDS,
     MEASURE_KINDS,
     MEASURE_NOUNS,
@@ -23,6 +24,12 @@ from ..lang.en.numbers import (
     RANGE_JOINERS,
     RANGE_OPENERS,
     RANGE_QUALIFIER,
+    TEMPERATURE_CHANGE_NOUN,
+    TEMPERATURE_CONTEXT_AFTER,
+    TEMPERATURE_CONTEXT_BEFORE,
+    TEMPERATURE_DIFFERENCE_WORDS,
+    TEMPERATURE_NOUN,
+    TEMPERATURE_SCALES,
     TOLL_FIGURE_MARKERS,
     TOLL_NOUN,
     UNIT_SPELLINGS,
@@ -208,3 +215,62 @@ def range_ends(x: NumberFact) -> tuple[float, float] | None:
         return None
     ends = [float(v) for v in _ENDS_RE.findall(x.text)]
     return (ends[0], ends[-1]) if len(ends) >= 2 else (x.value, x.value)
+
+
+_DEGREE = "|".join(re.escape(w) for w in sorted(DEGREE_WORDS, key=len, reverse=True))
+_SCALE_WORD = "|".join(re.escape(w) for w in sorted(TEMPERATURE_SCALES, key=len, reverse=True) if len(w) > 1)
+_SCALE_LETTER = "|".join(re.escape(w) for w in sorted(TEMPERATURE_SCALES) if len(w) == 1)
+#: "1.35 degrees Celsius", "2.43 °F", "0.06°C"; or a scale letter glued to the figure: "1.48C".
+_TEMPERATURE_RE = re.compile(
+    rf"(?<![\w.])(?P<v>-?{_FIGURE})(?:\s?(?:{_DEGREE})\s?(?P<s1>{_SCALE_WORD}|{_SCALE_LETTER})|(?P<s2>{_SCALE_LETTER}))(?!\w)",
+    re.IGNORECASE,
+)
+#: Fahrenheit degrees per Celsius degree, and the freezing point in Fahrenheit.
+_F_PER_C = 1.8
+_F_FREEZING = 32.0
+
+
+#: A clause mark: the words that say whether a temperature is a difference stand in its own clause.
+_CLAUSE_END_RE = re.compile(r"[,;:\u2013\u2014]|\.(?!\d)")
+#: A parenthesis right after a figure: the same figure in another scale, passed over to reach its words.
+_PARENTHETICAL_RE = re.compile(r"^\s*\([^)]*\)")
+
+
+def _clause_words(words: Sequence[str]) -> list[str]:
+    """The words up to the next figure (which has its own words)."""
+    out: list[str] = []
+    for w in words:
+        if w[0].isdigit():
+            break
+        out.append(w)
+    return out
+
+
+def temperatures(text: str) -> list[NumberFact]:
+    """The temperatures a mention gives with their scale, in degrees Celsius so that "1.35 degrees Celsius"
+    and "2.43 degrees Fahrenheit" above an average are one figure: a difference ("above", "warmer",
+    "rose by": ``TEMPERATURE_DIFFERENCE_WORDS`` near it) converts without the freezing point, a level
+    ("the average temperature was 14.98C") with it; the two are different units (nouns) and never compared.
+    A figure given in both scales in one mention is one figure."""
+    out: list[NumberFact] = []
+    seen: set[tuple[float, str | None]] = set()
+    for m in _TEMPERATURE_RE.finditer(text):
+        scale = TEMPERATURE_SCALES[(m.group("s1") or m.group("s2")).lower()]
+        before = WORD_RE.findall(text[: m.start()].lower())
+        after = _PARENTHETICAL_RE.sub("", text[m.end() :].lower(), count=1)  # "(2.43 degrees Fahrenheit)"
+        near = _clause_words(WORD_RE.findall(_CLAUSE_END_RE.split(after)[0]))
+        near = near[:TEMPERATURE_CONTEXT_AFTER]
+        near += _clause_words(WORD_RE.findall(_CLAUSE_END_RE.split(text[: m.start()].lower())[-1])[::-1])[
+            :TEMPERATURE_CONTEXT_BEFORE
+        ]
+        change = any(w in TEMPERATURE_DIFFERENCE_WORDS for w in near)
+        value = float(m.group("v"))
+        if scale == "f":
+            value = value / _F_PER_C if change else (value - _F_FREEZING) / _F_PER_C
+        noun = TEMPERATURE_CHANGE_NOUN if change else TEMPERATURE_NOUN
+        key = (round(value, 2), noun)
+        if key in seen:
+            continue  # "1.35 degrees Celsius (2.43 degrees Fahrenheit)": one figure in two scales
+        seen.add(key)
+        out.append(NumberFact(round(value, 2), _qualifier_before(before[-3:]), noun, m.group(0)))
+    return out

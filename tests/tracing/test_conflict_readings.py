@@ -2,7 +2,8 @@
 only by a mention that states the claim as
 its outlet's own; a negated verb denies the place it locates; a statement of where an event happened
 ("the raid occurred in X") is a place conflict of a claim that puts the event elsewhere; percentages and
-ranges are figures of their own unit, and figures every mention gives together are no disagreement."""
+ranges are figures of their own unit, temperatures are compared in one scale, and figures every mention gives
+together are no disagreement."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from attribution.article import ArticleInput
 from attribution.doc import Block, Document
 from attribution.tracing import mention_candidates
 from attribution.tracing.candidates import NumberFact
-from attribution.tracing.counts import figures_compatible, percentages
+from attribution.tracing.counts import figures_compatible, percentages, temperatures
 from attribution.tracing.opposed import Occurrence, occurrences_exclude, where_statement
 
 Parse = Callable[[str], Document]
@@ -245,3 +246,48 @@ def test_percentages_given_apart_that_cannot_both_be_true_are_a_conflict(
     mentions: tuple[str, str], conflicts: list[str]
 ) -> None:
     assert _figure_conflicts(*mentions) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("the lake was 2.1 degrees Celsius warmer than its average", [(2.1, "temperature change")]),
+        ("the lake was 3.6 degrees Fahrenheit warmer than its average", [(2.0, "temperature change")]),
+        ("the lake was 1.2C (2.16F) above its average", [(1.2, "temperature change")]),  # one figure, two scales
+        ("the water reached 77°F on Monday", [(25.0, "temperature")]),  # a level: the freezing point counts
+        ("the mean was 12.5C, beating the old record by 0.3C", [(12.5, "temperature"), (0.3, "temperature change")]),
+        ("the lake was 2.1 degrees warmer than its average", []),  # no scale named: not compared
+    ],
+)
+def test_temperatures_are_read_in_celsius_as_levels_or_differences(text: str, figures: list[tuple[float, str]]) -> None:
+    assert [(x.value, x.noun) for x in temperatures(text)] == figures
+
+
+LAKE = ["~warm", "lake", "average", "#ardania"]
+
+
+def _lake_conflicts(*mentions: str) -> list[str]:
+    arts = []
+    for k, text in enumerate(mentions):
+        art = Art(f"a{k}", f"Outlet {k}")
+        art.mentions.append(mention(text, LAKE))
+        arts.append(art)
+    claims, _ = run(arts)
+    assert len(claims) == 1
+    return [c.description for c in claims[0].conflicts if c.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "conflicts"),
+    [
+        (("the lake was 2.1 degrees Celsius warmer than its average",
+          "the lake was 3.78 degrees Fahrenheit warmer than its average"), []),  # 3.78 F is 2.1 C
+        (("the lake was 2.1 degrees Celsius warmer than its average",
+          "the lake was 4.5 degrees Fahrenheit warmer than its average"),
+         ["The outlets give different figures for the temperature change: 2.1°C (Outlet 0) / 2.5°C (Outlet 1)."]),
+        # a level and a difference are different things
+        (("the lake was 2.1 degrees Celsius warmer than its average", "the lake reached 2.4C on Monday"), []),
+    ],
+)  # fmt: skip
+def test_temperatures_in_two_scales_are_compared_in_one(mentions: tuple[str, str], conflicts: list[str]) -> None:
+    assert _lake_conflicts(*mentions) == conflicts
