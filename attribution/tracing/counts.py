@@ -1,6 +1,7 @@
 """What a figure counts ("25 people were injured": the injured) and whether two figures of one count can
 both be true ("more than 150" / "186"): used by grouping (a figure of the same counted thing that
-agrees) and by figure conflicts."""
+agrees) and by figure conflicts. Also the figures only conflicts read, in a unit of their own:
+percentages and ranges of them, and temperatures in degrees Celsius."""
 
 from __future__ import annotations
 
@@ -184,9 +185,9 @@ def _qualifier_before(words: Sequence[str]) -> str:
 
 def percentages(text: str) -> list[NumberFact]:
     """The percentages a mention gives, in the unit ``percent``: "more than 58%" is one figure qualified
-    "more than"; a range ("between 26.6% and 28.6%", "58-60 percent") is its two ends, the low one "at
-    least" and the high one "up to", so that "29%" falls outside it and "27%" inside. A figure followed by
-    a joiner and no second percentage ("10 and 12 people") is no range."""
+    "more than"; a range ("between 26.6% and 28.6%", "58-60 percent", "from 4 to 6 percent") is one figure
+    qualified RANGE_QUALIFIER whose ends ``range_ends`` reads back, so that "29%" falls outside it and "27%"
+    inside. Two percentages joined without an opener ("fell 12% to 9%") are two figures."""
     out: list[NumberFact] = []
     for m in _PERCENT_RE.finditer(text):
         before = WORD_RE.findall(text[: m.start()].lower())[-3:]

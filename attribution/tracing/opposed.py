@@ -1,4 +1,5 @@
-"""Readings that exclude each other across claims: where someone went, a rank, a comparison.
+"""Readings that exclude each other across claims: where someone went, a rank, a comparison, where an
+event happened.
 
 The grouping keeps apart mentions that share too little wording, so "he had landed in Varna" and "he
 flew on a chartered jet to Thessaly", "making it the second vaccine" and "is now the third of its kind",
@@ -20,6 +21,9 @@ conflict naming both sides' mentions and chains; both claims keep their own verd
   "than for a year of Norvacin") in one dimension (the comparative's own, "less expensive", or a cost word
   in the sentence for a bare "higher"), and the two go opposite ways. "more than 1,000" is a figure, not a
   comparison.
+- *Where it happened* (kind ``place``): a where-statement ("the attack occurred in Ardania", "the blast did
+  not happen in Ardania") against a mention of another claim naming the same event noun with a place
+  written in it ("killed in an attack in Borduria"); see ``occurrences_exclude``.
 """
 
 from __future__ import annotations
