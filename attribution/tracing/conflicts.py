@@ -9,12 +9,24 @@ from difflib import SequenceMatcher
 
 from ..lang.en import marks
 from ..lang.en.hedges import UNCONFIRMED_PATTERNS
-from ..lang.en.numbers import COUNT_KIND_PHRASES
+from ..lang.en.numbers import (
+    CELSIUS_SIGN,
+    COUNT_KIND_PHRASES,
+    DEGREE_NOUNS,
+    PERCENT_NOUN,
+    PERCENT_SIGN,
+    TEMPERATURE_CHANGE_NOUN,
+    TEMPERATURE_NOUN,
+)
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MIN_BLOCK_FIGURE, UnionFind
-from .counts import counted_kind, figures_compatible
+from .counts import counted_kind, figures_compatible, percentages, range_ends, temperatures
 from .fingerprint import words
+
+#: Units a figure may be compared in (read by ``counts``): compared only with figures in the same unit.
+UNIT_NOUNS = frozenset({PERCENT_NOUN, TEMPERATURE_NOUN, TEMPERATURE_CHANGE_NOUN})
+UNIT_SIGNS = {PERCENT_NOUN: PERCENT_SIGN, TEMPERATURE_NOUN: CELSIUS_SIGN, TEMPERATURE_CHANGE_NOUN: CELSIUS_SIGN}
 
 #: Figures this close are versions of one figure (10,000 / 11,000 / 12,000 troops).
 GROUP_RATIO = 1.5
@@ -42,10 +54,17 @@ class MentionRecord:
     cues: tuple[str, ...] = ()
 
 
-def _fmt(x: NumberFact) -> str:
-    v = int(x.value) if x.value == int(x.value) else x.value
+def _num(value: float, noun: str | None) -> str:
+    v = int(value) if value == int(value) else value
     num = f"{v:,}" if isinstance(v, int) else str(v)
-    return f"{x.qualifier} {num}".strip()
+    return num + UNIT_SIGNS.get(noun or "", "")
+
+
+def _fmt(x: NumberFact) -> str:
+    ends = range_ends(x)
+    if ends is not None:
+        return f"{_num(ends[0], x.noun)}-{_num(ends[1], x.noun)}"
+    return f"{x.qualifier} {_num(x.value, x.noun)}".strip()
 
 
 def _chains(rec: MentionRecord) -> list[list[str]]:
@@ -102,6 +121,30 @@ class _Fig:
     kind: str | None
 
 
+def figures_of(cand: MentionCandidate) -> list[NumberFact]:
+    """The figures a mention's conflicts compare: its figures, its percentages (``counts.percentages``)
+    and its temperatures in degrees Celsius (``counts.temperatures``, in place of the same figures read
+    as plain degrees). The candidates leave percentages out and read temperatures without their scale, so
+    these readings never decide grouping or what is a claim."""
+    temps = temperatures(cand.text)
+    shown = {x.text.lower() for x in temps}
+    plain = [x for x in cand.numbers if not (x.noun in DEGREE_NOUNS and any(x.text.lower() in t for t in shown))]
+    return [*plain, *percentages(cand.text), *temps]
+
+
+def _comparable_nouns(a: str | None, b: str | None) -> bool:
+    """Figures of these nouns may be versions of one figure: the same noun, or one names none; a figure in a
+    unit (a percentage, a temperature) only with figures in that unit."""
+    if a in UNIT_NOUNS or b in UNIT_NOUNS:
+        return a == b
+    return a is None or b is None or a == b
+
+
+def _unit(x: NumberFact) -> str | None:
+    """The unit a figure is compared in when it says one (a percentage, a temperature or its change)."""
+    return x.noun if x.noun in UNIT_NOUNS else None
+
+
 def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, NumberFact]]]:
     """Figures (record index, figure) grouped by closeness, only groups stated by 2+ mentions.
 
@@ -112,9 +155,11 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
     """
     figs: list[_Fig] = []
     for r, rec in enumerate(records):
-        for x in rec.cand.numbers:
+        for x in figures_of(rec.cand):
             kind = counted_kind(rec.cand.text, x)
-            if x.value >= (MIN_KNOWN_KIND_FIGURE if kind is not None else MIN_BLOCK_FIGURE):
+            if _unit(x) is not None:  # a percentage or a temperature says what it measures, however small
+                figs.append(_Fig(r, x, None))
+            elif x.value >= (MIN_KNOWN_KIND_FIGURE if kind is not None else MIN_BLOCK_FIGURE):
                 figs.append(_Fig(r, x, kind))
     order = sorted(range(len(figs)), key=lambda i: (figs[i].fig.value, figs[i].fig.noun or "", figs[i].kind or "", i))
     uf = UnionFind(len(figs))
@@ -122,8 +167,12 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
     for i in order:
         x, kind = figs[i].fig, figs[i].kind
         for (noun, k), j in list(last.items()):
-            if not (x.noun is None or noun is None or noun == x.noun):
-                continue
+            if (
+                not (x.noun is None or noun is None or noun == x.noun)
+                or (_unit(x) or noun) in UNIT_NOUNS
+                and noun != x.noun
+            ):
+                continue  # a figure in a unit is compared only with figures in that unit
             if not (kind is None or k is None or k == kind):
                 continue
             y = figs[j].fig
@@ -141,24 +190,55 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
     return out
 
 
+def _unit_kind(x: NumberFact) -> str | None:
+    """What a figure of unknown count is, when its unit says it: a percentage, a temperature."""
+    return _unit(x)
+
+
+def _variant(x: NumberFact) -> tuple[float, str, str, str]:
+    """One form of a figure: its value, qualifier, unit (a percentage's, a temperature's) and, for a range,
+    its ends as written."""
+    return x.value, x.qualifier, _unit(x) or "", _fmt(x) if range_ends(x) is not None else ""
+
+
+def _by_variant(
+    items: Sequence[tuple[int, NumberFact]],
+) -> dict[tuple[float, str, str, str], tuple[NumberFact, set[int]]]:
+    """Each form of the figures -> one figure of that form and the mentions giving it."""
+    out: dict[tuple[float, str, str, str], tuple[NumberFact, set[int]]] = {}
+    for r, x in items:
+        out.setdefault(_variant(x), (x, set()))[1].add(r)
+    return out
+
+
+def _apart(ra: set[int], rb: set[int]) -> bool:
+    """Two forms of a figure are given apart: some mention gives the first without the second, and some the
+    second without the first. Two figures every mention gives together are two things it says ("89% of
+    searches, rising to 95% on phones"), not two versions of one."""
+    return bool(ra - rb) and bool(rb - ra)
+
+
 def _disagree(items: Sequence[tuple[int, NumberFact]]) -> bool:
-    """Some two of the figures cannot both be true (see ``figures_compatible``)."""
-    variants = sorted({(x.value, x.qualifier) for _, x in items})
+    """Figures given apart (``_apart``) that cannot both be true (see ``figures_compatible``)."""
+    forms = sorted(_by_variant(items).items())
     return any(
-        not figures_compatible(NumberFact(a[0], a[1], None, ""), NumberFact(b[0], b[1], None, ""))
-        for n, a in enumerate(variants)
-        for b in variants[n + 1 :]
+        _apart(ra, rb) and not figures_compatible(a, b)
+        for n, (_, (a, ra)) in enumerate(forms)
+        for _, (b, rb) in forms[n + 1 :]
     )
+
+
+def _changed(items: Sequence[tuple[int, NumberFact]]) -> bool:
+    """One origin's figure reaches readers in two forms given apart (``_apart``)."""
+    forms = list(_by_variant(items).values())
+    return any(_apart(ra, rb) for n, (_, ra) in enumerate(forms) for _, rb in forms[n + 1 :])
 
 
 def _variants(records: Sequence[MentionRecord], items: Sequence[tuple[int, NumberFact]]) -> str:
     """ "more than 3,000 (A, B) / nearly 3,000 (C)" """
-    by_variant: dict[tuple[float, str], set[str]] = {}
-    for r, x in items:
-        by_variant.setdefault((x.value, x.qualifier), set()).add(records[r].outlet_name)
     parts = []
-    for (v, q), outlets in sorted(by_variant.items()):
-        parts.append(f"{_fmt(NumberFact(v, q, None, ''))} ({', '.join(sorted(outlets))})")
+    for _, (x, rs) in sorted(_by_variant(items).items()):
+        parts.append(f"{_fmt(x)} ({', '.join(sorted({records[r].outlet_name for r in rs}))})")
     return " / ".join(parts)
 
 
@@ -168,7 +248,7 @@ def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) ->
         # "more than 1,000" and "about 1,200" can both be true: no conflict between outlets
         if _disagree(group):
             shown = _variants(records, group)
-            kinds = {counted_kind(records[r].cand.text, x) for r, x in group} - {None}
+            kinds = {counted_kind(records[r].cand.text, x) or _unit_kind(x) for r, x in group} - {None}
             (kind,) = kinds if len(kinds) == 1 else (None,)
             what = f" for {COUNT_KIND_PHRASES.get(kind, kind)}" if kind is not None else ""
             out.append(
@@ -185,8 +265,7 @@ def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) ->
             for o in sorted(set(records[r].origins)):
                 by_origin.setdefault(o, []).append((r, x))
         for o, items in sorted(by_origin.items()):
-            variants = sorted({(x.value, x.qualifier) for _, x in items})
-            if len(variants) < 2:
+            if not _changed(items):
                 continue
             forms = _variants(records, items)
             out.append(
@@ -264,6 +343,13 @@ def place_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
     return [Conflict(kind="place", description=f"The sources disagree about where: {shown}.", values=vals)]
 
 
+def states_as_established(rec: MentionRecord, origin: str) -> bool:
+    """An unhedged mention states the claim as established: under a named origin, any; where no source is
+    named (``origin`` empty), only the outlet's own words. A mention that cites someone the tracer could not
+    name ("the memos said", "the channel reported that") reports the claim, it does not establish it."""
+    return bool(origin) or rec.attribution is None
+
+
 def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     out = []
     at = {id(rec): k for k, rec in enumerate(records)}
@@ -275,7 +361,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
             by_origin.setdefault(o, []).append(rec)
     for o, recs in sorted(by_origin.items()):
         hedged = [r for r in recs if r.cand.hedges]
-        plain = [r for r in recs if not r.cand.hedges]
+        plain = [r for r in recs if not r.cand.hedges and states_as_established(r, o)]
         if not hedged or not plain:
             continue
         if {r.outlet for r in hedged} == {r.outlet for r in plain} and len({r.outlet for r in recs}) == 1:
@@ -337,8 +423,13 @@ def date_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> l
                 kind="date",
                 description=f"The sources disagree about when: {shown}.",
                 values=[
-                    {"day": _day_text(k), "article": r.article, "outlet": r.outlet_name, "text": r.cand.text,
-                     **_chain_keys(r, names, at[id(r)])}
+                    {
+                        "day": _day_text(k),
+                        "article": r.article,
+                        "outlet": r.outlet_name,
+                        "text": r.cand.text,
+                        **_chain_keys(r, names, at[id(r)]),
+                    }
                     for k, recs in sorted(by_key.items())
                     for r in recs
                 ],  # fmt: skip

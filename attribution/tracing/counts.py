@@ -1,6 +1,7 @@
 """What a figure counts ("25 people were injured": the injured) and whether two figures of one count can
 both be true ("more than 150" / "186"): used by grouping (a figure of the same counted thing that
-agrees) and by figure conflicts."""
+agrees) and by figure conflicts. Also the figures only conflicts read, in a unit of their own:
+percentages and ranges of them, and temperatures in degrees Celsius."""
 
 from __future__ import annotations
 
@@ -11,11 +12,25 @@ from collections.abc import Sequence
 from ..lang.en.numbers import (
     COUNT_KIND_JOINERS,
     COUNT_KINDS,
+    DEGREE_WORDS,
     JOINED_COUNT_KINDS,
     MEASURE_KINDS,
     MEASURE_NOUNS,
     PARTITIVE_WORDS,
+    PERCENT_NOUN,
+    PERCENT_WORDS,
     QUALIFIER_INTERVALS,
+    QUALIFIERS,
+    RANGE_DASHES,
+    RANGE_JOINERS,
+    RANGE_OPENERS,
+    RANGE_QUALIFIER,
+    TEMPERATURE_CHANGE_NOUN,
+    TEMPERATURE_CONTEXT_AFTER,
+    TEMPERATURE_CONTEXT_BEFORE,
+    TEMPERATURE_DIFFERENCE_WORDS,
+    TEMPERATURE_NOUN,
+    TEMPERATURE_SCALES,
     TOLL_FIGURE_MARKERS,
     TOLL_NOUN,
     UNIT_SPELLINGS,
@@ -122,7 +137,10 @@ def same_unit(a: str | None, b: str | None) -> bool:
 
 
 def _bounds(x: NumberFact) -> tuple[float, float, bool, bool]:
-    """The interval a figure allows: (low, high, low open, high open)."""
+    """The interval a figure allows: (low, high, low open, high open); a range allows its two ends."""
+    ends = range_ends(x)
+    if ends is not None:
+        return ends[0], ends[1], False, False
     found = QUALIFIER_INTERVALS.get(x.qualifier)
     if found is None:
         return x.value, x.value, False, False
@@ -133,8 +151,9 @@ def _bounds(x: NumberFact) -> tuple[float, float, bool, bool]:
 def figures_compatible(x: NumberFact, y: NumberFact) -> bool:
     """Two reports of one count can both be true: "more than 1,000" and "about 1,200" can; "10,000" and
     "12,000" cannot, nor can "more than 3,000" and "nearly 3,000". Two figures of the same form at
-    different values ("more than 10,000" / "more than 11,000") are different figures as reported."""
-    if x.qualifier == y.qualifier:
+    different values ("more than 10,000" / "more than 11,000") are different figures as reported; two ranges
+    ("between 58% and 61%" / "59-60 percent") can both be true when they overlap."""
+    if x.qualifier == y.qualifier and x.qualifier != RANGE_QUALIFIER:
         return x.value == y.value
     lo1, hi1, lo1_open, hi1_open = _bounds(x)
     lo2, hi2, lo2_open, hi2_open = _bounds(y)
@@ -143,3 +162,116 @@ def figures_compatible(x: NumberFact, y: NumberFact) -> bool:
     if lo < hi:
         return True
     return lo == hi and not lo_open and hi_closed
+
+
+_FIGURE = r"\d+(?:\.\d+)?"
+_PERCENT_SIGN = "|".join(re.escape(w) for w in sorted(PERCENT_WORDS, key=len, reverse=True))
+_JOINER = "|".join(re.escape(w) for w in RANGE_JOINERS)
+#: "26.6%", "58 percent"; or a range "26.6% and 28.6%", "58-60 percent" (the low end's sign optional).
+_PERCENT_RE = re.compile(
+    rf"(?<![\w.])(?P<low>{_FIGURE})(?:\s?(?:{_PERCENT_SIGN}))?\s?(?P<join>{_JOINER})\s?(?P<high>{_FIGURE})\s?(?:{_PERCENT_SIGN})"
+    rf"|(?<![\w.])(?P<one>{_FIGURE})\s?(?:{_PERCENT_SIGN})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _qualifier_before(words: Sequence[str]) -> str:
+    """The normalised qualifier the words before a figure end with ("more than", "around"), or ""."""
+    for phrase, norm in QUALIFIERS:
+        if len(words) >= len(phrase) and tuple(words[-len(phrase) :]) == phrase:
+            return norm
+    return ""
+
+
+def percentages(text: str) -> list[NumberFact]:
+    """The percentages a mention gives, in the unit ``percent``: "more than 58%" is one figure qualified
+    "more than"; a range ("between 26.6% and 28.6%", "58-60 percent", "from 4 to 6 percent") is one figure
+    qualified RANGE_QUALIFIER whose ends ``range_ends`` reads back, so that "29%" falls outside it and "27%"
+    inside. Two percentages joined without an opener ("fell 12% to 9%") are two figures."""
+    out: list[NumberFact] = []
+    for m in _PERCENT_RE.finditer(text):
+        before = WORD_RE.findall(text[: m.start()].lower())[-3:]
+        if m.group("one") is not None:
+            out.append(NumberFact(float(m.group("one")), _qualifier_before(before), PERCENT_NOUN, m.group(0)))
+            continue
+        low, high = float(m.group("low")), float(m.group("high"))
+        opener = before[-1] if before else ""
+        if low < high and (m.group("join").lower() in RANGE_DASHES or opener in RANGE_OPENERS):
+            out.append(NumberFact(low, RANGE_QUALIFIER, PERCENT_NOUN, m.group(0)))
+            continue
+        # not a range: two percentages side by side ("rose 9% to 12%" with no "from")
+        cut_low, cut_high = m.start("join") - m.start(), m.end("join") - m.start()
+        out.append(NumberFact(low, _qualifier_before(before), PERCENT_NOUN, m.group(0)[:cut_low].strip()))
+        out.append(NumberFact(high, "", PERCENT_NOUN, m.group(0)[cut_high:].strip()))
+    return out
+
+
+_ENDS_RE = re.compile(_FIGURE)
+
+
+def range_ends(x: NumberFact) -> tuple[float, float] | None:
+    """The two ends of a range figure ("between 26.6% and 28.6%" -> 26.6, 28.6), read back from its text;
+    None for any other figure."""
+    if x.qualifier != RANGE_QUALIFIER:
+        return None
+    ends = [float(v) for v in _ENDS_RE.findall(x.text)]
+    return (ends[0], ends[-1]) if len(ends) >= 2 else (x.value, x.value)
+
+
+_DEGREE = "|".join(re.escape(w) for w in sorted(DEGREE_WORDS, key=len, reverse=True))
+_SCALE_WORD = "|".join(re.escape(w) for w in sorted(TEMPERATURE_SCALES, key=len, reverse=True) if len(w) > 1)
+_SCALE_LETTER = "|".join(re.escape(w) for w in sorted(TEMPERATURE_SCALES) if len(w) == 1)
+#: "1.35 degrees Celsius", "2.43 °F", "0.06°C"; or a scale letter glued to the figure: "1.48C".
+_TEMPERATURE_RE = re.compile(
+    rf"(?<![\w.])(?P<v>-?{_FIGURE})(?:\s?(?:{_DEGREE})\s?(?P<s1>{_SCALE_WORD}|{_SCALE_LETTER})|(?P<s2>{_SCALE_LETTER}))(?!\w)",
+    re.IGNORECASE,
+)
+#: Fahrenheit degrees per Celsius degree, and the freezing point in Fahrenheit.
+_F_PER_C = 1.8
+_F_FREEZING = 32.0
+
+
+#: A clause mark: the words that say whether a temperature is a difference stand in its own clause.
+_CLAUSE_END_RE = re.compile(r"[,;:\u2013\u2014]|\.(?!\d)")
+#: A parenthesis right after a figure: the same figure in another scale, passed over to reach its words.
+_PARENTHETICAL_RE = re.compile(r"^\s*\([^)]*\)")
+
+
+def _clause_words(words: Sequence[str]) -> list[str]:
+    """The words up to the next figure (which has its own words)."""
+    out: list[str] = []
+    for w in words:
+        if w[0].isdigit():
+            break
+        out.append(w)
+    return out
+
+
+def temperatures(text: str) -> list[NumberFact]:
+    """The temperatures a mention gives with their scale, in degrees Celsius so that "1.35 degrees Celsius"
+    and "2.43 degrees Fahrenheit" above an average are one figure: a difference ("above", "warmer",
+    "rose by": ``TEMPERATURE_DIFFERENCE_WORDS`` near it) converts without the freezing point, a level
+    ("the average temperature was 14.98C") with it; the two are different units (nouns) and never compared.
+    A figure given in both scales in one mention is one figure."""
+    out: list[NumberFact] = []
+    seen: set[tuple[float, str | None]] = set()
+    for m in _TEMPERATURE_RE.finditer(text):
+        scale = TEMPERATURE_SCALES[(m.group("s1") or m.group("s2")).lower()]
+        before = WORD_RE.findall(text[: m.start()].lower())
+        after = _PARENTHETICAL_RE.sub("", text[m.end() :].lower(), count=1)  # "(2.43 degrees Fahrenheit)"
+        near = _clause_words(WORD_RE.findall(_CLAUSE_END_RE.split(after)[0]))
+        near = near[:TEMPERATURE_CONTEXT_AFTER]
+        near += _clause_words(WORD_RE.findall(_CLAUSE_END_RE.split(text[: m.start()].lower())[-1])[::-1])[
+            :TEMPERATURE_CONTEXT_BEFORE
+        ]
+        change = any(w in TEMPERATURE_DIFFERENCE_WORDS for w in near)
+        value = float(m.group("v"))
+        if scale == "f":
+            value = value / _F_PER_C if change else (value - _F_FREEZING) / _F_PER_C
+        noun = TEMPERATURE_CHANGE_NOUN if change else TEMPERATURE_NOUN
+        key = (round(value, 2), noun)
+        if key in seen:
+            continue  # "1.35 degrees Celsius (2.43 degrees Fahrenheit)": one figure in two scales
+        seen.add(key)
+        out.append(NumberFact(round(value, 2), _qualifier_before(before[-3:]), noun, m.group(0)))
+    return out

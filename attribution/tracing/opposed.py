@@ -1,4 +1,5 @@
-"""Readings that exclude each other across claims: where someone went, a rank, a comparison.
+"""Readings that exclude each other across claims: where someone went, a rank, a comparison, where an
+event happened.
 
 The grouping keeps apart mentions that share too little wording, so "he had landed in Varna" and "he
 flew on a chartered jet to Thessaly", "making it the second vaccine" and "is now the third of its kind",
@@ -20,6 +21,9 @@ conflict naming both sides' mentions and chains; both claims keep their own verd
   "than for a year of Norvacin") in one dimension (the comparative's own, "less expensive", or a cost word
   in the sentence for a bare "higher"), and the two go opposite ways. "more than 1,000" is a figure, not a
   comparison.
+- *Where it happened* (kind ``place``): a where-statement ("the attack occurred in Ardania", "the blast did
+  not happen in Ardania") against a mention of another claim naming the same event noun with a place
+  written in it ("killed in an attack in Borduria"); see ``occurrences_exclude``.
 """
 
 from __future__ import annotations
@@ -28,16 +32,25 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lang.en.clauses import NEGATIONS
 from ..lang.en.marks import APOSTROPHES
 from ..lang.en.opposed import (
     COMPARATIVES,
     COMPARED_GAP,
     COMPARISON_WORD,
+    COMPASS_WORDS,
     DESTINATION_CONTINUE,
     DESTINATION_GAP,
     DESTINATION_PREPOSITIONS,
     DIMENSION_NOUNS,
     NOT_PLACE_NAMES,
+    OCCURRENCE_AUXILIARIES,
+    OCCURRENCE_EVENT_NOUNS,
+    OCCURRENCE_GAP,
+    OCCURRENCE_PLACE_NOUN,
+    OCCURRENCE_PREPOSITIONS,
+    OCCURRENCE_TAKE_VERBS,
+    OCCURRENCE_VERBS,
     ORDINALS,
     RANK_ARTICLE,
     RANK_FILLERS,
@@ -82,6 +95,34 @@ class Destination:
     phrase: str
 
 
+def _place_phrase(toks: Sequence[str], start: int, cont: frozenset[str]) -> tuple[list[tuple[str, bool]], list[str]]:
+    """The names (name, possessive) of the place phrase starting at ``toks[start]`` and its words, through
+    the lower-case words of ``cont``."""
+    names: list[tuple[str, bool]] = []  # (name, possessive)
+    words: list[str] = []
+    current: list[str] = []
+    for end in range(start, min(len(toks), start + _DESTINATION_WINDOW)):
+        t = toks[end]
+        name = _is_name(t)
+        if not name and t.lower() not in cont:
+            break
+        words.append(t)
+        if name:
+            current.append(_POSSESSIVE.sub("", t).lower())
+            if _POSSESSIVE.search(t):
+                names.append((" ".join(current), True))
+                current = []
+            continue
+        if current:
+            names.append((" ".join(current), False))
+            current = []
+    if current:
+        names.append((" ".join(current), False))
+    while words and not _is_name(words[-1]):
+        words.pop()  # "Ardania in" (June): the phrase ends with its last name
+    return names, words
+
+
 def destination(text: str) -> Destination | None:
     """The place phrase after the mention's first travel verb ("he had landed in Larissa, the capital
     of Thessaly" -> head "larissa", names {"larissa", "thessaly"}); None when there is none."""
@@ -99,29 +140,7 @@ def destination(text: str) -> Destination | None:
         )
         if prep is None:
             continue
-        names: list[tuple[str, bool]] = []  # (name, possessive)
-        words: list[str] = []
-        current: list[str] = []
-        end = prep + 1
-        for end in range(prep + 1, min(len(toks), prep + 1 + _DESTINATION_WINDOW)):
-            t = toks[end]
-            name = _is_name(t)
-            if not name and t.lower() not in DESTINATION_CONTINUE:
-                break
-            words.append(t)
-            if name:
-                current.append(_POSSESSIVE.sub("", t).lower())
-                if _POSSESSIVE.search(t):
-                    names.append((" ".join(current), True))
-                    current = []
-                continue
-            if current:
-                names.append((" ".join(current), False))
-                current = []
-        if current:
-            names.append((" ".join(current), False))
-        while words and not _is_name(words[-1]):
-            words.pop()  # "Ardania in" (June): the phrase ends with its last name
+        names, words = _place_phrase(toks, prep + 1, DESTINATION_CONTINUE)
         heads = [n for n, poss in names if not poss]
         if heads:
             return Destination(heads[0], frozenset(n for n, _ in names), _shown(words))
@@ -226,7 +245,117 @@ def comparison(text: str) -> Comparison | None:
     return None
 
 
-Reading = Destination | Rank | Comparison
+@dataclass(slots=True, frozen=True)
+class Occurrence:
+    """Where a mention puts an event. A where-statement ("the attack occurred in Ardania", ``stated``) has a
+    head place and may deny it ("did not happen in Ardania"); a mention naming the event beside places of
+    its own ("killed in an attack in Ardania") puts it there (no head, never denied)."""
+
+    event: str
+    head: str
+    names: frozenset[str]
+    denied: bool
+    stated: bool
+    phrase: str
+
+
+_OCCURRENCE_CONTINUE = DESTINATION_CONTINUE | COMPASS_WORDS
+
+
+def _occurrence_verb(low: Sequence[str], i: int) -> int | None:
+    """The last token of an occurrence verb starting at ``low[i]`` ("occurred"; "took place"), or None."""
+    if low[i] in OCCURRENCE_VERBS:
+        return i
+    if low[i] in OCCURRENCE_TAKE_VERBS and i + 1 < len(low) and low[i + 1] == OCCURRENCE_PLACE_NOUN:
+        return i + 1
+    return None
+
+
+def where_statement(text: str) -> Occurrence | None:
+    """The mention's statement of where an event happened: an event noun, its occurrence verb (through
+    auxiliaries, negations and quotation marks) and a place phrase ("the attack did not happen in Ardania"
+    -> attack, ardania, denied); None when there is none."""
+    toks = _tokens(text)
+    low = [t.lower() for t in toks]
+    for i in range(1, len(low)):
+        last = _occurrence_verb(low, i)
+        if last is None:
+            continue
+        k, between = i - 1, []
+        while k >= 0 and (low[k] in OCCURRENCE_AUXILIARIES or not low[k][:1].isalnum()):
+            between.append(low[k])
+            k -= 1
+        if k < 0 or low[k] not in OCCURRENCE_EVENT_NOUNS:
+            continue
+        prep = next(
+            (
+                j
+                for j in range(last + 1, min(len(toks), last + 2 + OCCURRENCE_GAP))
+                if low[j] in OCCURRENCE_PREPOSITIONS
+            ),
+            None,
+        )
+        if prep is None:
+            continue
+        names, words = _place_phrase(toks, prep + 1, _OCCURRENCE_CONTINUE)
+        heads = [n for n, poss in names if not poss]
+        if heads:
+            denied = any(w in NEGATIONS for w in between)
+            return Occurrence(low[k], heads[0], frozenset(n for n, _ in names), denied, True,
+                              ("not " if denied else "") + _shown(toks[prep : prep + 1] + words))  # fmt: skip
+    return None
+
+
+def _placed_in(low: Sequence[str], place: str) -> bool:
+    """The place is written inside ("in northeastern Ardania", "at Ardania"), not beside ("near the Ardania
+    border"): an occurrence preposition stands right before its first word or one word before it."""
+    first = place.split()[0]
+    return any(
+        w == first and any(low[j] in OCCURRENCE_PREPOSITIONS for j in range(max(k - 2, 0), k))
+        for k, w in enumerate(low)
+    )
+
+
+def located_events(rec: MentionRecord) -> list[Occurrence]:
+    """The events a mention names beside the places it asserts ("killed in an aerial attack in Ardania"):
+    one reading per event noun, the places as read for the mention."""
+    low = [t.lower() for t in _tokens(rec.cand.text)]
+    places = frozenset(p for p, ok in rec.cand.places if ok and p != "?" and _placed_in(low, p))
+    if not places:
+        return []
+    events = sorted({w for w in low if w in OCCURRENCE_EVENT_NOUNS})
+    shown = ", ".join(sorted(p.title() for p in places))
+    return [Occurrence(e, "", places, False, False, f"in {shown}") for e in events]
+
+
+def where_readings(rec: MentionRecord) -> list[Occurrence]:
+    """The mention's where-statement, or else the events it names beside its places. A mention that states
+    where and names another place of its own ("X said the attack occurred in Borduria; Y said it was at an
+    outpost in Ardania") holds both sides of the disagreement in itself: it is read as neither."""
+    stated = where_statement(rec.cand.text)
+    if stated is None:
+        return located_events(rec)
+    own = {p for p, ok in rec.cand.places if ok and p != "?"}
+    return [stated] if all(_named(p, stated.names) for p in own) else []
+
+
+def occurrences_exclude(a: Occurrence, b: Occurrence) -> bool:
+    """At least one side is a where-statement, and the other puts the event where it denies, or elsewhere
+    than where it says: "did not happen in Ardania" / "an attack in Ardania"; "occurred in Borduria" / "an
+    attack in Ardania". Two mentions that only name places beside the event are not compared."""
+    if not (a.stated or b.stated):
+        return False
+    s, o = (a, b) if a.stated else (b, a)
+    if s.denied and o.denied:
+        return False
+    if s.denied:
+        return _named(s.head, o.names)
+    if o.denied:
+        return _named(o.head, s.names)
+    return not _named(s.head, o.names) and not (o.stated and _named(o.head, s.names))
+
+
+Reading = Destination | Rank | Comparison | Occurrence
 
 
 def _excludes(kind: str, a: Reading, b: Reading) -> bool:
@@ -234,6 +363,8 @@ def _excludes(kind: str, a: Reading, b: Reading) -> bool:
         return isinstance(a, Destination) and isinstance(b, Destination) and destinations_exclude(a, b)
     if kind == "rank":
         return isinstance(a, Rank) and isinstance(b, Rank) and ranks_exclude(a, b)
+    if kind == "where":
+        return isinstance(a, Occurrence) and isinstance(b, Occurrence) and occurrences_exclude(a, b)
     return isinstance(a, Comparison) and isinstance(b, Comparison) and a.sign != b.sign
 
 
@@ -270,6 +401,8 @@ def _readings(claims: Sequence[Sequence[MentionRecord]]) -> dict[tuple[str, obje
             cp = comparison(text)
             if cp is not None:
                 blocks.setdefault(("comparison", (cp.compared, cp.dimension)), []).append((c, r, cp))
+            for oc in where_readings(rec):
+                blocks.setdefault(("where", oc.event), []).append((c, r, oc))
     return blocks
 
 
@@ -295,7 +428,9 @@ def _agrees(kind: str, own: Sequence[Reading], other: Sequence[Reading]) -> bool
     return any(not _excludes(kind, a, b) for a in own for b in other)
 
 
-_WHAT = {"place": "where they went", "rank": "the rank", "comparison": "the comparison"}
+_WHAT = {"place": "where they went", "rank": "the rank", "comparison": "the comparison", "where": "where it happened"}
+#: The conflict kind each reading's disagreement is reported as (a where-statement's is a place conflict).
+_CONFLICT_KIND = {"where": "place"}
 
 
 def _side(
@@ -339,7 +474,7 @@ def opposed_conflicts(
             )
             out.setdefault(own, []).append(
                 Conflict(
-                    kind=kind,
+                    kind=_CONFLICT_KIND.get(kind, kind),
                     description=f"Another claim ({ids[other]}) differs on {_WHAT[kind]}: {mine_text} here / "
                     f"{other_text} there.",
                     values=values,

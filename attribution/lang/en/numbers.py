@@ -113,7 +113,48 @@ COUNT_KIND_PHRASES: dict[str, str] = {
     "affected": "those affected",
     "arrested": "those arrested",
     "depth": "the depth",
+    "percent": "the percentage",
+    "temperature": "the temperature",
+    "temperature change": "the temperature change",
 }
 
 #: A figure with its scale glued on ("3.7million", "2bn"; the scales of GLUED_SCALES, in its order).
 GLUED_SCALE_PATTERN = r"^(\d+(?:\.\d+)?)(" + "|".join(GLUED_SCALES) + r")$"
+
+#: Words (or the sign) after a figure that make it a percentage ("26.6%", "58 percent", "9 per cent"); a
+#: percentage is a figure in the unit PERCENT_NOUN, compared only with percentages.
+PERCENT_WORDS: tuple[str, ...] = ("%", "percent", "per cent")
+PERCENT_NOUN = "percent"
+#: How a percentage is shown in a conflict's description ("26.6%").
+PERCENT_SIGN = "%"
+#: A range of percentages: "between 26.6% and 28.6%", "58-60 percent", "from 10 to 12 percent": one figure
+#: allowing its two ends and what lies between. RANGE_OPENERS before the low end make a range of two figures
+#: joined by a word ("between ... and", "from ... to"); a dash makes one alone.
+RANGE_OPENERS = frozenset({"between", "from"})
+RANGE_JOINERS: tuple[str, ...] = ("and", "to", "-", "–")
+RANGE_DASHES = frozenset({"-", "–"})
+#: The qualifier of a range figure; its ends are read back from its written text.
+RANGE_QUALIFIER = "between"
+
+#: Temperatures: a figure with a degree word or sign and a scale ("1.35 degrees Celsius", "2.43 °F"), or a
+#: scale letter glued to it ("1.48C"). A bare "2.43 degrees" names no scale and is not compared.
+DEGREE_WORDS: tuple[str, ...] = ("degrees", "degree", "°")
+#: Scale words and letters -> the scale ("c" or "f").
+TEMPERATURE_SCALES: dict[str, str] = {"celsius": "c", "centigrade": "c", "fahrenheit": "f", "c": "c", "f": "f"}
+#: Words near a temperature that make it a difference ("1.35C above the pre-industrial average", "hotter by
+#: 0.17C"): a difference converts between scales without the freezing point's offset.
+TEMPERATURE_DIFFERENCE_WORDS = frozenset(
+    {"above", "below", "hotter", "warmer", "colder", "cooler", "higher", "lower", "increase", "increased",
+     "rise", "rose", "risen", "by", "than", "warming", "anomaly", "per", "rate"}
+)  # fmt: skip
+#: Words after and before a temperature searched for TEMPERATURE_DIFFERENCE_WORDS.
+TEMPERATURE_CONTEXT_AFTER = 4
+TEMPERATURE_CONTEXT_BEFORE = 3
+#: The units compared temperatures are given in (both in degrees Celsius): a level and a difference are
+#: never compared with each other.
+TEMPERATURE_NOUN = "temperature"
+TEMPERATURE_CHANGE_NOUN = "temperature change"
+#: Figure nouns of plain degrees (``NumberFact.noun``): a temperature read with its scale takes their place.
+DEGREE_NOUNS = frozenset({"degree", "celsius", "fahrenheit", "°"})
+#: How a temperature is shown in a conflict's description ("1.35°C").
+CELSIUS_SIGN = "°C"

@@ -141,3 +141,25 @@ DIMENSION_NOUNS: dict[str, str] = {
     "fee": "cost",
     "fees": "cost",
 }
+
+#: Where-statements: "the attack occurred in X", "the strike did not take place in X". Verb forms that say an
+#: event happened; the place follows one of OCCURRENCE_PREPOSITIONS at most OCCURRENCE_GAP words later.
+OCCURRENCE_VERBS = frozenset({"happened", "happen", "happens", "occurred", "occur", "occurs"})
+#: Verb forms that say it together with OCCURRENCE_PLACE_NOUN ("took place", "taking place").
+OCCURRENCE_TAKE_VERBS = frozenset({"took", "take", "takes", "taken", "taking"})
+OCCURRENCE_PLACE_NOUN = "place"
+OCCURRENCE_PREPOSITIONS = frozenset({"in", "at", "on", "inside"})
+OCCURRENCE_GAP = 2
+#: Words between an event noun and its occurrence verb that leave the noun its subject ("the attack had
+#: occurred", "the strike did not happen", "the raid “did not happen"). Negations among them deny the place.
+OCCURRENCE_AUXILIARIES = frozenset({"did", "does", "do", "had", "has", "have", "was", "is", "actually",
+                                    "not", "never", "n't", "indeed", "reportedly"})  # fmt: skip
+#: Nouns of a single event a where-statement locates ("the attack occurred in X"): a mention of another claim
+#: naming the same event noun and a place of its own is compared with it.
+OCCURRENCE_EVENT_NOUNS = frozenset(
+    {"attack", "strike", "raid", "explosion", "blast", "bombing", "shooting", "crash", "collision", "collapse",
+     "earthquake", "quake", "ambush", "incident", "assault", "fire"}
+)  # fmt: skip
+#: Compass words a place phrase runs on through ("in northeast Jordan").
+COMPASS_WORDS = frozenset({"northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+                           "south-east", "south-west"})  # fmt: skip

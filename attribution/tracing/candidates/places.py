@@ -85,6 +85,16 @@ def _place_window(doc: Document, t: Token, idx: set[int], positive: bool) -> tup
     return found, window
 
 
+def denies_its_place(doc: Document, gov: Token, idx: set[int]) -> bool:
+    """The verb the place phrase hangs from is negated: "the attack did not happen in X" denies X as much as
+    "it happened not in X". A negation on another verb ("did not say it happened in X") denies nothing
+    about the place."""
+    return gov.upos in {"VERB", "AUX"} and any(
+        k in idx and doc.tokens[k].head == gov.i and doc.tokens[k].text.lower() in NEGATIONS
+        for k in range(max(gov.i - 3, 0), gov.i)
+    )
+
+
 def _place_unknown(toks: list[Token]) -> bool:
     """ "the location is unknown", "did not disclose the site": the place is not known."""
     lemmas = {t.lemma.lower() for t in toks}
@@ -111,6 +121,8 @@ def _places(
         gov = _places_an_event(doc, window, phrase_of) if found else None
         if gov is None:
             continue
+        if positive and denies_its_place(doc, gov, idx):
+            found = [(p, False) for p, _ in found]
         out.extend(found)
         if spans is not None:
             anchor = _event_anchor(doc, gov, idx, phrase_of)
