@@ -89,20 +89,36 @@ def collect(story: Path, scorer: Any) -> list[dict[str, Any]]:
         ev = found[0] if found is not None and verdict == IC else None
         # claims kept single-origin with two origins or more: their evidence too (``pool``), for a wider look
         pool = found[0].as_dict() if found is not None else None
-        rows.append({"story": story.name, "gold": gc["verdict"], "pred": verdict, "claim": claim["id"],
-                     "evidence": ev.as_dict() if ev else None, "pool": pool})
+        rows.append(
+            {
+                "story": story.name,
+                "gold": gc["verdict"],
+                "pred": verdict,
+                "claim": claim["id"],
+                "evidence": ev.as_dict() if ev else None,
+                "pool": pool,
+            }
+        )
     return rows, _pair_rows(story, pred, gold, seen, scorer)
 
 
-def _pair_rows(story: Path, pred: dict[str, Any], gold: dict[str, Any], seen: dict[Any, Any], scorer: Any
-               ) -> list[dict[str, Any]]:
+def _pair_rows(
+    story: Path, pred: dict[str, Any], gold: dict[str, Any], seen: dict[Any, Any], scorer: Any
+) -> list[dict[str, Any]]:
     """One row per confirming pair of every final claim with two counted origins: its features and whether
     the gold says the two mentions confirm each other (one gold claim, two different gold origins)."""
     texts = {p.name: p.read_text(encoding="utf-8") for p in story.glob("*.txt")}
     files = {a["id"]: Path(a.get("path") or a["id"]).name for a in pred["articles"]}
-    spans = [(gm["file"], scorer.locate(texts.get(gm["file"], ""), gm["quote"]), gc["id"],
-              gm["chain"][-1] if len(gm["chain"]) > 1 else None)
-             for gc in gold["claims"] for gm in gc["mentions"]]
+    spans = [
+        (
+            gm["file"],
+            scorer.locate(texts.get(gm["file"], ""), gm["quote"]),
+            gc["id"],
+            gm["chain"][-1] if len(gm["chain"]) > 1 else None,
+        )
+        for gc in gold["claims"]
+        for gm in gc["mentions"]
+    ]
 
     def gold_of(at: tuple[str, int, int]) -> tuple[str, str | None] | None:
         f = files.get(at[0])
@@ -123,8 +139,18 @@ def _pair_rows(story: Path, pred: dict[str, Any], gold: dict[str, Any], seen: di
                 continue
             differ = ga[1] is not None and gb[1] is not None and not scorer.name_match([ga[1]], gb[1])
             confirm = ga[0] == gb[0] and differ
-            out.append({"story": story.name, "claim": c["id"], "verdict": c["verdict"], "confirm": confirm,
-                        "dice": p.dice, "shared": p.shared, "figure": p.figure, "strict": p.strict})
+            out.append(
+                {
+                    "story": story.name,
+                    "claim": c["id"],
+                    "verdict": c["verdict"],
+                    "confirm": confirm,
+                    "dice": p.dice,
+                    "shared": p.shared,
+                    "figure": p.figure,
+                    "strict": p.strict,
+                }
+            )
     return out
 
 
@@ -140,8 +166,13 @@ def _main_claims(story: Path, pred: dict[str, Any], gold: dict[str, Any], scorer
             span = scorer.locate(texts.get(gm["file"], ""), gm["quote"])
             cands = [p for p in pms if span and p[0] == gm["file"] and scorer.overlap(span, p[1])]
             if cands:
-                best = max(cands, key=lambda p: (min(span[1], p[1][1]) - max(span[0], p[1][0]))
-                           / (max(span[1], p[1][1]) - min(span[0], p[1][0])))
+                best = max(
+                    cands,
+                    key=lambda p: (
+                        (min(span[1], p[1][1]) - max(span[0], p[1][0]))
+                        / (max(span[1], p[1][1]) - min(span[0], p[1][0]))
+                    ),
+                )
                 hits.append(best[2])
         if hits:
             out[gc["id"]] = Counter(hits).most_common(1)[0][0]
@@ -246,13 +277,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("root", nargs="?", type=Path, default=ROOT / "fixtures" / "real")
     parser.add_argument("--tools", type=Path, default=DEFAULT_TOOLS)
-    parser.add_argument("--depth", type=int, default=1,
-                        help="0: choose among subsets of the structural checks stated beforehand; 1 (default) or 2: "
-                        "search bars on every structural feature, at most that many checks")
-    parser.add_argument("--verdicts", dest="pool", action="store_false",
-                        help="score gates on the verdicts of the claims called confirmed only (too few to choose "
-                        "on: kept for comparison) rather than as detectors over every claim with two origins or "
-                        "more (the default)")
+    parser.add_argument(
+        "--depth",
+        type=int,
+        default=1,
+        help="0: choose among subsets of the structural checks stated beforehand; 1 (default) or 2: "
+        "search bars on every structural feature, at most that many checks",
+    )
+    parser.add_argument(
+        "--verdicts",
+        dest="pool",
+        action="store_false",
+        help="score gates on the verdicts of the claims called confirmed only (too few to choose "
+        "on: kept for comparison) rather than as detectors over every claim with two origins or "
+        "more (the default)",
+    )
     parser.add_argument("--write", action="store_true", help="write the gate chosen on every story")
     parser.add_argument("--rows", type=Path, help="read (if it exists) or write the labelled rows here")
     args = parser.parse_args(argv)
@@ -269,15 +308,18 @@ def main(argv: list[str] | None = None) -> int:
             pair_rows += pairs
         if args.rows:
             args.rows.write_text(json.dumps(rows, indent=1, sort_keys=True), encoding="utf-8")
-            args.rows.with_suffix(".pairs.json").write_text(json.dumps(pair_rows, indent=1, sort_keys=True),
-                                                            encoding="utf-8")
+            args.rows.with_suffix(".pairs.json").write_text(
+                json.dumps(pair_rows, indent=1, sort_keys=True), encoding="utf-8"
+            )
     stories = sorted({r["story"] for r in rows})
     print("confirmed claims before any gate:")
     for r in rows:
         if r["pred"] == IC:
             print(f"  {r['story'][:26]:27}{r['claim']} gold={r['gold'][:6]} {r['evidence']}")
-    print(f"\n{'held-out story':28}{'gate chosen on the other stories':58}{'IC before':>10}{'false':>6}"
-          f"{'IC after':>10}{'false':>6}{'ok before':>10}{'ok after':>9}")
+    print(
+        f"\n{'held-out story':28}{'gate chosen on the other stories':58}{'IC before':>10}{'false':>6}"
+        f"{'IC after':>10}{'false':>6}{'ok before':>10}{'ok after':>9}"
+    )
     pooled_before, pooled_after = Counter(), Counter()
     folds = []
     for s in stories:
@@ -288,8 +330,10 @@ def main(argv: list[str] | None = None) -> int:
         pooled_before.update(b)
         pooled_after.update(a)
         folds.append({"story": s, "gate": describe(gate), "before": b, "after": a})
-        print(f"{s[:27]:28}{describe(gate)[:57]:58}{b.get('ic', 0):>10}{b.get('false_ic', 0):>6}"
-              f"{a.get('ic', 0):>10}{a.get('false_ic', 0):>6}{b.get('correct', 0):>10}{a.get('correct', 0):>9}")
+        print(
+            f"{s[:27]:28}{describe(gate)[:57]:58}{b.get('ic', 0):>10}{b.get('false_ic', 0):>6}"
+            f"{a.get('ic', 0):>10}{a.get('false_ic', 0):>6}{b.get('correct', 0):>10}{a.get('correct', 0):>9}"
+        )
     summary = {}
     for name, t in (("before", pooled_before), ("loso", pooled_after)):
         ic = t.get("ic", 0)
@@ -308,9 +352,12 @@ def main(argv: list[str] | None = None) -> int:
             "about": "The confirmation gate (attribution/tracing/confirmation.py): checks a claim's evidence must "
             "pass to be called independently-confirmed. Chosen by scripts/fit_confirmation_gate.py "
             "leave-one-story-out on the real development stories (fixtures/real); refit with --write.",
-            "objective": ("as a detector over every claim with two independent origins or more: turn away no claim "
-                          "the gold confirms, then as many others as possible" if args.pool else
-                          f"correct verdicts - {PENALTY:g} x false confirmations"),
+            "objective": (
+                "as a detector over every claim with two independent origins or more: turn away no claim "
+                "the gold confirms, then as many others as possible"
+                if args.pool
+                else f"correct verdicts - {PENALTY:g} x false confirmations"
+            ),
             "depth": args.depth,
             "stories": stories,
             "rules": [{"feature": r.feature, "bar": r.bar, "direction": r.direction} for r in final.rules],

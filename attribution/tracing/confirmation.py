@@ -29,7 +29,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..errors import AttributionError
 from ..lang.en import confirmation as cx
+from ..lang.en import marks
 from .cluster import _features as cluster_features
 from .cluster import figure_relation, similar
 from .conflicts import MentionRecord
@@ -50,6 +52,9 @@ FEATURES = {
     "figure_pairs": "min",
     "core": "min",
 }
+
+#: The shipped gate, inside the package.
+GATE_DATA = "data/confirmation/gate.json"
 
 #: Mentions compared pairwise for the coherence at most (the first ones by position): bounds the cost on a
 #: claim carried by thousands of copies; the figure is a mean, so a sample of this size is plenty.
@@ -120,7 +125,7 @@ class Gate:
         for item in data.get("rules", []):
             feature = str(item["feature"])
             if feature not in FEATURES:
-                raise ValueError(f"confirmation gate: unknown feature {feature!r}")
+                raise AttributionError(f"unknown feature {feature!r} in the confirmation gate", path=GATE_DATA)
             rules.append(Rule(feature, float(item["bar"]), str(item.get("direction", FEATURES[feature]))))
         return Gate(tuple(rules))
 
@@ -128,7 +133,7 @@ class Gate:
 @lru_cache(maxsize=1)
 def default_gate() -> Gate:
     """The gate shipped with the package (``attribution/data/confirmation/gate.json``)."""
-    text = resources.files("attribution").joinpath("data/confirmation/gate.json").read_text(encoding="utf-8")
+    text = resources.files("attribution").joinpath(GATE_DATA).read_text(encoding="utf-8")
     return Gate.from_data(json.loads(text))
 
 
@@ -154,7 +159,7 @@ def _proper(name: str, plain_heads: frozenset[str]) -> bool:
     for n, w in enumerate(words):
         if not w[:1].isupper():
             continue
-        low = w.lower().strip(".,'’")
+        low = w.lower().strip(".," + marks.APOSTROPHES)
         if low in plain_heads or low.rstrip("s") in plain_heads or low in cx.NOT_A_NAME:
             continue
         if n == 0 and len(words) > 1 and all(not x[:1].isupper() for x in words[1:]):

@@ -71,8 +71,7 @@ PASSED = {
     "strict_pairs": "{value} pairs of mentions from different origins in independent articles would be "
     "grouped together directly (at least {bar})",
     "figure_pairs": "{value} pairs of mentions from different origins give the same figure (at least {bar})",
-    "core": "two origins say what this claim states (the second one's closest wording shares {value}, at "
-    "least {bar})",
+    "core": "two origins say what this claim states (the second one's closest wording shares {value}, at least {bar})",
     "doubts": "doubts about its origins: {value} (at most {bar})",
     "carried_share": "{value} of the mentions carried by the counted origins (at least {bar})",
 }
