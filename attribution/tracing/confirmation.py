@@ -2,21 +2,23 @@
 
 The steps of :mod:`.independence` decide whether a claim has two origins that are distinct bodies carried by
 articles that do not depend on each other. Rules over the words of origin names, chosen on the stories the team
-had read, kept passing claims on new stories that were not confirmations at all (a large cluster of loosely
-related mentions whose origins are "confirming" only through the chaining that grouped them). The gate asks of
-the *evidence* itself a few structural questions, measured per claim (:class:`Evidence`):
+had read, kept passing claims on new stories that were not confirmations at all (a large claim of loosely related
+mentions whose origins "confirm" one another only through the chaining that grouped them). The gate asks
+structural questions of the evidence itself, measured per claim (:class:`Evidence`):
 
-- a confirming pair: two mentions, each carried by a different counted origin, in articles that do not depend
-  on each other, that state the same thing directly (their content words overlap as much as the mentions
-  grouping joins without chaining), not only through a chain of other mentions in a large group;
-- the group's coherence: how much the claim's mentions, taken two by two, share on average;
-- the size of the group, the number of counted origins and of named ones.
+- confirming pairs: two mentions, each carried by a different counted origin, in articles that do not depend on
+  each other; how much the best one shares, whether the grouping's strict test joins them directly, whether a
+  figure agrees;
+- the claim's coherence (its mentions' mean word overlap two by two), size, counted and named origins, how
+  closely a second origin says the printed statement;
+- how many doubts the identity and dependence steps raised about its origins.
 
-Which questions the verdict asks, and at what bar, ship as data (``attribution/data/confirmation/gate.json``),
-chosen by ``scripts/fit_confirmation_gate.py`` leave-one-story-out over the real development stories (fit on
-all stories but one, judge the one left out, pool): a rule kept only where it held up on stories it was not
-chosen on. A claim that fails the gate keeps the cautious verdict (single-origin) with a doubt naming what was
-missing; one that passes says which checks it passed.
+Which checks the verdict makes, and at what bar, ship as data (``attribution/data/confirmation/gate.json``),
+chosen by ``scripts/fit_confirmation_gate.py`` leave-one-story-out over the real development stories (chosen on
+all stories but one, judged on the one left out, pooled): a check ships only where it held up on stories it was
+not chosen on (this round: at most two doubts; docs/evaluation.md, "Round eight"). A claim that fails the gate
+keeps the cautious verdict (single-origin) with a doubt naming what was missing; one that passes says which
+checks it passed.
 """
 
 from __future__ import annotations
@@ -82,7 +84,8 @@ class Evidence:
     coherence: float
     #: share of the group's mentions carried by a counted origin
     carried_share: float
-    #: doubts the identity and dependence steps raised
+    #: doubts the identity and dependence steps raised (the line saying every origin is part of one
+    #: institution is a signal, not a doubt: it is not counted)
     doubts: int
     #: confirming pairs the grouping's strict test joins directly
     strict_pairs: int = 0
@@ -152,9 +155,9 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _proper(name: str, plain_heads: frozenset[str]) -> bool:
-    """A name with a proper word: a capitalised word (after the first, or the only one when it is no
-    description's head) that is not a description's head ("City mayor" and "Scientists" are not names;
-    "Synnovis" and "Maryland State Police" are)."""
+    """A name with a proper word: a capitalised word that is not a description's head, and not the capital
+    opening a phrase whose other words are all lower case ("City mayor" and "Officials" are not names;
+    "Synnovis" and "Maryland State Police" are). A word shape: measured, never searched by the fitting script."""
     words = [w for w in name.replace("-", " ").split() if w]
     for n, w in enumerate(words):
         if not w[:1].isupper():
