@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, cast
 
 from ..kinds import AttributionKind, SourceKind
 from ..lang.en import independence as lx
@@ -47,6 +48,10 @@ from ..models import ArticleResult, Independence, Source
 from ..resolve.aliases import default_aliases
 from ..resolve.corpus import phonetic_key, structural_key, transliterated
 from ..resolve.normalize import fold_key, norm_key
+from . import confirmation
+
+if TYPE_CHECKING:
+    from .conflicts import MentionRecord
 
 #: The levels origins can be counted at.
 LEVELS = ("body", "institution")
@@ -1192,6 +1197,8 @@ def assess(
     _speaks_for_evidence(origin_ids, units, ctx)
     # 5. the institution every origin belongs to
     institution = _common_institution(origin_ids, ctx)
+    # the line saying every origin is part of one institution is a signal, not a doubt about the evidence
+    signal = ctx.doubts[-1] if institution is not None else None
     if len(units) <= 1:
         if units:
             ctx.evidence.append(lx.ONE_ORIGIN.format(name=ctx.name(units[0])))
@@ -1208,12 +1215,46 @@ def assess(
     # 8. the same statement: origins confirm one another only where their mentions say the same thing
     sure = _saying_the_same(sure, records, ctx)
     count = len(sure)
-    if count >= 2:
+    # 9. the confirmation gate: the evidence must be of the kind that held up on stories it was not chosen on
+    if count < 2 and len(groups) >= 2 and confirmation.RECORDER is not None:  # the fitting script only
+        confirmation.RECORDER(cast("Sequence[MentionRecord]", records), *_measure(records, groups, ctx, signal))
+    if count >= 2 and (passed := _gate_passes(records, sure, ctx, signal)) is not None:
         ctx.evidence.extend(_confirmed_evidence(sure, arts, ctx))
+        ctx.evidence.extend(passed)
         return _assessment("independently-confirmed", count, ctx, institution)
     if len(groups) >= 2 and not ctx.doubts:
         ctx.doubts.append(lx.NOT_SHOWN_INDEPENDENT)
     return _assessment("single-origin", max(count, 1), ctx, institution)
+
+
+def _gate_passes(records: Sequence[object], sure: list[str], ctx: Judging, signal: str | None) -> list[str] | None:
+    """Rule ``confirmation_gate`` (tracing/confirmation.py): the structural checks chosen leave-one-story-out.
+    None when a check fails (each failed check is a doubt); else the evidence line naming the checks passed
+    (none for an empty gate)."""
+    ev, pairs = _measure(records, sure, ctx, signal)
+    failed = confirmation.check(cast("Sequence[MentionRecord]", records), ev, pairs)
+    if failed:
+        ctx.doubts.extend(confirmation.doubt_line(rule, ev) for rule in failed)
+        return None
+    line = confirmation.evidence_line(confirmation.gate_rules(), ev)
+    return [line] if line is not None else []
+
+
+def _measure(
+    records: Sequence[object], counted: list[str], ctx: Judging, signal: str | None
+) -> tuple[confirmation.Evidence, list[confirmation.Pair]]:
+    """The claim's evidence (``signal``: the line saying every origin is part of one institution, which is not
+    counted as a doubt: two agencies of one state stay two origins)."""
+    ev, pairs = confirmation.measure(
+        cast("Sequence[MentionRecord]", records),
+        counted,
+        ctx.unit,
+        ctx.name,
+        ctx.links.group,
+        BODY_DESCRIPTION_HEADS | OFFICIAL_HEADS | ROLE_HEADS,
+        sum(1 for line in _uniq(ctx.doubts) if line != signal),
+    )
+    return ev, pairs
 
 
 #: The steps of a claim's assessment that count one origin as another, in order: the first join of a unit wins.

@@ -86,6 +86,12 @@ def _body(cand: MentionCandidate) -> str:
 
 def claim_statement(records: Sequence[MentionRecord]) -> str:
     """The statement of a claim from its mention records (see the module doc)."""
+    best = statement_record(records)
+    return sentence_of(best.cand.lead or best.cand.text)
+
+
+def statement_record(records: Sequence[MentionRecord]) -> MentionRecord:
+    """The mention a claim's statement is drawn from (see the module doc)."""
     freq: dict[str, int] = {}
     for r in records:
         for k in set(r.cand.lemmas):
@@ -104,5 +110,4 @@ def claim_statement(records: Sequence[MentionRecord]) -> str:
             r.cand.start,
         )
 
-    best = sorted(records, key=score)[0]
-    return sentence_of(best.cand.lead or best.cand.text)
+    return sorted(records, key=score)[0]
