@@ -117,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         r, t = _choose(data, [s for s in names if s != held])
         e = _score(data, [held], r, t)
         pooled = [x + y for x, y in zip(pooled, e, strict=True)]
-        print(f"{held:32s} chosen on the others: R {r}, T {t:g}; held out: found {e[0]}, invented {e[1]}, missed {e[2]}")
+        found = f"found {e[0]}, invented {e[1]}, missed {e[2]}"
+        print(f"{held:32s} chosen on the others: R {r}, T {t:g}; held out: {found}")
     import attribution.tracing.dependence as dep
 
     print(_line("without the rule", _score(data, names, 99, float("inf"))))
