@@ -150,9 +150,13 @@ def article_links(
                 )
     for aid, deps in dep_map.items():
         for d in deps:
-            a, b = name.get(aid, aid), name.get(d, d)
+            later, earlier = name.get(aid, aid), name.get(d, d)
             because = (why or {}).get((aid, d))
-            line = dx.DRAWS_ON_BECAUSE.format(a=a, b=b, why=because) if because else lx.DRAWS_ON.format(a=a, b=b)
+            line = (
+                dx.DRAWS_ON_BECAUSE.format(a=later, b=earlier, why=because)
+                if because
+                else lx.DRAWS_ON.format(a=later, b=earlier)
+            )
             links.ties.setdefault(aid, []).append(line)
     links.group = {a.id: find(i) for i, a in enumerate(articles)}
     return links
