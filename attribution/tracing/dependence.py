@@ -8,7 +8,9 @@ pairs, the exact Jaccard over the shingle sets decides), and so did two that sha
 copied passages (an inverted index of 5-grams counts them: ``copied_pairs``) and two
 that carry several of the same sentences reworded (``reworded_pairs``: a wire story
 rewritten without credit keeps each sentence's words in their order while changing
-enough of them to break every 5-gram). The later article (by
+enough of them to break every 5-gram), and so do two that carry two such sentences and share word
+runs few other articles of the batch carry (``shared_rare_passages``). Each dependence keeps its evidence
+in plain words (``explained_dependencies``). The later article (by
 publication date) depends on the earlier; with no dates, each on the other.
 """
 
