@@ -18,7 +18,7 @@ from ..models import ArticleResult, Attribution, Claim, Independence, Mention, S
 from .candidates import ArticleCandidates, MentionCandidate
 from .cluster import ClusterStats, cluster_mentions
 from .conflicts import MentionRecord, find_conflicts, place_conflicts
-from .dependence import declared_dependencies, dependencies, outlet_key
+from .dependence import declared_dependencies, explained_dependencies, outlet_key
 from .independence import ArticleLinks, article_links, assess
 from .opposed import opposed_conflicts
 from .origins import chain_for, effective_origin, merge_vague
@@ -360,8 +360,8 @@ def build_claims(
     or "institution" (every body of one state counts as that state)."""
     sources = {s.id: s for s in resolution.sources}
     names = _names(articles, sources)
-    dep_map, comp = dependencies(articles, candidates)
-    links = article_links(articles, comp, dep_map)
+    dep_map, comp, why = explained_dependencies(articles, candidates)
+    links = article_links(articles, comp, dep_map, why)
     _record_declared_references(articles)
     flat = _flatten(candidates)
     batch = _Batch(

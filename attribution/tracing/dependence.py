@@ -8,7 +8,9 @@ pairs, the exact Jaccard over the shingle sets decides), and so did two that sha
 copied passages (an inverted index of 5-grams counts them: ``copied_pairs``) and two
 that carry several of the same sentences reworded (``reworded_pairs``: a wire story
 rewritten without credit keeps each sentence's words in their order while changing
-enough of them to break every 5-gram). The later article (by
+enough of them to break every 5-gram), and so do two that carry two such sentences and share word
+runs few other articles of the batch carry (``shared_rare_passages``). Each dependence keeps its evidence
+in plain words (``explained_dependencies``). The later article (by
 publication date) depends on the earlier; with no dates, each on the other.
 """
 
@@ -20,6 +22,7 @@ from itertools import chain
 
 import numpy as np
 
+from ..lang.en import dependence as dx
 from ..lang.en import marks
 from ..models import ArticleResult
 from .candidates import ArticleCandidates
@@ -151,20 +154,34 @@ def _postings(candidates: Sequence[ArticleCandidates]) -> Iterator[list[int]]:
         yield owner[lo:hi].tolist()
 
 
-def copied_pairs(candidates: Sequence[ArticleCandidates]) -> list[tuple[int, int, int]]:
+def _shared_shingles(candidates: Sequence[ArticleCandidates]) -> dict[tuple[int, int], tuple[int, float]]:
+    """(i, j) -> (shared 5-grams, their rarity weight), i < j, over an inverted index of 5-grams each capped at
+    MAX_SHINGLE_ARTICLES articles (blocking: only pairs that share a rare 5-gram are ever counted). A 5-gram
+    carried by k articles of the batch weighs 1/(k-1) in each of its pairs: a passage only two articles
+    carry counts whole, one every article of a wire family carries is shared out among its pairs."""
+    shared: dict[tuple[int, int], tuple[int, float]] = {}
+    for members in _postings(candidates):
+        weight = 1.0 / (len(members) - 1)
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pair = (members[x], members[y])  # article order: members are appended by index
+                n, w = shared.get(pair, (0, 0.0))
+                shared[pair] = (n + 1, w + weight)
+    return shared
+
+
+def copied_pairs(
+    candidates: Sequence[ArticleCandidates], shared: dict[tuple[int, int], tuple[int, float]] | None = None
+) -> list[tuple[int, int, int]]:
     """(i, j, shared 5-grams) for article pairs that share copied passages, i < j: an outlet that
     rewrites a wire story keeps some of its sentences word for word and adds its own, so the whole
     texts are far apart (Jaccard ~0.07) while a few sentences are the same. Counted over an inverted
     index of 5-grams, each capped at MAX_SHINGLE_ARTICLES articles: work grows with the corpus, not
     with its square."""
-    shared: dict[tuple[int, int], int] = {}
-    for members in _postings(candidates):
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                pair = (members[x], members[y])  # article order: members are appended by index
-                shared[pair] = shared.get(pair, 0) + 1
+    if shared is None:
+        shared = _shared_shingles(candidates)
     out = []
-    for (i, j), n in sorted(shared.items()):
+    for (i, j), (n, _w) in sorted(shared.items()):
         smaller = min(len(candidates[i].shingles), len(candidates[j].shingles))
         if n >= MIN_COPIED_SHINGLES and smaller and n / smaller >= MIN_COPIED_SHARE:
             out.append((i, j, n))
@@ -217,7 +234,9 @@ def _in_order(a: Sequence[str], b: Sequence[str]) -> int:
 
 
 def reworded_pairs(
-    candidates: Sequence[ArticleCandidates], known: UnionFind | None = None
+    candidates: Sequence[ArticleCandidates],
+    known: UnionFind | None = None,
+    min_sentences: int = REWORDED_MIN_SENTENCES,
 ) -> list[tuple[int, int, int]]:
     """(i, j, reworded sentences) for article pairs that carry REWORDED_MIN_SENTENCES or more of the same
     sentences reworded (rule ``reworded_copy``), i < j. Articles ``known`` to depend on each other already
@@ -261,31 +280,73 @@ def reworded_pairs(
     return [
         (i, j, min(len(x), len(y)))
         for (i, j), (x, y) in sorted(sides.items())
-        if min(len(x), len(y)) >= REWORDED_MIN_SENTENCES
+        if min(len(x), len(y)) >= min_sentences
     ]
+
+
+#: Rule ``shared_rare_passages``: two articles that carry RARE_REWORDED_SENTENCES of the same sentences
+#: reworded (rule ``reworded_copy``'s test, one sentence short of its count) depend on each other when they
+#: also share word 5-grams (outside quotes) that few other articles of the batch carry, weighing at least
+#: RARE_PASSAGE_WEIGHT (each 5-gram 1/(k-1) for the k articles carrying it: see ``_shared_shingles``). A
+#: rewrite keeps a few sentences near their wording and scattered word runs only it and its source have;
+#: two independent reports sharing the one fact everyone states share its stock phrases with the whole
+#: batch. Chosen leave-one-story-out on the development stories (docs/evaluation.md, "Round eight:
+#: dependence").
+RARE_REWORDED_SENTENCES = 2
+RARE_PASSAGE_WEIGHT = 20.0
+
+
+def _edges(
+    articles: Sequence[ArticleResult], candidates: Sequence[ArticleCandidates]
+) -> tuple[dict[int, set[int]], dict[tuple[int, int], str]]:
+    """(article index -> indexes it depends on, (later, earlier) -> the evidence in words)."""
+    deps = declared_dependencies(articles)
+    name = [a.display_outlet or a.outlet or a.id for a in articles]
+    why: dict[tuple[int, int], str] = {(i, j): dx.CITES.format(b=name[j]) for i, js in deps.items() for j in js}
+    found: dict[tuple[int, int], str] = {}
+    for i, j, _jac in reuse_pairs(candidates):
+        found.setdefault((i, j), dx.MOSTLY_THE_SAME)
+    shared = _shared_shingles(candidates)
+    for i, j, n in copied_pairs(candidates, shared):
+        found.setdefault((i, j), dx.COPIED_PASSAGES.format(n=n))
+    copies = UnionFind(len(candidates))
+    for i, j in found:
+        copies.union(i, j)
+    for i, j, n in reworded_pairs(candidates, copies, min(REWORDED_MIN_SENTENCES, RARE_REWORDED_SENTENCES)):
+        if n >= REWORDED_MIN_SENTENCES:
+            found.setdefault((i, j), dx.REWORDED_SENTENCES.format(n=n))
+        elif n >= RARE_REWORDED_SENTENCES and shared.get((i, j), (0, 0.0))[1] >= RARE_PASSAGE_WEIGHT:
+            found.setdefault((i, j), dx.REWORDED_AND_RARE.format(n=n))
+    for (i, j), line in sorted(found.items()):
+        pi, pj = candidates[i].published, candidates[j].published
+        if pi and pj and pi != pj:
+            later, earlier = (i, j) if pi > pj else (j, i)
+            deps.setdefault(later, set()).add(earlier)
+            why.setdefault((later, earlier), line)
+        else:
+            for x, y in ((i, j), (j, i)):
+                deps.setdefault(x, set()).add(y)
+                why.setdefault((x, y), line)
+    return deps, why
+
+
+def explained_dependencies(
+    articles: Sequence[ArticleResult], candidates: Sequence[ArticleCandidates]
+) -> tuple[dict[str, list[str]], list[int], dict[tuple[str, str], str]]:
+    """``dependencies`` and, for each (article id, id it depends on), the evidence in plain words."""
+    deps, why = _edges(articles, candidates)
+    uf = UnionFind(len(articles))
+    for i, js in deps.items():
+        for j in js:
+            uf.union(i, j)
+    mapping = {a.id: sorted(articles[j].id for j in deps.get(i, set())) for i, a in enumerate(articles)}
+    words = {(articles[i].id, articles[j].id): line for (i, j), line in why.items()}
+    return mapping, [uf.find(i) for i in range(len(articles))], words
 
 
 def dependencies(
     articles: Sequence[ArticleResult], candidates: Sequence[ArticleCandidates]
 ) -> tuple[dict[str, list[str]], list[int]]:
     """(article id -> sorted ids it depends on, dependence component of every article index)."""
-    deps = declared_dependencies(articles)
-    reused = {(i, j) for i, j, _ in reuse_pairs(candidates)} | {(i, j) for i, j, _ in copied_pairs(candidates)}
-    copies = UnionFind(len(candidates))
-    for i, j in reused:
-        copies.union(i, j)
-    reused |= {(i, j) for i, j, _ in reworded_pairs(candidates, copies)}
-    for i, j in sorted(reused):
-        pi, pj = candidates[i].published, candidates[j].published
-        if pi and pj and pi != pj:
-            later, earlier = (i, j) if pi > pj else (j, i)
-            deps.setdefault(later, set()).add(earlier)
-        else:
-            deps.setdefault(i, set()).add(j)
-            deps.setdefault(j, set()).add(i)
-    uf = UnionFind(len(articles))
-    for i, js in deps.items():
-        for j in js:
-            uf.union(i, j)
-    mapping = {a.id: sorted(articles[j].id for j in deps.get(i, set())) for i, a in enumerate(articles)}
-    return mapping, [uf.find(i) for i in range(len(articles))]
+    mapping, components, _why = explained_dependencies(articles, candidates)
+    return mapping, components

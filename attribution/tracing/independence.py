@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from ..kinds import AttributionKind, SourceKind
+from ..lang.en import dependence as dx
 from ..lang.en import independence as lx
 from ..lang.en import marks
 from ..lang.en.cues import CUE_VERBS
@@ -102,10 +103,14 @@ class ArticleLinks:
 
 
 def article_links(
-    articles: Sequence[ArticleResult], components: Sequence[int], dep_map: dict[str, list[str]]
+    articles: Sequence[ArticleResult],
+    components: Sequence[int],
+    dep_map: dict[str, list[str]],
+    why: dict[tuple[str, str], str] | None = None,
 ) -> ArticleLinks:
     """Dependence groups: the tracing stage's components (declared references, reused text) joined by
-    shared wire credits ("Additional reporting by Reuters" in two articles)."""
+    shared wire credits ("Additional reporting by Reuters" in two articles). ``why``: for an (article, article
+    it depends on) pair, the evidence in words, said after "draws on"."""
     parent = list(range(len(articles)))
 
     def find(x: int) -> int:
@@ -150,7 +155,14 @@ def article_links(
                 )
     for aid, deps in dep_map.items():
         for d in deps:
-            links.ties.setdefault(aid, []).append(lx.DRAWS_ON.format(a=name.get(aid, aid), b=name.get(d, d)))
+            later, earlier = name.get(aid, aid), name.get(d, d)
+            because = (why or {}).get((aid, d))
+            line = (
+                dx.DRAWS_ON_BECAUSE.format(a=later, b=earlier, why=because)
+                if because
+                else lx.DRAWS_ON.format(a=later, b=earlier)
+            )
+            links.ties.setdefault(aid, []).append(line)
     links.group = {a.id: find(i) for i, a in enumerate(articles)}
     return links
 
