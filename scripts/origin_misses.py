@@ -50,8 +50,10 @@ def misses(story: Path, pred: dict[str, Any], scorer: Any) -> list[tuple[str, st
                 continue
             best = max(
                 cands,
-                key=lambda pm: (min(span[1], pm[1][1]) - max(span[0], pm[1][0]))
-                / (max(span[1], pm[1][1]) - min(span[0], pm[1][0])),
+                key=lambda pm: (
+                    (min(span[1], pm[1][1]) - max(span[0], pm[1][0]))
+                    / (max(span[1], pm[1][1]) - min(span[0], pm[1][0]))
+                ),
             )
             chains = [ch[1:] for ch in best[2]]
             origins = [names.get(ch[-1], [ch[-1]])[0] for ch in chains if ch]
@@ -86,7 +88,9 @@ def main() -> None:
             per_kind[kind] += 1
             stories_of[kind].add(story.name)
             if not args.counts:
-                print(f"{story.name[:24]:24} {kind:8} {file[:22]:22} {gold_origin[:40]!r} <- {predicted[:60]!r} | {quote[:110]}")
+                print(
+                    f"{story.name[:24]:24} {kind:8} {file[:22]:22} {gold_origin[:40]!r} <- {predicted[:60]!r} | {quote[:110]}"
+                )
     for kind, n in per_kind.most_common():
         print(f"{kind}: {n} misses in {len(stories_of[kind])} stories")
 

@@ -45,7 +45,10 @@ def test_a_cue_in_a_side_clause_does_not_take_the_next_quote(extract, text: str,
     ("text", "speaker"),
     [
         # a coordinate clause is no side clause: its speaker is the last one
-        ("“The count is fair,” Garcia said, but the opposition said it was rigged.\n“We will appeal.”", "the opposition"),
+        (
+            "“The count is fair,” Garcia said, but the opposition said it was rigged.\n“We will appeal.”",
+            "the opposition",
+        ),
         # a report inside what the main speaker says keeps the inner speaker (the rules' older reading)
         ("Officials said the minister told staff to leave.\n“Go home now.”", "the minister"),
         ("The mayor said the bridge was closed.\n“We are working day and night.”", "The mayor"),
