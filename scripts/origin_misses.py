@@ -88,9 +88,8 @@ def main() -> None:
             per_kind[kind] += 1
             stories_of[kind].add(story.name)
             if not args.counts:
-                print(
-                    f"{story.name[:24]:24} {kind:8} {file[:22]:22} {gold_origin[:40]!r} <- {predicted[:60]!r} | {quote[:110]}"
-                )
+                head = f"{story.name[:24]:24} {kind:8} {file[:22]:22}"
+                print(f"{head} {gold_origin[:40]!r} <- {predicted[:60]!r} | {quote[:110]}")
     for kind, n in per_kind.most_common():
         print(f"{kind}: {n} misses in {len(stories_of[kind])} stories")
 
