@@ -173,7 +173,9 @@ class _QuoteScanner:
 
     def paragraph(self, p: int, start: int, end: int) -> None:
         marks = _marks(self.text, start, end)
-        continues = bool(marks) and marks[0][0] == start and marks[0][1] != "close" and marks[0][2] == self.carry_level
+        continues = (
+            bool(marks) and marks[0][0] == start and marks[0][1] != "close" and marks[0][2] == self.carry_level
+        )
         if self.carry is not None and not continues:
             self._drop_carry("the quote is not closed before the paragraph ends")
         open_pos, level = self._pair_marks(p, marks, start, end)
