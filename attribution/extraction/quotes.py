@@ -578,7 +578,9 @@ def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> li
         spans = qi.inners(chain) if prev else []
         if not spans:
             continue
-        base = ORPHAN_SPEAKER.first(ctx, prev).value
+        chosen = ORPHAN_SPEAKER.first(ctx, prev)
+        assert chosen is not None  # "last-cue" always answers
+        base = chosen.value
         cand = Cand(
             "direct-quote",
             list(base.sources),
