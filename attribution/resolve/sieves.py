@@ -39,6 +39,7 @@ from .mention import (
     group_anaphor_head,
     join_words,
     leader_roles_fit,
+    past_role,
     role_of_body,
 )
 from .normalize import norm_key
@@ -125,7 +126,8 @@ def read_leader(st: ResolveState, ph: Phrase) -> Info | None:
     """ "the head of Acme's transport authority said": the person the article names as that body's head,
     else an unnamed person of the body; None when the phrase names no body's leader."""
     info = ph.info
-    got = role_of_body(ph.words, ph.appos)
+    words, past = past_role(ph.words)
+    got = role_of_body(words, ph.appos)
     if got is None or info.speaks_for is not None:
         return None
     role, body_words, name = got
@@ -140,7 +142,7 @@ def read_leader(st: ResolveState, ph: Phrase) -> Info | None:
         if pinfo.kind not in lx.PERSON_KINDS:
             pinfo.kind = "person"
         pinfo.description = desc or pinfo.description
-        pinfo.affiliation = pinfo.affiliation or body.name or None
+        pinfo.affiliation = None if past else pinfo.affiliation or body.name or None
         pinfo.surface = info.surface
         return pinfo
     surface = info.surface
@@ -150,7 +152,7 @@ def read_leader(st: ResolveState, ph: Phrase) -> Info | None:
         name=surface[:1].lower() + surface[1:],
         kind="person",
         strength=lx.STRENGTH_LEXICAL,
-        affiliation=body.name or None,
+        affiliation=None if past else body.name or None,  # "the former head of X" speaks for no body
         description=desc,
         scoped=True,
     )
