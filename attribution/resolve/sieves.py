@@ -443,6 +443,56 @@ def points_back(st: ResolveState, ph: Phrase) -> int | None:
     return None if idx is None else _joined(st, ph, idx)
 
 
+def _epithet(ph: Phrase) -> bool:
+    """A definite description that characterises someone rather than naming an office they hold now: a role
+    put in the past ("the former mayor") or two roles under one determiner ("the climate scientist and former
+    mayor"). A bare office ("the judge", "the minister") is no epithet: another sieve finds its holder."""
+    info, words = ph.info, ph.words
+    if info.form not in {"anaphor", "named"} or info.plural or len(words) < 2 or info.person_name:
+        return False
+    if words[0].text.lower() not in lx.DEFINITE_DETS or not words[-1].text.islower():
+        return False  # "the Tarlow and Corran Water Board" ends in a name, not a role
+    low = [w.text.lower() for w in words[1:]]
+    if set(low) & lx.PAST_ROLE_WORDS:
+        return True
+    joins = [k for k, w in enumerate(words[2:-1], start=2) if w.text.lower() in rw.ROLE_COORDINATORS]
+    return any(words[k - 1].text.islower() for k in joins)  # "the climate scientist and former mayor"
+
+
+@rule(
+    "epithet",
+    example="Maria Lopez said she would govern for all. The climate scientist and former mayor said her rivals "
+    "had called her.",
+)
+def epithet(st: ResolveState, ph: Phrase) -> int | None:
+    """ "The climate scientist and former mayor said" after "Maria Lopez said": an epithet no source fits is
+    the latest named person who spoke before it in the article (a description attached to a name is the
+    same person, not a second source)."""
+    if not _epithet(ph):
+        return None
+    for _p, idx, src in st.before(ph.start):
+        if not src.scoped and _may_be_person(src):
+            return _joined(st, ph, idx)
+    return None
+
+
+def _may_be_person(src: LocalSource) -> bool:
+    """A person, or a lone name the tagger called a body though no body word, alias or acronym says so
+    ("Sheinbaum said" tagged an organisation)."""
+    if src.person or src.kind in lx.PERSON_KINDS:
+        return True
+    words = src.name.split()
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and src.entry is None
+        and not src.acronyms
+        and not src.reported
+        and words[0].lower() not in lx.HEAD_KINDS
+    )
+
+
 @rule(
     "named_in_passing",
     example="Staff of the Nakuru county government were not paid. The government said wages would be paid on Friday.",
@@ -538,6 +588,7 @@ SIEVES = RuleSet(
         knowing_group,
         office_holder,
         points_back,
+        epithet,
         named_in_passing,
         lede_ahead,
         named_before_loosely,

@@ -202,3 +202,6 @@ MEMBER_BODY_HEADS: dict[str, frozenset[str]] = {
     "justice": frozenset({"court"}),
     "magistrate": frozenset({"court"}),
 }
+
+#: The word joining two roles of one person under one determiner ("the climate scientist and former mayor").
+ROLE_COORDINATORS = frozenset({"and"})
