@@ -407,9 +407,16 @@ def _cut_quotes(words: list[W]) -> tuple[list[W], list[W] | None, list[W]]:
 def _possessive_owner(words: list[W], rest: list[W]) -> tuple[list[W], list[W]]:
     """A possessive that is not a country: "an allied country's intelligence agency" -> (owner, the rest)."""
     for i, w in enumerate(words[:-1]):
-        if w.text in rw.POSSESSIVE_MARKS and i > 0:
+        if w.text in rw.POSSESSIVE_MARKS and i > 0 and not _possessive_inside_name(words, i):
             return words[:i], words[i + 1 :]
     return [], rest
+
+
+def _possessive_inside_name(words: list[W], i: int) -> bool:
+    """ "King's College Hospital": the tagger's one name runs through the possessive (the mark and the words on
+    both sides carry one entity label), so the possessive is part of the name, not an owner before a body."""
+    label = words[i].ent
+    return bool(label) and words[i - 1].ent == label == words[i + 1].ent and words[i + 1].text[:1].isupper()
 
 
 def _appos_kind(info: Info, role: list[W], role_kind: str) -> None:
