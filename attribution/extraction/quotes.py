@@ -538,7 +538,8 @@ def _last_cue(ctx: DocContext, prev: list[Cand]) -> Cand:
 
 #: Whose words a cue-less quote paragraph continues, the first that answers: the last cue of the sentence
 #: before that is no side clause of another cue there ("“...,” Garcia said, speaking shortly after officials
-#: announced the count. “...”" continues Garcia), else the last cue of that sentence.
+#: announced the count. “...”" continues Garcia; when that cue quoted its speaker the paragraph joins that
+#: quotation's content), else the last cue of that sentence (a new attribution with its speaker).
 ORPHAN_SPEAKER = RuleSet(
     "extraction.quotes.orphan-speaker",
     [
@@ -581,6 +582,11 @@ def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> li
         chosen = ORPHAN_SPEAKER.first(ctx, prev)
         assert chosen is not None  # "last-cue" always answers
         base = chosen.value
+        if chosen.rule == "main-clause-cue" and base.direct:
+            # the main clause quoted its speaker: the quote paragraph runs on in that quotation (one
+            # attribution, its content in several spans, as a quote split by its frame)
+            base.content = [*base.content, *spans]
+            continue
         cand = Cand(
             "direct-quote",
             list(base.sources),

@@ -1,6 +1,8 @@
 """A quote paragraph with no cue of its own continues the speaker of the sentence before it: the speaker of
 that sentence's main clause, never a cue inside one of its side clauses (an adverbial or relative clause of
-the frame); a coordinate speaker ("..., but Y said ...") and a report inside the content stay as they were."""
+the frame); a coordinate speaker ("..., but Y said ...") and a report inside the content stay as they were.
+When the main clause quoted its speaker, the paragraph runs on in that quotation (one attribution, its
+content in two spans, as PolNeAR annotates it)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from attribution.extraction.quotes import ORPHAN_SPEAKER
 
 
 def _orphan_speaker(extract, text: str) -> str | None:
+    """The speaker of the attribution whose content holds the second paragraph's quote."""
     x = extract(text, paragraphs(text))
-    [r] = [r for r in x.raws if r.rule == "orphan-quote"]
+    start = text.index("\n") + 2
+    [r] = [r for r in x.raws if any(s <= start < e for s, e in r.content)]
     return r.source.text if r.source else None
 
 
@@ -61,3 +65,13 @@ def test_coordinate_and_reported_speakers_keep_the_last_cue(extract, text: str, 
 def test_the_speaker_choice_is_a_named_sieve_with_examples() -> None:
     assert ORPHAN_SPEAKER.names() == ["main-clause-cue", "last-cue"]
     assert all(r.example for r in ORPHAN_SPEAKER)
+
+
+def test_a_quote_paragraph_after_a_main_clause_quote_joins_that_quotation(extract) -> None:
+    text = (
+        "“We will open the port,” Garcia said with a grin, speaking shortly after officials announced the count.\n"
+        "“It will be large.”"
+    )
+    x = extract(text, paragraphs(text))
+    [r] = [r for r in x.raws if r.source is not None and r.source.text == "Garcia"]
+    assert x.content(r) == ["We will open the port", "It will be large."]
