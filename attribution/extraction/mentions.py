@@ -290,14 +290,14 @@ def _one_described_person(ctx: DocContext, tree: SentTree, head: int, conjs: lis
 def _coordinated_heads(ctx: DocContext, tree: SentTree, head: int, conjs: list[int]) -> list[SourceMention]:
     """ "the police and the army": one mention per conjunct; "Acme Holdings and Partners (AHP)": one;
     "the climate scientist and former mayor" (one determiner for both): one."""
-    if _one_described_person(ctx, tree, head, conjs):
-        a, _b, _ = _phrase(ctx, tree, head, set(tree.kids(head, ("conj", "cc"))))
-        _a, b, _ = _phrase(ctx, tree, conjs[0], set())
-        return [ctx.mention(a, max(b, _b), head)]
     if _one_body_name(ctx, tree, head, conjs):
         stop = set(tree.kids(head, ("conj", "cc", "appos")))
         a, _b, _ = _phrase(ctx, tree, head, stop)
         return [ctx.mention(a, conjs[-1] + 4, conjs[-1])]  # up to the acronym's closing parenthesis
+    if _one_described_person(ctx, tree, head, conjs):
+        a, _b, _ = _phrase(ctx, tree, head, set(tree.kids(head, ("conj", "cc"))))
+        _a, b, _ = _phrase(ctx, tree, conjs[0], set())
+        return [ctx.mention(a, max(b, _b), head)]
     out = []
     for h in [head, *conjs]:
         stop = set(tree.kids(h, ("conj", "cc")))
