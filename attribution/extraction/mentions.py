@@ -28,6 +28,8 @@ from ..lang.en.cues import (
     PERSONAL_PRONOUNS,
     REPORT_NOUNS,
     REPORT_SOURCE_CASES,
+    SHARED_DETERMINERS,
+    SINGULAR_COMMON_NOUN_TAGS,
     SOURCE_ENTITY_LABELS,
     SOURCE_NOUNS,
     SOURCE_STRIP_DEPS,
@@ -269,12 +271,33 @@ def _one_body_name(ctx: DocContext, tree: SentTree, head: int, conjs: list[int])
     )
 
 
+def _one_described_person(ctx: DocContext, tree: SentTree, head: int, conjs: list[int]) -> bool:
+    """ "the climate scientist and former mayor": two singular common nouns under one determiner (the second
+    has none of its own) describe one person, not two sources; "the minister and the mayor" (a determiner
+    each) and "police and firefighters" (plural, no determiner) stay two."""
+    toks = ctx.doc.tokens
+    if len(conjs) != 1:
+        return False
+    last = conjs[0]
+    nouns = (head, last)
+    if any(toks[i].upos != "NOUN" or toks[i].xpos not in SINGULAR_COMMON_NOUN_TAGS for i in nouns):
+        return False
+    det = [d for d in tree.kids(head, ("det",)) if d < head]
+    own = [d for d in tree.kids(last, ("det", "nmod:poss")) if d < last]
+    return bool(det) and toks[det[0]].text.lower() in SHARED_DETERMINERS and not own
+
+
 def _coordinated_heads(ctx: DocContext, tree: SentTree, head: int, conjs: list[int]) -> list[SourceMention]:
-    """ "the police and the army": one mention per conjunct; "Acme Holdings and Partners (AHP)": one."""
+    """ "the police and the army": one mention per conjunct; "Acme Holdings and Partners (AHP)": one;
+    "the climate scientist and former mayor" (one determiner for both): one."""
     if _one_body_name(ctx, tree, head, conjs):
         stop = set(tree.kids(head, ("conj", "cc", "appos")))
         a, _b, _ = _phrase(ctx, tree, head, stop)
         return [ctx.mention(a, conjs[-1] + 4, conjs[-1])]  # up to the acronym's closing parenthesis
+    if _one_described_person(ctx, tree, head, conjs):
+        a, _b, _ = _phrase(ctx, tree, head, set(tree.kids(head, ("conj", "cc"))))
+        _a, b, _ = _phrase(ctx, tree, conjs[0], set())
+        return [ctx.mention(a, max(b, _b), head)]
     out = []
     for h in [head, *conjs]:
         stop = set(tree.kids(h, ("conj", "cc")))

@@ -508,6 +508,52 @@ def _is_quote_paragraph(ctx: DocContext, first: Quote, last: Quote) -> bool:
     return tail.strip(QUOTE_TAIL) == ""  # else text follows the quote: no quote paragraph
 
 
+def _in_side_clause(ctx: DocContext, c: Cand, others: list[Cand]) -> bool:
+    """``c``'s cue hangs below another attribution's cue of its sentence without being part of what that one
+    reports: an adverbial or relative clause of the other's frame ("X said ..., shortly after officials
+    announced ..."), not a coordinate ("X said ..., but Y said ...": conj is no subordination) and not a
+    report inside the other's content ("X said the minister told staff ...")."""
+    toks = ctx.doc.tokens
+    cues = {o.cue_tok: o for o in others if o is not c and o.cue_tok != c.cue_tok}
+    i, hops, subordinate = c.cue_tok, 0, False
+    while toks[i].head != i and hops < 64:
+        subordinate = subordinate or toks[i].deprel != "conj"
+        i, hops = toks[i].head, hops + 1
+        above = cues.get(i)
+        if above is not None and subordinate and not any(s <= toks[c.cue_tok].start < e for s, e in above.content):
+            return True
+    return False
+
+
+def _main_clause_cue(ctx: DocContext, prev: list[Cand]) -> Cand | None:
+    main = [c for c in prev if not _in_side_clause(ctx, c, prev)]
+    if not main or len(main) == len(prev):
+        return None  # no side clause to set aside: the last cue decides
+    return max(main, key=lambda c: c.cue[0])
+
+
+def _last_cue(ctx: DocContext, prev: list[Cand]) -> Cand:
+    return max(prev, key=lambda c: c.cue[0])
+
+
+#: Whose words a cue-less quote paragraph continues, the first that answers: the last cue of the sentence
+#: before that is no side clause of another cue there ("“...,” Garcia said, speaking shortly after officials
+#: announced the count. “...”" continues Garcia; when that cue quoted its speaker the paragraph joins that
+#: quotation's content), else the last cue of that sentence (a new attribution with its speaker).
+ORPHAN_SPEAKER = RuleSet(
+    "extraction.quotes.orphan-speaker",
+    [
+        Rule(
+            "main-clause-cue",
+            _main_clause_cue,
+            example="“We will open the port,” Garcia said, speaking shortly after officials announced the count.\n"
+            "“It will be large.”",
+        ),
+        Rule("last-cue", _last_cue, example="The mayor said the bridge was closed.\n“We are working to open it.”"),
+    ],
+)
+
+
 def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
     """Quote sentences with no cue, right after an attributed sentence: same speaker."""
     if not quotes:
@@ -533,7 +579,14 @@ def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> li
         spans = qi.inners(chain) if prev else []
         if not spans:
             continue
-        base = max(prev, key=lambda c: c.cue[0])
+        chosen = ORPHAN_SPEAKER.first(ctx, prev)
+        assert chosen is not None  # "last-cue" always answers
+        base = chosen.value
+        if chosen.rule == "main-clause-cue" and base.direct:
+            # the main clause quoted its speaker: the quote paragraph runs on in that quotation (one
+            # attribution, its content in several spans, as a quote split by its frame)
+            base.content = [*base.content, *spans]
+            continue
         cand = Cand(
             "direct-quote",
             list(base.sources),

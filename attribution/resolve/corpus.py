@@ -31,7 +31,7 @@ from ..lang.en.identity import (
     SYNONYM_BODY_HEADS,
     VOICE_WORDS,
 )
-from ..lang.en.sources import INSTITUTION_HEADS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
+from ..lang.en.sources import INSTITUTION_HEADS, PAST_ROLE_WORDS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
 from ..models import SOURCE_KINDS, Source
 from ..rules import RuleSet, rule
 from .aliases import AliasDB, AliasEntry, default_aliases
@@ -1111,8 +1111,8 @@ def _body_in_role(description: str, index: dict[object, list[Source]], db: Alias
     ministry", "chief executive of Acme Corp"): the longest run of the description's words that is a body's
     name, when the description also says a speaking role."""
     words = norm_key(description).split()
-    if not set(words) & SPEAKING_ROLES:
-        return None
+    if not set(words) & SPEAKING_ROLES or set(words) & PAST_ROLE_WORDS:
+        return None  # no speaking role, or one held in the past ("former chief executive of X")
     for n in range(min(len(words), 8), 0, -1):
         for i in range(len(words) - n + 1):
             run = words[i : i + n]

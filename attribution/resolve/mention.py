@@ -251,6 +251,16 @@ def _possessed_role(ws: list[W], start: int) -> tuple[str, list[W]] | None:
     return None
 
 
+def past_role(words: list[W]) -> tuple[list[W], bool]:
+    """The phrase without the word that puts its role in the past, and whether one did: "the former head of
+    Acme" -> ("the head of Acme", True). A former office holder speaks for no body (only for themselves)."""
+    start = 1 if words and words[0].text.lower() in lx.DEFINITE_DETS | lx.INDEFINITE_DETS else 0
+    if start < len(words) - 1 and words[start].text.lower() in lx.PAST_ROLE_WORDS:
+        skip = 2 if words[start + 1].text in marks.HYPHENS and start + 2 < len(words) else 1  # "ex - chair"
+        return [*words[:start], *words[start + skip :]], True
+    return words, False
+
+
 def leader_roles_fit(a: str, b: str) -> bool:
     """Do two offices of LEADER_ROLES name the same person's? Equal, or one is the generic "head"."""
     return a == b or lx.GENERIC_LEADER_ROLE in (a, b)
@@ -397,9 +407,16 @@ def _cut_quotes(words: list[W]) -> tuple[list[W], list[W] | None, list[W]]:
 def _possessive_owner(words: list[W], rest: list[W]) -> tuple[list[W], list[W]]:
     """A possessive that is not a country: "an allied country's intelligence agency" -> (owner, the rest)."""
     for i, w in enumerate(words[:-1]):
-        if w.text in rw.POSSESSIVE_MARKS and i > 0:
+        if w.text in rw.POSSESSIVE_MARKS and i > 0 and not _possessive_inside_name(words, i):
             return words[:i], words[i + 1 :]
     return [], rest
+
+
+def _possessive_inside_name(words: list[W], i: int) -> bool:
+    """ "King's College Hospital": the tagger's one name runs through the possessive (the mark and the words on
+    both sides carry one entity label), so the possessive is part of the name, not an owner before a body."""
+    label = words[i].ent
+    return bool(label) and words[i - 1].ent == label == words[i + 1].ent and words[i + 1].text[:1].isupper()
 
 
 def _appos_kind(info: Info, role: list[W], role_kind: str) -> None:
@@ -1033,7 +1050,8 @@ class Reader:
         role_kind = head_kind([w.text for w in role])
         if info.country is None:
             info.country = next((c for w in role if (c := self.db.country_of(w.text))), None)
-        if cut < len(words):
+        if cut < len(words) and not past_role(role)[1]:
+            # "Jo Lee, former head of the Acme board": a past role gives no affiliation
             role_kind = self._appos_affiliation(info, words[cut + 1 :], role_kind)
         if _names_a_person(info, role):
             _appos_person(info, role[-1].text.lower())

@@ -39,6 +39,7 @@ from .mention import (
     group_anaphor_head,
     join_words,
     leader_roles_fit,
+    past_role,
     role_of_body,
 )
 from .normalize import norm_key
@@ -125,7 +126,8 @@ def read_leader(st: ResolveState, ph: Phrase) -> Info | None:
     """ "the head of Acme's transport authority said": the person the article names as that body's head,
     else an unnamed person of the body; None when the phrase names no body's leader."""
     info = ph.info
-    got = role_of_body(ph.words, ph.appos)
+    words, past = past_role(ph.words)
+    got = role_of_body(words, ph.appos)
     if got is None or info.speaks_for is not None:
         return None
     role, body_words, name = got
@@ -140,7 +142,7 @@ def read_leader(st: ResolveState, ph: Phrase) -> Info | None:
         if pinfo.kind not in lx.PERSON_KINDS:
             pinfo.kind = "person"
         pinfo.description = desc or pinfo.description
-        pinfo.affiliation = pinfo.affiliation or body.name or None
+        pinfo.affiliation = None if past else pinfo.affiliation or body.name or None
         pinfo.surface = info.surface
         return pinfo
     surface = info.surface
@@ -150,7 +152,7 @@ def read_leader(st: ResolveState, ph: Phrase) -> Info | None:
         name=surface[:1].lower() + surface[1:],
         kind="person",
         strength=lx.STRENGTH_LEXICAL,
-        affiliation=body.name or None,
+        affiliation=None if past else body.name or None,  # "the former head of X" speaks for no body
         description=desc,
         scoped=True,
     )
@@ -441,6 +443,56 @@ def points_back(st: ResolveState, ph: Phrase) -> int | None:
     return None if idx is None else _joined(st, ph, idx)
 
 
+def _epithet(ph: Phrase) -> bool:
+    """A definite description that characterises someone rather than naming an office they hold now: a role
+    put in the past ("the former mayor") or two roles under one determiner ("the climate scientist and former
+    mayor"). A bare office ("the judge", "the minister") is no epithet: another sieve finds its holder."""
+    info, words = ph.info, ph.words
+    if info.form not in {"anaphor", "named"} or info.plural or len(words) < 2 or info.person_name:
+        return False
+    if words[0].text.lower() not in lx.DEFINITE_DETS or not words[-1].text.islower():
+        return False  # "the Tarlow and Corran Water Board" ends in a name, not a role
+    low = [w.text.lower() for w in words[1:]]
+    if set(low) & lx.PAST_ROLE_WORDS:
+        return True
+    joins = [k for k, w in enumerate(words[2:-1], start=2) if w.text.lower() in rw.ROLE_COORDINATORS]
+    return any(words[k - 1].text.islower() for k in joins)  # "the climate scientist and former mayor"
+
+
+@rule(
+    "epithet",
+    example="Maria Lopez said she would govern for all. The climate scientist and former mayor said her rivals "
+    "had called her.",
+)
+def epithet(st: ResolveState, ph: Phrase) -> int | None:
+    """ "The climate scientist and former mayor said" after "Maria Lopez said": an epithet no source fits is
+    the latest named person who spoke before it in the article (a description attached to a name is the
+    same person, not a second source)."""
+    if not _epithet(ph):
+        return None
+    for _p, idx, src in st.before(ph.start):
+        if not src.scoped and _may_be_person(src):
+            return _joined(st, ph, idx)
+    return None
+
+
+def _may_be_person(src: LocalSource) -> bool:
+    """A person, or a lone name the tagger called a body though no body word, alias or acronym says so
+    ("Sheinbaum said" tagged an organisation)."""
+    if src.person or src.kind in lx.PERSON_KINDS:
+        return True
+    words = src.name.split()
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and src.entry is None
+        and not src.acronyms
+        and not src.reported
+        and words[0].lower() not in lx.HEAD_KINDS
+    )
+
+
 @rule(
     "named_in_passing",
     example="Staff of the Nakuru county government were not paid. The government said wages would be paid on Friday.",
@@ -536,6 +588,7 @@ SIEVES = RuleSet(
         knowing_group,
         office_holder,
         points_back,
+        epithet,
         named_in_passing,
         lede_ahead,
         named_before_loosely,

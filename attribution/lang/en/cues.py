@@ -463,3 +463,9 @@ PLATFORM_PATTERN = (
 #: model tagged with no content: a clause ("denied that ..."), a control clause ("vowed to ..."), an
 #: object ("backing Jeb Bush"), a passive subject ("the move was first reported by MSNBC").
 BARE_CUE_CONTENT_DEPS = ("ccomp", "xcomp", "obj", "nsubj:pass")
+
+#: Determiners one of which may stand before two coordinated singular nouns that describe one person ("the
+#: climate scientist and former mayor"); a second determiner ("the minister and the mayor") makes two.
+SHARED_DETERMINERS = frozenset({"the", "a", "an"})
+#: Penn tag of a singular common noun (the coordinated descriptions of one person are both).
+SINGULAR_COMMON_NOUN_TAGS = frozenset({"NN"})

@@ -29,6 +29,7 @@ JOINED_BY_WORDS: dict[str, str] = {
     "knowing_group": "one of the people familiar with the matter named before",
     "office_holder": "the office of a person named before (\"the governor's office\")",
     "antecedent": "a pronoun for a source named before (\"she said\")",
+    "epithet": "a description of the person who spoke before it (\"the climate scientist and former mayor said\")",
     "named_in_passing": "a body the article named earlier",
     "lede_ahead": "a body the article names just after",
     "named_before_loosely": "a body named before, matched by its kind (\"the company said\")",

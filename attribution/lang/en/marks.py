@@ -63,3 +63,6 @@ CONTINUATION_PAIRS = (
     (DOUBLED_APOSTROPHES, DOUBLED_APOSTROPHES),
     (STRAIGHT_DOUBLE, STRAIGHT_DOUBLE),
 )
+
+#: A hyphen or a dash the tokenizer splits off between two parts of one word ("ex - chair").
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})

@@ -102,8 +102,11 @@ SELF_NAME_FILLERS = frozenset(
 )
 
 #: Partitive phrases pointing back at the plural unnamed source just named: "two people familiar with the
-#: talks ... One of them said" (one of those people: the same unnamed source).
-PARTITIVE_PRONOUN_RE = re.compile(r"^(?:one|two|three|both|each|another|some|none|all) of (?:them|those|these)$")
+#: talks ... One of them said" (one of those people: the same unnamed source); a bare "One said" / "Another
+#: said" is the same partitive with "of them" left out.
+PARTITIVE_PRONOUN_RE = re.compile(
+    r"^(?:(?:one|two|three|both|each|another|some|none|all) of (?:them|those|these)|one|another)$"
+)
 #: Nouns an article calls a news outlet by ("the investigative website said", "the site reported").
 OUTLET_NOUNS = lx.OUTLET_INTRODUCERS - {"agency", "network", "channel"}
 #: Cue words of a publisher's report: a body cited with them ("the Acme Bureau reported") is what a later "the
@@ -202,3 +205,6 @@ MEMBER_BODY_HEADS: dict[str, frozenset[str]] = {
     "justice": frozenset({"court"}),
     "magistrate": frozenset({"court"}),
 }
+
+#: The word joining two roles of one person under one determiner ("the climate scientist and former mayor").
+ROLE_COORDINATORS = frozenset({"and"})

@@ -425,6 +425,9 @@ LEADER_ROLES: dict[str, str] = {
     "president": "president", "secretary general": "secretary general", "secretary-general": "secretary general",
     "commissioner": "commissioner", "general manager": "general manager",
 }  # fmt: skip
+#: Words that put a role in the past ("the former head of X", "X's ex-chief", "the then minister"): whoever held it
+#: speaks for no body now, only for themselves.
+PAST_ROLE_WORDS = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then", "retired"})
 #: The office of LEADER_ROLES that fits any other.
 GENERIC_LEADER_ROLE = "head"
 
