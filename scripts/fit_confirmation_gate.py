@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from evaluate_real import DEFAULT_TOOLS, load_scorer, stories_under  # noqa: E402
 
+from attribution.analysis_cache import AnalysisCache  # noqa: E402
 from attribution.tracing import confirmation  # noqa: E402
 from attribution.tracing.confirmation import FEATURES, Evidence, Gate, Rule  # noqa: E402
 
@@ -63,6 +64,11 @@ def collect(story: Path, scorer: Any) -> list[dict[str, Any]]:
         seen[frozenset(at)] = (ev, [(at[p.i], at[p.j], p) for p in pairs])
 
     confirmation.RECORDER, confirmation.OVERRIDE = record, Gate(())
+    # the whole-report cache knows nothing of RECORDER/OVERRIDE: a cached report would skip the recording, and
+    # a report made here with no gate must never be stored where a normal run would reuse it
+    saved = AnalysisCache.get_report, AnalysisCache.put_report
+    AnalysisCache.get_report = lambda self, key: None  # type: ignore[method-assign,assignment]
+    AnalysisCache.put_report = lambda self, key, report: False  # type: ignore[method-assign,assignment]
     try:
         articles = sorted(str(p) for p in story.glob("*.txt"))
         manifest = story / "manifest.csv"
@@ -70,6 +76,7 @@ def collect(story: Path, scorer: Any) -> list[dict[str, Any]]:
         pred = json.loads(run(articles, options).to_json())
     finally:
         confirmation.RECORDER, confirmation.OVERRIDE = None, None
+        AnalysisCache.get_report, AnalysisCache.put_report = saved  # type: ignore[method-assign]
     res = scorer.score(story, pred)
     gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
     wrong = {g: p for g, _, p in res["_wrong_verdicts"]}
