@@ -1135,20 +1135,75 @@ def _surely_distinct(named: list[str], sources: dict[str, Source], doubts: list[
     """The largest set of named origins no doubt joins (named ones that may be one body or one person
     are doubts)."""
     uncertain: set[tuple[str, str]] = set()
-    for i, u in enumerate(named):
-        for v in named[i + 1 :]:
-            su, sv = sources.get(u), sources.get(v)
-            if su is None or sv is None:
-                continue
-            doubt = _identity_doubt(su, sv)
-            if doubt is not None:
-                doubts.append(doubt)
-                uncertain.add((u, v))
+    for i, j in _doubt_candidates(named, sources):  # every other pair has no doubt: see ``_identity_keys``
+        u, v = named[i], named[j]
+        su, sv = sources.get(u), sources.get(v)
+        if su is None or sv is None:
+            continue
+        doubt = _identity_doubt(su, sv)
+        if doubt is not None:
+            doubts.append(doubt)
+            uncertain.add((u, v))
     sure = list(named)
     for u, v in sorted(uncertain):
         if u in sure and v in sure:
             sure.remove(v)
     return sure
+
+
+def _doubt_candidates(named: list[str], sources: dict[str, Source]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of ``named`` that ``_identity_doubt`` may find a doubt for, in the order of
+    comparing every pair: those where a key one gives (``_identity_keys``) meets a key the other is reached by.
+    A claim with hundreds of named origins has few such pairs among its tens of thousands."""
+    gives: dict[tuple[str, ...], list[int]] = {}
+    reached: dict[tuple[str, ...], list[int]] = {}
+    for i, u in enumerate(named):
+        src = sources.get(u)
+        if src is None:
+            continue
+        mine, theirs = _identity_keys(src)
+        for key in mine:
+            gives.setdefault(key, []).append(i)
+        for key in theirs:
+            reached.setdefault(key, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, xs in gives.items():
+        for y in reached.get(key, ()):
+            pairs.update((x, y) if x < y else (y, x) for x in xs if x != y)
+    return sorted(pairs)
+
+
+def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """Keys of an origin for ``_doubt_candidates``: (the keys it gives, the keys it is reached by). Each test of
+    ``_identity_doubt`` needs the two origins to share one (a new test needs its key here):
+
+    * a name inside the other: the first two words of the shorter name are two adjacent words of the longer;
+    * two spellings of one person: the sound of the surname (``phonetic_key``, equal when the surnames are);
+    * one body under two names: two words of the structural key in common;
+    * described as the other: a word of one's description among the other's name words."""
+    mine: set[tuple[str, ...]] = set()
+    theirs: set[tuple[str, ...]] = set()
+    for name in (src.name, *src.aliases):
+        words = _fold_words(name)
+        if len(words) >= 2:
+            mine.add(("in", words[0], words[1]))
+        theirs.update(("in", a, b) for a, b in zip(words, words[1:]))
+    both: set[tuple[str, ...]] = set()
+    if src.kind in PERSON_KINDS:
+        ta = _untitled(fold_key(src.name).split())
+        if ta:
+            both.add(("person", phonetic_key(ta[-1])))
+            again = fold_key(" ".join(ta)).split()
+            if again:
+                both.add(("person", phonetic_key(again[-1])))
+    if src.kind not in _NOT_BODIES:
+        ka = structural_key(src.name, default_aliases())
+        if ka is not None:
+            both.update(("body", a, b) for a in ka[0] for b in ka[0] if a < b)
+        if src.description:
+            mine.update(("described", w) for w in _words(src.description) if len(w) > 3)
+        theirs.update(("described", w) for w in _words(src.name))
+    return mine | both, theirs | both
 
 
 def _confirmed_evidence(sure: list[str], arts: dict[str, set[str]], ctx: Judging) -> list[str]:
