@@ -558,6 +558,10 @@ def _press_relays(records: Sequence[object], units: list[str], ctx: Judging) -> 
     apps") may only be relaying it: counted as that origin, with a doubt. Unit -> the unit it joins."""
     sources, level, doubts = ctx.sources, ctx.level, ctx.doubts
     joined: dict[str, str] = {}
+    # the party a text names does not depend on which press origin it is given to (a press unit is never
+    # a party): found once per text, among the units one of whose names' first word is a word of the text
+    first_named: dict[str, str | None] = {}
+    index: tuple[dict[str, list[int]], list[int]] | None = None
     for r in records:
         text = r.cand.text  # type: ignore[attr-defined]
         for o in r.origins:  # type: ignore[attr-defined]
@@ -565,18 +569,55 @@ def _press_relays(records: Sequence[object], units: list[str], ctx: Judging) -> 
             press = sources.get(u)
             if u in joined or press is None or press.kind not in MEDIA_KINDS:
                 continue
-            for v in units:
-                named = sources.get(v)
-                if v == u or named is None or named.kind in MEDIA_KINDS:
-                    continue
-                if any(
-                    n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)  # substring first: cheap
-                    for n in (named.name, *named.aliases)
-                ):
-                    joined[u] = v
-                    doubts.append(lx.PRESS_RELAY.format(press=press.name, party=named.name))
-                    break
+            if text not in first_named:
+                index = index or _parties_by_first_word(units, sources)
+                first_named[text] = _first_party_named(text, units, index, sources)
+            v = first_named[text]
+            if v is not None:
+                joined[u] = v
+                doubts.append(lx.PRESS_RELAY.format(press=press.name, party=sources[v].name))
     return joined
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _parties_by_first_word(units: list[str], sources: dict[str, Source]) -> tuple[dict[str, list[int]], list[int]]:
+    """For ``_press_relays``: the positions in ``units`` of the parties (named units not of the press) by the first
+    word of each of their names, and those with a name that opens with no word character. A name found whole
+    (word-bounded) in a text opens with a word of the text: its first word, a run of word characters ended by
+    the name's next character or its end, stands in the text as a whole run too."""
+    by_word: dict[str, list[int]] = {}
+    always: list[int] = []
+    for k, v in enumerate(units):
+        named = sources.get(v)
+        if named is None or named.kind in MEDIA_KINDS:
+            continue
+        for n in (named.name, *named.aliases):
+            first = _WORD_RUN.match(n)
+            if first is None:
+                always.append(k)
+            else:
+                by_word.setdefault(first.group(), []).append(k)
+    return by_word, always
+
+
+def _first_party_named(
+    text: str, units: list[str], index: tuple[dict[str, list[int]], list[int]], sources: dict[str, Source]
+) -> str | None:
+    """The first of ``units`` (a party, see ``_parties_by_first_word``) that ``text`` names whole, or None."""
+    by_word, always = index
+    maybe = set(always)
+    for w in set(_WORD_RUN.findall(text)):
+        maybe.update(by_word.get(w, ()))
+    for k in sorted(maybe):
+        named = sources[units[k]]
+        if any(
+            n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)  # substring first: cheap
+            for n in (named.name, *named.aliases)
+        ):
+            return units[k]
+    return None
 
 
 def _speaking_word(word: str) -> bool:
@@ -1187,7 +1228,7 @@ def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ..
         words = _fold_words(name)
         if len(words) >= 2:
             mine.add(("in", words[0], words[1]))
-        theirs.update(("in", a, b) for a, b in zip(words, words[1:]))
+        theirs.update(("in", a, b) for a, b in zip(words, words[1:], strict=False))
     both: set[tuple[str, ...]] = set()
     if src.kind in PERSON_KINDS:
         ta = _untitled(fold_key(src.name).split())

@@ -5,12 +5,21 @@ comparing every pair gives: the same doubt lines in the same order, the same ori
 from __future__ import annotations
 
 import random
+import re
+from dataclasses import dataclass
 
 import pytest
 
 from attribution.lang.en import independence as lx
 from attribution.models import Source
-from attribution.tracing.independence import _identity_doubt, _surely_distinct
+from attribution.tracing.independence import (
+    MEDIA_KINDS,
+    ArticleLinks,
+    Judging,
+    _identity_doubt,
+    _press_relays,
+    _surely_distinct,
+)
 
 #: Names built to meet every test of ``_identity_doubt``: one person under a title or with a middle initial,
 #: transliterated surnames, a lone surname, one body under two names, a body described in the other's words.
@@ -80,7 +89,9 @@ def test_identity_doubts_are_those_of_comparing_every_pair(seed: int) -> None:
 
 def test_the_random_origins_meet_every_kind_of_identity_doubt() -> None:
     """The table above is not idle: it gives each doubt of ``_identity_doubt`` somewhere."""
-    templates = [lx.ONE_NAME_HOLDS_THE_OTHER, lx.ONE_PERSON_TWO_SPELLINGS, lx.ONE_BODY_TWO_NAMES, lx.DESCRIBED_AS_THE_OTHER]
+    templates = [
+        lx.ONE_NAME_HOLDS_THE_OTHER, lx.ONE_PERSON_TWO_SPELLINGS, lx.ONE_BODY_TWO_NAMES, lx.DESCRIBED_AS_THE_OTHER,
+    ]  # fmt: skip
     found = set()
     for seed in range(400):
         named, sources = _random_sources(random.Random(seed))
@@ -88,3 +99,66 @@ def test_the_random_origins_meet_every_kind_of_identity_doubt() -> None:
         _every_pair(named, sources, doubts)
         found.update(t for d in doubts for t in templates if d.endswith(t.split("}")[-1]))
     assert found == set(templates)
+
+
+# -- press_relays: the party a press origin's mention names, looked up by the words of the mention ---------------
+
+PARTIES = ["Ana Ruiz", "Ruiz", "the Coast Guard", "Coast Guard", "Microsoft", "Microsoft 365", "(Reuters) Desk",
+           "Ümit Öz", "O'Neil", "U.S. Navy", "Navy", "-", "AP"]  # fmt: skip
+TEXTS = [
+    "the AP reported it involves Microsoft 365 apps", "Ana Ruiz said the port would close", "Ruizes were here",
+    "the Coast Guard's cutter left", "a coast guard boat", "sources told (Reuters) Desk staff", "Ümit Öz spoke",
+    "O'Neil and U.S. Navy officers", "the Navy-led search - a long one", "Microsoft365 outage", "AP-style report",
+]  # fmt: skip
+
+
+@dataclass
+class _Cand:
+    text: str
+
+
+@dataclass
+class _Rec:
+    cand: _Cand
+    origins: list[str]
+
+
+def _press_every_unit(records, units, ctx):  # type: ignore[no-untyped-def]
+    """The definition: for each press origin, every unit's names searched in its mention (what the code did
+    before it had to scale)."""
+    joined: dict[str, str] = {}
+    for r in records:
+        for o in r.origins:
+            u = o
+            press = ctx.sources.get(u)
+            if u in joined or press is None or press.kind not in MEDIA_KINDS:
+                continue
+            for v in units:
+                named = ctx.sources.get(v)
+                if v == u or named is None or named.kind in MEDIA_KINDS:
+                    continue
+                if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", r.cand.text) for n in (named.name, *named.aliases)):
+                    joined[u] = v
+                    ctx.doubts.append(lx.PRESS_RELAY.format(press=press.name, party=named.name))
+                    break
+    return joined
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_press_relays_are_those_of_searching_every_unit(seed: int) -> None:
+    rng = random.Random(seed)
+    sources = {}
+    for k in range(rng.randint(1, 10)):
+        kind = rng.choice(["wire agency", "media outlet", "person", "organization", "government"])
+        src = Source(id=f"s{k}", name=rng.choice(PARTIES), kind=kind)
+        if rng.random() < 0.3:
+            src.aliases = [rng.choice(PARTIES)]
+        sources[src.id] = src
+    units = sorted([*sources, *(["missing"] if rng.random() < 0.2 else [])])
+    records = [_Rec(_Cand(rng.choice(TEXTS)), rng.sample(units, rng.randint(0, min(3, len(units)))))
+               for _ in range(rng.randint(1, 8))]  # fmt: skip
+    want_ctx = Judging(sources=sources, names={}, links=ArticleLinks())
+    want = _press_every_unit(records, units, want_ctx)
+    got_ctx = Judging(sources=sources, names={}, links=ArticleLinks())
+    assert _press_relays(records, units, got_ctx) == want
+    assert got_ctx.doubts == want_ctx.doubts
