@@ -666,14 +666,25 @@ def _names_another_origin(records: Sequence[object], units: list[str], ctx: Judg
     unit_of = {v: ctx.unit(v) for v in units}
     names_of = {v: sorted(called.get(v, ())) for v in units}
     every_name = sorted({n for v in units for n in names_of[v]})
+    # a name found whole in a text opens with a word of it (see ``_parties_by_first_word``): names by first word
+    by_first: dict[str, list[str]] = {}
+    for n in every_name:
+        first = _WORD_RUN.match(n)
+        by_first.setdefault(first.group() if first else "", []).append(n)
+    position_of: dict[str, list[int]] = {}  # name -> the positions in ``units`` of the units it names
+    for k, v in enumerate(units):
+        for n in names_of[v]:
+            position_of.setdefault(n, []).append(k)
     for u in sorted(units, key=lambda x: (len(texts.get(x, [])), x)):
         src = ctx.sources.get(u)
         if u in ctx.joined or not texts.get(u) or (src is not None and src.kind in MEDIA_KINDS):
             continue
-        # a name absent from u's first mention cannot speak in it (``_speaks_in``): those of v are skipped
-        in_first = {n for n in every_name if n in texts[u][0]}
-        for v in units:
-            if v == u or v in out or unit_of[v] == u or in_first.isdisjoint(names_of[v]):
+        # a name not whole in u's first mention cannot speak in it (``_speaks_in``): units with no other are skipped
+        first_text = texts[u][0]
+        words = {"", *_WORD_RUN.findall(first_text)}
+        in_first = {n for w in words for n in by_first.get(w, ()) if n in first_text}
+        for v in [units[k] for k in sorted({k for n in in_first for k in position_of[n]})]:
+            if v == u or v in out or unit_of[v] == u:
                 continue
             names = names_of[v]
             if names and all(any(_speaks_in(n, t) for n in names) for t in texts[u]):
@@ -1024,7 +1035,9 @@ def _named_origins(groups: list[str], ctx: Judging) -> list[str]:
         if u not in described and u not in pronouns and u not in anchored and not _unnamed(sources.get(u))
     ]
     # bodies counted as a named origin (an officer, a relay) are who an unnamed one may be, too
-    behind = {v: [x for x in (joined or {}) if _joined_unit(x, joined or {}) == v] for v in groups}
+    behind: dict[str, list[str]] = {}
+    for x in joined or {}:  # once per join, not once per group and join
+        behind.setdefault(_joined_unit(x, joined or {}), []).append(x)
     for u in groups:
         if u in named or u in pronouns:
             continue

@@ -17,7 +17,9 @@ from attribution.tracing.independence import (
     ArticleLinks,
     Judging,
     _identity_doubt,
+    _names_another_origin,
     _press_relays,
+    _speaks_in,
     _surely_distinct,
 )
 
@@ -162,3 +164,74 @@ def test_press_relays_are_those_of_searching_every_unit(seed: int) -> None:
     got_ctx = Judging(sources=sources, names={}, links=ArticleLinks())
     assert _press_relays(records, units, got_ctx) == want
     assert got_ctx.doubts == want_ctx.doubts
+
+
+# -- names_another_origin: the units whose names stand whole in an origin's first mention ----------------------
+
+SPEAKERS = ["Ana Ruiz", "Ruiz", "the two divers", "divers", "Tidewater", "(Reuters) Desk", "Ümit Öz", "O'Neil",
+            "Ana", "Administrator Ana Ruiz"]  # fmt: skip
+SAID = [
+    "Administrator Ana Ruiz said the two divers would surface on Friday", "Ruiz, in a briefing, said they were safe",
+    "the two divers told rescuers they were cold", "Tidewater ships must leave", "said Ümit Öz on Friday",
+    "O'Neil said (Reuters) Desk staff left", "Ruizes said nothing", "divers said it was dark", "Ana said so",
+]  # fmt: skip
+
+
+def _names_every_unit(records, units, ctx):  # type: ignore[no-untyped-def]
+    """The definition: every other unit tried for each origin (what the code did before it had to scale)."""
+    called: dict[str, set[str]] = {}
+    texts: dict[str, list[str]] = {}
+    for r in records:
+        for o in r.origins:
+            called.setdefault(o, set()).update(n for n in (ctx.sources[o].name, *ctx.sources[o].aliases) if len(n) > 2)
+            texts.setdefault(o, []).append(r.cand.text)
+    out: dict[str, str] = {}
+    for u in sorted(units, key=lambda x: (len(texts.get(x, [])), x)):
+        if not texts.get(u) or ctx.sources[u].kind in MEDIA_KINDS:
+            continue
+        for v in units:
+            names = sorted(called.get(v, ()))
+            if v == u or v in out or not names:
+                continue
+            if all(any(_speaks_in(n, t) for n in names) for t in texts[u]):
+                out[u] = v
+                ctx.doubts.append(lx.NAMES_ANOTHER_ORIGIN.format(a=ctx.name(u), b=ctx.name(v)))
+                break
+    return out
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_names_of_another_origin_are_those_of_trying_every_unit(seed: int) -> None:
+    rng = random.Random(seed)
+    sources = {}
+    for k in range(rng.randint(1, 10)):
+        src = Source(id=f"s{k}", name=rng.choice(SPEAKERS), kind=rng.choice(["person", "organization", "media outlet"]))
+        if rng.random() < 0.3:
+            src.aliases = [rng.choice(SPEAKERS)]
+        sources[src.id] = src
+    units = sorted(sources)
+    records = [_Rec(_Cand(rng.choice(SAID)), rng.sample(units, rng.randint(1, min(2, len(units)))))
+               for _ in range(rng.randint(1, 8))]  # fmt: skip
+    want_ctx = Judging(sources=sources, names={}, links=ArticleLinks())
+    want = _names_every_unit(records, units, want_ctx)
+    got_ctx = Judging(sources=sources, names={}, links=ArticleLinks())
+    assert _names_another_origin(records, units, got_ctx) == want
+    assert got_ctx.doubts == want_ctx.doubts
+
+
+def test_the_random_mentions_name_another_origin_somewhere() -> None:
+    joins = 0
+    for seed in range(300):
+        rng = random.Random(seed)
+        sources = {}
+        for k in range(rng.randint(1, 10)):
+            kind = rng.choice(["person", "organization", "media outlet"])
+            src = Source(id=f"s{k}", name=rng.choice(SPEAKERS), kind=kind)
+            if rng.random() < 0.3:
+                src.aliases = [rng.choice(SPEAKERS)]
+            sources[src.id] = src
+        units = sorted(sources)
+        records = [_Rec(_Cand(rng.choice(SAID)), rng.sample(units, rng.randint(1, min(2, len(units)))))
+                   for _ in range(rng.randint(1, 8))]  # fmt: skip
+        joins += len(_names_every_unit(records, units, Judging(sources=sources, names={}, links=ArticleLinks())))
+    assert joins >= 30
