@@ -575,6 +575,10 @@ def _press_relays(records: Sequence[object], units: list[str], ctx: Judging) -> 
     apps") may only be relaying it: counted as that origin, with a doubt. Unit -> the unit it joins."""
     sources, level, doubts = ctx.sources, ctx.level, ctx.doubts
     joined: dict[str, str] = {}
+    # the party a text names does not depend on which press origin it is given to (a press unit is never
+    # a party): found once per text, among the units one of whose names' first word is a word of the text
+    first_named: dict[str, str | None] = {}
+    index: tuple[dict[str, list[int]], list[int]] | None = None
     for r in records:
         text = r.cand.text  # type: ignore[attr-defined]
         for o in r.origins:  # type: ignore[attr-defined]
@@ -582,18 +586,55 @@ def _press_relays(records: Sequence[object], units: list[str], ctx: Judging) -> 
             press = sources.get(u)
             if u in joined or press is None or press.kind not in MEDIA_KINDS:
                 continue
-            for v in units:
-                named = sources.get(v)
-                if v == u or named is None or named.kind in MEDIA_KINDS:
-                    continue
-                if any(
-                    n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)  # substring first: cheap
-                    for n in (named.name, *named.aliases)
-                ):
-                    joined[u] = v
-                    doubts.append(lx.PRESS_RELAY.format(press=press.name, party=named.name))
-                    break
+            if text not in first_named:
+                index = index or _parties_by_first_word(units, sources)
+                first_named[text] = _first_party_named(text, units, index, sources)
+            v = first_named[text]
+            if v is not None:
+                joined[u] = v
+                doubts.append(lx.PRESS_RELAY.format(press=press.name, party=sources[v].name))
     return joined
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _parties_by_first_word(units: list[str], sources: dict[str, Source]) -> tuple[dict[str, list[int]], list[int]]:
+    """For ``_press_relays``: the positions in ``units`` of the parties (named units not of the press) by the first
+    word of each of their names, and those with a name that opens with no word character. A name found whole
+    (word-bounded) in a text opens with a word of the text: its first word, a run of word characters ended by
+    the name's next character or its end, stands in the text as a whole run too."""
+    by_word: dict[str, list[int]] = {}
+    always: list[int] = []
+    for k, v in enumerate(units):
+        named = sources.get(v)
+        if named is None or named.kind in MEDIA_KINDS:
+            continue
+        for n in (named.name, *named.aliases):
+            first = _WORD_RUN.match(n)
+            if first is None:
+                always.append(k)
+            else:
+                by_word.setdefault(first.group(), []).append(k)
+    return by_word, always
+
+
+def _first_party_named(
+    text: str, units: list[str], index: tuple[dict[str, list[int]], list[int]], sources: dict[str, Source]
+) -> str | None:
+    """The first of ``units`` (a party, see ``_parties_by_first_word``) that ``text`` names whole, or None."""
+    by_word, always = index
+    maybe = set(always)
+    for w in set(_WORD_RUN.findall(text)):
+        maybe.update(by_word.get(w, ()))
+    for k in sorted(maybe):
+        named = sources[units[k]]
+        if any(
+            n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)  # substring first: cheap
+            for n in (named.name, *named.aliases)
+        ):
+            return units[k]
+    return None
 
 
 def _speaking_word(word: str) -> bool:
@@ -642,14 +683,25 @@ def _names_another_origin(records: Sequence[object], units: list[str], ctx: Judg
     unit_of = {v: ctx.unit(v) for v in units}
     names_of = {v: sorted(called.get(v, ())) for v in units}
     every_name = sorted({n for v in units for n in names_of[v]})
+    # a name found whole in a text opens with a word of it (see ``_parties_by_first_word``): names by first word
+    by_first: dict[str, list[str]] = {}
+    for n in every_name:
+        first = _WORD_RUN.match(n)
+        by_first.setdefault(first.group() if first else "", []).append(n)
+    position_of: dict[str, list[int]] = {}  # name -> the positions in ``units`` of the units it names
+    for k, v in enumerate(units):
+        for n in names_of[v]:
+            position_of.setdefault(n, []).append(k)
     for u in sorted(units, key=lambda x: (len(texts.get(x, [])), x)):
         src = ctx.sources.get(u)
         if u in ctx.joined or not texts.get(u) or (src is not None and src.kind in MEDIA_KINDS):
             continue
-        # a name absent from u's first mention cannot speak in it (``_speaks_in``): those of v are skipped
-        in_first = {n for n in every_name if n in texts[u][0]}
-        for v in units:
-            if v == u or v in out or unit_of[v] == u or in_first.isdisjoint(names_of[v]):
+        # a name not whole in u's first mention cannot speak in it (``_speaks_in``): units with no other are skipped
+        first_text = texts[u][0]
+        words = {"", *_WORD_RUN.findall(first_text)}
+        in_first = {n for w in words for n in by_first.get(w, ()) if n in first_text}
+        for v in [units[k] for k in sorted({k for n in in_first for k in position_of[n]})]:
+            if v == u or v in out or unit_of[v] == u:
                 continue
             names = names_of[v]
             if names and all(any(_speaks_in(n, t) for n in names) for t in texts[u]):
@@ -1000,7 +1052,9 @@ def _named_origins(groups: list[str], ctx: Judging) -> list[str]:
         if u not in described and u not in pronouns and u not in anchored and not _unnamed(sources.get(u))
     ]
     # bodies counted as a named origin (an officer, a relay) are who an unnamed one may be, too
-    behind = {v: [x for x in (joined or {}) if _joined_unit(x, joined or {}) == v] for v in groups}
+    behind: dict[str, list[str]] = {}
+    for x in joined or {}:  # once per join, not once per group and join
+        behind.setdefault(_joined_unit(x, joined or {}), []).append(x)
     for u in groups:
         if u in named or u in pronouns:
             continue
@@ -1152,20 +1206,75 @@ def _surely_distinct(named: list[str], sources: dict[str, Source], doubts: list[
     """The largest set of named origins no doubt joins (named ones that may be one body or one person
     are doubts)."""
     uncertain: set[tuple[str, str]] = set()
-    for i, u in enumerate(named):
-        for v in named[i + 1 :]:
-            su, sv = sources.get(u), sources.get(v)
-            if su is None or sv is None:
-                continue
-            doubt = _identity_doubt(su, sv)
-            if doubt is not None:
-                doubts.append(doubt)
-                uncertain.add((u, v))
+    for i, j in _doubt_candidates(named, sources):  # every other pair has no doubt: see ``_identity_keys``
+        u, v = named[i], named[j]
+        su, sv = sources.get(u), sources.get(v)
+        if su is None or sv is None:
+            continue
+        doubt = _identity_doubt(su, sv)
+        if doubt is not None:
+            doubts.append(doubt)
+            uncertain.add((u, v))
     sure = list(named)
     for u, v in sorted(uncertain):
         if u in sure and v in sure:
             sure.remove(v)
     return sure
+
+
+def _doubt_candidates(named: list[str], sources: dict[str, Source]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of ``named`` that ``_identity_doubt`` may find a doubt for, in the order of
+    comparing every pair: those where a key one gives (``_identity_keys``) meets a key the other is reached by.
+    A claim with hundreds of named origins has few such pairs among its tens of thousands."""
+    gives: dict[tuple[str, ...], list[int]] = {}
+    reached: dict[tuple[str, ...], list[int]] = {}
+    for i, u in enumerate(named):
+        src = sources.get(u)
+        if src is None:
+            continue
+        mine, theirs = _identity_keys(src)
+        for key in mine:
+            gives.setdefault(key, []).append(i)
+        for key in theirs:
+            reached.setdefault(key, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, xs in gives.items():
+        for y in reached.get(key, ()):
+            pairs.update((x, y) if x < y else (y, x) for x in xs if x != y)
+    return sorted(pairs)
+
+
+def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """Keys of an origin for ``_doubt_candidates``: (the keys it gives, the keys it is reached by). Each test of
+    ``_identity_doubt`` needs the two origins to share one (a new test needs its key here):
+
+    * a name inside the other: the first two words of the shorter name are two adjacent words of the longer;
+    * two spellings of one person: the sound of the surname (``phonetic_key``, equal when the surnames are);
+    * one body under two names: two words of the structural key in common;
+    * described as the other: a word of one's description among the other's name words."""
+    mine: set[tuple[str, ...]] = set()
+    theirs: set[tuple[str, ...]] = set()
+    for name in (src.name, *src.aliases):
+        words = _fold_words(name)
+        if len(words) >= 2:
+            mine.add(("in", words[0], words[1]))
+        theirs.update(("in", a, b) for a, b in zip(words, words[1:], strict=False))
+    both: set[tuple[str, ...]] = set()
+    if src.kind in PERSON_KINDS:
+        ta = _untitled(fold_key(src.name).split())
+        if ta:
+            both.add(("person", phonetic_key(ta[-1])))
+            again = fold_key(" ".join(ta)).split()
+            if again:
+                both.add(("person", phonetic_key(again[-1])))
+    if src.kind not in _NOT_BODIES:
+        ka = structural_key(src.name, default_aliases())
+        if ka is not None:
+            both.update(("body", a, b) for a in ka[0] for b in ka[0] if a < b)
+        if src.description:
+            mine.update(("described", w) for w in _words(src.description) if len(w) > 3)
+        theirs.update(("described", w) for w in _words(src.name))
+    return mine | both, theirs | both
 
 
 def _confirmed_evidence(sure: list[str], arts: dict[str, set[str]], ctx: Judging) -> list[str]:

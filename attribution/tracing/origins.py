@@ -338,29 +338,40 @@ def _merge_same_body(
         if mapping[o] == o and (src := sources.get(o)) is not None and not is_vague(src)
     }
     rank = {o: (-origin_counts[o], -corpus_counts.get(o, 0), o) for o in origin_counts}
+    body_words = {o: _body_words(sources[o]) for o in unnamed}  # once per origin, not once per pair
+    having: dict[str, list[str]] = {}  # a word -> the named origins whose names hold it, in order
+    for x, xw in named.items():
+        for w in xw:
+            having.setdefault(w, []).append(x)
     left = []
     for o in unnamed:
-        words = _body_words(sources[o])
-        hosts = [x for x, xw in named.items() if words <= xw]
+        words = body_words[o]
+        hosts = [x for x in having.get(next(iter(words)), []) if words <= named[x]]
         if len(hosts) == 1:
             mapping[o] = hosts[0]
         else:
             left.append(o)
-    # the rest: unnamed origins sharing a body word are one (the most cited stands for them)
+    # the rest: unnamed origins sharing a body word are one (the most cited stands for them); only the groups
+    # of an origin sharing a word with it can take it, so those are tried, in order
     groups: list[list[str]] = []
+    group_of_word: dict[str, set[int]] = {}
     for o in left:
-        words = _body_words(sources[o])
+        words = body_words[o]
         country = source_country(sources[o])
-        for g in groups:
+        for k in sorted({k for w in words for k in group_of_word.get(w, ())}):
+            g = groups[k]
             if any(
-                words & _body_words(sources[x]) and country in (None, source_country(sources[x]))
-                or (source_country(sources[x]) is None and words & _body_words(sources[x]))
+                words & body_words[x] and country in (None, source_country(sources[x]))
+                or (source_country(sources[x]) is None and words & body_words[x])
                 for x in g
             ):
                 g.append(o)
                 break
         else:
+            k = len(groups)
             groups.append([o])
+        for w in words:
+            group_of_word.setdefault(w, set()).add(k)
     for g in groups:
         head = min(g, key=lambda x: rank[x])
         for o in g:
