@@ -92,7 +92,7 @@ def test_training_is_reproducible_with_the_same_seed(tmp_path):
     assert ids[0] == ids[1]
 
 
-def test_continued_training_starts_from_the_given_model_and_names_both_stages(tmp_path):
+def test_continued_training_starts_from_the_given_model_reproducibly_and_names_both_stages(tmp_path):
     from attribution.learned.train import train
 
     split = _brat_split(tmp_path / "split", _names("train", 3) + _names("tune", 1))
@@ -104,6 +104,10 @@ def test_continued_training_starts_from_the_given_model_and_names_both_stages(tm
     assert meta["design"] == "scratch" and "continued" in meta["recipe"] and "4 steps" in meta["recipe"]
     assert info(out).recipe == meta["recipe"]
     assert {"SOURCE", "CUE", "CONTENT"} <= set(load(out).get_pipe("ner").labels)
+    again = tmp_path / "again"
+    train(split, again, init_from=first, max_steps=4, seed=0, log=lambda *_: None)
+    assert all((again / f).read_bytes() == (out / f).read_bytes() for f in ("tok2vec/model", "ner/model"))
+    assert (out / "ner/model").read_bytes() != (first / "ner/model").read_bytes()  # it trained, not copied
 
 
 def test_continued_training_without_a_step_count_is_refused(tmp_path):
