@@ -278,7 +278,7 @@ def _models(args: argparse.Namespace) -> int:
                 m.version,
                 "yes",
                 f"attribution model ({m.design}, {m.size_bytes / 1e6:.1f} MB, sha256 {m.identity[:12]}), "
-                f"trained on {m.training_data}",
+                f"trained on {m.training_data}" + (f"; {m.recipe}" if m.recipe else ""),
             )
         )
         print(tabulate(rows, headers=("engine", "model", "version", "installed", "note")))

@@ -3,6 +3,10 @@
 
 usage: python scripts/train_extractor.py [--split ../shared/polnear/train] [--out attribution/data/extractor]
                                          [--design scratch|sm-tok2vec] [--epochs N] [--seed N] [--limit N]
+                                         [--init-from MODEL_DIR --max-steps N --learn-rate R]
+
+With --init-from, the model in MODEL_DIR (e.g. the shipped attribution/data/extractor) is trained further
+(the second stage of a two-stage schedule; see attribution/learned/train.py).
 
 The split rule (which articles train, which are held out) is ``attribution.learned.polnear``.
 """
@@ -36,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-steps", type=int, default=5200)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--limit", type=int, default=None, help="train on the first N articles only (smoke runs)")
+    ap.add_argument("--init-from", type=Path, default=None, help="continue training this model folder")
+    ap.add_argument("--learn-rate", type=float, default=0.0005, help="peak learning rate when continuing")
     args = ap.parse_args(argv)
     if not (args.split / "text").is_dir():
         print(f"{args.split}: not a PolNeAR split folder (text/ and attributions/); pass --split", file=sys.stderr)
@@ -48,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         max_steps=args.max_steps,
         seed=args.seed,
         limit=args.limit,
+        init_from=args.init_from,
+        learn_rate=args.learn_rate,
     )
     return 0
 

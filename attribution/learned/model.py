@@ -104,6 +104,8 @@ class ModelInfo:
     path: str
     identity: str
     size_bytes: int
+    #: how it was trained (design, seed, steps; a continued model names its first stage)
+    recipe: str = ""
 
 
 def info(root: Path | None = None) -> ModelInfo:
@@ -122,6 +124,7 @@ def info(root: Path | None = None) -> ModelInfo:
         path=str(root),
         identity=ident,
         size_bytes=size,
+        recipe=str(meta.get("recipe", "")),
     )
 
 

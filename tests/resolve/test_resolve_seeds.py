@@ -35,7 +35,8 @@ def test_seed_source_resolves_to_one_source(seed_report, group: str) -> None:  #
     ids: dict[str, set[str]] = defaultdict(set)
     for art in seed_report.articles:
         for att in art.attributions:
-            if att.source is not None and att.source.text in GROUPS[group]:
+            # an attribution that makes no claim (the model's "has openly criticized") is shown, not resolved
+            if att.source is not None and att.claim and att.source.text in GROUPS[group]:
                 ids[group].add(att.source_id or "")
     assert len(ids[group]) == 1, ids[group]
     assert "" not in ids[group]
