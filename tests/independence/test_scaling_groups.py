@@ -7,8 +7,15 @@ import random
 
 import pytest
 
+from attribution.lang.en.independence import MORE_DEPENDENT_PAIRS
 from attribution.models import Source
-from attribution.tracing.independence import ArticleLinks, _fold_state_parts, _independent_groups, _name
+from attribution.tracing.independence import (
+    PAIR_DOUBTS_SHOWN,
+    ArticleLinks,
+    _fold_state_parts,
+    _independent_groups,
+    _name,
+)
 
 
 def _all_pairs_groups(units, arts, sources, names, links, doubts):  # type: ignore[no-untyped-def]
@@ -77,7 +84,33 @@ def test_grouping_gives_what_comparing_every_pair_gives(seed: int) -> None:
     got_doubts: list[str] = []
     got = _independent_groups(units, arts, sources, names, links, got_doubts)
     assert got == want
-    assert list(dict.fromkeys(got_doubts)) == list(dict.fromkeys(want_doubts))
+    assert list(dict.fromkeys(got_doubts)) == _shown(list(dict.fromkeys(want_doubts)))
+
+
+def _shown(lines: list[str]) -> list[str]:
+    """What a reader is shown of the dependent-pair lines: the first few, then one line counting the rest."""
+    rest = len(lines) - PAIR_DOUBTS_SHOWN
+    return lines[:PAIR_DOUBTS_SHOWN] + ([MORE_DEPENDENT_PAIRS.format(count=rest)] if rest > 0 else [])
+
+
+@pytest.mark.parametrize(
+    ("origins", "lines_shown", "counted"), [(3, 3, None), (5, 10, None), (6, 10, 5), (40, 10, 770)]
+)
+def test_a_claim_spread_over_many_dependent_outlets_shows_a_few_pair_doubts_and_counts_the_rest(
+    origins: int, lines_shown: int, counted: int | None
+) -> None:
+    articles = [f"art{k}" for k in range(origins)]
+    links = ArticleLinks(group=dict.fromkeys(articles, 0), outlet_name={a: "Wire copy" for a in articles}, ties={})
+    units = [f"s{k:02d}" for k in range(origins)]
+    arts = {u: {a} for u, a in zip(units, articles, strict=True)}
+    names = {u: f"Official {u}" for u in units}
+    doubts: list[str] = []
+    groups = _independent_groups(units, arts, {}, names, links, doubts)
+    assert groups == ["s00"]  # every origin comes through articles that depend on one another: one origin
+    more = [d for d in doubts if d.startswith("and ")]
+    pair_lines = [d for d in doubts if d not in more]
+    assert len(pair_lines) == lines_shown
+    assert more == ([MORE_DEPENDENT_PAIRS.format(count=counted)] if counted else [])
 
 
 @pytest.mark.parametrize("seed", range(200))

@@ -166,6 +166,7 @@ GOVERNMENT_OF = "government of"
 THE = "the"
 DEPENDENT_PAIR = "{a} and {b} come only through articles that depend on one another ({outlets}{why})"
 DEPENDENT_WHY = ": {ties}"
+MORE_DEPENDENT_PAIRS = "and {count} more pairs of origins that come only through articles that depend on one another"
 #: Identity in doubt.
 NOT_NAMED_MAY_BE = "{name} is not named: it may be {candidates}"
 OR = " or "
