@@ -219,3 +219,30 @@ def test_the_fitting_hook_sees_each_claim_that_reaches_the_gate() -> None:
     finally:
         confirmation.RECORDER = None
     assert [ev.origins for ev in seen] == [2] and seen[0].strict_pairs == 1
+
+
+@pytest.mark.parametrize(
+    ("rules", "measured"),
+    [
+        ((Rule("doubts", 2.5, "max"),), False),  # the shipped kind of gate reads no pair
+        ((Rule("doubts", 2.5, "max"), Rule("strict_pairs", 0.5, "min")), True),
+        ((Rule("best_pair", 0.5, "min"),), True),
+    ],
+)
+def test_the_confirming_pairs_are_measured_only_when_the_gate_reads_them(
+    gate: list[Gate], monkeypatch: pytest.MonkeyPatch, rules: tuple[Rule, ...], measured: bool
+) -> None:
+    gate.append(Gate(rules))
+    _apply(gate)
+    calls: list[int] = []
+    real = confirmation.confirming_pairs
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(confirmation, "confirming_pairs", counting)
+    records, sources = _flood_claim(0)
+    claim = _judge(records, sources)
+    assert claim.verdict == "independently-confirmed"
+    assert bool(calls) is measured
