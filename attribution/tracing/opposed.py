@@ -130,21 +130,25 @@ def destination(text: str) -> Destination | None:
     for i, tok in enumerate(toks):
         if tok.lower() not in TRAVEL_VERBS:
             continue
-        prep = next(
-            (
-                j
-                for j in range(i + 1, min(len(toks), i + 2 + DESTINATION_GAP))
-                if toks[j].lower() in DESTINATION_PREPOSITIONS
-            ),
-            None,
-        )
-        if prep is None:
-            continue
-        names, words = _place_phrase(toks, prep + 1, DESTINATION_CONTINUE)
-        heads = [n for n, poss in names if not poss]
-        if heads:
+        found = _place_after(toks, i + 1, DESTINATION_GAP, DESTINATION_PREPOSITIONS, DESTINATION_CONTINUE)
+        if found is not None:
+            _prep, names, words, heads = found
             return Destination(heads[0], frozenset(n for n, _ in names), _shown(words))
     return None
+
+
+def _place_after(
+    toks: Sequence[str], start: int, gap: int, prepositions: frozenset[str], cont: frozenset[str]
+) -> tuple[int, list[tuple[str, bool]], list[str], list[str]] | None:
+    """The place phrase after the first of ``prepositions`` within ``gap`` words of ``toks[start]``: the
+    preposition's index, the phrase's names (name, possessive), its words and the names that are no possessive
+    (at least one); None when there is no such phrase."""
+    prep = next((j for j in range(start, min(len(toks), start + 1 + gap)) if toks[j].lower() in prepositions), None)
+    if prep is None:
+        return None
+    names, words = _place_phrase(toks, prep + 1, cont)
+    heads = [n for n, poss in names if not poss]
+    return (prep, names, words, heads) if heads else None
 
 
 def _initials(name: str) -> str:
@@ -287,19 +291,9 @@ def where_statement(text: str) -> Occurrence | None:
             k -= 1
         if k < 0 or low[k] not in OCCURRENCE_EVENT_NOUNS:
             continue
-        prep = next(
-            (
-                j
-                for j in range(last + 1, min(len(toks), last + 2 + OCCURRENCE_GAP))
-                if low[j] in OCCURRENCE_PREPOSITIONS
-            ),
-            None,
-        )
-        if prep is None:
-            continue
-        names, words = _place_phrase(toks, prep + 1, _OCCURRENCE_CONTINUE)
-        heads = [n for n, poss in names if not poss]
-        if heads:
+        found = _place_after(toks, last + 1, OCCURRENCE_GAP, OCCURRENCE_PREPOSITIONS, _OCCURRENCE_CONTINUE)
+        if found is not None:
+            prep, names, words, heads = found
             denied = any(w in NEGATIONS for w in between)
             return Occurrence(low[k], heads[0], frozenset(n for n, _ in names), denied, True,
                               ("not " if denied else "") + _shown(toks[prep : prep + 1] + words))  # fmt: skip
