@@ -92,6 +92,23 @@ def media_collective(r: CommonReading) -> Info | None:
     )
 
 
+@rule("unnamed_reports", example="reports")
+def unnamed_reports(r: CommonReading) -> Info | None:
+    """Bare "reports" (the source ``resolve/reports.py`` gives "reportedly", "according to reports"): reports
+    nobody is named for, an unnamed source of this article."""
+    if r.det or r.country or r.owner or r.hlow != [rw.UNNAMED_REPORTS_NAME]:
+        return None
+    return Info(
+        "anonymous",
+        r.surface,
+        name=rw.UNNAMED_REPORTS_NAME,
+        kind="anonymous",
+        strength=lx.STRENGTH_LEXICAL,
+        plural=True,
+        scoped=True,
+    )
+
+
 @rule("document_or_issuer", example="a leaked report")
 def document_or_issuer(r: CommonReading) -> Info | None:
     """A document ("a leaked report") is its own source; "an interior ministry statement" is the ministry's."""
@@ -258,6 +275,7 @@ COMMON_FORMS = RuleSet(
         known_body,
         country_generic_body,
         media_collective,
+        unnamed_reports,
         document_or_issuer,
         unnamed_source,
         institution,

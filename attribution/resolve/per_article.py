@@ -15,6 +15,7 @@ from ..extraction.types import RawAttribution, SourceMention
 from ..rules import Rule
 from .aliases import AliasDB, default_aliases
 from .local import ArticleSources
+from .reports import with_unnamed_reports
 from .sieves import DEFERRED, NARRATED, READINGS, SIEVES, enter_voices, member_speaks_as_body, settle_deferred
 from .state import Phrase, ResolveState, build_state
 from .text import mention_words
@@ -95,6 +96,7 @@ def resolve_article(
     doc: Document, raws: list[RawAttribution], article: ArticleInput, aliases: AliasDB | None = None
 ) -> ArticleSources:
     """Resolve every source and intermediary phrase of one article to its local source table."""
+    raws = with_unnamed_reports(doc, raws)  # rule ``unnamed_reports``: "reportedly" names unnamed reports
     st = build_state(doc, raws, article, aliases if aliases is not None else default_aliases())
     st.table.rule = enter_voices.name
     enter_voices(st)

@@ -44,6 +44,7 @@ from ..lang.en.independence import (
     SAYING_FORMS,
 )
 from ..lang.en.pronouns import ALL_PRONOUNS
+from ..lang.en.resolve_words import UNNAMED_REPORTS_NAME
 from ..lang.en.sources import TITLE_WORDS
 from ..models import ArticleResult, Independence, Source
 from ..resolve.aliases import default_aliases
@@ -1328,6 +1329,7 @@ def assess(
     _apply_joins(carried, ctx.joined)
     # 3. an origin only the trained model reads as a source does not confirm another
     _model_only_readings(records, carried, ctx)
+    _unnamed_reports(carried, ctx)
     units = sorted({u for us in carried.values() for u in us})
     # 4. a spokesperson or unnamed official counted as the body they speak for
     _speaks_for_evidence(origin_ids, units, ctx)
@@ -1407,6 +1409,27 @@ JOIN_STEPS = (
 def _assessment(verdict: str, count: int, ctx: Judging, institution: str | None) -> Assessment:
     why = Independence(evidence=_uniq(ctx.evidence), doubts=_uniq(ctx.doubts), level=ctx.level, institution=institution)
     return Assessment(verdict, count, why)
+
+
+def _is_unnamed_reports(src: Source | None) -> bool:
+    """An origin that is only unnamed reports ("reportedly", "according to reports"; ``resolve/reports.py``)."""
+    return src is not None and src.kind == SourceKind.ANONYMOUS and src.name == UNNAMED_REPORTS_NAME
+
+
+def _unnamed_reports(carried: dict[str, set[str]], ctx: Judging) -> None:
+    """Rule ``unnamed_reports``: unnamed reports rest on nobody the text names; they may be any other origin
+    of the claim, or each other, so they never count apart: they leave the count (``carried`` is changed in
+    place) with a doubt, and when every origin is unnamed reports, one stays, alone."""
+    present = sorted({u for us in carried.values() for u in us})
+    vague = [u for u in present if _is_unnamed_reports(ctx.sources.get(u))]
+    if not vague:
+        return
+    if len(vague) == len(present):
+        vague = vague[1:]
+    for u in vague:
+        ctx.doubts.append(lx.UNNAMED_REPORTS.format(name=ctx.name(u)))
+        for us in carried.values():
+            us.discard(u)
 
 
 def _model_only_readings(records: Sequence[object], carried: dict[str, set[str]], ctx: Judging) -> None:

@@ -182,6 +182,10 @@ ROLE_AT_BODY = "{person} ({role}) may hold office at {body}: one voice, not coun
 REPORTS_ACCOUNT = "{reporter} reports {party}'s own account: it relays {party}, so they are not counted apart"
 ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so they are not counted apart"
 LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
+UNNAMED_REPORTS = (
+    "{name}: unnamed reports, resting on nobody the text names; they may be any other origin, so they are not "
+    "counted apart"
+)
 MODEL_ONLY_READING = (
     "{name} is taken for a source only by the trained model (\"{cue}\"), which no rule reads as an attribution: "
     "not counted apart"

@@ -208,3 +208,10 @@ MEMBER_BODY_HEADS: dict[str, frozenset[str]] = {
 
 #: The word joining two roles of one person under one determiner ("the climate scientist and former mayor").
 ROLE_COORDINATORS = frozenset({"and"})
+
+
+#: Unnamed reports as a source ("reportedly", "it was reported that", "according to reports"): the words that
+#: say only that something was reported, and the name the source gets ("reports (unnamed)" in the gold).
+REPORT_ADVERBS = frozenset({"reportedly"})
+REPORT_LEMMAS = frozenset({"report"})
+UNNAMED_REPORTS_NAME = "reports"
