@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
@@ -437,16 +437,19 @@ def _stated_role(person: Source) -> str:
     return said if words & (ROLE_HEADS | OFFICIAL_HEADS) else ""
 
 
-def _employer(person: Source, others: list[Source]) -> tuple[Source | None, list[Source]]:
+def _employer(
+    person: Source, others: list[Source], naming: Callable[[set[str]], list[Source]] | None = None
+) -> tuple[Source | None, list[Source]]:
     """The origin a person's stated role ties them to: the one its words name ("CrowdStrike CEO" ->
     CrowdStrike), else the one of the kind its description names ("the company's chief supply chain
     officer" -> the one company among the others). Returns (the one body, or None; the candidates when
-    several fit)."""
+    several fit). ``naming``, when given, returns the others (in their order) whose name keys meet the given
+    runs of words: the same list as testing each of ``others``, looked up instead."""
     said = _stated_role(person)
     if not said:
         return None, []
     runs = _name_runs(said)
-    named = [o for o in others if _keys_of(o) & runs]
+    named = naming(runs) if naming is not None else [o for o in others if _keys_of(o) & runs]
     if named:
         return (named[0], []) if len(named) == 1 else (None, named)
     words = norm_key(said, drop_the=False).split()
@@ -463,12 +466,24 @@ def _officers_of_bodies(units: list[str], ctx: Judging) -> dict[str, str]:
     origins, the person is joined to the first with a doubt. Unit -> the unit it joins."""
     sources, evidence, doubts = ctx.sources, ctx.evidence, ctx.doubts
     joined: dict[str, str] = {}
+    # each origin's name keys once, and the positions of the origins holding each key: a stated role meets
+    # only the origins its words name, not every origin of the claim (linear, not quadratic, in its origins)
+    holders: dict[str, list[int]] = {}
+    for n, v in enumerate(units):
+        if v in sources:
+            for k in _keys_of(sources[v]):
+                holders.setdefault(k, []).append(n)
     for u in units:
         person = sources.get(u)
         if person is None or person.kind not in PERSON_KINDS:
             continue
         others = [sources[v] for v in units if v != u and v in sources and v not in joined]
-        body, several = _employer(person, others)
+
+        def naming(runs: set[str], u: str = u) -> list[Source]:
+            at = sorted({n for k in runs for n in holders.get(k, ())})
+            return [sources[units[n]] for n in at if units[n] != u and units[n] not in joined]
+
+        body, several = _employer(person, others, naming)
         if body is not None:
             joined[u] = body.id
             who = lx.STATED_ROLE.format(person=person.name, role=_stated_role(person))
