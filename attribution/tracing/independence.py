@@ -548,7 +548,12 @@ def _tied_by(keys: set[str], other: Source) -> bool:
     if not keys:
         return False
     said = " ".join(x for x in (other.name, *other.aliases, other.description, other.affiliation) if x)
-    return bool(keys & set(norm_key(said).split()))
+    return bool(keys & _key_words(said))
+
+
+@lru_cache(maxsize=65536)  # a named origin is tested against each description and role of the claim
+def _key_words(said: str) -> frozenset[str]:
+    return frozenset(norm_key(said).split())
 
 
 def _role_at_a_body(person: Source, others: list[Source]) -> Source | None:
@@ -1089,7 +1094,8 @@ def _named_origins(groups: list[str], ctx: Judging) -> list[str]:
         if u in named or u in pronouns:
             continue
         if u in anchored and u not in described:
-            maybe = [v for v in named if _description_may_be(anchored[u], sources[u], sources.get(v))]
+            keys = _anchor_keys(anchored[u][0])  # once per description, not once per named origin
+            maybe = [v for v in named if _description_may_be(anchored[u], sources[u], sources.get(v), keys)]
             if maybe:
                 doubts.append(_may_be_doubt(lx.DESCRIPTION_MAY_BE, u, maybe, sources, names))
             else:
@@ -1164,16 +1170,19 @@ def _anchored_description(src: Source, written: list[str]) -> tuple[list[str], l
     return (anchors, described) if anchors else None
 
 
-def _description_may_be(found: tuple[list[str], list[str]], described: Source, named: Source | None) -> bool:
+def _description_may_be(
+    found: tuple[list[str], list[str]], described: Source, named: Source | None, keys: set[str] | None = None
+) -> bool:
     """An anchored description may be a named origin of a compatible country that belongs to what its anchor
     names ("the EU's competition regulator" / "the European Commission") or that its own words describe
-    ("EU competition enforcer" / "Ana Berg, Competition Commissioner")."""
+    ("EU competition enforcer" / "Ana Berg, Competition Commissioner"). ``keys``, when given, are
+    ``_anchor_keys`` of the anchors, worked out once per description rather than once per named origin."""
     if named is None or (
         described.country and named.country and norm_key(described.country) != norm_key(named.country)
     ):
         return False
     anchors, words = found
-    if _tied_to(anchors, named):
+    if _tied_by(keys, named) if keys is not None else _tied_to(anchors, named):
         return True
     # the words that tell this description apart: not a level of government, not the generic head of a body
     content = {_singular(w) for w in words if len(w) > 3} - GOVERNMENT_LEVELS - BODY_DESCRIPTION_HEADS
