@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
@@ -438,16 +438,19 @@ def _stated_role(person: Source) -> str:
     return said if words & (ROLE_HEADS | OFFICIAL_HEADS) else ""
 
 
-def _employer(person: Source, others: list[Source]) -> tuple[Source | None, list[Source]]:
+def _employer(
+    person: Source, others: list[Source], naming: Callable[[set[str]], list[Source]] | None = None
+) -> tuple[Source | None, list[Source]]:
     """The origin a person's stated role ties them to: the one its words name ("CrowdStrike CEO" ->
     CrowdStrike), else the one of the kind its description names ("the company's chief supply chain
     officer" -> the one company among the others). Returns (the one body, or None; the candidates when
-    several fit)."""
+    several fit). ``naming``, when given, returns the others (in their order) whose name keys meet the given
+    runs of words: the same list as testing each of ``others``, looked up instead."""
     said = _stated_role(person)
     if not said:
         return None, []
     runs = _name_runs(said)
-    named = [o for o in others if _keys_of(o) & runs]
+    named = naming(runs) if naming is not None else [o for o in others if _keys_of(o) & runs]
     if named:
         return (named[0], []) if len(named) == 1 else (None, named)
     words = norm_key(said, drop_the=False).split()
@@ -464,12 +467,24 @@ def _officers_of_bodies(units: list[str], ctx: Judging) -> dict[str, str]:
     origins, the person is joined to the first with a doubt. Unit -> the unit it joins."""
     sources, evidence, doubts = ctx.sources, ctx.evidence, ctx.doubts
     joined: dict[str, str] = {}
+    # each origin's name keys once, and the positions of the origins holding each key: a stated role meets
+    # only the origins its words name, not every origin of the claim (linear, not quadratic, in its origins)
+    holders: dict[str, list[int]] = {}
+    for n, v in enumerate(units):
+        if v in sources:
+            for k in _keys_of(sources[v]):
+                holders.setdefault(k, []).append(n)
     for u in units:
         person = sources.get(u)
         if person is None or person.kind not in PERSON_KINDS:
             continue
         others = [sources[v] for v in units if v != u and v in sources and v not in joined]
-        body, several = _employer(person, others)
+
+        def naming(runs: set[str], u: str = u) -> list[Source]:
+            at = sorted({n for k in runs for n in holders.get(k, ())})
+            return [sources[units[n]] for n in at if units[n] != u and units[n] not in joined]
+
+        body, several = _employer(person, others, naming)
         if body is not None:
             joined[u] = body.id
             who = lx.STATED_ROLE.format(person=person.name, role=_stated_role(person))
@@ -534,7 +549,12 @@ def _tied_by(keys: set[str], other: Source) -> bool:
     if not keys:
         return False
     said = " ".join(x for x in (other.name, *other.aliases, other.description, other.affiliation) if x)
-    return bool(keys & set(norm_key(said).split()))
+    return bool(keys & _key_words(said))
+
+
+@lru_cache(maxsize=65536)  # a named origin is tested against each description and role of the claim
+def _key_words(said: str) -> frozenset[str]:
+    return frozenset(norm_key(said).split())
 
 
 def _role_at_a_body(person: Source, others: list[Source]) -> Source | None:
@@ -1075,7 +1095,8 @@ def _named_origins(groups: list[str], ctx: Judging) -> list[str]:
         if u in named or u in pronouns:
             continue
         if u in anchored and u not in described:
-            maybe = [v for v in named if _description_may_be(anchored[u], sources[u], sources.get(v))]
+            keys = _anchor_keys(anchored[u][0])  # once per description, not once per named origin
+            maybe = [v for v in named if _description_may_be(anchored[u], sources[u], sources.get(v), keys)]
             if maybe:
                 doubts.append(_may_be_doubt(lx.DESCRIPTION_MAY_BE, u, maybe, sources, names))
             else:
@@ -1150,16 +1171,19 @@ def _anchored_description(src: Source, written: list[str]) -> tuple[list[str], l
     return (anchors, described) if anchors else None
 
 
-def _description_may_be(found: tuple[list[str], list[str]], described: Source, named: Source | None) -> bool:
+def _description_may_be(
+    found: tuple[list[str], list[str]], described: Source, named: Source | None, keys: set[str] | None = None
+) -> bool:
     """An anchored description may be a named origin of a compatible country that belongs to what its anchor
     names ("the EU's competition regulator" / "the European Commission") or that its own words describe
-    ("EU competition enforcer" / "Ana Berg, Competition Commissioner")."""
+    ("EU competition enforcer" / "Ana Berg, Competition Commissioner"). ``keys``, when given, are
+    ``_anchor_keys`` of the anchors, worked out once per description rather than once per named origin."""
     if named is None or (
         described.country and named.country and norm_key(described.country) != norm_key(named.country)
     ):
         return False
     anchors, words = found
-    if _tied_to(anchors, named):
+    if _tied_by(keys, named) if keys is not None else _tied_to(anchors, named):
         return True
     # the words that tell this description apart: not a level of government, not the generic head of a body
     content = {_singular(w) for w in words if len(w) > 3} - GOVERNMENT_LEVELS - BODY_DESCRIPTION_HEADS
