@@ -413,7 +413,7 @@ def _possessive_owner(words: list[W], rest: list[W]) -> tuple[list[W], list[W]]:
 
 
 def _possessive_inside_name(words: list[W], i: int) -> bool:
-    """ "King's College Hospital": the tagger's one name runs through the possessive (the mark and the words on
+    """ "St Mary's General Hospital": the tagger's one name runs through the possessive (the mark and the words on
     both sides carry one entity label), so the possessive is part of the name, not an owner before a body."""
     label = words[i].ent
     return bool(label) and words[i - 1].ent == label == words[i + 1].ent and words[i + 1].text[:1].isupper()

@@ -478,7 +478,7 @@ def epithet(st: ResolveState, ph: Phrase) -> int | None:
 
 def _may_be_person(src: LocalSource) -> bool:
     """A person, or a lone name the tagger called a body though no body word, alias or acronym says so
-    ("Sheinbaum said" tagged an organisation)."""
+    ("Varga said" tagged an organisation)."""
     if src.person or src.kind in lx.PERSON_KINDS:
         return True
     words = src.name.split()

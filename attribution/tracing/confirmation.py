@@ -161,8 +161,8 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _proper(name: str, plain_heads: frozenset[str]) -> bool:
     """A name with a proper word: a capitalised word that is not a description's head, and not the capital
-    opening a phrase whose other words are all lower case ("City mayor" and "Officials" are not names;
-    "Synnovis" and "Maryland State Police" are). A word shape: measured, never searched by the fitting script."""
+    opening a phrase whose other words are all lower case ("Harbour master" and "Officials" are not names;
+    "Veltra" and "Northfield County Police" are). A word shape: measured, never searched by the fitting script."""
     words = [w for w in name.replace("-", " ").split() if w]
     for n, w in enumerate(words):
         if not w[:1].isupper():
