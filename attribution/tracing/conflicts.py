@@ -132,14 +132,6 @@ def figures_of(cand: MentionCandidate) -> list[NumberFact]:
     return [*plain, *percentages(cand.text), *temps]
 
 
-def _comparable_nouns(a: str | None, b: str | None) -> bool:
-    """Figures of these nouns may be versions of one figure: the same noun, or one names none; a figure in a
-    unit (a percentage, a temperature) only with figures in that unit."""
-    if a in UNIT_NOUNS or b in UNIT_NOUNS:
-        return a == b
-    return a is None or b is None or a == b
-
-
 def _unit(x: NumberFact) -> str | None:
     """The unit a figure is compared in when it says one (a percentage, a temperature or its change)."""
     return x.noun if x.noun in UNIT_NOUNS else None
