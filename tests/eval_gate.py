@@ -280,9 +280,9 @@ REAL_FLOORS = {
     # Second wave (reports8: unnamed press reports as an origin that never confirms): verdict 0.843, origin 0.856.
     # Round nine: the three stories held out of round eight (aviation-haneda-collision,
     # centralbank-boj-ends-negative-rates, diplomacy-ankara-prisoner-swap) joined them, twenty-one in all. Over the
-    # twenty-one on main at the start of round nine (434d3ab): verdict 0.826 (pooled over 304 gold claims), mention 0.970,
-    # origin 0.860, grouping 0.637 (means; chain 0.849), false IC 7 of 15 (six on the three newcomers, whose
-    # held-out ceiling was 6): the floors follow the new ground, not a regression of the eighteen.
+    # twenty-one on main at the start of round nine (434d3ab): verdict 0.826 (pooled over 304 gold claims),
+    # mention 0.970, origin 0.860, grouping 0.637 (means; chain 0.849), false IC 7 of 15 (six on the three
+    # newcomers, whose held-out ceiling was 6): the floors follow the new ground, not a regression of the eighteen.
     "real": {"verdict_acc": 0.82, "mention_recall": 0.96, "origin_acc": 0.85, "grouping_f1": 0.63},
     # held out of round nine (disaster-marapi-eruption, attack-fico-shooting, labour-us-port-strike; gold written
     # before any run): the first run, main 95bcf4d unchanged, gave verdict 0.795 (pooled, 35/44), mention 0.987,
