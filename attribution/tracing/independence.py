@@ -40,6 +40,7 @@ from ..lang.en.independence import (
     OFFICER_OF_BODY,
     OFFICIAL_HEADS,
     OWNER_PRONOUNS,
+    PRESS_KINDS,
     ROLE_HEADS,
     SAYING_FORMS,
 )
@@ -1354,6 +1355,7 @@ def assess(
     # 3. an origin only the trained model reads as a source does not confirm another
     _model_only_readings(records, carried, ctx)
     _unnamed_reports(carried, ctx)
+    _press_origins(carried, ctx)
     units = sorted({u for us in carried.values() for u in us})
     # 4. a spokesperson or unnamed official counted as the body they speak for
     _speaks_for_evidence(origin_ids, units, ctx)
@@ -1452,6 +1454,63 @@ def _unnamed_reports(carried: dict[str, set[str]], ctx: Judging) -> None:
         vague = vague[1:]
     for u in vague:
         ctx.doubts.append(lx.UNNAMED_REPORTS.format(name=ctx.name(u)))
+        for us in carried.values():
+            us.discard(u)
+
+
+def _is_press(src: Source | None) -> bool:
+    """A news organisation: a newspaper, broadcaster or news agency (its kind, from the alias table, the batch's
+    outlets, a describing apposition or the head of its name)."""
+    return src is not None and src.kind in PRESS_KINDS
+
+
+def _country_of(u: str, sources: dict[str, Source]) -> str | None:
+    """The country of an origin, its own or that of a body on its affiliation path (None when unknown)."""
+    src = sources.get(u)
+    if src is None:
+        return None
+    for x in (u, *src.affiliation_path):
+        s = sources.get(x)
+        if s is not None and s.country:
+            return norm_key(s.country)
+    return None
+
+
+def _shown_apart(p: str, bodies: list[str], ctx: Judging) -> bool:
+    """A newspaper or broadcaster shown to be no relay of the bodies beside it: it is of a known country and every
+    body beside it is of another known country (a foreign agency confirming what an outlet reported, not an
+    outlet repeating its own country's authorities). A news agency's trade is passing on others' statements: it
+    is never shown apart so."""
+    src = ctx.sources.get(p)
+    mine = _country_of(p, ctx.sources)
+    if src is None or src.kind != SourceKind.MEDIA_OUTLET or mine is None:
+        return False
+    theirs = [_country_of(b, ctx.sources) for b in bodies]
+    return all(c is not None and c != mine for c in theirs)
+
+
+def _press_origins(carried: dict[str, set[str]], ctx: Judging) -> None:
+    """Rule ``press_is_no_second_body``: a news organisation given as the origin ("NHK reported ...", "according
+    to the daily Example Post", "local media reported") reports on its own authority without saying where it got
+    the fact; it sits at the end of a chain it does not show, so it does not count as a body apart from the other
+    origins: it leaves the count (``carried`` is changed in place) and stays visible, with a line saying so.
+    Unless it is shown apart (``_shown_apart``: an outlet of one country beside bodies all of other countries).
+    When no origin but the press is left, the news organisation carried by the most articles stays, alone (none
+    shows a source of its own, so none is shown to be independent of another). A definite description ("the
+    newspaper") is left to the identity steps, which may tie it to a named outlet."""
+    present = sorted({u for us in carried.values() for u in us})
+    press = [u for u in present if _is_press(ctx.sources.get(u)) and not _unnamed(ctx.sources.get(u))]
+    if not press:
+        return
+    bodies = [u for u in present if not _is_press(ctx.sources.get(u))]
+    if bodies:
+        press = [u for u in press if not _shown_apart(u, bodies, ctx)]
+    else:
+        reach = Counter(u for us in carried.values() for u in us)
+        kept = min(press, key=lambda u: (-reach[u], u))
+        press = [u for u in press if u != kept]
+    for u in press:
+        ctx.evidence.append(lx.PRESS_COUNTED_AS_RELAY.format(name=ctx.name(u)))
         for us in carried.values():
             us.discard(u)
 

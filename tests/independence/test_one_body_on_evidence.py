@@ -94,11 +94,15 @@ def test_a_news_agency_reporting_what_a_party_it_names_did_may_only_relay_it() -
     )
 
 
-def test_a_news_agency_that_names_no_other_origin_still_counts() -> None:
+def test_a_news_agency_that_names_no_other_origin_is_still_no_second_body() -> None:
+    # it names no party, so it is not joined to one; it is still a news organisation relaying what it does not
+    # show (rule ``press_is_no_second_body``, tests/independence/test_press_is_no_second_body.py)
     agency = src("northwire", "Northwire", "wire agency")
     company = src("brightwell", "Brightwell", "organization")
     (claim,) = trace(two_articles("northwire", "brightwell"), [agency, company])
-    assert claim.verdict == "independently-confirmed"
+    assert claim.verdict == "single-origin"
+    assert not any(d.startswith("Northwire does not say where it got this") for d in claim.independence.doubts)
+    assert any(e.startswith("Northwire is a news organisation") for e in claim.independence.evidence)
 
 
 @pytest.mark.parametrize("written", ["the safety agency", "the tribunal", "the company"])

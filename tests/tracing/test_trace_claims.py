@@ -133,7 +133,12 @@ def test_two_origins_in_unrelated_articles_are_independently_confirmed() -> None
     a.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[a.attribute("media")]))
     b = Art("b", "Outlet B")
     b.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[b.attribute("spy")]))
-    sources = [src("media", "Military Site", "media outlet"), src("spy", "Spy Agency", "intelligence agency")]
+    # a news site of one country and an agency of another (a news organisation beside a body of its own or of
+    # an unknown country relays it: tests/independence/test_press_is_no_second_body.py)
+    sources = [
+        src("media", "Military Site", "media outlet", "Westland"),
+        src("spy", "Spy Agency", "intelligence agency", "Eastmark"),
+    ]
     claims, deps = run([a, b], sources)
     assert claims[0].origins == ["media", "spy"]
     assert claims[0].independent_origins == 2

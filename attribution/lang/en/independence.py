@@ -9,6 +9,10 @@ from .cues import ACCUSATION_VERBS
 
 #: Kinds that pass a statement on rather than make it (source kinds, read by the description heads below).
 MEDIA_KINDS = frozenset({SourceKind.MEDIA_OUTLET, SourceKind.WIRE_AGENCY, SourceKind.SOCIAL_PLATFORM})
+#: Kinds of news organisations: a newspaper, broadcaster or news agency (not a platform people post on). Resolution
+#: gives a source one of them from the alias table, the batch's outlets, a describing apposition ("the Turkish
+#: channel NTV", "national newspaper El País") or the head of its name ("Jiji news agency").
+PRESS_KINDS = frozenset({SourceKind.MEDIA_OUTLET, SourceKind.WIRE_AGENCY})
 #: Determiners a phrase may open with before its head ("the", "a", "its" ...).
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 #: The definite article: "the Guardian" names an outlet, a bare "Guardian" may not.
@@ -185,6 +189,9 @@ LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted a
 UNNAMED_REPORTS = (
     "{name}: unnamed reports, resting on nobody the text names; they may be any other origin, so they are not "
     "counted apart"
+)
+PRESS_COUNTED_AS_RELAY = (
+    "{name} is a news organisation reporting this on its own authority: it is counted as relaying, not as a second body"
 )
 MODEL_ONLY_READING = (
     "{name} is taken for a source only by the trained model (\"{cue}\"), which no rule reads as an attribution: "
