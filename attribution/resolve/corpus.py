@@ -24,7 +24,9 @@ from ..lang.en.identity import (
     DESCRIPTION_FILLER,
     DOCUMENT_NOUNS,
     NON_PLURAL_S_ENDINGS,
+    PARTY_WORDS,
     ROLE_RUN_OPENERS,
+    RULING_WORDS,
     SPEAKING_ROLES,
     STATE_WORDS,
     STRUCTURE_WORDS,
@@ -1141,11 +1143,19 @@ def _government_keys(country: str, db: AliasDB) -> set[str]:
     }
 
 
+def names_a_government(s: Source, db: AliasDB) -> bool:
+    """``s`` is a country's government under one of its names ("the Jordanian government", "Government of
+    Jordan"): one body, however common its head noun."""
+    if s.kind != SourceKind.GOVERNMENT or not s.country:
+        return False
+    return norm_key(s.name) in _government_keys(s.country, db)
+
+
 def _cited_governments(sources: list[Source], db: AliasDB) -> dict[str, Source]:
     """Each country's government source some article cites by one of its names, by country key."""
     governments: dict[str, Source] = {}
     for s in sources:
-        if s.kind == SourceKind.GOVERNMENT and s.country and norm_key(s.name) in _government_keys(s.country, db):
+        if names_a_government(s, db) and s.country:
             governments.setdefault(norm_key(s.country), s)
     return governments
 
@@ -1177,6 +1187,28 @@ def _state_country(s: Source, body: Source | None, db: AliasDB) -> str | None:
     return None
 
 
+def ruling_camp_country(s: Source, db: AliasDB) -> str | None:
+    """Rule ``ruling_camp``: the country whose ruling party ``s`` is, or speaks for, when its own words say so (a
+    word of holding power, a party word and one country: "Lena Varga, spokesperson for Ruritania's ruling Unity
+    Party"; "the governing coalition of Ruritania"); a party once in power does not ("the former ruling
+    party"). The party in power and the government it forms are one camp: what either says is not a second
+    voice beside the other."""
+    said = " ".join(x for x in (s.name, s.description, s.affiliation) if x)
+    words = set(norm_key(said).split())
+    if not words & RULING_WORDS or not words & PARTY_WORDS or words & PAST_ROLE_WORDS:
+        return None
+    return _country_in(said, db) or s.country
+
+
+def state_as_a_whole(s: Source, db: AliasDB) -> str | None:
+    """Rule ``state_as_a_whole``: the country a government source names as a whole by its capital, seat of
+    power or own name ("Ankara said", "Ruritania announced", "the Kremlin said"): it is that country's
+    government, not one of its bodies."""
+    if s.kind != SourceKind.GOVERNMENT:
+        return None
+    return db.capital_of(s.name) or db.country_of(s.name)
+
+
 def _new_government(country: str, db: AliasDB, used: set[str]) -> Source:
     """A new source for a country's government no article cites, with an id none of ``used`` has."""
     name = government_name(country, db)
@@ -1193,21 +1225,32 @@ def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
     body its affiliation names, when the corpus has exactly one such body; a body: itself), then the state
     it belongs to when that body is a government, military or intelligence body of a known country (the
     government's source when some article cites it, else a new source named "Government of <Country>",
-    returned to be listed). A source with neither keeps an empty path."""
+    returned to be listed). A state named as a whole ("Ankara said": rule ``state_as_a_whole``) and the party in
+    power with its voices (rule ``ruling_camp``) speak for the government itself: their path is that government
+    alone, so that they count as it, not as one more body beside it. A source with none of these keeps an empty
+    path."""
     index = _body_index(sources, db)
     governments = _cited_governments(sources, db)
     used = {s.id for s in sources}
     created: list[Source] = []
+
+    def government_of(country: str) -> Source:
+        ck = norm_key(country)
+        state = governments.get(ck)
+        if state is None:
+            state = governments[ck] = _new_government(country, db, used)
+            created.append(state)
+        return state
+
     for s in sorted(sources, key=lambda s: s.id):
+        # a state named as a whole, or the party in power and its voices: counted as the government itself
+        whole = state_as_a_whole(s, db) or ruling_camp_country(s, db)
+        if whole:
+            s.affiliation_path = [x for x in [government_of(whole).id] if x != s.id]
+            continue
         body = _speaks_for(s, index, db)
         country = _state_country(s, body, db)
-        state = None
-        if country:
-            ck = norm_key(country)
-            state = governments.get(ck)
-            if state is None:
-                state = governments[ck] = _new_government(country, db, used)
-                created.append(state)
+        state = government_of(country) if country else None
         path = list(dict.fromkeys(x.id for x in (body, state) if x is not None))
         # a body with no parent known speaks for itself: nothing to show
         s.affiliation_path = [] if path == [s.id] else path
