@@ -11,7 +11,7 @@ on the order articles come in, nor on hash seeds, nor on unrelated articles.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..ids import unique_source_ids
@@ -617,13 +617,15 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
     stable = unique_source_ids([(slugify(b[2].name), b[0][0], b[0][2]) for b in built])
     ids: list[list[str]] = [[""] * len(art.sources) for art in articles]
     sources: list[Source] = []
+    said: dict[str, list[str]] = {}  # every description and affiliation any article gives a source
     for (_key, members, source), sid in zip(built, stable, strict=True):
         source.id = sid
         sources.append(source)
         for k in members:
             a, i = nodes[k]
             ids[a][i] = sid
-    sources.extend(assign_affiliations(sources, db))
+            said.setdefault(sid, []).extend(x for x in (*srcs[k].descriptions, srcs[k].affiliation) if x)
+    sources.extend(assign_affiliations(sources, db, said))
     outlets = [ids[a][art.display_outlet] if art.sources else None for a, art in enumerate(articles)]
     return Resolution(sources=sorted(sources, key=lambda s: s.id), ids=ids, outlets=outlets)
 
@@ -1187,17 +1189,18 @@ def _state_country(s: Source, body: Source | None, db: AliasDB) -> str | None:
     return None
 
 
-def ruling_camp_country(s: Source, db: AliasDB) -> str | None:
-    """Rule ``ruling_camp``: the country whose ruling party ``s`` is, or speaks for, when its own words say so (a
-    word of holding power, a party word and one country: "Lena Varga, spokesperson for Ruritania's ruling Unity
-    Party"; "the governing coalition of Ruritania"); a party once in power does not ("the former ruling
-    party"). The party in power and the government it forms are one camp: what either says is not a second
-    voice beside the other."""
-    said = " ".join(x for x in (s.name, s.description, s.affiliation) if x)
-    words = set(norm_key(said).split())
-    if not words & RULING_WORDS or not words & PARTY_WORDS or words & PAST_ROLE_WORDS:
-        return None
-    return _country_in(said, db) or s.country
+def ruling_camp_country(s: Source, db: AliasDB, said: Sequence[str] = ()) -> str | None:
+    """Rule ``ruling_camp``: the country whose ruling party ``s`` is, or speaks for, when its own words (its name,
+    description, affiliation, or any phrase of ``said``) say so: a word of holding power, a party word and one
+    country ("Lena Varga, spokesperson for Kenya's ruling Unity Party"; "the governing coalition of Peru"). A
+    party once in power does not ("the former ruling party"), nor a party out of it. The party in power and
+    the government it forms are one camp: what either says is not a second voice beside the other."""
+    for text in (" ".join(x for x in (s.description, s.affiliation) if x), *said):
+        words = set(norm_key(f"{s.name} {text}").split())
+        if words & RULING_WORDS and words & PARTY_WORDS and not words & PAST_ROLE_WORDS:
+            if country := s.country or _country_in(text, db):
+                return country
+    return None
 
 
 def state_as_a_whole(s: Source, db: AliasDB) -> str | None:
@@ -1220,7 +1223,7 @@ def _new_government(country: str, db: AliasDB, used: set[str]) -> Source:
     return Source(id=sid, name=name, kind="government", country=country, joined_by={name: "affiliation"})
 
 
-def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
+def assign_affiliations(sources: list[Source], db: AliasDB, said: dict[str, list[str]] | None = None) -> list[Source]:
     """Fill every source's ``affiliation_path``: the body it speaks for (a person or unnamed official: the
     body its affiliation names, when the corpus has exactly one such body; a body: itself), then the state
     it belongs to when that body is a government, military or intelligence body of a known country (the
@@ -1244,7 +1247,7 @@ def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
 
     for s in sorted(sources, key=lambda s: s.id):
         # a state named as a whole, or the party in power and its voices: counted as the government itself
-        whole = state_as_a_whole(s, db) or ruling_camp_country(s, db)
+        whole = state_as_a_whole(s, db) or ruling_camp_country(s, db, (said or {}).get(s.id, ()))
         if whole:
             s.affiliation_path = [x for x in [government_of(whole).id] if x != s.id]
             continue

@@ -923,7 +923,7 @@ def _speaks_for_evidence(
         if u != o and (folded or {}).get(u, u) in units:
             src = sources.get(o)
             verb = lx.PART_OF_VERB if level == "institution" else lx.SPEAKS_FOR_VERB
-            if src is not None and ruling_camp_country(src, db):
+            if src is not None and ruling_camp_country(src, db, ctx.links.written.get(o, [])):
                 verb = lx.IN_POWER_VERB
             evidence.append(
                 lx.COUNTED_AS_ONE.format(member=_name(o, sources, names), verb=verb, body=_name(u, sources, names))
