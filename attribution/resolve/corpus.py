@@ -11,7 +11,7 @@ on the order articles come in, nor on hash seeds, nor on unrelated articles.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..ids import unique_source_ids
@@ -24,7 +24,9 @@ from ..lang.en.identity import (
     DESCRIPTION_FILLER,
     DOCUMENT_NOUNS,
     NON_PLURAL_S_ENDINGS,
+    PARTY_WORDS,
     ROLE_RUN_OPENERS,
+    RULING_WORDS,
     SPEAKING_ROLES,
     STATE_WORDS,
     STRUCTURE_WORDS,
@@ -615,13 +617,15 @@ def resolve_corpus(articles: list[ArticleSources], aliases: AliasDB | None = Non
     stable = unique_source_ids([(slugify(b[2].name), b[0][0], b[0][2]) for b in built])
     ids: list[list[str]] = [[""] * len(art.sources) for art in articles]
     sources: list[Source] = []
+    said: dict[str, list[str]] = {}  # every description and affiliation any article gives a source
     for (_key, members, source), sid in zip(built, stable, strict=True):
         source.id = sid
         sources.append(source)
         for k in members:
             a, i = nodes[k]
             ids[a][i] = sid
-    sources.extend(assign_affiliations(sources, db))
+            said.setdefault(sid, []).extend(x for x in (*srcs[k].descriptions, srcs[k].affiliation) if x)
+    sources.extend(assign_affiliations(sources, db, said))
     outlets = [ids[a][art.display_outlet] if art.sources else None for a, art in enumerate(articles)]
     return Resolution(sources=sorted(sources, key=lambda s: s.id), ids=ids, outlets=outlets)
 
@@ -1141,11 +1145,19 @@ def _government_keys(country: str, db: AliasDB) -> set[str]:
     }
 
 
+def names_a_government(s: Source, db: AliasDB) -> bool:
+    """``s`` is a country's government under one of its names ("the Jordanian government", "Government of
+    Jordan"): one body, however common its head noun."""
+    if s.kind != SourceKind.GOVERNMENT or not s.country:
+        return False
+    return norm_key(s.name) in _government_keys(s.country, db)
+
+
 def _cited_governments(sources: list[Source], db: AliasDB) -> dict[str, Source]:
     """Each country's government source some article cites by one of its names, by country key."""
     governments: dict[str, Source] = {}
     for s in sources:
-        if s.kind == SourceKind.GOVERNMENT and s.country and norm_key(s.name) in _government_keys(s.country, db):
+        if names_a_government(s, db) and s.country:
             governments.setdefault(norm_key(s.country), s)
     return governments
 
@@ -1177,6 +1189,29 @@ def _state_country(s: Source, body: Source | None, db: AliasDB) -> str | None:
     return None
 
 
+def ruling_camp_country(s: Source, db: AliasDB, said: Sequence[str] = ()) -> str | None:
+    """Rule ``ruling_camp``: the country whose ruling party ``s`` is, or speaks for, when its own words (its name,
+    description, affiliation, or any phrase of ``said``) say so: a word of holding power, a party word and one
+    country ("Lena Varga, spokesperson for Kenya's ruling Unity Party"; "the governing coalition of Peru"). A
+    party once in power does not ("the former ruling party"), nor a party out of it. The party in power and
+    the government it forms are one camp: what either says is not a second voice beside the other."""
+    for text in (" ".join(x for x in (s.description, s.affiliation) if x), *said):
+        words = set(norm_key(f"{s.name} {text}").split())
+        if words & RULING_WORDS and words & PARTY_WORDS and not words & PAST_ROLE_WORDS:
+            if country := s.country or _country_in(text, db):
+                return country
+    return None
+
+
+def state_as_a_whole(s: Source, db: AliasDB) -> str | None:
+    """Rule ``state_as_a_whole``: the country a government source names as a whole by its capital, seat of
+    power or own name ("Ankara said", "Ruritania announced", "the Kremlin said"): it is that country's
+    government, not one of its bodies."""
+    if s.kind != SourceKind.GOVERNMENT:
+        return None
+    return db.capital_of(s.name) or db.country_of(s.name)
+
+
 def _new_government(country: str, db: AliasDB, used: set[str]) -> Source:
     """A new source for a country's government no article cites, with an id none of ``used`` has."""
     name = government_name(country, db)
@@ -1188,26 +1223,37 @@ def _new_government(country: str, db: AliasDB, used: set[str]) -> Source:
     return Source(id=sid, name=name, kind="government", country=country, joined_by={name: "affiliation"})
 
 
-def assign_affiliations(sources: list[Source], db: AliasDB) -> list[Source]:
+def assign_affiliations(sources: list[Source], db: AliasDB, said: dict[str, list[str]] | None = None) -> list[Source]:
     """Fill every source's ``affiliation_path``: the body it speaks for (a person or unnamed official: the
     body its affiliation names, when the corpus has exactly one such body; a body: itself), then the state
     it belongs to when that body is a government, military or intelligence body of a known country (the
     government's source when some article cites it, else a new source named "Government of <Country>",
-    returned to be listed). A source with neither keeps an empty path."""
+    returned to be listed). A state named as a whole ("Ankara said": rule ``state_as_a_whole``) and the party in
+    power with its voices (rule ``ruling_camp``) speak for the government itself: their path is that government
+    alone, so that they count as it, not as one more body beside it. A source with none of these keeps an empty
+    path."""
     index = _body_index(sources, db)
     governments = _cited_governments(sources, db)
     used = {s.id for s in sources}
     created: list[Source] = []
+
+    def government_of(country: str) -> Source:
+        ck = norm_key(country)
+        state = governments.get(ck)
+        if state is None:
+            state = governments[ck] = _new_government(country, db, used)
+            created.append(state)
+        return state
+
     for s in sorted(sources, key=lambda s: s.id):
+        # a state named as a whole, or the party in power and its voices: counted as the government itself
+        whole = state_as_a_whole(s, db) or ruling_camp_country(s, db, (said or {}).get(s.id, ()))
+        if whole:
+            s.affiliation_path = [x for x in [government_of(whole).id] if x != s.id]
+            continue
         body = _speaks_for(s, index, db)
         country = _state_country(s, body, db)
-        state = None
-        if country:
-            ck = norm_key(country)
-            state = governments.get(ck)
-            if state is None:
-                state = governments[ck] = _new_government(country, db, used)
-                created.append(state)
+        state = government_of(country) if country else None
         path = list(dict.fromkeys(x.id for x in (body, state) if x is not None))
         # a body with no parent known speaks for itself: nothing to show
         s.affiliation_path = [] if path == [s.id] else path

@@ -49,7 +49,7 @@ from ..lang.en.resolve_words import UNNAMED_REPORTS_NAME
 from ..lang.en.sources import TITLE_WORDS
 from ..models import ArticleResult, Independence, Source
 from ..resolve.aliases import default_aliases
-from ..resolve.corpus import phonetic_key, structural_key, transliterated
+from ..resolve.corpus import names_a_government, phonetic_key, ruling_camp_country, structural_key, transliterated
 from ..resolve.normalize import fold_key, norm_key
 from . import confirmation
 
@@ -274,6 +274,8 @@ def _unnamed(src: Source | None) -> bool:
         return False  # a body's own path ("the U.S. military" -> U.S. government) does not name it
     if src.kind == SourceKind.ANONYMOUS:
         return True
+    if names_a_government(src, default_aliases()):
+        return False  # "the Jordanian government" is one body: its country names it
     words = _generic_words(src.name)
     if src.kind in MEDIA_KINDS and not (words and words[0].lower() in DEFINITE_ARTICLES):
         return False  # "local media" is the press at large, not one outlet
@@ -385,10 +387,11 @@ def _carried_units(records: Sequence[object], ctx: Judging) -> dict[str, set[str
 
 def _fold_state_parts(
     carried: dict[str, set[str]], sources: dict[str, Source], names: dict[str, str], evidence: list[str]
-) -> None:
+) -> dict[str, str]:
     """A state speaking as a whole and one of its own bodies are not two origins ("the Jordanian
     government" / "Jordan's interior ministry"): the state counts as its body (``carried`` is changed in
-    place)."""
+    place). Returns each folded state's body."""
+    folded: dict[str, str] = {}
     # each unit's parts are looked up among the units still carried (not found by comparing every unit
     # with every other once per article: 30,000 reprints of one claim made that quadratic); a unit's
     # answer is kept until a fold changes what is carried
@@ -406,6 +409,7 @@ def _fold_state_parts(
                 known[u] = min(parts) if parts else None
             part = known[u]
             if part is not None:
+                folded[u] = part
                 evidence.append(
                     lx.COUNTED_AS_ONE.format(
                         member=_name(part, sources, names), verb=lx.PART_OF_VERB, body=_name(u, sources, names)
@@ -419,6 +423,7 @@ def _fold_state_parts(
                             x.add(part)
                             present[part] += 1
                 known.clear()
+    return folded
 
 
 def _name_runs(text: str) -> set[str]:
@@ -906,13 +911,21 @@ def _description_only(src: Source | None, written: list[str]) -> bool:
     return True
 
 
-def _speaks_for_evidence(origin_ids: Sequence[str], units: list[str], ctx: Judging) -> None:
-    """A spokesperson or unnamed official counted as the body they speak for: one line each."""
+def _speaks_for_evidence(
+    origin_ids: Sequence[str], units: list[str], ctx: Judging, folded: dict[str, str] | None = None
+) -> None:
+    """A spokesperson or unnamed official counted as the body they speak for (also when that body, a state
+    speaking as a whole, was then counted as one of its own bodies: ``folded``), and a voice of the party in
+    power counted as the government it forms: one line each."""
     sources, names, level, evidence = ctx.sources, ctx.names, ctx.level, ctx.evidence
+    db = default_aliases()
     for o in origin_ids:
         u = _unit(o, sources, level)
-        if u != o and u in units:
+        if u != o and (folded or {}).get(u, u) in units:
+            src = sources.get(o)
             verb = lx.PART_OF_VERB if level == "institution" else lx.SPEAKS_FOR_VERB
+            if src is not None and ruling_camp_country(src, db, ctx.links.written.get(o, [])):
+                verb = lx.IN_POWER_VERB
             evidence.append(
                 lx.COUNTED_AS_ONE.format(member=_name(o, sources, names), verb=verb, body=_name(u, sources, names))
             )
@@ -1343,7 +1356,7 @@ def assess(
     ctx = Judging(sources=sources, names=names, links=links, level=level)
     # 1. origins that are outlets of this batch relay that outlet's article, not a new origin
     carried = _carried_units(records, ctx)
-    _fold_state_parts(carried, sources, names, ctx.evidence)
+    folded = _fold_state_parts(carried, sources, names, ctx.evidence)
     units = sorted({u for us in carried.values() for u in us})
     # 2. a person whose role the corpus states at another origin speaks for it; the press relaying a party
     # it names is that party
@@ -1358,7 +1371,7 @@ def assess(
     _press_origins(carried, ctx)
     units = sorted({u for us in carried.values() for u in us})
     # 4. a spokesperson or unnamed official counted as the body they speak for
-    _speaks_for_evidence(origin_ids, units, ctx)
+    _speaks_for_evidence(origin_ids, units, ctx, folded)
     # 5. the institution every origin belongs to
     institution = _common_institution(origin_ids, ctx)
     # the line saying every origin is part of one institution is a signal, not a doubt about the evidence

@@ -37,6 +37,12 @@ STRUCTURE_WORDS = frozenset({"of", "for", "the", "and", "on", "&", "affairs", "s
 #: Words that, with a country's name or none, name its state as a whole ("the Jordanian government").
 STATE_WORDS = frozenset({"government", "state", "authorities", "administration", "cabinet"})
 
+#: Words that say a party holds power in its country ("Ruritania's ruling Unity Party", "the governing coalition"):
+#: with a party word and a country, the party and its voices are of that country's government camp.
+RULING_WORDS = frozenset({"ruling", "governing"})
+#: Words that name a political party or grouping of parties ("party", "coalition").
+PARTY_WORDS = frozenset({"party", "coalition", "bloc", "movement"})
+
 #: Words of a person's description that say what they are, not whom they speak for.
 VOICE_WORDS = frozenset({"a", "an", "the", "senior", "spokesman", "spokeswoman", "spokesperson", "official",
                          "source", "aide", "adviser", "advisor", "minister", "for", "of"})  # fmt: skip

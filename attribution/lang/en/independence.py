@@ -150,6 +150,9 @@ CITES_UNKNOWN = "{outlet} cites {cited}, whose article in this batch does not ca
 COUNTED_AS_ONE = "{member} {verb} {body}: counted as one"
 SPEAKS_FOR_VERB = "speaks for"
 PART_OF_VERB = "is part of"
+#: A voice of the party in power, counted as the government it forms ("... is of the party in power that forms
+#: Turkish government: counted as one").
+IN_POWER_VERB = "is of the party in power that forms"
 STATED_ROLE = "{person} ({role})"
 MAY_SPEAK_FOR = "{person} ({role}) may speak for {bodies}: not counted apart"
 PRESS_RELAY = (
