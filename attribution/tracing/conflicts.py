@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from ..lang.en import marks
@@ -12,6 +12,7 @@ from ..lang.en.hedges import UNCONFIRMED_PATTERNS
 from ..lang.en.numbers import (
     CELSIUS_SIGN,
     COUNT_KIND_PHRASES,
+    COUNT_NOUN_JOINERS,
     DEGREE_NOUNS,
     PERCENT_NOUN,
     PERCENT_SIGN,
@@ -21,7 +22,7 @@ from ..lang.en.numbers import (
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MIN_BLOCK_FIGURE, UnionFind
-from .counts import counted_kind, figures_compatible, percentages, range_ends, temperatures
+from .counts import WORD_RE, counted_kind, figures_compatible, percentages, range_ends, temperatures
 from .fingerprint import words
 
 #: Units a figure may be compared in (read by ``counts``): compared only with figures in the same unit.
@@ -102,7 +103,7 @@ def claim_side(rec: MentionRecord, claim_id: str, index: int, own: bool, names: 
 def _value(records: Sequence[MentionRecord], r: int, fig: NumberFact, names: dict[str, str]) -> dict[str, object]:
     rec = records[r]
     return {
-        "counts": counted_kind(rec.cand.text, fig) or fig.noun,
+        "counts": kind_of(rec.cand.text, fig) or fig.noun,
         "value": fig.value,
         "qualifier": fig.qualifier,
         "figure": _fmt(fig),
@@ -121,15 +122,63 @@ class _Fig:
     kind: str | None
 
 
-def figures_of(cand: MentionCandidate) -> list[NumberFact]:
-    """The figures a mention's conflicts compare: its figures, its percentages (``counts.percentages``)
-    and its temperatures in degrees Celsius (``counts.temperatures``, in place of the same figures read
-    as plain degrees). The candidates leave percentages out and read temperatures without their scale, so
-    these readings never decide grouping or what is a claim."""
+def kind_of(text: str, x: NumberFact) -> str | None:
+    """What a figure counts, as the conflicts read it: the count the counted noun is said to be ("17 people
+    evacuated from the plane were injured": the injured), see ``counts.counted_kind``."""
+    return counted_kind(text, x, predicate=True)
+
+
+#: Joins the nouns of a figure counting two groups at once ("passengers and crew").
+NOUN_JOIN = "+"
+
+
+def _words_after(low: str, x: NumberFact, n: int) -> list[str]:
+    at = low.find(x.text.lower()) if x.text else -1
+    return [] if at < 0 else WORD_RE.findall(low[at + len(x.text) :])[:n]
+
+
+def _joined_counts(text: str, numbers: Sequence[NumberFact], known: frozenset[str] = frozenset()) -> list[NumberFact]:
+    """What a mention counts when its words join counted nouns: "379 passengers and crew" counts both groups
+    (its noun becomes "crew+passenger", never compared with a figure of passengers alone), and "367
+    passengers and 12 crew" gives their total too (379 "crew+passenger"), so that the whole and its parts
+    are compared with figures of the same thing. The joined noun must be one some figure counts (of this
+    mention, or ``known``: the nouns the other mentions of the claim count); a total needs two figures of
+    different nouns joined by a joiner with no other figure between. Returns the figures, changed and added."""
+    low = text.lower()
+    nouns = {x.noun for x in numbers if x.noun} | known
+    out: list[NumberFact] = []
+    for n, x in enumerate(numbers):
+        after = _words_after(low, x, 3)
+        joined = None
+        if x.noun and len(after) == 3 and after[1] in COUNT_NOUN_JOINERS and not after[2][0].isdigit():
+            other = after[2]
+            for noun in sorted(nouns - {x.noun}):
+                if other in (noun, noun + "s"):
+                    joined = noun
+        out.append(replace(x, noun=NOUN_JOIN.join(sorted({x.noun, joined}))) if x.noun and joined else x)
+        y = numbers[n + 1] if n + 1 < len(numbers) else None
+        if y is None or not (x.noun and y.noun) or x.noun == y.noun or x.qualifier or y.qualifier:
+            continue
+        at, end = low.find(x.text.lower()), low.find(y.text.lower())
+        if at < 0 or end <= at:
+            continue
+        between = WORD_RE.findall(low[at + len(x.text) : end])
+        if len(between) in (2, 3) and between[-1] in COUNT_NOUN_JOINERS and not any(w[0].isdigit() for w in between):
+            total = text[at : end + len(y.text)]
+            out.append(NumberFact(x.value + y.value, "", NOUN_JOIN.join(sorted({x.noun, y.noun})), total))
+    return out
+
+
+def figures_of(cand: MentionCandidate, known: frozenset[str] = frozenset()) -> list[NumberFact]:
+    """The figures a mention's conflicts compare: its figures (with counted nouns joined and totals of parts,
+    ``_joined_counts``, which reads the other mentions' counted nouns in ``known``), its percentages (``counts.percentages``) and its temperatures in degrees Celsius
+    (``counts.temperatures``, in place of the same figures read as plain degrees). The candidates leave
+    percentages out and read temperatures without their scale, so these readings never decide grouping or
+    what is a claim."""
     temps = temperatures(cand.text)
     shown = {x.text.lower() for x in temps}
     plain = [x for x in cand.numbers if not (x.noun in DEGREE_NOUNS and any(x.text.lower() in t for t in shown))]
-    return [*plain, *percentages(cand.text), *temps]
+    return [*_joined_counts(cand.text, plain, known), *percentages(cand.text), *temps]
 
 
 def _unit(x: NumberFact) -> str | None:
@@ -146,9 +195,10 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
     (noun, kind) pairs of one claim, not all pairs of figures.
     """
     figs: list[_Fig] = []
+    known = frozenset(x.noun for rec in records for x in rec.cand.numbers if x.noun)
     for r, rec in enumerate(records):
-        for x in figures_of(rec.cand):
-            kind = counted_kind(rec.cand.text, x)
+        for x in figures_of(rec.cand, known):
+            kind = kind_of(rec.cand.text, x)
             if _unit(x) is not None:  # a percentage or a temperature says what it measures, however small
                 figs.append(_Fig(r, x, None))
             elif x.value >= (MIN_KNOWN_KIND_FIGURE if kind is not None else MIN_BLOCK_FIGURE):
@@ -240,7 +290,7 @@ def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) ->
         # "more than 1,000" and "about 1,200" can both be true: no conflict between outlets
         if _disagree(group):
             shown = _variants(records, group)
-            kinds = {counted_kind(records[r].cand.text, x) or _unit_kind(x) for r, x in group} - {None}
+            kinds = {kind_of(records[r].cand.text, x) or _unit_kind(x) for r, x in group} - {None}
             (kind,) = kinds if len(kinds) == 1 else (None,)
             what = f" for {COUNT_KIND_PHRASES.get(kind, kind)}" if kind is not None else ""
             out.append(

@@ -45,7 +45,7 @@ def single_counts(text: str, numbers: Sequence[NumberFact]) -> list[Count]:
     deaths, 12 of them in Dorval" keeps 41; "18 killed in Harwick, 7 in Lenmouth" keeps none)."""
     by_kind: dict[str, list[NumberFact]] = {}
     for x in numbers:
-        kind = counted_kind(text, x) or (x.noun if x.noun in _MONEY else None)
+        kind = counted_kind(text, x, predicate=True) or (x.noun if x.noun in _MONEY else None)
         if kind is None or x.value < MIN_KNOWN_KIND_FIGURE or is_part(text, x):
             continue
         by_kind.setdefault(kind, []).append(x)
