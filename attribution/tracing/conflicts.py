@@ -171,8 +171,9 @@ def _joined_counts(text: str, numbers: Sequence[NumberFact], known: frozenset[st
 
 def figures_of(cand: MentionCandidate, known: frozenset[str] = frozenset()) -> list[NumberFact]:
     """The figures a mention's conflicts compare: its figures (with counted nouns joined and totals of parts,
-    ``_joined_counts``, which reads the other mentions' counted nouns in ``known``), its percentages (``counts.percentages``) and its temperatures in degrees Celsius
-    (``counts.temperatures``, in place of the same figures read as plain degrees). The candidates leave
+    ``_joined_counts``, which reads the other mentions' counted nouns in ``known``), its percentages
+    (``counts.percentages``) and its temperatures in degrees Celsius (``counts.temperatures``, in place of
+    the same figures read as plain degrees). The candidates leave
     percentages out and read temperatures without their scale, so these readings never decide grouping or
     what is a claim."""
     temps = temperatures(cand.text)
@@ -260,20 +261,95 @@ def _apart(ra: set[int], rb: set[int]) -> bool:
     return bool(ra - rb) and bool(rb - ra)
 
 
+_WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _written(x: NumberFact) -> tuple[float, int] | None:
+    """The number as written in the figure's text and its decimals ("94.9%" -> 94.9, 1), or None when the
+    text writes no number or writes it at another scale than its value ("$1.9 billion", "twelve")."""
+    m = _WRITTEN_RE.search(x.text)
+    if m is None:
+        return None
+    value = float(m.group(0).replace(",", ""))
+    return (value, len(m.group(1) or "")) if value == x.value else None
+
+
+#: Half the unit a whole number is rounded to: "95 percent" is 94.9% rounded.
+ROUNDING_REACH = 0.5
+
+
+def rounded(a: NumberFact, b: NumberFact) -> bool:
+    """One figure is the other rounded to a whole number: "95 percent" / "94.9%", "90%" / "89.6%" (both
+    unqualified, each written at its value; one without decimals, the other with one)."""
+    if a.qualifier or b.qualifier:
+        return False
+    wa, wb = _written(a), _written(b)
+    if wa is None or wb is None or sorted((wa[1], wb[1])) != [0, 1]:
+        return False
+    return abs(a.value - b.value) <= ROUNDING_REACH
+
+
+def compatible(a: NumberFact, b: NumberFact) -> bool:
+    """Two reports of one figure can both be true (``counts.figures_compatible``), or one rounds the other."""
+    return figures_compatible(a, b) or rounded(a, b)
+
+
+def _ranks(items: Sequence[tuple[int, NumberFact]]) -> dict[int, list[float]]:
+    """Each mention's values of the group, in order: a mention giving two ("89.2% of searches, 94.9% on
+    phones") gives two things, the first and the second."""
+    out: dict[int, set[float]] = {}
+    for r, x in items:
+        out.setdefault(r, set()).add(x.value)
+    return {r: sorted(vs) for r, vs in out.items()}
+
+
+def _same_place(a: NumberFact, ra: set[int], b: NumberFact, rb: set[int], ranks: dict[int, list[float]]) -> bool:
+    """Some mention gives ``a`` without ``b`` and some ``b`` without ``a`` (``_apart``) where the two stand for
+    the same thing: one of the two mentions gives one figure of the group, or both give several and the two
+    stand at the same place in their order ("89.2% ... 94.9% on mobile" / "about 90% ... 95% on
+    smartphones" compares 89.2 with 90 and 94.9 with 95, never 89.2 with 95)."""
+    for x in sorted(ra - rb):
+        for y in sorted(rb - ra):
+            vx, vy = ranks[x], ranks[y]
+            if len(vx) == 1 or len(vy) == 1 or vx.index(a.value) == vy.index(b.value):
+                return True
+    return False
+
+
 def _disagree(items: Sequence[tuple[int, NumberFact]]) -> bool:
-    """Figures given apart (``_apart``) that cannot both be true (see ``figures_compatible``)."""
+    """Figures given apart (``_apart``) for the same thing (``_same_place``) that cannot both be true (see
+    ``compatible``)."""
     forms = sorted(_by_variant(items).items())
+    ranks = _ranks(items)
     return any(
-        _apart(ra, rb) and not figures_compatible(a, b)
+        _apart(ra, rb) and not compatible(a, b) and _same_place(a, ra, b, rb, ranks)
         for n, (_, (a, ra)) in enumerate(forms)
         for _, (b, rb) in forms[n + 1 :]
     )
 
 
+def _reworded(a: NumberFact, b: NumberFact) -> bool:
+    """Two forms of one origin's figure that say something else. An exact figure and a qualified one that
+    keeps it true ("49" / "at least 49", "89.2%" / "about 90%"), or a figure rounded ("94.9%" / "95%"), is
+    how outlets write the origin's figure, not a change of it; two qualified forms ("more than 11,000" /
+    "about 12,000") or a point for a range ("33.1%-35.4%" / "34%") are."""
+    if rounded(a, b):
+        return False
+    exact = [x for x in (a, b) if not x.qualifier]
+    ranged = any(range_ends(x) is not None for x in (a, b))
+    return not (exact and not ranged and figures_compatible(a, b))
+
+
 def _changed(items: Sequence[tuple[int, NumberFact]]) -> bool:
-    """One origin's figure reaches readers in two forms given apart (``_apart``)."""
+    """One origin's figure reaches readers in two forms given apart (``_apart``) for the same thing
+    (``_same_place``) that say something else (``_reworded``)."""
     forms = list(_by_variant(items).values())
-    return any(_apart(ra, rb) for n, (_, ra) in enumerate(forms) for _, rb in forms[n + 1 :])
+    ranks = _ranks(items)
+    return any(
+        _apart(ra, rb) and _reworded(a, b) and _same_place(a, ra, b, rb, ranks)
+        for n, (a, ra) in enumerate(forms)
+        for b, rb in forms[n + 1 :]
+    )
 
 
 def _variants(records: Sequence[MentionRecord], items: Sequence[tuple[int, NumberFact]]) -> str:

@@ -20,8 +20,8 @@ from ..lang.en.numbers import COUNT_KIND_PHRASES, CURRENCY_NOUNS
 from ..models import Conflict
 from .candidates import NumberFact
 from .cluster import MAX_BLOCK, WINDOW, _Feat, _features
-from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _fmt, claim_side
-from .counts import WORD_RE, counted_kind, figures_compatible, is_part, same_unit, toll_kind
+from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _fmt, claim_side, compatible
+from .counts import WORD_RE, counted_kind, is_part, same_unit, toll_kind
 
 #: Content overlap (Dice, figures left out) two mentions in different claims need before their figures of
 #: one count are compared: they say the same thing but for the figure.
@@ -62,7 +62,7 @@ def figures_rival(a: Count, b: Count) -> bool:
     versions of one figure (GROUP_RATIO: "25 injured" / "at least 34 injured"; "49 cases" against "26 in
     Colorado" is a part, not a rival) unless both are levels of a toll, a running total whose successive
     counts may lie far apart ("rose to at least 69" / "climbed to 26")."""
-    if a.kind != b.kind or not same_unit(a.fig.noun, b.fig.noun) or figures_compatible(a.fig, b.fig):
+    if a.kind != b.kind or not same_unit(a.fig.noun, b.fig.noun) or compatible(a.fig, b.fig):
         return False
     lo, hi = sorted((a.fig.value, b.fig.value))
     return (a.toll and b.toll) or (lo > 0 and hi / lo <= GROUP_RATIO)

@@ -70,3 +70,79 @@ def test_a_total_and_its_parts_are_compared_with_figures_of_the_same_groups(
     found = number_conflicts(_records(_PARTS, other), {})
     assert [c.kind for c in found] == (["number"] if conflict else [])
 
+
+
+def _pct(value: float, qualifier: str = "", text: str = "") -> NumberFact:
+    return NumberFact(value, qualifier, "percent", text or f"{value:g}%")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rounded"),
+    [
+        (_pct(94.9), _pct(95, text="95 percent"), True),
+        (_pct(89.6), _pct(90), True),
+        (_pct(94.4), _pct(95), False),  # rounds to 94
+        (_pct(94.9, "about"), _pct(95), False),  # only unqualified figures
+        (_pct(7.0, text="7.0%"), _pct(6.9), False),  # both written with a decimal: two readings
+        (fig(1.9e9, noun="usd", text="$1.9 billion"), fig(2e9, noun="usd", text="$2 billion"), False),  # scaled
+    ],
+)
+def test_a_whole_number_may_round_a_figure_with_one_decimal(a: NumberFact, b: NumberFact, rounded: bool) -> None:
+    from attribution.tracing.conflicts import rounded as is_rounded
+
+    assert is_rounded(a, b) is rounded
+    assert is_rounded(b, a) is rounded
+
+
+SHARE = ["~control", "search", "market", "#searchco"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "conflict"),
+    [
+        # two figures given together in each: the first against the first, the second against the second
+        ((("it holds 81.3% of searches, rising to 88.7% on phones", [_pct(81.3), _pct(88.7)]),
+          ("it holds about 80 percent of searches and 89 percent on phones", [_pct(80, "about"), _pct(89)])), False),
+        ((("it holds 81.3% of searches, rising to 88.7% on phones", [_pct(81.3), _pct(88.7)]),
+          ("it holds about 80 percent of searches and 86 percent on phones", [_pct(80, "about"), _pct(86)])), True),
+        # one figure alone is compared with every figure of the other
+        ((("it holds 81.3% of searches, rising to 88.7% on phones", [_pct(81.3), _pct(88.7)]),
+          ("it holds 84% of searches", [_pct(84)])), True),
+    ],
+)  # fmt: skip
+def test_figures_given_side_by_side_are_compared_in_their_order(
+    texts: tuple[tuple[str, list[NumberFact]], ...], conflict: bool
+) -> None:
+    records = [
+        MentionRecord(
+            article=f"a{k}", outlet=f"o{k}", outlet_name=f"Outlet {k}", cand=mention(text, SHARE, numbers=[]),
+            chains=[[f"o{k}"]], origins=[], attribution=None,
+        )
+        for k, (text, _) in enumerate(texts)
+    ]  # fmt: skip
+    found = number_conflicts(records, {})
+    assert [c.kind for c in found] == (["number"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "changed"),
+    [
+        (fig(49, noun="case", text="49"), fig(49, "at least", "case", "at least 49"), False),  # a qualifier keeping it
+        (fig(49, noun="case", text="49"), fig(50, "nearly", "case", "nearly 50"), False),
+        (fig(49, noun="case", text="49"), fig(52, noun="case", text="52"), True),
+        (fig(1100, "more than", "case", "more than 1,100"), fig(1200, "about", "case", "about 1,200"), True),
+    ],
+)  # fmt: skip
+def test_an_origins_figure_is_changed_only_by_a_form_saying_something_else(
+    first: NumberFact, second: NumberFact, changed: bool
+) -> None:
+    records = [
+        MentionRecord(
+            article=f"a{k}", outlet=f"o{k}", outlet_name=f"Outlet {k}",
+            cand=mention(f"{x.text} cases were reported", ["~report", "case", "#agency"], numbers=[x]),
+            chains=[[f"o{k}", "agency"]], origins=["agency"], attribution=f"a{k}:1",
+        )
+        for k, x in enumerate((first, second))
+    ]  # fmt: skip
+    found = [c.kind for c in number_conflicts(records, {})]
+    assert ("changed-along-chain" in found) is changed
