@@ -71,7 +71,6 @@ def test_a_total_and_its_parts_are_compared_with_figures_of_the_same_groups(
     assert [c.kind for c in found] == (["number"] if conflict else [])
 
 
-
 def _pct(value: float, qualifier: str = "", text: str = "") -> NumberFact:
     return NumberFact(value, qualifier, "percent", text or f"{value:g}%")
 
