@@ -128,13 +128,15 @@ def counted_kind(text: str, fig: NumberFact, predicate: bool = False) -> str | N
     measure ("10 kilometres", "a 6.9-magnitude quake") measures, never counts people: only a measure
     kind ("a depth of 10 kilometres") is its kind. With ``predicate`` (the conflicts' reading), what the
     counted noun is said to be ("17 people evacuated from the plane were injured": the injured) goes before
-    a word that only modifies it; grouping reads without it."""
+    a word that only modifies it: the word the parse makes it the subject or object of (``NumberFact.said``)
+    when that word is a count word, else the words after it (``_predicate_at``); grouping reads without it."""
     low = text.lower()
     at = low.find(fig.text.lower()) if fig.text else -1
     if at < 0:
         return None
     before = WORD_RE.findall(low[:at])
-    kind = toll_kind(before) or governing_kind(before) or _window_kind(low, at, fig, predicate)
+    said = _KIND_OF.get(fig.said) if predicate and fig.said else None
+    kind = toll_kind(before) or said or governing_kind(before) or _window_kind(low, at, fig, predicate)
     if kind is not None and fig.noun in MEASURE_NOUNS and kind not in MEASURE_KINDS:
         return None
     return kind

@@ -4,13 +4,19 @@ a chain. Hand-made mentions on sentences written for these tests (no parser need
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from trace_helpers import fig, mention
 
+from attribution.article import ArticleInput
+from attribution.doc import Block, Document
+from attribution.tracing import mention_candidates
 from attribution.tracing.candidates import NumberFact
 from attribution.tracing.conflicts import MentionRecord, counted_kind, kind_of, number_conflicts
 
 FLIGHT = ["~evacuate", "plane", "#harbourair"]
+Parse = Callable[[str], Document]
 
 
 @pytest.mark.parametrize(
@@ -145,3 +151,24 @@ def test_an_origins_figure_is_changed_only_by_a_form_saying_something_else(
     ]  # fmt: skip
     found = [c.kind for c in number_conflicts(records, {})]
     assert ("changed-along-chain" in found) is changed
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "kind"),
+    [
+        ("Officials said 17 people evacuated from the ferry were injured.", "injured", "injured"),
+        ("The mayor said 40 residents who fled the fire later died.", "died", "dead"),
+        ("Police said the gunmen killed three guards at the depot.", "killed", "dead"),
+        ("The agency said 25 were hospitalized after the blast.", "hospitalized", "injured"),
+        ("The ferry carried 204 passengers on its last crossing.", "carried", None),  # no count word: the words
+    ],
+)
+def test_the_parse_gives_what_a_counted_noun_is_said_to_be(
+    parse: Parse, text: str, said: str, kind: str | None
+) -> None:
+    art = ArticleInput(id="t.txt", text=text, blocks=[Block(0, len(text), "body")])
+    cands = mention_candidates(parse(text), [], art)
+    (x,) = [n for m in cands.mentions for n in m.numbers]
+    assert x.said == said
+    (m,) = [m for m in cands.mentions if x in m.numbers]
+    assert kind_of(m.text, x) == kind

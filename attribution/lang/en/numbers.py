@@ -171,3 +171,6 @@ GENERAL_COUNT_NOUNS = frozenset({"person"})
 #: Words joining two counted nouns into one count ("379 passengers and crew": both), or two figures of
 #: different nouns into a total ("367 passengers and 12 crew": 379 on board).
 COUNT_NOUN_JOINERS = frozenset({"and"})
+#: UD relations of a counted noun to the word that says what it is counted as: its subject ("17 people ... were
+#: injured", "nsubj:pass" included) or its object ("killed three soldiers"). Labels, not words.
+COUNTED_NOUN_ROLES: tuple[str, ...] = ("nsubj", "obj")
