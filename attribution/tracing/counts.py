@@ -117,6 +117,17 @@ def _window_kind(low: str, at: int, fig: NumberFact, predicate: bool = False) ->
     return None
 
 
+def _said_kind(low: str, at: int, fig: NumberFact) -> str | None:
+    """The kind of the word the parse makes the counted noun the subject or object of (``NumberFact.said``),
+    joined with a count word after it ("had been killed or injured": casualties), or None."""
+    if not fig.said or fig.said not in _KIND_OF:
+        return None
+    after = WORD_RE.findall(low[at + len(fig.text) :])[: KIND_WINDOW_AFTER + 2]
+    if fig.said in after:
+        return _kind_at(after, after.index(fig.said), 1)
+    return _KIND_OF[fig.said]
+
+
 def counted_kind(text: str, fig: NumberFact, predicate: bool = False) -> str | None:
     """What a figure counts in its mention ("dead", "injured", "affected", ...), or None when unknown.
 
@@ -135,7 +146,7 @@ def counted_kind(text: str, fig: NumberFact, predicate: bool = False) -> str | N
     if at < 0:
         return None
     before = WORD_RE.findall(low[:at])
-    said = _KIND_OF.get(fig.said) if predicate and fig.said else None
+    said = _said_kind(low, at, fig) if predicate else None
     kind = toll_kind(before) or said or governing_kind(before) or _window_kind(low, at, fig, predicate)
     if kind is not None and fig.noun in MEASURE_NOUNS and kind not in MEASURE_KINDS:
         return None

@@ -172,3 +172,8 @@ def test_the_parse_gives_what_a_counted_noun_is_said_to_be(
     assert x.said == said
     (m,) = [m for m in cands.mentions if x in m.numbers]
     assert kind_of(m.text, x) == kind
+
+
+def test_a_count_word_the_parse_names_still_joins_the_next_one() -> None:
+    x = NumberFact(3000.0, "more than", "troop", "More than 3,000", said="killed")
+    assert kind_of("More than 3,000 soldiers had been killed or injured in the fighting", x) == "casualties"
