@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from ..lang.en import marks
@@ -12,6 +12,7 @@ from ..lang.en.hedges import UNCONFIRMED_PATTERNS
 from ..lang.en.numbers import (
     CELSIUS_SIGN,
     COUNT_KIND_PHRASES,
+    COUNT_NOUN_JOINERS,
     DEGREE_NOUNS,
     PERCENT_NOUN,
     PERCENT_SIGN,
@@ -21,7 +22,7 @@ from ..lang.en.numbers import (
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MIN_BLOCK_FIGURE, UnionFind
-from .counts import counted_kind, figures_compatible, percentages, range_ends, temperatures
+from .counts import WORD_RE, counted_kind, figures_compatible, percentages, range_ends, temperatures
 from .fingerprint import words
 
 #: Units a figure may be compared in (read by ``counts``): compared only with figures in the same unit.
@@ -102,7 +103,7 @@ def claim_side(rec: MentionRecord, claim_id: str, index: int, own: bool, names: 
 def _value(records: Sequence[MentionRecord], r: int, fig: NumberFact, names: dict[str, str]) -> dict[str, object]:
     rec = records[r]
     return {
-        "counts": counted_kind(rec.cand.text, fig) or fig.noun,
+        "counts": kind_of(rec.cand.text, fig) or fig.noun,
         "value": fig.value,
         "qualifier": fig.qualifier,
         "figure": _fmt(fig),
@@ -121,15 +122,64 @@ class _Fig:
     kind: str | None
 
 
-def figures_of(cand: MentionCandidate) -> list[NumberFact]:
-    """The figures a mention's conflicts compare: its figures, its percentages (``counts.percentages``)
-    and its temperatures in degrees Celsius (``counts.temperatures``, in place of the same figures read
-    as plain degrees). The candidates leave percentages out and read temperatures without their scale, so
-    these readings never decide grouping or what is a claim."""
+def kind_of(text: str, x: NumberFact) -> str | None:
+    """What a figure counts, as the conflicts read it: the count the counted noun is said to be ("17 people
+    evacuated from the plane were injured": the injured), see ``counts.counted_kind``."""
+    return counted_kind(text, x, predicate=True)
+
+
+#: Joins the nouns of a figure counting two groups at once ("passengers and crew").
+NOUN_JOIN = "+"
+
+
+def _words_after(low: str, x: NumberFact, n: int) -> list[str]:
+    at = low.find(x.text.lower()) if x.text else -1
+    return [] if at < 0 else WORD_RE.findall(low[at + len(x.text) :])[:n]
+
+
+def _joined_counts(text: str, numbers: Sequence[NumberFact], known: frozenset[str] = frozenset()) -> list[NumberFact]:
+    """What a mention counts when its words join counted nouns: "379 passengers and crew" counts both groups
+    (its noun becomes "crew+passenger", never compared with a figure of passengers alone), and "367
+    passengers and 12 crew" gives their total too (379 "crew+passenger"), so that the whole and its parts
+    are compared with figures of the same thing. The joined noun must be one some figure counts (of this
+    mention, or ``known``: the nouns the other mentions of the claim count); a total needs two figures of
+    different nouns joined by a joiner with no other figure between. Returns the figures, changed and added."""
+    low = text.lower()
+    nouns = {x.noun for x in numbers if x.noun} | known
+    out: list[NumberFact] = []
+    for n, x in enumerate(numbers):
+        after = _words_after(low, x, 3)
+        joined = None
+        if x.noun and len(after) == 3 and after[1] in COUNT_NOUN_JOINERS and not after[2][0].isdigit():
+            other = after[2]
+            for noun in sorted(nouns - {x.noun}):
+                if other in (noun, noun + "s"):
+                    joined = noun
+        out.append(replace(x, noun=NOUN_JOIN.join(sorted({x.noun, joined}))) if x.noun and joined else x)
+        y = numbers[n + 1] if n + 1 < len(numbers) else None
+        if y is None or not (x.noun and y.noun) or x.noun == y.noun or x.qualifier or y.qualifier:
+            continue
+        at, end = low.find(x.text.lower()), low.find(y.text.lower())
+        if at < 0 or end <= at:
+            continue
+        between = WORD_RE.findall(low[at + len(x.text) : end])
+        if len(between) in (2, 3) and between[-1] in COUNT_NOUN_JOINERS and not any(w[0].isdigit() for w in between):
+            total = text[at : end + len(y.text)]
+            out.append(NumberFact(x.value + y.value, "", NOUN_JOIN.join(sorted({x.noun, y.noun})), total))
+    return out
+
+
+def figures_of(cand: MentionCandidate, known: frozenset[str] = frozenset()) -> list[NumberFact]:
+    """The figures a mention's conflicts compare: its figures (with counted nouns joined and totals of parts,
+    ``_joined_counts``, which reads the other mentions' counted nouns in ``known``), its percentages
+    (``counts.percentages``) and its temperatures in degrees Celsius (``counts.temperatures``, in place of
+    the same figures read as plain degrees). The candidates leave
+    percentages out and read temperatures without their scale, so these readings never decide grouping or
+    what is a claim."""
     temps = temperatures(cand.text)
     shown = {x.text.lower() for x in temps}
     plain = [x for x in cand.numbers if not (x.noun in DEGREE_NOUNS and any(x.text.lower() in t for t in shown))]
-    return [*plain, *percentages(cand.text), *temps]
+    return [*_joined_counts(cand.text, plain, known), *percentages(cand.text), *temps]
 
 
 def _unit(x: NumberFact) -> str | None:
@@ -146,9 +196,10 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
     (noun, kind) pairs of one claim, not all pairs of figures.
     """
     figs: list[_Fig] = []
+    known = frozenset(x.noun for rec in records for x in rec.cand.numbers if x.noun)
     for r, rec in enumerate(records):
-        for x in figures_of(rec.cand):
-            kind = counted_kind(rec.cand.text, x)
+        for x in figures_of(rec.cand, known):
+            kind = kind_of(rec.cand.text, x)
             if _unit(x) is not None:  # a percentage or a temperature says what it measures, however small
                 figs.append(_Fig(r, x, None))
             elif x.value >= (MIN_KNOWN_KIND_FIGURE if kind is not None else MIN_BLOCK_FIGURE):
@@ -210,20 +261,95 @@ def _apart(ra: set[int], rb: set[int]) -> bool:
     return bool(ra - rb) and bool(rb - ra)
 
 
+_WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _written(x: NumberFact) -> tuple[float, int] | None:
+    """The number as written in the figure's text and its decimals ("94.9%" -> 94.9, 1), or None when the
+    text writes no number or writes it at another scale than its value ("$1.9 billion", "twelve")."""
+    m = _WRITTEN_RE.search(x.text)
+    if m is None:
+        return None
+    value = float(m.group(0).replace(",", ""))
+    return (value, len(m.group(1) or "")) if value == x.value else None
+
+
+#: Half the unit a whole number is rounded to: "95 percent" is 94.9% rounded.
+ROUNDING_REACH = 0.5
+
+
+def rounded(a: NumberFact, b: NumberFact) -> bool:
+    """One figure is the other rounded to a whole number: "95 percent" / "94.9%", "90%" / "89.6%" (both
+    unqualified, each written at its value; one without decimals, the other with one)."""
+    if a.qualifier or b.qualifier:
+        return False
+    wa, wb = _written(a), _written(b)
+    if wa is None or wb is None or sorted((wa[1], wb[1])) != [0, 1]:
+        return False
+    return abs(a.value - b.value) <= ROUNDING_REACH
+
+
+def compatible(a: NumberFact, b: NumberFact) -> bool:
+    """Two reports of one figure can both be true (``counts.figures_compatible``), or one rounds the other."""
+    return figures_compatible(a, b) or rounded(a, b)
+
+
+def _ranks(items: Sequence[tuple[int, NumberFact]]) -> dict[int, list[float]]:
+    """Each mention's values of the group, in order: a mention giving two ("89.2% of searches, 94.9% on
+    phones") gives two things, the first and the second."""
+    out: dict[int, set[float]] = {}
+    for r, x in items:
+        out.setdefault(r, set()).add(x.value)
+    return {r: sorted(vs) for r, vs in out.items()}
+
+
+def _same_place(a: NumberFact, ra: set[int], b: NumberFact, rb: set[int], ranks: dict[int, list[float]]) -> bool:
+    """Some mention gives ``a`` without ``b`` and some ``b`` without ``a`` (``_apart``) where the two stand for
+    the same thing: one of the two mentions gives one figure of the group, or both give several and the two
+    stand at the same place in their order ("89.2% ... 94.9% on mobile" / "about 90% ... 95% on
+    smartphones" compares 89.2 with 90 and 94.9 with 95, never 89.2 with 95)."""
+    for x in sorted(ra - rb):
+        for y in sorted(rb - ra):
+            vx, vy = ranks[x], ranks[y]
+            if len(vx) == 1 or len(vy) == 1 or vx.index(a.value) == vy.index(b.value):
+                return True
+    return False
+
+
 def _disagree(items: Sequence[tuple[int, NumberFact]]) -> bool:
-    """Figures given apart (``_apart``) that cannot both be true (see ``figures_compatible``)."""
+    """Figures given apart (``_apart``) for the same thing (``_same_place``) that cannot both be true (see
+    ``compatible``)."""
     forms = sorted(_by_variant(items).items())
+    ranks = _ranks(items)
     return any(
-        _apart(ra, rb) and not figures_compatible(a, b)
+        _apart(ra, rb) and not compatible(a, b) and _same_place(a, ra, b, rb, ranks)
         for n, (_, (a, ra)) in enumerate(forms)
         for _, (b, rb) in forms[n + 1 :]
     )
 
 
+def _reworded(a: NumberFact, b: NumberFact) -> bool:
+    """Two forms of one origin's figure that say something else. An exact figure and a qualified one that
+    keeps it true ("49" / "at least 49", "89.2%" / "about 90%"), or a figure rounded ("94.9%" / "95%"), is
+    how outlets write the origin's figure, not a change of it; two qualified forms ("more than 11,000" /
+    "about 12,000") or a point for a range ("33.1%-35.4%" / "34%") are."""
+    if rounded(a, b):
+        return False
+    exact = [x for x in (a, b) if not x.qualifier]
+    ranged = any(range_ends(x) is not None for x in (a, b))
+    return not (exact and not ranged and figures_compatible(a, b))
+
+
 def _changed(items: Sequence[tuple[int, NumberFact]]) -> bool:
-    """One origin's figure reaches readers in two forms given apart (``_apart``)."""
+    """One origin's figure reaches readers in two forms given apart (``_apart``) for the same thing
+    (``_same_place``) that say something else (``_reworded``)."""
     forms = list(_by_variant(items).values())
-    return any(_apart(ra, rb) for n, (_, ra) in enumerate(forms) for _, rb in forms[n + 1 :])
+    ranks = _ranks(items)
+    return any(
+        _apart(ra, rb) and _reworded(a, b) and _same_place(a, ra, b, rb, ranks)
+        for n, (a, ra) in enumerate(forms)
+        for b, rb in forms[n + 1 :]
+    )
 
 
 def _variants(records: Sequence[MentionRecord], items: Sequence[tuple[int, NumberFact]]) -> str:
@@ -240,7 +366,7 @@ def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) ->
         # "more than 1,000" and "about 1,200" can both be true: no conflict between outlets
         if _disagree(group):
             shown = _variants(records, group)
-            kinds = {counted_kind(records[r].cand.text, x) or _unit_kind(x) for r, x in group} - {None}
+            kinds = {kind_of(records[r].cand.text, x) or _unit_kind(x) for r, x in group} - {None}
             (kind,) = kinds if len(kinds) == 1 else (None,)
             what = f" for {COUNT_KIND_PHRASES.get(kind, kind)}" if kind is not None else ""
             out.append(

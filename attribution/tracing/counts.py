@@ -19,6 +19,7 @@ from ..lang.en.numbers import (
     PARTITIVE_WORDS,
     PERCENT_NOUN,
     PERCENT_WORDS,
+    PREDICATE_AUXILIARIES,
     QUALIFIER_INTERVALS,
     QUALIFIERS,
     RANGE_DASHES,
@@ -75,14 +76,33 @@ def governing_kind(before: Sequence[str]) -> str | None:
     return _KIND_OF.get(before[-1]) if before else None
 
 
-def _window_kind(low: str, at: int, fig: NumberFact) -> str | None:
+#: Words a count word may stand after its auxiliary and still be the predicate ("were seriously injured").
+PREDICATE_REACH = 2
+
+
+def _predicate_at(words: Sequence[str]) -> int | None:
+    """Where, in the words after a figure, the count word the counted noun is the subject of stands: the first
+    count word right after a form of "be" or "have" (an adverb may stand between: "were seriously injured").
+    "17 people evacuated from the plane were injured": "injured", not the participle "evacuated" that only
+    modifies "people"."""
+    for n, w in enumerate(words):
+        if w in _KIND_OF and any(x in PREDICATE_AUXILIARIES for x in words[max(0, n - PREDICATE_REACH) : n]):
+            return n
+    return None
+
+
+def _window_kind(low: str, at: int, fig: NumberFact, predicate: bool = False) -> str | None:
     """The kind read from the words right after the figure, up to the next figure, then from the words
-    before it, back to the previous figure."""
+    before it, back to the previous figure. With ``predicate``, a count word that is the predicate of the
+    counted noun (``_predicate_at``) goes before one that only modifies it."""
     after: list[str] = []
     for w in WORD_RE.findall(low[at + len(fig.text) :])[: KIND_WINDOW_AFTER + 2]:  # + a joined kind
         if w[0].isdigit():
             break  # the next figure counts its own thing
         after.append(w)
+    said = _predicate_at(after[:KIND_WINDOW_AFTER]) if predicate else None
+    if said is not None:
+        return _kind_at(after, said, 1)
     for n, w in enumerate(after[:KIND_WINDOW_AFTER]):
         if w in _KIND_OF:
             return _kind_at(after, n, 1)
@@ -97,7 +117,18 @@ def _window_kind(low: str, at: int, fig: NumberFact) -> str | None:
     return None
 
 
-def counted_kind(text: str, fig: NumberFact) -> str | None:
+def _said_kind(low: str, at: int, fig: NumberFact) -> str | None:
+    """The kind of the word the parse makes the counted noun the subject or object of (``NumberFact.said``),
+    joined with a count word after it ("had been killed or injured": casualties), or None."""
+    if not fig.said or fig.said not in _KIND_OF:
+        return None
+    after = WORD_RE.findall(low[at + len(fig.text) :])[: KIND_WINDOW_AFTER + 2]
+    if fig.said in after:
+        return _kind_at(after, after.index(fig.said), 1)
+    return _KIND_OF[fig.said]
+
+
+def counted_kind(text: str, fig: NumberFact, predicate: bool = False) -> str | None:
     """What a figure counts in its mention ("dead", "injured", "affected", ...), or None when unknown.
 
     The level a toll reached ("the death toll ... rose to at least 69") counts what the toll counts, and
@@ -106,13 +137,17 @@ def counted_kind(text: str, fig: NumberFact) -> str | None:
     back to the previous figure ("a death toll of 40"). Two kinds
     joined ("killed or injured", "the number of killed or wounded") are one. A figure with a unit of
     measure ("10 kilometres", "a 6.9-magnitude quake") measures, never counts people: only a measure
-    kind ("a depth of 10 kilometres") is its kind."""
+    kind ("a depth of 10 kilometres") is its kind. With ``predicate`` (the conflicts' reading), what the
+    counted noun is said to be ("17 people evacuated from the plane were injured": the injured) goes before
+    a word that only modifies it: the word the parse makes it the subject or object of (``NumberFact.said``)
+    when that word is a count word, else the words after it (``_predicate_at``); grouping reads without it."""
     low = text.lower()
     at = low.find(fig.text.lower()) if fig.text else -1
     if at < 0:
         return None
     before = WORD_RE.findall(low[:at])
-    kind = toll_kind(before) or governing_kind(before) or _window_kind(low, at, fig)
+    said = _said_kind(low, at, fig) if predicate else None
+    kind = toll_kind(before) or said or governing_kind(before) or _window_kind(low, at, fig, predicate)
     if kind is not None and fig.noun in MEASURE_NOUNS and kind not in MEASURE_KINDS:
         return None
     return kind

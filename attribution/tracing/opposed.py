@@ -8,9 +8,10 @@ disagreement would be lost. Like the rival figures (``rivals.py``), each such pa
 conflict naming both sides' mentions and chains; both claims keep their own verdicts and are never joined.
 
 - *Destination* (kind ``place``): each mention has a travel verb followed by a place phrase
-  ("landed in", "is heading to", "took a chartered jet to"); the two mentions share a named entity (who
-  went), and neither phrase's head place (its first name that is not a possessive: "Greece's central region
-  of Thessaly" -> Thessaly) is named anywhere in the other phrase. Containment is not known: "landed
+  ("landed in", "is heading to", "took a chartered jet to"; "took place in" says where something happened);
+  the two mentions share a named entity that is not a place either sends someone to (who went), and
+  neither phrase's head place (its first name that is not a possessive: "Greece's central region of
+  Thessaly" -> Thessaly) is named anywhere in the other phrase. Containment is not known: "landed
   in Larissa" and "landed in Thessaly" are read as excluding each other.
 - *Rank* (kind ``rank``): each mention ranks its subject with a copula and an ordinal ("making it the
   second vaccine", "it's only the second drug", "is now the third of its kind"); the two mentions share a
@@ -130,6 +131,8 @@ def destination(text: str) -> Destination | None:
     for i, tok in enumerate(toks):
         if tok.lower() not in TRAVEL_VERBS:
             continue
+        if tok.lower() in OCCURRENCE_TAKE_VERBS and toks[i + 1 : i + 2] == [OCCURRENCE_PLACE_NOUN]:
+            continue  # "the swap took place in the capital": where it happened, not where someone went
         found = _place_after(toks, i + 1, DESTINATION_GAP, DESTINATION_PREPOSITIONS, DESTINATION_CONTINUE)
         if found is not None:
             _prep, names, words, heads = found
@@ -380,6 +383,27 @@ def _entity_keys(rec: MentionRecord) -> set[str]:
     return {k for k, _ in rec.cand.entities}
 
 
+#: Prefixes of entity keys (``candidates.features``): "#name", "@country".
+_KEY_PREFIXES = "#@"
+
+
+def _who_keys(rec: MentionRecord, went: Destination) -> set[str]:
+    """The entities that may be who went: not a place the mention sends someone to ("10 were moved to
+    Russia" and "the Americans, out of Russia, were flown to Ankara" share Russia, not a traveller)."""
+    return {k for k, _ in rec.cand.entities if k.lstrip(_KEY_PREFIXES) not in went.names}
+
+
+def _mention_readings(rec: MentionRecord) -> list[tuple[str, Reading]]:
+    """Every reading of one mention, by kind."""
+    text = rec.cand.text
+    out: list[tuple[str, Reading]] = []
+    for kind, reading in (("place", destination(text)), ("rank", rank(text)), ("comparison", comparison(text))):
+        if reading is not None:
+            out.append((kind, reading))
+    out.extend(("where", oc) for oc in where_readings(rec))
+    return out
+
+
 def _readings(claims: Sequence[Sequence[MentionRecord]]) -> dict[tuple[str, object], list[tuple[int, int, Reading]]]:
     """Blocks of readings: (kind, entity key) for destinations and ranks (who went, what is ranked);
     (kind, (compared thing, dimension)) for comparisons."""
@@ -390,7 +414,7 @@ def _readings(claims: Sequence[Sequence[MentionRecord]]) -> dict[tuple[str, obje
             keys = sorted(_entity_keys(rec))
             for kind, reading in (("place", destination(text)), ("rank", rank(text))):
                 if reading is not None:
-                    for key in keys:
+                    for key in sorted(_who_keys(rec, reading)) if isinstance(reading, Destination) else keys:
                         blocks.setdefault((kind, key), []).append((c, r, reading))
             cp = comparison(text)
             if cp is not None:
@@ -444,9 +468,9 @@ def opposed_conflicts(
     for p in pairs:
         by_pair.setdefault((p.claim_a, p.claim_b, p.kind), []).append(p)
     own_readings: dict[tuple[int, str], list[Reading]] = {}
-    if pairs:
-        for (kind, _), block in _readings(claims).items():
-            for c, _r, reading in block:
+    for c in sorted({c for p in pairs for c in (p.claim_a, p.claim_b)}):
+        for rec in claims[c]:  # every reading of the claim, whichever entities its mention names
+            for kind, reading in _mention_readings(rec):
                 own_readings.setdefault((c, kind), []).append(reading)
     out: dict[int, list[Conflict]] = {}
     for (ca, cb, kind), found in sorted(by_pair.items()):

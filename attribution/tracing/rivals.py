@@ -8,7 +8,8 @@ verdicts. A pair is a rival when each mention gives exactly one figure of the sa
 dead, the injured, a depth, a sum in one currency), the two figures cannot both be true, and the two
 mentions are about the same thing apart from the figure: same modality, places that do not exclude
 each other, and enough shared content (IDF-weighted Dice over the
-grouping's own keys, figures left out).
+grouping's own keys, figures left out), or one same figure of another counted thing given by both
+(``shares_anchor``: "EUR 1.8 billion ($1.9 billion)" / "over EUR 1.8 billion ($1.95 billion)").
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..lang.en.numbers import COUNT_KIND_PHRASES, CURRENCY_NOUNS
+from ..lang.en.numbers import COUNT_KIND_PHRASES, CURRENCY_NOUNS, MEASURE_KINDS
 from ..models import Conflict
 from .candidates import NumberFact
 from .cluster import MAX_BLOCK, WINDOW, _Feat, _features
-from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _fmt, claim_side
-from .counts import WORD_RE, counted_kind, figures_compatible, is_part, same_unit, toll_kind
+from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _fmt, claim_side, compatible
+from .counts import WORD_RE, counted_kind, is_part, same_unit, toll_kind
 
 #: Content overlap (Dice, figures left out) two mentions in different claims need before their figures of
 #: one count are compared: they say the same thing but for the figure.
@@ -45,7 +46,7 @@ def single_counts(text: str, numbers: Sequence[NumberFact]) -> list[Count]:
     deaths, 12 of them in Dorval" keeps 41; "18 killed in Harwick, 7 in Lenmouth" keeps none)."""
     by_kind: dict[str, list[NumberFact]] = {}
     for x in numbers:
-        kind = counted_kind(text, x) or (x.noun if x.noun in _MONEY else None)
+        kind = counted_kind(text, x, predicate=True) or (x.noun if x.noun in _MONEY else None)
         if kind is None or x.value < MIN_KNOWN_KIND_FIGURE or is_part(text, x):
             continue
         by_kind.setdefault(kind, []).append(x)
@@ -61,11 +62,14 @@ def figures_rival(a: Count, b: Count) -> bool:
     """Two figures of one counted thing, in one unit, that cannot both be true, and close enough to be
     versions of one figure (GROUP_RATIO: "25 injured" / "at least 34 injured"; "49 cases" against "26 in
     Colorado" is a part, not a rival) unless both are levels of a toll, a running total whose successive
-    counts may lie far apart ("rose to at least 69" / "climbed to 26")."""
-    if a.kind != b.kind or not same_unit(a.fig.noun, b.fig.noun) or figures_compatible(a.fig, b.fig):
+    counts may lie far apart ("rose to at least 69" / "climbed to 26"), or measures of one thing (a depth:
+    MEASURE_KINDS), which have no parts."""
+    if a.kind != b.kind or not same_unit(a.fig.noun, b.fig.noun) or compatible(a.fig, b.fig):
         return False
     lo, hi = sorted((a.fig.value, b.fig.value))
-    return (a.toll and b.toll) or (lo > 0 and hi / lo <= GROUP_RATIO)
+    # a measure of one thing ("a depth of 10 kilometres" / "a shallow depth of five kilometres") has no parts
+    # that could pass for another version of it: any two that cannot both be true are rivals
+    return (a.toll and b.toll) or a.kind in MEASURE_KINDS or (lo > 0 and hi / lo <= GROUP_RATIO)
 
 
 def _content_overlap(a: _Feat, b: _Feat) -> float:
@@ -87,6 +91,14 @@ def same_but_for_figure(a: _Feat, b: _Feat) -> bool:
     if a.places and b.places and not a.places & b.places:
         return False  # "7 killed in Lenmouth" is not the toll of the whole flood
     return _content_overlap(a, b) >= RIVAL_THRESHOLD
+
+
+def shares_anchor(a: Sequence[Count], b: Sequence[Count], kind: str) -> bool:
+    """The two mentions give one same figure of another counted thing (its value and unit): "fined EUR 1.8
+    billion ($1.9 billion)" and "a fine of over EUR 1.8 billion ($1.95 billion)" state one fine, so their
+    figures of ``kind`` (the dollars) are two versions of one figure however few other words they share."""
+    theirs = {(c.kind, c.fig.value) for c in b if c.kind != kind}
+    return any((c.kind, c.fig.value) in theirs for c in a if c.kind != kind)
 
 
 @dataclass(slots=True, frozen=True)
@@ -133,7 +145,7 @@ def rival_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Rival]:
                 i, j, ci, cj = (i, j, ci, cj) if i < j else (j, i, cj, ci)
                 if flat[i][0] == flat[j][0] or (i, j, kind) in seen or not figures_rival(ci, cj):
                     continue
-                if not same_but_for_figure(feats[i], feats[j]):
+                if not (shares_anchor(counts[i], counts[j], kind) or same_but_for_figure(feats[i], feats[j])):
                     continue
                 seen.add((i, j, kind))
                 out.append(Rival(flat[i][0], flat[i][1], flat[j][0], flat[j][1], kind, ci.fig, cj.fig))

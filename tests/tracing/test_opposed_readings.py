@@ -45,6 +45,7 @@ def test_a_travel_verb_gives_the_place_phrase_and_its_head_place(text: str, head
         "the envoy went to the airport",  # a place phrase without a name
         "the court sent the case back for a new hearing",  # no travel verb
         "the envoy said the talks in Kesh went well",  # "went well": no place follows
+        "the exchange took place in the Ardanian capital Kesh on Friday",  # where it happened, nobody went
     ],
 )
 def test_no_destination_without_a_travel_verb_and_a_named_place(text: str) -> None:
@@ -203,6 +204,8 @@ def test_ranks_and_comparisons_that_exclude_each_other_are_conflicts_between_cla
     [
         ("Marlow took a small plane to Ardania's northern province of Kesh", []),  # nobody named in common
         ("Marlow flew to Santa Rosa on Monday", [("marlow", "PERSON")]),  # the island holds the capital
+        # the name they share is where one of them sends someone, not who went
+        ("Nine detainees were moved to Kesh", [("@kesh", "GPE")]),
     ],
 )
 def test_no_place_conflict_without_a_shared_name_or_with_places_that_hold_each_other(

@@ -8,7 +8,7 @@ from trace_helpers import Art, fig, mention, run
 
 from attribution.tracing.candidates import NumberFact
 from attribution.tracing.counts import counted_kind, is_part, same_unit
-from attribution.tracing.rivals import Count, figures_rival, single_counts
+from attribution.tracing.rivals import Count, figures_rival, rival_pairs, shares_anchor, single_counts
 
 QUAKE = ["~casualty", "@atlantis", "quake", "toll", "province"]
 
@@ -91,6 +91,7 @@ def _c(kind: str, value: float, qualifier: str = "", noun: str | None = None, to
         (_c("dead", 69, "at least", toll=True), _c("dead", 26), False),  # only one of them a toll
         (_c("depth", 10, noun="kilometer"), _c("depth", 8, noun="kilometre"), True),
         (_c("depth", 10, noun="kilometer"), _c("depth", 8, noun="mile"), False),  # no conversion: not compared
+        (_c("depth", 10, noun="kilometer"), _c("depth", 5, noun="kilometre"), True),  # a measure has no parts
         (_c("usd", 1.9e9, noun="usd"), _c("usd", 2.0e9, noun="usd"), True),
     ],
 )
@@ -161,3 +162,37 @@ def test_no_conflict_between_claims_about_different_counts_or_agreeing_figures(
 ) -> None:
     claims, _ = run(_two_outlets(first, second, places))
     assert not [c for claim in claims for c in claim.conflicts if c.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "anchored"),
+    [
+        ([_c("eur", 2.4e9), _c("usd", 2.6e9)], [_c("eur", 2.4e9, "more than"), _c("usd", 2.7e9)], True),
+        ([_c("eur", 2.4e9), _c("usd", 2.6e9)], [_c("eur", 2.5e9), _c("usd", 2.7e9)], False),  # no figure in common
+        ([_c("usd", 2.6e9)], [_c("usd", 2.7e9)], False),  # only the compared figure itself
+    ],
+)  # fmt: skip
+def test_one_same_figure_of_another_thing_anchors_two_mentions_to_one_fact(
+    a: list[Count], b: list[Count], anchored: bool
+) -> None:
+    assert shares_anchor(a, b, "usd") is anchored
+
+
+def test_rival_sums_are_found_through_a_shared_figure_however_few_words_are_shared() -> None:
+    from attribution.tracing.conflicts import MentionRecord
+
+    texts = [
+        ("Regulators fined Orvex EUR 2.4 billion ($2.6 billion) on Tuesday.", ["~fine", "regulator", "#orvex"]),
+        ("The EUR 2.4 billion ($2.7 billion) penalty follows a complaint by Halvard.",
+         ["penalty", "complaint", "#halvard"]),
+    ]  # fmt: skip
+    claims = []
+    for k, (text, lemmas) in enumerate(texts):
+        eur = fig(2.4e9, noun="eur", text="2.4 billion")
+        usd = fig(2.6e9 if k == 0 else 2.7e9, noun="usd", text="2.6 billion" if k == 0 else "2.7 billion")
+        cand = mention(text, lemmas, numbers=[eur, usd])
+        rec = MentionRecord(article=f"a{k}", outlet=f"o{k}", outlet_name=f"Outlet {k}", cand=cand,
+                            chains=[[f"o{k}"]], origins=[], attribution=None)  # fmt: skip
+        claims.append([rec])
+    found = rival_pairs(claims)
+    assert [(p.kind, p.fig_a.value, p.fig_b.value) for p in found] == [("usd", 2.6e9, 2.7e9)]

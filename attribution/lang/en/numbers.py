@@ -158,3 +158,19 @@ TEMPERATURE_CHANGE_NOUN = "temperature change"
 DEGREE_NOUNS = frozenset({"degree", "celsius", "fahrenheit", "°"})
 #: How a temperature is shown in a conflict's description ("1.35°C").
 CELSIUS_SIGN = "°C"
+
+#: Finite forms of "be" and "have" before a count word make it the predicate of the counted noun ("17 people
+#: evacuated from the plane were injured": the injured, not the evacuated): a count word right after one of
+#: these is preferred to one that only modifies the noun (a participle after it).
+PREDICATE_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "been", "being", "be", "has", "have", "had", "got", "get", "gets"}
+)
+#: Counted nouns that name people in general: a figure of them is a whole of which a figure of a narrower
+#: group with the same count ("15 people were injured" / "17 passengers were injured") is a part.
+GENERAL_COUNT_NOUNS = frozenset({"person"})
+#: Words joining two counted nouns into one count ("379 passengers and crew": both), or two figures of
+#: different nouns into a total ("367 passengers and 12 crew": 379 on board).
+COUNT_NOUN_JOINERS = frozenset({"and"})
+#: UD relations of a counted noun to the word that says what it is counted as: its subject ("17 people ... were
+#: injured", "nsubj:pass" included) or its object ("killed three soldiers"). Labels, not words.
+COUNTED_NOUN_ROLES: tuple[str, ...] = ("nsubj", "obj")

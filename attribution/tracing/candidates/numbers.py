@@ -9,6 +9,7 @@ from ...lang.en.events import (
     NOUN_SYNONYMS,
 )
 from ...lang.en.numbers import (
+    COUNTED_NOUN_ROLES,
     CURRENCY_NOUNS,
     GLUED_SCALE_PATTERN,
     GLUED_SCALES,
@@ -101,6 +102,18 @@ def _counted_noun(doc: Document, t: Token, end_tok: int, hi: int) -> str | None:
     return NOUN_SYNONYMS.get(noun, noun) if noun is not None else None
 
 
+def _said_of(doc: Document, t: Token) -> str | None:
+    """The word the figure's counted noun (or the figure itself, standing for it: "25 were injured") is the
+    subject or object of, as written in lower case: "17 people evacuated from the plane were injured" ->
+    "injured" ("evacuated" only modifies "people"); None when it is neither."""
+    noun = t
+    if t.deprel.startswith("nummod") and t.head != t.i and doc.tokens[t.head].upos in {"NOUN", "PROPN"}:
+        noun = doc.tokens[t.head]
+    if noun.head == noun.i or not noun.deprel.startswith(COUNTED_NOUN_ROLES):
+        return None
+    return doc.tokens[noun.head].text.lower()
+
+
 def _number_parts(text: str) -> list[str] | None:
     """The number words of one token ("twenty-five" -> twenty, five), or None when it is not one."""
     parts = text.lower().split("-")
@@ -173,5 +186,6 @@ def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberF
         qual, qstart = _qualifier(doc, t.i, lo)
         noun = _counted_noun(doc, counted, end_tok, hi)
         text = doc.text[doc.tokens[qstart].start : doc.tokens[end_tok].end]
-        out.append(NumberFact(value=value, qualifier=qual, noun=noun, text=text))
+        said = _said_of(doc, counted)
+        out.append(NumberFact(value=value, qualifier=qual, noun=noun, text=text, said=said))
     return out

@@ -17,6 +17,10 @@ class NumberFact:
     qualifier: str  # normalised ("more than", "nearly", "about", ...) or "" when exact
     noun: str | None  # counted noun class ("troop", "casualty") when known
     text: str  # as written ("more than 3,000")
+    #: the word (lower case, as written) the counted noun is the subject or object of, from the parse:
+    #: "injured" in "17 people evacuated from the plane were injured" (not "evacuated", which modifies
+    #: "people"); None when the noun is neither or the figure was not read from a parse
+    said: str | None = None
 
 
 @dataclass(slots=True)
