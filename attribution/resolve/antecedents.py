@@ -252,35 +252,20 @@ def _latest_fitting(
     return None
 
 
-def _person_named_nearby(
-    st: ResolveState, pos: int, gender: str | None, best: tuple[int, int] | None, own: int = -1
-) -> int | None:
+def _person_named_nearby(st: ResolveState, pos: int, gender: str | None, best: tuple[int, int] | None) -> int | None:
     """ "he said" after a person named again or named just before but not yet a source ("Kim visited Seoul.
-    He said ..."); the latest fitting source ``best`` otherwise. ``own``: the attribution the pronoun is the
-    source of."""
+    He said ..."); the latest fitting source ``best`` otherwise."""
     again = known_person_named(st, pos, gender)
     if again is not None and (best is None or again[0] > best[0]):
         best = again  # "Roe also closed schools, she said": the person named again, whatever the tagger
     k = bisect.bisect_right(st.persons, (pos, -1, -1, -1)) - 1
     if k >= 0 and best is not None and said_by(st, st.persons[k][1], best[1]):
         k = -1  # "Lee said the samples were Vibrio X. He said ...": a name inside Lee's words is not "he"
-    if k >= 0 and _in_own_words(st, st.persons[k][1], own):
-        k = -1  # rule own_words_name_another: "one died in Sogod and Tabuelan, he said": a name the pronoun's
-        # own reported words give is someone the speaker talks about, not the speaker (the text would have
-        # named the speaker, not used "he")
     if k >= 0 and (best is None or st.persons[k][1] > best[0]):
         found = _person_named_before(st, st.persons[k], gender)
         if found is not None:
             return found
     return best[1] if best else None
-
-
-def _in_own_words(st: ResolveState, pos: int, own: int) -> bool:
-    """Whether ``pos`` lies in the reported words of attribution ``own`` (the one whose source is being
-    resolved)."""
-    if not 0 <= own < len(st.raws):
-        return False
-    return any(s <= pos < e for s, e in st.raws[own].content)
 
 
 def _person_named_before(st: ResolveState, person: tuple[int, int, int, int], gender: str | None) -> int | None:
@@ -368,7 +353,7 @@ def antecedent(st: ResolveState, info: Info, m: SourceMention, own: int, coref: 
         if loose is not None:
             return loose
     if info.form == "pronoun" and info.head in lx.PERSON_PRONOUNS:
-        return _person_named_nearby(st, pos, gender, best, own)
+        return _person_named_nearby(st, pos, gender, best)
     return best[1] if best else None
 
 
