@@ -156,7 +156,29 @@ def _quoted_as(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | Non
     if not any(toks[c].lemma.lower() == QUOTED_AS_MARK for c in tree.kids(v, ("mark", "case"))):
         return None
     subj = tree.kid(h, ("nsubj:pass",))
-    return (subj, h) if subj is not None else None
+    if subj is not None:
+        return subj, h
+    return active_quoted_as(ctx, tree, v)
+
+
+def active_quoted_as(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
+    """(speaker, cite verb) of "Reuters quoted X as saying" / "the agency cited X as saying": the object
+    speaks, and the cite verb's subject passed the words on (``quoted_as_relay``)."""
+    toks = ctx.doc.tokens
+    h = tree.head(v)
+    if h is None or h == v or toks[v].xpos != "VBG" or toks[v].deprel != "advcl":
+        return None
+    if toks[h].lemma.lower() not in CITE_LEMMAS or tree.kid(h, ("nsubj:pass",)) is not None:
+        return None
+    if not any(toks[c].lemma.lower() == QUOTED_AS_MARK for c in tree.kids(v, ("mark", "case"))):
+        return None
+    obj = tree.kid(h, ("obj",))
+    if obj is None or tree.kid(h, SUBJECTS) is None:
+        return None
+    # the form says the object spoke: any noun phrase may ("cited the coast guard as saying")
+    if toks[obj].upos not in NOMINAL_UPOS and not is_source_like(ctx, tree, obj, pronouns=True):
+        return None
+    return obj, h
 
 
 @dataclass(slots=True)

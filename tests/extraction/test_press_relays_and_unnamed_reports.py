@@ -1,0 +1,167 @@
+"""The press relaying someone and the reports nobody is named for.
+
+- "X quoted/cited Y as saying CLAUSE" (rule ``quoted-as-saying``): Y speaks, X passed the words on (an
+  intermediary of the chain, as "told AFP" is), whatever X is: an outlet, "a report by" an outlet, a
+  broadcaster, a newspaper;
+- "as per X" (rule ``as-per``) reads as "according to X" when X may be a source or reports;
+- a report adverb on a verb that is no cue (rule ``report-adverb``) makes the clause a vague report;
+- "were reported killed" (rule ``passive``): the raised participle is the reported claim;
+- "Reports said ..." (rule ``verbal``): a bare "reports" subject is unnamed reports, a rumour is nobody;
+- "citing banking consultants": a role noun of hired expertise is a source.
+
+Every sentence here was written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "relay", "content"),
+    [
+        (
+            "The agency quoted the harbour master as saying the pier was closed.",
+            "the harbour master",
+            "The agency",
+            "the pier was closed",
+        ),
+        (
+            "A report by Radio Sava quoted the mayor as saying the dam had held.",
+            "the mayor",
+            "Radio Sava",
+            "the dam had held",
+        ),
+        (
+            "The Daily Courier cited the fire brigade as saying that two warehouses burned overnight.",
+            "the fire brigade",
+            "The Daily Courier",
+            "two warehouses burned overnight",
+        ),
+        (
+            "Public radio quoted Maria Lind, a ministry spokeswoman, as saying the border was open.",
+            "Maria Lind",
+            "Public radio",
+            "the border was open",
+        ),
+    ],
+)
+def test_the_quoted_party_speaks_and_who_quoted_passes_the_words_on(
+    extract, text: str, speaker: str, relay: str, content: str
+) -> None:
+    x = extract(text)
+    [r] = [r for r in x.raws if r.rule == "quoted-as-saying"]
+    assert r.source is not None and r.source.text.startswith(speaker)
+    assert [v.text for v in r.via] == [relay]
+    assert x.content(r) == [content]
+    assert not [o for o in x.by_source(relay) if o.rule and o is not r and x.cue(o) == x.cue(r)]
+
+
+def test_a_quotation_after_quoted_as_saying_is_the_content(extract) -> None:
+    text = (
+        'The broadcaster quoted the coroner as saying, "Three bodies were recovered from the river after the '
+        'storm passed over the valley."'
+    )
+    x = extract(text)
+    [r] = [r for r in x.raws if r.rule == "quoted-as-saying"]
+    assert r.source is not None and r.source.text == "the coroner"
+    assert [v.text for v in r.via] == ["The broadcaster"]
+    assert r.direct and x.content(r)[0].startswith("Three bodies were recovered")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was quoted as saying the pier was closed.",  # the passive form: no one quoted in the sentence
+        "The report quoted the cost as rising to five million euros.",  # "rising" reports nothing
+    ],
+)
+def test_quoted_as_saying_needs_an_active_quote_verb_and_a_speech_cue(extract, text: str) -> None:
+    assert [r for r in extract(text).raws if r.rule == "quoted-as-saying"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("As per reports, the ferry sank near the harbour.", None, "the ferry sank near the harbour"),
+        ("The vote was delayed by a week, as per the health ministry.", "the health ministry", None),
+    ],
+)
+def test_as_per_a_source_reads_as_according_to(extract, text: str, source: str | None, content: str | None) -> None:
+    x = extract(text)
+    [r] = [r for r in x.raws if r.rule == "as-per"]
+    assert (r.source.text if r.source else None) == source
+    if source is None:
+        assert r.kind == "vague-report"
+    if content is not None:
+        assert x.content(r) == [content]
+
+
+@pytest.mark.parametrize(
+    "text", ["As per the rules, the vote was delayed.", "The shop opened at nine, as per usual, on Monday."]
+)
+def test_as_per_a_thing_attributes_nothing(extract, text: str) -> None:
+    assert [r for r in extract(text).raws if r.rule == "as-per"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The ferry had reportedly sunk near the harbour.", ["ferry", "sunk near the harbour"]),
+        ("In return, the rebels were reportedly handed four prisoners.", ["rebels", "handed four prisoners"]),
+    ],
+)
+def test_a_report_adverb_makes_the_clause_a_vague_report(extract, text: str, words: list[str]) -> None:
+    x = extract(text)
+    [r] = [r for r in x.raws if r.rule == "report-adverb"]
+    assert r.kind == "vague-report" and r.source is None and x.cue(r) == "reportedly"
+    said = " ".join(x.content(r))
+    assert all(w in said for w in words) and "reportedly" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the man had reportedly fled across the border.",  # the police's words
+        "The minister reportedly said the bridge would reopen.",  # a hedge on the minister's words
+        "According to the coast guard, the trawler had reportedly lost power.",
+    ],
+)
+def test_a_report_adverb_inside_reported_words_or_on_a_cue_is_no_new_report(extract, text: str) -> None:
+    assert [r for r in extract(text).raws if r.rule == "report-adverb"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "claim"),
+    [
+        ("Four people were reported killed in the storm.", "Four people", "killed in the storm"),
+        ("Two hikers were reported missing.", "Two hikers", "missing"),
+        ("Three miners were reported injured in the blast.", "Three miners", "injured in the blast"),
+    ],
+)
+def test_a_raised_participle_after_a_vague_passive_is_the_claim(extract, text: str, subject: str, claim: str) -> None:
+    x = extract(text)
+    [r] = [r for r in x.raws if r.rule == "passive"]
+    assert r.kind == "vague-report" and r.source is None
+    assert x.content(r) == [subject, claim]
+
+
+def test_bare_reports_as_a_subject_are_unnamed_reports(extract) -> None:
+    x = extract("Reports said that the plane had landed in Oslo.")
+    [r] = x.by_cue("said")
+    assert r.kind == "vague-report" and r.source is not None
+    assert r.source.text == "Reports" and r.source.name == "reports"
+
+
+def test_rumours_as_a_subject_name_no_source(extract) -> None:
+    x = extract("Rumours said that the king had fallen ill.")
+    assert all(r.source is None for r in x.by_cue("said"))
+
+
+def test_hired_experts_cited_are_a_source(extract) -> None:
+    x = extract("The bank will close ten branches, the newspaper said, citing banking consultants.")
+    [r] = x.by_cue("citing")
+    assert r.source is not None and r.source.text == "banking consultants"
+    assert r.parent is not None
+    said = x.raws[r.parent]
+    assert said.source is not None and said.source.text == "the newspaper"
