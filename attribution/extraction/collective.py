@@ -5,8 +5,7 @@
   person or organisation);
 - bare "reports" / "rumors" name nobody: "There are reports suggesting that
   ...", "amid reports they have been ..." -> kind "vague-report", source None;
-- "reports in Ukrainian media that ..." -> the "in/from/by" phrase is the source;
-- "X was reportedly handed Y" -> the clause is a vague report (``report_adverbs``).
+- "reports in Ukrainian media that ..." -> the "in/from/by" phrase is the source.
 
 ``classify`` decides the kind from the source phrase, whatever the cue form.
 """
@@ -26,8 +25,7 @@ from ..lang.en.cues import (
     REPORT_VENUE_CASE,
     VAGUE_NOUNS,
 )
-from ..lang.en.resolve_words import REPORT_ADVERBS
-from .content import clause_around, clause_content, clause_head, is_negated_noun, opens_with_that, spans_of
+from .content import clause_around, clause_content, clause_head, is_negated_noun, opens_with_that
 from .context import Cand, DocContext, SentTree
 from .mentions import is_source_like, source_mentions
 from .types import SourceMention
@@ -213,31 +211,4 @@ def noun_cues(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
         sources = [] if kind == AttributionKind.VAGUE_REPORT else source_mentions(ctx, tree, owner, unwrap=False)
         t = toks[n]
         out.append(Cand(kind, sources, (t.start, t.end), n, content, tree.index, frame=(t.start, toks[cut[1] - 1].end)))
-    return out
-
-
-def report_adverbs(ctx: DocContext, tree: SentTree, earlier: list[Cand]) -> list[Cand]:
-    """ "Russia was reportedly handed two spies": a report adverb on a verb that is no cue of its own makes
-    the verb's clause a vague report (``resolve/reports.py`` names its source "reports"). Not inside what
-    another attribution reports ("police said the man had reportedly fled": the police's words), nor on a
-    cue ("X reportedly said": a hedge on X's words)."""
-    toks = ctx.doc.tokens
-    cues = {c.cue_tok for c in earlier}
-    inside = [span for c in earlier for span in c.content]
-    out: list[Cand] = []
-    for i in range(tree.lo, tree.hi):
-        t = toks[i]
-        v = tree.head(i)
-        if t.text.lower() not in REPORT_ADVERBS or t.deprel != "advmod" or v is None or v == i:
-            continue
-        if v in cues or toks[v].lemma.lower() in CUE_VERBS or toks[v].upos not in ("VERB", "AUX", "ADJ"):
-            continue
-        if any(a <= t.start < b for a, b in inside):
-            continue
-        members = tree.members([v], {i})
-        content = spans_of(ctx, ctx.runs(members))
-        if not content:
-            continue
-        cue = (t.start, t.end)
-        out.append(Cand("vague-report", [], cue, i, content, tree.index, heads=[v], frame=cue))
     return out

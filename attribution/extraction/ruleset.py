@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..rules import RuleSet, rule
-from .collective import noun_cues, report_adverbs, report_nouns
+from .collective import noun_cues, report_nouns
 from .colon import colon_content
 from .context import Cand, DocContext, SentTree
 from .continuation import continue_content
@@ -218,31 +218,6 @@ def _noun_cue(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     return _new(noun_cues(s.ctx, s.tree, s.cues), earlier)
 
 
-@rule(
-    "report-adverb",
-    example="The ferry had reportedly sunk near the harbour.",
-    reads=(
-        "light-verb-estimate",
-        "quoted-as-saying",
-        "verbal",
-        "emergence",
-        "free-relative-name",
-        "according-to",
-        "as-per",
-        "in-finding",
-        "reported-by",
-        "citing",
-        "through",
-        "passive",
-        "report-noun",
-        "noun-cue",
-    ),
-)
-def _report_adverb(s: Sentence, earlier: list[Cand]) -> list[Cand]:
-    """ "X was reportedly Y": the clause is a vague report, unless it is a cue or another's content."""
-    return report_adverbs(s.ctx, s.tree, earlier)
-
-
 @rule("article-reference", example="(Reporting by Jane Doe; Additional reporting by Reuters; Editing by John Roe)")
 def _article_reference(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "Additional reporting by A and B", "Sources: A, B", desk credits "ab/cd (A, B)"."""
@@ -266,7 +241,6 @@ SENTENCE_RULES = RuleSet(
         _passive,
         _report_noun,
         _noun_cue,
-        _report_adverb,
         _article_reference,
     ],
 )
