@@ -33,12 +33,26 @@ _CLOSERS = frozenset({")", marks.RIGHT_DOUBLE, marks.STRAIGHT_DOUBLE})
 def _fronted_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     """In an inverted parenthetical ("The fire, said the mayor, started ...") the cue has two subjects:
     the one after the cue speaks, the one before it (set off by a comma) opens the reported clause."""
+    toks = ctx.doc.tokens
     subjects = tree.kids(v, SUBJECTS)
     before = [s for s in subjects if s < v]
     after = [s for s in subjects if s > v]
-    if not before or not after or ctx.doc.tokens[v - 1].text != ",":
+    if not before or not after or toks[v - 1].text != ",":
+        return None
+    # "Nelson, in a press conference Saturday, said astronauts ... will return": a comma-set phrase between
+    # the first subject and the cue makes the first the speaker and the second the reported clause's subject
+    if any(toks[j].text == "," for j in range(tree.bounds(before[0])[0], v - 1)):
         return None
     return before[0]
+
+
+def stolen_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """The second subject the parser gave a cue whose first subject speaks ("Nelson, in a press conference, said
+    astronauts Wilmore and Williams will return"): the subject of the reported clause (None: none)."""
+    subjects = tree.kids(v, SUBJECTS)
+    if _fronted_subject(ctx, tree, v) is not None or not any(s < v for s in subjects):
+        return None
+    return next((s for s in subjects if s > v), None)
 
 
 def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:

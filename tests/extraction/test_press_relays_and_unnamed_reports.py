@@ -166,3 +166,24 @@ def test_a_quotation_right_before_its_frame_is_still_the_frames(extract, text: s
     x = extract(text)
     [r] = x.by_source(speaker)
     assert r.direct and x.content(r)[0].startswith("The bridge is closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "reported"),
+    [
+        (
+            "The harbour master, in an interview on Friday, said divers and firefighters, who reached the wreck at "
+            "noon, would stay overnight.",
+            "The harbour master",
+            "divers and firefighters",
+        ),
+        ("The fire, said the mayor, started at dawn.", "the mayor", "The fire"),
+    ],
+)
+def test_a_comma_set_phrase_before_the_cue_keeps_the_first_subject_the_speaker(
+    extract, text: str, speaker: str, reported: str
+) -> None:
+    x = extract(text)
+    [r] = x.by_cue("said")
+    assert r.source is not None and r.source.text.startswith(speaker)
+    assert x.content(r)[0].startswith(reported)
