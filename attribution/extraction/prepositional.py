@@ -30,7 +30,7 @@ from ..lang.en.cues import (
 from .collective import classify, is_collective, is_vague
 from .content import clause_around, clause_head, fronted_citings
 from .context import Cand, DocContext, SentTree
-from .mentions import is_source_like, passing_participle, quoted_by, source_mentions, unwrap_owner
+from .mentions import is_source_like, passing_participle, quoted_by, source_mentions, spoken_to, unwrap_owner
 
 #: Cue kinds a "citing X" can hang from as the citing party.
 CITING_PARENT_KINDS = frozenset(
@@ -140,7 +140,8 @@ def _prepositional_cand(ctx: DocContext, tree: SentTree, i: int, to_tok: int, x:
         i,
         content,
         tree.index,
-        via=quoted_by(ctx, tree, src),  # "according to an official quoted by Reuters"
+        # "according to an official quoted by Reuters" / "to officials who spoke to the news agency"
+        via=quoted_by(ctx, tree, src) + spoken_to(ctx, tree, src),
         heads=[gov] if gov is not None else [],
         frame=_span(ctx, *cut),
     )

@@ -74,6 +74,7 @@ from .mentions import (
     published_by,
     quoted_by,
     source_mentions,
+    spoken_to,
     unwrap_owner,
 )
 from .speakers import (
@@ -437,6 +438,7 @@ def _via(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker) -> list[Sou
     if speaker.src_head is not None:
         via += quoted_by(ctx, tree, speaker.src_head)  # "an official quoted by Reuters said ..."
         via += published_by(ctx, tree, speaker.src_head)  # "documents published by the Acme Bureau show ..."
+        via += spoken_to(ctx, tree, speaker.src_head)  # "..., said X, the mayor, to the Daily Courier"
     if speaker.quoted_as is not None:
         cite = speaker.quoted_as[1]
         via += [

@@ -187,3 +187,48 @@ def test_a_comma_set_phrase_before_the_cue_keeps_the_first_subject_the_speaker(
     [r] = x.by_cue("said")
     assert r.source is not None and r.source.text.startswith(speaker)
     assert x.content(r)[0].startswith(reported)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "relay"),
+    [
+        (
+            "Several roads remained closed, said the region's president, Ana Ruiz, to the national newspaper "
+            "El Diario.",
+            "said",
+            "the region's president",
+            "the national newspaper El Diario",
+        ),
+        (
+            "The ferries will resume on Monday, said Tom Hale, a harbour official whose office runs the port, to The "
+            "Coastal Times.",
+            "said",
+            "Tom Hale",
+            "The Coastal Times",
+        ),
+        (
+            "The talks took place in the capital, according to Turkish officials who spoke to the news agency Reuters.",
+            "according to",
+            "Turkish officials",
+            "the news agency Reuters",
+        ),
+    ],
+)
+def test_a_medium_the_source_spoke_to_is_an_intermediary(
+    extract, text: str, cue: str, speaker: str, relay: str
+) -> None:
+    x = extract(text)
+    [r] = x.by_cue(cue)
+    assert r.source is not None and r.source.text == speaker
+    assert [v.text for v in r.via] == [relay]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US ambassador to the United Nations said the vote would be delayed.",
+        "The minister, according to officials who spoke to the president, will resign on Friday.",
+    ],
+)
+def test_a_to_phrase_that_names_no_medium_passes_nothing_on(extract, text: str) -> None:
+    assert all(not r.via for r in extract(text).raws)

@@ -285,6 +285,11 @@ SOURCE_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+#: Speech verbs of a relative clause on a source whose "to X" names who passed the words on ("officials who
+#: spoke to the news agency"), and the entity labels such an X never has (a person heard it, not a medium).
+LISTENER_RELATIVE_VERBS = frozenset({"speak", "talk", "say", "tell", "confirm"})
+LISTENER_NOT_ENTS = frozenset({"PERSON", "GPE", "NORP"})
+
 #: Listener nouns that are an audience, not an intermediary ("told reporters").
 AUDIENCE_NOUNS = frozenset(
     {"reporter", "journalist", "lawmaker", "parliament", "audience", "crowd", "supporter", "student", "press",
