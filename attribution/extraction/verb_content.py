@@ -155,6 +155,21 @@ def _displaced_clause(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
         for c in tree.kids(host, ("acl", "ccomp")):
             if c > host and opens_with_that(ctx, tree, c):
                 return [c]
+    return _that_clause_in_frame(ctx, tree, v)
+
+
+def _that_clause_in_frame(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """ "acknowledged during his remarks to the judge that customers had suffered": a clause marked by the
+    conjunction "that" (a relative "that" is a pronoun, not a mark) with a subject of its own, hung on a noun
+    of the cue's oblique phrase after the cue, is what the cue reports."""
+    toks = ctx.doc.tokens
+    for o in tree.kids(v, ("obl",)):
+        if o < v:
+            continue
+        lo, hi = tree.bounds(o)
+        for c in range(lo, hi):
+            if toks[c].deprel in ("acl", "acl:relcl") and opens_with_that(ctx, tree, c) and tree.kid(c, ("nsubj",)):
+                return [c]
     return []
 
 

@@ -232,3 +232,15 @@ def test_a_medium_the_source_spoke_to_is_an_intermediary(
 )
 def test_a_to_phrase_that_names_no_medium_passes_nothing_on(extract, text: str) -> None:
     assert all(not r.via for r in extract(text).raws)
+
+
+def test_a_that_clause_the_parser_hung_on_the_frames_oblique_is_the_content(extract) -> None:
+    x = extract("The defendant acknowledged during ten minutes of remarks to the judge that the victims had suffered.")
+    [r] = x.by_cue("acknowledged")
+    assert r.source is not None and r.source.text == "The defendant"
+    assert x.content(r) == ["the victims had suffered"]
+
+
+def test_a_relative_clause_in_the_frame_is_no_content(extract) -> None:
+    x = extract("The mayor spoke for an hour at the plant that the workers had built.")
+    assert all("the workers had built" not in " ".join(x.content(r)) for r in x.raws)
