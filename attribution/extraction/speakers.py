@@ -61,6 +61,40 @@ def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     return tree.kid(v, SUBJECTS)
 
 
+def _inside_quote_before(ctx: DocContext, tree: SentTree, i: int, v: int) -> int | None:
+    """The token of the closing mark after token ``i`` and before cue ``v`` when ``i`` lies inside a quotation
+    of the sentence (None: ``i`` is not inside one that closes before the cue)."""
+    toks = ctx.doc.tokens
+    text = ctx.text
+    before = text[toks[tree.lo].start : toks[i].start]
+    straight = before.count(marks.STRAIGHT_DOUBLE)
+    last_open = max(before.rfind(o) for o in marks.OPENING_DOUBLES)
+    last_close = max(before.rfind(c) for c in marks.CLOSING_DOUBLES)
+    if straight % 2 == 0 and last_open <= last_close:
+        return None
+    for k in range(i + 1, v):
+        if toks[k].text in marks.CLOSING_DOUBLES or (toks[k].text == marks.STRAIGHT_DOUBLE and straight % 2 == 1):
+            return k
+    return None
+
+
+def outside_quote_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, int] | None:
+    """(start, end, head) of the speaker after a quotation whose words the parser made the cue's subject:
+    in "“... are coming home: Paul Whelan, Evan Gershkovich,” President Joe Biden said" a name inside the
+    quotation is no speaker; the phrase between the closing mark and the cue is (None: no such case)."""
+    subj = tree.kid(v, SUBJECTS)
+    if subj is None or subj > v:
+        return None
+    k = _inside_quote_before(ctx, tree, subj, v)
+    if k is None or k + 1 >= v:
+        return None
+    a = k + 1
+    if any(ctx.doc.tokens[j].upos in ("VERB", "AUX") for j in range(a, v)):
+        return None
+    head = _phrase_head(ctx, a, v)
+    return (a, v, head) if head is not None else None
+
+
 def surface_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, int] | None:
     """(start, end, head) of a sentence-final "..., NOUN PHRASE said" subject the parser lost.
 

@@ -83,6 +83,7 @@ from .speakers import (
     _speaker,
     _subject,
     active_quoted_as,
+    outside_quote_subject,
     speaking_subject,
     surface_subject,
 )
@@ -522,7 +523,7 @@ def _verb_cand(
     """The attribution of cue verb ``v`` and the token it inherits its speaker from (None: no attribution)."""
     toks = ctx.doc.tokens
     t = toks[v]
-    surface = surface_subject(ctx, tree, v) if _subject(ctx, tree, v) is None else None
+    surface = surface_subject(ctx, tree, v) if _subject(ctx, tree, v) is None else outside_quote_subject(ctx, tree, v)
     if surface is None and is_passive(ctx, tree, v):
         return None
     heads = _heads_or_skip(ctx, tree, v, asks)

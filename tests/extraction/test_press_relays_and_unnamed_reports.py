@@ -244,3 +244,20 @@ def test_a_that_clause_the_parser_hung_on_the_frames_oblique_is_the_content(extr
 def test_a_relative_clause_in_the_frame_is_no_content(extract) -> None:
     x = extract("The mayor spoke for an hour at the plant that the workers had built.")
     assert all("the workers had built" not in " ".join(x.content(r)) for r in x.raws)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Today, three sailors who were unjustly held abroad are finally coming home: Tom Hale, Rita Moss and "
+            "Ana Ruiz,” the prime minister said in a statement.",
+            "the prime minister",
+        ),
+        ("“We thank Ana Ruiz and the crew for their courage,” the harbour master said.", "the harbour master"),
+    ],
+)
+def test_a_name_inside_the_quotation_is_not_its_speaker(extract, text: str, speaker: str) -> None:
+    x = extract(text)
+    [r] = x.by_cue("said")
+    assert r.source is not None and r.source.text == speaker
