@@ -421,14 +421,17 @@ def _sources(
     sources = source_mentions(ctx, tree, src_head)
     kind = classify(ctx, tree, src_head, "reported-speech")
     if kind == AttributionKind.VAGUE_REPORT:
-        return unnamed_reports(ctx, tree, src_head), kind
+        return unnamed_reports(ctx, tree, v, src_head), kind
     return sources, kind
 
 
-def unnamed_reports(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMention]:
-    """ "Reports said that ...": a bare "reports" subject names unnamed reports as the source (as
-    "reportedly" and "according to reports" do, ``resolve/reports.py``); a rumour or a claim names none."""
-    if ctx.doc.tokens[head].lemma.lower() not in REPORT_LEMMAS:
+def unnamed_reports(ctx: DocContext, tree: SentTree, v: int, head: int) -> list[SourceMention]:
+    """ "Reports said that ...": a bare "reports" subject of the cue names unnamed reports as the source (as
+    "reportedly" and "according to reports" do, ``resolve/reports.py``, which finds the report word only in
+    the cue or the noun the cue hangs on: "reports suggesting that" stays sourceless here); a rumour or a
+    claim names none."""
+    toks = ctx.doc.tokens
+    if toks[head].lemma.lower() not in REPORT_LEMMAS or toks[head].head != v:
         return []
     return [mention_of(ctx, tree, head, name=UNNAMED_REPORTS_NAME)]
 
