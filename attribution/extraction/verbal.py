@@ -431,8 +431,10 @@ def unnamed_reports(ctx: DocContext, tree: SentTree, v: int, head: int) -> list[
     the cue or the noun the cue hangs on: "reports suggesting that" stays sourceless here); a rumour or a
     claim names none."""
     toks = ctx.doc.tokens
-    if toks[head].lemma.lower() not in REPORT_LEMMAS or toks[head].head != v:
+    if toks[head].lemma.lower() not in REPORT_LEMMAS or toks[head].head != v or toks[head].xpos != "NNS":
         return []
+    if any(toks[c].upos != "PUNCT" for c in tree.children(head)):
+        return []  # "a report published by the ministry", "the reports": a report someone can be named for
     return [mention_of(ctx, tree, head, name=UNNAMED_REPORTS_NAME)]
 
 

@@ -18,7 +18,6 @@ from ..lang.en.numbers import (
     TEMPERATURE_CHANGE_NOUN,
     TEMPERATURE_NOUN,
 )
-from ..lang.en.resolve_words import UNNAMED_REPORTS_NAME
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MIN_BLOCK_FIGURE, UnionFind
@@ -350,8 +349,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
     for rec in records:
         # mentions naming no source are the outlets' own account: a hedge one outlet keeps ("the plant
         # had reportedly failed an inspection") and another drops is flagged there too
-        # unnamed reports ("reportedly", ``resolve/reports.py``) name nobody either: grouped with those
-        for o in sorted({"" if names.get(x) == UNNAMED_REPORTS_NAME else x for x in rec.origins}) or [""]:
+        for o in sorted(set(rec.origins)) or [""]:
             by_origin.setdefault(o, []).append(rec)
     for o, recs in sorted(by_origin.items()):
         hedged = [r for r in recs if r.cand.hedges]
