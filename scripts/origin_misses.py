@@ -12,6 +12,8 @@ across stories before a fix is chosen:
   lost         the gold names an origin, the tool gives none beyond the outlet
   invented     the gold gives no origin beyond the outlet, the tool gives one
   other        both name an origin and they differ
+  chain        the origin is right but no predicted chain matches the gold chain hop by hop
+               (an intermediary missing, added or wrong: the scorer's chain accuracy)
 
 ``--counts`` prints, per kind, how many misses and in how many stories. The scorer is
 ``../shared/tools/score_claims.py`` (the one ``evaluate_real.py`` uses).
@@ -63,6 +65,13 @@ def misses(story: Path, pred: dict[str, Any], scorer: Any) -> list[tuple[str, st
                     out.append(("invented", gm["file"], "-", "; ".join(origins), gm["quote"]))
                 continue
             if any(ch and scorer.name_match(names.get(ch[-1], [ch[-1]]), gchain[-1]) for ch in chains):
+                if not any(
+                    len(ch) == len(gchain)
+                    and all(scorer.name_match(names.get(p, [p]), g) for p, g in zip(ch, gchain, strict=True))
+                    for ch in chains
+                ):
+                    said = "; ".join(" > ".join(names.get(p, [p])[0] for p in ch) for ch in chains)
+                    out.append(("chain", gm["file"], " > ".join(gchain), said, gm["quote"]))
                 continue
             kind = "lost" if not origins else "other"
             out.append((kind, gm["file"], gchain[-1], "; ".join(origins) or "-", gm["quote"]))

@@ -24,6 +24,9 @@ from ..lang.en.cues import (
     DISTRIBUTIVE_DEPS,
     DOCUMENT_NOUNS,
     DOCUMENT_PASSING_VERBS,
+    LISTENER_NOT_ENTS,
+    LISTENER_RELATIVE_VERBS,
+    LISTENER_TO_CASE,
     MEDIA_CHANNEL_NOUNS,
     PERSONAL_PRONOUNS,
     REPORT_NOUNS,
@@ -107,6 +110,56 @@ def quoted_by(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMention]
         for agent in tree.kids(c, ("obl:agent",)):
             if is_intermediary(ctx, tree, agent):
                 out.extend(source_mentions(ctx, tree, agent, unwrap=False))
+    return out
+
+
+def _listener(ctx: DocContext, tree: SentTree, c: int) -> bool:
+    """``c`` is "to X" with X a news medium or organisation (not a person, not an audience)."""
+    toks = ctx.doc.tokens
+    case = tree.kid(c, ("case",))
+    if case is None or toks[case].lemma.lower() != LISTENER_TO_CASE or toks[c].ent in LISTENER_NOT_ENTS:
+        return False
+    # "the news agency": a medium by its compound, whatever the parser tagged the name after it
+    return is_intermediary(ctx, tree, c) or any(
+        toks[k].deprel == "compound" and toks[k].lemma.lower() in MEDIA_CHANNEL_NOUNS for k in tree.children(c)
+    )
+
+
+def listener_phrases(ctx: DocContext, tree: SentTree, head: int) -> list[int]:
+    """Heads of the phrases on a source phrase that name who heard it and passed it on: a comma-set "to X"
+    ("said Ana Ruiz, the mayor, to the Daily Courier") or the "to X" of a speech verb in a relative clause
+    ("according to officials who spoke to the news agency") -- not "the ambassador to France"."""
+    toks = ctx.doc.tokens
+    lo, hi = tree.bounds(head)
+    last = hi - 1
+    while last > lo and toks[last].upos == "PUNCT":
+        last -= 1
+    out = []
+    for k in range(head + 1, hi):
+        # a comma-set "to X" closing the source phrase, wherever the parser hung it in the phrase
+        first, end = tree.bounds(k)
+        if toks[k].deprel in ("nmod", "obl") and toks[first - 1].text == "," and end - 1 >= last:
+            if _listener(ctx, tree, k):
+                out.append(k)
+    for c in tree.kids(head, ("acl:relcl",)):
+        if toks[c].lemma.lower() in LISTENER_RELATIVE_VERBS:
+            out.extend(k for k in tree.kids(c, ("obl",)) if _listener(ctx, tree, k))
+    return out
+
+
+def spoken_to(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMention]:
+    """Intermediaries named on the source phrase (``listener_phrases``): they passed the words on."""
+    toks = ctx.doc.tokens
+    out = []
+    for c in listener_phrases(ctx, tree, head):
+        a, b = tree.bounds(c)
+        while a < c and toks[a].deprel == "case":
+            a += 1  # "to the news agency": the preposition is no part of the name
+        if b < tree.hi and toks[b].upos == "PROPN" and toks[b].head == toks[c].head:
+            # "spoke to the news agency Reuters" with the name hung on the verb: the name is the medium's
+            out.append(ctx.mention(a, tree.bounds(b)[1], b, None))
+        else:
+            out.extend(source_mentions(ctx, tree, c, unwrap=False))
     return out
 
 
@@ -205,6 +258,8 @@ def _phrase(ctx: DocContext, tree: SentTree, head: int, extra_stop: set[int]) ->
     for c in tree.children(head):
         if toks[c].deprel in SOURCE_STRIP_DEPS or (toks[c].ent in SOURCE_STRIP_ENTS and toks[c].deprel != "compound"):
             stop.add(c)
+    # "X, the mayor, to the Daily Courier": the listener is no part of the source
+    stop.update(c for c in listener_phrases(ctx, tree, head) if toks[c].head == head)
     lo, hi = tree.bounds(head)
     # "the minutes of that meeting, which are among the documents": a comma-set "which" clause
     # describes whatever noun of the phrase it hangs from ("who asked not to be named" stays: it

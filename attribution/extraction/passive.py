@@ -129,11 +129,17 @@ def through(ctx: DocContext, tree: SentTree, known: list[Cand]) -> list[Cand]:
 
 
 def _raised_infinitives(ctx: DocContext, tree: SentTree, v: int, subj: int | None) -> list[int]:
-    """ "X are believed to be Y": the "to"-infinitives of a raising verb with a real subject."""
+    """ "X are believed to be Y": the "to"-infinitives of a raising verb with a real subject; and its
+    predicative participle or adjective ("more people were reported killed", "two were feared dead"), the
+    same claim with "to be" left out."""
     toks = ctx.doc.tokens
     if subj is None or toks[v].lemma.lower() not in RAISING_VAGUE_VERBS or toks[subj].text.lower() in EXPLETIVES:
         return []
-    return [x for x in tree.kids(v, ("xcomp",)) if is_infinitive(ctx, tree, x)]
+    return [
+        x
+        for x in tree.kids(v, ("xcomp",))
+        if is_infinitive(ctx, tree, x) or (x > v and (toks[x].xpos in ("VBN", "VBG") or toks[x].upos == "ADJ"))
+    ]
 
 
 def _passive_content(

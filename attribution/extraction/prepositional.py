@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..kinds import AttributionKind
 from ..lang.en.cues import (
     ACCORDING,
+    ACCORDING_AS_PER,
     ACCORDING_PER,
     ACCORDING_TO_TAIL,
     CITE_LEMMAS,
@@ -26,10 +27,10 @@ from ..lang.en.cues import (
     REPORTED_BY_VERBS,
     SUBJECT_DEPS,
 )
-from .collective import classify
+from .collective import classify, is_collective, is_vague
 from .content import clause_around, clause_head, fronted_citings
 from .context import Cand, DocContext, SentTree
-from .mentions import is_source_like, passing_participle, quoted_by, source_mentions, unwrap_owner
+from .mentions import is_source_like, passing_participle, quoted_by, source_mentions, spoken_to, unwrap_owner
 
 #: Cue kinds a "citing X" can hang from as the citing party.
 CITING_PARENT_KINDS = frozenset(
@@ -104,35 +105,64 @@ def _scoped_clause(
     return gov, clause_around(ctx, tree, gov, cut, cues - {gov})
 
 
-def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
+def _as_per_at(ctx: DocContext, tree: SentTree, i: int) -> tuple[int, int] | None:
+    """(the "per" token, the phrase head) of "as per X" at token ``i`` when X may be a source ("as per reports",
+    "as per the ministry"); "as per the rules" / "as per usual" attribute nothing (None)."""
     toks = ctx.doc.tokens
+    if toks[i].text.lower() != ACCORDING_AS_PER or toks[i].deprel not in ("case", "mark"):
+        return None
+    if i + 1 >= tree.hi or toks[i + 1].text.lower() != ACCORDING_PER:
+        return None
+    x = tree.head(i)
+    if x is None or x <= i + 1 or toks[x].upos not in ("NOUN", "PROPN"):
+        return None
+    src = unwrap_owner(ctx, tree, x)
+    if not (is_source_like(ctx, tree, src) or is_vague(ctx, tree, src) or is_collective(ctx, tree, src)):
+        return None
+    return i + 1, x
+
+
+def _prepositional_cand(ctx: DocContext, tree: SentTree, i: int, to_tok: int, x: int, cues: set[int]) -> Cand:
+    """The attribution of a cue phrase ``i``..``to_tok`` ("according to", "as per") naming phrase ``x``."""
+    toks = ctx.doc.tokens
+    src = unwrap_owner(ctx, tree, x)
+    sources = source_mentions(ctx, tree, src, unwrap=False)
+    kind = classify(ctx, tree, src, "according-to")
+    if kind == AttributionKind.VAGUE_REPORT:
+        sources = []
+    x_lo, x_hi = tree.bounds(x)
+    cut = (min(i, x_lo), x_hi)
+    gov, content = _scoped_clause(ctx, tree, i, x, cut, cues)
+    return Cand(
+        kind,
+        sources,
+        (toks[i].start, toks[to_tok].end),
+        i,
+        content,
+        tree.index,
+        # "according to an official quoted by Reuters" / "to officials who spoke to the news agency"
+        via=quoted_by(ctx, tree, src) + spoken_to(ctx, tree, src),
+        heads=[gov] if gov is not None else [],
+        frame=_span(ctx, *cut),
+    )
+
+
+def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
     out: list[Cand] = []
     for i in range(tree.lo, tree.hi):
         found = _according_to_at(ctx, tree, i) or _per_at(ctx, tree, i)
-        if found is None:
-            continue
-        to_tok, x = found
-        src = unwrap_owner(ctx, tree, x)
-        sources = source_mentions(ctx, tree, src, unwrap=False)
-        kind = classify(ctx, tree, src, "according-to")
-        if kind == AttributionKind.VAGUE_REPORT:
-            sources = []
-        x_lo, x_hi = tree.bounds(x)
-        cut = (min(i, x_lo), x_hi)
-        gov, content = _scoped_clause(ctx, tree, i, x, cut, cues)
-        out.append(
-            Cand(
-                kind,
-                sources,
-                (toks[i].start, toks[to_tok].end),
-                i,
-                content,
-                tree.index,
-                via=quoted_by(ctx, tree, src),  # "according to an official quoted by Reuters"
-                heads=[gov] if gov is not None else [],
-                frame=_span(ctx, *cut),
-            )
-        )
+        if found is not None:
+            out.append(_prepositional_cand(ctx, tree, i, *found, cues))
+    return out
+
+
+def as_per(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
+    """ "As per reports, CLAUSE" / "CLAUSE, as per the ministry": read as "according to"."""
+    out: list[Cand] = []
+    for i in range(tree.lo, tree.hi):
+        found = _as_per_at(ctx, tree, i)
+        if found is not None:
+            out.append(_prepositional_cand(ctx, tree, i, *found, cues))
     return out
 
 

@@ -302,7 +302,9 @@ def _split_partner(qi: QuoteIndex, cand: Cand, n: int) -> int | None:
 
 
 def _adjacent(qi: QuoteIndex, cand: Cand) -> int | None:
-    """A quote right before the frame ("“...,” he said") or right after it ("He said: “...”")."""
+    """A quote right before the frame ("“...,” he said") or right after it ("He said: “...”"). A quote before
+    the frame that closes a sentence of its own ("“... as is his right.” The defendant said nothing during the
+    hearing") is no content of the next sentence's frame: it runs on the quotation before it."""
     quotes = qi.quotes
     k = bisect_right(qi.opens, cand.frame[0]) - 1
     if (
@@ -310,11 +312,23 @@ def _adjacent(qi: QuoteIndex, cand: Cand) -> int | None:
         and quotes[k].closed
         and quotes[k].close < cand.frame[0]
         and qi.gap_ok(quotes[k].close + 1, cand.frame[0])
+        and _frame_continues(qi, quotes[k], cand)
     ):
         return k
     if k + 1 < len(quotes) and quotes[k + 1].open >= cand.frame[1] and qi.gap_ok(cand.frame[1], quotes[k + 1].open):
         return k + 1
     return None
+
+
+def _frame_continues(qi: QuoteIndex, q: Quote, cand: Cand) -> bool:
+    """The frame after quote ``q`` continues the quote's sentence: the quote closes on a comma, "?" or "!", the
+    parser kept both in one sentence, or the frame opens in lower case ("“The bridge is closed.” the mayor said")."""
+    text = qi.ctx.text
+    return (
+        text[q.close - 1] in QUOTE_FINAL
+        or qi.ctx.sentence_at(q.close) == cand.sentence
+        or text[cand.frame[0]].islower()
+    )
 
 
 def _leading_quote(qi: QuoteIndex, cand: Cand) -> int | None:

@@ -29,10 +29,17 @@ from .colon import colon_content
 from .context import Cand, DocContext, SentTree
 from .continuation import continue_content
 from .passive import passive_cues, through, through_source
-from .prepositional import according_to, citing, in_finding, reported_by
+from .prepositional import according_to, as_per, citing, in_finding, reported_by
 from .quotes import Quote, attach_quotes, drop_speaker_thoughts, orphan_quotes
 from .references import references
-from .verbal import cue_tokens, emergences, free_relative_names, light_verb_estimates, verbal
+from .verbal import (
+    cue_tokens,
+    emergences,
+    free_relative_names,
+    light_verb_estimates,
+    quoted_as_relays,
+    verbal,
+)
 
 
 @dataclass(slots=True)
@@ -77,7 +84,13 @@ def _light_verb_estimate(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     return light_verb_estimates(s.ctx, s.tree)
 
 
-@rule("verbal", example="The mayor said the bridge was closed.", reads=("light-verb-estimate",))
+@rule("quoted-as-saying", example="The agency quoted the harbour master as saying the pier was closed.")
+def _quoted_as_saying(s: Sentence, earlier: list[Cand]) -> list[Cand]:
+    """ "X quoted/cited Y as saying CLAUSE": Y speaks, X passed the words on (X an intermediary)."""
+    return quoted_as_relays(s.ctx, s.tree, s.cues)
+
+
+@rule("verbal", example="The mayor said the bridge was closed.", reads=("light-verb-estimate", "quoted-as-saying"))
 def _verbal(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "X said/told/confirmed ... that CLAUSE" and its relatives, participles and parentheticals."""
     return verbal(s.ctx, s.tree, earlier, s.cues)
@@ -105,10 +118,16 @@ def _according_to(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     return according_to(s.ctx, s.tree, s.cues)
 
 
+@rule("as-per", example="As per reports, the ferry sank near the harbour.")
+def _as_per(s: Sentence, earlier: list[Cand]) -> list[Cand]:
+    """ "as per X, CLAUSE", X a source or reports: read as "according to X"."""
+    return as_per(s.ctx, s.tree, s.cues)
+
+
 @rule(
     "in-finding",
     example="In a new Gallup poll, the governor had a ten-point lead.",
-    reads=("light-verb-estimate", "verbal", "emergence", "according-to"),
+    reads=("light-verb-estimate", "quoted-as-saying", "verbal", "emergence", "according-to"),
 )
 def _in_finding(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "In X's poll / survey / words, CLAUSE": the clause is the finding's (as "according to X, CLAUSE")."""
@@ -124,7 +143,7 @@ def _reported_by(s: Sentence, earlier: list[Cand]) -> list[Cand]:
 @rule(
     "citing",
     example="Reuters reported that the bridge was closed, citing two officials.",
-    reads=("light-verb-estimate", "verbal", "emergence", "according-to", "reported-by"),
+    reads=("light-verb-estimate", "quoted-as-saying", "verbal", "emergence", "according-to", "as-per", "reported-by"),
 )
 def _citing(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "..., citing X": X under the cue it cites (an "according to" or a speech verb) when there is one."""
@@ -134,7 +153,16 @@ def _citing(s: Sentence, earlier: list[Cand]) -> list[Cand]:
 @rule(
     "through",
     example="It has been confirmed through the embassy that the sailor was freed.",
-    reads=("light-verb-estimate", "verbal", "emergence", "according-to", "reported-by", "citing"),
+    reads=(
+        "light-verb-estimate",
+        "quoted-as-saying",
+        "verbal",
+        "emergence",
+        "according-to",
+        "as-per",
+        "reported-by",
+        "citing",
+    ),
 )
 def _through(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "confirmed through X that CLAUSE": X under its verb's attribution when there is one."""
@@ -150,7 +178,18 @@ def _passive(s: Sentence, earlier: list[Cand]) -> list[Cand]:
 @rule(
     "report-noun",
     example="There were reports that the tanker had run aground.",
-    reads=("light-verb-estimate", "verbal", "emergence", "according-to", "reported-by", "citing", "through", "passive"),
+    reads=(
+        "light-verb-estimate",
+        "quoted-as-saying",
+        "verbal",
+        "emergence",
+        "according-to",
+        "as-per",
+        "reported-by",
+        "citing",
+        "through",
+        "passive",
+    ),
 )
 def _report_noun(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "reports (in X) that CLAUSE", on a noun no earlier rule took as its cue."""
@@ -162,9 +201,11 @@ def _report_noun(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     example="The estimate from the health ministry is much lower, at 1,100.",
     reads=(
         "light-verb-estimate",
+        "quoted-as-saying",
         "verbal",
         "emergence",
         "according-to",
+        "as-per",
         "reported-by",
         "citing",
         "through",
@@ -187,10 +228,12 @@ SENTENCE_RULES = RuleSet(
     "extraction.sentence",
     [
         _light_verb_estimate,
+        _quoted_as_saying,
         _verbal,
         _emergence,
         _free_relative_name,
         _according_to,
+        _as_per,
         _in_finding,
         _reported_by,
         _citing,

@@ -33,18 +33,66 @@ _CLOSERS = frozenset({")", marks.RIGHT_DOUBLE, marks.STRAIGHT_DOUBLE})
 def _fronted_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     """In an inverted parenthetical ("The fire, said the mayor, started ...") the cue has two subjects:
     the one after the cue speaks, the one before it (set off by a comma) opens the reported clause."""
+    toks = ctx.doc.tokens
     subjects = tree.kids(v, SUBJECTS)
     before = [s for s in subjects if s < v]
     after = [s for s in subjects if s > v]
-    if not before or not after or ctx.doc.tokens[v - 1].text != ",":
+    if not before or not after or toks[v - 1].text != ",":
+        return None
+    # "Nelson, in a press conference Saturday, said astronauts ... will return": a comma-set phrase between
+    # the first subject and the cue makes the first the speaker and the second the reported clause's subject
+    if any(toks[j].text == "," for j in range(tree.bounds(before[0])[0], v - 1)):
         return None
     return before[0]
+
+
+def stolen_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """The second subject the parser gave a cue whose first subject speaks ("Nelson, in a press conference, said
+    astronauts Wilmore and Williams will return"): the subject of the reported clause (None: none)."""
+    subjects = tree.kids(v, SUBJECTS)
+    if _fronted_subject(ctx, tree, v) is not None or not any(s < v for s in subjects):
+        return None
+    return next((s for s in subjects if s > v), None)
 
 
 def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     if _fronted_subject(ctx, tree, v) is not None:
         return next(c for c in tree.kids(v, SUBJECTS) if c > v)  # "..., said the mayor, ...": the mayor
     return tree.kid(v, SUBJECTS)
+
+
+def _inside_quote_before(ctx: DocContext, tree: SentTree, i: int, v: int) -> int | None:
+    """The token of the closing mark after token ``i`` and before cue ``v`` when ``i`` lies inside a quotation
+    of the sentence (None: ``i`` is not inside one that closes before the cue)."""
+    toks = ctx.doc.tokens
+    text = ctx.text
+    before = text[toks[tree.lo].start : toks[i].start]
+    straight = before.count(marks.STRAIGHT_DOUBLE)
+    last_open = max(before.rfind(o) for o in marks.OPENING_DOUBLES)
+    last_close = max(before.rfind(c) for c in marks.CLOSING_DOUBLES)
+    if straight % 2 == 0 and last_open <= last_close:
+        return None
+    for k in range(i + 1, v):
+        if toks[k].text in marks.CLOSING_DOUBLES or (toks[k].text == marks.STRAIGHT_DOUBLE and straight % 2 == 1):
+            return k
+    return None
+
+
+def outside_quote_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, int] | None:
+    """(start, end, head) of the speaker after a quotation whose words the parser made the cue's subject:
+    in "“... are coming home: Paul Whelan, Evan Gershkovich,” President Joe Biden said" a name inside the
+    quotation is no speaker; the phrase between the closing mark and the cue is (None: no such case)."""
+    subj = tree.kid(v, SUBJECTS)
+    if subj is None or subj > v:
+        return None
+    k = _inside_quote_before(ctx, tree, subj, v)
+    if k is None or k + 1 >= v:
+        return None
+    a = k + 1
+    if any(ctx.doc.tokens[j].upos in ("VERB", "AUX") for j in range(a, v)):
+        return None
+    head = _phrase_head(ctx, a, v)
+    return (a, v, head) if head is not None else None
 
 
 def surface_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, int] | None:
@@ -156,7 +204,29 @@ def _quoted_as(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | Non
     if not any(toks[c].lemma.lower() == QUOTED_AS_MARK for c in tree.kids(v, ("mark", "case"))):
         return None
     subj = tree.kid(h, ("nsubj:pass",))
-    return (subj, h) if subj is not None else None
+    if subj is not None:
+        return subj, h
+    return active_quoted_as(ctx, tree, v)
+
+
+def active_quoted_as(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
+    """(speaker, cite verb) of "Reuters quoted X as saying" / "the agency cited X as saying": the object
+    speaks, and the cite verb's subject passed the words on (``quoted_as_relay``)."""
+    toks = ctx.doc.tokens
+    h = tree.head(v)
+    if h is None or h == v or toks[v].xpos != "VBG" or toks[v].deprel != "advcl":
+        return None
+    if toks[h].lemma.lower() not in CITE_LEMMAS or tree.kid(h, ("nsubj:pass",)) is not None:
+        return None
+    if not any(toks[c].lemma.lower() == QUOTED_AS_MARK for c in tree.kids(v, ("mark", "case"))):
+        return None
+    obj = tree.kid(h, ("obj",))
+    if obj is None or tree.kid(h, SUBJECTS) is None:
+        return None
+    # the form says the object spoke: any noun phrase may ("cited the coast guard as saying")
+    if toks[obj].upos not in NOMINAL_UPOS and not is_source_like(ctx, tree, obj, pronouns=True):
+        return None
+    return obj, h
 
 
 @dataclass(slots=True)

@@ -47,7 +47,7 @@ from .content import (
     opens_with_that,
 )
 from .context import DocContext, SentTree
-from .speakers import _fronted_subject
+from .speakers import _fronted_subject, stolen_subject
 
 #: Parts of speech a predicate of evaluation has ("as despicable", "as a betrayal", "as 'Project Fear'"):
 #: "as" heading a phrase of these words gives the predicate; "as" over a number or a clause does not.
@@ -123,6 +123,8 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
         heads = _displaced_clause(ctx, tree, v)
     if heads and (pre := _fronted_subject(ctx, tree, v)) is not None:
         heads = [pre, *heads]  # "The fire, said the mayor, started ...": the fronted subject is content
+    elif heads and (stolen := stolen_subject(ctx, tree, v)) is not None:
+        heads = [stolen, *heads]  # "X, in a press conference, said astronauts Y and Z will return": Y and Z too
     if lem in XCOMP_CONTENT_VERBS:
         heads += tree.kids(v, ("xcomp",))
     if not heads and (found := CONTENT_FORMS.first(ctx, tree, v)) is not None:
@@ -152,6 +154,21 @@ def _displaced_clause(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     for host in hosts:
         for c in tree.kids(host, ("acl", "ccomp")):
             if c > host and opens_with_that(ctx, tree, c):
+                return [c]
+    return _that_clause_in_frame(ctx, tree, v)
+
+
+def _that_clause_in_frame(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """ "acknowledged during his remarks to the judge that customers had suffered": a clause marked by the
+    conjunction "that" (a relative "that" is a pronoun, not a mark) with a subject of its own, hung on a noun
+    of the cue's oblique phrase after the cue, is what the cue reports."""
+    toks = ctx.doc.tokens
+    for o in tree.kids(v, ("obl",)):
+        if o < v:
+            continue
+        lo, hi = tree.bounds(o)
+        for c in range(lo, hi):
+            if toks[c].deprel in ("acl", "acl:relcl") and opens_with_that(ctx, tree, c) and tree.kid(c, ("nsubj",)):
                 return [c]
     return []
 

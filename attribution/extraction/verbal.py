@@ -55,6 +55,7 @@ from ..lang.en.cues import (
     TELL_VERBS,
     WARNING_VERBS,
 )
+from ..lang.en.resolve_words import REPORT_LEMMAS, UNNAMED_REPORTS_NAME
 from .collective import classify
 from .content import (
     clause_around,
@@ -65,9 +66,27 @@ from .content import (
     is_told_account,
     opens_with_that,
 )
-from .context import Cand, DocContext, SentTree
-from .mentions import is_intermediary, is_source_like, published_by, quoted_by, source_mentions
-from .speakers import _fronted_subject, _Speaker, _speaker, _subject, speaking_subject, surface_subject
+from .context import OPEN_QUOTES, Cand, DocContext, SentTree
+from .mentions import (
+    is_intermediary,
+    is_source_like,
+    mention_of,
+    published_by,
+    quoted_by,
+    source_mentions,
+    spoken_to,
+    unwrap_owner,
+)
+from .speakers import (
+    _fronted_subject,
+    _Speaker,
+    _speaker,
+    _subject,
+    active_quoted_as,
+    outside_quote_subject,
+    speaking_subject,
+    surface_subject,
+)
 from .types import SourceMention
 from .verb_content import content_heads, warning_mark
 
@@ -300,11 +319,7 @@ def emergences(ctx: DocContext, tree: SentTree) -> list[Cand]:
         subj = tree.kid(v, ("nsubj", "expl"))
         if subj is None or toks[subj].text.lower() != EMERGENCE_SUBJECT:
             continue
-        heads = [
-            c
-            for c in tree.kids(v, ("ccomp",))
-            if c > v and opens_with_that(ctx, tree, c)
-        ]
+        heads = [c for c in tree.kids(v, ("ccomp",)) if c > v and opens_with_that(ctx, tree, c)]
         content = clause_content(ctx, tree, heads) if heads else []
         if not content:
             continue
@@ -405,7 +420,22 @@ def _sources(
         return None
     sources = source_mentions(ctx, tree, src_head)
     kind = classify(ctx, tree, src_head, "reported-speech")
-    return ([] if kind == AttributionKind.VAGUE_REPORT else sources), kind
+    if kind == AttributionKind.VAGUE_REPORT:
+        return unnamed_reports(ctx, tree, v, src_head), kind
+    return sources, kind
+
+
+def unnamed_reports(ctx: DocContext, tree: SentTree, v: int, head: int) -> list[SourceMention]:
+    """ "Reports said that ...": a bare "reports" subject of the cue names unnamed reports as the source (as
+    "reportedly" and "according to reports" do, ``resolve/reports.py``, which finds the report word only in
+    the cue or the noun the cue hangs on: "reports suggesting that" stays sourceless here); a rumour or a
+    claim names none."""
+    toks = ctx.doc.tokens
+    if toks[head].lemma.lower() not in REPORT_LEMMAS or toks[head].head != v or toks[head].xpos != "NNS":
+        return []
+    if any(toks[c].upos != "PUNCT" for c in tree.children(head)):
+        return []  # "a report published by the ministry", "the reports": a report someone can be named for
+    return [mention_of(ctx, tree, head, name=UNNAMED_REPORTS_NAME)]
 
 
 def _via(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker) -> list[SourceMention]:
@@ -414,12 +444,21 @@ def _via(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker) -> list[Sou
     if speaker.src_head is not None:
         via += quoted_by(ctx, tree, speaker.src_head)  # "an official quoted by Reuters said ..."
         via += published_by(ctx, tree, speaker.src_head)  # "documents published by the Acme Bureau show ..."
+        via += spoken_to(ctx, tree, speaker.src_head)  # "..., said X, the mayor, to the Daily Courier"
     if speaker.quoted_as is not None:
+        cite = speaker.quoted_as[1]
         via += [
             m
-            for a in tree.kids(speaker.quoted_as[1], ("obl:agent",))
+            for a in tree.kids(cite, ("obl:agent",))
             if is_intermediary(ctx, tree, a)
             for m in source_mentions(ctx, tree, a, unwrap=False)
+        ]
+        # "NHK quoted police as saying" / "a report by NHK quoted police as saying": who quoted passed it on
+        via += [
+            m
+            for a in tree.kids(cite, ("nsubj",))
+            if is_source_like(ctx, tree, (o := unwrap_owner(ctx, tree, a))) or is_intermediary(ctx, tree, o)
+            for m in source_mentions(ctx, tree, a)
         ]
     return via
 
@@ -489,7 +528,7 @@ def _verb_cand(
     """The attribution of cue verb ``v`` and the token it inherits its speaker from (None: no attribution)."""
     toks = ctx.doc.tokens
     t = toks[v]
-    surface = surface_subject(ctx, tree, v) if _subject(ctx, tree, v) is None else None
+    surface = surface_subject(ctx, tree, v) if _subject(ctx, tree, v) is None else outside_quote_subject(ctx, tree, v)
     if surface is None and is_passive(ctx, tree, v):
         return None
     heads = _heads_or_skip(ctx, tree, v, asks)
@@ -554,6 +593,36 @@ def _inherit_speaker(
     else:
         cand.sources = []
         cand.kind = "drop"
+
+
+def quoted_as_relays(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:
+    """ "Reuters quoted police as saying CLAUSE", "the agency cited the coast guard as saying CLAUSE": the
+    object (police) speaks, the subject of the cite verb (Reuters) passed the words on (an intermediary)."""
+    out: list[Cand] = []
+    for v in range(tree.lo, tree.hi):
+        if not _is_cue_verb(ctx, v, {}) or active_quoted_as(ctx, tree, v) is None:
+            continue
+        found = _verb_cand(ctx, tree, v, cues, set())
+        if found is None or not found[0].sources:
+            continue
+        cand = found[0]
+        if not cand.content and (opening := _quote_after(ctx, tree, v)) is not None:
+            # "as saying, “Five officials ...”" parsed as objects of the cue: the frame ends before the quote,
+            # which the quote rules then take as the content
+            cand.frame = (cand.frame[0], ctx.doc.tokens[opening - 1].end)
+        out.append(cand)
+    return out
+
+
+def _quote_after(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """The opening quote mark that follows cue ``v`` with only punctuation between (None: none)."""
+    toks = ctx.doc.tokens
+    for k in range(v + 1, tree.hi):
+        if toks[k].text in OPEN_QUOTES:
+            return k
+        if toks[k].upos != "PUNCT":
+            return None
+    return None
 
 
 def verbal(ctx: DocContext, tree: SentTree, known: list[Cand], cues: set[int] | None = None) -> list[Cand]:

@@ -280,8 +280,15 @@ SOURCE_NOUNS = frozenset(
         # holders of an office who speak for their body ("citing the committee's chair", "the firm's owner")
         "chair", "chairman", "chairwoman", "chairperson", "director", "owner", "founder", "secretary",
         "governor", "boss",
+        # people hired for what they know ("citing prison consultants", "a security specialist")
+        "consultant", "specialist", "strategist",
     }
 )  # fmt: skip
+
+#: Speech verbs of a relative clause on a source whose "to X" names who passed the words on ("officials who
+#: spoke to the news agency"), and the entity labels such an X never has (a person heard it, not a medium).
+LISTENER_RELATIVE_VERBS = frozenset({"speak", "talk", "say", "tell", "confirm"})
+LISTENER_NOT_ENTS = frozenset({"PERSON", "GPE", "NORP"})
 
 #: Listener nouns that are an audience, not an intermediary ("told reporters").
 AUDIENCE_NOUNS = frozenset(
@@ -395,6 +402,8 @@ COMPLEMENTISERS = frozenset({CONTENT_THAT, "whether", "if"})
 ACCORDING = "according"
 #: "per" closing a sentence before a name: "The plant lost $25 million, per the AP" reads as "according to".
 ACCORDING_PER = "per"
+#: "as per X, CLAUSE" / "CLAUSE, as per X": the word before "per" ("as per reports" reads as "according to").
+ACCORDING_AS_PER = "as"
 ACCORDING_TO_TAIL = "to"
 #: "In a Des Moines Register poll, Mr. Cruz had a 10-point lead" / "in Forbes' words, ...": the preposition
 #: and the nouns (lemmas) of a finding or a wording it attributes a clause to, as "according to" does.
