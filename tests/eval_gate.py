@@ -208,8 +208,9 @@ def _polnear_shared() -> Path | None:
 # round seven (recall7: bare model cues take their verb's clause or object, rule "in-finding", merge
 # "holding": a rule attribution inside a proposal's content nests under it) 0.727 / 0.736 / 0.756 / 0.771
 # round eight (extractor 1.1.0, origin8's follow-up quotes): 0.737 / 0.744 / 0.767 / 0.787, exact .704 / .698 / .510
+# round nine (chain9: quoted-as-saying, as-per, press relays): 0.741 / 0.740 / 0.766 / 0.790, exact .703 / .696 / .511
 POLNEAR_FLOORS = {
-    "attribution": 0.73,
+    "attribution": 0.74,
     "source_overlap": 0.74,
     "cue_overlap": 0.76,
     "content_overlap": 0.78,
@@ -283,14 +284,17 @@ REAL_FLOORS = {
     # twenty-one on main at the start of round nine (434d3ab): verdict 0.826 (pooled over 304 gold claims),
     # mention 0.970, origin 0.860, grouping 0.637 (means; chain 0.849), false IC 7 of 15 (six on the three
     # newcomers, whose held-out ceiling was 6): the floors follow the new ground, not a regression of the eighteen.
-    "real": {"verdict_acc": 0.82, "mention_recall": 0.96, "origin_acc": 0.85, "grouping_f1": 0.63},
+    # Round nine's merges (press9: a news organisation reporting on its own authority is no second body; camp9:
+    # the party in power is its government's camp; conflict9; chain9: chains through the press, "reports" cues):
+    # verdict 0.826 -> 0.839, origin 0.860 -> 0.871, chain 0.849 -> 0.864, grouping 0.637 -> 0.641, false IC 7 -> 1.
+    "real": {"verdict_acc": 0.83, "mention_recall": 0.96, "origin_acc": 0.87, "grouping_f1": 0.64},
     # held out of round nine (disaster-marapi-eruption, attack-fico-shooting, labour-us-port-strike; gold written
     # before any run): the first run, main 95bcf4d unchanged, gave verdict 0.795 (pooled, 35/44), mention 0.987,
     # origin 0.918, grouping 0.665 (means; chain 0.911, conflict recall 1/4), false IC 1 of 1 (0 of the 5 gold
     # confirmations found); floors are those figures rounded down. Measure only: never tune on them.
     "real-heldout": {"verdict_acc": 0.79, "mention_recall": 0.98, "origin_acc": 0.91, "grouping_f1": 0.66},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 7, "real-heldout": 1}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 1, "real-heldout": 1}
 
 
 @pytest.fixture(scope="module")
