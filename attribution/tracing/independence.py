@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from string import Formatter
 from typing import TYPE_CHECKING, cast
 
 from ..kinds import AttributionKind, SourceKind
@@ -958,7 +959,7 @@ def _independent_groups(
         if len(groups) == 1:
             buckets.setdefault(next(iter(groups)), []).append(u)
     root = {u: u for u in units}
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, _Face, _Face]] = []
     for members in buckets.values():
         sharing = _sharing(members, arts)
         for comp in _joined(members, sharing):
@@ -966,19 +967,85 @@ def _independent_groups(
             for u in comp:
                 root[u] = low
         found.extend(_pair_doubts(members, sharing, order, arts, sources, names, links))
-    _shown_pair_doubts([line for _i, _j, line in sorted(found)], doubts)
+    found.sort(key=lambda e: (e[0], e[1]))  # one entry per (i, j): a unit has one face
+    _shown_pair_doubts(found, doubts)
     return sorted(set(root.values()))
 
 
-def _shown_pair_doubts(lines: list[str], doubts: list[str]) -> None:
+#: what a unit brings to a dependent-pair line (``_pair_line``): its name, its outlets, and the first three of
+#: its ties in sorted order (the first three ties of two units are among the first three of each)
+_Face = tuple[str, frozenset[str], tuple[str, ...]]
+
+
+def _shown_pair_doubts(found: list[tuple[int, int, _Face, _Face]], doubts: list[str]) -> None:
     """The first ``PAIR_DOUBTS_SHOWN`` distinct dependent-pair lines, then one line counting the rest: a claim
     that wire boilerplate spreads over hundreds of outlets has one line per pair of its origins (~112,000 lines,
     a third of the report, at 1,000 articles), which no reader goes through and which made the report grow as
-    the square of the corpus."""
-    distinct = list(dict.fromkeys(lines))
-    doubts.extend(distinct[:PAIR_DOUBTS_SHOWN])
-    if len(distinct) > PAIR_DOUBTS_SHOWN:
-        doubts.append(lx.MORE_DEPENDENT_PAIRS.format(count=len(distinct) - PAIR_DOUBTS_SHOWN))
+    the square of the corpus.
+
+    Only the lines shown are written out. The rest are counted on their parts (``_line_key``), which tell two
+    lines apart exactly when the words of the lines do (``_keys_tell_lines_apart``; otherwise every line is
+    written out, as before): building each of hundreds of thousands of lines only to count them made this step
+    the one that grew fastest with the corpus."""
+    if not _keys_tell_lines_apart(found):
+        distinct = list(dict.fromkeys(_pair_line(a, b) for _i, _j, a, b in found))
+        shown, count = distinct[:PAIR_DOUBTS_SHOWN], len(distinct)
+    else:
+        first: dict[tuple[str, str, frozenset[str], tuple[str, ...]], tuple[_Face, _Face]] = {}
+        for _i, _j, a, b in found:
+            if len(first) == PAIR_DOUBTS_SHOWN:
+                break
+            first.setdefault(_line_key(a, b), (a, b))
+        shown, count = [_pair_line(a, b) for a, b in first.values()], _count_lines(found)
+    doubts.extend(shown)
+    if count > PAIR_DOUBTS_SHOWN:
+        doubts.append(lx.MORE_DEPENDENT_PAIRS.format(count=count - PAIR_DOUBTS_SHOWN))
+
+
+def _count_lines(found: list[tuple[int, int, _Face, _Face]]) -> int:
+    """How many distinct lines the pairs of faces give. Two lines can be one only when they name the same two
+    units (by name), so only the pairs of faces that share their two names with another pair are built."""
+    by_names: dict[tuple[str, str], set[tuple[_Face, _Face]]] = {}
+    for _i, _j, a, b in found:
+        by_names.setdefault((a[0], b[0]), set()).add((a, b))
+    return sum(1 if len(pairs) == 1 else len({_line_key(a, b) for a, b in pairs}) for pairs in by_names.values())
+
+
+def _line_key(a: _Face, b: _Face) -> tuple[str, str, frozenset[str], tuple[str, ...]]:
+    """What ``_pair_line`` writes, unwritten: the two names, the outlets of both, their first three ties."""
+    return a[0], b[0], a[1] | b[1], tuple(sorted({*a[2], *b[2]})[:3])
+
+
+def _template_parts() -> tuple[str, str, str]:
+    """The words ``lx.DEPENDENT_PAIR`` writes between the two names, between the second name and the outlets,
+    and ``lx.DEPENDENT_WHY`` before the ties."""
+    pair = {field: literal for literal, field, _spec, _conv in Formatter().parse(lx.DEPENDENT_PAIR) if field}
+    why = {field: literal for literal, field, _spec, _conv in Formatter().parse(lx.DEPENDENT_WHY) if field}
+    return pair.get("b", ""), pair.get("outlets", ""), why.get("ties", "")
+
+
+def _keys_tell_lines_apart(found: list[tuple[int, int, _Face, _Face]]) -> bool:
+    """Whether two different ``_line_key``s always give two different lines here: no outlet holds the comma
+    that joins outlets or the mark before the ties, no tie the mark that joins ties, no name the words after
+    the second name, and no name is another name, the words between two names and more ("A and B" beside "A")."""
+    between, after, before_ties = _template_parts()
+    if not (between.strip() and after.strip() and before_ties):
+        return False
+    names: set[str] = set()
+    outlets: set[str] = set()
+    ties: set[str] = set()
+    for _i, _j, a, b in found:
+        for face in (a, b):
+            names.add(face[0])
+            outlets |= face[1]
+            ties.update(face[2])
+    if any(", " in o or before_ties in o for o in outlets) or any("; " in t for t in ties):
+        return False
+    if any(after.strip() in n for n in names):
+        return False
+    return not any(
+        n[:k] in names for n in names if between in n for k in (m.start() for m in re.finditer(re.escape(between), n))
+    )
 
 
 def _sharing(members: list[str], arts: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -1020,47 +1087,46 @@ def _pair_doubts(
     sources: dict[str, Source],
     names: dict[str, str],
     links: ArticleLinks,
-) -> list[tuple[int, int, str]]:
-    """The doubt of each joined pair, once per distinct line, with the position ``(i, j)`` of the first pair
-    giving it. A line depends only on the two units' names, outlets and ties ("profiles"), so for each unit
-    only the first later unit of each profile is looked for."""
-    profile: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
+) -> list[tuple[int, int, _Face, _Face]]:
+    """The faces of each joined pair whose line may be new, with the position ``(i, j)`` of the first pair
+    giving it. A line depends only on the two units' faces (name, outlets, first ties), so for each unit
+    only the first later unit of each face is looked for, and each pair of faces is given once."""
+    face: dict[str, _Face] = {}
     for u in members:
         outs = frozenset(links.outlet_name.get(a, a) for a in arts[u])
-        ties = frozenset(t for a in arts[u] for t in links.ties.get(a, []))
-        profile[u] = (_name(u, sources, names), outs, ties)
-    where: dict[tuple[str, frozenset[str], frozenset[str]], list[int]] = {}
+        ties = sorted({t for a in arts[u] for t in links.ties.get(a, [])})[:3]
+        face[u] = (_name(u, sources, names), outs, tuple(ties))
+    where: dict[_Face, list[int]] = {}
     for n, u in enumerate(members):
-        where.setdefault(profile[u], []).append(n)
-    kinds = list(where)
-    done: dict[tuple[str, frozenset[str], frozenset[str]], set[int]] = {}
+        where.setdefault(face[u], []).append(n)
+    kinds = list(where.items())
+    done: dict[_Face, set[int]] = {}
     out = []
     for n, u in enumerate(members):
-        mine = profile[u]
+        mine = face[u]
         seen = done.setdefault(mine, set())
         if len(seen) == len(kinds):
             continue
-        for k, other in enumerate(kinds):
-            if k in seen:
+        near = sharing[u]
+        for k, (other, at) in enumerate(kinds):
+            if k in seen or at[-1] <= n:
                 continue
-            at = where[other]
             pos = bisect_right(at, n)
-            while pos < len(at) and members[at[pos]] in sharing[u]:
+            while pos < len(at) and members[at[pos]] in near:
                 pos += 1
             if pos == len(at):
                 continue
             seen.add(k)
-            v = members[at[pos]]
-            out.append((order[u], order[v], _pair_line(mine, other)))
+            out.append((order[u], order[members[at[pos]]], mine, other))
     return out
 
 
-def _pair_line(a: tuple[str, frozenset[str], frozenset[str]], b: tuple[str, frozenset[str], frozenset[str]]) -> str:
+def _pair_line(a: _Face, b: _Face) -> str:
     """Why two units are not independent: they come only through articles that depend on one another."""
     outs = sorted(a[1] | b[1])
-    why = sorted(a[2] | b[2])
+    why = sorted({*a[2], *b[2]})[:3]
     return lx.DEPENDENT_PAIR.format(
-        a=a[0], b=b[0], outlets=", ".join(outs), why=lx.DEPENDENT_WHY.format(ties="; ".join(why[:3])) if why else ""
+        a=a[0], b=b[0], outlets=", ".join(outs), why=lx.DEPENDENT_WHY.format(ties="; ".join(why)) if why else ""
     )
 
 
