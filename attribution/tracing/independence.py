@@ -959,16 +959,17 @@ def _independent_groups(
         if len(groups) == 1:
             buckets.setdefault(next(iter(groups)), []).append(u)
     root = {u: u for u in units}
-    found: list[tuple[int, int, _Face, _Face]] = []
+    found: list[tuple[int, int, int, int]] = []
+    faces: dict[_Face, int] = {}
     for members in buckets.values():
         sharing = _sharing(members, arts)
         for comp in _joined(members, sharing):
             low = min(comp)
             for u in comp:
                 root[u] = low
-        found.extend(_pair_doubts(members, sharing, order, arts, sources, names, links))
-    found.sort(key=lambda e: (e[0], e[1]))  # one entry per (i, j): a unit has one face
-    _shown_pair_doubts(found, doubts)
+        found.extend(_pair_doubts(members, sharing, order, arts, sources, names, links, faces))
+    found.sort()  # one entry per (i, j): a unit has one face
+    _shown_pair_doubts(found, list(faces), doubts)
     return sorted(set(root.values()))
 
 
@@ -977,7 +978,7 @@ def _independent_groups(
 _Face = tuple[str, frozenset[str], tuple[str, ...]]
 
 
-def _shown_pair_doubts(found: list[tuple[int, int, _Face, _Face]], doubts: list[str]) -> None:
+def _shown_pair_doubts(found: list[tuple[int, int, int, int]], faces: list[_Face], doubts: list[str]) -> None:
     """The first ``PAIR_DOUBTS_SHOWN`` distinct dependent-pair lines, then one line counting the rest: a claim
     that wire boilerplate spreads over hundreds of outlets has one line per pair of its origins (~112,000 lines,
     a third of the report, at 1,000 articles), which no reader goes through and which made the report grow as
@@ -987,28 +988,37 @@ def _shown_pair_doubts(found: list[tuple[int, int, _Face, _Face]], doubts: list[
     lines apart exactly when the words of the lines do (``_keys_tell_lines_apart``; otherwise every line is
     written out, as before): building each of hundreds of thousands of lines only to count them made this step
     the one that grew fastest with the corpus."""
-    if not _keys_tell_lines_apart(found):
-        distinct = list(dict.fromkeys(_pair_line(a, b) for _i, _j, a, b in found))
+    if not _keys_tell_lines_apart(faces):
+        distinct = list(dict.fromkeys(_pair_line(faces[a], faces[b]) for _i, _j, a, b in found))
         shown, count = distinct[:PAIR_DOUBTS_SHOWN], len(distinct)
     else:
         first: dict[tuple[str, str, frozenset[str], tuple[str, ...]], tuple[_Face, _Face]] = {}
         for _i, _j, a, b in found:
             if len(first) == PAIR_DOUBTS_SHOWN:
                 break
-            first.setdefault(_line_key(a, b), (a, b))
-        shown, count = [_pair_line(a, b) for a, b in first.values()], _count_lines(found)
+            first.setdefault(_line_key(faces[a], faces[b]), (faces[a], faces[b]))
+        shown, count = [_pair_line(a, b) for a, b in first.values()], _count_lines(found, faces)
     doubts.extend(shown)
     if count > PAIR_DOUBTS_SHOWN:
         doubts.append(lx.MORE_DEPENDENT_PAIRS.format(count=count - PAIR_DOUBTS_SHOWN))
 
 
-def _count_lines(found: list[tuple[int, int, _Face, _Face]]) -> int:
+def _count_lines(found: list[tuple[int, int, int, int]], faces: list[_Face]) -> int:
     """How many distinct lines the pairs of faces give. Two lines can be one only when they name the same two
     units (by name), so only the pairs of faces that share their two names with another pair are built."""
-    by_names: dict[tuple[str, str], set[tuple[_Face, _Face]]] = {}
+    name_of: dict[str, int] = {}
+    named = [name_of.setdefault(face[0], len(name_of)) for face in faces]
+    width = len(faces)
+    by_names: dict[int, set[int]] = {}
     for _i, _j, a, b in found:
-        by_names.setdefault((a[0], b[0]), set()).add((a, b))
-    return sum(1 if len(pairs) == 1 else len({_line_key(a, b) for a, b in pairs}) for pairs in by_names.values())
+        by_names.setdefault(named[a] * width + named[b], set()).add(a * width + b)
+    count = 0
+    for pairs in by_names.values():
+        if len(pairs) == 1:
+            count += 1
+        else:
+            count += len({_line_key(faces[ab // width], faces[ab % width]) for ab in pairs})
+    return count
 
 
 def _line_key(a: _Face, b: _Face) -> tuple[str, str, frozenset[str], tuple[str, ...]]:
@@ -1024,7 +1034,7 @@ def _template_parts() -> tuple[str, str, str]:
     return pair.get("b", ""), pair.get("outlets", ""), why.get("ties", "")
 
 
-def _keys_tell_lines_apart(found: list[tuple[int, int, _Face, _Face]]) -> bool:
+def _keys_tell_lines_apart(faces: list[_Face]) -> bool:
     """Whether two different ``_line_key``s always give two different lines here: no outlet holds the comma
     that joins outlets or the mark before the ties, no tie the mark that joins ties, no name the words after
     the second name, and no name is another name, the words between two names and more ("A and B" beside "A")."""
@@ -1034,11 +1044,10 @@ def _keys_tell_lines_apart(found: list[tuple[int, int, _Face, _Face]]) -> bool:
     names: set[str] = set()
     outlets: set[str] = set()
     ties: set[str] = set()
-    for _i, _j, a, b in found:
-        for face in (a, b):
-            names.add(face[0])
-            outlets |= face[1]
-            ties.update(face[2])
+    for face in faces:
+        names.add(face[0])
+        outlets |= face[1]
+        ties.update(face[2])
     if any(", " in o or before_ties in o for o in outlets) or any("; " in t for t in ties):
         return False
     if any(after.strip() in n for n in names):
@@ -1087,20 +1096,22 @@ def _pair_doubts(
     sources: dict[str, Source],
     names: dict[str, str],
     links: ArticleLinks,
-) -> list[tuple[int, int, _Face, _Face]]:
-    """The faces of each joined pair whose line may be new, with the position ``(i, j)`` of the first pair
-    giving it. A line depends only on the two units' faces (name, outlets, first ties), so for each unit
-    only the first later unit of each face is looked for, and each pair of faces is given once."""
-    face: dict[str, _Face] = {}
+    faces: dict[_Face, int],
+) -> list[tuple[int, int, int, int]]:
+    """The faces (numbered in ``faces``, shared by the claim's groups) of each joined pair whose line may be
+    new, with the position ``(i, j)`` of the first pair giving it. A line depends only on the two units' faces
+    (name, outlets, first ties), so for each unit only the first later unit of each face is looked for, and
+    each pair of faces is given once."""
+    face: dict[str, int] = {}
     for u in members:
         outs = frozenset(links.outlet_name.get(a, a) for a in arts[u])
         ties = sorted({t for a in arts[u] for t in links.ties.get(a, [])})[:3]
-        face[u] = (_name(u, sources, names), outs, tuple(ties))
-    where: dict[_Face, list[int]] = {}
+        face[u] = faces.setdefault((_name(u, sources, names), outs, tuple(ties)), len(faces))
+    where: dict[int, list[int]] = {}
     for n, u in enumerate(members):
         where.setdefault(face[u], []).append(n)
     kinds = list(where.items())
-    done: dict[_Face, set[int]] = {}
+    done: dict[int, set[int]] = {}
     out = []
     for n, u in enumerate(members):
         mine = face[u]
