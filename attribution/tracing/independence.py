@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from heapq import heapify, heappop
 from string import Formatter
 from typing import TYPE_CHECKING, cast
 
@@ -968,7 +969,6 @@ def _independent_groups(
             for u in comp:
                 root[u] = low
         found.extend(_pair_doubts(members, sharing, order, arts, sources, names, links, faces))
-    found.sort()  # one entry per (i, j): a unit has one face
     _shown_pair_doubts(found, list(faces), doubts)
     return sorted(set(root.values()))
 
@@ -987,18 +987,21 @@ def _shown_pair_doubts(found: list[tuple[int, int, int, int]], faces: list[_Face
     Only the lines shown are written out. The rest are counted on their parts (``_line_key``), which tell two
     lines apart exactly when the words of the lines do (``_keys_tell_lines_apart``; otherwise every line is
     written out, as before): building each of hundreds of thousands of lines only to count them made this step
-    the one that grew fastest with the corpus."""
-    if not _keys_tell_lines_apart(faces):
-        distinct = list(dict.fromkeys(_pair_line(faces[a], faces[b]) for _i, _j, a, b in found))
-        shown, count = distinct[:PAIR_DOUBTS_SHOWN], len(distinct)
+    the one that grew fastest with the corpus. The pairs are taken in order of position ``(i, j)`` (one pair per
+    position: a unit has one face) only until the lines to show are found."""
+    apart = _keys_tell_lines_apart(faces)
+    if apart:
+        count = _count_lines(found, faces)
     else:
-        first: dict[tuple[str, str, frozenset[str], tuple[str, ...]], tuple[_Face, _Face]] = {}
-        for _i, _j, a, b in found:
-            if len(first) == PAIR_DOUBTS_SHOWN:
-                break
-            first.setdefault(_line_key(faces[a], faces[b]), (faces[a], faces[b]))
-        shown, count = [_pair_line(a, b) for a, b in first.values()], _count_lines(found, faces)
-    doubts.extend(shown)
+        count = len({_pair_line(faces[a], faces[b]) for _i, _j, a, b in found})
+    first: dict[object, str] = {}
+    heapify(found)
+    while found and len(first) < PAIR_DOUBTS_SHOWN:
+        _i, _j, a, b = heappop(found)
+        key = _line_key(faces[a], faces[b]) if apart else _pair_line(faces[a], faces[b])
+        if key not in first:
+            first[key] = _pair_line(faces[a], faces[b])
+    doubts.extend(first.values())
     if count > PAIR_DOUBTS_SHOWN:
         doubts.append(lx.MORE_DEPENDENT_PAIRS.format(count=count - PAIR_DOUBTS_SHOWN))
 
