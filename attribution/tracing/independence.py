@@ -1019,14 +1019,24 @@ def _count_lines(found: list[tuple[int, int, int, int]], faces: list[_Face]) -> 
     for pairs in by_names.values():
         if len(pairs) == 1:
             count += 1
-        else:
-            count += len({_line_key(faces[ab // width], faces[ab % width]) for ab in pairs})
+            continue
+        keys = set()  # the names are those of the group: the outlets and the first ties tell its lines apart
+        for ab in pairs:
+            (_a, outs_a, ties_a), (_b, outs_b, ties_b) = faces[ab // width], faces[ab % width]
+            outs = outs_a if outs_a == outs_b else outs_a | outs_b
+            ties = ties_a if ties_a == ties_b or not ties_b else ties_b if not ties_a else _first_ties(ties_a, ties_b)
+            keys.add((outs, ties))
+        count += len(keys)
     return count
+
+
+def _first_ties(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({*a, *b})[:3])
 
 
 def _line_key(a: _Face, b: _Face) -> tuple[str, str, frozenset[str], tuple[str, ...]]:
     """What ``_pair_line`` writes, unwritten: the two names, the outlets of both, their first three ties."""
-    return a[0], b[0], a[1] | b[1], tuple(sorted({*a[2], *b[2]})[:3])
+    return a[0], b[0], a[1] | b[1], _first_ties(a[2], b[2])
 
 
 def _template_parts() -> tuple[str, str, str]:
@@ -1113,18 +1123,22 @@ def _pair_doubts(
     where: dict[int, list[int]] = {}
     for n, u in enumerate(members):
         where.setdefault(face[u], []).append(n)
-    kinds = list(where.items())
+    kinds = sorted(where.items(), key=lambda kind: kind[1][-1])  # by the position of a face's last unit
     done: dict[int, set[int]] = {}
     out = []
+    later = 0  # kinds[later:] are the faces with a unit after the current one
     for n, u in enumerate(members):
+        while later < len(kinds) and kinds[later][1][-1] <= n:
+            later += 1
         mine = face[u]
         seen = done.setdefault(mine, set())
         if len(seen) == len(kinds):
             continue
         near = sharing[u]
-        for k, (other, at) in enumerate(kinds):
-            if k in seen or at[-1] <= n:
+        for k in range(later, len(kinds)):
+            if k in seen:
                 continue
+            other, at = kinds[k]
             pos = bisect_right(at, n)
             while pos < len(at) and members[at[pos]] in near:
                 pos += 1
