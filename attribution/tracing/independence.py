@@ -1007,27 +1007,24 @@ def _shown_pair_doubts(found: list[tuple[int, int, int, int]], faces: list[_Face
 
 
 def _count_lines(found: list[tuple[int, int, int, int]], faces: list[_Face]) -> int:
-    """How many distinct lines the pairs of faces give. Two lines can be one only when they name the same two
-    units (by name), so only the pairs of faces that share their two names with another pair are built."""
+    """How many distinct lines the pairs of faces give, each line taken as its names, the set of outlets of
+    both (bits of one number) and the first three of their ties (the three lowest bits of the ties of both,
+    numbered in sorted order)."""
     name_of: dict[str, int] = {}
     named = [name_of.setdefault(face[0], len(name_of)) for face in faces]
-    width = len(faces)
-    by_names: dict[int, set[int]] = {}
+    outlet_bit = {o: 1 << n for n, o in enumerate(sorted({o for face in faces for o in face[1]}))}
+    tie_bit = {t: 1 << n for n, t in enumerate(sorted({t for face in faces for t in face[2]}))}
+    outs = [sum(outlet_bit[o] for o in face[1]) for face in faces]
+    ties = [sum(tie_bit[t] for t in face[2]) for face in faces]
+    keys = set()
     for _i, _j, a, b in found:
-        by_names.setdefault(named[a] * width + named[b], set()).add(a * width + b)
-    count = 0
-    for pairs in by_names.values():
-        if len(pairs) == 1:
-            count += 1
-            continue
-        keys = set()  # the names are those of the group: the outlets and the first ties tell its lines apart
-        for ab in pairs:
-            (_a, outs_a, ties_a), (_b, outs_b, ties_b) = faces[ab // width], faces[ab % width]
-            outs = outs_a if outs_a == outs_b else outs_a | outs_b
-            ties = ties_a if ties_a == ties_b or not ties_b else ties_b if not ties_a else _first_ties(ties_a, ties_b)
-            keys.add((outs, ties))
-        count += len(keys)
-    return count
+        both = ties[a] | ties[b]
+        first = both & -both  # the lowest bit: the first tie in sorted order
+        both ^= first
+        second = both & -both
+        both ^= second
+        keys.add((named[a], named[b], outs[a] | outs[b], first | second | (both & -both)))
+    return len(keys)
 
 
 def _first_ties(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
