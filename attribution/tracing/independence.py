@@ -984,7 +984,7 @@ def _shown_pair_doubts(found: list[tuple[int, int, int, int]], faces: list[_Face
     a third of the report, at 1,000 articles), which no reader goes through and which made the report grow as
     the square of the corpus.
 
-    Only the lines shown are written out. The rest are counted on their parts (``_line_key``), which tell two
+    Only the lines shown are written out. The rest are counted on their parts (``_count_lines``), which tell two
     lines apart exactly when the words of the lines do (``_keys_tell_lines_apart``; otherwise every line is
     written out, as before): building each of hundreds of thousands of lines only to count them made this step
     the one that grew fastest with the corpus. The pairs are taken in order of position ``(i, j)`` (one pair per
