@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from heapq import heapify, heappop
+from string import Formatter
 from typing import TYPE_CHECKING, cast
 
 from ..kinds import AttributionKind, SourceKind
@@ -972,27 +974,111 @@ def _independent_groups(
         if len(groups) == 1:
             buckets.setdefault(next(iter(groups)), []).append(u)
     root = {u: u for u in units}
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, int, int]] = []
+    faces: dict[_Face, int] = {}
     for members in buckets.values():
         sharing = _sharing(members, arts)
         for comp in _joined(members, sharing):
             low = min(comp)
             for u in comp:
                 root[u] = low
-        found.extend(_pair_doubts(members, sharing, order, arts, sources, names, links))
-    _shown_pair_doubts([line for _i, _j, line in sorted(found)], doubts)
+        found.extend(_pair_doubts(members, sharing, order, arts, sources, names, links, faces))
+    _shown_pair_doubts(found, list(faces), doubts)
     return sorted(set(root.values()))
 
 
-def _shown_pair_doubts(lines: list[str], doubts: list[str]) -> None:
+#: what a unit brings to a dependent-pair line (``_pair_line``): its name, its outlets, and the first three of
+#: its ties in sorted order (the first three ties of two units are among the first three of each)
+_Face = tuple[str, frozenset[str], tuple[str, ...]]
+
+
+def _shown_pair_doubts(found: list[tuple[int, int, int, int]], faces: list[_Face], doubts: list[str]) -> None:
     """The first ``PAIR_DOUBTS_SHOWN`` distinct dependent-pair lines, then one line counting the rest: a claim
     that wire boilerplate spreads over hundreds of outlets has one line per pair of its origins (~112,000 lines,
     a third of the report, at 1,000 articles), which no reader goes through and which made the report grow as
-    the square of the corpus."""
-    distinct = list(dict.fromkeys(lines))
-    doubts.extend(distinct[:PAIR_DOUBTS_SHOWN])
-    if len(distinct) > PAIR_DOUBTS_SHOWN:
-        doubts.append(lx.MORE_DEPENDENT_PAIRS.format(count=len(distinct) - PAIR_DOUBTS_SHOWN))
+    the square of the corpus.
+
+    Only the lines shown are written out. The rest are counted on their parts (``_count_lines``), which tell two
+    lines apart exactly when the words of the lines do (``_keys_tell_lines_apart``; otherwise every line is
+    written out, as before): building each of hundreds of thousands of lines only to count them made this step
+    the one that grew fastest with the corpus. The pairs are taken in order of position ``(i, j)`` (one pair per
+    position: a unit has one face) only until the lines to show are found."""
+    apart = _keys_tell_lines_apart(faces)
+    if apart:
+        count = _count_lines(found, faces)
+    else:
+        count = len({_pair_line(faces[a], faces[b]) for _i, _j, a, b in found})
+    first: dict[object, str] = {}
+    heapify(found)
+    while found and len(first) < PAIR_DOUBTS_SHOWN:
+        _i, _j, a, b = heappop(found)
+        key = _line_key(faces[a], faces[b]) if apart else _pair_line(faces[a], faces[b])
+        if key not in first:
+            first[key] = _pair_line(faces[a], faces[b])
+    doubts.extend(first.values())
+    if count > PAIR_DOUBTS_SHOWN:
+        doubts.append(lx.MORE_DEPENDENT_PAIRS.format(count=count - PAIR_DOUBTS_SHOWN))
+
+
+def _count_lines(found: list[tuple[int, int, int, int]], faces: list[_Face]) -> int:
+    """How many distinct lines the pairs of faces give, each line taken as its names, the set of outlets of
+    both (bits of one number) and the first three of their ties (the three lowest bits of the ties of both,
+    numbered in sorted order)."""
+    name_of: dict[str, int] = {}
+    named = [name_of.setdefault(face[0], len(name_of)) for face in faces]
+    outlet_bit = {o: 1 << n for n, o in enumerate(sorted({o for face in faces for o in face[1]}))}
+    tie_bit = {t: 1 << n for n, t in enumerate(sorted({t for face in faces for t in face[2]}))}
+    outs = [sum(outlet_bit[o] for o in face[1]) for face in faces]
+    ties = [sum(tie_bit[t] for t in face[2]) for face in faces]
+    keys = set()
+    for _i, _j, a, b in found:
+        both = ties[a] | ties[b]
+        first = both & -both  # the lowest bit: the first tie in sorted order
+        both ^= first
+        second = both & -both
+        both ^= second
+        keys.add((named[a], named[b], outs[a] | outs[b], first | second | (both & -both)))
+    return len(keys)
+
+
+def _first_ties(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({*a, *b})[:3])
+
+
+def _line_key(a: _Face, b: _Face) -> tuple[str, str, frozenset[str], tuple[str, ...]]:
+    """What ``_pair_line`` writes, unwritten: the two names, the outlets of both, their first three ties."""
+    return a[0], b[0], a[1] | b[1], _first_ties(a[2], b[2])
+
+
+def _template_parts() -> tuple[str, str, str]:
+    """The words ``lx.DEPENDENT_PAIR`` writes between the two names, between the second name and the outlets,
+    and ``lx.DEPENDENT_WHY`` before the ties."""
+    pair = {field: literal for literal, field, _spec, _conv in Formatter().parse(lx.DEPENDENT_PAIR) if field}
+    why = {field: literal for literal, field, _spec, _conv in Formatter().parse(lx.DEPENDENT_WHY) if field}
+    return pair.get("b", ""), pair.get("outlets", ""), why.get("ties", "")
+
+
+def _keys_tell_lines_apart(faces: list[_Face]) -> bool:
+    """Whether two different ``_line_key``s always give two different lines here: no outlet holds the comma
+    that joins outlets or the mark before the ties, no tie the mark that joins ties, no name the words after
+    the second name, and no name is another name, the words between two names and more ("A and B" beside "A")."""
+    between, after, before_ties = _template_parts()
+    if not (between.strip() and after.strip() and before_ties):
+        return False
+    names: set[str] = set()
+    outlets: set[str] = set()
+    ties: set[str] = set()
+    for face in faces:
+        names.add(face[0])
+        outlets |= face[1]
+        ties.update(face[2])
+    if any(", " in o or before_ties in o for o in outlets) or any("; " in t for t in ties):
+        return False
+    if any(after.strip() in n for n in names):
+        return False
+    return not any(
+        n[:k] in names for n in names if between in n for k in (m.start() for m in re.finditer(re.escape(between), n))
+    )
 
 
 def _sharing(members: list[str], arts: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -1034,47 +1120,52 @@ def _pair_doubts(
     sources: dict[str, Source],
     names: dict[str, str],
     links: ArticleLinks,
-) -> list[tuple[int, int, str]]:
-    """The doubt of each joined pair, once per distinct line, with the position ``(i, j)`` of the first pair
-    giving it. A line depends only on the two units' names, outlets and ties ("profiles"), so for each unit
-    only the first later unit of each profile is looked for."""
-    profile: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
+    faces: dict[_Face, int],
+) -> list[tuple[int, int, int, int]]:
+    """The faces (numbered in ``faces``, shared by the claim's groups) of each joined pair whose line may be
+    new, with the position ``(i, j)`` of the first pair giving it. A line depends only on the two units' faces
+    (name, outlets, first ties), so for each unit only the first later unit of each face is looked for, and
+    each pair of faces is given once."""
+    face: dict[str, int] = {}
     for u in members:
         outs = frozenset(links.outlet_name.get(a, a) for a in arts[u])
-        ties = frozenset(t for a in arts[u] for t in links.ties.get(a, []))
-        profile[u] = (_name(u, sources, names), outs, ties)
-    where: dict[tuple[str, frozenset[str], frozenset[str]], list[int]] = {}
+        ties = sorted({t for a in arts[u] for t in links.ties.get(a, [])})[:3]
+        face[u] = faces.setdefault((_name(u, sources, names), outs, tuple(ties)), len(faces))
+    where: dict[int, list[int]] = {}
     for n, u in enumerate(members):
-        where.setdefault(profile[u], []).append(n)
-    kinds = list(where)
-    done: dict[tuple[str, frozenset[str], frozenset[str]], set[int]] = {}
+        where.setdefault(face[u], []).append(n)
+    kinds = sorted(where.items(), key=lambda kind: kind[1][-1])  # by the position of a face's last unit
+    done: dict[int, set[int]] = {}
     out = []
+    later = 0  # kinds[later:] are the faces with a unit after the current one
     for n, u in enumerate(members):
-        mine = profile[u]
+        while later < len(kinds) and kinds[later][1][-1] <= n:
+            later += 1
+        mine = face[u]
         seen = done.setdefault(mine, set())
         if len(seen) == len(kinds):
             continue
-        for k, other in enumerate(kinds):
+        near = sharing[u]
+        for k in range(later, len(kinds)):
             if k in seen:
                 continue
-            at = where[other]
+            other, at = kinds[k]
             pos = bisect_right(at, n)
-            while pos < len(at) and members[at[pos]] in sharing[u]:
+            while pos < len(at) and members[at[pos]] in near:
                 pos += 1
             if pos == len(at):
                 continue
             seen.add(k)
-            v = members[at[pos]]
-            out.append((order[u], order[v], _pair_line(mine, other)))
+            out.append((order[u], order[members[at[pos]]], mine, other))
     return out
 
 
-def _pair_line(a: tuple[str, frozenset[str], frozenset[str]], b: tuple[str, frozenset[str], frozenset[str]]) -> str:
+def _pair_line(a: _Face, b: _Face) -> str:
     """Why two units are not independent: they come only through articles that depend on one another."""
     outs = sorted(a[1] | b[1])
-    why = sorted(a[2] | b[2])
+    why = sorted({*a[2], *b[2]})[:3]
     return lx.DEPENDENT_PAIR.format(
-        a=a[0], b=b[0], outlets=", ".join(outs), why=lx.DEPENDENT_WHY.format(ties="; ".join(why[:3])) if why else ""
+        a=a[0], b=b[0], outlets=", ".join(outs), why=lx.DEPENDENT_WHY.format(ties="; ".join(why)) if why else ""
     )
 
 
