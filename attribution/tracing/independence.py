@@ -1612,6 +1612,13 @@ def _paper_origins(carried: dict[str, set[str]], ctx: Judging) -> None:
     named in several articles is one origin)."""
     present = sorted({u for us in carried.values() for u in us})
     papers = [u for u in present if _is_paper(ctx.sources.get(u))]
+    others = [u for u in present if u not in papers]
+    # an unnamed paper that may be another origin's is left to the identity step, whose doubt names it
+    papers = [
+        u
+        for u in papers
+        if not (_unnamed(ctx.sources[u]) and any(_may_be(ctx.sources[u], ctx.sources.get(v)) for v in others))
+    ]
     if not papers:
         return
     others = [u for u in present if u not in papers]
