@@ -104,7 +104,8 @@ def test_a_name_with_an_apposition_glued_to_it_may_be_the_bare_name(mark: str) -
 
 
 def test_a_name_that_only_begins_like_another_leaves_two_origins() -> None:
-    claim = claim_of(src("brightwell", "Brightwell", "organization"), src("bw", "Brightwell Dams Trust", "organization"))
+    bare, longer = src("brightwell", "Brightwell", "organization"), src("bw", "Brightwell Dams Trust", "organization")
+    claim = claim_of(bare, longer)
     assert claim.verdict == "independently-confirmed", claim.independence.doubts
 
 
