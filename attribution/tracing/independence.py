@@ -1627,7 +1627,9 @@ def _paper_origins(carried: dict[str, set[str]], ctx: Judging) -> None:
         kept = min(papers, key=lambda u: (-reach[u], u))
         papers = [u for u in papers if u != kept]
         others = [kept]
-    who = lx.OR.join(ctx.name(u) for u in others)
+    who = lx.OR.join(ctx.name(u) for u in others[: lx.PAPER_OTHERS_SHOWN])
+    if len(others) > lx.PAPER_OTHERS_SHOWN:
+        who = lx.AND_MORE.format(shown=who, count=len(others) - lx.PAPER_OTHERS_SHOWN)
     for u in papers:
         ctx.doubts.append(lx.PAPER_NO_SECOND_BODY.format(name=ctx.name(u), others=who))
         for us in carried.values():

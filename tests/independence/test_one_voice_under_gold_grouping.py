@@ -128,6 +128,26 @@ def test_a_paper_is_no_body_apart_from_the_other_origin(paper: str) -> None:
     assert any(d.startswith(f"{paper} is a paper") for d in claim.independence.doubts), claim.independence.doubts
 
 
+def test_a_papers_doubt_names_a_few_other_origins_and_counts_the_rest() -> None:
+    people = [src(f"p{k}", f"Ana Berg{k}") for k in range(5)]
+    arts: list[Art] = []
+    for k, who in enumerate([*people, src("memo", "the memo", "unknown")]):
+        arts.extend(
+            two_origin_articles(
+                who.id,
+                who.id,
+                bodies=(f"Line {k} on the river and the bridge.", f"Line {k} more on levels and rain."),
+                statement="the bridge is closed as the flood nears the river",
+                keys=KEYS,
+            )
+        )
+        for a in arts[-2:]:
+            a.id, a.outlet = f"{a.id}{k}", f"Outlet {a.id.upper()}{k}"
+    (claim,) = trace_claims(arts, [*people, src("memo", "the memo", "unknown")])
+    (line,) = [d for d in claim.independence.doubts if d.startswith("the memo is a paper")]
+    assert "or 2 other origins: it may be theirs" in line
+
+
 def test_a_newspaper_named_like_a_paper_is_press_not_a_paper() -> None:
     # "the Daily Record" is a newspaper: the press rule speaks of it, not the paper rule
     claim = claim_of(src("ana-berg", "Ana Berg"), src("record", "Lakeland Record", "media outlet"))

@@ -238,3 +238,6 @@ PAPER_NO_SECOND_BODY = (
 #: Roles held at a company (rule ``bare_role_at_the_one_body``): "CEO", "the chief executive", "chairwoman".
 COMPANY_ROLES = frozenset({"ceo", "executive", "chief", "chairman", "chairwoman", "chair", "founder", "boss", "cfo",
                            "coo", "officer"})
+#: How many other origins a paper's doubt names before counting the rest.
+PAPER_OTHERS_SHOWN = 3
+AND_MORE = "{shown} or {count} other origins"
