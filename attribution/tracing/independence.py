@@ -1592,8 +1592,8 @@ def _unnamed_reports(carried: dict[str, set[str]], ctx: Judging) -> None:
 def _is_paper(src: Source | None) -> bool:
     """A paper a body issues, given as the origin ("the court's ruling", "Memos to staff at the hospital",
     "emails seen by the paper", "the count"): the head noun of its name (``_head_noun``) is one of
-    ``PAPER_HEADS``, written in lower case (or opening the name: a sentence's first word), and it is no news
-    organisation ("the Daily Record" is a newspaper)."""
+    ``PAPER_HEADS``, written in lower case (or opening the name: a sentence's first word), its name names no
+    issuer (``_issuer_named``), and it is no news organisation ("the Daily Record" is a newspaper)."""
     if src is None or _is_press(src):
         return False
     head = _head_noun(src.name)
@@ -1601,7 +1601,22 @@ def _is_paper(src: Source | None) -> bool:
         return False
     written = src.name.split()
     at = next((i for i, w in enumerate(written) if _singular(norm_key(w)) == head), None)
-    return at is not None and (at == 0 or not written[at][:1].isupper())
+    if at is None or (at > 0 and written[at][:1].isupper()):
+        return False
+    return not _issuer_named(written, at)
+
+
+def _issuer_named(written: list[str], at: int) -> bool:
+    """A paper's name names who issued it: a capitalised word before its head noun that is no country word
+    ("Companies House records", "the Harbour Authority's report"), or a capitalised word after "by" or "from"
+    ("a report by Amnesty"). Such a paper is its issuer's, a body the identity steps weigh like any other."""
+    before = _generic_words(" ".join(written[:at]))
+    if any(w[:1].isupper() for w in before):
+        return True
+    return any(
+        w.lower() in lx.ISSUER_WORDS and any(x[:1].isupper() for x in _generic_words(" ".join(written[i + 1 :])))
+        for i, w in enumerate(written[at + 1 :], start=at + 1)
+    )
 
 
 def _paper_origins(carried: dict[str, set[str]], ctx: Judging) -> None:

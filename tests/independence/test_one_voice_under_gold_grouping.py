@@ -148,6 +148,19 @@ def test_a_papers_doubt_names_a_few_other_origins_and_counts_the_rest() -> None:
     assert "or 2 other origins: it may be theirs" in line
 
 
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "Lakeland Registry records",  # "Lakeland Registry records show ...": the registry's records
+        "a report by the Harbour Authority",
+    ],
+)
+def test_a_paper_that_names_who_issued_it_is_that_issuers_voice(paper: str) -> None:
+    claim = claim_of(src("ana-berg", "Ana Berg"), src("paper", paper, "unknown"))
+    assert not any(" is a paper " in d for d in claim.independence.doubts)
+    assert claim.verdict == "independently-confirmed", claim.independence.doubts
+
+
 def test_a_newspaper_named_like_a_paper_is_press_not_a_paper() -> None:
     # "the Daily Record" is a newspaper: the press rule speaks of it, not the paper rule
     claim = claim_of(src("ana-berg", "Ana Berg"), src("record", "Lakeland Record", "media outlet"))

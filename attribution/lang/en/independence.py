@@ -241,3 +241,5 @@ COMPANY_ROLES = frozenset({"ceo", "executive", "chief", "chairman", "chairwoman"
 #: How many other origins a paper's doubt names before counting the rest.
 PAPER_OTHERS_SHOWN = 3
 AND_MORE = "{shown} or {count} other origins"
+#: Words after a paper's head noun that introduce who issued it ("a report by the Harbour Authority").
+ISSUER_WORDS = frozenset({"by", "from"})
