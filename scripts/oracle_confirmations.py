@@ -72,6 +72,18 @@ def forced_groups(spans: list[list[tuple[str, tuple[int, int]]]], scorer: Any) -
         pipeline.build_claims = real_build
 
 
+def _print_holders(pred: dict[str, Any], found: Any, files: dict[str, str], names: dict[str, str], scorer: Any) -> None:
+    """Print each predicted claim holding one of ``found`` (file, span): verdict, origins and independence lines."""
+    for c in pred["claims"]:
+        if any(
+            files[m["article"]] == f and scorer.overlap(span, (m["start"], m["end"]))
+            for m in c["mentions"]
+            for f, span in found
+        ):
+            why, origins = c["independence"], [names.get(o, o) for o in c["origins"]]
+            print(f"    {c['verdict']} {origins}: {why['evidence']} {why['doubts']}")
+
+
 def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     return (min(a[1], b[1]) - max(a[0], b[0])) / (max(a[1], b[1]) - min(a[0], b[0]))
 
@@ -124,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
             if g["verdict"] != IC and after.get(g["id"]) == IC:
                 as_run = before.get(g["id"], g["verdict"])
                 print(f"{story.name} {g['id']}: gold {g['verdict']}, grouped as the gold {IC} (as run {as_run})")
+                found = spans[forced_claims.index(g)] if g in forced_claims else []
+                _print_holders(pred, found, files, names, scorer)
         for g, found in zip(forced_claims, spans, strict=True):
             if g["verdict"] != IC:
                 continue

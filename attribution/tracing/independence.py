@@ -29,7 +29,9 @@ from ..lang.en.cues import CUE_VERBS
 from ..lang.en.independence import (
     ACCOUNT_NOUNS,
     ALLEGING_VERBS,
+    APPOSITION_MARKS,
     BODY_DESCRIPTION_HEADS,
+    COMPANY_ROLES,
     DEFINITE_ARTICLES,
     DESCRIPTION_HEADS,
     GOVERNMENT_LEVELS,
@@ -42,13 +44,14 @@ from ..lang.en.independence import (
     OFFICER_OF_BODY,
     OFFICIAL_HEADS,
     OWNER_PRONOUNS,
+    PAPER_HEADS,
     PRESS_KINDS,
     ROLE_HEADS,
     SAYING_FORMS,
 )
 from ..lang.en.pronouns import ALL_PRONOUNS
 from ..lang.en.resolve_words import UNNAMED_REPORTS_NAME
-from ..lang.en.sources import TITLE_WORDS
+from ..lang.en.sources import COLLECTIVE_FILLERS, MEDIA_WORDS, TITLE_WORDS
 from ..models import ArticleResult, Independence, Source
 from ..resolve.aliases import default_aliases
 from ..resolve.corpus import names_a_government, phonetic_key, ruling_camp_country, structural_key, transliterated
@@ -504,11 +507,26 @@ def _officers_of_bodies(units: list[str], ctx: Judging) -> dict[str, str]:
                     person=person.name, role=_stated_role(person), bodies=lx.OR.join(o.name for o in several)
                 )
             )
-        elif (office := _role_at_a_body(person, others)) is not None:
+        elif (office := _role_at_a_body(person, others) or _bare_role_at_the_one_body(person, others)) is not None:
             joined[u] = office.id
             role = " ".join(x for x in (person.description, person.affiliation) if x)
             doubts.append(lx.ROLE_AT_BODY.format(person=person.name, role=role, body=office.name))
     return joined
+
+
+def _bare_role_at_the_one_body(person: Source, others: list[Source]) -> Source | None:
+    """Rule ``bare_role_at_the_one_body``: a person whose stated role is a company office naming no company
+    ("Kelly Ortberg, CEO"; "the chief executive") holds it at some company; when the claim has one named company
+    and no other person, the tool cannot tell the person is not that company's officer: not counted apart (with
+    a doubt). A role of state ("President") is no company office: a president and an armed force stay two."""
+    said = " ".join(x for x in (person.description, person.affiliation) if x)
+    words = [_singular(w) for w in norm_key(said).split() if w not in LEADING_DETERMINERS]
+    if not words or not all(w in COMPANY_ROLES for w in words):
+        return None
+    if any(o.kind in PERSON_KINDS for o in others):
+        return None
+    bodies = [o for o in others if o.kind == SourceKind.ORGANIZATION and not _unnamed(o)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _proper_anchors(text: str) -> list[str]:
@@ -1328,7 +1346,73 @@ def _identity_doubt(su: Source, sv: Source) -> str | None:
     for x, y in ((su, sv), (sv, su)):
         if _described_as_the_other(x, y):
             return lx.DESCRIBED_AS_THE_OTHER.format(a=x.name, description=x.description, b=y.name)
+    for x, y in ((su, sv), (sv, su)):
+        if _surname_after_a_description(x, y):
+            return lx.SURNAME_AFTER_A_DESCRIPTION.format(a=x.name, b=y.name)
+        if _written_as_its_description(x, y):
+            return lx.WRITTEN_AS_ITS_DESCRIPTION.format(a=x.name, b=y.name)
+        if _name_before_an_apposition(x, y):
+            return lx.NAME_BEFORE_AN_APPOSITION.format(a=x.name, b=y.name)
     return None
+
+
+def _surname(name: str) -> str:
+    """The last written word of a name, hyphens kept ("Waker-Uz-Zaman"), stripped of punctuation."""
+    words = name.split()
+    return words[-1].strip(".,;:()\"'") if words else ""
+
+
+def _described_surname(name: str) -> str | None:
+    """The surname closing a name whose words before it hold a lower-case word (a description, not a given name:
+    "Aussie ace Kyrgios", "Army chief General Waker-Us-Zaman"), or None."""
+    words = name.split()
+    last = _surname(name)
+    if len(words) < 2 or not last[:1].isupper() or not any(w[:1].islower() for w in words[:-1]):
+        return None
+    return last
+
+
+def _surname_after_a_description(a: Source, b: Source) -> bool:
+    """Rule ``surname_after_a_description``: a name that gives a description before a surname ("Aussie ace
+    Kyrgios", "Army chief General Waker-Us-Zaman") gives no given name, so it may be any person of that surname:
+    it may be a person origin whose surname is spelled or sounds the same ("Nick Kyrgios", "Waker-Uz-Zaman"),
+    whatever kind the tagger gave the described one."""
+    mine = _described_surname(a.name)
+    if mine is None or b.kind not in PERSON_KINDS or a.kind in PRESS_KINDS:
+        return False
+    theirs = _surname(b.name)
+    return fold_key(mine)[:1] == fold_key(theirs)[:1] and phonetic_key(mine) == phonetic_key(theirs)
+
+
+def _bare(text: str | None) -> str:
+    """A phrase without its leading determiners, folded ("the former chief executive" -> "former chief executive")."""
+    words = fold_key(text or "").split()
+    while words and words[0] in LEADING_DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _written_as_its_description(a: Source, b: Source) -> bool:
+    """Rule ``written_as_its_description``: an origin whose name is, word for word, what the articles say the
+    other is ("Ines Duarte, the port's former harbour master" beside "the port's former harbour master said"):
+    the description is that origin's, named in one article and not in another."""
+    mine = _bare(a.name)
+    return len(mine.split()) >= 2 and mine == _bare(b.description)
+
+
+def _apposition_head(name: str) -> str | None:
+    """The name before an apposition glued to it ("CrowdStrike -- an American cybersecurity firm" ->
+    "CrowdStrike"), or None when no apposition mark follows a first word."""
+    cut = min((i for m in APPOSITION_MARKS if (i := name.find(m)) > 0), default=-1)
+    return name[:cut].strip() or None if cut > 0 else None
+
+
+def _name_before_an_apposition(a: Source, b: Source) -> bool:
+    """Rule ``name_before_an_apposition``: an origin whose name is another origin's name followed by an
+    apposition ("CrowdStrike -- an American cybersecurity firm" / "CrowdStrike"): the words after the mark
+    describe the one body; extraction took them into the name."""
+    head = _apposition_head(a.name)
+    return head is not None and any(fold_key(head) == fold_key(n) for n in (b.name, *b.aliases))
 
 
 def _described_as_the_other(a: Source, b: Source) -> bool:
@@ -1396,7 +1480,10 @@ def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ..
     * a name inside the other: the first two words of the shorter name are two adjacent words of the longer;
     * two spellings of one person: the sound of the surname (``phonetic_key``, equal when the surnames are);
     * one body under two names: two words of the structural key in common;
-    * described as the other: a word of one's description among the other's name words."""
+    * described as the other: a word of one's description among the other's name words;
+    * a surname after a description: its sound and a person's surname's;
+    * written as the other's description: the name and the description, less their determiners;
+    * a name before an apposition: the name before the mark and a name or alias of the other."""
     mine: set[tuple[str, ...]] = set()
     theirs: set[tuple[str, ...]] = set()
     for name in (src.name, *src.aliases):
@@ -1412,6 +1499,22 @@ def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ..
             again = fold_key(" ".join(ta)).split()
             if again:
                 both.add(("person", phonetic_key(again[-1])))
+    # a surname after a description / a person's surname (``_surname_after_a_description``)
+    described = _described_surname(src.name)
+    if described is not None and src.kind not in PRESS_KINDS:
+        mine.add(("surname", phonetic_key(described)))
+    if src.kind in PERSON_KINDS and _surname(src.name):
+        theirs.add(("surname", phonetic_key(_surname(src.name))))
+    # a name written as the other's description (``_written_as_its_description``)
+    if len(_bare(src.name).split()) >= 2:
+        mine.add(("as", _bare(src.name)))
+    if src.description:
+        theirs.add(("as", _bare(src.description)))
+    # a name before an apposition (``_name_before_an_apposition``)
+    head = _apposition_head(src.name)
+    if head is not None:
+        mine.add(("head", fold_key(head)))
+    theirs.update(("head", fold_key(n)) for n in (src.name, *src.aliases))
     if src.kind not in _NOT_BODIES:
         ka = structural_key(src.name, default_aliases())
         if ka is not None:
@@ -1459,6 +1562,7 @@ def assess(
     # 3. an origin only the trained model reads as a source does not confirm another
     _model_only_readings(records, carried, ctx)
     _unnamed_reports(carried, ctx)
+    _paper_origins(carried, ctx)
     _press_origins(carried, ctx)
     units = sorted({u for us in carried.values() for u in us})
     # 4. a spokesperson or unnamed official counted as the body they speak for
@@ -1542,8 +1646,22 @@ def _assessment(verdict: str, count: int, ctx: Judging, institution: str | None)
 
 
 def _is_unnamed_reports(src: Source | None) -> bool:
-    """An origin that is only unnamed reports ("reportedly", "according to reports"; ``resolve/reports.py``)."""
-    return src is not None and src.kind == SourceKind.ANONYMOUS and src.name == UNNAMED_REPORTS_NAME
+    """An origin that is only unnamed reports ("reportedly", "according to reports"; ``resolve/reports.py``), or
+    the press at large (``_press_at_large``)."""
+    if src is None:
+        return False
+    return src.kind == SourceKind.ANONYMOUS and src.name == UNNAMED_REPORTS_NAME or _press_at_large(src)
+
+
+def _press_at_large(src: Source) -> bool:
+    """Rule ``press_at_large_is_reports``: a collective that is only the press at large, no outlet named ("media
+    reports said", "local media", "Ukrainian media outlets"): its words, less country words and words of rank or
+    number, are words for the media. Like unnamed reports, it rests on nobody the text names."""
+    if src.kind != SourceKind.COLLECTIVE and src.kind not in MEDIA_KINDS:
+        return False
+    written = _generic_words(src.name)
+    rest = [w.lower() for w in written if w.lower() not in COLLECTIVE_FILLERS]
+    return bool(rest) and all(w in MEDIA_WORDS for w in rest) and not any(w[:1].isupper() for w in written)
 
 
 def _unnamed_reports(carried: dict[str, set[str]], ctx: Judging) -> None:
@@ -1558,6 +1676,68 @@ def _unnamed_reports(carried: dict[str, set[str]], ctx: Judging) -> None:
         vague = vague[1:]
     for u in vague:
         ctx.doubts.append(lx.UNNAMED_REPORTS.format(name=ctx.name(u)))
+        for us in carried.values():
+            us.discard(u)
+
+
+def _is_paper(src: Source | None) -> bool:
+    """A paper a body issues, given as the origin ("the court's ruling", "Memos to staff at the hospital",
+    "emails seen by the paper", "the count"): the head noun of its name (``_head_noun``) is one of
+    ``PAPER_HEADS``, written in lower case (or opening the name: a sentence's first word), its name names no
+    issuer (``_issuer_named``), and it is no news organisation ("the Daily Record" is a newspaper)."""
+    if src is None or _is_press(src):
+        return False
+    head = _head_noun(src.name)
+    if head not in PAPER_HEADS:
+        return False
+    written = src.name.split()
+    at = next((i for i, w in enumerate(written) if _singular(norm_key(w)) == head), None)
+    if at is None or (at > 0 and written[at][:1].isupper()):
+        return False
+    return not _issuer_named(written, at)
+
+
+def _issuer_named(written: list[str], at: int) -> bool:
+    """A paper's name names who issued it: a capitalised word before its head noun that is no country word
+    ("Companies House records", "the Harbour Authority's report"), or a capitalised word after "by" or "from"
+    ("a report by Amnesty"). Such a paper is its issuer's, a body the identity steps weigh like any other."""
+    before = _generic_words(" ".join(written[:at]))
+    if any(w[:1].isupper() for w in before):
+        return True
+    return any(
+        w.lower() in lx.ISSUER_WORDS and any(x[:1].isupper() for x in _generic_words(" ".join(written[i + 1 :])))
+        for i, w in enumerate(written[at + 1 :], start=at + 1)
+    )
+
+
+def _paper_origins(carried: dict[str, set[str]], ctx: Judging) -> None:
+    """Rule ``paper_is_no_second_body``: a paper given as the origin (``_is_paper``) speaks for whoever issued
+    it, and its name does not show that to be a body apart from the other origins of the claim (the judge and
+    "the court's ruling"; a hospital and "memos to staff"): it leaves the count (``carried`` is changed in place)
+    with a doubt. When every origin is a paper, the one carried by the most articles stays, alone (one document
+    named in several articles is one origin)."""
+    present = sorted({u for us in carried.values() for u in us})
+    papers = [u for u in present if _is_paper(ctx.sources.get(u))]
+    others = [u for u in present if u not in papers]
+    # an unnamed paper that may be another origin's is left to the identity step, whose doubt names it
+    papers = [
+        u
+        for u in papers
+        if not (_unnamed(ctx.sources[u]) and any(_may_be(ctx.sources[u], ctx.sources.get(v)) for v in others))
+    ]
+    if not papers:
+        return
+    others = [u for u in present if u not in papers]
+    if not others:
+        reach = Counter(u for us in carried.values() for u in us)
+        kept = min(papers, key=lambda u: (-reach[u], u))
+        papers = [u for u in papers if u != kept]
+        others = [kept]
+    who = lx.OR.join(ctx.name(u) for u in others[: lx.PAPER_OTHERS_SHOWN])
+    if len(others) > lx.PAPER_OTHERS_SHOWN:
+        who = lx.AND_MORE.format(shown=who, count=len(others) - lx.PAPER_OTHERS_SHOWN)
+    for u in papers:
+        ctx.doubts.append(lx.PAPER_NO_SECOND_BODY.format(name=ctx.name(u), others=who))
         for us in carried.values():
             us.discard(u)
 

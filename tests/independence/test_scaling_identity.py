@@ -24,20 +24,23 @@ from attribution.tracing.independence import (
 )
 
 #: Names built to meet every test of ``_identity_doubt``: one person under a title or with a middle initial,
-#: transliterated surnames, a lone surname, one body under two names, a body described in the other's words.
+#: transliterated surnames, a lone surname, one body under two names, a body described in the other's words, a
+#: description before a surname, a name written as another's description, a name before an apposition.
 PEOPLE = [
     "Ines Duarte", "Rear Adm. Ines Duarte", "Ines T. Duarte", "Dr. Paulo Duarte", "Duarte", "Ali Mohammadi",
     "Ali Mohamadi", "Ali Mahmoudi", "Mohamadi", "Saeed Karimi", "Sayeed Karimi", "Dr. Ana Berg", "Ana Berg",
     "Berg", "Anna Berg", "Rear Adm. Shannon Gilreath", "Shannon N. Gilreath", "Shannon Gilreath",
+    "Rowing ace Berg", "Navy chief Admiral Abd-Us-Samad", "Abd-Uz-Samad", "the winner of the Lakeland Regatta",
 ]  # fmt: skip
 BODIES = [
     "Media Authority", "Media Regulatory Authority", "Interior Ministry", "Ministry of the Interior",
     "Afghan Interior Ministry", "Directorate of Maritime Affairs", "Directorate of Rail Safety", "Veltra",
     "Regional Directorate of Ports", "Provincial Health Office", "City Health Office", "Health Ministry",
     "Crowdstrike CEO George Kurtz on social media", "Maritime Safety Agency", "Safety Agency",
+    "Veltra -- a maritime regulator", "Veltra, the port's regulator",
 ]  # fmt: skip
 DESCRIPTIONS = ["", "", "the country's maritime regulator", "the regional government", "a pilots' union",
-                "the health regulator", "the interior watchdog"]  # fmt: skip
+                "the health regulator", "the interior watchdog", "the winner of the Lakeland Regatta"]  # fmt: skip
 COUNTRIES = [None, None, None, "Spain", "Portugal"]
 KINDS = ["person", "legislator", "organization", "government", "media outlet", "unknown"]
 
@@ -93,6 +96,7 @@ def test_the_random_origins_meet_every_kind_of_identity_doubt() -> None:
     """The table above is not idle: it gives each doubt of ``_identity_doubt`` somewhere."""
     templates = [
         lx.ONE_NAME_HOLDS_THE_OTHER, lx.ONE_PERSON_TWO_SPELLINGS, lx.ONE_BODY_TWO_NAMES, lx.DESCRIBED_AS_THE_OTHER,
+        lx.SURNAME_AFTER_A_DESCRIPTION, lx.WRITTEN_AS_ITS_DESCRIPTION, lx.NAME_BEFORE_AN_APPOSITION,
     ]  # fmt: skip
     found = set()
     for seed in range(400):

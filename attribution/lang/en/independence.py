@@ -181,6 +181,13 @@ ONE_NAME_HOLDS_THE_OTHER = "{a} and {b} may be one source: one name holds the ot
 ONE_PERSON_TWO_SPELLINGS = "{a} and {b} may be one person spelled two ways"
 ONE_BODY_TWO_NAMES = "{a} and {b} may be one body under two names"
 DESCRIBED_AS_THE_OTHER = "{a} is described as {description}, words that name the field of {b}: they may be one body"
+SURNAME_AFTER_A_DESCRIPTION = (
+    "{a} gives a description, not a given name, before the surname of {b}: they may be one person"
+)
+WRITTEN_AS_ITS_DESCRIPTION = "{a} is written in the words the articles use to describe {b}: they may be one source"
+NAME_BEFORE_AN_APPOSITION = "{a} is the name {b} followed by words about it: they may be one source"
+#: Marks that open an apposition glued to a name by extraction ("CrowdStrike -- an American firm ...").
+APPOSITION_MARKS = (",", "--", "\u2013", "\u2014", "(")
 PRONOUN_MAY_BE = (
     "{name} is a pronoun the tool could not tie to a name: it may be {candidates}, so it is not counted apart"
 )
@@ -215,3 +222,24 @@ ONE_ORIGIN = "one origin: {name}"
 NOT_SHOWN_INDEPENDENT = "kept as single-origin: the origins are not shown to be independent"
 ONLY_THE_OUTLETS = "no article says who made this statement: only the outlets vouch for it"
 WHERE_IT_HAPPENED = "Where it happened: {statement}"
+
+#: Head nouns (singular) of papers a body issues: a ruling, a memo, an email, a count, a statement (rule
+#: ``paper_is_no_second_body``). Images and footage are not among them: they record, they are not issued.
+PAPER_HEADS = frozenset(
+    {"ruling", "opinion", "judgment", "judgement", "verdict", "memo", "email", "e-mail", "letter", "document",
+     "record", "file", "filing", "transcript", "minute", "count", "tally", "readout", "statement", "release",
+     "notice", "message", "paper", "spreadsheet", "report", "study", "survey", "poll", "analysis", "data"}
+)  # fmt: skip
+PAPER_NO_SECOND_BODY = (
+    "{name} is a paper (a ruling, memo, count or the like) that does not show who issued it apart from {others}: "
+    "it may be theirs, so it is not counted apart"
+)
+
+#: Roles held at a company (rule ``bare_role_at_the_one_body``): "CEO", "the chief executive", "chairwoman".
+COMPANY_ROLES = frozenset({"ceo", "executive", "chief", "chairman", "chairwoman", "chair", "founder", "boss", "cfo",
+                           "coo", "officer"})
+#: How many other origins a paper's doubt names before counting the rest.
+PAPER_OTHERS_SHOWN = 3
+AND_MORE = "{shown} or {count} other origins"
+#: Words after a paper's head noun that introduce who issued it ("a report by the Harbour Authority").
+ISSUER_WORDS = frozenset({"by", "from"})
