@@ -33,6 +33,9 @@ from ..lang.en.independence import (
     BODY_DESCRIPTION_HEADS,
     COMPANY_ROLES,
     DEFINITE_ARTICLES,
+    DENIED_SOURCE_REACH,
+    DENIED_SOURCE_STOPS,
+    DENYING_VERBS,
     DESCRIPTION_HEADS,
     GOVERNMENT_LEVELS,
     HAPPENING_WORDS,
@@ -1584,7 +1587,9 @@ def assess(
     # 7. identity in doubt: unnamed origins and descriptions, and named ones that may be one body or person
     named = _named_origins(groups, ctx)
     sure = _surely_distinct(named, sources, ctx.doubts)
-    # 8. the same statement: origins confirm one another only where their mentions say the same thing
+    # 8. a denial or a rejected claim confirms nothing; the same statement: origins confirm one another only
+    # where their mentions say the same thing
+    sure = _denials(sure, records, ctx)
     sure = _saying_the_same(sure, records, ctx)
     count = len(sure)
     # 9. the confirmation gate: the evidence must be of the kind that held up on stories it was not chosen on
@@ -1884,6 +1889,65 @@ def _accusing(record: object) -> bool:
     """Rule ``accusation_is_no_finding``: the mention reports an accusation ("prosecutors accused the firm of
     ...", "alleged that ...")."""
     return any(_form_of(w, ALLEGING_VERBS) for cue in record.cues for w in cue.split())  # type: ignore[attr-defined]
+
+
+def _denying_cue(cue: str) -> str | None:
+    """The word of ``cue`` that denies, rejects or disputes ("denied", "flatly rejects"), if any."""
+    return next((w for w in cue.split() if _form_of(w, DENYING_VERBS)), None)
+
+
+def _rejecting_before(before: str) -> str | None:
+    """The denying verb written within ``DENIED_SOURCE_REACH`` words before a source phrase, in its clause
+    ("after rejecting " before "Bankman-Fried's claim that ..."), if any."""
+    tokens = re.findall(r"[\w'’-]+|[^\w\s]", before)
+    words = 0
+    for t in reversed(tokens):
+        if t in DENIED_SOURCE_STOPS:
+            return None
+        if _form_of(t, DENYING_VERBS):
+            return t
+        words += 1
+        if words >= DENIED_SOURCE_REACH:
+            return None
+    return None
+
+
+def _denial_of(record: object) -> tuple[str, str] | None:
+    """Rule ``denial_is_no_confirmation``: the mention's source denies the claim (its cue is a verb of denying:
+    "the ministry denied that troops fired") or is reported as rejected (a verb of denying just before it, in
+    its clause: "the judge, rejecting the firm's claim that ..."): the doubt template and the word, or None."""
+    for cue in record.cues:  # type: ignore[attr-defined]
+        if (w := _denying_cue(cue)) is not None:
+            return lx.DENIES_THE_CLAIM, w
+    for before in record.cand.before_source:  # type: ignore[attr-defined]
+        if (w := _rejecting_before(before)) is not None:
+            return lx.REPORTED_AS_REJECTED, w
+    return None
+
+
+def _denials(units: list[str], records: Sequence[object], ctx: Judging) -> list[str]:
+    """Rule ``denial_is_no_confirmation``: an origin whose every mention of the claim denies it, or is a claim
+    reported as rejected (``_denial_of``), does not confirm the origins that state it: it leaves the count, with
+    a doubt saying so in plain words. Origins that all deny one thing confirm the denial: they stay."""
+    if len(units) < 2:
+        return units
+    denied: dict[str, tuple[str, str] | None] = {}
+    stated: set[str] = set()
+    for r in records:
+        found = {_joined_unit(_unit(o, ctx.sources, ctx.level), ctx.joined or {}) for o in r.origins}  # type: ignore[attr-defined]
+        why = _denial_of(r)
+        for u in found & set(units):
+            if why is None:
+                stated.add(u)
+            else:
+                denied.setdefault(u, why)
+    out = [u for u in units if u in denied and u not in stated]
+    if not out or len(out) == len(units):
+        return units
+    for u in out:
+        template, word = cast("tuple[str, str]", denied[u])
+        ctx.doubts.append(template.format(name=ctx.name(u), cue=word, verb=word))
+    return [u for u in units if u not in out]
 
 
 def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) -> list[str]:

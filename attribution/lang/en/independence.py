@@ -211,6 +211,18 @@ ACCUSATION_NO_FINDING = (
     "{a} and {b} speak of the same thing, but one accuses and the other states it: an accusation and a "
     "statement or finding of it do not confirm each other"
 )
+#: Verbs of denying, rejecting or disputing: a source whose cue is one of them ("denied that ...") denies the
+#: claim; a source written right after one ("rejecting Bankman-Fried's claim that ...", "dismissed the firm's
+#: assertion that ...") is reported as rejected. Neither confirms those that state the claim (rule
+#: ``denial_is_no_confirmation``).
+DENYING_VERBS = frozenset({"deny", "reject", "dispute", "refute", "dismiss", "contest", "rebut", "disprove"})
+#: How many words before a source phrase a denying verb may stand, within its clause ("rejecting the
+#: company's claim": two); a comma, semicolon, colon or full stop ends the clause.
+DENIED_SOURCE_REACH = 3
+#: Marks that end the clause looked back through for a denying verb before a source phrase.
+DENIED_SOURCE_STOPS = frozenset({",", ";", ":", ".", "!", "?"})
+DENIES_THE_CLAIM = "{name} denies or disputes this claim ({cue}): not counted as confirming it"
+REPORTED_AS_REJECTED = "{name}'s claim is reported as rejected ({verb}): not counted as confirming it"
 FEW_SHARED_WORDS = "{a} may not say the same thing as {b}: their mentions share few words"
 ONLY_THE_EVENT = "{a} and {b} speak of one event but their mentions say different things about it: not counted apart"
 #: The verdict's own lines.

@@ -11,7 +11,7 @@ from ...lang.en.events import (
 )
 from .features import _features
 from .statements import _QUOTES, _checkable, _hedges_in, _lead, _only_hypothetical, _quoted, _social, _speech_act
-from .types import MentionCandidate
+from .types import BEFORE_SOURCE_CHARS, MentionCandidate
 
 
 def _sentence_of_char(doc: Document, pos: int) -> int:
@@ -117,6 +117,10 @@ def _attributed_mention(
     for n in members:
         hedges.update(h.lower() for h in raws[n].hedges)
     m.hedges = sorted(hedges)
+    m.before_source = [
+        text[max(0, src.start - BEFORE_SOURCE_CHARS) : src.start] if (src := raws[n].source) is not None else ""
+        for n in m.attributions
+    ]
     # a relation nested in a direct quote ('"It has been confirmed through X that ...," the agency
     # said') quotes its words too
     m.direct = any(_quoted(raws, n) for n in members) or text[start:end].lstrip()[:1] in _QUOTES

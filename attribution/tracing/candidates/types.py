@@ -23,6 +23,10 @@ class NumberFact:
     said: str | None = None
 
 
+#: How much text before a source phrase a mention candidate keeps (``MentionCandidate.before_source``).
+BEFORE_SOURCE_CHARS = 60
+
+
 @dataclass(slots=True)
 class MentionCandidate:
     start: int
@@ -57,6 +61,10 @@ class MentionCandidate:
     #: units", "due to attacks"): they describe the proposition's participants or cause and weigh
     #: less when mentions are compared
     side: list[str] = field(default_factory=list)
+    #: the text just before each source phrase of its attributions, in ``attributions`` order (at most
+    #: ``BEFORE_SOURCE_CHARS`` characters; "" for an attribution without a source): "after rejecting " before
+    #: "Bankman-Fried's claim that ..." (read by the verdict's rule ``denial_is_no_confirmation``)
+    before_source: list[str] = field(default_factory=list)
 
     @property
     def attribution(self) -> int | None:
