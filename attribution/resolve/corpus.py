@@ -984,11 +984,13 @@ def _singular(word: str) -> str:
     return word
 
 
-def structural_key(name: str, db: AliasDB) -> tuple[tuple[str, ...], str | None] | None:
+def structural_key(
+    name: str, db: AliasDB, heads: frozenset[str] = INSTITUTION_HEADS
+) -> tuple[tuple[str, ...], str | None] | None:
     """(sorted content words, country) of a public body's name: "Interior Affairs Ministry", "Ministry for
     Interior Affairs" and "Ministry of the Interior" give (("interior", "ministry"), None); "Afghan Interior
     Ministry" and "Interior Ministry of Afghanistan" give the same words with "Afghanistan". None unless the
-    name has an institution head ("ministry", "agency", ...) and another word."""
+    name has an institution head (one of ``heads``: "ministry", "agency", ...) and another word."""
     words = norm_key(name).split()
     country = None
     out: list[str] = []
@@ -1005,7 +1007,7 @@ def structural_key(name: str, db: AliasDB) -> tuple[tuple[str, ...], str | None]
                 out.append(_singular(words[i]))
             i += 1
     content = sorted(set(out))
-    if len(content) < 2 or not any(w in INSTITUTION_HEADS for w in content):
+    if len(content) < 2 or not any(w in heads for w in content):
         return None
     return tuple(content), country
 

@@ -31,6 +31,7 @@ from ..lang.en.independence import (
     ALLEGING_VERBS,
     APPOSITION_MARKS,
     BODY_DESCRIPTION_HEADS,
+    BODY_DOUBT_HEADS,
     COMPANY_ROLES,
     DEFINITE_ARTICLES,
     DENIED_SOURCE_REACH,
@@ -251,7 +252,7 @@ def _same_body_doubt(a: Source, b: Source) -> bool:
     if a.country and b.country and norm_key(a.country) != norm_key(b.country) or _levels_clash(a, b):
         return False
     db = default_aliases()
-    ka, kb = structural_key(a.name, db), structural_key(b.name, db)
+    ka, kb = structural_key(a.name, db, BODY_DOUBT_HEADS), structural_key(b.name, db, BODY_DOUBT_HEADS)
     if ka is None or kb is None:
         return False
     wa, wb = set(ka[0]), set(kb[0])
@@ -1519,7 +1520,7 @@ def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ..
         mine.add(("head", fold_key(head)))
     theirs.update(("head", fold_key(n)) for n in (src.name, *src.aliases))
     if src.kind not in _NOT_BODIES:
-        ka = structural_key(src.name, default_aliases())
+        ka = structural_key(src.name, default_aliases(), BODY_DOUBT_HEADS)
         if ka is not None:
             both.update(("body", a, b) for a in ka[0] for b in ka[0] if a < b)
         if src.description:

@@ -1,4 +1,4 @@
-"""Rule ``denial_is_no_confirmation``: a source that denies, rejects or disputes a claim ("the Harbour Authority
+"""Rule ``denial_is_no_confirmation``: a source that denies, rejects or disputes a claim ("the harbour authority
 denied that ..."), or whose claim is reported as rejected ("the inquiry closed after rejecting the harbour
 authority's claim that ..."), is never counted as confirming the sources that state it; the doubt says so in
 plain words. Sources that all deny one thing still confirm the denial, and a denying verb in another clause
@@ -115,3 +115,21 @@ def test_two_denials_of_one_thing_still_confirm_the_denial() -> None:
     (claim,) = trace_claims(arts, SOURCES)
     assert claim.verdict == "independently-confirmed", claim.independence
     assert not any("not counted as confirming it" in d for d in claim.independence.doubts)
+
+
+#: Rule ``one_body_two_spellings`` with an institute's name (``BODY_DOUBT_HEADS``): (name, other name, doubted).
+INSTITUTE_NAMES = [
+    ("National Statistical Institute", "National Statistics Institute's", True),
+    ("Meteorological Institute of Ardania", "Ardania Meteorological Institute", True),
+    # near cases: two institutes with nothing in common but the head stay two bodies
+    ("Karolinska Institute", "Pasteur Institute", False),
+    ("Ardania Polling Institute", "Ardania Statistics Office", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "doubted"), INSTITUTE_NAMES)
+def test_two_spellings_of_one_institute_may_be_one_body(a: str, b: str, doubted: bool) -> None:
+    from attribution.tracing.independence import _same_body_doubt
+
+    sa, sb = src("a", a, "government"), src("b", b, "government")
+    assert _same_body_doubt(sa, sb) is doubted

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...kinds import SourceKind
 from .cues import ACCUSATION_VERBS
+from .sources import INSTITUTION_HEADS
 
 #: Kinds that pass a statement on rather than make it (source kinds, read by the description heads below).
 MEDIA_KINDS = frozenset({SourceKind.MEDIA_OUTLET, SourceKind.WIRE_AGENCY, SourceKind.SOCIAL_PLATFORM})
@@ -211,6 +212,12 @@ ACCUSATION_NO_FINDING = (
     "{a} and {b} speak of the same thing, but one accuses and the other states it: an accusation and a "
     "statement or finding of it do not confirm each other"
 )
+#: Heads of a body's name under which two names of one body are compared for the verdict's identity doubt
+#: (``_same_body_doubt``): the resolve step's institution heads and the heads of bodies it does not merge by
+#: structure ("National Electoral Institute" / "National Election Institute": one body, two spellings; rule
+#: ``one_body_two_spellings``).
+BODY_DOUBT_HEADS = INSTITUTION_HEADS | frozenset({"institute"})
+
 #: Verbs of denying, rejecting or disputing: a source whose cue is one of them ("denied that ...") denies the
 #: claim; a source written right after one ("rejecting Bankman-Fried's claim that ...", "dismissed the firm's
 #: assertion that ...") is reported as rejected. Neither confirms those that state the claim (rule
