@@ -1,9 +1,10 @@
-"""Rule ``denial_is_no_confirmation``: a source that denies, rejects or disputes a claim ("the harbour authority
-denied that ..."), or whose claim is reported as rejected ("the inquiry closed after rejecting the harbour
-authority's claim that ..."), is never counted as confirming the sources that state it; the doubt says so in
-plain words. Sources that all deny one thing still confirm the denial, and a denying verb in another clause
-before the source ("After rejecting a delay, the authority said ...") is no denial of the claim. Each case on
-sentences written for the test."""
+"""Rule ``denial_is_no_confirmation``: a source that denies, rejects or disputes a claim ("the harbour
+authority denied that ..."), or whose claim is reported as rejected ("the inquiry closed after rejecting the
+harbour authority's claim that ..."), is never counted as confirming the sources that state it; the doubt
+says so in plain words. Sources that all deny one thing still confirm the denial, and a denying verb in
+another clause before the source ("After rejecting a delay, the authority said ...") is no denial of the
+claim. And rule ``one_body_two_spellings`` for an institute's name. Each case on sentences written for the
+test."""
 
 from __future__ import annotations
 
@@ -92,7 +93,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("body", "written", "cue", "doubt"), CASES, ids=[c[2] + (" denies" if c[3] else " confirms") for c in CASES])
+@pytest.mark.parametrize(
+    ("body", "written", "cue", "doubt"), CASES, ids=[c[2] + (" denies" if c[3] else " confirms") for c in CASES]
+)
 def test_a_denial_or_a_rejected_claim_never_confirms_a_statement(
     body: str, written: str, cue: str, doubt: str | None
 ) -> None:
