@@ -36,6 +36,7 @@ from ..lang.en.independence import (
     DEFINITE_ARTICLES,
     DENIED_SOURCE_REACH,
     DENIED_SOURCE_STOPS,
+    DENIED_SOURCE_TOKEN,
     DENYING_VERBS,
     DESCRIPTION_HEADS,
     GOVERNMENT_LEVELS,
@@ -1900,7 +1901,7 @@ def _denying_cue(cue: str) -> str | None:
 def _rejecting_before(before: str) -> str | None:
     """The denying verb written within ``DENIED_SOURCE_REACH`` words before a source phrase, in its clause
     ("after rejecting " before "Bankman-Fried's claim that ..."), if any."""
-    tokens = re.findall(r"[\w'’-]+|[^\w\s]", before)
+    tokens = re.findall(DENIED_SOURCE_TOKEN, before)
     words = 0
     for t in reversed(tokens):
         if t in DENIED_SOURCE_STOPS:

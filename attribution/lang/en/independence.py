@@ -226,6 +226,8 @@ DENYING_VERBS = frozenset({"deny", "reject", "dispute", "refute", "dismiss", "co
 #: How many words before a source phrase a denying verb may stand, within its clause ("rejecting the
 #: company's claim": two); a comma, semicolon, colon or full stop ends the clause.
 DENIED_SOURCE_REACH = 3
+# a word (apostrophes and hyphens inside it) or one mark, as the words before a source phrase are read
+DENIED_SOURCE_TOKEN = r"[\w'’-]+|[^\w\s]"
 #: Marks that end the clause looked back through for a denying verb before a source phrase.
 DENIED_SOURCE_STOPS = frozenset({",", ";", ":", ".", "!", "?"})
 DENIES_THE_CLAIM = "{name} denies or disputes this claim ({cue}): not counted as confirming it"
