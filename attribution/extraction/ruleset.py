@@ -72,6 +72,28 @@ class Sentence:
         return self._through_verbs
 
 
+#: The sentence rules that take a cue, in the order they run: a later rule reads what those before it took
+#: (``_cues_up_to``), so a cue one of them found is not found twice.
+CUE_RULES = (
+    "light-verb-estimate",
+    "quoted-as-saying",
+    "verbal",
+    "emergence",
+    "according-to",
+    "as-per",
+    "reported-by",
+    "citing",
+    "through",
+    "passive",
+    "report-noun",
+)
+
+
+def _cues_up_to(last: str) -> tuple[str, ...]:
+    """The cue-taking rules that run before a rule, up to and including ``last``."""
+    return CUE_RULES[: CUE_RULES.index(last) + 1]
+
+
 def _new(found: list[Cand], earlier: list[Cand]) -> list[Cand]:
     """``found`` without the cues an earlier rule already took."""
     known = {c.cue_tok for c in earlier}
@@ -127,7 +149,7 @@ def _as_per(s: Sentence, earlier: list[Cand]) -> list[Cand]:
 @rule(
     "in-finding",
     example="In a new Gallup poll, the governor had a ten-point lead.",
-    reads=("light-verb-estimate", "quoted-as-saying", "verbal", "emergence", "according-to"),
+    reads=_cues_up_to("according-to"),
 )
 def _in_finding(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "In X's poll / survey / words, CLAUSE": the clause is the finding's (as "according to X, CLAUSE")."""
@@ -143,7 +165,7 @@ def _reported_by(s: Sentence, earlier: list[Cand]) -> list[Cand]:
 @rule(
     "citing",
     example="Reuters reported that the bridge was closed, citing two officials.",
-    reads=("light-verb-estimate", "quoted-as-saying", "verbal", "emergence", "according-to", "as-per", "reported-by"),
+    reads=_cues_up_to("reported-by"),
 )
 def _citing(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "..., citing X": X under the cue it cites (an "according to" or a speech verb) when there is one."""
@@ -153,16 +175,7 @@ def _citing(s: Sentence, earlier: list[Cand]) -> list[Cand]:
 @rule(
     "through",
     example="It has been confirmed through the embassy that the sailor was freed.",
-    reads=(
-        "light-verb-estimate",
-        "quoted-as-saying",
-        "verbal",
-        "emergence",
-        "according-to",
-        "as-per",
-        "reported-by",
-        "citing",
-    ),
+    reads=_cues_up_to("citing"),
 )
 def _through(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "confirmed through X that CLAUSE": X under its verb's attribution when there is one."""
@@ -178,18 +191,7 @@ def _passive(s: Sentence, earlier: list[Cand]) -> list[Cand]:
 @rule(
     "report-noun",
     example="There were reports that the tanker had run aground.",
-    reads=(
-        "light-verb-estimate",
-        "quoted-as-saying",
-        "verbal",
-        "emergence",
-        "according-to",
-        "as-per",
-        "reported-by",
-        "citing",
-        "through",
-        "passive",
-    ),
+    reads=_cues_up_to("passive"),
 )
 def _report_noun(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "reports (in X) that CLAUSE", on a noun no earlier rule took as its cue."""
@@ -199,19 +201,7 @@ def _report_noun(s: Sentence, earlier: list[Cand]) -> list[Cand]:
 @rule(
     "noun-cue",
     example="The estimate from the health ministry is much lower, at 1,100.",
-    reads=(
-        "light-verb-estimate",
-        "quoted-as-saying",
-        "verbal",
-        "emergence",
-        "according-to",
-        "as-per",
-        "reported-by",
-        "citing",
-        "through",
-        "passive",
-        "report-noun",
-    ),
+    reads=_cues_up_to("report-noun"),
 )
 def _noun_cue(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "The estimate from X is much lower", on a noun no earlier rule took as its cue."""
