@@ -21,6 +21,8 @@ from heapq import heapify, heappop
 from string import Formatter
 from typing import TYPE_CHECKING, cast
 
+import numpy as np
+
 from ..kinds import AttributionKind, SourceKind
 from ..lang.en import dependence as dx
 from ..lang.en import independence as lx
@@ -973,6 +975,11 @@ def _common_institution(origin_ids: Sequence[str], ctx: Judging) -> str | None:
     return institution
 
 
+#: what a unit brings to a dependent-pair line (``_pair_line``): its name, its outlets, and the first three of
+#: its ties in sorted order (the first three ties of two units are among the first three of each)
+_Face = tuple[str, frozenset[str], tuple[str, ...]]
+
+
 def _independent_groups(
     units: list[str],
     arts: dict[str, set[str]],
@@ -997,22 +1004,135 @@ def _independent_groups(
         if len(groups) == 1:
             buckets.setdefault(next(iter(groups)), []).append(u)
     root = {u: u for u in units}
-    found: list[tuple[int, int, int, int]] = []
     faces: dict[_Face, int] = {}
+    face_of: dict[str, int] = {}
+    parts: list[tuple[list[str], dict[str, set[str]]]] = []
     for members in buckets.values():
         sharing = _sharing(members, arts)
         for comp in _joined(members, sharing):
             low = min(comp)
             for u in comp:
                 root[u] = low
-        found.extend(_pair_doubts(members, sharing, order, arts, sources, names, links, faces))
-    _shown_pair_doubts(found, list(faces), doubts)
+        for u in members:
+            face_of[u] = faces.setdefault(_face(u, arts, sources, names, links), len(faces))
+        parts.append((members, sharing))
+    if _keys_tell_lines_apart(list(faces)):
+        _shown_counted_pairs(parts, order, face_of, list(faces), doubts)
+    else:  # every line written out and counted (``_shown_pair_doubts``)
+        found: list[tuple[int, int, int, int]] = []
+        for members, sharing in parts:
+            found.extend(_pair_doubts(members, sharing, order, face_of))
+        _shown_pair_doubts(found, list(faces), doubts)
     return sorted(set(root.values()))
 
 
-#: what a unit brings to a dependent-pair line (``_pair_line``): its name, its outlets, and the first three of
-#: its ties in sorted order (the first three ties of two units are among the first three of each)
-_Face = tuple[str, frozenset[str], tuple[str, ...]]
+def _face(
+    u: str, arts: dict[str, set[str]], sources: dict[str, Source], names: dict[str, str], links: ArticleLinks
+) -> _Face:
+    """What unit ``u`` brings to a dependent-pair line: its name, its outlets, the first three of its ties."""
+    outs = frozenset(links.outlet_name.get(a, a) for a in arts[u])
+    ties = sorted({t for a in arts[u] for t in links.ties.get(a, [])})[:3]
+    return _name(u, sources, names), outs, tuple(ties)
+
+
+#: the most pairs of units one step of ``_pair_codes`` holds at once (memory, not the result)
+_PAIRS_AT_ONCE = 1 << 20
+
+
+def _pair_codes(
+    members: list[str], sharing: dict[str, set[str]], order: dict[str, int], face_of: dict[str, int], n_faces: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each pair of faces two units of ``members`` give (the first unit before the second, sharing no
+    article), the code ``face * n_faces + face`` and the position ``(i, j)`` of the first such pair of units,
+    as ``i * len(order) + j``. Every pair of units is looked at, in arrays rather than one by one."""
+    m = len(members)
+    if m < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    at = {u: k for k, u in enumerate(members)}
+    pos = np.array([order[u] for u in members], np.int64)
+    fc = np.array([face_of[u] for u in members], np.int64)
+    shared = np.array(sorted({at[u] * m + at[v] for u in members for v in sharing[u] if at[v] > at[u]}), np.int64)
+    codes: list[np.ndarray] = []
+    where: list[np.ndarray] = []
+    lo = 0
+    while lo < m - 1:
+        hi, size = lo, 0
+        while hi < m - 1 and (hi == lo or size + (m - 1 - hi) <= _PAIRS_AT_ONCE):
+            size += m - 1 - hi
+            hi += 1
+        rows = np.arange(lo, hi, dtype=np.int64)
+        counts = m - 1 - rows
+        iu = np.repeat(rows, counts)
+        starts = np.repeat(np.cumsum(counts) - counts, counts)
+        ju = np.arange(int(counts.sum()), dtype=np.int64) - starts + iu + 1
+        if shared.size:
+            keep = ~np.isin(iu * m + ju, shared)
+            iu, ju = iu[keep], ju[keep]
+        code = fc[iu] * n_faces + fc[ju]
+        code, first = np.unique(code, return_index=True)  # pairs come in order of position: the first of each
+        codes.append(code)
+        where.append(pos[iu[first]] * len(order) + pos[ju[first]])
+        lo = hi
+    return np.concatenate(codes), np.concatenate(where)
+
+
+def _shown_counted_pairs(
+    parts: list[tuple[list[str], dict[str, set[str]]]],
+    order: dict[str, int],
+    face_of: dict[str, int],
+    faces: list[_Face],
+    doubts: list[str],
+) -> None:
+    """``_shown_pair_doubts`` where the parts of a line tell lines apart (``_keys_tell_lines_apart``): the lines
+    are taken as their parts (the two names, the outlets of both as bits, the first three ties of both) in
+    arrays, over every pair of units at once, and only the ``PAIR_DOUBTS_SHOWN`` first in order of position
+    (``i, j``) are written. The same lines and count as writing every line out; the pairs are still all looked
+    at (the count of distinct lines needs them), at a small cost each."""
+    n = len(faces)
+    found = [_pair_codes(members, sharing, order, face_of, n) for members, sharing in parts]
+    if not found or not sum(c.size for c, _w in found):
+        return
+    codes = np.concatenate([c for c, _w in found])
+    where = np.concatenate([w for _c, w in found])
+    a, b = codes // n, codes % n
+    name_of: dict[str, int] = {}
+    named = np.array([name_of.setdefault(face[0], len(name_of)) for face in faces], np.int64)
+    outlets = sorted({o for face in faces for o in face[1]})
+    outlet_at = {o: k for k, o in enumerate(outlets)}
+    words = max(1, -(-len(outlets) // 62))
+    outs = np.zeros((n, words), np.int64)
+    for f, face in enumerate(faces):
+        for o in face[1]:
+            outs[f, outlet_at[o] // 62] |= 1 << (outlet_at[o] % 62)
+    tie_at = {t: k for k, t in enumerate(sorted({t for face in faces for t in face[2]}))}
+    none = len(tie_at)
+    ties = np.full((n, 3), none, np.int64)
+    for f, face in enumerate(faces):
+        for k, t in enumerate(face[2]):
+            ties[f, k] = tie_at[t]
+    both = np.sort(np.concatenate([ties[a], ties[b]], axis=1), axis=1)
+    both[:, 1:][both[:, 1:] == both[:, :-1]] = none  # a tie of both once
+    first3 = np.sort(both, axis=1)[:, :3]
+    # a line's parts as columns: the two names, the first three ties, the outlets of both (in words of bits)
+    columns = [named[a] * len(name_of) + named[b]]
+    if (none + 1) ** 3 < 1 << 62:  # the three ties as one number, when it fits
+        columns.append((first3[:, 0] * (none + 1) + first3[:, 1]) * (none + 1) + first3[:, 2])
+    else:
+        columns.extend(first3.T)
+    columns.extend((outs[a] | outs[b]).T)
+    rows = np.lexsort((where, *reversed(columns)))  # rows of one line together, the first position first
+    starts = np.ones(len(rows), bool)
+    for column in columns:
+        ordered = column[rows]
+        starts[1:] &= ordered[1:] == ordered[:-1]
+    starts = ~starts
+    starts[0] = True
+    heads = rows[starts]  # each distinct line once, at its first position
+    count = len(heads)
+    for k in heads[np.argsort(where[heads], kind="stable")[:PAIR_DOUBTS_SHOWN]]:
+        doubts.append(_pair_line(faces[int(a[k])], faces[int(b[k])]))
+    if count > PAIR_DOUBTS_SHOWN:
+        doubts.append(lx.MORE_DEPENDENT_PAIRS.format(count=count - PAIR_DOUBTS_SHOWN))
 
 
 def _shown_pair_doubts(found: list[tuple[int, int, int, int]], faces: list[_Face], doubts: list[str]) -> None:
@@ -1021,56 +1141,18 @@ def _shown_pair_doubts(found: list[tuple[int, int, int, int]], faces: list[_Face
     a third of the report, at 1,000 articles), which no reader goes through and which made the report grow as
     the square of the corpus.
 
-    Only the lines shown are written out. The rest are counted on their parts (``_count_lines``), which tell two
-    lines apart exactly when the words of the lines do (``_keys_tell_lines_apart``; otherwise every line is
-    written out, as before): building each of hundreds of thousands of lines only to count them made this step
-    the one that grew fastest with the corpus. The pairs are taken in order of position ``(i, j)`` (one pair per
-    position: a unit has one face) only until the lines to show are found."""
-    apart = _keys_tell_lines_apart(faces)
-    if apart:
-        count = _count_lines(found, faces)
-    else:
-        count = len({_pair_line(faces[a], faces[b]) for _i, _j, a, b in found})
-    first: dict[object, str] = {}
+    Here every line is written out to be counted: the path for a claim whose names, outlets or ties hold the
+    words a line is joined with (``_keys_tell_lines_apart``); any other claim takes ``_shown_counted_pairs``.
+    The pairs are taken in order of position ``(i, j)`` (one pair per position: a unit has one face)."""
+    count = len({_pair_line(faces[a], faces[b]) for _i, _j, a, b in found})
+    first: dict[str, None] = {}
     heapify(found)
     while found and len(first) < PAIR_DOUBTS_SHOWN:
         _i, _j, a, b = heappop(found)
-        key = _line_key(faces[a], faces[b]) if apart else _pair_line(faces[a], faces[b])
-        if key not in first:
-            first[key] = _pair_line(faces[a], faces[b])
-    doubts.extend(first.values())
+        first.setdefault(_pair_line(faces[a], faces[b]))
+    doubts.extend(first)
     if count > PAIR_DOUBTS_SHOWN:
         doubts.append(lx.MORE_DEPENDENT_PAIRS.format(count=count - PAIR_DOUBTS_SHOWN))
-
-
-def _count_lines(found: list[tuple[int, int, int, int]], faces: list[_Face]) -> int:
-    """How many distinct lines the pairs of faces give, each line taken as its names, the set of outlets of
-    both (bits of one number) and the first three of their ties (the three lowest bits of the ties of both,
-    numbered in sorted order)."""
-    name_of: dict[str, int] = {}
-    named = [name_of.setdefault(face[0], len(name_of)) for face in faces]
-    outlet_bit = {o: 1 << n for n, o in enumerate(sorted({o for face in faces for o in face[1]}))}
-    tie_bit = {t: 1 << n for n, t in enumerate(sorted({t for face in faces for t in face[2]}))}
-    outs = [sum(outlet_bit[o] for o in face[1]) for face in faces]
-    ties = [sum(tie_bit[t] for t in face[2]) for face in faces]
-    keys = set()
-    for _i, _j, a, b in found:
-        both = ties[a] | ties[b]
-        first = both & -both  # the lowest bit: the first tie in sorted order
-        both ^= first
-        second = both & -both
-        both ^= second
-        keys.add((named[a], named[b], outs[a] | outs[b], first | second | (both & -both)))
-    return len(keys)
-
-
-def _first_ties(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted({*a, *b})[:3])
-
-
-def _line_key(a: _Face, b: _Face) -> tuple[str, str, frozenset[str], tuple[str, ...]]:
-    """What ``_pair_line`` writes, unwritten: the two names, the outlets of both, their first three ties."""
-    return a[0], b[0], a[1] | b[1], _first_ties(a[2], b[2])
 
 
 def _template_parts() -> tuple[str, str, str]:
@@ -1139,21 +1221,12 @@ def _pair_doubts(
     members: list[str],
     sharing: dict[str, set[str]],
     order: dict[str, int],
-    arts: dict[str, set[str]],
-    sources: dict[str, Source],
-    names: dict[str, str],
-    links: ArticleLinks,
-    faces: dict[_Face, int],
+    face: dict[str, int],
 ) -> list[tuple[int, int, int, int]]:
-    """The faces (numbered in ``faces``, shared by the claim's groups) of each joined pair whose line may be
-    new, with the position ``(i, j)`` of the first pair giving it. A line depends only on the two units' faces
-    (name, outlets, first ties), so for each unit only the first later unit of each face is looked for, and
-    each pair of faces is given once."""
-    face: dict[str, int] = {}
-    for u in members:
-        outs = frozenset(links.outlet_name.get(a, a) for a in arts[u])
-        ties = sorted({t for a in arts[u] for t in links.ties.get(a, [])})[:3]
-        face[u] = faces.setdefault((_name(u, sources, names), outs, tuple(ties)), len(faces))
+    """The faces (``face``: unit -> its face's number, shared by the claim's groups) of each joined pair whose
+    line may be new, with the position ``(i, j)`` of the first pair giving it. A line depends only on the two
+    units' faces (name, outlets, first ties), so for each unit only the first later unit of each face is looked
+    for, and each pair of faces is given once."""
     where: dict[int, list[int]] = {}
     for n, u in enumerate(members):
         where.setdefault(face[u], []).append(n)
