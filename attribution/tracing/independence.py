@@ -331,9 +331,33 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
     # the noun before the first modifier ("an advisory panel to the agency": a panel) and the last word (rule
     # ``head_before_modifier`` only ever adds a reading: "a sample count by the electoral authority" may still
     # be the authority)
+    return any(_head_may_be(head, unnamed, named) for head in _may_be_heads(unnamed))
+
+
+def _may_be_heads(unnamed: Source) -> dict[str, None]:
+    """The head nouns ``_may_be`` reads an unnamed origin by: the noun before the first modifier, the last word."""
     words = norm_key(unnamed.name).split()
-    heads = dict.fromkeys(h for h in (_head_noun(unnamed.name), _singular(words[-1]) if words else "") if h)
-    return any(_head_may_be(head, unnamed, named) for head in heads)
+    return dict.fromkeys(h for h in (_head_noun(unnamed.name), _singular(words[-1]) if words else "") if h)
+
+
+def _may_be_reach(unnamed: Source) -> tuple[set[str], set[str], bool]:
+    """What a named origin needs for ``_head_may_be`` to hold for one of the unnamed origin's heads: one of these
+    words among its name or description words, or one of these kinds; or, when the last is true, nothing
+    (a definite description of a kind of body may be any origin). A new test in ``_head_may_be`` needs its
+    reach here: ``_NamedIndex`` looks only where this points."""
+    words: set[str] = set()
+    kinds: set[str] = set()
+    anyone = False
+    for head in _may_be_heads(unnamed):
+        words.add(head)
+        if head in OFFICIAL_HEADS:
+            kinds |= OFFICIAL_BODY_KINDS
+        kinds |= DESCRIPTION_HEADS.get(head, frozenset())
+        if head in DESCRIPTION_HEADS and unnamed.name.lower().startswith("the "):
+            anyone = True
+        if head in ROLE_HEADS:
+            kinds |= PERSON_KINDS
+    return words, kinds, anyone
 
 
 def _head_may_be(head: str, unnamed: Source, named: Source) -> bool:
@@ -1292,23 +1316,35 @@ def _named_origins(groups: list[str], ctx: Judging) -> list[str]:
     behind: dict[str, list[str]] = {}
     for x in joined or {}:  # once per join, not once per group and join
         behind.setdefault(_joined_unit(x, joined or {}), []).append(x)
+    index = _NamedIndex(sources, behind)
+    for v in named:
+        index.add(v)
     for u in groups:
         if u in named or u in pronouns:
             continue
         if u in anchored and u not in described:
             keys = _anchor_keys(anchored[u][0])  # once per description, not once per named origin
-            maybe = [v for v in named if _description_may_be(anchored[u], sources[u], sources.get(v), keys)]
+            near = index.near_description(keys, _description_content(anchored[u][1]))
+            maybe = [
+                named[k] for k in near if _description_may_be(anchored[u], sources[u], sources.get(named[k]), keys)
+            ]
             if maybe:
                 doubts.append(_may_be_doubt(lx.DESCRIPTION_MAY_BE, u, maybe, sources, names))
             else:
                 named.append(u)
+                index.add(u)
             continue
         unnamed = described.get(u) or sources[u]
-        maybe = [v for v in named if any(_may_be(unnamed, sources.get(x)) for x in (v, *behind.get(v, [])))]
+        maybe = [
+            named[k]
+            for k in index.near_unnamed(unnamed)
+            if any(_may_be(unnamed, sources.get(x)) for x in (named[k], *behind.get(named[k], [])))
+        ]
         if maybe:
             doubts.append(_may_be_doubt(lx.NOT_NAMED_MAY_BE, u, maybe, sources, names))
         else:
             named.append(u)
+            index.add(u)
     for u in pronouns:  # rule ``unresolved_pronoun``
         others = [v for v in groups if v != u and v not in pronouns]
         if others:
@@ -1316,6 +1352,54 @@ def _named_origins(groups: list[str], ctx: Judging) -> list[str]:
         elif not named:
             named.append(u)
     return named
+
+
+class _NamedIndex:
+    """The named origins of ``_named_origins`` (positions in its growing list) by the words and kinds that
+    ``_may_be`` and ``_description_may_be`` can hold on, so that each unnamed origin or description is tested
+    against the named ones it may be (and those the tests then reject), not against every one: a claim spread
+    over hundreds of outlets has hundreds of each. A named origin is found by its own words and kind and by
+    those of the bodies counted as it (``behind``), as the tests read them; the tests themselves decide."""
+
+    def __init__(self, sources: dict[str, Source], behind: dict[str, list[str]]) -> None:
+        self.sources = sources
+        self.behind = behind
+        self.size = 0
+        self.by_word: dict[str, list[int]] = {}  # name, description and affiliation words (``_words``)
+        self.by_key: dict[str, list[int]] = {}  # words of name, aliases, description, affiliation (``_tied_by``)
+        self.by_kind: dict[str, list[int]] = {}
+
+    def add(self, v: str) -> None:
+        at = self.size
+        self.size += 1
+        for x in (v, *self.behind.get(v, [])):
+            src = self.sources.get(x)
+            if src is None:
+                continue
+            for w in _words(src.name) | _words(src.description) | _words(src.affiliation):
+                self.by_word.setdefault(w, []).append(at)
+            said = " ".join(y for y in (src.name, *src.aliases, src.description, src.affiliation) if y)
+            for w in _key_words(said):
+                self.by_key.setdefault(w, []).append(at)
+            self.by_kind.setdefault(src.kind, []).append(at)
+
+    def near_unnamed(self, unnamed: Source) -> list[int]:
+        """Positions of the named origins ``_may_be`` may hold for, in order (``_may_be_reach``)."""
+        words, kinds, anyone = _may_be_reach(unnamed)
+        if anyone:
+            return list(range(self.size))
+        found = {k for w in words for k in self.by_word.get(w, ())}
+        for kind, at in self.by_kind.items():
+            if kind in kinds:
+                found.update(at)
+        return sorted(found)
+
+    def near_description(self, keys: set[str], content: set[str]) -> list[int]:
+        """Positions of the named origins ``_description_may_be`` may hold for (one of the anchor's ``keys``, or
+        one of the description's ``content`` words), in order."""
+        found = {k for w in keys for k in self.by_key.get(w, ())}
+        found.update(k for w in content for k in self.by_word.get(w, ()))
+        return sorted(found)
 
 
 def _may_be_doubt(
@@ -1386,10 +1470,14 @@ def _description_may_be(
     anchors, words = found
     if _tied_by(keys, named) if keys is not None else _tied_to(anchors, named):
         return True
-    # the words that tell this description apart: not a level of government, not the generic head of a body
-    content = {_singular(w) for w in words if len(w) > 3} - GOVERNMENT_LEVELS - BODY_DESCRIPTION_HEADS
-    content -= OFFICIAL_HEADS | ROLE_HEADS
+    content = _description_content(words)
     return bool(content & (_words(named.name) | _words(named.description) | _words(named.affiliation)))
+
+
+def _description_content(words: Sequence[str]) -> set[str]:
+    """The words that tell a description apart: not a level of government, not the generic head of a body."""
+    content = {_singular(w) for w in words if len(w) > 3} - GOVERNMENT_LEVELS - BODY_DESCRIPTION_HEADS
+    return content - (OFFICIAL_HEADS | ROLE_HEADS)
 
 
 def _as_written(src: Source, written: list[str]) -> Source:
