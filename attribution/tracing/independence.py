@@ -2039,13 +2039,31 @@ def _same_statement(a: object, b: object) -> bool:
     event's class and the words for "it happened" (rule ``more_than_the_event``: "the attack occurred in
     Syria" and "the attack occurred on Saturday night" say two things about one attack), or both give a figure
     for it (two estimates of one toll)."""
-    la, lb = a.lemmas, b.lemmas  # type: ignore[attr-defined]
-    if _overlap(la, lb) < SAME_STATEMENT_OVERLAP:
+    return _same_keys(_statement_keys(a), _statement_keys(b))
+
+
+#: a mention's content keys and side-clause keys, as sets (``_statement_keys``)
+_StatementKeys = tuple[frozenset[str], frozenset[str], bool]
+
+
+def _statement_keys(cand: object) -> _StatementKeys:
+    """What ``_same_statement`` reads of a mention: its content keys, its side-clause keys, whether it gives figures."""
+    return frozenset(cand.lemmas), frozenset(cand.side), bool(cand.numbers)  # type: ignore[attr-defined]
+
+
+def _shared_enough(sa: frozenset[str], sb: frozenset[str]) -> bool:
+    """``_overlap`` of the two sets of keys reaches ``SAME_STATEMENT_OVERLAP``."""
+    return bool(sa and sb) and len(sa & sb) / min(len(sa), len(sb)) >= SAME_STATEMENT_OVERLAP
+
+
+def _same_keys(a: _StatementKeys, b: _StatementKeys) -> bool:
+    """``_same_statement`` on the keys of the two mentions (``_statement_keys``), worked out once per mention."""
+    if not _shared_enough(a[0], b[0]):
         return False
-    core = set(la) & set(lb) - set(a.side) - set(b.side)  # type: ignore[attr-defined]
+    core = a[0] & b[0] - a[1] - b[1]
     if any(not k.startswith("~") and k not in HAPPENING_WORDS for k in core):
         return True
-    return bool(a.numbers and b.numbers)  # type: ignore[attr-defined]
+    return a[2] and b[2]
 
 
 def _accusing(record: object) -> bool:
@@ -2096,10 +2114,11 @@ def _denials(units: list[str], records: Sequence[object], ctx: Judging) -> list[
         return units
     denied: dict[str, tuple[str, str] | None] = {}
     stated: set[str] = set()
+    counted = set(units)  # once, not once per mention
     for r in records:
         found = {_joined_unit(_unit(o, ctx.sources, ctx.level), ctx.joined or {}) for o in r.origins}  # type: ignore[attr-defined]
         why = _denial_of(r)
-        for u in found & set(units):
+        for u in found & counted:
             if why is None:
                 stated.add(u)
             else:
@@ -2123,26 +2142,46 @@ def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) 
     sources, names, level, doubts, joined = ctx.sources, ctx.names, ctx.level, ctx.doubts, ctx.joined
     if len(units) < 2:
         return units
-    keys: dict[str, list[tuple[object, bool]]] = {u: [] for u in units}
+    keys: dict[str, list[tuple[_StatementKeys, bool]]] = {u: [] for u in units}
+    counted = set(units)  # once, not once per mention
+    read: dict[int, _StatementKeys] = {}  # each mention's keys once, however many origins it has
     for r in records:
         found = {_joined_unit(_unit(o, sources, level), joined or {}) for o in r.origins}  # type: ignore[attr-defined]
-        for u in found & set(units):
-            keys[u].append((r.cand, _accusing(r)))  # type: ignore[attr-defined]
+        for u in found & counted:
+            cand = r.cand  # type: ignore[attr-defined]
+            if id(cand) not in read:
+                read[id(cand)] = _statement_keys(cand)
+            keys[u].append((read[id(cand)], _accusing(r)))
     main = max(units, key=lambda u: (len(keys[u]), u))
     agree = [main]
     for u in units:
         if u == main:
             continue
-        theirs, ours = keys[u], keys[main]  # the pairs are walked lazily: the first test mostly stops early
-        if any(x == y and _same_statement(a, b) for a, x in theirs for b, y in ours):
+        line = _agreement(keys[u], keys[main])
+        if line is None:
             agree.append(u)
-        elif any(_same_statement(a, b) for a, _x in theirs for b, _y in ours):
-            doubts.append(lx.ACCUSATION_NO_FINDING.format(a=_name(u, sources, names), b=_name(main, sources, names)))
-        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a, _x in theirs for b, _y in ours):  # type: ignore[attr-defined]
-            doubts.append(lx.ONLY_THE_EVENT.format(a=_name(u, sources, names), b=_name(main, sources, names)))
         else:
-            doubts.append(lx.FEW_SHARED_WORDS.format(a=_name(u, sources, names), b=_name(main, sources, names)))
+            doubts.append(line.format(a=_name(u, sources, names), b=_name(main, sources, names)))
     return [u for u in units if u in agree]
+
+
+def _agreement(theirs: list[tuple[_StatementKeys, bool]], ours: list[tuple[_StatementKeys, bool]]) -> str | None:
+    """None when some mention of one origin and some of the other state the same thing in the same way (an
+    accusation or not); else the doubt template: the same thing only as accusation against finding, only the
+    event, or too few shared words. The pairs are walked once, stopping at the first that agrees."""
+    same = shared = False
+    for a, x in theirs:
+        for b, y in ours:
+            if not _shared_enough(a[0], b[0]):
+                continue
+            shared = True
+            if _same_keys(a, b):
+                if x == y:
+                    return None
+                same = True
+    if same:
+        return lx.ACCUSATION_NO_FINDING
+    return lx.ONLY_THE_EVENT if shared else lx.FEW_SHARED_WORDS
 
 
 def _uniq(lines: list[str]) -> list[str]:
