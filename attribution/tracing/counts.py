@@ -20,6 +20,7 @@ from ..lang.en.numbers import (
     PERCENT_NOUN,
     PERCENT_WORDS,
     PREDICATE_AUXILIARIES,
+    QUALIFIER_GAP_WORDS,
     QUALIFIER_INTERVALS,
     QUALIFIERS,
     RANGE_DASHES,
@@ -211,7 +212,10 @@ _PERCENT_RE = re.compile(
 
 
 def _qualifier_before(words: Sequence[str]) -> str:
-    """The normalised qualifier the words before a figure end with ("more than", "around"), or ""."""
+    """The normalised qualifier the words before a figure end with ("more than", "around"), or ""; an article
+    may stand between ("almost a 50% increase")."""
+    if len(words) > 1 and words[-1] in QUALIFIER_GAP_WORDS:
+        return _qualifier_before(words[:-1]) or ""
     for phrase, norm in QUALIFIERS:
         if len(words) >= len(phrase) and tuple(words[-len(phrase) :]) == phrase:
             return norm
