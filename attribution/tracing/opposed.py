@@ -22,6 +22,11 @@ conflict naming both sides' mentions and chains; both claims keep their own verd
   "than for a year of Norvacin") in one dimension (the comparative's own, "less expensive", or a cost word
   in the sentence for a bare "higher"), and the two go opposite ways. "more than 1,000" is a figure, not a
   comparison.
+- *Level* (kind ``level``): each mention puts something on a graded scale of warning ("the third highest of
+  four alert levels", "raised the alert to the second-highest level", "the second alert level of the
+  four-step warning scale", "alert level 3"); the two mentions name the same scale word ("alert") and put it
+  at different places, counted from one end (a size of the scale, given by either, turns a place counted
+  from the bottom into one counted from the top: the second of four from the bottom is the third highest).
 - *Where it happened* (kind ``place``): a where-statement ("the attack occurred in Ardania", "the blast did
   not happen in Ardania") against a mention of another claim naming the same event noun with a place
   written in it ("killed in an attack in Borduria"); see ``occurrences_exclude``.
@@ -35,6 +40,7 @@ from dataclasses import dataclass
 
 from ..lang.en.clauses import NEGATIONS
 from ..lang.en.marks import APOSTROPHES
+from ..lang.en.numbers import NUMBER_WORDS
 from ..lang.en.opposed import (
     COMPARATIVES,
     COMPARED_GAP,
@@ -44,6 +50,13 @@ from ..lang.en.opposed import (
     DESTINATION_GAP,
     DESTINATION_PREPOSITIONS,
     DIMENSION_NOUNS,
+    LEVEL_BOTTOM_WORDS,
+    LEVEL_GAP,
+    LEVEL_NOUNS,
+    LEVEL_SCALES,
+    LEVEL_SIZE_WORDS,
+    LEVEL_TOP_WORDS,
+    LEVEL_WHAT,
     NOT_PLACE_NAMES,
     OCCURRENCE_AUXILIARIES,
     OCCURRENCE_EVENT_NOUNS,
@@ -59,6 +72,7 @@ from ..lang.en.opposed import (
     RANK_LINKS,
     RANK_NOT_NOUNS,
     RANK_OF_KIND,
+    ROMAN_LEVELS,
     SUPERLATIVE_PATTERN,
     TRAVEL_VERBS,
 )
@@ -210,6 +224,97 @@ def ranks_exclude(a: Rank, b: Rank) -> bool:
 
 
 @dataclass(slots=True, frozen=True)
+class Level:
+    """A place on a graded scale: counted from the top, from the bottom (either may be None), the scale's size
+    when the mention gives it, and the scale word ("alert")."""
+
+    scale: str
+    top: int | None
+    bottom: int | None
+    size: int | None
+    phrase: str
+
+
+def _count_word(tok: str) -> int | None:
+    if tok.isdigit():
+        return int(tok)
+    return NUMBER_WORDS.get(tok) if tok in NUMBER_WORDS and NUMBER_WORDS[tok] <= 10 else None
+
+
+def _scale_size(low: Sequence[str]) -> int | None:
+    """The size the mention gives its scale: "of four (alert) levels", "a four-step scale", "four-tier"."""
+    for k, tok in enumerate(low):
+        n = _count_word(tok)
+        if n is None or k + 1 >= len(low):
+            continue
+        nxt = low[k + 2] if low[k + 1] == "-" and k + 2 < len(low) else low[k + 1]
+        if nxt in LEVEL_SIZE_WORDS and k > 0 and low[k - 1] != "the":
+            return n
+        if k > 0 and low[k - 1] == "of" and any(w in LEVEL_NOUNS for w in low[k + 1 : k + 3]):
+            return n
+    return None
+
+
+def level(text: str) -> Level | None:
+    """The place on a scale of warning a mention gives ("the third highest of four alert levels" -> 3 from
+    the top of 4), or None. The scale word must stand in the words before the level noun or beside the
+    ordinal; "the second time", "water levels" and a level with no scale word are no reading."""
+    toks = _tokens(text)
+    low = [t.lower() for t in toks]
+    size = _scale_size(low)
+    for k, tok in enumerate(low):
+        if tok not in LEVEL_NOUNS:
+            continue
+        scales = [w for w in low[max(0, k - LEVEL_GAP - 6) : k] if w in LEVEL_SCALES]
+        if not scales:
+            continue
+        # "alert level 3", "level III": counted from the bottom
+        after = low[k + 1] if k + 1 < len(low) else ""
+        roman = ROMAN_LEVELS.get(after) if toks[k + 1 : k + 2] == [after.upper()] else None
+        n = int(after) if after.isdigit() else roman
+        if n is not None:
+            return Level(scales[-1], None, n, size, _shown(toks[k : k + 2]))
+        # "the third highest of four alert levels", "the second-highest level", "the second alert level"
+        for back in range(k - 1, max(-1, k - 1 - LEVEL_GAP), -1):
+            word = low[back]
+            if word not in ORDINALS and word not in LEVEL_TOP_WORDS | LEVEL_BOTTOM_WORDS:
+                continue
+            end = word if word in LEVEL_TOP_WORDS | LEVEL_BOTTOM_WORDS else None
+            at = back
+            if end is not None:
+                prev = low[back - 2] if back >= 2 and low[back - 1] == "-" else low[back - 1] if back >= 1 else ""
+                ordinal = ORDINALS.get(prev, 1)
+                at = back - (2 if back >= 2 and low[back - 1] == "-" else 1) if prev in ORDINALS else back
+            else:
+                ordinal = ORDINALS[word]
+                nxt = low[back + 2] if back + 2 < len(low) and low[back + 1] == "-" else low[back + 1]
+                if nxt in LEVEL_TOP_WORDS | LEVEL_BOTTOM_WORDS:
+                    end = nxt
+            top = ordinal if end in LEVEL_TOP_WORDS else None
+            bottom = ordinal if end is None or end in LEVEL_BOTTOM_WORDS else None
+            return Level(scales[-1], top, bottom, size, _shown(toks[at : k + 1]).replace(" - ", "-"))
+    return None
+
+
+def _from_top(a: Level, size: int | None) -> int | None:
+    if a.top is not None:
+        return a.top
+    return size - a.bottom + 1 if size is not None and a.bottom is not None else None
+
+
+def levels_exclude(a: Level, b: Level) -> bool:
+    """Two places on one scale that differ, counted from one end (a size either gives turns the bottom's
+    count into the top's)."""
+    if a.scale != b.scale:
+        return False
+    size = a.size or b.size
+    ta, tb = _from_top(a, size), _from_top(b, size)
+    if ta is not None and tb is not None:
+        return ta != tb
+    return a.bottom is not None and b.bottom is not None and a.bottom != b.bottom
+
+
+@dataclass(slots=True, frozen=True)
 class Comparison:
     """A comparison with one named thing: in which dimension, which way (+1 more, -1 less)."""
 
@@ -352,7 +457,7 @@ def occurrences_exclude(a: Occurrence, b: Occurrence) -> bool:
     return not _named(s.head, o.names) and not (o.stated and _named(o.head, s.names))
 
 
-Reading = Destination | Rank | Comparison | Occurrence
+Reading = Destination | Rank | Comparison | Occurrence | Level
 
 
 def _excludes(kind: str, a: Reading, b: Reading) -> bool:
@@ -362,6 +467,8 @@ def _excludes(kind: str, a: Reading, b: Reading) -> bool:
         return isinstance(a, Rank) and isinstance(b, Rank) and ranks_exclude(a, b)
     if kind == "where":
         return isinstance(a, Occurrence) and isinstance(b, Occurrence) and occurrences_exclude(a, b)
+    if kind == "level":
+        return isinstance(a, Level) and isinstance(b, Level) and levels_exclude(a, b)
     return isinstance(a, Comparison) and isinstance(b, Comparison) and a.sign != b.sign
 
 
@@ -401,6 +508,9 @@ def _mention_readings(rec: MentionRecord) -> list[tuple[str, Reading]]:
         if reading is not None:
             out.append((kind, reading))
     out.extend(("where", oc) for oc in where_readings(rec))
+    lv = level(text)
+    if lv is not None:
+        out.append(("level", lv))
     return out
 
 
@@ -421,6 +531,9 @@ def _readings(claims: Sequence[Sequence[MentionRecord]]) -> dict[tuple[str, obje
                 blocks.setdefault(("comparison", (cp.compared, cp.dimension)), []).append((c, r, cp))
             for oc in where_readings(rec):
                 blocks.setdefault(("where", oc.event), []).append((c, r, oc))
+            lv = level(text)
+            if lv is not None:
+                blocks.setdefault(("level", lv.scale), []).append((c, r, lv))
     return blocks
 
 
@@ -446,7 +559,13 @@ def _agrees(kind: str, own: Sequence[Reading], other: Sequence[Reading]) -> bool
     return any(not _excludes(kind, a, b) for a in own for b in other)
 
 
-_WHAT = {"place": "where they went", "rank": "the rank", "comparison": "the comparison", "where": "where it happened"}
+_WHAT = {
+    "place": "where they went",
+    "rank": "the rank",
+    "comparison": "the comparison",
+    "where": "where it happened",
+    "level": LEVEL_WHAT,
+}
 #: The conflict kind each reading's disagreement is reported as (a where-statement's is a place conflict).
 _CONFLICT_KIND = {"where": "place"}
 
