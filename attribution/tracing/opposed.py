@@ -27,6 +27,10 @@ conflict naming both sides' mentions and chains; both claims keep their own verd
   four-step warning scale", "alert level 3"); the two mentions name the same scale word ("alert") and put it
   at different places, counted from one end (a size of the scale, given by either, turns a place counted
   from the bottom into one counted from the top: the second of four from the bottom is the third highest).
+- *Lead* (kind ``number``): each mention gives a lead in points over a named rival ("more than 30 percentage
+  points ahead of Ana Ruiz", "a 28-point lead over Ruiz"); the two name the same rival (by the last word of
+  the name, accents aside) and their figures cannot both be true (``conflicts.compatible``: "more than 30" /
+  "28"). Leads over different rivals are not compared.
 - *Where it happened* (kind ``place``): a where-statement ("the attack occurred in Ardania", "the blast did
   not happen in Ardania") against a mention of another claim naming the same event noun with a place
   written in it ("killed in an attack in Borduria"); see ``occurrences_exclude``.
@@ -35,6 +39,7 @@ conflict naming both sides' mentions and chains; both claims keep their own verd
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,6 +55,12 @@ from ..lang.en.opposed import (
     DESTINATION_GAP,
     DESTINATION_PREPOSITIONS,
     DIMENSION_NOUNS,
+    LEAD_AHEAD,
+    LEAD_NAME_GAP,
+    LEAD_OVER,
+    LEAD_POINT_FILLERS,
+    LEAD_POINTS,
+    LEAD_WHAT,
     LEVEL_BOTTOM_WORDS,
     LEVEL_GAP,
     LEVEL_NOUNS,
@@ -77,8 +88,10 @@ from ..lang.en.opposed import (
     TRAVEL_VERBS,
 )
 from ..models import Conflict
+from .candidates import NumberFact
 from .cluster import MAX_BLOCK
-from .conflicts import MentionRecord, claim_side
+from .conflicts import MentionRecord, claim_side, compatible
+from .counts import qualifier_before
 
 _APOSTROPHE = f"[{re.escape(APOSTROPHES)}]"
 _TOKEN = re.compile(rf"\w+(?:{_APOSTROPHE}\w+)*|[^\w\s]")
@@ -314,6 +327,76 @@ def levels_exclude(a: Level, b: Level) -> bool:
     return a.bottom is not None and b.bottom is not None and a.bottom != b.bottom
 
 
+#: The noun a lead's figure counts (figures of a lead are compared only with figures of a lead).
+LEAD_POINTS_NOUN = "point"
+
+
+@dataclass(slots=True, frozen=True)
+class Lead:
+    """A lead in points over a named rival: the figure (with its qualifier) and the rival's key (the last word
+    of the name, lower case, accents aside)."""
+
+    rival: str
+    fig: NumberFact
+    phrase: str
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _rival_after(toks: Sequence[str], start: int) -> tuple[str, str] | None:
+    """The first name (a run of capitalised words) within LEAD_NAME_GAP tokens of ``start``: its key (the
+    last word, lower case, accents aside) and the name as written."""
+    k = start
+    while k < min(len(toks), start + LEAD_NAME_GAP) and not _is_name(toks[k]):
+        k += 1
+    if k >= len(toks) or not _is_name(toks[k]):
+        return None
+    first = k
+    while k + 1 < len(toks) and _is_name(toks[k + 1]):
+        k += 1
+    return _plain(_POSSESSIVE.sub("", toks[k])), _shown(toks[first : k + 1])
+
+
+def _lead_figure(toks: Sequence[str], low: Sequence[str], end: int) -> tuple[NumberFact, int] | None:
+    """The points figure ending just before index ``end`` ("more than 30 percentage points", "28-point"),
+    and the index it starts at."""
+    k = end - 1
+    if k < 0 or low[k] not in LEAD_POINTS:
+        return None
+    k -= 1
+    while k >= 0 and low[k] in LEAD_POINT_FILLERS:
+        k -= 1
+    if k < 0 or not re.fullmatch(r"\d+(?:\.\d+)?", toks[k]):
+        return None
+    qualifier = qualifier_before(low[max(0, k - 3) : k])
+    shown = _shown(toks[k:end]).replace(" - ", "-")
+    return NumberFact(float(toks[k]), qualifier, LEAD_POINTS_NOUN, f"{qualifier} {shown}".strip()), k
+
+
+def lead(text: str) -> Lead | None:
+    """The lead over a named rival a mention gives ("28 points ahead of Ruiz", "a 12-point lead over Ruiz"),
+    or None."""
+    toks = _tokens(text)
+    low = [t.lower() for t in toks]
+    for k in range(len(low)):
+        for words in (*LEAD_AHEAD, *LEAD_OVER):
+            if tuple(low[k : k + len(words)]) != words:
+                continue
+            found = _lead_figure(toks, low, k)
+            rival = _rival_after(toks, k + len(words))
+            if found is not None and rival is not None:
+                shown = f"{found[0].text} {_shown(toks[k : k + len(words)])} {rival[1]}"
+                return Lead(rival[0], found[0], shown)
+    return None
+
+
+def leads_exclude(a: Lead, b: Lead) -> bool:
+    """Two leads over one rival whose figures cannot both be true."""
+    return a.rival == b.rival and not compatible(a.fig, b.fig)
+
+
 @dataclass(slots=True, frozen=True)
 class Comparison:
     """A comparison with one named thing: in which dimension, which way (+1 more, -1 less)."""
@@ -457,7 +540,7 @@ def occurrences_exclude(a: Occurrence, b: Occurrence) -> bool:
     return not _named(s.head, o.names) and not (o.stated and _named(o.head, s.names))
 
 
-Reading = Destination | Rank | Comparison | Occurrence | Level
+Reading = Destination | Rank | Comparison | Occurrence | Level | Lead
 
 
 def _excludes(kind: str, a: Reading, b: Reading) -> bool:
@@ -469,6 +552,8 @@ def _excludes(kind: str, a: Reading, b: Reading) -> bool:
         return isinstance(a, Occurrence) and isinstance(b, Occurrence) and occurrences_exclude(a, b)
     if kind == "level":
         return isinstance(a, Level) and isinstance(b, Level) and levels_exclude(a, b)
+    if kind == "lead":
+        return isinstance(a, Lead) and isinstance(b, Lead) and leads_exclude(a, b)
     return isinstance(a, Comparison) and isinstance(b, Comparison) and a.sign != b.sign
 
 
@@ -511,6 +596,9 @@ def _mention_readings(rec: MentionRecord) -> list[tuple[str, Reading]]:
     lv = level(text)
     if lv is not None:
         out.append(("level", lv))
+    ld = lead(text)
+    if ld is not None:
+        out.append(("lead", ld))
     return out
 
 
@@ -534,6 +622,9 @@ def _readings(claims: Sequence[Sequence[MentionRecord]]) -> dict[tuple[str, obje
             lv = level(text)
             if lv is not None:
                 blocks.setdefault(("level", lv.scale), []).append((c, r, lv))
+            ld = lead(text)
+            if ld is not None:
+                blocks.setdefault(("lead", ld.rival), []).append((c, r, ld))
     return blocks
 
 
@@ -565,9 +656,10 @@ _WHAT = {
     "comparison": "the comparison",
     "where": "where it happened",
     "level": LEVEL_WHAT,
+    "lead": LEAD_WHAT,
 }
 #: The conflict kind each reading's disagreement is reported as (a where-statement's is a place conflict).
-_CONFLICT_KIND = {"where": "place"}
+_CONFLICT_KIND = {"where": "place", "lead": "number"}
 
 
 def _side(

@@ -182,3 +182,14 @@ LEVEL_SIZE_WORDS = frozenset({"step", "tier", "level", "stage", "point"})
 ROMAN_LEVELS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 #: How a level conflict's description names what differs.
 LEVEL_WHAT = "the level"
+
+#: A lead over a named rival (``opposed.lead``): "30 percentage points ahead of Galvez", "a 12-point lead over
+#: Ruiz". The words that put the figure before the rival:
+LEAD_AHEAD = (("ahead", "of"), ("in", "front", "of"), ("clear", "of"))
+LEAD_OVER = (("lead", "over"),)
+#: The unit of a lead, and the words that may stand between the figure and it ("percentage points").
+LEAD_POINTS = frozenset({"point", "points"})
+LEAD_POINT_FILLERS = frozenset({"percentage", "-"})
+#: How far after the words (in tokens) the rival's name may start ("ahead of her main rival, Ana Ruiz").
+LEAD_NAME_GAP = 8
+LEAD_WHAT = "the lead"
