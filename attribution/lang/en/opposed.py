@@ -193,3 +193,6 @@ LEAD_POINT_FILLERS = frozenset({"percentage", "-"})
 #: How far after the words (in tokens) the rival's name may start ("ahead of her main rival, Ana Ruiz").
 LEAD_NAME_GAP = 8
 LEAD_WHAT = "the lead"
+
+#: Event nouns that name one event in two words ("the earthquake" / "the quake"): read as the second.
+OCCURRENCE_EVENT_SAME = {"earthquake": "quake"}
