@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
@@ -260,7 +261,7 @@ def _by_variant(
     return out
 
 
-def _apart(ra: set[int], rb: set[int]) -> bool:
+def _apart(ra: AbstractSet[object], rb: AbstractSet[object]) -> bool:
     """Two forms of a figure are given apart: some mention gives the first without the second, and some the
     second without the first. Two figures every mention gives together are two things it says ("89% of
     searches, rising to 95% on phones"), not two versions of one."""
@@ -674,8 +675,10 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
                 f
                 for x, a in enumerate(forms)
                 for b in forms[x + 1 :]
-                # one article quoting the speaker twice quotes two things, not one thing in two wordings
-                if arts[a] != arts[b] or len(arts[a]) > 1
+                # one article quoting the speaker twice quotes two things, not one thing in two wordings; so
+                # do articles that each print both (a copy of such an article): some article must print one
+                # wording without the other, and some the other without the first (as ``_apart``)
+                if _apart(arts[a], arts[b])
                 if reworded(a, b)
                 for f in (a, b)
             }
