@@ -248,8 +248,11 @@ class Level:
     phrase: str
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 def _count_word(tok: str) -> int | None:
-    if tok.isdigit():
+    if _DIGITS.fullmatch(tok):
         return int(tok)
     return NUMBER_WORDS.get(tok) if tok in NUMBER_WORDS and NUMBER_WORDS[tok] <= 10 else None
 
@@ -284,7 +287,7 @@ def level(text: str) -> Level | None:
         # "alert level 3", "level III": counted from the bottom
         after = low[k + 1] if k + 1 < len(low) else ""
         roman = ROMAN_LEVELS.get(after) if toks[k + 1 : k + 2] == [after.upper()] else None
-        n = int(after) if after.isdigit() else roman
+        n = int(after) if _DIGITS.fullmatch(after) else roman
         if n is not None:
             return Level(scales[-1], None, n, size, _shown(toks[k : k + 2]))
         # "the third highest of four alert levels", "the second-highest level", "the second alert level"
@@ -368,7 +371,7 @@ def _lead_figure(toks: Sequence[str], low: Sequence[str], end: int) -> tuple[Num
     k -= 1
     while k >= 0 and low[k] in LEAD_POINT_FILLERS:
         k -= 1
-    if k < 0 or not re.fullmatch(r"\d+(?:\.\d+)?", toks[k]):
+    if k < 0 or not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", toks[k]):
         return None
     qualifier = qualifier_before(low[max(0, k - 3) : k])
     shown = _shown(toks[k:end]).replace(" - ", "-")

@@ -35,6 +35,7 @@ def test_a_level_is_a_place_counted_from_one_end_of_a_scale(text: str, reading: 
         "water levels rose for the second time this week",  # no scale of warning
         "the river reached its highest level since 1998",  # a measure, not a warning scale
         "the alert was lifted on the second day",  # no level noun
+        "the alert level ² was shown in the table",  # a superscript is no level number
     ],
 )
 def test_no_level_without_a_scale_word_beside_a_level_noun(text: str) -> None:
