@@ -42,6 +42,7 @@ from ...lang.en.events import (
     UNIQUENESS_WORD,
     predicate_class,
 )
+from ...lang.en.sources import TIME_ENTITY_LABELS
 from ..data import country_key
 from .clauses import (
     _AUX_DEPRELS,
@@ -361,6 +362,8 @@ def _frames(doc: Document, t: Token) -> bool:
         return False  # "the first soldier captured ... has died" is a claim about the death
     if low in RANK_WORDS and _in_time_adjunct(doc, t):
         return False  # "after first combats, they burn ..." dates the burning, it does not rank it
+    if low in RANK_WORDS and t.ent in TIME_ENTITY_LABELS:
+        return False  # "last year", "last night": the rank word is part of a date or time, it ranks nothing
     return True
 
 
