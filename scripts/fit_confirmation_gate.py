@@ -87,10 +87,10 @@ MIN_STORIES = 2
 COUNTS = frozenset(f.name for f in fields(Evidence) if f.type in (int, "int"))
 
 
-def collect(story: Path, scorer: Any) -> list[dict[str, Any]]:
-    """One row per gold claim: its gold verdict, the main predicted claim's verdict and, when that verdict is
-    IC, the claim's evidence."""
-    from attribution.pipeline import Options, run
+def _ungated(articles: list[str], options: Any) -> tuple[Any, dict[frozenset[tuple[str, int, int]], Any]]:
+    """The report of a run with no gate, and the evidence (and pairs) of every claim that reached it, keyed by
+    the claim's mentions (article, start, end)."""
+    from attribution.pipeline import run
 
     seen: dict[frozenset[tuple[str, int, int]], tuple[Evidence, list[tuple[tuple[str, int, int], ...]]]] = {}
 
@@ -105,13 +105,23 @@ def collect(story: Path, scorer: Any) -> list[dict[str, Any]]:
     AnalysisCache.get_report = lambda self, key: None  # type: ignore[method-assign,assignment]
     AnalysisCache.put_report = lambda self, key, report: False  # type: ignore[method-assign,assignment]
     try:
-        articles = sorted(str(p) for p in story.glob("*.txt"))
-        manifest = story / "manifest.csv"
-        options = Options(manifest=str(manifest) if manifest.is_file() else None, cache=True)
-        pred = json.loads(run(articles, options).to_json())
+        report = run(articles, options)
     finally:
         confirmation.RECORDER, confirmation.OVERRIDE = None, None
         AnalysisCache.get_report, AnalysisCache.put_report = saved  # type: ignore[method-assign]
+    return report, seen
+
+
+def collect(story: Path, scorer: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """One row per gold claim: its gold verdict, the main predicted claim's verdict and, when that verdict is
+    IC, the claim's evidence."""
+    from attribution.pipeline import Options
+
+    articles = sorted(str(p) for p in story.glob("*.txt"))
+    manifest = story / "manifest.csv"
+    options = Options(manifest=str(manifest) if manifest.is_file() else None, cache=True)
+    report, seen = _ungated(articles, options)
+    pred = json.loads(report.to_json())
     res = scorer.score(story, pred)
     gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
     wrong = {g: p for g, _, p in res["_wrong_verdicts"]}
@@ -142,6 +152,57 @@ def collect(story: Path, scorer: Any) -> list[dict[str, Any]]:
             }
         )
     return rows, _pair_rows(story, pred, gold, seen, scorer)
+
+
+#: The regression corpora: the seeds and the synthetic probes (tests/eval_gate.py), each written with its gold
+#: answer before the tool ran on it. No evidence that a gate generalises (the team wrote them), but a veto: a
+#: check that turns away a claim their gold confirms is refuted on text written to test exactly this.
+FIXTURES = ROOT / "fixtures"
+
+
+def regression_corpora(fixtures: Path = FIXTURES) -> list[tuple[str, Path, Path]]:
+    """(name, folder, gold file) of the seeds and of every probe corpus with its gold."""
+    out = [("seeds", fixtures / "seeds", fixtures / "gold.json")]
+    for folder in sorted(fixtures.glob("probe*")):
+        gold = fixtures / f"{folder.name}_gold.json"
+        if folder.is_dir() and gold.is_file():
+            out.append((folder.name, folder, gold))
+    return [c for c in out if c[1].is_dir() and c[2].is_file()]
+
+
+def collect_guard(name: str, folder: Path, gold_path: Path) -> list[dict[str, Any]]:
+    """One row per claim a regression corpus calls confirmed before any gate: its evidence, and whether the gold
+    confirms it (turning it away lowers the corpus's verdict accuracy: most gold claims it answers are
+    confirmations), as the gold's own scorer (attribution.evaluation.claims) aligns them."""
+    from attribution.evaluation.claims import evaluate
+    from attribution.pipeline import Options
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    report, seen = _ungated(sorted(str(p) for p in folder.glob("*.txt")), Options(engine="spacy"))
+    base = evaluate(report, gold, gold_dir=str(folder))["verdict_accuracy"]
+    rows = []
+    for claim in report.claims:
+        if claim.verdict != IC:
+            continue
+        found = seen.get(frozenset((m.article, m.start, m.end) for m in claim.mentions))
+        if found is None:
+            continue
+        flipped = [c.model_copy(update={"verdict": SO}) if c.id == claim.id else c for c in report.claims]
+        acc = evaluate(report.model_copy(update={"claims": flipped}), gold, gold_dir=str(folder))["verdict_accuracy"]
+        ev = found[0].as_dict()
+        label = IC if acc < base - 1e-9 else SO
+        rows.append({"story": f"{GUARD}{name}", "claim": claim.id, "gold": label, "pred": IC, "evidence": ev,
+                     "pool": ev, "guard": True})  # fmt: skip
+    return rows
+
+
+#: the story name of a regression corpus's rows begins so
+GUARD = "regression:"
+
+
+def dev(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The development stories' rows (not the regression corpora's)."""
+    return [r for r in rows if not r.get("guard")]
 
 
 def _pair_rows(
@@ -253,6 +314,8 @@ class Unit:
     evidence: Evidence
     confirmed: bool
     reaches: bool
+    #: a claim of a regression corpus (seeds, probes): counted only in the veto (:func:`vetoed`)
+    guard: bool = False
 
 
 def units(rows: list[dict[str, Any]]) -> list[Unit]:
@@ -266,16 +329,22 @@ def units(rows: list[dict[str, Any]]) -> list[Unit]:
     for (story, claim), rs in sorted(grouped.items()):
         confirmed = 2 * sum(r["gold"] == IC for r in rs) > len(rs)
         reaches = any(r["pred"] == IC for r in rs)
-        out.append(Unit(story, claim, Evidence(**rs[0]["pool"]), confirmed, reaches))
+        guard = any(r.get("guard") for r in rs)
+        out.append(Unit(story, claim, Evidence(**rs[0]["pool"]), confirmed, reaches, guard))
     return out
 
 
 def cost(us: list[Unit], gate: Gate, weight: float = WEIGHT) -> float:
     """Missed confirmations over the whole pool + ``weight`` x false confirmations over the claims that reach
     the gate."""
-    missed = sum(1 for u in us if u.confirmed and gate.failed(u.evidence))
-    false = sum(1 for u in us if u.reaches and not u.confirmed and not gate.failed(u.evidence))
+    missed = sum(1 for u in us if not u.guard and u.confirmed and gate.failed(u.evidence))
+    false = sum(1 for u in us if not u.guard and u.reaches and not u.confirmed and not gate.failed(u.evidence))
     return missed + weight * false
+
+
+def vetoed(us: list[Unit], gate: Gate) -> bool:
+    """The gate turns away a claim that a regression corpus's gold confirms."""
+    return any(u.guard and u.confirmed and gate.failed(u.evidence) for u in us)
 
 
 def supported(us: list[Unit], gate: Gate) -> bool:
@@ -283,7 +352,11 @@ def supported(us: list[Unit], gate: Gate) -> bool:
     not confirm, from at least MIN_STORIES stories."""
     for rule in gate.rules:
         others = Gate(tuple(r for r in gate.rules if r is not rule))
-        away = [u for u in us if not u.confirmed and not others.failed(u.evidence) and not rule.passes(u.evidence)]
+        away = [
+            u
+            for u in us
+            if not u.guard and not u.confirmed and not others.failed(u.evidence) and not rule.passes(u.evidence)
+        ]
         if len(away) < MIN_SUPPORT or len({u.story for u in away}) < MIN_STORIES:
             return False
     return True
@@ -295,7 +368,7 @@ def plain_checks(us: list[Unit], features: tuple[str, ...] = PLAIN) -> list[Rule
     out = []
     for feature in features:
         direction = FEATURES[feature]
-        values = sorted({float(getattr(u.evidence, feature)) for u in us})
+        values = sorted({float(getattr(u.evidence, feature)) for u in us if not u.guard})
         if len(values) < 2:
             continue
         lo, hi = values[0], values[-1]
@@ -313,8 +386,9 @@ def _looseness(gate: Gate) -> float:
 
 
 def choose_plain(us: list[Unit], depth: int = 2, weight: float = WEIGHT) -> Gate:
-    """The gate of least cost among the admissible gates of at most ``depth`` plain checks (the empty gate is
-    always admissible). Ties: most claims of the pool passed, fewer checks, loosest bars, then by name."""
+    """The gate of least cost among the admissible gates of at most ``depth`` plain checks (supported, and
+    turning away no claim a regression corpus's gold confirms; the empty gate is always admissible). Ties: most
+    claims of the pool passed, fewer checks, loosest bars, then by name."""
     singles = plain_checks(us)
     gates = [Gate(())] + [Gate((r,)) for r in singles]
     if depth >= 2:
@@ -322,9 +396,9 @@ def choose_plain(us: list[Unit], depth: int = 2, weight: float = WEIGHT) -> Gate
     best: tuple[Any, ...] | None = None
     chosen = Gate(())
     for gate in gates:
-        if gate.rules and not supported(us, gate):
+        if gate.rules and (not supported(us, gate) or vetoed(us, gate)):
             continue
-        passed = sum(1 for u in us if not gate.failed(u.evidence))
+        passed = sum(1 for u in us if not u.guard and not gate.failed(u.evidence))
         key = (cost(us, gate, weight), -passed, len(gate.rules), -_looseness(gate), describe(gate))
         if best is None or key < best:
             best, chosen = key, gate
@@ -407,7 +481,7 @@ def choose(rows: list[dict[str, Any]], how: str, depth: int, weight: float = WEI
     """The gate chosen on ``rows`` by the objective ``how`` (``cost``, ``recall`` or ``verdicts``)."""
     if how == "cost":
         return choose_plain(units(rows), depth, weight)
-    return choose_old(rows, depth, pool=how == "recall")
+    return choose_old(dev(rows), depth, pool=how == "recall")
 
 
 def describe(gate: Gate) -> str:
@@ -431,11 +505,12 @@ def summary(t: dict[str, int]) -> dict[str, Any]:
 
 def loso(rows: list[dict[str, Any]], how: str, depth: int, weight: float = WEIGHT) -> dict[str, Any]:
     """Leave-one-story-out: per story the gate chosen on the others and its tally on the story left out,
-    pooled; and the tally before any gate."""
+    pooled; and the tally before any gate. The regression corpora's rows are in every fold's training rows
+    (their veto) and in no test."""
     before: Counter[str] = Counter()
     after: Counter[str] = Counter()
     folds = []
-    for story in sorted({r["story"] for r in rows}):
+    for story in sorted({r["story"] for r in dev(rows)}):
         train = [r for r in rows if r["story"] != story]
         test = [r for r in rows if r["story"] == story]
         gate = choose(train, how, depth, weight)
@@ -457,8 +532,8 @@ OBJECTIVES = {
         "over the predicted claims with two independent origins or more, each labelled by the gold majority of "
         "the gold claims aligned to it (a tie is not a confirmation): least missed confirmations (whole pool) + "
         "{weight:g} x false confirmations (claims reaching the gate); each check turns away at least "
-        f"{MIN_SUPPORT} claims the gold does not confirm, from {MIN_STORIES} stories or more; features: "
-        + ", ".join(PLAIN)
+        f"{MIN_SUPPORT} claims the gold does not confirm, from {MIN_STORIES} stories or more, and none turns away "
+        "a claim the gold of the seeds or of the probes confirms; features: " + ", ".join(PLAIN)
     ),
     "recall": (
         "as a detector over every claim with two independent origins or more: turn away no claim the gold "
@@ -493,6 +568,8 @@ def main(argv: list[str] | None = None) -> int:
                         "leave-one-story-out figures are no worse than the gate in force")  # fmt: skip
     parser.add_argument("--force", action="store_true", help="with --write: write even if it is worse")
     parser.add_argument("--rows", type=Path, help="read (if it exists) or write the labelled rows here")
+    parser.add_argument("--no-regression", dest="regression", action="store_false", help="cost: do not run "
+                        "the seeds and the probes (their gold's veto on checks)")  # fmt: skip
     args = parser.parse_args(argv)
     if "heldout" in args.root.name:
         sys.exit(f"{args.root}: held-out stories are never used to choose a gate")
@@ -508,15 +585,20 @@ def main(argv: list[str] | None = None) -> int:
             got, pairs = collect(story, scorer)
             rows += got
             pair_rows += pairs
+        if args.regression:
+            for name, folder, gold in regression_corpora():
+                rows += collect_guard(name, folder, gold)
         if args.rows:
             args.rows.write_text(json.dumps(rows, indent=1, sort_keys=True), encoding="utf-8")
             args.rows.with_suffix(".pairs.json").write_text(
                 json.dumps(pair_rows, indent=1, sort_keys=True), encoding="utf-8"
             )
-    stories = sorted({r["story"] for r in rows})
+    if not args.regression:
+        rows = dev(rows)
+    stories = sorted({r["story"] for r in dev(rows)})
     print("claims with two independent origins or more (the pool), by predicted claim:")
     for u in units(rows):
-        mark = "confirmed" if u.confirmed else "not"
+        mark = ("guarded" if u.confirmed else "regress") if u.guard else ("confirmed" if u.confirmed else "not")
         print(f"  {u.story[:26]:27}{u.claim} gold={mark:10}{'reaches' if u.reaches else '':8}{u.evidence.as_dict()}")
     result = loso(rows, args.objective, depth, args.weight)
     print(
@@ -529,12 +611,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{f['story'][:27]:28}{f['gate'][:57]:58}{b.get('ic', 0):>10}{b.get('false_ic', 0):>6}"
             f"{a.get('ic', 0):>10}{a.get('false_ic', 0):>6}{b.get('correct', 0):>10}{a.get('correct', 0):>9}"
         )
-    in_force = summary(tally(rows, confirmation.default_gate()))
+    in_force = summary(tally(dev(rows), confirmation.default_gate()))
     print(f"pooled before any gate: {result['before']}")
     print(f"pooled leave-one-story-out: {result['loso']}")
     print(f"gate in force ({describe(confirmation.default_gate())}), fixed, on every story: {in_force}")
     final = choose(rows, args.objective, depth, args.weight)
-    print(f"gate chosen on all {len(stories)} stories: {describe(final)}; on them: {summary(tally(rows, final))}")
+    print(f"gate chosen on all {len(stories)} stories: {describe(final)}; on them: {summary(tally(dev(rows), final))}")
     if args.write:
         if not args.force and not no_worse(result["loso"], in_force):
             print("not written: its leave-one-story-out figures are worse than the gate in force (--force writes)")

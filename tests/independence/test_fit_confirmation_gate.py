@@ -185,3 +185,48 @@ def test_a_gate_is_written_only_if_its_leave_one_story_out_figures_are_no_worse_
 def test_held_out_stories_are_refused(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="held-out stories are never used"):
         fit.main([str(tmp_path / "real-heldout")])
+
+
+def _guard(corpus: str, claim: str, confirmed: bool, **changed: float) -> list[dict[str, Any]]:
+    """A claim of a regression corpus (seeds, probes) called confirmed before any gate."""
+    ev = _evidence(**changed)
+    gold = IC if confirmed else SO
+    return [{"story": f"{fit.GUARD}{corpus}", "claim": claim, "gold": gold, "pred": IC, "evidence": ev, "pool": ev,
+             "guard": True}]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("guarded", "chosen"),
+    [
+        ([], "strict_pairs >= 0.5"),
+        # a probe's gold confirmation with no strict pair: the check is refuted, nothing else separates them
+        ([("probe4", "p1", True, {"strict_pairs": 0})], "(no gate)"),
+        # a probe's claim the gold does not confirm: no veto
+        ([("probe4", "p1", False, {"strict_pairs": 0})], "strict_pairs >= 0.5"),
+        # a guarded confirmation the check passes: no veto
+        ([("seeds", "s1", True, {"strict_pairs": 4})], "strict_pairs >= 0.5"),
+    ],
+)
+def test_a_check_that_turns_away_a_confirmation_of_the_seeds_or_probes_gold_is_never_chosen(
+    guarded: list[tuple[str, str, bool, dict[str, float]]], chosen: str
+) -> None:
+    rows = _weighed_table()
+    for corpus, claim, confirmed, changed in guarded:
+        rows += _guard(corpus, claim, confirmed, **changed)
+    assert fit.describe(fit.choose(rows, "cost", 2)) == chosen
+
+
+def test_the_regression_corpora_are_in_no_fold_and_in_no_tally() -> None:
+    rows = _doubtful_table(3, 1) + _guard("probe", "p1", True, doubts=1) + _guard("probe", "p2", False, doubts=9)
+    result = fit.loso(rows, "cost", 2)
+    assert not any(f["story"].startswith(fit.GUARD) for f in result["folds"])
+    assert result["loso"]["claims"] == len(fit.dev(rows)) == 6
+
+
+def test_the_regression_corpora_are_the_seeds_and_every_probe_with_its_gold(tmp_path: Path) -> None:
+    for folder in ("seeds", "probe", "probe2", "probe3"):
+        (tmp_path / folder).mkdir()
+    for gold in ("gold.json", "probe_gold.json", "probe3_gold.json"):
+        (tmp_path / gold).write_text("{}", encoding="utf-8")
+    names = [name for name, _folder, _gold in fit.regression_corpora(tmp_path)]
+    assert names == ["seeds", "probe", "probe3"]  # probe2 has no gold
