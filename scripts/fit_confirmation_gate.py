@@ -2,7 +2,7 @@
 """Choose the confirmation gate leave-one-story-out and write it as data.
 
     .venv/bin/python scripts/fit_confirmation_gate.py [STORIES_ROOT] [--objective cost|recall|verdicts]
-        [--depth N] [--weight W] [--rows FILE] [--write [--force]]
+        [--depth N] [--weight W] [--no-regression] [--rows FILE] [--write [--force]]
 
 Runs the pipeline on every real development story (default ``fixtures/real``; the held-out stories are
 refused) with no gate, and records the evidence (:class:`attribution.tracing.confirmation.Evidence`) of every
@@ -29,6 +29,13 @@ for a share). **Minimum support**: a check is admissible only where, given the g
 away at least ``MIN_SUPPORT`` claims the gold does not confirm, from at least ``MIN_STORIES`` stories: a bar
 that rests on one or two claims is never chosen. Ties: the loosest gate (the most claims of the pool passed:
 a check tightens only where the evidence asks it to), then fewer checks, then the loosest bars.
+
+**The regression veto**: the seeds and every probe corpus with its gold (``fixtures/seeds``, ``fixtures/probe*``,
+written with their gold before the tool ran on them) run once with no gate; a claim they call confirmed whose
+turning away lowers its corpus's verdict accuracy (``attribution.evaluation.claims``, the scorer of
+``tests/eval_gate.py``) is guarded, and a check that turns away a guarded claim is never chosen (on round ten's
+ground this refutes the pair counts, ``core`` and ``origins``: docs/evaluation.md). They sit in every fold's training
+rows and in no fold's test; ``--no-regression`` leaves them out.
 
 ``--objective recall`` is round eight's objective, kept for comparison: per gold claim, turn away no claim the
 gold confirms, then as many others as possible, over every structural feature with bars midway between values
