@@ -306,6 +306,10 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 def _singular(w: str) -> str:
+    """A noun's singular, roughly: "officials" -> "official", "authorities" -> "authority" (a plural in -ies),
+    "press" stays."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
@@ -349,8 +353,29 @@ def _head_may_be(head: str, unnamed: Source, named: Source) -> bool:
     # is no body); a body that names itself so ("the police", "the fire brigade") does not point back
     if head in DESCRIPTION_HEADS and unnamed.name.lower().startswith("the "):
         return not (named.kind == SourceKind.PERSON and len(named.name.split()) > 1)
+    if head in OFFICIAL_HEADS and _holds_office(named):
+        return True  # rule ``officials_may_be_an_officer``: "authorities said" / "Ana Ruiz, head of the rescue agency"
     # "the French leader" may be the Emmanuel Macron another outlet names
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
+
+
+def _holds_office(person: Source) -> bool:
+    """Rule ``officials_may_be_an_officer``: a named person the articles give an office at a body ("Ana Ruiz,
+    head of the regional rescue agency", "Tom Lee, a spokesman for the ministry"): unnamed officials or
+    authorities of the same claim may be that person or speak through them, so they are not a second body. The
+    person's affiliation ends in a word for a public body ("agency", "ministry", "office"), or the description
+    begins with an official's title ("spokesman", "official")."""
+    if person.kind not in PERSON_KINDS:
+        return False
+    for text in (person.affiliation, person.description):
+        words = norm_key(text or "").split()
+        if not words:
+            continue
+        if SourceKind.GOVERNMENT in DESCRIPTION_HEADS.get(_singular(words[-1]), frozenset()):
+            return True
+        if _head_noun(text or "") in OFFICIAL_HEADS:
+            return True
+    return False
 
 
 def _relayed_units(
