@@ -872,6 +872,68 @@ def _one_passage_two_speakers(records: Sequence[object], units: list[str], ctx: 
     return out
 
 
+#: Rule ``one_passage_in_two_articles``: the mentions of a claim compared for it (more, and the rule is not asked),
+#: and the run of words two mentions must hold word for word to be one passage: longer than the formula two
+#: reporters may each write ("more than 150 people were injured in the quake on Friday").
+COPIED_PASSAGE_RECORDS = 200
+PASSAGE_MIN_WORDS = 15
+
+
+def _long_copy(a: list[str], b: list[str]) -> bool:
+    """Two mentions' words are one passage copied: they hold the same run of ``PASSAGE_MIN_WORDS`` words or
+    more, word for word. A short statement many speakers make alike ("three soldiers were killed near the
+    border") is too short to be one passage, and a reworded one may be two sources saying one fact."""
+    n = PASSAGE_MIN_WORDS
+    if len(a) < n or len(b) < n:
+        return False
+    runs = {tuple(a[i : i + n]) for i in range(len(a) - n + 1)}
+    return any(tuple(b[i : i + n]) in runs for i in range(len(b) - n + 1))
+
+
+def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``one_passage_in_two_articles``: an origin each of whose mentions is, word for word
+    (``_long_copy``), a passage another article gives to another origin ("it is removing the burger from
+    restaurants in the four states", given to the company in one article and to the health agency in a copy of
+    it) is one passage read with two speakers: a copy that changed the speaker, or a misread "it" or "the
+    company". Two people do not say one long passage in the same words: counted as the origin cited more
+    often, with a doubt. Unit -> the unit it joins."""
+    said: dict[str, list[tuple[str, list[str]]]] = {u: [] for u in units}
+    attributed = 0
+    for r in records:
+        if not r.origins:  # type: ignore[attr-defined]
+            continue
+        attributed += 1
+        ws = words(r.cand.text)  # type: ignore[attr-defined]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            if u in said:
+                said[u].append((r.article, ws))  # type: ignore[attr-defined]
+    if attributed > COPIED_PASSAGE_RECORDS or len(units) < 2:
+        return {}
+    out: dict[str, str] = {}
+    for u in sorted(units, key=lambda x: (len(said[x]), x)):
+        if not said[u] or u in out or u in ctx.joined:
+            continue
+        copies: dict[str, int] = {}
+        for art, ws in said[u]:
+            found = {
+                v
+                for v in units
+                if v != u and v not in out and any(a != art and _long_copy(ws, theirs) for a, theirs in said[v])
+            }
+            if not found:
+                break
+            for v in found:
+                copies[v] = copies.get(v, 0) + 1
+        else:
+            full = [v for v, n in copies.items() if n == len(said[u]) and len(said[v]) >= len(said[u])]
+            if full:
+                v = max(full, key=lambda x: (len(said[x]), x))
+                out[u] = v
+                ctx.doubts.append(lx.ONE_PASSAGE_TWO_ARTICLES.format(a=ctx.name(u), b=ctx.name(v)))
+    return out
+
+
 #: The tail every match of ``_reports_an_account``'s pattern ends with: a possessive before an account
 #: noun ("'s explanation", "' own account"). A text without one is skipped (the pattern per party name
 #: costs a search per pair of origins and mention).
@@ -1784,6 +1846,7 @@ JOIN_STEPS = (
     _names_another_origin,
     _pronoun_beside_a_name,
     _one_passage_two_speakers,
+    _one_passage_in_two_articles,
     _reports_an_account,
     _listed_once,
 )

@@ -141,3 +141,43 @@ def test_origins_counted_once_bring_every_mention_to_the_one_kept(
     assert found.verdict == "independently-confirmed", found.independence
     assert found.independent == 2
     assert not any("may not say the same thing" in d for d in found.independence.doubts)
+
+
+COMPANY = "it is removing the cheese burger from restaurants in the four northern states for now"
+
+
+@pytest.mark.parametrize(
+    ("agency_says", "company_says", "one_passage"),
+    [
+        # one long passage, word for word, given to the company here and to the health agency in another article
+        (COMPANY, COMPANY, True),
+        (f"as a precaution {COMPANY}", f"{COMPANY}, a spokeswoman added", True),
+        # a short statement many speakers make alike is too short to be one passage
+        ("the burger was removed from restaurants", "the burger was removed from restaurants", False),
+        # the same fact, reworded: two sources may say one fact in like words
+        (
+            "the cheese burger is being pulled from restaurants in four northern states for now",
+            "restaurants in the four northern states will stop selling the cheese burger for now",
+            False,
+        ),
+    ],
+)
+def test_one_long_passage_given_to_two_origins_in_two_articles_is_one_voice(
+    agency_says: str, company_says: str, one_passage: bool
+) -> None:
+    sources = {"agency": src("agency", "Health Agency", "government"), "company": src("company", "Burger Co")}
+    burger = ["~remove", "burger", "restaurant", "state"]
+    records = [
+        _record("a", "agency", agency_says, burger),
+        _record("b", "company", company_says, burger),
+        _record("c", "company", "the burger is off the menu in the four states", burger),
+    ]
+    found = assess(records, ["agency", "company"], sources, {}, _links({"a": 0, "b": 1, "c": 2}))
+    line = lx.ONE_PASSAGE_TWO_ARTICLES.format(a="Health Agency", b="Burger Co")
+    if one_passage:
+        assert found.verdict == "single-origin", found.independence
+        assert line in found.independence.doubts
+        assert "rule one_passage_in_two_articles" in line
+    else:
+        assert found.verdict == "independently-confirmed", found.independence
+        assert line not in found.independence.doubts
