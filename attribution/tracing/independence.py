@@ -890,36 +890,59 @@ def _long_copy(a: list[str], b: list[str]) -> bool:
     return any(tuple(b[i : i + n]) in runs for i in range(len(b) - n + 1))
 
 
+def _speaker_as_a_reference(written: Sequence[str]) -> bool:
+    """The article writes the speaker of a mention as a pronoun or a description, not a name ("it", "the
+    company", "The company"): who it is, the resolver had to guess."""
+    for w in written:
+        words = w.split()
+        if not words:
+            continue
+        if all(norm_key(x) in ALL_PRONOUNS for x in words):
+            return True
+        if words[0].lower() in DEFINITE_ARTICLES and not any(x[:1].isupper() for x in words[1:]):
+            return True
+    return False
+
+
 def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """Rule ``one_passage_in_two_articles``: an origin each of whose mentions is, word for word
-    (``_long_copy``), a passage another article gives to another origin ("it is removing the burger from
-    restaurants in the four states", given to the company in one article and to the health agency in a copy of
-    it) is one passage read with two speakers: a copy that changed the speaker, or a misread "it" or "the
-    company". Two people do not say one long passage in the same words: counted as the origin cited more
-    often, with a doubt. Unit -> the unit it joins."""
-    said: dict[str, list[tuple[str, list[str]]]] = {u: [] for u in units}
+    (``_long_copy``), a passage another article gives to another origin, where one of the two articles writes
+    its speaker the same way as the other or only as a pronoun or a description ("The company said it is
+    removing the burger from restaurants in the four states", the company read as the burger chain in one
+    article and as the health agency in a copy of it), is one passage read with two speakers: the resolver's
+    guess differed, not the speaker. Counted as the origin cited more often, with a doubt. Two outlets that name
+    two speakers for one sentence are left to the other steps. Unit -> the unit it joins."""
+    said: dict[str, list[tuple[str, list[str], tuple[str, ...]]]] = {u: [] for u in units}
     attributed = 0
     for r in records:
         if not r.origins:  # type: ignore[attr-defined]
             continue
         attributed += 1
         ws = words(r.cand.text)  # type: ignore[attr-defined]
+        written = tuple(r.written)  # type: ignore[attr-defined]
         for o in r.origins:  # type: ignore[attr-defined]
             u = ctx.unit(o)
             if u in said:
-                said[u].append((r.article, ws))  # type: ignore[attr-defined]
+                said[u].append((r.article, ws, written))  # type: ignore[attr-defined]
     if attributed > COPIED_PASSAGE_RECORDS or len(units) < 2:
         return {}
+
+    def one_speaker(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+        same = {norm_key(w) for w in mine} & {norm_key(w) for w in theirs}
+        return bool(same) or _speaker_as_a_reference(mine) or _speaker_as_a_reference(theirs)
+
     out: dict[str, str] = {}
     for u in sorted(units, key=lambda x: (len(said[x]), x)):
         if not said[u] or u in out or u in ctx.joined:
             continue
         copies: dict[str, int] = {}
-        for art, ws in said[u]:
+        for art, ws, written in said[u]:
             found = {
                 v
                 for v in units
-                if v != u and v not in out and any(a != art and _long_copy(ws, theirs) for a, theirs in said[v])
+                if v != u
+                and v not in out
+                and any(a != art and one_speaker(written, w) and _long_copy(ws, theirs) for a, theirs, w in said[v])
             }
             if not found:
                 break

@@ -21,9 +21,12 @@ from attribution.tracing.independence import ArticleLinks, _copied_passage, asse
 INJURED = ["~injure", "people", "quake"]
 
 
-def _record(article: str, origin: str, text: str, lemmas: list[str]) -> MentionRecord:
+def _record(article: str, origin: str, text: str, lemmas: list[str], written: str = "") -> MentionRecord:
     cand = mention(text, lemmas)
-    return MentionRecord(article, f"outlet-{article}", article, cand, [[f"outlet-{article}", origin]], [origin], None)
+    chain = [[f"outlet-{article}", origin]]
+    return MentionRecord(
+        article, f"outlet-{article}", article, cand, chain, [origin], None, written=(written,) * bool(written)
+    )
 
 
 def _links(groups: dict[str, int]) -> ArticleLinks:
@@ -147,30 +150,34 @@ COMPANY = "it is removing the cheese burger from restaurants in the four norther
 
 
 @pytest.mark.parametrize(
-    ("agency_says", "company_says", "one_passage"),
+    ("agency_says", "company_says", "written", "one_passage"),
     [
-        # one long passage, word for word, given to the company here and to the health agency in another article
-        (COMPANY, COMPANY, True),
-        (f"as a precaution {COMPANY}", f"{COMPANY}, a spokeswoman added", True),
+        # one long passage, word for word, its speaker written "The company" in both articles: the resolver read
+        # the company as the burger chain here and as the health agency in the other article
+        (COMPANY, COMPANY, ("The company", "The company"), True),
+        (f"as a precaution {COMPANY}", f"{COMPANY}, a spokeswoman added", ("it", "Burger Co"), True),
+        # two outlets that name two speakers for one passage: left to the other steps
+        (COMPANY, COMPANY, ("Health Agency", "Burger Co"), False),
         # a short statement many speakers make alike is too short to be one passage
-        ("the burger was removed from restaurants", "the burger was removed from restaurants", False),
+        ("the burger was removed from restaurants", "the burger was removed from restaurants", ("it", "it"), False),
         # the same fact, reworded: two sources may say one fact in like words
         (
             "the cheese burger is being pulled from restaurants in four northern states for now",
             "restaurants in the four northern states will stop selling the cheese burger for now",
+            ("The company", "The company"),
             False,
         ),
     ],
 )
 def test_one_long_passage_given_to_two_origins_in_two_articles_is_one_voice(
-    agency_says: str, company_says: str, one_passage: bool
+    agency_says: str, company_says: str, written: tuple[str, str], one_passage: bool
 ) -> None:
     sources = {"agency": src("agency", "Health Agency", "government"), "company": src("company", "Burger Co")}
     burger = ["~remove", "burger", "restaurant", "state"]
     records = [
-        _record("a", "agency", agency_says, burger),
-        _record("b", "company", company_says, burger),
-        _record("c", "company", "the burger is off the menu in the four states", burger),
+        _record("a", "agency", agency_says, burger, written[0]),
+        _record("b", "company", company_says, burger, written[1]),
+        _record("c", "company", "the burger is off the menu in the four states", burger, "Burger Co"),
     ]
     found = assess(records, ["agency", "company"], sources, {}, _links({"a": 0, "b": 1, "c": 2}))
     line = lx.ONE_PASSAGE_TWO_ARTICLES.format(a="Health Agency", b="Burger Co")

@@ -197,8 +197,9 @@ ROLE_AT_BODY = "{person} ({role}) may hold office at {body}: one voice, not coun
 REPORTS_ACCOUNT = "{reporter} reports {party}'s own account: it relays {party}, so they are not counted apart"
 ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so they are not counted apart"
 ONE_PASSAGE_TWO_ARTICLES = (
-    "the words given to {a} are, word for word, those another article gives to {b}: one passage read with two "
-    "speakers, so they are not counted apart (rule one_passage_in_two_articles)"
+    "the words given to {a} are, word for word, those another article gives to {b}, and the speaker is written "
+    "alike or only as a pronoun or description: one passage read with two speakers, so they are not counted apart "
+    "(rule one_passage_in_two_articles)"
 )
 LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
 UNNAMED_REPORTS = (
