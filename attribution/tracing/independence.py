@@ -62,8 +62,7 @@ from ..resolve.aliases import default_aliases
 from ..resolve.corpus import names_a_government, phonetic_key, ruling_camp_country, structural_key, transliterated
 from ..resolve.normalize import fold_key, norm_key
 from . import confirmation
-from .dependence import REWORDED_SHARE, _in_order
-from .fingerprint import SHINGLE_SIZE, words
+from .fingerprint import words
 
 if TYPE_CHECKING:
     from .conflicts import MentionRecord
@@ -1092,13 +1091,10 @@ def _independent_groups(
     names: dict[str, str],
     links: ArticleLinks,
     doubts: list[str],
-    apart: dict[str, set[str]] | None = None,
-    roots: dict[str, str] | None = None,
 ) -> list[str]:
     """One unit for each set of units that are not independent of one another. Two units are
     independent when some article carrying one and some article carrying the other are the same article
-    or belong to unrelated dependence groups, or when ``apart`` says so (rule ``distinct_passages``: their
-    words are no copy of one another). ``roots``, when given, receives each unit's group (the unit it counts as).
+    or belong to unrelated dependence groups.
 
     Two units are thus joined when all the articles of both lie in one dependence group and they share
     no article. That is worked out per group, on the few pairs that DO share an article, so that a claim
@@ -1116,17 +1112,12 @@ def _independent_groups(
     faces: dict[_Face, int] = {}
     for members in buckets.values():
         sharing = _sharing(members, arts)
-        if apart:
-            for u in members:
-                sharing[u] |= apart.get(u, set()) & set(members)
         for comp in _joined(members, sharing):
             low = min(comp)
             for u in comp:
                 root[u] = low
         found.extend(_pair_doubts(members, sharing, order, arts, sources, names, links, faces))
     _shown_pair_doubts(found, list(faces), doubts)
-    if roots is not None:
-        roots.update(root)
     return sorted(set(root.values()))
 
 
@@ -1709,15 +1700,12 @@ def assess(
     for a, us in carried.items():  # each unit's articles (one pass, not one per unit)
         for u in us:
             arts[u].add(a)
-    apart = _apart_by_passages(records, units, arts, ctx)
-    roots: dict[str, str] = {}
-    groups = _independent_groups(units, arts, sources, names, links, ctx.doubts, apart, roots)
-    passages = _distinct_passages_evidence(apart, groups, ctx)
+    groups = _independent_groups(units, arts, sources, names, links, ctx.doubts)
     # 7. identity in doubt: unnamed origins and descriptions, and named ones that may be one body or person
     named = _named_origins(groups, ctx)
     held: dict[str, str] = {}
     sure = _surely_distinct(named, sources, ctx.doubts, held)
-    _one_voice_keeps_its_mentions(roots, held, ctx)
+    _one_voice_keeps_its_mentions(held, ctx)
     # 8. a denial or a rejected claim confirms nothing; the same statement: origins confirm one another only
     # where their mentions say the same thing
     sure = _denials(sure, records, ctx)
@@ -1727,10 +1715,7 @@ def assess(
     if count < 2 and len(groups) >= 2 and confirmation.RECORDER is not None:  # the fitting script only
         confirmation.RECORDER(cast("Sequence[MentionRecord]", records), *_measure(records, groups, ctx, signal))
     if count >= 2 and (passed := _gate_passes(records, sure, ctx, signal)) is not None:
-        confirmed = _confirmed_evidence(sure, _voice_articles(arts, ctx), ctx)
-        if passages:  # some of them come through articles that depend on one another: the passages tell them apart
-            confirmed = [line for line in confirmed if line != lx.NO_TIES]
-        ctx.evidence.extend(confirmed)
+        ctx.evidence.extend(_confirmed_evidence(sure, _voice_articles(arts, ctx), ctx))
         ctx.evidence.extend(passed)
         return _assessment("independently-confirmed", count, ctx, institution)
     if len(groups) >= 2 and not ctx.doubts:
@@ -1738,87 +1723,13 @@ def assess(
     return _assessment("single-origin", max(count, 1), ctx, institution)
 
 
-#: Rule ``distinct_passages``: at most this many pairs of mentions are compared for two origins (more, and they
-#: stay counted once, the cautious answer), and at most this many origins of one dependence group are compared.
-PASSAGE_PAIRS_CHECKED = 400
-PASSAGE_UNITS_CHECKED = 24
-
-
-def _copied_passage(a: str, b: str) -> bool:
-    """One mention's words are a copy of the other's: a run of ``SHINGLE_SIZE`` words in common, or the longest
-    run of words both hold in the same order covers ``REWORDED_SHARE`` of the shorter (rule ``reworded_copy``'s
-    test: "The port handles 4.2 million containers a year" / "The port is said to handle 4.2 million containers
-    a year"). Words that cannot be compared count as a copy."""
-    wa, wb = words(a), words(b)
-    if not wa or not wb:
-        return True
-    if len(wa) >= SHINGLE_SIZE and len(wb) >= SHINGLE_SIZE:
-        runs = {tuple(wa[i : i + SHINGLE_SIZE]) for i in range(len(wa) - SHINGLE_SIZE + 1)}
-        if any(tuple(wb[i : i + SHINGLE_SIZE]) in runs for i in range(len(wb) - SHINGLE_SIZE + 1)):
-            return True
-    return _in_order(wa, wb) >= REWORDED_SHARE * min(len(wa), len(wb))
-
-
-def _apart_by_passages(
-    records: Sequence[object], units: list[str], arts: dict[str, set[str]], ctx: Judging
-) -> dict[str, set[str]]:
-    """Rule ``distinct_passages``: two origins carried only by articles of one dependence group (a copy, a shared
-    wire credit, a declared citation), none carrying both, are still two voices when no mention of one is a copy
-    of a mention of the other (``_copied_passage``). What makes articles that depend on one another count once
-    is that a copy repeats its model's source, sometimes under another name; when their words differ, the
-    articles give each origin its own passage: the wire named both and each outlet kept one ("the hospital put
-    the injured at 186" here, "another official said more than 150 were hurt" there), or the later outlet added
-    reporting of its own. Unit -> the units it is shown apart from, each pair both ways."""
-    group = ctx.links.group
-    buckets: dict[int, list[str]] = {}
-    for u in units:
-        gs = {group.get(a, -1) for a in arts[u]}
-        if len(gs) == 1:
-            buckets.setdefault(next(iter(gs)), []).append(u)
-    said: dict[str, list[str]] = {}
-    for r in records:
-        for o in r.origins:  # type: ignore[attr-defined]
-            said.setdefault(ctx.unit(o), []).append(r.cand.text)  # type: ignore[attr-defined]
-    apart: dict[str, set[str]] = {}
-    for members in buckets.values():
-        if not 2 <= len(members) <= PASSAGE_UNITS_CHECKED:
-            continue
-        for i, u in enumerate(members):
-            for v in members[i + 1 :]:
-                mine, theirs = said.get(u, []), said.get(v, [])
-                if arts[u] & arts[v] or not mine or not theirs or len(mine) * len(theirs) > PASSAGE_PAIRS_CHECKED:
-                    continue
-                if any(_copied_passage(x, y) for x in mine for y in theirs):
-                    continue
-                apart.setdefault(u, set()).add(v)
-                apart.setdefault(v, set()).add(u)
-    return apart
-
-
-def _distinct_passages_evidence(apart: dict[str, set[str]], groups: list[str], ctx: Judging) -> bool:
-    """The evidence lines of rule ``distinct_passages`` for the origins it kept apart that stay apart (each a
-    group of its own); whether there is one."""
-    kept = set(groups)
-    lines = [
-        lx.DISTINCT_PASSAGES.format(a=ctx.name(u), b=ctx.name(v))
-        for u in sorted(apart)
-        if u in kept
-        for v in sorted(apart[u])
-        if v in kept and u < v
-    ]
-    ctx.evidence.extend(lines)
-    return bool(lines)
-
-
-def _one_voice_keeps_its_mentions(roots: dict[str, str], held: dict[str, str], ctx: Judging) -> None:
-    """Rule ``one_voice_keeps_its_mentions``: origins counted once (carried only by articles that depend on one
-    another, or two names that may be one person or body) are one voice, and what each of them says is what that
-    voice says: the steps after (a denial, saying the same thing) read the mentions of all of them under the one
-    kept, instead of the kept one's alone ("Rear Adm. Jane Roe" said it once, "Jane R. Roe" four times: the five
-    mentions are hers)."""
-    for u, r in sorted(roots.items()):
-        if u != r:
-            ctx.joined.setdefault(u, r)
+def _one_voice_keeps_its_mentions(held: dict[str, str], ctx: Judging) -> None:
+    """Rule ``one_voice_keeps_its_mentions``: two names that may be one person or one body
+    (``_surely_distinct``) are one voice, and what each name says is what that voice says: the steps after (a
+    denial, saying the same thing) read the mentions of both under the name kept, instead of the kept one's
+    alone ("Rear Adm. Jane Roe" said it once, "Jane R. Roe" four times: the five mentions are hers). Origins
+    counted once only because their articles depend on one another are not one voice, only not shown apart:
+    their mentions stay their own."""
     for v, u in sorted(held.items()):
         if v != u:
             ctx.joined.setdefault(v, u)

@@ -245,10 +245,6 @@ UNIT_WORDS = {"body": "bodies", "institution": "institutions"}
 CARRIED_IN = "{name} (in {outlets})"
 NO_TIES = "the articles carrying them neither cite one another nor share a wire credit or copied text"
 ONE_ORIGIN = "one origin: {name}"
-DISTINCT_PASSAGES = (
-    "{a} and {b} come through articles that depend on one another, but in passages that are no copy of one "
-    "another: two voices, counted apart (rule distinct_passages)"
-)
 NOT_SHOWN_INDEPENDENT = "kept as single-origin: the origins are not shown to be independent"
 ONLY_THE_OUTLETS = "no article says who made this statement: only the outlets vouch for it"
 WHERE_IT_HAPPENED = "Where it happened: {statement}"
