@@ -871,22 +871,20 @@ def _one_passage_two_speakers(records: Sequence[object], units: list[str], ctx: 
     return out
 
 
-#: Rule ``one_passage_in_two_articles``: the mentions of a claim compared for it (more, and the rule is not asked),
-#: and the run of words two mentions must hold word for word to be one passage: longer than the formula two
-#: reporters may each write ("more than 150 people were injured in the quake on Friday").
-COPIED_PASSAGE_RECORDS = 200
+#: Rule ``one_passage_in_two_articles``: the run of words two mentions must hold word for word to be one passage:
+#: longer than the formula two reporters may each write ("more than 150 people were injured in the quake on
+#: Friday"); and the most mentions one run is looked up in (a run more mentions share is boilerplate, and the cap
+#: keeps the step linear in the claim's mentions).
 PASSAGE_MIN_WORDS = 15
+PASSAGE_MAX_POSTINGS = 64
 
 
-def _long_copy(a: list[str], b: list[str]) -> bool:
-    """Two mentions' words are one passage copied: they hold the same run of ``PASSAGE_MIN_WORDS`` words or
-    more, word for word. A short statement many speakers make alike ("three soldiers were killed near the
-    border") is too short to be one passage, and a reworded one may be two sources saying one fact."""
+def _passage_runs(ws: Sequence[str]) -> set[tuple[str, ...]]:
+    """The runs of ``PASSAGE_MIN_WORDS`` words of a mention: two mentions sharing one are one passage copied,
+    word for word. A short statement many speakers make alike ("three soldiers were killed near the border") is
+    too short to hold one, and a reworded one may be two sources saying one fact."""
     n = PASSAGE_MIN_WORDS
-    if len(a) < n or len(b) < n:
-        return False
-    runs = {tuple(a[i : i + n]) for i in range(len(a) - n + 1)}
-    return any(tuple(b[i : i + n]) in runs for i in range(len(b) - n + 1))
+    return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
 
 
 def _speaker_as_a_reference(written: Sequence[str]) -> bool:
@@ -905,26 +903,25 @@ def _speaker_as_a_reference(written: Sequence[str]) -> bool:
 
 def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """Rule ``one_passage_in_two_articles``: an origin each of whose mentions is, word for word
-    (``_long_copy``), a passage another article gives to another origin, where one of the two articles writes
+    (``_passage_runs``), a passage another article gives to another origin, where one of the two articles writes
     its speaker the same way as the other or only as a pronoun or a description ("The company said it is
     removing the burger from restaurants in the four states", the company read as the burger chain in one
     article and as the health agency in a copy of it), is one passage read with two speakers: the resolver's
     guess differed, not the speaker. Counted as the origin cited more often, with a doubt. Two outlets that name
     two speakers for one sentence are left to the other steps. Unit -> the unit it joins."""
-    said: dict[str, list[tuple[str, list[str], tuple[str, ...]]]] = {u: [] for u in units}
-    attributed = 0
+    if len(units) < 2:
+        return {}
+    said: dict[str, list[tuple[str, set[tuple[str, ...]], tuple[str, ...]]]] = {u: [] for u in units}
+    postings: dict[tuple[str, ...], list[tuple[str, int]]] = {}  # run -> (unit, index in said[unit])
     for r in records:
-        if not r.origins:  # type: ignore[attr-defined]
-            continue
-        attributed += 1
-        ws = words(r.cand.text)  # type: ignore[attr-defined]
+        runs = _passage_runs(words(r.cand.text))  # type: ignore[attr-defined]
         written = tuple(r.written)  # type: ignore[attr-defined]
         for o in r.origins:  # type: ignore[attr-defined]
             u = ctx.unit(o)
             if u in said:
-                said[u].append((r.article, ws, written))  # type: ignore[attr-defined]
-    if attributed > COPIED_PASSAGE_RECORDS or len(units) < 2:
-        return {}
+                for run in runs:
+                    postings.setdefault(run, []).append((u, len(said[u])))
+                said[u].append((r.article, runs, written))  # type: ignore[attr-defined]
 
     def one_speaker(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
         same = {norm_key(w) for w in mine} & {norm_key(w) for w in theirs}
@@ -935,13 +932,12 @@ def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ct
         if not said[u] or u in out or u in ctx.joined:
             continue
         copies: dict[str, int] = {}
-        for art, ws, written in said[u]:
+        for art, runs, written in said[u]:
+            near = {hit for run in runs if len(postings[run]) <= PASSAGE_MAX_POSTINGS for hit in postings[run]}
             found = {
                 v
-                for v in units
-                if v != u
-                and v not in out
-                and any(a != art and one_speaker(written, w) and _long_copy(ws, theirs) for a, theirs, w in said[v])
+                for v, k in near
+                if v != u and v not in out and said[v][k][0] != art and one_speaker(written, said[v][k][2])
             }
             if not found:
                 break
