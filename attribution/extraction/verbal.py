@@ -49,6 +49,7 @@ from ..lang.en.cues import (
     NOMINAL_UPOS,
     OBJECT_CONTENT_VERBS,
     PARENTHETICAL_VERBS,
+    REACTION_VERBS,
     RELATIVE_PRONOUNS,
     RESPONSIBILITY_NOUNS,
     SEPARATE_CLAUSE_DEPS,
@@ -88,7 +89,7 @@ from .speakers import (
     surface_subject,
 )
 from .types import SourceMention
-from .verb_content import content_heads, warning_mark
+from .verb_content import content_heads, reaction, warning_mark
 
 #: Relations marking a passive verb (handled by passive.py).
 PASSIVE_MARKS = frozenset({"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
@@ -407,7 +408,10 @@ def _not_a_speaker(ctx: DocContext, tree: SentTree, v: int, heads: list[int], sr
         and not is_source_like(ctx, tree, src_head, pronouns=True)
     ):
         return True
-    return lem in FRAME_ONLY_VERBS - EVALUATIVE_VERBS and not is_source_like(ctx, tree, src_head, pronouns=True)
+    if lem in FRAME_ONLY_VERBS - EVALUATIVE_VERBS or (lem in REACTION_VERBS and heads == reaction(ctx, tree, v)):
+        # an urging or a reaction needs a subject that can speak ("the storm slammed the coast")
+        return not is_source_like(ctx, tree, src_head, pronouns=True)
+    return False
 
 
 def _sources(
