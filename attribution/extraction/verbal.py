@@ -54,6 +54,7 @@ from ..lang.en.cues import (
     RESPONSIBILITY_NOUNS,
     SEPARATE_CLAUSE_DEPS,
     TELL_VERBS,
+    VISUAL_NOUNS,
     WARNING_VERBS,
 )
 from ..lang.en.resolve_words import REPORT_LEMMAS, UNNAMED_REPORTS_NAME
@@ -422,11 +423,21 @@ def _sources(
         return [], "reported-speech"
     if _not_a_speaker(ctx, tree, v, heads, src_head):
         return None
-    sources = source_mentions(ctx, tree, src_head)
     kind = classify(ctx, tree, src_head, "reported-speech")
+    if _pictures_show(ctx, v, src_head):
+        return [], kind  # "Video showed the plane burst into flames": the writer's account of the pictures
+    sources = source_mentions(ctx, tree, src_head)
     if kind == AttributionKind.VAGUE_REPORT:
         return unnamed_reports(ctx, tree, v, src_head), kind
     return sources, kind
+
+
+def _pictures_show(ctx: DocContext, v: int, src_head: int) -> bool:
+    """ "Video showed X", "Images on state television showed X": pictures as the subject of an evidence verb.
+    The attribution stays (the pictures are why the writer says X) but names no source: what a picture shows
+    is what the writer saw in it, no one's statement."""
+    toks = ctx.doc.tokens
+    return toks[v].lemma.lower() in EVIDENCE_VERBS and toks[src_head].lemma.lower() in VISUAL_NOUNS
 
 
 def unnamed_reports(ctx: DocContext, tree: SentTree, v: int, head: int) -> list[SourceMention]:

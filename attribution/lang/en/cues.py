@@ -153,6 +153,13 @@ XCOMP_CONTENT_VERBS = frozenset({"claim", "allege", "deny", "appear", "seem", "p
 #: or report ("Images suggest", "Data show"): with a person subject they are
 #: too often not attributions ("the army showed restraint").
 EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "signal", "hint", "highlight"})
+#: Pictures as the subject of an evidence verb: "Video showed the plane burst into flames", "Images on state
+#: television showed crowds in the residence". What a picture shows is what the writer saw in it, no one's
+#: statement: the sentence names no source (a document or a report still speaks: "data show", "the report
+#: suggests"; and a picture someone put out keeps its publisher: "a video he shared alleging that ...").
+VISUAL_NOUNS = frozenset(
+    {"image", "imagery", "photo", "photograph", "picture", "footage", "video", "visual", "clip", "still", "snapshot"}
+)
 
 #: Verbs whose non-finite or parenthetical use is a second attribution to the
 #: same speaker ("..., adding that", "..., saying the rate could be ...").
