@@ -72,6 +72,9 @@ class ConflictKind(StrEnum):
     HEDGE_DROPPED = "hedge-dropped"
     UNCONFIRMED = "unconfirmed"  # one outlet says it is not confirmed (or the party has not commented)
     QUOTE_WORDING = "quote-wording"  # one speaker's quotation reaches readers in different words
+    RANK = "rank"  # "the second drug" / "the third of its kind" (between claims)
+    COMPARISON = "comparison"  # "more expensive than X" / "cheaper than X" (between claims)
+    LEVEL = "level"  # "the third highest of four alert levels" / "the second-highest level" (between claims)
 
 
 class EvidenceKind(StrEnum):

@@ -293,8 +293,13 @@ REAL_FLOORS = {
     # chain 0.870), false IC 2 of 8 (one on the newcomers, whose held-out ceiling was 1): the floors follow the new
     # ground, not a regression of the twenty-one.
     "real": {"verdict_acc": 0.83, "mention_recall": 0.97, "origin_acc": 0.87, "grouping_f1": 0.64},
+    # held out of round ten (rail-odisha-train-crash, courts-pelicot-verdict, protest-kenya-parliament; gold written
+    # before any run): the first run, main 7d583f4 unchanged, gave verdict 0.765 (pooled, 39/51), mention 0.964,
+    # origin 0.874, grouping 0.688 (means; chain 0.861, conflict recall 1/4), false IC 2 of 2 (0 of the 3 gold
+    # confirmations found); floors are those figures rounded down. Measure only: never tune on them.
+    "real-heldout": {"verdict_acc": 0.76, "mention_recall": 0.96, "origin_acc": 0.87, "grouping_f1": 0.68},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 2}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 2, "real-heldout": 2}
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..lang.en import marks
 from ..lang.en.cues import (
     CITE_LEMMAS,
+    EXPLETIVES,
     FRAME_ONLY_VERBS,
     NOMINAL_UPOS,
     NONRESTRICTIVE_RELATIVES,
@@ -277,9 +278,17 @@ def _subjectless_speaker(ctx: DocContext, tree: SentTree, v: int) -> _Speaker | 
             # "stressed the need to rebuild, stating ...": a need does not state; who stressed it does
             return _Speaker(None, inherit_from=clause)
         return _Speaker(None, src_head=h)  # "a video alleging that", "reports suggesting that"
+    if t.xpos == "VBG" and t.deprel == "xcomp" and _expletive_adjective(ctx, tree, h):
+        return None  # "It is worth noting that X": the writer's aside, nobody's statement
     if t.xpos == "VBG" and t.deprel in ("advcl", "xcomp", "dep", "conj", "acl"):
         return _Speaker(None, inherit_from=h)
     return None
+
+
+def _expletive_adjective(ctx: DocContext, tree: SentTree, h: int) -> bool:
+    """``h`` is an adjective predicate of an empty "it" ("it is worth noting", "it is worth recalling")."""
+    toks = ctx.doc.tokens
+    return toks[h].upos == "ADJ" and any(toks[c].text.lower() in EXPLETIVES for c in tree.kids(h, ("nsubj", "expl")))
 
 
 #: Relations through which a participle's clause climbs from a thing to the clause that governs it.

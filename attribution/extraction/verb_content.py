@@ -30,8 +30,11 @@ from ..lang.en.cues import (
     FILING_VERBS,
     OBJECT_CONTENT_VERBS,
     PUBLICATION_VERBS,
+    REACTION_MARKS,
+    REACTION_VERBS,
     REPORT_NOUNS,
     REPORT_VENUE_CASE,
+    SOURCE_STRIP_ENTS,
     STORY_NOUNS,
     TOLL_CLAIM_VERBS,
     WARNING_MARKS,
@@ -107,6 +110,11 @@ CONTENT_FORMS = RuleSet(
             "evaluation",
             _form(EVALUATIVE_VERBS, lambda c, t, v: _evaluation(c, t, v)),
             "The union slammed the plan as a betrayal.",
+        ),
+        Rule(
+            "reaction",
+            _form(REACTION_VERBS, lambda c, t, v: reaction(c, t, v)),
+            "The players' union welcomed the tribunal's decision.",
         ),
     ],
 )
@@ -332,3 +340,27 @@ def _accusation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
         return [obj]  # the parser hung the charge on the object: its phrase holds both
     on_verb = charges(v, ("advcl", "obl", "nmod"))
     return [obj, on_verb[0]] if on_verb else []
+
+
+def reaction(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """Object (and the reason after it) of "welcomed the decision", "thanked allies for the swap",
+    "congratulated her on the win": a noun object after the verb; nothing for a pronoun or no object."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if obj is None or obj < v or toks[obj].upos not in ("NOUN", "PROPN"):
+        return []
+    reason = next(
+        (
+            c
+            for c in tree.kids(v, ("obl", "advcl"))
+            if c > obj and _mark_of(ctx, tree, c) in REACTION_MARKS and toks[c].ent not in SOURCE_STRIP_ENTS
+        ),
+        None,
+    )  # "congratulated her on the win", not "welcomed the plan on Friday"
+    return [obj, reason] if reason is not None else [obj]
+
+
+def _mark_of(ctx: DocContext, tree: SentTree, c: int) -> str:
+    """The first "case" or "mark" word opening phrase ``c`` ("" when none opens it)."""
+    intro = tree.kid(c, ("case", "mark"))
+    return ctx.doc.tokens[intro].lemma.lower() if intro is not None and intro == tree.bounds(c)[0] else ""

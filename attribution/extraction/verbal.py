@@ -49,10 +49,12 @@ from ..lang.en.cues import (
     NOMINAL_UPOS,
     OBJECT_CONTENT_VERBS,
     PARENTHETICAL_VERBS,
+    REACTION_VERBS,
     RELATIVE_PRONOUNS,
     RESPONSIBILITY_NOUNS,
     SEPARATE_CLAUSE_DEPS,
     TELL_VERBS,
+    VISUAL_NOUNS,
     WARNING_VERBS,
 )
 from ..lang.en.resolve_words import REPORT_LEMMAS, UNNAMED_REPORTS_NAME
@@ -88,7 +90,7 @@ from .speakers import (
     surface_subject,
 )
 from .types import SourceMention
-from .verb_content import content_heads, warning_mark
+from .verb_content import content_heads, reaction, warning_mark
 
 #: Relations marking a passive verb (handled by passive.py).
 PASSIVE_MARKS = frozenset({"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
@@ -407,7 +409,10 @@ def _not_a_speaker(ctx: DocContext, tree: SentTree, v: int, heads: list[int], sr
         and not is_source_like(ctx, tree, src_head, pronouns=True)
     ):
         return True
-    return lem in FRAME_ONLY_VERBS - EVALUATIVE_VERBS and not is_source_like(ctx, tree, src_head, pronouns=True)
+    if lem in FRAME_ONLY_VERBS - EVALUATIVE_VERBS or (lem in REACTION_VERBS and heads == reaction(ctx, tree, v)):
+        # an urging or a reaction needs a subject that can speak ("the storm slammed the coast")
+        return not is_source_like(ctx, tree, src_head, pronouns=True)
+    return False
 
 
 def _sources(
@@ -418,11 +423,21 @@ def _sources(
         return [], "reported-speech"
     if _not_a_speaker(ctx, tree, v, heads, src_head):
         return None
-    sources = source_mentions(ctx, tree, src_head)
     kind = classify(ctx, tree, src_head, "reported-speech")
+    if _pictures_show(ctx, v, src_head):
+        return [], kind  # "Video showed the plane burst into flames": the writer's account of the pictures
+    sources = source_mentions(ctx, tree, src_head)
     if kind == AttributionKind.VAGUE_REPORT:
         return unnamed_reports(ctx, tree, v, src_head), kind
     return sources, kind
+
+
+def _pictures_show(ctx: DocContext, v: int, src_head: int) -> bool:
+    """ "Video showed X", "Images on state television showed X": pictures as the subject of an evidence verb.
+    The attribution stays (the pictures are why the writer says X) but names no source: what a picture shows
+    is what the writer saw in it, no one's statement."""
+    toks = ctx.doc.tokens
+    return toks[v].lemma.lower() in EVIDENCE_VERBS and toks[src_head].lemma.lower() in VISUAL_NOUNS
 
 
 def unnamed_reports(ctx: DocContext, tree: SentTree, v: int, head: int) -> list[SourceMention]:

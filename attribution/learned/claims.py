@@ -27,6 +27,7 @@ from ..extraction.types import RawAttribution
 from ..kinds import Act
 from ..lang.en import marks
 from ..lang.en.clauses import NEGATIONS, NON_PROPOSITION_OPENERS
+from ..lang.en.cues import REACTION_VERBS
 
 QUOTES = marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.RIGHT_DOUBLE + marks.SINGLE_MARKS
 
@@ -107,13 +108,30 @@ def makes_claim(doc: Document, raw: RawAttribution) -> bool:
     return raw.source is not None and states_proposition(doc, raw)
 
 
+def reaction_claim(doc: Document, raw: RawAttribution) -> list[Span]:
+    """The content tracing reads for a reaction ("welcomed the tribunal's decision"): the extract gives the
+    thing reacted to as the content (as PolNeAR marks it), but the claim the speaker makes is the reaction
+    itself, so its words start at the cue when the content follows the cue directly (as "denied any
+    wrongdoing" keeps its cue). Any other attribution's content is returned as it is."""
+    if not raw.content or raw.by == "model":
+        return raw.content
+    first = min(raw.content)
+    cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
+    if not cue or cue[-1].lemma.lower() not in REACTION_VERBS or doc.text[raw.cue[1] : first[0]].strip():
+        return raw.content
+    return sorted([(raw.cue[0], first[1]), *[c for c in raw.content if c != first]])
+
+
 def claim_view(doc: Document, raws: list[RawAttribution]) -> list[RawAttribution]:
     """The article's attributions as resolution and tracing read them: one that makes no claim is
     replaced by an inert copy (no source, content, sentence or parent; same index, so the extract
-    keeps it with its spans): no source is named from it and its sentence is read as the story's."""
+    keeps it with its spans): no source is named from it and its sentence is read as the story's. A
+    reaction is read with its cue (``reaction_claim``)."""
     for r in raws:
         r.claim = makes_claim(doc, r)
     return [
-        r if r.claim else replace(r, source=None, content=[], via=[], sentence=-1, parent=None, hedges=[])
+        (r if (c := reaction_claim(doc, r)) == r.content else replace(r, content=c))
+        if r.claim
+        else replace(r, source=None, content=[], via=[], sentence=-1, parent=None, hedges=[])
         for r in raws
     ]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -53,12 +53,13 @@ FEATURES = {
     "strict_pairs": "min",
     "figure_pairs": "min",
     "core": "min",
+    "pairs": "min",
 }
 
 #: The features read from the confirming pairs: the one measurement that grows as the square of a claim's
 #: distinct wordings (2.7 million pair tests, 70% of the cross-article stage, at 1,000 benchmark articles), so it
 #: is taken only when a rule of the gate in force, or the fitting script, reads them (``pairs_wanted``).
-PAIR_FEATURES = frozenset({"best_pair", "pair_words", "strict_pairs", "figure_pairs"})
+PAIR_FEATURES = frozenset({"best_pair", "pair_words", "strict_pairs", "figure_pairs", "pairs"})
 
 #: The shipped gate, inside the package.
 GATE_DATA = "data/confirmation/gate.json"
@@ -100,6 +101,10 @@ class Evidence:
     #: closest mention to the mention the statement is drawn from (Dice; 1 for the statement's own origin),
     #: the second highest of them (two origins must say what the reader is shown)
     core: float = 0.0
+    #: confirming pairs: two mentions, each carried by a different counted origin, in articles of different
+    #: dependence groups (copies of one wording counted once); none means no two independent articles carry
+    #: two of the origins, whatever else the claim shows
+    pairs: int = 0
 
     def as_dict(self) -> dict[str, float | int]:
         return asdict(self)
@@ -125,7 +130,13 @@ class Gate:
     rules: tuple[Rule, ...] = ()
 
     def failed(self, ev: Evidence) -> list[Rule]:
-        return [r for r in self.rules if not r.passes(ev)]
+        """The checks the evidence fails. The checks that read no confirming pair come first: when one of them
+        fails, the pair checks are not read (the pairs of such a claim are not measured, see :func:`measure`),
+        so a claim's doubts name only checks it was actually measured against."""
+        cheap = [r for r in self.rules if r.feature not in PAIR_FEATURES and not r.passes(ev)]
+        if cheap:
+            return cheap
+        return [r for r in self.rules if r.feature in PAIR_FEATURES and not r.passes(ev)]
 
     @staticmethod
     def from_data(data: dict[str, Any]) -> Gate:
@@ -250,8 +261,37 @@ def measure(
     """The evidence of one claim: ``records`` its mentions, ``counted`` the origins (units) counted as
     distinct and independent, ``unit_of`` the unit an origin id counts as, ``group_of`` each article's
     dependence group. Returns the evidence and the confirming pairs it was read from."""
-    pairs = confirming_pairs(records, counted, unit_of, group_of) if pairs_wanted() else []
+    ev = _evidence(records, counted, unit_of, names, plain_heads, doubts)
+    # the pairs grow as the square of a claim's distinct wordings: measured only when a check of the gate in
+    # force reads them and the claim passed every other check (or for the fitting script, which reads all)
+    if not pairs_wanted() or (RECORDER is None and any(not r.passes(ev) for r in _cheap_rules())):
+        return ev, []
+    pairs = confirming_pairs(records, counted, unit_of, group_of)
     best = max(pairs, key=lambda p: (p.dice, p.shared), default=None)
+    ev = replace(
+        ev,
+        best_pair=best.dice if best else 0.0,
+        pair_words=best.shared if best else 0,
+        strict_pairs=sum(1 for p in pairs if p.strict),
+        figure_pairs=sum(1 for p in pairs if p.figure),
+        pairs=len(pairs),
+    )
+    return ev, pairs
+
+
+def _cheap_rules() -> list[Rule]:
+    return [r for r in gate_rules() if r.feature not in PAIR_FEATURES]
+
+
+def _evidence(
+    records: Sequence[MentionRecord],
+    counted: Sequence[str],
+    unit_of: Callable[[str], str],
+    names: Callable[[str], str],
+    plain_heads: frozenset[str],
+    doubts: int,
+) -> Evidence:
+    """The evidence read without the confirming pairs (their features 0)."""
     keys = [frozenset(r.cand.lemmas) for r in records]
     sample = keys[:MAX_COHERENCE_MENTIONS]
     sims = [_dice(a, b) for n, a in enumerate(sample) for b in sample[n + 1 :]]
@@ -265,21 +305,18 @@ def measure(
         for u in {unit_of(o) for o in r.origins} & wanted:
             closest[u] = max(closest.get(u, 0.0), d)
     ranked = sorted(closest.values(), reverse=True)
-    ev = Evidence(
+    return Evidence(
         mentions=len(records),
         articles=len({r.article for r in records}),
         origins=len(counted),
         named=sum(1 for u in counted if _proper(names(u), plain_heads)),
-        best_pair=best.dice if best else 0.0,
-        pair_words=best.shared if best else 0,
+        best_pair=0.0,
+        pair_words=0,
         coherence=round(sum(sims) / len(sims), 4) if sims else 1.0,
         carried_share=round(carried / len(records), 4) if records else 0.0,
         doubts=doubts,
-        strict_pairs=sum(1 for p in pairs if p.strict),
-        figure_pairs=sum(1 for p in pairs if p.figure),
         core=round(ranked[1], 4) if len(ranked) >= 2 else 0.0,
     )
-    return ev, pairs
 
 
 def check(records: Sequence[MentionRecord], ev: Evidence, pairs: Sequence[Pair] = ()) -> list[Rule]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
@@ -187,6 +188,12 @@ def _unit(x: NumberFact) -> str | None:
     return x.noun if x.noun in UNIT_NOUNS else None
 
 
+def _one_count(a: _Fig, b: _Fig) -> bool:
+    """Two figures of one claim that count the same people the same way (a known kind and one counted noun:
+    "12 climbers still missing" / "22 missing climbers") are versions of one count however far apart."""
+    return a.kind is not None and a.kind == b.kind and a.fig.noun is not None and a.fig.noun == b.fig.noun
+
+
 def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, NumberFact]]]:
     """Figures (record index, figure) grouped by closeness, only groups stated by 2+ mentions.
 
@@ -220,7 +227,7 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
                 continue
             y = figs[j].fig
             lo = max(min(y.value, x.value), 1e-9)
-            if max(y.value, x.value) / lo <= GROUP_RATIO:
+            if max(y.value, x.value) / lo <= GROUP_RATIO or _one_count(figs[i], figs[j]):
                 uf.union(i, j)
         last[(x.noun, kind)] = i
     groups: dict[int, list[int]] = {}
@@ -254,7 +261,7 @@ def _by_variant(
     return out
 
 
-def _apart(ra: set[int], rb: set[int]) -> bool:
+def _apart(ra: AbstractSet[object], rb: AbstractSet[object]) -> bool:
     """Two forms of a figure are given apart: some mention gives the first without the second, and some the
     second without the first. Two figures every mention gives together are two things it says ("89% of
     searches, rising to 95% on phones"), not two versions of one."""
@@ -289,9 +296,24 @@ def rounded(a: NumberFact, b: NumberFact) -> bool:
     return abs(a.value - b.value) <= ROUNDING_REACH
 
 
+#: A plain figure that is a multiple of this is written round ("3,000 metres", "50%"): a writer's rounding.
+ROUND_FIGURE_STEP = 10
+
+
+def round_and_qualified(a: NumberFact, b: NumberFact) -> bool:
+    """One figure is a round number given plain and the other the same number qualified ("3,000" / "nearly
+    3,000", "50%" / "almost a 50%"): the plain one is the other rounded, not a different figure. A plain
+    figure that is not round ("49" / "more than 49") keeps its exact value."""
+    if a.value != b.value or range_ends(a) is not None or range_ends(b) is not None:
+        return False
+    plain = [x for x in (a, b) if not x.qualifier]
+    return len(plain) == 1 and plain[0].value >= ROUND_FIGURE_STEP and plain[0].value % ROUND_FIGURE_STEP == 0
+
+
 def compatible(a: NumberFact, b: NumberFact) -> bool:
-    """Two reports of one figure can both be true (``counts.figures_compatible``), or one rounds the other."""
-    return figures_compatible(a, b) or rounded(a, b)
+    """Two reports of one figure can both be true (``counts.figures_compatible``), or one rounds the other
+    (``rounded``, ``round_and_qualified``)."""
+    return figures_compatible(a, b) or rounded(a, b) or round_and_qualified(a, b)
 
 
 def _ranks(items: Sequence[tuple[int, NumberFact]]) -> dict[int, list[float]]:
@@ -333,7 +355,7 @@ def _reworded(a: NumberFact, b: NumberFact) -> bool:
     keeps it true ("49" / "at least 49", "89.2%" / "about 90%"), or a figure rounded ("94.9%" / "95%"), is
     how outlets write the origin's figure, not a change of it; two qualified forms ("more than 11,000" /
     "about 12,000") or a point for a range ("33.1%-35.4%" / "34%") are."""
-    if rounded(a, b):
+    if rounded(a, b) or round_and_qualified(a, b):
         return False
     exact = [x for x in (a, b) if not x.qualifier]
     ranged = any(range_ends(x) is not None for x in (a, b))
@@ -653,8 +675,10 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
                 f
                 for x, a in enumerate(forms)
                 for b in forms[x + 1 :]
-                # one article quoting the speaker twice quotes two things, not one thing in two wordings
-                if arts[a] != arts[b] or len(arts[a]) > 1
+                # one article quoting the speaker twice quotes two things, not one thing in two wordings; so
+                # do articles that each print both (a copy of such an article): some article must print one
+                # wording without the other, and some the other without the first (as ``_apart``)
+                if _apart(arts[a], arts[b])
                 if reworded(a, b)
                 for f in (a, b)
             }

@@ -20,6 +20,7 @@ from ..lang.en.numbers import (
     PERCENT_NOUN,
     PERCENT_WORDS,
     PREDICATE_AUXILIARIES,
+    QUALIFIER_GAP_WORDS,
     QUALIFIER_INTERVALS,
     QUALIFIERS,
     RANGE_DASHES,
@@ -210,8 +211,11 @@ _PERCENT_RE = re.compile(
 )
 
 
-def _qualifier_before(words: Sequence[str]) -> str:
-    """The normalised qualifier the words before a figure end with ("more than", "around"), or ""."""
+def qualifier_before(words: Sequence[str]) -> str:
+    """The normalised qualifier the words before a figure end with ("more than", "around"), or ""; an article
+    may stand between ("almost a 50% increase")."""
+    if len(words) > 1 and words[-1] in QUALIFIER_GAP_WORDS:
+        return qualifier_before(words[:-1]) or ""
     for phrase, norm in QUALIFIERS:
         if len(words) >= len(phrase) and tuple(words[-len(phrase) :]) == phrase:
             return norm
@@ -227,7 +231,7 @@ def percentages(text: str) -> list[NumberFact]:
     for m in _PERCENT_RE.finditer(text):
         before = WORD_RE.findall(text[: m.start()].lower())[-3:]
         if m.group("one") is not None:
-            out.append(NumberFact(float(m.group("one")), _qualifier_before(before), PERCENT_NOUN, m.group(0)))
+            out.append(NumberFact(float(m.group("one")), qualifier_before(before), PERCENT_NOUN, m.group(0)))
             continue
         low, high = float(m.group("low")), float(m.group("high"))
         opener = before[-1] if before else ""
@@ -236,7 +240,7 @@ def percentages(text: str) -> list[NumberFact]:
             continue
         # not a range: two percentages side by side ("rose 9% to 12%" with no "from")
         cut_low, cut_high = m.start("join") - m.start(), m.end("join") - m.start()
-        out.append(NumberFact(low, _qualifier_before(before), PERCENT_NOUN, m.group(0)[:cut_low].strip()))
+        out.append(NumberFact(low, qualifier_before(before), PERCENT_NOUN, m.group(0)[:cut_low].strip()))
         out.append(NumberFact(high, "", PERCENT_NOUN, m.group(0)[cut_high:].strip()))
     return out
 
@@ -308,5 +312,5 @@ def temperatures(text: str) -> list[NumberFact]:
         if key in seen:
             continue  # "1.35 degrees Celsius (2.43 degrees Fahrenheit)": one figure in two scales
         seen.add(key)
-        out.append(NumberFact(round(value, 2), _qualifier_before(before[-3:]), noun, m.group(0)))
+        out.append(NumberFact(round(value, 2), qualifier_before(before[-3:]), noun, m.group(0)))
     return out

@@ -64,6 +64,7 @@ from ..resolve.aliases import default_aliases
 from ..resolve.corpus import names_a_government, phonetic_key, ruling_camp_country, structural_key, transliterated
 from ..resolve.normalize import fold_key, norm_key
 from . import confirmation
+from .fingerprint import words
 
 if TYPE_CHECKING:
     from .conflicts import MentionRecord
@@ -306,6 +307,10 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 def _singular(w: str) -> str:
+    """A noun's singular, roughly: "officials" -> "official", "authorities" -> "authority" (a plural in -ies),
+    "press" stays."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
@@ -373,8 +378,29 @@ def _head_may_be(head: str, unnamed: Source, named: Source) -> bool:
     # is no body); a body that names itself so ("the police", "the fire brigade") does not point back
     if head in DESCRIPTION_HEADS and unnamed.name.lower().startswith("the "):
         return not (named.kind == SourceKind.PERSON and len(named.name.split()) > 1)
+    if head in OFFICIAL_HEADS and _holds_office(named):
+        return True  # rule ``officials_may_be_an_officer``: "authorities said" / "Ana Ruiz, head of the rescue agency"
     # "the French leader" may be the Emmanuel Macron another outlet names
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
+
+
+def _holds_office(person: Source) -> bool:
+    """Rule ``officials_may_be_an_officer``: a named person the articles give an office at a body ("Ana Ruiz,
+    head of the regional rescue agency", "Tom Lee, a spokesman for the ministry"): unnamed officials or
+    authorities of the same claim may be that person or speak through them, so they are not a second body. The
+    person's affiliation ends in a word for a public body ("agency", "ministry", "office"), or the description
+    begins with an official's title ("spokesman", "official")."""
+    if person.kind not in PERSON_KINDS:
+        return False
+    for text in (person.affiliation, person.description):
+        words = norm_key(text or "").split()
+        if not words:
+            continue
+        if SourceKind.GOVERNMENT in DESCRIPTION_HEADS.get(_singular(words[-1]), frozenset()):
+            return True
+        if _head_noun(text or "") in OFFICIAL_HEADS:
+            return True
+    return False
 
 
 def _relayed_units(
@@ -868,6 +894,87 @@ def _one_passage_two_speakers(records: Sequence[object], units: list[str], ctx: 
                         outlet=links.outlet_name.get(art, art), a=_name(u, sources, names), b=_name(v, sources, names)
                     )
                 )
+    return out
+
+
+#: Rule ``one_passage_in_two_articles``: the run of words two mentions must hold word for word to be one passage:
+#: longer than the formula two reporters may each write ("more than 150 people were injured in the quake on
+#: Friday"); and the most mentions one run is looked up in (a run more mentions share is boilerplate, and the cap
+#: keeps the step linear in the claim's mentions).
+PASSAGE_MIN_WORDS = 15
+PASSAGE_MAX_POSTINGS = 64
+
+
+def _passage_runs(ws: Sequence[str]) -> set[tuple[str, ...]]:
+    """The runs of ``PASSAGE_MIN_WORDS`` words of a mention: two mentions sharing one are one passage copied,
+    word for word. A short statement many speakers make alike ("three soldiers were killed near the border") is
+    too short to hold one, and a reworded one may be two sources saying one fact."""
+    n = PASSAGE_MIN_WORDS
+    return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
+
+
+def _speaker_as_a_reference(written: Sequence[str]) -> bool:
+    """The article writes the speaker of a mention as a pronoun or a description, not a name ("it", "the
+    company", "The company"): who it is, the resolver had to guess."""
+    for w in written:
+        words = w.split()
+        if not words:
+            continue
+        if all(norm_key(x) in ALL_PRONOUNS for x in words):
+            return True
+        if words[0].lower() in DEFINITE_ARTICLES and not any(x[:1].isupper() for x in words[1:]):
+            return True
+    return False
+
+
+def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``one_passage_in_two_articles``: an origin each of whose mentions is, word for word
+    (``_passage_runs``), a passage another article gives to another origin, where one of the two articles writes
+    its speaker the same way as the other or only as a pronoun or a description ("The company said it is
+    removing the burger from restaurants in the four states", the company read as the burger chain in one
+    article and as the health agency in a copy of it), is one passage read with two speakers: the resolver's
+    guess differed, not the speaker. Counted as the origin cited more often, with a doubt. Two outlets that name
+    two speakers for one sentence are left to the other steps. Unit -> the unit it joins."""
+    if len(units) < 2:
+        return {}
+    said: dict[str, list[tuple[str, set[tuple[str, ...]], tuple[str, ...]]]] = {u: [] for u in units}
+    postings: dict[tuple[str, ...], list[tuple[str, int]]] = {}  # run -> (unit, index in said[unit])
+    for r in records:
+        runs = _passage_runs(words(r.cand.text))  # type: ignore[attr-defined]
+        written = tuple(r.written)  # type: ignore[attr-defined]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            if u in said:
+                for run in runs:
+                    postings.setdefault(run, []).append((u, len(said[u])))
+                said[u].append((r.article, runs, written))  # type: ignore[attr-defined]
+
+    def one_speaker(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+        same = {norm_key(w) for w in mine} & {norm_key(w) for w in theirs}
+        return bool(same) or _speaker_as_a_reference(mine) or _speaker_as_a_reference(theirs)
+
+    out: dict[str, str] = {}
+    for u in sorted(units, key=lambda x: (len(said[x]), x)):
+        if not said[u] or u in out or u in ctx.joined:
+            continue
+        copies: dict[str, int] = {}
+        for art, runs, written in said[u]:
+            near = {hit for run in runs if len(postings[run]) <= PASSAGE_MAX_POSTINGS for hit in postings[run]}
+            found = {
+                v
+                for v, k in near
+                if v != u and v not in out and said[v][k][0] != art and one_speaker(written, said[v][k][2])
+            }
+            if not found:
+                break
+            for v in found:
+                copies[v] = copies.get(v, 0) + 1
+        else:
+            full = [v for v, n in copies.items() if n == len(said[u]) and len(said[v]) >= len(said[u])]
+            if full:
+                v = max(full, key=lambda x: (len(said[x]), x))
+                out[u] = v
+                ctx.doubts.append(lx.ONE_PASSAGE_TWO_ARTICLES.format(a=ctx.name(u), b=ctx.name(v)))
     return out
 
 
@@ -1597,9 +1704,11 @@ def _described_as_the_other(a: Source, b: Source) -> bool:
     return bool(content & _words(b.name))
 
 
-def _surely_distinct(named: list[str], sources: dict[str, Source], doubts: list[str]) -> list[str]:
+def _surely_distinct(
+    named: list[str], sources: dict[str, Source], doubts: list[str], held: dict[str, str] | None = None
+) -> list[str]:
     """The largest set of named origins no doubt joins (named ones that may be one body or one person
-    are doubts)."""
+    are doubts). ``held``, when given, receives each origin left out -> the origin it may be, which stays."""
     uncertain: set[tuple[str, str]] = set()
     for i, j in _doubt_candidates(named, sources):  # every other pair has no doubt: see ``_identity_keys``
         u, v = named[i], named[j]
@@ -1614,6 +1723,8 @@ def _surely_distinct(named: list[str], sources: dict[str, Source], doubts: list[
     for u, v in sorted(uncertain):
         if u in sure and v in sure:
             sure.remove(v)
+            if held is not None:
+                held[v] = u
     return sure
 
 
@@ -1749,7 +1860,9 @@ def assess(
     groups = _independent_groups(units, arts, sources, names, links, ctx.doubts)
     # 7. identity in doubt: unnamed origins and descriptions, and named ones that may be one body or person
     named = _named_origins(groups, ctx)
-    sure = _surely_distinct(named, sources, ctx.doubts)
+    held: dict[str, str] = {}
+    sure = _surely_distinct(named, sources, ctx.doubts, held)
+    _one_voice_keeps_its_mentions(held, ctx)
     # 8. a denial or a rejected claim confirms nothing; the same statement: origins confirm one another only
     # where their mentions say the same thing
     sure = _denials(sure, records, ctx)
@@ -1759,12 +1872,33 @@ def assess(
     if count < 2 and len(groups) >= 2 and confirmation.RECORDER is not None:  # the fitting script only
         confirmation.RECORDER(cast("Sequence[MentionRecord]", records), *_measure(records, groups, ctx, signal))
     if count >= 2 and (passed := _gate_passes(records, sure, ctx, signal)) is not None:
-        ctx.evidence.extend(_confirmed_evidence(sure, arts, ctx))
+        ctx.evidence.extend(_confirmed_evidence(sure, _voice_articles(arts, ctx), ctx))
         ctx.evidence.extend(passed)
         return _assessment("independently-confirmed", count, ctx, institution)
     if len(groups) >= 2 and not ctx.doubts:
         ctx.doubts.append(lx.NOT_SHOWN_INDEPENDENT)
     return _assessment("single-origin", max(count, 1), ctx, institution)
+
+
+def _one_voice_keeps_its_mentions(held: dict[str, str], ctx: Judging) -> None:
+    """Rule ``one_voice_keeps_its_mentions``: two names that may be one person or one body
+    (``_surely_distinct``) are one voice, and what each name says is what that voice says: the steps after (a
+    denial, saying the same thing) read the mentions of both under the name kept, instead of the kept one's
+    alone ("Rear Adm. Jane Roe" said it once, "Jane R. Roe" four times: the five mentions are hers). Origins
+    counted once only because their articles depend on one another are not one voice, only not shown apart:
+    their mentions stay their own."""
+    for v, u in sorted(held.items()):
+        if v != u:
+            ctx.joined.setdefault(v, u)
+
+
+def _voice_articles(arts: dict[str, set[str]], ctx: Judging) -> dict[str, set[str]]:
+    """Each unit's articles together with those of the units counted as it (rule ``one_voice_keeps_its_mentions``):
+    where the voice a confirmation names is carried."""
+    out: dict[str, set[str]] = {}
+    for u, found in arts.items():
+        out.setdefault(_joined_unit(u, ctx.joined), set()).update(found)
+    return out
 
 
 def _gate_passes(records: Sequence[object], sure: list[str], ctx: Judging, signal: str | None) -> list[str] | None:
@@ -1803,6 +1937,7 @@ JOIN_STEPS = (
     _names_another_origin,
     _pronoun_beside_a_name,
     _one_passage_two_speakers,
+    _one_passage_in_two_articles,
     _reports_an_account,
     _listed_once,
 )

@@ -22,6 +22,15 @@ conflict naming both sides' mentions and chains; both claims keep their own verd
   "than for a year of Norvacin") in one dimension (the comparative's own, "less expensive", or a cost word
   in the sentence for a bare "higher"), and the two go opposite ways. "more than 1,000" is a figure, not a
   comparison.
+- *Level* (kind ``level``): each mention puts something on a graded scale of warning ("the third highest of
+  four alert levels", "raised the alert to the second-highest level", "the second alert level of the
+  four-step warning scale", "alert level 3"); the two mentions name the same scale word ("alert") and put it
+  at different places, counted from one end (a size of the scale, given by either, turns a place counted
+  from the bottom into one counted from the top: the second of four from the bottom is the third highest).
+- *Lead* (kind ``number``): each mention gives a lead in points over a named rival ("more than 30 percentage
+  points ahead of Ana Ruiz", "a 28-point lead over Ruiz"); the two name the same rival (by the last word of
+  the name, accents aside) and their figures cannot both be true (``conflicts.compatible``: "more than 30" /
+  "28"). Leads over different rivals are not compared.
 - *Where it happened* (kind ``place``): a where-statement ("the attack occurred in Ardania", "the blast did
   not happen in Ardania") against a mention of another claim naming the same event noun with a place
   written in it ("killed in an attack in Borduria"); see ``occurrences_exclude``.
@@ -30,11 +39,13 @@ conflict naming both sides' mentions and chains; both claims keep their own verd
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lang.en.clauses import NEGATIONS
 from ..lang.en.marks import APOSTROPHES
+from ..lang.en.numbers import NUMBER_WORDS
 from ..lang.en.opposed import (
     COMPARATIVES,
     COMPARED_GAP,
@@ -44,6 +55,19 @@ from ..lang.en.opposed import (
     DESTINATION_GAP,
     DESTINATION_PREPOSITIONS,
     DIMENSION_NOUNS,
+    LEAD_AHEAD,
+    LEAD_NAME_GAP,
+    LEAD_OVER,
+    LEAD_POINT_FILLERS,
+    LEAD_POINTS,
+    LEAD_WHAT,
+    LEVEL_BOTTOM_WORDS,
+    LEVEL_GAP,
+    LEVEL_NOUNS,
+    LEVEL_SCALES,
+    LEVEL_SIZE_WORDS,
+    LEVEL_TOP_WORDS,
+    LEVEL_WHAT,
     NOT_PLACE_NAMES,
     OCCURRENCE_AUXILIARIES,
     OCCURRENCE_EVENT_NOUNS,
@@ -59,12 +83,15 @@ from ..lang.en.opposed import (
     RANK_LINKS,
     RANK_NOT_NOUNS,
     RANK_OF_KIND,
+    ROMAN_LEVELS,
     SUPERLATIVE_PATTERN,
     TRAVEL_VERBS,
 )
 from ..models import Conflict
+from .candidates import NumberFact
 from .cluster import MAX_BLOCK
-from .conflicts import MentionRecord, claim_side
+from .conflicts import MentionRecord, claim_side, compatible
+from .counts import qualifier_before
 
 _APOSTROPHE = f"[{re.escape(APOSTROPHES)}]"
 _TOKEN = re.compile(rf"\w+(?:{_APOSTROPHE}\w+)*|[^\w\s]")
@@ -210,6 +237,170 @@ def ranks_exclude(a: Rank, b: Rank) -> bool:
 
 
 @dataclass(slots=True, frozen=True)
+class Level:
+    """A place on a graded scale: counted from the top, from the bottom (either may be None), the scale's size
+    when the mention gives it, and the scale word ("alert")."""
+
+    scale: str
+    top: int | None
+    bottom: int | None
+    size: int | None
+    phrase: str
+
+
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _count_word(tok: str) -> int | None:
+    if _DIGITS.fullmatch(tok):
+        return int(tok)
+    return NUMBER_WORDS.get(tok) if tok in NUMBER_WORDS and NUMBER_WORDS[tok] <= 10 else None
+
+
+def _scale_size(low: Sequence[str]) -> int | None:
+    """The size the mention gives its scale: "of four (alert) levels", "a four-step scale", "four-tier"."""
+    for k, tok in enumerate(low):
+        n = _count_word(tok)
+        if n is None or k + 1 >= len(low):
+            continue
+        nxt = low[k + 2] if low[k + 1] == "-" and k + 2 < len(low) else low[k + 1]
+        if nxt in LEVEL_SIZE_WORDS and k > 0 and low[k - 1] != "the":
+            return n
+        if k > 0 and low[k - 1] == "of" and any(w in LEVEL_NOUNS for w in low[k + 1 : k + 3]):
+            return n
+    return None
+
+
+def level(text: str) -> Level | None:
+    """The place on a scale of warning a mention gives ("the third highest of four alert levels" -> 3 from
+    the top of 4), or None. The scale word must stand in the words before the level noun or beside the
+    ordinal; "the second time", "water levels" and a level with no scale word are no reading."""
+    toks = _tokens(text)
+    low = [t.lower() for t in toks]
+    size = _scale_size(low)
+    for k, tok in enumerate(low):
+        if tok not in LEVEL_NOUNS:
+            continue
+        scales = [w for w in low[max(0, k - LEVEL_GAP - 6) : k] if w in LEVEL_SCALES]
+        if not scales:
+            continue
+        # "alert level 3", "level III": counted from the bottom
+        after = low[k + 1] if k + 1 < len(low) else ""
+        roman = ROMAN_LEVELS.get(after) if toks[k + 1 : k + 2] == [after.upper()] else None
+        n = int(after) if _DIGITS.fullmatch(after) else roman
+        if n is not None:
+            return Level(scales[-1], None, n, size, _shown(toks[k : k + 2]))
+        # "the third highest of four alert levels", "the second-highest level", "the second alert level"
+        for back in range(k - 1, max(-1, k - 1 - LEVEL_GAP), -1):
+            word = low[back]
+            if word not in ORDINALS and word not in LEVEL_TOP_WORDS | LEVEL_BOTTOM_WORDS:
+                continue
+            end = word if word in LEVEL_TOP_WORDS | LEVEL_BOTTOM_WORDS else None
+            at = back
+            if end is not None:
+                prev = low[back - 2] if back >= 2 and low[back - 1] == "-" else low[back - 1] if back >= 1 else ""
+                ordinal = ORDINALS.get(prev, 1)
+                at = back - (2 if back >= 2 and low[back - 1] == "-" else 1) if prev in ORDINALS else back
+            else:
+                ordinal = ORDINALS[word]
+                nxt = low[back + 2] if back + 2 < len(low) and low[back + 1] == "-" else low[back + 1]
+                if nxt in LEVEL_TOP_WORDS | LEVEL_BOTTOM_WORDS:
+                    end = nxt
+            top = ordinal if end in LEVEL_TOP_WORDS else None
+            bottom = ordinal if end is None or end in LEVEL_BOTTOM_WORDS else None
+            return Level(scales[-1], top, bottom, size, _shown(toks[at : k + 1]).replace(" - ", "-"))
+    return None
+
+
+def _from_top(a: Level, size: int | None) -> int | None:
+    if a.top is not None:
+        return a.top
+    return size - a.bottom + 1 if size is not None and a.bottom is not None else None
+
+
+def levels_exclude(a: Level, b: Level) -> bool:
+    """Two places on one scale that differ, counted from one end (a size either gives turns the bottom's
+    count into the top's)."""
+    if a.scale != b.scale:
+        return False
+    size = a.size or b.size
+    ta, tb = _from_top(a, size), _from_top(b, size)
+    if ta is not None and tb is not None:
+        return ta != tb
+    return a.bottom is not None and b.bottom is not None and a.bottom != b.bottom
+
+
+#: The noun a lead's figure counts (figures of a lead are compared only with figures of a lead).
+LEAD_POINTS_NOUN = "point"
+
+
+@dataclass(slots=True, frozen=True)
+class Lead:
+    """A lead in points over a named rival: the figure (with its qualifier) and the rival's key (the last word
+    of the name, lower case, accents aside)."""
+
+    rival: str
+    fig: NumberFact
+    phrase: str
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _rival_after(toks: Sequence[str], start: int) -> tuple[str, str] | None:
+    """The first name (a run of capitalised words) within LEAD_NAME_GAP tokens of ``start``: its key (the
+    last word, lower case, accents aside) and the name as written."""
+    k = start
+    while k < min(len(toks), start + LEAD_NAME_GAP) and not _is_name(toks[k]):
+        k += 1
+    if k >= len(toks) or not _is_name(toks[k]):
+        return None
+    first = k
+    while k + 1 < len(toks) and _is_name(toks[k + 1]):
+        k += 1
+    return _plain(_POSSESSIVE.sub("", toks[k])), _shown(toks[first : k + 1])
+
+
+def _lead_figure(toks: Sequence[str], low: Sequence[str], end: int) -> tuple[NumberFact, int] | None:
+    """The points figure ending just before index ``end`` ("more than 30 percentage points", "28-point"),
+    and the index it starts at."""
+    k = end - 1
+    if k < 0 or low[k] not in LEAD_POINTS:
+        return None
+    k -= 1
+    while k >= 0 and low[k] in LEAD_POINT_FILLERS:
+        k -= 1
+    if k < 0 or not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", toks[k]):
+        return None
+    qualifier = qualifier_before(low[max(0, k - 3) : k])
+    shown = _shown(toks[k:end]).replace(" - ", "-")
+    return NumberFact(float(toks[k]), qualifier, LEAD_POINTS_NOUN, f"{qualifier} {shown}".strip()), k
+
+
+def lead(text: str) -> Lead | None:
+    """The lead over a named rival a mention gives ("28 points ahead of Ruiz", "a 12-point lead over Ruiz"),
+    or None."""
+    toks = _tokens(text)
+    low = [t.lower() for t in toks]
+    for k in range(len(low)):
+        for words in (*LEAD_AHEAD, *LEAD_OVER):
+            if tuple(low[k : k + len(words)]) != words:
+                continue
+            found = _lead_figure(toks, low, k)
+            rival = _rival_after(toks, k + len(words))
+            if found is not None and rival is not None:
+                shown = f"{found[0].text} {_shown(toks[k : k + len(words)])} {rival[1]}"
+                return Lead(rival[0], found[0], shown)
+    return None
+
+
+def leads_exclude(a: Lead, b: Lead) -> bool:
+    """Two leads over one rival whose figures cannot both be true."""
+    return a.rival == b.rival and not compatible(a.fig, b.fig)
+
+
+@dataclass(slots=True, frozen=True)
 class Comparison:
     """A comparison with one named thing: in which dimension, which way (+1 more, -1 less)."""
 
@@ -352,7 +543,7 @@ def occurrences_exclude(a: Occurrence, b: Occurrence) -> bool:
     return not _named(s.head, o.names) and not (o.stated and _named(o.head, s.names))
 
 
-Reading = Destination | Rank | Comparison | Occurrence
+Reading = Destination | Rank | Comparison | Occurrence | Level | Lead
 
 
 def _excludes(kind: str, a: Reading, b: Reading) -> bool:
@@ -362,6 +553,10 @@ def _excludes(kind: str, a: Reading, b: Reading) -> bool:
         return isinstance(a, Rank) and isinstance(b, Rank) and ranks_exclude(a, b)
     if kind == "where":
         return isinstance(a, Occurrence) and isinstance(b, Occurrence) and occurrences_exclude(a, b)
+    if kind == "level":
+        return isinstance(a, Level) and isinstance(b, Level) and levels_exclude(a, b)
+    if kind == "lead":
+        return isinstance(a, Lead) and isinstance(b, Lead) and leads_exclude(a, b)
     return isinstance(a, Comparison) and isinstance(b, Comparison) and a.sign != b.sign
 
 
@@ -401,6 +596,12 @@ def _mention_readings(rec: MentionRecord) -> list[tuple[str, Reading]]:
         if reading is not None:
             out.append((kind, reading))
     out.extend(("where", oc) for oc in where_readings(rec))
+    lv = level(text)
+    if lv is not None:
+        out.append(("level", lv))
+    ld = lead(text)
+    if ld is not None:
+        out.append(("lead", ld))
     return out
 
 
@@ -421,6 +622,12 @@ def _readings(claims: Sequence[Sequence[MentionRecord]]) -> dict[tuple[str, obje
                 blocks.setdefault(("comparison", (cp.compared, cp.dimension)), []).append((c, r, cp))
             for oc in where_readings(rec):
                 blocks.setdefault(("where", oc.event), []).append((c, r, oc))
+            lv = level(text)
+            if lv is not None:
+                blocks.setdefault(("level", lv.scale), []).append((c, r, lv))
+            ld = lead(text)
+            if ld is not None:
+                blocks.setdefault(("lead", ld.rival), []).append((c, r, ld))
     return blocks
 
 
@@ -446,9 +653,16 @@ def _agrees(kind: str, own: Sequence[Reading], other: Sequence[Reading]) -> bool
     return any(not _excludes(kind, a, b) for a in own for b in other)
 
 
-_WHAT = {"place": "where they went", "rank": "the rank", "comparison": "the comparison", "where": "where it happened"}
+_WHAT = {
+    "place": "where they went",
+    "rank": "the rank",
+    "comparison": "the comparison",
+    "where": "where it happened",
+    "level": LEVEL_WHAT,
+    "lead": LEAD_WHAT,
+}
 #: The conflict kind each reading's disagreement is reported as (a where-statement's is a place conflict).
-_CONFLICT_KIND = {"where": "place"}
+_CONFLICT_KIND = {"where": "place", "lead": "number"}
 
 
 def _side(

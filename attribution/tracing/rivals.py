@@ -9,7 +9,9 @@ dead, the injured, a depth, a sum in one currency), the two figures cannot both 
 mentions are about the same thing apart from the figure: same modality, places that do not exclude
 each other, and enough shared content (IDF-weighted Dice over the
 grouping's own keys, figures left out), or one same figure of another counted thing given by both
-(``shares_anchor``: "EUR 1.8 billion ($1.9 billion)" / "over EUR 1.8 billion ($1.95 billion)").
+(``shares_anchor``: "EUR 1.8 billion ($1.9 billion)" / "over EUR 1.8 billion ($1.95 billion)"), or a
+measure of one event both name (``measures_one_event``: "the quake struck at a depth of 10 km" / "the quake
+hit ... at a shallow depth of five kilometres").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..lang.en.numbers import COUNT_KIND_PHRASES, CURRENCY_NOUNS, MEASURE_KINDS
+from ..lang.en.opposed import OCCURRENCE_EVENT_NOUNS, OCCURRENCE_EVENT_SAME
 from ..models import Conflict
 from .candidates import NumberFact
 from .cluster import MAX_BLOCK, WINDOW, _Feat, _features
@@ -101,6 +104,23 @@ def shares_anchor(a: Sequence[Count], b: Sequence[Count], kind: str) -> bool:
     return any((c.kind, c.fig.value) in theirs for c in a if c.kind != kind)
 
 
+def event_nouns(text: str) -> frozenset[str]:
+    """The event nouns a mention names ("the quake struck at a depth of 10 km": quake), one word per event."""
+    return frozenset(
+        OCCURRENCE_EVENT_SAME.get(w, w) for w in WORD_RE.findall(text.lower()) if w in OCCURRENCE_EVENT_NOUNS
+    )
+
+
+def measures_one_event(a: str, b: str, kind: str) -> bool:
+    """Two mentions give a measure (a depth: MEASURE_KINDS) of an event both name, and neither names an event
+    the other does not ("the quake struck at a depth of 10 kilometres" / "the quake hit ... at a shallow depth
+    of five kilometres"): one measure of one event, however few other words they share."""
+    if kind not in MEASURE_KINDS:
+        return False
+    ea, eb = event_nouns(a), event_nouns(b)
+    return bool(ea) and ea == eb
+
+
 @dataclass(slots=True, frozen=True)
 class Rival:
     """Mention ``a`` of claim ``claim_a`` and mention ``b`` of claim ``claim_b`` give rival figures."""
@@ -145,7 +165,13 @@ def rival_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Rival]:
                 i, j, ci, cj = (i, j, ci, cj) if i < j else (j, i, cj, ci)
                 if flat[i][0] == flat[j][0] or (i, j, kind) in seen or not figures_rival(ci, cj):
                     continue
-                if not (shares_anchor(counts[i], counts[j], kind) or same_but_for_figure(feats[i], feats[j])):
+                ti = claims[flat[i][0]][flat[i][1]].cand.text
+                tj = claims[flat[j][0]][flat[j][1]].cand.text
+                if not (
+                    shares_anchor(counts[i], counts[j], kind)
+                    or measures_one_event(ti, tj, kind)
+                    or same_but_for_figure(feats[i], feats[j])
+                ):
                     continue
                 seen.add((i, j, kind))
                 out.append(Rival(flat[i][0], flat[i][1], flat[j][0], flat[j][1], kind, ci.fig, cj.fig))

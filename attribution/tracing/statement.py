@@ -3,8 +3,9 @@
 The mention chosen is the most central one (sharing most content keys with the others), preferring a
 full statement (a named subject and a finite verb: ``MentionCandidate.fluent``), then one that fits
 ``STATEMENT_CHARS``. Its words are kept as written: only the first letter is capitalised, a final full
-stop added, and an over-long content cut back at a clause boundary (a comma, semicolon or dash) so the
-sentence ends on a whole clause rather than mid-phrase, never with an ellipsis.
+stop added, and an over-long content cut back at a clause boundary (a comma, semicolon or dash; else before
+a word opening a clause or an adjunct) so the sentence ends on a whole clause rather than mid-phrase, never
+with an ellipsis.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..lang.en import marks
+from ..lang.en.clauses import STATEMENT_CUT_PREPOSITIONS, STATEMENT_CUT_SUBORDINATORS
 from .candidates import MentionCandidate
 from .conflicts import MentionRecord
 
@@ -20,7 +22,8 @@ from .conflicts import MentionRecord
 STATEMENT_CHARS = 200
 #: A cut keeps at least this share of the limit: shorter remains read as fragments.
 MIN_CUT_SHARE = 0.4
-_CLAUSE_BREAK = re.compile(r"\s*(?:,|;|—|–| - )\s+")
+_CLAUSE_BREAK = re.compile(r"\s*(?:,|;|—|–| - )\s+|(?<=\w)[—–](?=\w)")
+_WORD_START = re.compile(r"(?<=\s)([A-Za-z]+)\b")
 #: Marks that end a sentence.
 SENTENCE_ENDS = ".!?"
 #: Marks that may close a sentence after its final stop (a quotation, a bracket).
@@ -51,7 +54,17 @@ def _cut(text: str) -> str:
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head) if m.start() >= MIN_CUT_SHARE * STATEMENT_CHARS]
     if breaks:
         return head[: breaks[-1]].rstrip()
-    return head.rsplit(" ", 1)[0].rstrip(" ,;:")
+    # no comma or dash to stop at: before the last word opening a clause, else an adjunct, never mid-phrase
+    whole = head.rsplit(" ", 1)[0]
+    for opening in (STATEMENT_CUT_SUBORDINATORS, STATEMENT_CUT_PREPOSITIONS):
+        at = [
+            m.start()
+            for m in _WORD_START.finditer(whole)
+            if m.group(1).lower() in opening and m.start() >= MIN_CUT_SHARE * STATEMENT_CHARS
+        ]
+        if at:
+            return whole[: at[-1]].rstrip(" ,;:")
+    return whole.rstrip(" ,;:")
 
 
 def _balance(text: str) -> str:

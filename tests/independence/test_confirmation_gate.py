@@ -109,6 +109,7 @@ def test_a_claim_whose_origins_raise_more_doubts_than_the_gate_allows_stays_sing
         (Rule("mentions", 1, "max"), "a group that large is joined by chaining"),
         (Rule("origins", 3, "min"), "only 2 origins are counted apart (at least 3 needed"),
         (Rule("coherence", 1.5, "min"), "the mentions grouped under this claim say different things"),
+        (Rule("pairs", 5, "min"), "come from articles that do not depend on each other (1, at least 5 needed)"),
     ],
 )
 def test_a_failed_check_keeps_the_cautious_verdict_and_says_what_was_missing(
@@ -246,3 +247,67 @@ def test_the_confirming_pairs_are_measured_only_when_the_gate_reads_them(
     claim = _judge(records, sources)
     assert claim.verdict == "independently-confirmed"
     assert bool(calls) is measured
+
+
+def test_the_shipped_gates_evidence_line_names_each_check_with_the_claims_own_figures() -> None:
+    seen: list[Evidence] = []
+    confirmation.RECORDER = lambda records, ev, pairs: seen.append(ev)
+    try:
+        records, sources = _flood_claim(0)
+        found = _judge(records, sources)
+    finally:
+        confirmation.RECORDER = None
+    line = found.independence.evidence[-1]
+    assert line.startswith("the confirmation gate passed: ")
+    for rule in default_gate().rules:
+        value = confirmation._shown(rule.feature, getattr(seen[0], rule.feature))
+        assert f"{value} (at {'most' if rule.direction == 'max' else 'least'} " in line
+    assert line.count(";") == len(default_gate().rules) - 1
+
+
+@pytest.mark.parametrize(
+    ("rule", "said"),
+    [
+        (Rule("strict_pairs", 2.5, "min"), "would be grouped together directly: 1 (at least 3)"),
+        (Rule("pairs", 0.5, "min"), "in articles that do not depend on each other: 1 (at least 1)"),
+        (Rule("figure_pairs", 0.5, "min"), "that give the same figure: 0 (at least 1)"),
+        (Rule("origins", 1.5, "min"), "origins counted apart: 2 (at least 2)"),
+    ],
+)
+def test_a_count_reads_truthfully_in_the_evidence_line_whatever_its_value(rule: Rule, said: str) -> None:
+    ev = Evidence(mentions=2, articles=2, origins=2, named=2, best_pair=1.0, pair_words=5, coherence=1.0,
+                  carried_share=1.0, doubts=0, strict_pairs=1, pairs=1)  # fmt: skip
+    line = confirmation.evidence_line((rule,), ev)
+    assert line is not None and said in line
+
+
+def test_a_claim_failing_a_cheap_check_is_not_measured_for_pairs_and_its_doubts_name_only_that_check(
+    gate: list[Gate], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate.append(Gate((Rule("doubts", 2.5, "max"), Rule("strict_pairs", 5, "min"))))
+    _apply(gate)
+    calls: list[int] = []
+    real = confirmation.confirming_pairs
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(confirmation, "confirming_pairs", counting)
+    records, sources = _flood_claim(3)
+    found = _judge(records, sources)
+    assert found.verdict == "single-origin" and not calls
+    assert any(d.startswith("too many doubts") for d in found.independence.doubts)
+    assert not any("grouped together directly" in d for d in found.independence.doubts)
+
+
+def test_the_confirming_pairs_are_counted_in_the_evidence() -> None:
+    seen: list[Evidence] = []
+    confirmation.RECORDER = lambda records, ev, pairs: seen.append(ev)
+    try:
+        records, sources = _flood_claim(0)
+        records.append(_record("c", "brigade", FLOOD))
+        _judge(records, sources)
+    finally:
+        confirmation.RECORDER = None
+    assert seen[0].pairs == 2 and seen[0].strict_pairs == 2

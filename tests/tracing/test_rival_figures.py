@@ -8,7 +8,14 @@ from trace_helpers import Art, fig, mention, run
 
 from attribution.tracing.candidates import NumberFact
 from attribution.tracing.counts import counted_kind, is_part, same_unit
-from attribution.tracing.rivals import Count, figures_rival, rival_pairs, shares_anchor, single_counts
+from attribution.tracing.rivals import (
+    Count,
+    figures_rival,
+    measures_one_event,
+    rival_pairs,
+    shares_anchor,
+    single_counts,
+)
 
 QUAKE = ["~casualty", "@atlantis", "quake", "toll", "province"]
 
@@ -196,3 +203,37 @@ def test_rival_sums_are_found_through_a_shared_figure_however_few_words_are_shar
         claims.append([rec])
     found = rival_pairs(claims)
     assert [(p.kind, p.fig_a.value, p.fig_b.value) for p in found] == [("usd", 2.6e9, 2.7e9)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("the quake struck at a depth of 10 kilometres", "the earthquake hit the coast at a shallow depth of 5 km",
+         True),
+        # an aftershock is another event than the quake
+        ("the quake struck at a depth of 10 kilometres", "an aftershock struck at a depth of 5 km the next day",
+         False),
+        ("it originated at a depth of 10 kilometres", "the quake hit at a shallow depth of 5 km", False),  # unnamed
+    ],
+)  # fmt: skip
+def test_a_measure_of_one_named_event_is_one_figure_however_few_words_are_shared(a: str, b: str, one: bool) -> None:
+    assert measures_one_event(a, b, "depth") is one
+    assert measures_one_event(a, b, "dead") is False  # a count may have parts: only measures
+
+
+def test_rival_depths_of_one_quake_are_found_however_few_words_are_shared() -> None:
+    from attribution.tracing.conflicts import MentionRecord
+
+    texts = [
+        ("The quake struck at a depth of 10 kilometres and was followed by aftershocks.", ["~attack", "aftershock"]),
+        ("The quake hit at 9.59pm near Northport at a shallow depth of five kilometres.", ["#northport", "shallow"]),
+    ]  # fmt: skip
+    claims = []
+    for k, (text, lemmas) in enumerate(texts):
+        depth = fig(10 if k == 0 else 5, noun="kilometre", text="10 kilometres" if k == 0 else "five kilometres")
+        rec = MentionRecord(article=f"a{k}", outlet=f"o{k}", outlet_name=f"Outlet {k}",
+                            cand=mention(text, lemmas, numbers=[depth]), chains=[[f"o{k}"]], origins=[],
+                            attribution=None)  # fmt: skip
+        claims.append([rec])
+    found = rival_pairs(claims)
+    assert [(p.kind, p.fig_a.value, p.fig_b.value) for p in found] == [("depth", 10, 5)]

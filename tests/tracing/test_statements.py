@@ -60,6 +60,35 @@ def test_every_statement_is_a_complete_sentence_drawn_from_its_mention(text: str
     assert statement.count("“") == statement.count("”")  # a cut quotation is closed
 
 
+#: Over-long sentences with no comma or dash inside the limit (written for the test).
+NO_BREAK_SUBORDINATE = (
+    "dock workers along the eastern seaboard walked off the job on Tuesday morning and shut down nearly half of "
+    "the country's container traffic after wage talks with the shipping alliance broke down over automation and pay"
+)
+NO_BREAK_ADJUNCT = (
+    "the relief flights carried tents and water purifiers to families living in the damaged coastal villages of "
+    "the northern peninsula and the small islands lying off its eastern shore near the main fishing harbour"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # before the last word opening a clause ("after"), not after "over automation and"
+        (NO_BREAK_SUBORDINATE,
+         "Dock workers along the eastern seaboard walked off the job on Tuesday morning and shut down nearly half "
+         "of the country's container traffic."),
+        # no such word: before the last preposition, not after "near the"
+        (NO_BREAK_ADJUNCT,
+         "The relief flights carried tents and water purifiers to families living in the damaged coastal villages "
+         "of the northern peninsula and the small islands lying off its eastern shore."),
+    ],
+)  # fmt: skip
+def test_a_long_sentence_without_a_comma_is_cut_before_a_clause_not_mid_phrase(text: str, statement: str) -> None:
+    assert sentence_of(text) == statement
+    assert _is_complete_sentence(statement, text)
+
+
 def test_a_claim_states_its_full_statement_rather_than_a_pronoun_fragment() -> None:
     shared = ["~capture", "@north korea", "soldier", "@ukraine"]
     a = Art("a", "Outlet A")

@@ -135,3 +135,22 @@ def test_one_article_quoting_a_speaker_twice_is_no_quote_conflict() -> None:
         _rec(0, "This is substantial progress", "pike", direct=True),
     ]
     assert quote_conflicts(records, {}) == []
+
+
+def test_articles_that_each_quote_a_speaker_twice_are_no_quote_conflict() -> None:
+    # three copies of one story, each printing both of the judge's sentences: two things said, not one reworded
+    records = [
+        _rec(k, text, "judge", direct=True)
+        for k in range(3)
+        for text in ("He knew it was wrong", "He knew it was reckless and he regrets nothing about it")
+    ]
+    assert quote_conflicts(records, {}) == []
+
+
+def test_one_article_printing_both_wordings_beside_one_printing_only_one_is_no_quote_conflict() -> None:
+    records = [
+        _rec(0, "This is real progress", "pike", direct=True),
+        _rec(0, "This is substantial progress", "pike", direct=True),
+        _rec(1, "This is real progress", "pike", direct=True),
+    ]
+    assert quote_conflicts(records, {}) == []

@@ -173,6 +173,24 @@ def test_rank_word_in_the_subject_does_not_frame_the_claim(parse: Parse) -> None
     assert "first" in framed.markers
 
 
+def test_rank_word_of_a_clause_date_does_not_frame_the_claim(parse: Parse) -> None:
+    text = (
+        "The ferry company carried more passengers than any rival last year. "
+        "Harbour officials said the ferry sank last night near the pier. "
+        "Harbour officials said the Aurora was the last ship to leave the harbour. "
+        "It follows a string of ferry accidents, including a sinking near Oslo last year that closed the port."
+    )
+    ms = mention_candidates(parse(text), [], _art(text)).mentions
+    year = next(m for m in ms if "rival last year" in m.text)
+    night = next(m for m in ms if "last night" in m.text)
+    framed = next(m for m in ms if "last ship" in m.text)
+    other_time = next(m for m in ms if "Oslo last year" in m.text)
+    assert "last" not in year.markers
+    assert "last" not in night.markers
+    assert "last" in framed.markers
+    assert "last" in other_time.markers  # the date sets that sinking apart from the story's event
+
+
 def test_focus_only_is_not_a_framing_marker(parse: Parse) -> None:
     text = "The army put the losses at 1,100, of which only 100 were confirmed kills."
     (m,) = mention_candidates(parse(text), [], _art(text)).mentions

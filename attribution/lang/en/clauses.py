@@ -83,3 +83,17 @@ NON_PROPOSITION_OPENERS = frozenset({"to", "not"})
 LEADING_THE_PATTERN = r"^(?i:the)\s+"
 #: A leading article of a lowercased phrase ("the drone attack" -> "drone attack").
 LEADING_ARTICLE_PATTERN = r"^(the|a|an)\s+"
+
+#: Words that open a subordinate clause or an adjunct: a statement too long to print whole and with no
+#: comma or dash to stop at is cut before the last of them ("... went on strike, stopping half of the
+#: shipping after talks broke down during ..." stops before "after"), never in the middle of a phrase.
+#: Not "that", which may open the claim itself ("the judge ruled that ...").
+STATEMENT_CUT_SUBORDINATORS = frozenset(
+    {"after", "as", "while", "because", "who", "which", "when", "where", "before", "since", "until",
+     "following", "amid", "despite", "though", "although", "whereas", "including", "due"}
+)  # fmt: skip
+#: Failing those, before the last of these prepositions ("... and its vicinity along the coast").
+STATEMENT_CUT_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "for", "from", "by", "during", "over", "into", "with", "without", "about", "along", "to", "of",
+     "near", "under", "across", "through", "against", "between", "toward", "towards"}
+)  # fmt: skip

@@ -34,13 +34,13 @@ FAILED = {
         "may be one of the others"
     ),
     "strict_pairs": (
-        "no two mentions from different origins, in articles that do not depend on each other, would be "
-        "grouped together directly ({value} such pairs, at least {bar} needed): the origins are joined only "
-        "through other mentions, so they are not counted as confirming each other"
+        "too few pairs of mentions from different origins, in articles that do not depend on each other, would "
+        "be grouped together directly ({value}, at least {bar} needed): the origins are joined through other "
+        "mentions rather than saying the same thing, so they are not counted as confirming each other"
     ),
     "figure_pairs": (
-        "no two mentions from different origins, in independent articles, give the same figure ({value} "
-        "such pairs, at least {bar} needed)"
+        "too few pairs of mentions from different origins, in articles that do not depend on each other, give "
+        "the same figure ({value}, at least {bar} needed)"
     ),
     "core": (
         "fewer than two origins say what this claim states (the second origin's closest wording to the "
@@ -50,6 +50,10 @@ FAILED = {
     "doubts": (
         "too many doubts about the origins of this claim ({value}, at most {bar} allowed): with the identity or "
         "the independence of so many of them in question, the others are not taken as a confirmation"
+    ),
+    "pairs": (
+        "too few pairs of mentions from different origins come from articles that do not depend on each other "
+        "({value}, at least {bar} needed): the origins are not shown to confirm each other"
     ),
     "carried_share": (
         "only {value} of the mentions are carried by the counted origins (at least {bar} needed): the claim "
@@ -66,12 +70,15 @@ PASSED = {
     "pair_words": "the closest mentions of two origins share {value} content words (at least {bar})",
     "coherence": "the group's mentions agree (mean shared wording {value}, at least {bar})",
     "mentions": "the group is small enough to be read directly ({value} mentions, at most {bar})",
-    "origins": "{value} origins counted apart (at least {bar})",
-    "named": "{value} named origins (at least {bar})",
-    "strict_pairs": "{value} pairs of mentions from different origins in independent articles would be "
-    "grouped together directly (at least {bar})",
-    "figure_pairs": "{value} pairs of mentions from different origins give the same figure (at least {bar})",
+    "origins": "origins counted apart: {value} (at least {bar})",
+    "named": "named origins: {value} (at least {bar})",
+    "strict_pairs": "pairs of mentions from different origins, in articles that do not depend on each other, "
+    "that would be grouped together directly: {value} (at least {bar})",
+    "figure_pairs": "pairs of mentions from different origins, in articles that do not depend on each other, "
+    "that give the same figure: {value} (at least {bar})",
     "core": "two origins say what this claim states (the second one's closest wording shares {value}, at least {bar})",
     "doubts": "doubts about its origins: {value} (at most {bar})",
     "carried_share": "{value} of the mentions carried by the counted origins (at least {bar})",
+    "pairs": "pairs of mentions from different origins, in articles that do not depend on each other: {value} "
+    "(at least {bar})",
 }

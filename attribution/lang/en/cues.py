@@ -94,8 +94,22 @@ EVALUATIVE_VERBS = frozenset(
 )  # fmt: skip
 #: The word introducing the predicate of "slammed X as Y" / "described X as Y".
 EVALUATIVE_MARKS = frozenset({"as"})
-#: Non-cue verbs that still attribute in one form: urging ("urged X to V") and evaluating ("called X Y").
-FRAME_ONLY_VERBS = (DIRECTIVE_VERBS | EVALUATIVE_VERBS) - CUE_VERBS
+#: Verbs of reacting aloud to a thing: "lambasted the ruling", "welcomed the tribunal's decision", "thanked
+#: allies for the swap", "congratulated the winner on her victory". With a noun object and a subject that can
+#: speak (a person, a body, a role) the reaction is the speaker's public stance on the thing, a claim of theirs
+#: (``verb_content``, form "reaction"); with no object ("the ship slammed into the pier") or a subject that
+#: cannot speak ("the storm lashed the coast") nothing is said. Verbs that as often name a body's act
+#: ("rejected the application", "dismissed the case") are left out.
+REACTION_VERBS = frozenset(
+    {"lambast", "lambaste", "slam", "hail", "welcome", "praise", "criticize", "criticise", "condemn", "denounce",
+     "blast", "applaud", "commend", "decry", "thank", "congratulate", "deplore"}
+)  # fmt: skip
+#: The words introducing a reaction's reason after its object ("thanked allies for the swap", "congratulated
+#: her on the win"): the phrase belongs to what is said.
+REACTION_MARKS = frozenset({"for", "on"})
+#: Non-cue verbs that still attribute in one form: urging ("urged X to V"), evaluating ("called X Y") and
+#: reacting ("welcomed the decision").
+FRAME_ONLY_VERBS = (DIRECTIVE_VERBS | EVALUATIVE_VERBS | REACTION_VERBS) - CUE_VERBS
 #: Evaluative verbs that give the predicate without "as" ("called X Y", "dubbed X Y", "labelled X Y").
 BARE_PREDICATE_VERBS = frozenset({"call", "dub", "term", "label", "brand"})
 
@@ -139,6 +153,13 @@ XCOMP_CONTENT_VERBS = frozenset({"claim", "allege", "deny", "appear", "seem", "p
 #: or report ("Images suggest", "Data show"): with a person subject they are
 #: too often not attributions ("the army showed restraint").
 EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "signal", "hint", "highlight"})
+#: Pictures as the subject of an evidence verb: "Video showed the plane burst into flames", "Images on state
+#: television showed crowds in the residence". What a picture shows is what the writer saw in it, no one's
+#: statement: the sentence names no source (a document or a report still speaks: "data show", "the report
+#: suggests"; and a picture someone put out keeps its publisher: "a video he shared alleging that ...").
+VISUAL_NOUNS = frozenset(
+    {"image", "imagery", "photo", "photograph", "picture", "footage", "video", "visual", "clip", "still", "snapshot"}
+)
 
 #: Verbs whose non-finite or parenthetical use is a second attribution to the
 #: same speaker ("..., adding that", "..., saying the rate could be ...").

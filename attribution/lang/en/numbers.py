@@ -28,6 +28,9 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("under",), "less than"),
 )
 
+#: Words that may stand between a qualifier and its figure: "almost a 50% increase" is nearly 50%.
+QUALIFIER_GAP_WORDS = frozenset({"a", "an"})
+
 #: Scale words after a figure: "3 million".
 SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 

@@ -163,3 +163,36 @@ OCCURRENCE_EVENT_NOUNS = frozenset(
 #: Compass words a place phrase runs on through ("in northeast Jordan").
 COMPASS_WORDS = frozenset({"northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
                            "south-east", "south-west"})  # fmt: skip
+
+#: A place on a graded scale of warning (``opposed.level``): "the third highest of four alert levels", "raised
+#: the alert to the second-highest level", "the second alert level of the four-step warning scale", "alert
+#: level 3". The noun of the place on the scale:
+LEVEL_NOUNS = frozenset({"level", "levels"})
+#: What the scale grades; a level is read only beside one of these (the block two levels are compared in).
+LEVEL_SCALES = frozenset({"alert", "warning", "threat", "alarm", "danger"})
+#: The end of the scale an ordinal counts from: "the second-highest" counts from the top.
+LEVEL_TOP_WORDS = frozenset({"highest", "top"})
+LEVEL_BOTTOM_WORDS = frozenset({"lowest", "bottom"})
+#: Words between an ordinal and the level noun that keep the reading ("the third highest of four alert
+#: levels": "of" and the size; "the second alert level").
+LEVEL_GAP = 4
+#: How the size of a scale is written: "of four (alert) levels", "a four-step scale", "four-tier system".
+LEVEL_SIZE_WORDS = frozenset({"step", "tier", "level", "stage", "point"})
+#: Roman numerals a level may be written in ("alert level III").
+ROMAN_LEVELS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+#: How a level conflict's description names what differs.
+LEVEL_WHAT = "the level"
+
+#: A lead over a named rival (``opposed.lead``): "30 percentage points ahead of Galvez", "a 12-point lead over
+#: Ruiz". The words that put the figure before the rival:
+LEAD_AHEAD = (("ahead", "of"), ("in", "front", "of"), ("clear", "of"))
+LEAD_OVER = (("lead", "over"),)
+#: The unit of a lead, and the words that may stand between the figure and it ("percentage points").
+LEAD_POINTS = frozenset({"point", "points"})
+LEAD_POINT_FILLERS = frozenset({"percentage", "-"})
+#: How far after the words (in tokens) the rival's name may start ("ahead of her main rival, Ana Ruiz").
+LEAD_NAME_GAP = 8
+LEAD_WHAT = "the lead"
+
+#: Event nouns that name one event in two words ("the earthquake" / "the quake"): read as the second.
+OCCURRENCE_EVENT_SAME = {"earthquake": "quake"}

@@ -42,6 +42,7 @@ from ...lang.en.events import (
     UNIQUENESS_WORD,
     predicate_class,
 )
+from ...lang.en.sources import TIME_ENTITY_LABELS
 from ..data import country_key
 from .clauses import (
     _AUX_DEPRELS,
@@ -361,6 +362,8 @@ def _frames(doc: Document, t: Token) -> bool:
         return False  # "the first soldier captured ... has died" is a claim about the death
     if low in RANK_WORDS and _in_time_adjunct(doc, t):
         return False  # "after first combats, they burn ..." dates the burning, it does not rank it
+    if low in RANK_WORDS and _dates_a_clause(doc, t):
+        return False  # "reached 2.12 degrees above the average last year": a date of the clause, no rank
     return True
 
 
@@ -385,6 +388,22 @@ def _in_time_adjunct(doc: Document, t: Token) -> bool:
         c.head == tok.i and c.deprel == "case" and c.lemma.lower() in TEMPORAL_PREPOSITIONS
         for c in doc.tokens[sent.start_token : sent.end_token]
     )
+
+
+def _dates_a_clause(doc: Document, t: Token) -> bool:
+    """The rank word is part of a date or time ("last year", "last night") that dates a clause: the
+    phrase hangs on a verb, adjective or adverb. A date hung on a noun ("an attack on London hospitals
+    last year", "the hottest month in the last 120,000 years") sets that thing apart in time, and the
+    word keeps its frame."""
+    if t.ent not in TIME_ENTITY_LABELS:
+        return False
+    tok, hops = t, 0
+    while tok.head != tok.i and doc.tokens[tok.head].ent in TIME_ENTITY_LABELS and hops < 4:
+        tok = doc.tokens[tok.head]  # up to the date phrase's own head word
+        hops += 1
+    if tok.head == tok.i:
+        return False
+    return doc.tokens[tok.head].upos in {"VERB", "AUX", "ADJ", "ADV"}
 
 
 def _in_subject_of_event(doc: Document, t: Token) -> bool:

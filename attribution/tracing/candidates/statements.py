@@ -15,7 +15,7 @@ from ...lang.en.clauses import (
     OPEN_QUESTION_MARKS,
     OUTLET_VOICE,
 )
-from ...lang.en.cues import DIRECTIVE_VERBS, EVALUATIVE_VERBS, PLATFORM_PATTERN
+from ...lang.en.cues import DIRECTIVE_VERBS, EVALUATIVE_VERBS, PLATFORM_PATTERN, REACTION_VERBS
 from ...lang.en.events import (
     CHECKABLE_ENTITY_LABELS,
     ENQUIRY_NOUNS,
@@ -193,4 +193,4 @@ def _speech_act(doc: Document, raw: RawAttribution, toks: list[Token]) -> str | 
     directive = lem in DIRECTIVE_VERBS and any(t.xpos == "TO" for t in toks)
     if directive:
         return DIRECTIVE_MARKER
-    return EVALUATION_MARKER if lem in EVALUATIVE_VERBS else None
+    return EVALUATION_MARKER if lem in EVALUATIVE_VERBS or lem in REACTION_VERBS else None
