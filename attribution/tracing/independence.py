@@ -356,7 +356,7 @@ def _may_be_reach(unnamed: Source) -> tuple[set[str], set[str], bool]:
     for head in _may_be_heads(unnamed):
         words.add(head)
         if head in OFFICIAL_HEADS:
-            kinds |= OFFICIAL_BODY_KINDS
+            kinds |= OFFICIAL_BODY_KINDS | PERSON_KINDS  # a body, or a person holding an office (``_holds_office``)
         kinds |= DESCRIPTION_HEADS.get(head, frozenset())
         if head in DESCRIPTION_HEADS and unnamed.name.lower().startswith("the "):
             anyone = True

@@ -53,6 +53,8 @@ POOL = [
     ("Veltra", "company", "a shipping firm", None),
     ("the firm", "company", None, None),
     ("Dr. Lena Ortiz", "person", "a health official", None),
+    ("Ana Ruiz", "person", "head of the regional rescue agency", None),
+    ("authorities", "government", None, None),
 ]
 
 
