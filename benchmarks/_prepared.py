@@ -147,16 +147,22 @@ def code_hash() -> str:
     """Hash of the SHAPE of the per-article outputs: every dataclass of the package and its fields.
 
     Stored analyses stay usable while rules change (the reduce timing barely depends on them), but
-    not once a field is added or renamed: then they are rebuilt.
+    not once a field is added or renamed: then they are rebuilt. Every module of the package is
+    imported first (walked from its folders, ``__main__`` aside), so the value does not depend on what
+    the process happened to import before: a stale shard cannot pass as current.
     """
     import dataclasses
+    import importlib
+    import pkgutil
 
-    import attribution.pipeline  # noqa: F401  (imports every stage module)
+    import attribution
 
+    modules = sorted(m.name for m in pkgutil.walk_packages(attribution.__path__, "attribution."))
     shapes = []
-    for name, module in sorted(sys.modules.items()):
-        if not name.startswith("attribution"):
+    for name in ["attribution", *modules]:
+        if name.rsplit(".", 1)[-1] == "__main__":
             continue
+        module = importlib.import_module(name)
         for attr, obj in sorted(vars(module).items()):
             if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == name:
                 shapes.append(f"{name}.{attr}:" + ",".join(f.name for f in dataclasses.fields(obj)))

@@ -21,6 +21,8 @@ from heapq import heapify, heappop
 from string import Formatter
 from typing import TYPE_CHECKING, cast
 
+import numpy as np
+
 from ..kinds import AttributionKind, SourceKind
 from ..lang.en import dependence as dx
 from ..lang.en import independence as lx
@@ -334,9 +336,33 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
     # the noun before the first modifier ("an advisory panel to the agency": a panel) and the last word (rule
     # ``head_before_modifier`` only ever adds a reading: "a sample count by the electoral authority" may still
     # be the authority)
+    return any(_head_may_be(head, unnamed, named) for head in _may_be_heads(unnamed))
+
+
+def _may_be_heads(unnamed: Source) -> dict[str, None]:
+    """The head nouns ``_may_be`` reads an unnamed origin by: the noun before the first modifier, the last word."""
     words = norm_key(unnamed.name).split()
-    heads = dict.fromkeys(h for h in (_head_noun(unnamed.name), _singular(words[-1]) if words else "") if h)
-    return any(_head_may_be(head, unnamed, named) for head in heads)
+    return dict.fromkeys(h for h in (_head_noun(unnamed.name), _singular(words[-1]) if words else "") if h)
+
+
+def _may_be_reach(unnamed: Source) -> tuple[set[str], set[str], bool]:
+    """What a named origin needs for ``_head_may_be`` to hold for one of the unnamed origin's heads: one of these
+    words among its name or description words, or one of these kinds; or, when the last is true, nothing
+    (a definite description of a kind of body may be any origin). A new test in ``_head_may_be`` needs its
+    reach here: ``_NamedIndex`` looks only where this points."""
+    words: set[str] = set()
+    kinds: set[str] = set()
+    anyone = False
+    for head in _may_be_heads(unnamed):
+        words.add(head)
+        if head in OFFICIAL_HEADS:
+            kinds |= OFFICIAL_BODY_KINDS | PERSON_KINDS  # a body, or a person holding an office (``_holds_office``)
+        kinds |= DESCRIPTION_HEADS.get(head, frozenset())
+        if head in DESCRIPTION_HEADS and unnamed.name.lower().startswith("the "):
+            anyone = True
+        if head in ROLE_HEADS:
+            kinds |= PERSON_KINDS
+    return words, kinds, anyone
 
 
 def _head_may_be(head: str, unnamed: Source, named: Source) -> bool:
@@ -1080,6 +1106,11 @@ def _common_institution(origin_ids: Sequence[str], ctx: Judging) -> str | None:
     return institution
 
 
+#: what a unit brings to a dependent-pair line (``_pair_line``): its name, its outlets, and the first three of
+#: its ties in sorted order (the first three ties of two units are among the first three of each)
+_Face = tuple[str, frozenset[str], tuple[str, ...]]
+
+
 def _independent_groups(
     units: list[str],
     arts: dict[str, set[str]],
@@ -1104,22 +1135,135 @@ def _independent_groups(
         if len(groups) == 1:
             buckets.setdefault(next(iter(groups)), []).append(u)
     root = {u: u for u in units}
-    found: list[tuple[int, int, int, int]] = []
     faces: dict[_Face, int] = {}
+    face_of: dict[str, int] = {}
+    parts: list[tuple[list[str], dict[str, set[str]]]] = []
     for members in buckets.values():
         sharing = _sharing(members, arts)
         for comp in _joined(members, sharing):
             low = min(comp)
             for u in comp:
                 root[u] = low
-        found.extend(_pair_doubts(members, sharing, order, arts, sources, names, links, faces))
-    _shown_pair_doubts(found, list(faces), doubts)
+        for u in members:
+            face_of[u] = faces.setdefault(_face(u, arts, sources, names, links), len(faces))
+        parts.append((members, sharing))
+    if _keys_tell_lines_apart(list(faces)):
+        _shown_counted_pairs(parts, order, face_of, list(faces), doubts)
+    else:  # every line written out and counted (``_shown_pair_doubts``)
+        found: list[tuple[int, int, int, int]] = []
+        for members, sharing in parts:
+            found.extend(_pair_doubts(members, sharing, order, face_of))
+        _shown_pair_doubts(found, list(faces), doubts)
     return sorted(set(root.values()))
 
 
-#: what a unit brings to a dependent-pair line (``_pair_line``): its name, its outlets, and the first three of
-#: its ties in sorted order (the first three ties of two units are among the first three of each)
-_Face = tuple[str, frozenset[str], tuple[str, ...]]
+def _face(
+    u: str, arts: dict[str, set[str]], sources: dict[str, Source], names: dict[str, str], links: ArticleLinks
+) -> _Face:
+    """What unit ``u`` brings to a dependent-pair line: its name, its outlets, the first three of its ties."""
+    outs = frozenset(links.outlet_name.get(a, a) for a in arts[u])
+    ties = sorted({t for a in arts[u] for t in links.ties.get(a, [])})[:3]
+    return _name(u, sources, names), outs, tuple(ties)
+
+
+#: the most pairs of units one step of ``_pair_codes`` holds at once (memory, not the result)
+_PAIRS_AT_ONCE = 1 << 20
+
+
+def _pair_codes(
+    members: list[str], sharing: dict[str, set[str]], order: dict[str, int], face_of: dict[str, int], n_faces: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each pair of faces two units of ``members`` give (the first unit before the second, sharing no
+    article), the code ``face * n_faces + face`` and the position ``(i, j)`` of the first such pair of units,
+    as ``i * len(order) + j``. Every pair of units is looked at, in arrays rather than one by one."""
+    m = len(members)
+    if m < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    at = {u: k for k, u in enumerate(members)}
+    pos = np.array([order[u] for u in members], np.int64)
+    fc = np.array([face_of[u] for u in members], np.int64)
+    shared = np.array(sorted({at[u] * m + at[v] for u in members for v in sharing[u] if at[v] > at[u]}), np.int64)
+    codes: list[np.ndarray] = []
+    where: list[np.ndarray] = []
+    lo = 0
+    while lo < m - 1:
+        hi, size = lo, 0
+        while hi < m - 1 and (hi == lo or size + (m - 1 - hi) <= _PAIRS_AT_ONCE):
+            size += m - 1 - hi
+            hi += 1
+        rows = np.arange(lo, hi, dtype=np.int64)
+        counts = m - 1 - rows
+        iu = np.repeat(rows, counts)
+        starts = np.repeat(np.cumsum(counts) - counts, counts)
+        ju = np.arange(int(counts.sum()), dtype=np.int64) - starts + iu + 1
+        if shared.size:
+            keep = ~np.isin(iu * m + ju, shared)
+            iu, ju = iu[keep], ju[keep]
+        code = fc[iu] * n_faces + fc[ju]
+        code, first = np.unique(code, return_index=True)  # pairs come in order of position: the first of each
+        codes.append(code)
+        where.append(pos[iu[first]] * len(order) + pos[ju[first]])
+        lo = hi
+    return np.concatenate(codes), np.concatenate(where)
+
+
+def _shown_counted_pairs(
+    parts: list[tuple[list[str], dict[str, set[str]]]],
+    order: dict[str, int],
+    face_of: dict[str, int],
+    faces: list[_Face],
+    doubts: list[str],
+) -> None:
+    """``_shown_pair_doubts`` where the parts of a line tell lines apart (``_keys_tell_lines_apart``): the lines
+    are taken as their parts (the two names, the outlets of both as bits, the first three ties of both) in
+    arrays, over every pair of units at once, and only the ``PAIR_DOUBTS_SHOWN`` first in order of position
+    (``i, j``) are written. The same lines and count as writing every line out; the pairs are still all looked
+    at (the count of distinct lines needs them), at a small cost each."""
+    n = len(faces)
+    found = [_pair_codes(members, sharing, order, face_of, n) for members, sharing in parts]
+    if not found or not sum(c.size for c, _w in found):
+        return
+    codes = np.concatenate([c for c, _w in found])
+    where = np.concatenate([w for _c, w in found])
+    a, b = codes // n, codes % n
+    name_of: dict[str, int] = {}
+    named = np.array([name_of.setdefault(face[0], len(name_of)) for face in faces], np.int64)
+    outlets = sorted({o for face in faces for o in face[1]})
+    outlet_at = {o: k for k, o in enumerate(outlets)}
+    words = max(1, -(-len(outlets) // 62))
+    outs = np.zeros((n, words), np.int64)
+    for f, face in enumerate(faces):
+        for o in face[1]:
+            outs[f, outlet_at[o] // 62] |= 1 << (outlet_at[o] % 62)
+    tie_at = {t: k for k, t in enumerate(sorted({t for face in faces for t in face[2]}))}
+    none = len(tie_at)
+    ties = np.full((n, 3), none, np.int64)
+    for f, face in enumerate(faces):
+        for k, t in enumerate(face[2]):
+            ties[f, k] = tie_at[t]
+    both = np.sort(np.concatenate([ties[a], ties[b]], axis=1), axis=1)
+    both[:, 1:][both[:, 1:] == both[:, :-1]] = none  # a tie of both once
+    first3 = np.sort(both, axis=1)[:, :3]
+    # a line's parts as columns: the two names, the first three ties, the outlets of both (in words of bits)
+    columns = [named[a] * len(name_of) + named[b]]
+    if (none + 1) ** 3 < 1 << 62:  # the three ties as one number, when it fits
+        columns.append((first3[:, 0] * (none + 1) + first3[:, 1]) * (none + 1) + first3[:, 2])
+    else:
+        columns.extend(first3.T)
+    columns.extend((outs[a] | outs[b]).T)
+    rows = np.lexsort((where, *reversed(columns)))  # rows of one line together, the first position first
+    starts = np.ones(len(rows), bool)
+    for column in columns:
+        ordered = column[rows]
+        starts[1:] &= ordered[1:] == ordered[:-1]
+    starts = ~starts
+    starts[0] = True
+    heads = rows[starts]  # each distinct line once, at its first position
+    count = len(heads)
+    for k in heads[np.argsort(where[heads], kind="stable")[:PAIR_DOUBTS_SHOWN]]:
+        doubts.append(_pair_line(faces[int(a[k])], faces[int(b[k])]))
+    if count > PAIR_DOUBTS_SHOWN:
+        doubts.append(lx.MORE_DEPENDENT_PAIRS.format(count=count - PAIR_DOUBTS_SHOWN))
 
 
 def _shown_pair_doubts(found: list[tuple[int, int, int, int]], faces: list[_Face], doubts: list[str]) -> None:
@@ -1128,56 +1272,18 @@ def _shown_pair_doubts(found: list[tuple[int, int, int, int]], faces: list[_Face
     a third of the report, at 1,000 articles), which no reader goes through and which made the report grow as
     the square of the corpus.
 
-    Only the lines shown are written out. The rest are counted on their parts (``_count_lines``), which tell two
-    lines apart exactly when the words of the lines do (``_keys_tell_lines_apart``; otherwise every line is
-    written out, as before): building each of hundreds of thousands of lines only to count them made this step
-    the one that grew fastest with the corpus. The pairs are taken in order of position ``(i, j)`` (one pair per
-    position: a unit has one face) only until the lines to show are found."""
-    apart = _keys_tell_lines_apart(faces)
-    if apart:
-        count = _count_lines(found, faces)
-    else:
-        count = len({_pair_line(faces[a], faces[b]) for _i, _j, a, b in found})
-    first: dict[object, str] = {}
+    Here every line is written out to be counted: the path for a claim whose names, outlets or ties hold the
+    words a line is joined with (``_keys_tell_lines_apart``); any other claim takes ``_shown_counted_pairs``.
+    The pairs are taken in order of position ``(i, j)`` (one pair per position: a unit has one face)."""
+    count = len({_pair_line(faces[a], faces[b]) for _i, _j, a, b in found})
+    first: dict[str, None] = {}
     heapify(found)
     while found and len(first) < PAIR_DOUBTS_SHOWN:
         _i, _j, a, b = heappop(found)
-        key = _line_key(faces[a], faces[b]) if apart else _pair_line(faces[a], faces[b])
-        if key not in first:
-            first[key] = _pair_line(faces[a], faces[b])
-    doubts.extend(first.values())
+        first.setdefault(_pair_line(faces[a], faces[b]))
+    doubts.extend(first)
     if count > PAIR_DOUBTS_SHOWN:
         doubts.append(lx.MORE_DEPENDENT_PAIRS.format(count=count - PAIR_DOUBTS_SHOWN))
-
-
-def _count_lines(found: list[tuple[int, int, int, int]], faces: list[_Face]) -> int:
-    """How many distinct lines the pairs of faces give, each line taken as its names, the set of outlets of
-    both (bits of one number) and the first three of their ties (the three lowest bits of the ties of both,
-    numbered in sorted order)."""
-    name_of: dict[str, int] = {}
-    named = [name_of.setdefault(face[0], len(name_of)) for face in faces]
-    outlet_bit = {o: 1 << n for n, o in enumerate(sorted({o for face in faces for o in face[1]}))}
-    tie_bit = {t: 1 << n for n, t in enumerate(sorted({t for face in faces for t in face[2]}))}
-    outs = [sum(outlet_bit[o] for o in face[1]) for face in faces]
-    ties = [sum(tie_bit[t] for t in face[2]) for face in faces]
-    keys = set()
-    for _i, _j, a, b in found:
-        both = ties[a] | ties[b]
-        first = both & -both  # the lowest bit: the first tie in sorted order
-        both ^= first
-        second = both & -both
-        both ^= second
-        keys.add((named[a], named[b], outs[a] | outs[b], first | second | (both & -both)))
-    return len(keys)
-
-
-def _first_ties(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted({*a, *b})[:3])
-
-
-def _line_key(a: _Face, b: _Face) -> tuple[str, str, frozenset[str], tuple[str, ...]]:
-    """What ``_pair_line`` writes, unwritten: the two names, the outlets of both, their first three ties."""
-    return a[0], b[0], a[1] | b[1], _first_ties(a[2], b[2])
 
 
 def _template_parts() -> tuple[str, str, str]:
@@ -1246,21 +1352,12 @@ def _pair_doubts(
     members: list[str],
     sharing: dict[str, set[str]],
     order: dict[str, int],
-    arts: dict[str, set[str]],
-    sources: dict[str, Source],
-    names: dict[str, str],
-    links: ArticleLinks,
-    faces: dict[_Face, int],
+    face: dict[str, int],
 ) -> list[tuple[int, int, int, int]]:
-    """The faces (numbered in ``faces``, shared by the claim's groups) of each joined pair whose line may be
-    new, with the position ``(i, j)`` of the first pair giving it. A line depends only on the two units' faces
-    (name, outlets, first ties), so for each unit only the first later unit of each face is looked for, and
-    each pair of faces is given once."""
-    face: dict[str, int] = {}
-    for u in members:
-        outs = frozenset(links.outlet_name.get(a, a) for a in arts[u])
-        ties = sorted({t for a in arts[u] for t in links.ties.get(a, [])})[:3]
-        face[u] = faces.setdefault((_name(u, sources, names), outs, tuple(ties)), len(faces))
+    """The faces (``face``: unit -> its face's number, shared by the claim's groups) of each joined pair whose
+    line may be new, with the position ``(i, j)`` of the first pair giving it. A line depends only on the two
+    units' faces (name, outlets, first ties), so for each unit only the first later unit of each face is looked
+    for, and each pair of faces is given once."""
     where: dict[int, list[int]] = {}
     for n, u in enumerate(members):
         where.setdefault(face[u], []).append(n)
@@ -1326,23 +1423,35 @@ def _named_origins(groups: list[str], ctx: Judging) -> list[str]:
     behind: dict[str, list[str]] = {}
     for x in joined or {}:  # once per join, not once per group and join
         behind.setdefault(_joined_unit(x, joined or {}), []).append(x)
+    index = _NamedIndex(sources, behind)
+    for v in named:
+        index.add(v)
     for u in groups:
         if u in named or u in pronouns:
             continue
         if u in anchored and u not in described:
             keys = _anchor_keys(anchored[u][0])  # once per description, not once per named origin
-            maybe = [v for v in named if _description_may_be(anchored[u], sources[u], sources.get(v), keys)]
+            near = index.near_description(keys, _description_content(anchored[u][1]))
+            maybe = [
+                named[k] for k in near if _description_may_be(anchored[u], sources[u], sources.get(named[k]), keys)
+            ]
             if maybe:
                 doubts.append(_may_be_doubt(lx.DESCRIPTION_MAY_BE, u, maybe, sources, names))
             else:
                 named.append(u)
+                index.add(u)
             continue
         unnamed = described.get(u) or sources[u]
-        maybe = [v for v in named if any(_may_be(unnamed, sources.get(x)) for x in (v, *behind.get(v, [])))]
+        maybe = [
+            named[k]
+            for k in index.near_unnamed(unnamed)
+            if any(_may_be(unnamed, sources.get(x)) for x in (named[k], *behind.get(named[k], [])))
+        ]
         if maybe:
             doubts.append(_may_be_doubt(lx.NOT_NAMED_MAY_BE, u, maybe, sources, names))
         else:
             named.append(u)
+            index.add(u)
     for u in pronouns:  # rule ``unresolved_pronoun``
         others = [v for v in groups if v != u and v not in pronouns]
         if others:
@@ -1350,6 +1459,54 @@ def _named_origins(groups: list[str], ctx: Judging) -> list[str]:
         elif not named:
             named.append(u)
     return named
+
+
+class _NamedIndex:
+    """The named origins of ``_named_origins`` (positions in its growing list) by the words and kinds that
+    ``_may_be`` and ``_description_may_be`` can hold on, so that each unnamed origin or description is tested
+    against the named ones it may be (and those the tests then reject), not against every one: a claim spread
+    over hundreds of outlets has hundreds of each. A named origin is found by its own words and kind and by
+    those of the bodies counted as it (``behind``), as the tests read them; the tests themselves decide."""
+
+    def __init__(self, sources: dict[str, Source], behind: dict[str, list[str]]) -> None:
+        self.sources = sources
+        self.behind = behind
+        self.size = 0
+        self.by_word: dict[str, list[int]] = {}  # name, description and affiliation words (``_words``)
+        self.by_key: dict[str, list[int]] = {}  # words of name, aliases, description, affiliation (``_tied_by``)
+        self.by_kind: dict[str, list[int]] = {}
+
+    def add(self, v: str) -> None:
+        at = self.size
+        self.size += 1
+        for x in (v, *self.behind.get(v, [])):
+            src = self.sources.get(x)
+            if src is None:
+                continue
+            for w in _words(src.name) | _words(src.description) | _words(src.affiliation):
+                self.by_word.setdefault(w, []).append(at)
+            said = " ".join(y for y in (src.name, *src.aliases, src.description, src.affiliation) if y)
+            for w in _key_words(said):
+                self.by_key.setdefault(w, []).append(at)
+            self.by_kind.setdefault(src.kind, []).append(at)
+
+    def near_unnamed(self, unnamed: Source) -> list[int]:
+        """Positions of the named origins ``_may_be`` may hold for, in order (``_may_be_reach``)."""
+        words, kinds, anyone = _may_be_reach(unnamed)
+        if anyone:
+            return list(range(self.size))
+        found = {k for w in words for k in self.by_word.get(w, ())}
+        for kind, at in self.by_kind.items():
+            if kind in kinds:
+                found.update(at)
+        return sorted(found)
+
+    def near_description(self, keys: set[str], content: set[str]) -> list[int]:
+        """Positions of the named origins ``_description_may_be`` may hold for (one of the anchor's ``keys``, or
+        one of the description's ``content`` words), in order."""
+        found = {k for w in keys for k in self.by_key.get(w, ())}
+        found.update(k for w in content for k in self.by_word.get(w, ()))
+        return sorted(found)
 
 
 def _may_be_doubt(
@@ -1420,10 +1577,14 @@ def _description_may_be(
     anchors, words = found
     if _tied_by(keys, named) if keys is not None else _tied_to(anchors, named):
         return True
-    # the words that tell this description apart: not a level of government, not the generic head of a body
-    content = {_singular(w) for w in words if len(w) > 3} - GOVERNMENT_LEVELS - BODY_DESCRIPTION_HEADS
-    content -= OFFICIAL_HEADS | ROLE_HEADS
+    content = _description_content(words)
     return bool(content & (_words(named.name) | _words(named.description) | _words(named.affiliation)))
+
+
+def _description_content(words: Sequence[str]) -> set[str]:
+    """The words that tell a description apart: not a level of government, not the generic head of a body."""
+    content = {_singular(w) for w in words if len(w) > 3} - GOVERNMENT_LEVELS - BODY_DESCRIPTION_HEADS
+    return content - (OFFICIAL_HEADS | ROLE_HEADS)
 
 
 def _as_written(src: Source, written: list[str]) -> Source:
@@ -2013,13 +2174,31 @@ def _same_statement(a: object, b: object) -> bool:
     event's class and the words for "it happened" (rule ``more_than_the_event``: "the attack occurred in
     Syria" and "the attack occurred on Saturday night" say two things about one attack), or both give a figure
     for it (two estimates of one toll)."""
-    la, lb = a.lemmas, b.lemmas  # type: ignore[attr-defined]
-    if _overlap(la, lb) < SAME_STATEMENT_OVERLAP:
+    return _same_keys(_statement_keys(a), _statement_keys(b))
+
+
+#: a mention's content keys and side-clause keys, as sets (``_statement_keys``)
+_StatementKeys = tuple[frozenset[str], frozenset[str], bool]
+
+
+def _statement_keys(cand: object) -> _StatementKeys:
+    """What ``_same_statement`` reads of a mention: its content keys, its side-clause keys, whether it gives figures."""
+    return frozenset(cand.lemmas), frozenset(cand.side), bool(cand.numbers)  # type: ignore[attr-defined]
+
+
+def _shared_enough(sa: frozenset[str], sb: frozenset[str]) -> bool:
+    """``_overlap`` of the two sets of keys reaches ``SAME_STATEMENT_OVERLAP``."""
+    return bool(sa and sb) and len(sa & sb) / min(len(sa), len(sb)) >= SAME_STATEMENT_OVERLAP
+
+
+def _same_keys(a: _StatementKeys, b: _StatementKeys) -> bool:
+    """``_same_statement`` on the keys of the two mentions (``_statement_keys``), worked out once per mention."""
+    if not _shared_enough(a[0], b[0]):
         return False
-    core = set(la) & set(lb) - set(a.side) - set(b.side)  # type: ignore[attr-defined]
+    core = a[0] & b[0] - a[1] - b[1]
     if any(not k.startswith("~") and k not in HAPPENING_WORDS for k in core):
         return True
-    return bool(a.numbers and b.numbers)  # type: ignore[attr-defined]
+    return a[2] and b[2]
 
 
 def _accusing(record: object) -> bool:
@@ -2070,10 +2249,11 @@ def _denials(units: list[str], records: Sequence[object], ctx: Judging) -> list[
         return units
     denied: dict[str, tuple[str, str] | None] = {}
     stated: set[str] = set()
+    counted = set(units)  # once, not once per mention
     for r in records:
         found = {_joined_unit(_unit(o, ctx.sources, ctx.level), ctx.joined or {}) for o in r.origins}  # type: ignore[attr-defined]
         why = _denial_of(r)
-        for u in found & set(units):
+        for u in found & counted:
             if why is None:
                 stated.add(u)
             else:
@@ -2097,26 +2277,46 @@ def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) 
     sources, names, level, doubts, joined = ctx.sources, ctx.names, ctx.level, ctx.doubts, ctx.joined
     if len(units) < 2:
         return units
-    keys: dict[str, list[tuple[object, bool]]] = {u: [] for u in units}
+    keys: dict[str, list[tuple[_StatementKeys, bool]]] = {u: [] for u in units}
+    counted = set(units)  # once, not once per mention
+    read: dict[int, _StatementKeys] = {}  # each mention's keys once, however many origins it has
     for r in records:
         found = {_joined_unit(_unit(o, sources, level), joined or {}) for o in r.origins}  # type: ignore[attr-defined]
-        for u in found & set(units):
-            keys[u].append((r.cand, _accusing(r)))  # type: ignore[attr-defined]
+        for u in found & counted:
+            cand = r.cand  # type: ignore[attr-defined]
+            if id(cand) not in read:
+                read[id(cand)] = _statement_keys(cand)
+            keys[u].append((read[id(cand)], _accusing(r)))
     main = max(units, key=lambda u: (len(keys[u]), u))
     agree = [main]
     for u in units:
         if u == main:
             continue
-        theirs, ours = keys[u], keys[main]  # the pairs are walked lazily: the first test mostly stops early
-        if any(x == y and _same_statement(a, b) for a, x in theirs for b, y in ours):
+        line = _agreement(keys[u], keys[main])
+        if line is None:
             agree.append(u)
-        elif any(_same_statement(a, b) for a, _x in theirs for b, _y in ours):
-            doubts.append(lx.ACCUSATION_NO_FINDING.format(a=_name(u, sources, names), b=_name(main, sources, names)))
-        elif any(_overlap(a.lemmas, b.lemmas) >= SAME_STATEMENT_OVERLAP for a, _x in theirs for b, _y in ours):  # type: ignore[attr-defined]
-            doubts.append(lx.ONLY_THE_EVENT.format(a=_name(u, sources, names), b=_name(main, sources, names)))
         else:
-            doubts.append(lx.FEW_SHARED_WORDS.format(a=_name(u, sources, names), b=_name(main, sources, names)))
+            doubts.append(line.format(a=_name(u, sources, names), b=_name(main, sources, names)))
     return [u for u in units if u in agree]
+
+
+def _agreement(theirs: list[tuple[_StatementKeys, bool]], ours: list[tuple[_StatementKeys, bool]]) -> str | None:
+    """None when some mention of one origin and some of the other state the same thing in the same way (an
+    accusation or not); else the doubt template: the same thing only as accusation against finding, only the
+    event, or too few shared words. The pairs are walked once, stopping at the first that agrees."""
+    same = shared = False
+    for a, x in theirs:
+        for b, y in ours:
+            if not _shared_enough(a[0], b[0]):
+                continue
+            shared = True
+            if _same_keys(a, b):
+                if x == y:
+                    return None
+                same = True
+    if same:
+        return lx.ACCUSATION_NO_FINDING
+    return lx.ONLY_THE_EVENT if shared else lx.FEW_SHARED_WORDS
 
 
 def _uniq(lines: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from bisect import bisect_right
 import pytest
 
 from attribution.lang.en import independence as lx
+from attribution.tracing import independence
 from attribution.tracing.independence import (
     PAIR_DOUBTS_SHOWN,
     ArticleLinks,
@@ -155,5 +156,30 @@ def test_a_claim_over_hundreds_of_same_named_origins_counts_every_distinct_line(
     _old_independent_groups(units, arts, {}, names, links, want)
     got: list[str] = []
     _independent_groups(units, arts, {}, names, links, got)
+    assert got == want
+    assert got[-1].startswith("and ")
+
+
+@pytest.mark.parametrize("at_once", [1, 7, 1 << 20])
+def test_pairs_over_more_outlets_than_one_number_holds_and_taken_a_few_at_a_time_give_the_same_lines(
+    at_once: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outlets past the bits of one number (150 of them) and the pairs of units taken a few at a time give the
+    lines and count that writing every line out gives; units sharing an article are no pair."""
+    monkeypatch.setattr(independence, "_PAIRS_AT_ONCE", at_once)
+    rng = random.Random(at_once)
+    articles = [f"art{k:03d}" for k in range(180)]
+    links = ArticleLinks(
+        group={a: k % 2 for k, a in enumerate(articles)},
+        outlet_name={a: f"Outlet {k % 150:03d}" for k, a in enumerate(articles)},
+        ties={a: rng.sample(PLAIN_TIES, rng.randint(0, 3)) for a in articles},
+    )
+    units = [f"s{k:03d}" for k in range(90)]
+    arts = {u: set(rng.sample(articles[k % 2 :: 2], rng.randint(1, 3))) for k, u in enumerate(units)}
+    names = {u: rng.choice(PLAIN_NAMES) for u in units}
+    want: list[str] = []
+    want_groups = _old_independent_groups(units, arts, {}, names, links, want)
+    got: list[str] = []
+    assert _independent_groups(units, arts, {}, names, links, got) == want_groups
     assert got == want
     assert got[-1].startswith("and ")
