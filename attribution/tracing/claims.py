@@ -143,7 +143,9 @@ def _record(batch: _Batch, i: int, m: MentionCandidate) -> MentionRecord:
     attributed = [c for c in uniq if len(c) > 1]
     origins = [o for c in attributed if (o := effective_origin(c, batch.sources)) is not None]
     att_id = (
-        art.attributions[m.attributions[0]].id if m.attributions and m.attributions[0] < len(art.attributions) else None
+        art.attributions[m.attributions[0]].id
+        if m.attributions and m.attributions[0] < len(art.attributions)
+        else None
     )
     read = [art.attributions[n] for n in m.attributions if n < len(art.attributions)]
     model_cue = read[0].cue.text if read and all(a.by == MODEL_ONLY for a in read) else None

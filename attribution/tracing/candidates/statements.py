@@ -89,7 +89,7 @@ _SUBJECT_DEPRELS = ("nsubj", "csubj", "expl")
 
 
 def _words(toks: list[Token]) -> list[Token]:
-    return [t for t in toks if t.upos not in {"PUNCT", "SPACE", "SYM"}]
+    return [t for t in toks if t.upos not in {"PUNCT", "SPACE"}]
 
 
 def _dangles(tok: Token) -> bool:
@@ -318,7 +318,7 @@ def _outlet_speaks(doc: Document, toks: list[Token], article: ArticleInput) -> b
 
 
 def _no_comment(toks: list[Token]) -> bool:
-    """ "X declined to comment", "did not respond to a request for comment": nobody said anything."""
+    """"X declined to comment", "did not respond to a request for comment": nobody said anything."""
     lemmas = {t.lemma.lower() for t in toks}
     if "comment" in lemmas and bool(lemmas & NO_COMMENT_VERBS):
         return True
