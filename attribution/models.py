@@ -156,6 +156,19 @@ class Independence(_Model):
     institution: str | None = None
 
 
+class StatementFrom(_Model):
+    """Where a claim's statement was drawn from: one mention of the claim (article, character span) and
+    which of its words ("content": its content; "clause": its content carried to the end of the phrase it
+    stops in; "attribution": its content with the attribution framing it, as the article's sentence has
+    it), and whether they read as a complete sentence."""
+
+    article: str = ""
+    start: int = 0
+    end: int = 0
+    words: str = ""
+    complete: bool = False
+
+
 class Claim(_Model):
     id: str
     statement: str
@@ -168,6 +181,7 @@ class Claim(_Model):
     # -- additions ------------------------------------------------------------
     outlets: list[str] = Field(default_factory=list)
     independence: Independence = Field(default_factory=Independence)
+    statement_from: StatementFrom = Field(default_factory=StatementFrom)
 
 
 class Failure(_Model):
@@ -299,5 +313,6 @@ __all__ = [
     "Source",
     "SourceKind",
     "Span",
+    "StatementFrom",
     "Verdict",
 ]

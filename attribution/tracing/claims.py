@@ -14,7 +14,7 @@ from typing import Protocol
 
 from ..ids import key_mention, unique_claim_id
 from ..lang.en.independence import ONLY_THE_OUTLETS, WHERE_IT_HAPPENED
-from ..models import ArticleResult, Attribution, Claim, Independence, Mention, Source
+from ..models import ArticleResult, Attribution, Claim, Independence, Mention, Source, StatementFrom
 from .candidates import ArticleCandidates, MentionCandidate
 from .cluster import ClusterStats, cluster_mentions
 from .conflicts import MentionRecord, find_conflicts, place_conflicts
@@ -24,7 +24,7 @@ from .opposed import opposed_conflicts
 from .origins import chain_for, effective_origin, merge_vague
 from .rivals import rival_conflicts
 from .signals import claim_signals
-from .statement import claim_statement
+from .statement import claim_statement_from
 
 
 class HasSources(Protocol):
@@ -243,15 +243,22 @@ def _mention(r: MentionRecord) -> Mention:
     )
 
 
-def _make_claim(batch: _Batch, records: list[MentionRecord], statement: str | None = None) -> Ranked:
+def _make_claim(
+    batch: _Batch,
+    records: list[MentionRecord],
+    statement: str | None = None,
+    drawn: StatementFrom | None = None,
+) -> Ranked:
     """The claim of these records (its id still empty), with the key claims are sorted by."""
     _follow_relays(records, batch.sources)
     _merge_vague_origins(batch, records)
     origin_ids, independent, verdict, why = _verdict(batch, records)
     outlets = sorted({r.outlet for r in records})
+    if statement is None:
+        statement, drawn = claim_statement_from(records)
     claim = Claim(
         id="",
-        statement=statement or claim_statement(records),
+        statement=statement,
         mentions=[_mention(r) for r in records],
         origins=origin_ids,
         independent_origins=independent,
@@ -262,6 +269,7 @@ def _make_claim(batch: _Batch, records: list[MentionRecord], statement: str | No
         ),
         outlets=outlets,
         independence=why,
+        statement_from=drawn or StatementFrom(),
     )
     batch.records[id(claim)] = records
     first = min((batch.article_index[r.article], r.cand.start, r.cand.end) for r in records)
@@ -305,18 +313,19 @@ def _where_claims(
     where_items, moved = _where_items(candidates, flat, groups)
     where_claims: list[Ranked] = []
     taken: set[int] = set()
-    main_statement: dict[int, str] = {}
+    main_statement: dict[int, tuple[str, StatementFrom]] = {}
     for g in sorted(where_items):
         items = sorted(where_items[g], key=lambda x: (x[0], x[1].start, x[1].end))
         if len(items) < 2 or not place_conflicts([_light(batch.articles[i].id, m) for i, m in items], batch.names):
             continue
         recs = _records_of(batch, items)
         if g not in main_statement:
-            main_statement[g] = claim_statement(
+            main_statement[g] = claim_statement_from(
                 [_light(batch.articles[flat.owner[k]].id, flat.mentions[k]) for k in groups[g]]
             )
-        head = main_statement[g]
-        where_claims.append(_make_claim(batch, recs, WHERE_IT_HAPPENED.format(statement=head[:1].lower() + head[1:])))
+        head, drawn = main_statement[g]
+        where = WHERE_IT_HAPPENED.format(statement=head[:1].lower() + head[1:])
+        where_claims.append(_make_claim(batch, recs, where, drawn))
         taken.update(moved[id(m)] for _, m in items if id(m) in moved)
     return where_claims, taken
 

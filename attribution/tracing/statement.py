@@ -1,25 +1,40 @@
 """A claim's statement: one short, readable, complete sentence drawn from one of its mentions.
 
-The mention chosen is the most central one (sharing most content keys with the others), preferring a
-full statement (a named subject and a finite verb: ``MentionCandidate.fluent``), then one that fits
-``STATEMENT_CHARS``. Its words are kept as written: only the first letter is capitalised, a final full
-stop added, and an over-long content cut back at a clause boundary (a comma, semicolon or dash; else before
-a word opening a clause or an adjunct) so the sentence ends on a whole clause rather than mid-phrase, never
-with an ellipsis.
+A fact-checker publishes the claim itself, with its sources beside it: so a statement is the content of a
+mention, and keeps the attribution only where the content alone is no sentence. Each mention carries the
+words it would print (``MentionCandidate.statement``, built per article from the parse in
+``candidates.statements._lead``): its content's lead sentence when that reads as a complete sentence; else
+the content carried to the end of the phrase it stops in ("NHS London has launched a" -> "... a new
+appeal"); else the content with the attribution that frames it, as the article's sentence has it ("welcomed
+the decision" -> "The agency welcomed the decision"; only when the attribution comes first); else the
+content as written. Complete means: a finite main verb with its subject, no last word that opens a phrase,
+no leading pronoun ("He", "It", "There", "This" standing for something named elsewhere), see
+``candidates.statements.sentence_faults``.
+
+The mention chosen is one whose words read as complete, then the most central one (sharing most content
+keys with the others), preferring a full statement (a named subject and a finite verb:
+``MentionCandidate.fluent``), then one that fits ``STATEMENT_CHARS``. Its words are kept as written: only
+the first letter is capitalised, a final full stop added, and an over-long content cut back at a clause
+boundary (a comma, semicolon or dash; else before a word opening a clause or an adjunct) so the sentence
+ends on a whole clause rather than mid-phrase, never with an ellipsis. No word is invented: a pronoun the
+pipeline cannot name stays, and the claim's other mentions are preferred to it. The statement only picks
+the words printed: grouping, the verdict and the central mention the confirmation gate reads
+(:func:`statement_record`) do not depend on it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from ..doc import Token
 from ..lang.en import marks
 from ..lang.en.clauses import STATEMENT_CUT_PREPOSITIONS, STATEMENT_CUT_SUBORDINATORS
+from ..models import StatementFrom
 from .candidates import MentionCandidate
+from .candidates.statements import STATEMENT_CHARS, sentence_faults
 from .conflicts import MentionRecord
 
-#: Longest statement (characters, before the final full stop).
-STATEMENT_CHARS = 200
 #: A cut keeps at least this share of the limit: shorter remains read as fragments.
 MIN_CUT_SHARE = 0.4
 _CLAUSE_BREAK = re.compile(r"\s*(?:,|;|—|–| - )\s+|(?<=\w)[—–](?=\w)")
@@ -27,7 +42,9 @@ _WORD_START = re.compile(r"(?<=\s)([A-Za-z]+)\b")
 #: Marks that end a sentence.
 SENTENCE_ENDS = ".!?"
 #: Marks that may close a sentence after its final stop (a quotation, a bracket).
-_CLOSERS = marks.STRAIGHT_DOUBLE + marks.RIGHT_DOUBLE + marks.RIGHT_SINGLE + marks.STRAIGHT_SINGLE + ")"
+CLOSERS = marks.STRAIGHT_DOUBLE + marks.RIGHT_DOUBLE + marks.RIGHT_SINGLE + marks.STRAIGHT_SINGLE + ")"
+#: Marks that may open a sentence (a quotation, a bracket).
+_OPENERS = marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.LEFT_SINGLE + marks.STRAIGHT_SINGLE + "("
 _PAIRED_QUOTES = {marks.LEFT_DOUBLE: marks.RIGHT_DOUBLE, marks.RIGHT_DOUBLE: marks.LEFT_DOUBLE}
 
 
@@ -86,7 +103,7 @@ def sentence_of(text: str) -> str:
     if not text:
         return text
     text = text[:1].upper() + text[1:]
-    tail = text.rstrip(_CLOSERS)
+    tail = text.rstrip(CLOSERS)
     if not tail or tail[-1] not in SENTENCE_ENDS:
         closers = text[len(tail) :]
         text = tail.rstrip(" ,;:") + "." + closers
@@ -97,14 +114,62 @@ def _body(cand: MentionCandidate) -> str:
     return _clean(cand.lead or cand.text)
 
 
+def _words_of(cand: MentionCandidate) -> str:
+    return cand.statement or cand.lead or cand.text
+
+
 def claim_statement(records: Sequence[MentionRecord]) -> str:
     """The statement of a claim from its mention records (see the module doc)."""
-    best = statement_record(records)
-    return sentence_of(best.cand.lead or best.cand.text)
+    return claim_statement_from(records)[0]
+
+
+def claim_statement_from(records: Sequence[MentionRecord]) -> tuple[str, StatementFrom]:
+    """The statement of a claim and where it was drawn from: the mention whose words read as a complete
+    sentence (``MentionCandidate.statement_complete``) before one whose do not ("He said it was" gives way
+    to another mention's "The agency said the plant was closed"), then as :func:`statement_record` orders
+    them. The choice only picks the words printed: the claim's grouping, verdict and central mention do
+    not read it."""
+    score = _scorer(records)
+    best = min(records, key=lambda r: (not r.cand.statement_complete, score(r)))
+    text = sentence_of(_words_of(best.cand))
+    drawn = best.cand.statement_from if best.cand.statement else ""
+    return text, StatementFrom(
+        article=best.article,
+        start=best.cand.start,
+        end=best.cand.end,
+        words=drawn,
+        complete=best.cand.statement_complete and not statement_faults(text, []),
+    )
+
+
+def statement_faults(statement: str, toks: Sequence[Token] | None) -> list[str]:
+    """Why a printed statement is not a complete sentence (empty when it is): "start" it opens with
+    neither a capital nor a quotation mark; "end" it ends without a sentence mark (a closing quotation
+    mark or bracket may follow); "ellipsis" it trails off; then, given its words parsed (``toks``, best
+    without the final mark: the tokenizer reads "a." as a word), the faults that
+    :func:`~.candidates.statements.sentence_faults` finds (no finite main verb, no subject, a dangling last
+    word, a leading pronoun)."""
+    faults = []
+    first = statement.lstrip(_OPENERS)[:1]
+    if not statement[:1] or not (first.isupper() or first.isdigit() or statement[:1] in _OPENERS):
+        faults.append("start")
+    if statement.rstrip(CLOSERS)[-1:] not in SENTENCE_ENDS:
+        faults.append("end")
+    if "…" in statement:
+        faults.append("ellipsis")
+    if toks is not None and toks:
+        faults.extend(sentence_faults(list(toks)))
+    return faults
 
 
 def statement_record(records: Sequence[MentionRecord]) -> MentionRecord:
     """The mention a claim's statement is drawn from (see the module doc)."""
+    return min(records, key=_scorer(records))
+
+
+def _scorer(records: Sequence[MentionRecord]) -> Callable[[MentionRecord], tuple[bool, bool, float, int, str, int]]:
+    """The order of :func:`statement_record`: full statements, then within the limit, then most central
+    (sharing most content keys with the others), shortest, first."""
     freq: dict[str, int] = {}
     for r in records:
         for k in set(r.cand.lemmas):
@@ -123,4 +188,4 @@ def statement_record(records: Sequence[MentionRecord]) -> MentionRecord:
             r.cand.start,
         )
 
-    return sorted(records, key=score)[0]
+    return score

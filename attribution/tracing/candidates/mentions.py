@@ -126,7 +126,7 @@ def _attributed_mention(
     m.direct = any(_quoted(raws, n) for n in members) or text[start:end].lstrip()[:1] in _QUOTES
     sent_text = " ".join(text[doc.sentences[s].start : doc.sentences[s].end] for s in sorted(sents) if s >= 0)
     m.social = _social(sent_text)
-    _lead(doc, toks, m)
+    _lead(doc, toks, m, first)
     return m
 
 

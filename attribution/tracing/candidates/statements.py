@@ -24,6 +24,7 @@ from ...lang.en.events import (
     predicate_class,
 )
 from ...lang.en.hedges import MENTION_HEDGE_WORDS
+from ...lang.en.identity import ARTICLES
 from .clauses import _AUX_DEPRELS, _FINITE_XPOS, _finite, _under
 from .types import DIRECTIVE_MARKER, EVALUATION_MARKER, MentionCandidate
 
@@ -68,11 +69,150 @@ def _lead_sentence(toks: list[Token], m: MentionCandidate) -> list[Token]:
     return by_sent[min(by_sent)]
 
 
-def _lead(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
+#: Longest statement (characters, before the final full stop): a longer one is cut (``statement._cut``), so the
+#: words added to make a fragment a sentence must fit within it.
+STATEMENT_CHARS = 200
+#: Parts of speech that cannot end a sentence: the phrase they open or join goes on ("has launched a",
+#: "killed in", "said it was", "rose to").
+_DANGLING_UPOS = frozenset({"DET", "CCONJ", "SCONJ", "AUX", "PART"})
+#: Tags of a word standing for something named elsewhere: a personal or possessive pronoun, existential
+#: "there"; a determiner standing alone as the subject ("This is ...") likewise.
+_STANDING_IN_XPOS = frozenset({"PRP", "PRP$", "EX"})
+#: Relations of a preposition that ends its phrase: coordinated ("and beyond"), a verb's particle ("gave up").
+_PHRASE_ENDING_DEPRELS = ("conj", "compound:prt", "prt")
+#: Relations of a clause modifying a noun ("the fraud prosecutors called ...", "what they called ...").
+_RELATIVE_DEPRELS = ("acl", "relcl")
+#: Tags of a relative or interrogative word ("what", "which", "who").
+_WH_XPOS = frozenset({"WDT", "WP", "WP$"})
+#: Relations of a clause's subject.
+_SUBJECT_DEPRELS = ("nsubj", "csubj", "expl")
+
+
+def _words(toks: list[Token]) -> list[Token]:
+    return [t for t in toks if t.upos not in {"PUNCT", "SPACE"}]
+
+
+def _dangles(tok: Token) -> bool:
+    """``tok`` opens or joins a phrase that should follow it: a determiner, a conjunction, an auxiliary, a
+    particle, a possessive, a preposition ("rose to", "has launched a", "said it was"); a preposition
+    coordinated with a phrase ("and beyond") or a verb's particle ("gave up") ends one."""
+    if tok.text.lower() in ARTICLES:
+        return True  # "has launched a": read as a pronoun when nothing follows it
+    if tok.upos == "ADP":
+        return not tok.deprel.startswith(_PHRASE_ENDING_DEPRELS)
+    return tok.upos in _DANGLING_UPOS or tok.xpos == "PRP$"
+
+
+def _finite_head(head: Token, words: list[Token]) -> bool:
+    """``head`` is a finite verb, or heads a finite auxiliary or copula ("was closed", "is shut")."""
+    if head.xpos in _FINITE_XPOS or head.xpos == "MD":
+        return True
+    return any(
+        t.head == head.i and t.deprel.startswith(_AUX_DEPRELS) and (t.xpos in _FINITE_XPOS or t.xpos == "MD")
+        for t in words
+    )
+
+
+def sentence_faults(toks: list[Token]) -> list[str]:
+    """Why the words of ``toks`` do not read as a complete sentence on their own, in a fixed order (empty
+    when they do): "verb" no finite verb heads them (one inside a relative clause does not); "subject" the
+    finite verb heading them has no subject (an imperative, opening with a bare verb, needs none);
+    "dangling" the last word opens or joins a phrase that does not follow; "pronoun" the first word stands
+    for someone named elsewhere. (A capital and a final stop are the statement's own:
+    ``statement.statement_faults`` checks those on the printed text.)"""
+    words = _words(toks)
+    if not words:
+        return ["verb"]
+    faults = []
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head == t.i or t.head not in inside]
+    finite = [r for r in roots if _finite_head(r, words)]
+    imperative = words[0] in roots and words[0].xpos == "VB"
+    if not finite and not imperative:
+        faults.append("verb")  # "A policy meeting that confirmed ...": the finite verb is not the main one
+    elif not imperative and not any(
+        t.head == r.i and t.deprel.startswith(_SUBJECT_DEPRELS) for r in finite for t in words
+    ):
+        faults.append("subject")  # "welcomed the decision": the attribution's verb and object, not a sentence
+    if _dangles(words[-1]):
+        faults.append("dangling")
+    first = words[0]
+    if first.xpos in _STANDING_IN_XPOS or (first.xpos == "DT" and first.deprel.startswith("nsubj")):
+        faults.append("pronoun")
+    return faults
+
+
+def _governed_by(doc: Document, tok: Token, head: int) -> bool:
+    """``tok`` is ``head`` or depends on it, directly or through other words."""
+    cur = tok
+    for _ in range(32):
+        if cur.i == head:
+            return True
+        if cur.head == cur.i:
+            return False
+        cur = doc.tokens[cur.head]
+    return False
+
+
+def _clause_end(doc: Document, toks: list[Token]) -> list[Token]:
+    """``toks`` carried on to the end of the phrase its last word opens, within its sentence: the content
+    span stopped mid-phrase ("has launched a" -> "has launched a new appeal for donors")."""
+    words = _words(toks)
+    if not words:
+        return toks
+    last = words[-1]
+    sent = doc.sentences[last.sent]
+    end = last.i
+    for _ in range(4):  # a determiner's phrase, then the preposition holding it, ...
+        tok = doc.tokens[end]
+        if not _dangles(tok):
+            break
+        # the word the function word belongs to (after it), and everything that word governs
+        head = tok.head
+        if head <= tok.i:
+            break
+        far = max(t.i for t in doc.tokens[sent.start_token : sent.end_token] if _governed_by(doc, t, head))
+        end = far
+        while end > last.i and doc.tokens[end].upos in {"PUNCT", "SPACE"}:
+            end -= 1
+    return [t for t in toks if t.i < last.i] + doc.tokens[last.i : end + 1]
+
+
+def _attributed_sentence(doc: Document, chosen: list[Token], raw: RawAttribution | None) -> list[Token]:
+    """The sentence's words from its source (or cue) to the end of the content: the content with the
+    attribution that frames it ("The agency welcomed the decision"), when both lie in one sentence, the
+    attribution comes first and is no relative clause."""
+    words = _words(chosen)
+    if raw is None or not words:
+        return []
+    spans = [raw.cue] + ([(raw.source.start, raw.source.end)] if raw.source is not None else [])
+    sent = doc.sentences[words[0].sent]
+    if any(not (sent.start <= a and b <= sent.end) for a, b in spans) or words[-1].sent != words[0].sent:
+        return []
+    lo = min(a for a, _ in spans)
+    if lo >= words[0].start:
+        return []  # '"..., " the minister said': the content still opens the sentence, fragment and all
+    here = doc.tokens[sent.start_token : sent.end_token]
+    framing = [t for t in here if raw.cue[0] <= t.start < raw.cue[1]]
+    before = [t for t in here if t.end <= lo]
+    if any(t.deprel.startswith(_RELATIVE_DEPRELS) for t in framing) or (before and before[-1].xpos in _WH_XPOS):
+        return []  # "in what prosecutors have called one of the biggest frauds": the cue is in a relative clause
+    hi = max([b for _, b in spans] + [words[-1].end])
+    return [t for t in doc.tokens[sent.start_token : sent.end_token] if lo <= t.start and t.end <= hi]
+
+
+def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribution | None = None) -> None:
     """The statement to show for the mention: the sentence of its content that holds the main
-    event (a quote of several sentences shows one), and whether it reads as a full statement."""
+    event (a quote of several sentences shows one), and whether it reads as a full statement.
+
+    ``statement`` is the words a claim's statement prints for this mention, all drawn from the article:
+    the content (``statement_from`` "content") when it reads as a complete sentence; else the content
+    carried to the end of the phrase it stops in ("clause"); else the content with the attribution that
+    frames it, as the article's sentence has it ("The agency welcomed the decision": "attribution"). A
+    fact-checker publishes the claim, so the attribution is kept only where the content alone is no
+    sentence. When none reads as complete, the content as written (``statement_complete`` False)."""
     chosen = _lead_sentence(toks, m)
-    words = [t for t in chosen if t.upos not in {"PUNCT", "SPACE"}]
+    words = _words(chosen)
     if not words:
         return
     m.lead = doc.text[words[0].start : words[-1].end]
@@ -82,6 +222,16 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate) -> None:
     has_finite = any(t.xpos in _FINITE_XPOS or t.xpos == "MD" for t in chosen)
     subjects = [t for t in chosen if t.deprel.startswith("nsubj")]
     m.fluent = has_finite and bool(subjects) and subjects[0].upos != "PRON" and first.upos != "PRON"
+    m.statement, m.statement_from, m.statement_complete = m.lead, "content", not sentence_faults(chosen)
+    if m.statement_complete:
+        return
+    clause = _clause_end(doc, chosen)
+    for kind, span in (("clause", clause), ("attribution", _attributed_sentence(doc, clause, raw))):
+        got = _words(span)
+        if got and got[-1].end - got[0].start <= STATEMENT_CHARS and not sentence_faults(span):
+            m.statement = doc.text[got[0].start : got[-1].end]
+            m.statement_from, m.statement_complete = kind, True
+            return
 
 
 def _hedges_in(doc: Document, sents: set[int]) -> set[str]:

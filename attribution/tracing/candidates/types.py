@@ -51,6 +51,13 @@ class MentionCandidate:
     #: (multi-sentence quotes), and whether it reads as a full statement (named subject, finite verb)
     lead: str = ""
     fluent: bool = False
+    #: the words a claim's statement prints for this mention, drawn from the article: the lead, else the
+    #: lead carried to its phrase's end, else the lead with its attribution (see ``statements._lead``);
+    #: where they come from ("content", "clause", "attribution"), and whether they read as a complete
+    #: sentence (``statements.sentence_faults`` finds nothing)
+    statement: str = ""
+    statement_from: str = ""
+    statement_complete: bool = False
     #: for a place statement: index (in its article's ``mentions``) of the mention it qualifies,
     #: the one whose event it locates ("..., adding that the location where he was taken was not known")
     parent: int | None = None

@@ -1,0 +1,134 @@
+"""A claim's statement reads as a complete sentence drawn from the article (issue 16, item 4): on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from trace_helpers import Art, mention, run
+
+from attribution.article import ArticleInput
+from attribution.doc import Block, Document
+from attribution.extraction.types import RawAttribution, SourceMention
+from attribution.tracing import mention_candidates
+from attribution.tracing.statement import CLOSERS, SENTENCE_ENDS, statement_faults
+
+Parse = Callable[[str], Document]
+
+
+def _faults(parse: Parse, statement: str) -> list[str]:
+    words = statement.rstrip(CLOSERS).rstrip(SENTENCE_ENDS)
+    return statement_faults(statement, parse(words).tokens)
+
+
+@pytest.mark.parametrize(
+    ("statement", "faults"),
+    [
+        ("The ministry said the death toll had risen to 72.", []),
+        ("The bridge was reopened on Friday.", []),
+        ("Floods swept the coast and beyond.", []),  # a preposition coordinated ends its phrase
+        ("Stay away from the coast.", []),  # an imperative needs no subject
+        ("the toll rose to 40.", ["start"]),
+        ("The toll rose to 40", ["end"]),
+        ("The toll rose to 40 …", ["end", "ellipsis"]),
+        ("A magnitude 7.0 quake.", ["verb"]),
+        ("A relief convoy that reached the town on Monday.", ["verb"]),  # the finite verb is a relative's
+        ("Welcomed the decision.", ["subject"]),
+        ("The health board has launched a.", ["dangling"]),
+        ("Officials said the toll rose to.", ["dangling"]),
+        ("He said the plant was closed.", ["pronoun"]),
+        ("There were no survivors at the site.", ["pronoun"]),
+        ("Its engineers had warned of cracks.", ["pronoun"]),
+    ],
+)  # fmt: skip
+def test_a_statement_is_complete_only_when_no_fault_is_found(parse: Parse, statement: str, faults: list[str]) -> None:
+    assert _faults(parse, statement) == faults
+
+
+def _art(text: str) -> ArticleInput:
+    return ArticleInput(id="t.txt", text=text, blocks=[Block(0, len(text), "body")])
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    k = text.index(part)
+    return k, k + len(part)
+
+
+def _src(text: str, part: str) -> SourceMention:
+    s, e = _span(text, part)
+    return SourceMention(start_token=0, end_token=1, head=0, text=part, start=s, end=e)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content", "statement", "drawn"),
+    [
+        # complete content: printed alone, the attribution left to the report's sources
+        ("The ministry said the river burst its banks near the dam.", "The ministry", "said",
+         "the river burst its banks near the dam", "the river burst its banks near the dam", "content"),
+        # the content span stops mid-phrase: carried to the end of the phrase it stops in
+        ("The ministry said the health board has launched a new appeal for blood donors.", "The ministry", "said",
+         "the health board has launched a", "the health board has launched a new appeal for blood donors", "clause"),
+        # no subject of its own: shown with the attribution that frames it, as the sentence has it
+        ("The union welcomed the decision of the court.", "The union", "welcomed", "the decision of the court",
+         "The union welcomed the decision of the court", "attribution"),
+        # a pronoun the pipeline cannot name: the sentence that names the speaker
+        ("The airline said it had grounded every plane of the type.", "The airline", "said",
+         "it had grounded every plane of the type", "The airline said it had grounded every plane of the type",
+         "attribution"),
+    ],
+)  # fmt: skip
+def test_a_mention_prints_a_complete_sentence_drawn_from_its_article(
+    parse: Parse, text: str, source: str, cue: str, content: str, statement: str, drawn: str
+) -> None:
+    raws = [RawAttribution("reported-speech", _src(text, source), _span(text, cue), [_span(text, content)], 0)]
+    (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert (m.statement, m.statement_from, m.statement_complete) == (statement, drawn, True)
+    assert m.statement in text  # drawn from the article: no word invented
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        # the quotation opens the sentence: adding its speaker after it leaves the pronoun leading
+        ("“It was never safe to fly,” the inspector said.", "the inspector", "said", "It was never safe to fly"),
+        # the attribution sits in a relative clause: "prosecutors have called one of ..." would misquote it
+        ("He was convicted in what prosecutors have called one of the largest frauds in history.", "prosecutors",
+         "have called", "one of the largest frauds in history"),
+    ],
+)  # fmt: skip
+def test_a_fragment_keeps_its_own_words_when_no_sentence_of_the_article_completes_it(
+    parse: Parse, text: str, source: str, cue: str, content: str
+) -> None:
+    raws = [RawAttribution("reported-speech", _src(text, source), _span(text, cue), [_span(text, content)], 0)]
+    (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert (m.statement, m.statement_from, m.statement_complete) == (content, "content", False)
+
+
+def test_a_claim_prints_the_mention_that_reads_as_a_complete_sentence() -> None:
+    shared = ["~ground", "airline", "plane", "#skyways"]
+    a = Art("a", "Outlet A")
+    pronoun = mention("it had grounded every plane of the type", [*shared, "type"], main=["ground"])
+    pronoun.fluent, pronoun.statement, pronoun.statement_from = True, pronoun.text, "content"
+    a.mentions.append(pronoun)
+    b = Art("b", "Outlet B")
+    named = mention("Skyways grounded its planes", shared, main=["ground"], start=40)
+    named.statement, named.statement_from, named.statement_complete = named.text, "content", True
+    b.mentions.append(named)
+    (claim,) = run([a, b])[0]
+    assert claim.statement == "Skyways grounded its planes."
+    drawn = claim.statement_from
+    assert (drawn.article, drawn.start, drawn.end, drawn.words, drawn.complete) == ("b", 40, 67, "content", True)
+
+
+def test_a_claim_without_a_complete_mention_keeps_its_central_mention() -> None:
+    shared = ["~ground", "airline", "plane"]
+    a = Art("a", "Outlet A")
+    first = mention("it had grounded every plane", shared, main=["ground"])
+    first.fluent = True
+    a.mentions.append(first)
+    b = Art("b", "Outlet B")
+    b.mentions.append(mention("they grounded planes", shared, main=["ground"]))
+    (claim,) = run([a, b])[0]
+    assert claim.statement == "It had grounded every plane."
+    assert claim.statement_from.complete is False
