@@ -145,9 +145,9 @@ def published_date(text: str, blocks: list[Block]) -> str | None:
     A date marker split off the first line ("date 2024-05-15 Headline") is the publication date.
     """
     if blocks and blocks[0].reason == DATE_MARKER_REASON:
-        found = leading_date_marker(text[blocks[0].start :])
-        if found is not None and found[1] is not None:
-            return found[1]
+        marker = leading_date_marker(text[blocks[0].start :])
+        if marker is not None and marker[1] is not None:
+            return marker[1]
     end = _header_end(text)
     updated: str | None = None
     for b in blocks:

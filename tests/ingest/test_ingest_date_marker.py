@@ -21,7 +21,12 @@ BODY = "The city council postponed the new wing by a year, the mayor said on Tue
         (f" date 2024-05-15 {HEADLINE}\n{BODY}\n", "date 2024-05-15", "2024-05-15", BlockKind.TITLE),
         (f"date 2024-05-15 {BODY}\n\nMore follows, officials said.\n", "date 2024-05-15", "2024-05-15", BlockKind.BODY),
         (f"2024-05-15 {HEADLINE}\n\n{BODY}\n", "2024-05-15", "2024-05-15", BlockKind.TITLE),
-        (f"Dated: 2024-05-15T09:30:00Z {HEADLINE}\n{BODY}\n", "Dated: 2024-05-15T09:30:00Z", "2024-05-15", BlockKind.TITLE),
+        (
+            f"Dated: 2024-05-15T09:30:00Z {HEADLINE}\n{BODY}\n",
+            "Dated: 2024-05-15T09:30:00Z",
+            "2024-05-15",
+            BlockKind.TITLE,
+        ),
         (f"Published 15 May 2024 {HEADLINE}\n{BODY}\n", "Published 15 May 2024", "2024-05-15", BlockKind.TITLE),
         (f"Posted: May 15, 2024 {HEADLINE}\n{BODY}\n", "Posted: May 15, 2024", "2024-05-15", BlockKind.TITLE),
         (f"date 2024-05 {HEADLINE}\n{BODY}\n", "date 2024-05", None, BlockKind.TITLE),
