@@ -90,3 +90,25 @@ def test_leading_date_marker_reads_the_end_and_the_day(line: str, end: int | Non
         assert found is None
     else:
         assert found == (end, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "date 2024-06-25 Protesters storm parliament over tax bill\nBy Jane Doe, Reuters\n"
+            "NAIROBI, June 25 (Reuters) - Protesters entered the building on Tuesday, police said.\n",
+            [BlockKind.BOILERPLATE, BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.BODY],
+        ),
+        (
+            "date 2024-06-25 NAIROBI, June 25 (Reuters) - Protesters entered the building on Tuesday, police said.\n",
+            [BlockKind.BOILERPLATE, BlockKind.DATELINE, BlockKind.BODY],
+        ),
+    ],
+)
+def test_header_lines_after_a_date_marker_keep_their_kinds(text: str, kinds: list[BlockKind]) -> None:
+    blocks = classify_blocks(text)
+    assert [b.kind for b in blocks] == kinds
+    assert text[blocks[-1].start : blocks[-1].end] == "Protesters entered the building on Tuesday, police said."
+    for a, b in zip(blocks, blocks[1:]):
+        assert a.end <= b.start and text[a.end : b.start].strip() == ""
