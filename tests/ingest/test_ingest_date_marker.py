@@ -110,5 +110,5 @@ def test_header_lines_after_a_date_marker_keep_their_kinds(text: str, kinds: lis
     blocks = classify_blocks(text)
     assert [b.kind for b in blocks] == kinds
     assert text[blocks[-1].start : blocks[-1].end] == "Protesters entered the building on Tuesday, police said."
-    for a, b in zip(blocks, blocks[1:]):
+    for a, b in zip(blocks, blocks[1:], strict=False):
         assert a.end <= b.start and text[a.end : b.start].strip() == ""
