@@ -199,6 +199,21 @@ DATELINE_CITY_RE = re.compile(
     r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,2}){0,3}"
     r"(?:,?\s+" + DATELINE_MONTH_PATTERN + r"\s+\d{1,2})?" + _DATELINE_DASH + r"(?=[A-Z" + STORY_OPENERS + r"])"
 )
+#: A dateline of a place and a colon ("New Delhi: The ...", "Padang: The ..."): one to three capitalised
+#: words, then the story's first sentence. Only on the first story paragraph, and only before a long one:
+#: a short "Name: words" line is a headline's speaker form.
+COLON_DATELINE_RE = re.compile(r"^" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,2}:\s+(?=[A-Z])")
+#: The paragraph after a colon dateline has at least this many words.
+COLON_DATELINE_MIN_WORDS = 15
+
+
+def _colon_dateline(s: str) -> re.Match[str] | None:
+    """The colon dateline opening ``s`` when the rest of the paragraph is long enough to be the story's lead."""
+    m = COLON_DATELINE_RE.match(s)
+    if m is None or len(s[m.end() :].split()) < COLON_DATELINE_MIN_WORDS:
+        return None
+    return m
+
 
 # --------------------------------------------------------------------------
 # Mastheads and read-more lists
@@ -704,7 +719,7 @@ class _BlockClassifier:
         if self.body_seen or line.kind_if_content != BlockKind.BODY:
             return False
         head = line.s[:DATELINE_MAX_CHARS]
-        dm = DATELINE_AGENCY_RE.match(head) or DATELINE_CITY_RE.match(head)
+        dm = DATELINE_AGENCY_RE.match(head) or DATELINE_CITY_RE.match(head) or _colon_dateline(line.s)
         if not dm:
             return False
         d_end = line.start + dm.end()

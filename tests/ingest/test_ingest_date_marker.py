@@ -112,3 +112,39 @@ def test_header_lines_after_a_date_marker_keep_their_kinds(text: str, kinds: lis
     assert text[blocks[-1].start : blocks[-1].end] == "Protesters entered the building on Tuesday, police said."
     for a, b in zip(blocks, blocks[1:], strict=False):
         assert a.end <= b.start and text[a.end : b.start].strip() == ""
+
+
+LEAD = (
+    "The bodies of eleven hikers were recovered on Monday after the volcano erupted, "
+    "rescue officials said in a statement."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (f"Harbour Town: {LEAD}\n", "Harbour Town:"),
+        (f"date 2024-05-15 Port Elm: {LEAD}\n", "Port Elm:"),
+        (f"Rescuers recover hikers' bodies\n\nHarbour Town: {LEAD}\n", "Harbour Town:"),
+    ],
+)
+def test_place_and_colon_before_a_long_lead_is_a_dateline(text: str, dateline: str) -> None:
+    blocks = classify_blocks(text)
+    dl = [b for b in blocks if b.kind == BlockKind.DATELINE]
+    assert [text[b.start : b.end] for b in dl] == [dateline]
+    story = [text[b.start : b.end] for b in blocks if b.kind == BlockKind.BODY]
+    assert story == [LEAD]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Town: the council will meet again on Friday.\n",  # short: a headline's speaker form
+        f"{LEAD}\n\nHarbour Town: {LEAD}\n",  # not the first story paragraph
+        f"Harbour Town: {LEAD.lower()}\n",  # the story's sentence starts with a capital
+        f"Mayor of Harbour Town: {LEAD}\n",  # a lowercase word: a title or description, not a place
+        f"Ann Lee Ray Cole: {LEAD}\n",  # four words before the colon
+    ],
+)
+def test_colon_without_a_dateline_shape_stays_in_the_story(text: str) -> None:
+    assert all(b.kind != BlockKind.DATELINE for b in classify_blocks(text))
