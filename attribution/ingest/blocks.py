@@ -51,7 +51,7 @@ from ..lang.en.furniture import (
 )
 from ..lang.en.marks import APOSTROPHES, SENTENCE_CLOSERS, STORY_OPENERS, WORD_EDGE_MARKS
 from ..lang.en.places import PLACE_NAME_PARTICLE_PATTERN
-from .dates import is_date_line
+from .dates import DATE_MARKER_REASON, is_date_line, leading_date_marker
 
 # --------------------------------------------------------------------------
 # Characters and limits
@@ -199,6 +199,21 @@ DATELINE_CITY_RE = re.compile(
     r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,2}){0,3}"
     r"(?:,?\s+" + DATELINE_MONTH_PATTERN + r"\s+\d{1,2})?" + _DATELINE_DASH + r"(?=[A-Z" + STORY_OPENERS + r"])"
 )
+#: A dateline of a place and a colon ("New Delhi: The ...", "Padang: The ..."): one to three capitalised
+#: words, then the story's first sentence. Only on the first story paragraph, and only before a long one:
+#: a short "Name: words" line is a headline's speaker form.
+COLON_DATELINE_RE = re.compile(r"^" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,2}:\s+(?=[A-Z])")
+#: The paragraph after a colon dateline has at least this many words.
+COLON_DATELINE_MIN_WORDS = 15
+
+
+def _colon_dateline(s: str) -> re.Match[str] | None:
+    """The colon dateline opening ``s`` when the rest of the paragraph is long enough to be the story's lead."""
+    m = COLON_DATELINE_RE.match(s)
+    if m is None or len(s[m.end() :].split()) < COLON_DATELINE_MIN_WORDS:
+        return None
+    return m
+
 
 # --------------------------------------------------------------------------
 # Mastheads and read-more lists
@@ -617,6 +632,8 @@ class _BlockClassifier:
 
     def add(self, line: _Line) -> None:
         """Classify the next paragraph."""
+        if not self.blocks:
+            line = self._split_date_marker(line)
         reason = self._appeal_reason(line) or self._service_reason(line)
         if reason:
             self.mark(line, "boilerplate", reason)
@@ -634,6 +651,25 @@ class _BlockClassifier:
             return
         self.mark(line, line.kind_if_content, "paragraph" if line.kind_if_content == BlockKind.BODY else "list_item")
         self.body_seen = True
+
+    def _split_date_marker(self, line: _Line) -> _Line:
+        """A date marker opening the text's first line ("date 2024-05-15 Council delays hospital wing")
+        becomes its own block of page furniture; the rest of the paragraph (a headline, or the story's first
+        sentence) is classified on its own. Returns the paragraph left to classify."""
+        if line.kind_if_content != BlockKind.BODY:
+            return line
+        found = leading_date_marker(line.s)
+        if found is None:
+            return line
+        ds, de = _strip_bounds(self.text, line.start, line.start + found[0])
+        rs, re_ = _strip_bounds(self.text, line.start + found[0], line.end)
+        if rs >= re_ or ds >= de:
+            return line
+        self.blocks.append(Block(ds, de, "boilerplate", DATE_MARKER_REASON))
+        rest = self.text[rs:re_]
+        norm = " ".join(rest.split())
+        lines = line.lines - self.text.count("\n", line.start, rs)
+        return _Line(rs, re_, rest, norm, len(norm.split()), max(lines, 1), line.kind_if_content)
 
     def _appeal_reason(self, line: _Line) -> str | None:
         """Inside a donation appeal a paragraph stays appeal while it talks to the reader; an appeal
@@ -683,7 +719,7 @@ class _BlockClassifier:
         if self.body_seen or line.kind_if_content != BlockKind.BODY:
             return False
         head = line.s[:DATELINE_MAX_CHARS]
-        dm = DATELINE_AGENCY_RE.match(head) or DATELINE_CITY_RE.match(head)
+        dm = DATELINE_AGENCY_RE.match(head) or DATELINE_CITY_RE.match(head) or _colon_dateline(line.s)
         if not dm:
             return False
         d_end = line.start + dm.end()

@@ -24,6 +24,7 @@ from ..doc import Block
 from ..kinds import BlockKind
 from ..lang.en.calendar import (
     DATE_LABEL_JOINER_PATTERN,
+    DATE_MARKER_LABEL_PATTERN,
     ORDINAL_SUFFIX_PATTERN,
     PUBLISHED_LABEL_PATTERN,
     TIME_OF_DAY_PATTERN,
@@ -98,8 +99,55 @@ def _header_end(text: str) -> int:
     return len(text)
 
 
+#: The rule (``Block.reason``) of a date marker split off the start of the text's first line.
+DATE_MARKER_REASON = "leading_date_marker"
+
+#: A date at the very start of the text with more of the line after it: "date 2024-05-15 Council delays
+#: hospital wing", "2024-05-15 Council ...", "Published: 15 May 2024 Council ...". An ISO date (day or month
+#: precision) may stand without a label; a date spelled with a month's name needs one ("15 May 2024 was ..."
+#: opens a sentence).
+_LEADING_DATE_RE = re.compile(
+    r"^\s*(?:(?P<label>" + DATE_MARKER_LABEL_PATTERN + r")\s*:?\s+)?"
+    r"(?:(?P<y3>\d{4})-(?P<m3>\d{2})(?:-(?P<d3>\d{2}))?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|(?P<spelled>(?:(?P<d1>\d{1,2})" + ORDINAL_SUFFIX_PATTERN + r"?\s+" + _MONTH.replace("month", "m1")
+    + r",?\s+(?P<y1>\d{4})|" + _MONTH.replace("month", "m2") + r"\s+(?P<d2>\d{1,2})" + ORDINAL_SUFFIX_PATTERN
+    + r"?,\s+(?P<y2>\d{4}))))"
+    r"(?=[ \t\u00a0]+\S)",
+    re.IGNORECASE,
+)
+
+
+def leading_date_marker(line: str) -> tuple[int, str | None] | None:
+    """(end of the marker in ``line``, its ISO day or None) when ``line`` opens with a date marker and goes on.
+
+    The day is None for a month-precision marker ("date 2024-03 ..."). Calendar-invalid dates ("2024-13-40")
+    are no marker: the line is left as it is.
+    """
+    m = _LEADING_DATE_RE.match(line)
+    if m is None or (m.group("spelled") and not m.group("label")):
+        return None
+    try:
+        if m.group("y1"):
+            return m.end(), date(int(m.group("y1")), MONTHS[m.group("m1").lower()], int(m.group("d1"))).isoformat()
+        if m.group("y2"):
+            return m.end(), date(int(m.group("y2")), MONTHS[m.group("m2").lower()], int(m.group("d2"))).isoformat()
+        if m.group("d3") is None:
+            date(int(m.group("y3")), int(m.group("m3")), 1)
+            return m.end(), None
+        return m.end(), date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))).isoformat()
+    except ValueError:
+        return None
+
+
 def published_date(text: str, blocks: list[Block]) -> str | None:
-    """The first publication date the header prints (ISO "YYYY-MM-DD"), else the first update date, else None."""
+    """The first publication date the header prints (ISO "YYYY-MM-DD"), else the first update date, else None.
+
+    A date marker split off the first line ("date 2024-05-15 Headline") is the publication date.
+    """
+    if blocks and blocks[0].reason == DATE_MARKER_REASON:
+        marker = leading_date_marker(text[blocks[0].start :])
+        if marker is not None and marker[1] is not None:
+            return marker[1]
     end = _header_end(text)
     updated: str | None = None
     for b in blocks:

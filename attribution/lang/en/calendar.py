@@ -43,6 +43,9 @@ ORDINAL_SUFFIX_PATTERN = r"(?:st|nd|rd|th)"
 PUBLISHED_LABEL_PATTERN = r"(?:first\s+)?(?:published|posted|created|released)"
 #: Labels of a page's update date: "Updated", "Last updated", "Last modified", "Revised".
 UPDATED_LABEL_PATTERN = r"(?:last\s+)?(?:updated|modified|edited|revised)"
+#: Labels of a bare date at the very start of a stored or pasted page, before the headline on the same
+#: line: "date 2024-05-15 Council delays hospital wing", "Dated: 2024-05-15 ...", "Published 2024-05-15 ...".
+DATE_MARKER_LABEL_PATTERN = r"(?:dated?|" + PUBLISHED_LABEL_PATTERN + r"|" + UPDATED_LABEL_PATTERN + r")"
 #: Words between a date's label and the date: "Published on 3 May 2025", "Updated at 10:15".
 DATE_LABEL_JOINER_PATTERN = r"(?:on|at)"
 #: A time of day after a date, with its zone: ", 17:40 BST", " at 5 p.m. ET", ", 10:00 GMT+1".
