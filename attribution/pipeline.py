@@ -341,6 +341,7 @@ def run(
         if progress:
             progress(0, len(todo))  # a progress bar shows from the start, not after the first parse
         model_ready()  # a missing or damaged attribution model stops the run with one line, before any work
+        data_ready(claims=claims)  # so does a missing or damaged shipped data file (not one error per article)
         # each article's key is already known (hashing its text again cost ~5% of a tiny article)
         key_of = {articles[n].id: keys[n] for n in misses} if keys is not None else {}
         for analysis in analyse_many(todo, plan, failures, progress, client=client):
@@ -358,6 +359,19 @@ def run(
     if plan.cache_dir is not None and todo:  # and of the pool workers that died in this one
         sweep_temp(Path(plan.cache_dir) / TEMP_SUBDIR)
     return report
+
+
+def data_ready(*, claims: bool) -> None:
+    """Read the data files shipped with the package that the stages need (each is read once and kept):
+    a missing or damaged one raises ``PackageDataError`` naming it and the reinstall command, here in
+    the parent, instead of every article failing alike in the workers."""
+    from .tracing.data import load_parties
+
+    load_parties()
+    if claims:
+        from .tracing.confirmation import default_gate
+
+        default_gate()
 
 
 def analyse_many(

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import REINSTALL, InputError, PackageDataError
 from ..models import SOURCE_KINDS
 from .normalize import norm_key
 
@@ -231,8 +231,22 @@ def load_aliases(*paths: str | os.PathLike[str], use_env: bool = True) -> AliasD
         files += [Path(p) for p in os.environ[ENV_VAR].split(os.pathsep) if p]
     files += [Path(p) for p in paths]
     for f in files:
-        _merge_file(db, f)
+        if f in (SHIPPED_COUNTRIES, SHIPPED_ALIASES):
+            _merge_shipped(db, f)
+        else:
+            _merge_file(db, f)
     return db
+
+
+def _merge_shipped(db: AliasDB, path: Path) -> None:
+    """A file shipped with the package: missing or damaged means a broken install, restored by reinstalling."""
+    try:
+        _merge_file(db, path)
+    except InputError as err:
+        detail = str(err).removeprefix(f"{path}: ").split(": fix the file")[0].split(": check the path")[0]
+        raise PackageDataError(
+            f"shipped data file: {detail}: reinstall the package: {REINSTALL}", path=str(path)
+        ) from None
 
 
 @lru_cache(maxsize=4)
