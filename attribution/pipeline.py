@@ -13,7 +13,7 @@ stage function this module calls.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, closing, nullcontext
 from functools import lru_cache
 from pathlib import Path
@@ -309,9 +309,7 @@ def run(
             f"independence level {plan.options.independence!r} is not one of {', '.join(INDEPENDENCE_LEVELS)}: "
             "give body or institution"
         )
-    if isinstance(inputs, (str, os.PathLike, ArticleInput)):
-        inputs = [inputs]
-    ingested = ingest(list(inputs), plan.options)
+    ingested = ingest(_checked_inputs(inputs), plan.options)
     failures = [Failure(path=f.path, message=f.message) for f in ingested.failures]
     if not ingested.articles:
         if failures:
@@ -359,6 +357,26 @@ def run(
     if plan.cache_dir is not None and todo:  # and of the pool workers that died in this one
         sweep_temp(Path(plan.cache_dir) / TEMP_SUBDIR)
     return report
+
+
+def _checked_inputs(inputs: object) -> list[PathLike | ArticleInput]:
+    """The inputs as a list, or a ``UsageError`` saying what to pass (never a bare ``TypeError`` from deep
+    in ingest: ``trace(None)``, ``trace(123)`` or a bytes path would give "'int' object is not iterable")."""
+    if isinstance(inputs, (str, os.PathLike, ArticleInput)):
+        return [inputs]
+    if isinstance(inputs, (bytes, bytearray)) or not isinstance(inputs, Iterable):
+        raise UsageError(
+            f"inputs must be a path, an ArticleInput or a list of them, not {type(inputs).__name__}: "
+            "pass e.g. ['articles/']"
+        )
+    items = list(inputs)
+    for item in items:
+        if not isinstance(item, (str, os.PathLike, ArticleInput)):
+            raise UsageError(
+                f"input {str(item)[:60]!r} is a {type(item).__name__}, not a path or an ArticleInput: "
+                "pass file and folder paths as str (or pathlib.Path), or ArticleInput objects"
+            )
+    return items
 
 
 def data_ready(*, claims: bool) -> None:

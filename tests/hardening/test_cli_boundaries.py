@@ -217,3 +217,25 @@ def test_a_damaged_shipped_data_file_stops_the_run_with_one_line_not_a_failure_p
     assert len(result.err_lines) == 1, result.err
     assert rel.split("/")[-1] in result.err_lines[0] and REINSTALL in result.err_lines[0]
     assert "Traceback" not in result.err and "internal error" not in result.err
+
+
+# -- the library's entry points: inputs of the wrong type are a usage error saying what to pass ----------
+WRONG_INPUTS: dict[str, object] = {
+    "none": None,
+    "a-number": 123,
+    "a-bytes-path": b"articles/",
+    "a-list-holding-a-number": ["articles/", 7],
+    "a-list-holding-none": [None],
+}
+
+
+@pytest.mark.parametrize("entry", ["trace", "extract"])
+@pytest.mark.parametrize("case", list(WRONG_INPUTS))
+def test_a_library_call_with_inputs_of_the_wrong_type_is_a_usage_error(case: str, entry: str) -> None:
+    import attribution
+    from attribution.errors import UsageError
+
+    with pytest.raises(UsageError) as err:
+        getattr(attribution, entry)(WRONG_INPUTS[case], engine="spacy", cache=False)
+    message = str(err.value)
+    assert "\n" not in message and "ArticleInput" in message and ": pass " in message
