@@ -239,3 +239,39 @@ def test_a_library_call_with_inputs_of_the_wrong_type_is_a_usage_error(case: str
         getattr(attribution, entry)(WRONG_INPUTS[case], engine="spacy", cache=False)
     message = str(err.value)
     assert "\n" not in message and "ArticleInput" in message and ": pass " in message
+
+
+# -- --model: a name that is no spaCy pipeline is one line, and no module is imported (or run) for it ----
+BAD_MODELS: dict[str, str] = {
+    "a-relative-path-that-is-not-a-folder": "../../no/such/model",
+    "a-name-with-a-dash": "en-core-web",
+    "a-python-package-that-is-no-pipeline": "json",
+    "a-module-that-prints-when-imported": "this",
+    "an-uninstalled-pipeline": "en_core_web_xx",
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_MODELS))
+def test_a_model_name_that_is_no_spacy_pipeline_is_one_error_and_runs_nothing(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from attribution.errors import ModelMissingError
+    from attribution.nlp.spacy_engine import load_spacy
+
+    name = BAD_MODELS[case]
+    was_imported = name in sys.modules
+    with pytest.raises(ModelMissingError) as err:
+        load_spacy(name)
+    assert "--model" in str(err.value) and "\n" not in str(err.value)
+    assert capsys.readouterr().out == ""  # `import this` would have printed the Zen of Python
+    assert (name in sys.modules) == was_imported
+
+
+def test_a_folder_that_is_no_spacy_pipeline_is_one_error_naming_it(tmp_path: Path) -> None:
+    from attribution.errors import ModelMissingError
+    from attribution.nlp.spacy_engine import load_spacy
+
+    (tmp_path / "notes.txt").write_text("not a pipeline", encoding="utf-8")
+    with pytest.raises(ModelMissingError) as err:
+        load_spacy(str(tmp_path))
+    assert str(tmp_path) in str(err.value) and "--model" in str(err.value)
