@@ -240,8 +240,11 @@ def load_aliases(*paths: str | os.PathLike[str], use_env: bool = True) -> AliasD
 
 def _merge_shipped(db: AliasDB, path: Path) -> None:
     """A file shipped with the package: missing or damaged means a broken install, restored by reinstalling."""
+    before = len(db.entries) + len(db.countries)
     try:
         _merge_file(db, path)
+        if len(db.entries) + len(db.countries) == before:  # valid JSON of the wrong shape reads as nothing
+            raise InputError("holds no source or country entries", path=str(path))
     except InputError as err:
         detail = str(err).removeprefix(f"{path}: ").split(": fix the file")[0].split(": check the path")[0]
         raise PackageDataError(

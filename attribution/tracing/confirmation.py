@@ -141,6 +141,8 @@ class Gate:
 def default_gate() -> Gate:
     """The gate shipped with the package (``attribution/data/confirmation/gate.json``)."""
     data = read_json(GATE_DATA)
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):  # an empty list is a gate; none is not
+        raise damaged(GATE_DATA, 'no "rules" list')
     try:
         return Gate.from_data(data)
     except (AttributeError, KeyError, TypeError, ValueError) as err:

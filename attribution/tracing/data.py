@@ -67,6 +67,8 @@ def load_parties(path: str | None = None) -> PartiesData:
     if path is not None:
         return _parse(json.loads(Path(path).read_text(encoding="utf-8")))
     raw = read_json(PARTIES_DATA)
+    if not isinstance(raw, dict) or not raw.get("countries"):  # valid JSON of the wrong shape reads as nothing
+        raise damaged(PARTIES_DATA, "no countries")
     try:
         return _parse(raw)
     except (AssertionError, AttributeError, KeyError, TypeError, ValueError) as err:

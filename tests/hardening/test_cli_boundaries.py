@@ -161,6 +161,7 @@ DAMAGE: dict[str, bytes | None] = {
     "truncated-json": b'{"rules": [',
     "not-utf8": b"\xff\xfe\x00\x01",
     "wrong-shape": b"[1, 2, 3]",
+    "valid-json-holding-nothing": b'{"about": "nothing else"}',
 }
 
 
@@ -190,6 +191,26 @@ def test_a_missing_or_damaged_shipped_data_file_is_one_error_naming_it_and_the_r
     message = str(err.value)
     assert message.startswith(str(tmp_path / rel) + ": ")
     assert message.endswith(REINSTALL) and "\n" not in message
+
+
+@pytest.mark.parametrize("damage", [d for d in DAMAGE if d != "missing"])
+@pytest.mark.parametrize("which", ["aliases", "countries"])
+def test_a_damaged_shipped_alias_file_is_one_error_naming_it_and_the_reinstall(
+    which: str, damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attribution.resolve import aliases
+
+    shipped = {"aliases": aliases.SHIPPED_ALIASES, "countries": aliases.SHIPPED_COUNTRIES}
+    copies = {name: tmp_path / path.name for name, path in shipped.items()}
+    for name, path in shipped.items():
+        copies[name].write_bytes(path.read_bytes())
+    copies[which].write_bytes(DAMAGE[damage] or b"")
+    monkeypatch.setattr(aliases, "SHIPPED_ALIASES", copies["aliases"])
+    monkeypatch.setattr(aliases, "SHIPPED_COUNTRIES", copies["countries"])
+    with pytest.raises(PackageDataError) as err:
+        aliases.load_aliases(use_env=False)
+    message = str(err.value)
+    assert message.startswith(f"{copies[which]}: ") and message.endswith(REINSTALL) and "\n" not in message
 
 
 @pytest.mark.parametrize("rel", ["data/interested_parties.json", "data/confirmation/gate.json"])
