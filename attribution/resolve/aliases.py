@@ -226,15 +226,18 @@ def _merge_file(db: AliasDB, path: Path) -> None:
 def load_aliases(*paths: str | os.PathLike[str], use_env: bool = True) -> AliasDB:
     """The shipped alias and country data, then ``$ATTRIBUTION_ALIASES``, then ``paths``, merged in that order."""
     db = AliasDB()
-    files = [SHIPPED_COUNTRIES, SHIPPED_ALIASES]
+    for f in (SHIPPED_COUNTRIES, SHIPPED_ALIASES):
+        _merge_shipped(db, f)
     if use_env and os.environ.get(ENV_VAR):
-        files += [Path(p) for p in os.environ[ENV_VAR].split(os.pathsep) if p]
-    files += [Path(p) for p in paths]
-    for f in files:
-        if f in (SHIPPED_COUNTRIES, SHIPPED_ALIASES):
-            _merge_shipped(db, f)
-        else:
-            _merge_file(db, f)
+        for f in [Path(p) for p in os.environ[ENV_VAR].split(os.pathsep) if p]:
+            try:
+                _merge_file(db, f)
+            except InputError as err:  # the user may not know where the path came from: say it
+                named = InputError(f"{err} (the file is named by ${ENV_VAR})")
+                named.path = err.path
+                raise named from None
+    for f in [Path(p) for p in paths]:
+        _merge_file(db, f)
     return db
 
 

@@ -296,3 +296,16 @@ def test_a_folder_that_is_no_spacy_pipeline_is_one_error_naming_it(tmp_path: Pat
     with pytest.raises(ModelMissingError) as err:
         load_spacy(str(tmp_path))
     assert str(tmp_path) in str(err.value) and "--model" in str(err.value)
+
+
+def test_an_alias_file_named_by_the_environment_that_is_missing_says_where_its_path_came_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attribution.errors import InputError
+    from attribution.resolve.aliases import ENV_VAR, load_aliases
+
+    missing = tmp_path / "newsroom-aliases.json"
+    monkeypatch.setenv(ENV_VAR, str(missing))
+    with pytest.raises(InputError) as err:
+        load_aliases()
+    assert str(missing) in str(err.value) and f"${ENV_VAR}" in str(err.value) and err.value.path == str(missing)
