@@ -46,11 +46,12 @@ MODELS_EXAMPLES = """examples:
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that exits with our usage code (2) and one line, like every other error."""
+    """argparse that exits with our usage code (2) and one line naming the next step, like every
+    other error (argparse's own ten-line usage block would bury the one line that matters)."""
 
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        message = " ".join(message.split())
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}: see `{self.prog} --help`\n")
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
@@ -302,7 +303,7 @@ def _stdin_article(encoding: str | None, max_bytes: int | None) -> Any:
     from .ingest.build import article_from_text
     from .ingest.decode import DecodeFailure
     from .ingest.load import DEFAULT_MAX_BYTES
-    from .ingest.readers import ReadFailure, read_html, read_text
+    from .ingest.readers import ReadFailure, looks_like_html, read_html, read_text
 
     if sys.stdin is None or sys.stdin.isatty():
         raise InputError("- reads an article from standard input: pipe or redirect one into the command")
@@ -310,8 +311,7 @@ def _stdin_article(encoding: str | None, max_bytes: int | None) -> Any:
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:
         raise InputError(f"standard input is larger than {limit} bytes: pass --max-bytes N to allow more")
-    head = data[:512].lstrip().lower()
-    reader = read_html if head.startswith((b"<!doctype html", b"<html")) else read_text
+    reader = read_html if looks_like_html(data) else read_text
     try:
         raw = reader(data, encoding).articles[0]
     except (DecodeFailure, ReadFailure, IndexError) as err:
@@ -364,6 +364,17 @@ class _ProgressBar:
         self._bar.close()
 
 
+def _command_parser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The innermost (sub)command parser the arguments chose: ``attribution models install`` for that command."""
+    for name in ("command", "models_command"):
+        chosen = getattr(args, name, None)
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs or chosen is None or chosen not in subs[0].choices:
+            break
+        parser = subs[0].choices[chosen]
+    return parser
+
+
 def _safe(line: str) -> str:
     from .output import terminal_safe
 
@@ -413,7 +424,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     with exit 130, after its clean-up, instead of returning."""
     program = argv is None
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # named by the command they were given to, so the hint is that command's --help
+        _command_parser(parser, args).error(f"unrecognized arguments: {' '.join(unknown)}")
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE

@@ -40,3 +40,13 @@ class UsageError(AttributionError):
 
 class UnknownIdError(AttributionError, LookupError):
     """``Report.claim(id)`` or ``Report.source(id)`` with an id the report does not hold."""
+
+
+#: The distribution's name on PyPI (``import attribution`` comes from it): what restores a shipped file.
+DISTRIBUTION = "attribution-tracer"
+#: The command that restores a missing or damaged file shipped with the package.
+REINSTALL = f"pip install --force-reinstall {DISTRIBUTION}"
+
+
+class PackageDataError(AttributionError):
+    """A data file shipped with the package is missing or damaged; the message names it and ``REINSTALL``."""

@@ -13,7 +13,7 @@ stage function this module calls.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, closing, nullcontext
 from functools import lru_cache
 from pathlib import Path
@@ -309,9 +309,7 @@ def run(
             f"independence level {plan.options.independence!r} is not one of {', '.join(INDEPENDENCE_LEVELS)}: "
             "give body or institution"
         )
-    if isinstance(inputs, (str, os.PathLike, ArticleInput)):
-        inputs = [inputs]
-    ingested = ingest(list(inputs), plan.options)
+    ingested = ingest(_checked_inputs(inputs), plan.options)
     failures = [Failure(path=f.path, message=f.message) for f in ingested.failures]
     if not ingested.articles:
         if failures:
@@ -341,6 +339,7 @@ def run(
         if progress:
             progress(0, len(todo))  # a progress bar shows from the start, not after the first parse
         model_ready()  # a missing or damaged attribution model stops the run with one line, before any work
+        data_ready(claims=claims)  # so does a missing or damaged shipped data file (not one error per article)
         # each article's key is already known (hashing its text again cost ~5% of a tiny article)
         key_of = {articles[n].id: keys[n] for n in misses} if keys is not None else {}
         for analysis in analyse_many(todo, plan, failures, progress, client=client):
@@ -358,6 +357,39 @@ def run(
     if plan.cache_dir is not None and todo:  # and of the pool workers that died in this one
         sweep_temp(Path(plan.cache_dir) / TEMP_SUBDIR)
     return report
+
+
+def _checked_inputs(inputs: object) -> list[PathLike | ArticleInput]:
+    """The inputs as a list, or a ``UsageError`` saying what to pass (never a bare ``TypeError`` from deep
+    in ingest: ``trace(None)``, ``trace(123)`` or a bytes path would give "'int' object is not iterable")."""
+    if isinstance(inputs, (str, os.PathLike, ArticleInput)):
+        return [inputs]
+    if isinstance(inputs, (bytes, bytearray)) or not isinstance(inputs, Iterable):
+        raise UsageError(
+            f"inputs must be a path, an ArticleInput or a list of them, not {type(inputs).__name__}: "
+            "pass e.g. ['articles/']"
+        )
+    items = list(inputs)
+    for item in items:
+        if not isinstance(item, (str, os.PathLike, ArticleInput)):
+            raise UsageError(
+                f"input {str(item)[:60]!r} is a {type(item).__name__}, not a path or an ArticleInput: "
+                "pass file and folder paths as str (or pathlib.Path), or ArticleInput objects"
+            )
+    return items
+
+
+def data_ready(*, claims: bool) -> None:
+    """Read the data files shipped with the package that the stages need (each is read once and kept):
+    a missing or damaged one raises ``PackageDataError`` naming it and the reinstall command, here in
+    the parent, instead of every article failing alike in the workers."""
+    from .tracing.data import load_parties
+
+    load_parties()
+    if claims:
+        from .tracing.confirmation import default_gate
+
+        default_gate()
 
 
 def analyse_many(

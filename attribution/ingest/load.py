@@ -31,6 +31,7 @@ from .readers import ARTICLE_EXTENSIONS, NotArticles, RawArticle, reader_for
 DEFAULT_MAX_BYTES = 10_000_000
 
 _GLOB_CHARS = frozenset("*?[")
+MISSING_MESSAGE = "no such file or folder: check the path"
 EMPTY_FOLDER_MESSAGE = "folder has no article files (.txt .text .md .html .htm .json .jsonl): check the path"
 
 
@@ -175,7 +176,7 @@ def _expand(paths: Sequence[str | os.PathLike[str]], skip: set[str], failures: l
                     Failure(sp, "pattern matched no article files: check the pattern (quote it so the shell keeps it)")
                 )
         else:
-            failures.append(Failure(sp, "no such file or folder: check the path"))
+            failures.append(Failure(sp, MISSING_MESSAGE))
     # the same file reached twice (named and inside a folder): keep one, by its shortest display path
     by_key: dict[str, _Input] = {}
     for inp in inputs:
@@ -310,6 +311,15 @@ def load_articles(
     if man:
         result.warnings.extend(man.warnings)
     inputs = _expand(list(paths) if paths else (man.files if man else []), skip, result.failures)
+    if man and not paths:  # a file the manifest lists but that is not there: the row to fix is named too
+        result.failures = [
+            Failure(
+                f.path, f"no such file (listed at {man.path} {man.rows_of[f.path]}): check the path or fix that row"
+            )
+            if f.message == MISSING_MESSAGE and f.path in man.rows_of
+            else f
+            for f in result.failures
+        ]
     if not inputs:
         empty = [f for f in result.failures if f.message == EMPTY_FOLDER_MESSAGE]
         if empty:  # nothing to read at all, and a folder the user named is empty: the call as a whole fails

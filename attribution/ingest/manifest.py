@@ -76,6 +76,8 @@ class Manifest:
     #: the file paths in manifest order, joined onto the manifest's folder
     files: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: where each of ``files`` is listed ("line 3", "item 2"), so a problem with the file can name its row
+    rows_of: dict[str, str] = field(default_factory=dict)
 
 
 def real(path: str) -> str:
@@ -148,6 +150,7 @@ def load_manifest(path: str | os.PathLike[str], *, allow_outside: bool = False) 
         seen[key] = where
         manifest.rows[key] = row
         manifest.files.append(os.path.normpath(os.path.join(os.path.dirname(spath), row.path)))
+        manifest.rows_of[manifest.files[-1]] = where
     if not manifest.files:
         raise ManifestError("manifest lists no files: add one row per article", path=spath)
     return manifest
@@ -170,6 +173,7 @@ def _csv_rows(raw: str, spath: str, manifest: Manifest) -> list[tuple[str, dict[
     reader.fieldnames = header
     rows: list[tuple[str, dict[str, Any]]] = []
     while True:
+        first = reader.line_num + 1
         try:
             rec = next(reader)
         except StopIteration:
@@ -179,6 +183,15 @@ def _csv_rows(raw: str, spath: str, manifest: Manifest) -> list[tuple[str, dict[
         where = f"line {reader.line_num}"
         if None in rec:
             raise ManifestError(f"{where}: more cells than header columns: quote cells that contain commas", path=spath)
+        broken = sorted(k for k, v in rec.items() if k and isinstance(v, str) and ("\n" in v or "\r" in v))
+        if broken:
+            # every manifest field is one line: a cell over several lines is a quote left open, which would
+            # swallow the rows after it (their files unread, their outlets given to this one)
+            raise ManifestError(
+                f"line {first}: field '{broken[0]}' holds a line break (a quote left open?): "
+                "close the quote or remove it",
+                path=spath,
+            )
         if all(v is None or not str(v).strip() for v in rec.values()):
             continue
         rows.append((where, {k: v for k, v in rec.items() if k}))

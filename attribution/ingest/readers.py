@@ -66,7 +66,25 @@ def _require_text(text: str, what: str = "file") -> None:
         raise ReadFailure(f"{what} has only whitespace, no article text: remove it from the inputs or add the text")
 
 
+#: How an HTML page begins (after a UTF-8 byte-order mark and white space), whatever the file is called.
+HTML_STARTS = (b"<!doctype html", b"<html")
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when the bytes are an HTML page: a page saved as .txt, or piped in on standard input."""
+    return data[:512].removeprefix(b"\xef\xbb\xbf").lstrip().lower().startswith(HTML_STARTS)
+
+
 def read_text(data: bytes, encoding: str | None = None) -> ReadResult:
+    if looks_like_html(data):
+        # a page saved under a text name: its markup read as words would make "Reuters.</p></body></html"
+        # a source; the page's article text is read instead, and the diagnostic says so
+        result = read_html(data, encoding)
+        for raw in result.articles:
+            raw.notes.append(
+                Note("html-in-text-file", "the file is an HTML page: its article text was read, not its markup")
+            )
+        return result
     text, notes = decode_bytes(data, encoding)
     _require_text(text)
     return ReadResult([RawArticle(text, notes=notes)])

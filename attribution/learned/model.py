@@ -20,14 +20,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import ModelMissingError
+from ..errors import REINSTALL, ModelMissingError
 
 #: The package's own model folder; ``ATTRIBUTION_EXTRACTOR`` may point at another one.
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "extractor"
 MANIFEST = "MANIFEST.json"
-RESTORE = (
-    "reinstall the package (pip install --force-reinstall attribution) or retrain: python scripts/train_extractor.py"
-)
+RESTORE = f"reinstall the package ({REINSTALL}) or retrain: python scripts/train_extractor.py"
 
 
 class ModelError(ModelMissingError):

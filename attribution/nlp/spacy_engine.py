@@ -9,6 +9,7 @@ document model (see ``ud.py``).
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -33,7 +34,6 @@ def model_identity(model: str | None = None) -> tuple[str, str]:
     """
     import importlib.metadata
     import json
-    import os
 
     name = model or DEFAULT_MODEL
     if os.path.isdir(name):
@@ -52,7 +52,6 @@ def model_identity(model: str | None = None) -> tuple[str, str]:
 def model_folder(model: str | None = None) -> str | None:
     """The folder holding a spaCy pipeline's files (a model directory or the installed package), or None."""
     import importlib.util
-    import os
 
     name = model or DEFAULT_MODEL
     if os.path.isdir(name):
@@ -71,12 +70,24 @@ def load_spacy(model: str | None = None) -> Any:
     import spacy
 
     name = model or DEFAULT_MODEL
-    try:
-        module = importlib.import_module(name)
-        nlp = module.load(exclude=list(DISABLED))
-    except ModuleNotFoundError:
+    if os.path.isdir(name):  # a pipeline folder (saved with nlp.to_disk)
         try:
-            nlp = spacy.load(name, exclude=list(DISABLED))
+            return spacy.load(name, exclude=list(DISABLED))
+        except Exception as exc:  # noqa: BLE001 - spaCy raises many kinds on a bad folder: all mean "not a pipeline"
+            raise ModelMissingError(
+                f"spaCy model folder {name!r} cannot be loaded ({type(exc).__name__}): "
+                "give the folder of a saved spaCy pipeline, or a pipeline package name, with --model"
+            ) from None
+    if not all(part.isidentifier() for part in name.split(".")):
+        # "../models/x" or "en-core": not importable; never handed to the import machinery as is
+        raise ModelMissingError(
+            f"spaCy model {name!r} is neither a pipeline package name nor a folder: "
+            "give an installed pipeline such as en_core_web_sm, or a saved pipeline's folder, with --model"
+        )
+    folder = model_folder(name)
+    if folder is None:
+        try:
+            return spacy.load(name, exclude=list(DISABLED))
         except OSError as exc:
             hint = (
                 "run `attribution models install spacy`"
@@ -84,7 +95,12 @@ def load_spacy(model: str | None = None) -> Any:
                 else f"run `python -m spacy download {name}` or pick another with --model"
             )
             raise ModelMissingError(f"spaCy model {name!r} is not installed: {hint}") from exc
-    return nlp
+    if not os.path.isfile(os.path.join(folder, "meta.json")):
+        # an installed package that is no spaCy pipeline ("json", "this"): never imported, so never run
+        raise ModelMissingError(
+            f"{name!r} is a Python package, not a spaCy pipeline: pick a pipeline such as en_core_web_sm with --model"
+        )
+    return importlib.import_module(name).load(exclude=list(DISABLED))
 
 
 class SpacyEngine:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import REINSTALL, InputError, PackageDataError
 from ..models import SOURCE_KINDS
 from .normalize import norm_key
 
@@ -226,13 +226,33 @@ def _merge_file(db: AliasDB, path: Path) -> None:
 def load_aliases(*paths: str | os.PathLike[str], use_env: bool = True) -> AliasDB:
     """The shipped alias and country data, then ``$ATTRIBUTION_ALIASES``, then ``paths``, merged in that order."""
     db = AliasDB()
-    files = [SHIPPED_COUNTRIES, SHIPPED_ALIASES]
+    for f in (SHIPPED_COUNTRIES, SHIPPED_ALIASES):
+        _merge_shipped(db, f)
     if use_env and os.environ.get(ENV_VAR):
-        files += [Path(p) for p in os.environ[ENV_VAR].split(os.pathsep) if p]
-    files += [Path(p) for p in paths]
-    for f in files:
+        for f in [Path(p) for p in os.environ[ENV_VAR].split(os.pathsep) if p]:
+            try:
+                _merge_file(db, f)
+            except InputError as err:  # the user may not know where the path came from: say it
+                named = InputError(f"{err} (the file is named by ${ENV_VAR})")
+                named.path = err.path
+                raise named from None
+    for f in [Path(p) for p in paths]:
         _merge_file(db, f)
     return db
+
+
+def _merge_shipped(db: AliasDB, path: Path) -> None:
+    """A file shipped with the package: missing or damaged means a broken install, restored by reinstalling."""
+    before = len(db.entries) + len(db.countries)
+    try:
+        _merge_file(db, path)
+        if len(db.entries) + len(db.countries) == before:  # valid JSON of the wrong shape reads as nothing
+            raise InputError("holds no source or country entries", path=str(path))
+    except InputError as err:
+        detail = str(err).removeprefix(f"{path}: ").split(": fix the file")[0].split(": check the path")[0]
+        raise PackageDataError(
+            f"shipped data file: {detail}: reinstall the package: {REINSTALL}", path=str(path)
+        ) from None
 
 
 @lru_cache(maxsize=4)

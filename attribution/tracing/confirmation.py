@@ -23,17 +23,16 @@ checks it passed.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..errors import AttributionError
 from ..lang.en import confirmation as cx
 from ..lang.en import marks
+from ..packaged import damaged, read_json
 from .cluster import _features as cluster_features
 from .cluster import figure_relation, similar
 from .conflicts import MentionRecord
@@ -152,8 +151,13 @@ class Gate:
 @lru_cache(maxsize=1)
 def default_gate() -> Gate:
     """The gate shipped with the package (``attribution/data/confirmation/gate.json``)."""
-    text = resources.files("attribution").joinpath(GATE_DATA).read_text(encoding="utf-8")
-    return Gate.from_data(json.loads(text))
+    data = read_json(GATE_DATA)
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):  # an empty list is a gate; none is not
+        raise damaged(GATE_DATA, 'no "rules" list')
+    try:
+        return Gate.from_data(data)
+    except (AttributeError, KeyError, TypeError, ValueError) as err:
+        raise damaged(GATE_DATA, f"{type(err).__name__}: {err}") from None
 
 
 #: Set by ``scripts/fit_confirmation_gate.py`` only: called with each claim's mentions and its evidence

@@ -6,10 +6,13 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from ..lang.en import marks
+from ..packaged import damaged, read_json
+
+#: The shipped interested-parties file, relative to the package.
+PARTIES_DATA = "data/interested_parties.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +66,13 @@ def load_parties(path: str | None = None) -> PartiesData:
     """The packaged file, or ``path`` (configurable: another conflict list)."""
     if path is not None:
         return _parse(json.loads(Path(path).read_text(encoding="utf-8")))
-    text = resources.files("attribution").joinpath("data/interested_parties.json").read_text(encoding="utf-8")
-    return _parse(json.loads(text))
+    raw = read_json(PARTIES_DATA)
+    if not isinstance(raw, dict) or not raw.get("countries"):  # valid JSON of the wrong shape reads as nothing
+        raise damaged(PARTIES_DATA, "no countries")
+    try:
+        return _parse(raw)
+    except (AssertionError, AttributeError, KeyError, TypeError, ValueError) as err:
+        raise damaged(PARTIES_DATA, f"{type(err).__name__}: {err}") from None
 
 
 def countries_in(text: str, data: PartiesData | None = None) -> list[str]:
