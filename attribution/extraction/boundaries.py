@@ -8,6 +8,11 @@ the attribution it changed (``RawAttribution.bounds``, ``"bounds"`` in the extra
 sees why an edge sits where it does. The steps run after resolution (``pipeline.analyse``): they
 move the edges the extract shows, not what resolution read.
 
+- ``content-model``: where a model proposal agreed with a rule attribution (``combine.py`` keeps the
+  proposal's content on it), the model's content edges are shown instead of the rule's when a logistic
+  regression fitted on PolNeAR's train part (``learned/content_choice.py``) prefers them ('"We will
+  rebuild," she said. "It will take years."' as one content of two fragments); never where they would drop
+  a fragment the rules read, touch the attribution's cue or source, or take in another attribution's cue.
 - ``content-that``: "Most Americans believe that the bailouts are unjust": the complementiser opens
   the content (guidelines, "'That' is not a preposition!"); the rules drop it.
 - ``cue-verb-group``: "They have repeatedly called for a cease fire": the cue keeps its verb group,

@@ -42,6 +42,7 @@ FEATURES = (
     "model adds a fragment hanging from a word outside the attribution",
     "model fewer fragments",
     "model leaves out the head of the rule's content",
+    "model leaves out the subject of the rule's content",
     "model holds rule",
     "rule holds model",
     "log length ratio",
@@ -96,6 +97,7 @@ def features(
         1.0 if any(_hangs_outside(doc, f, [cue, *model]) for f in extra) else 0.0,
         1.0 if len(model) < len(rule_content) else 0.0,
         1.0 if any(not _holds_head(doc, f, model) for f in rule_content) else 0.0,
+        1.0 if any(not _holds_subject(doc, f, model) for f in rule_content) else 0.0,
         1.0 if rc <= mc else 0.0,
         1.0 if mc <= rc else 0.0,
         math.log(lm / lr),
@@ -133,6 +135,23 @@ def _holds_head(doc: Document, frag: Span, spans: list[Span]) -> bool:
     toks = doc.tokens
     head = next((i for i in range(lo, hi) if not lo <= toks[i].head < hi or toks[i].head == i), lo)
     return any(s <= toks[head].start < e for s, e in spans)
+
+
+#: Relations of a clause's subject.
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"})
+
+
+def _holds_subject(doc: Document, frag: Span, spans: list[Span]) -> bool:
+    """Every subject of the head of ``frag`` that lies in ``frag`` lies in ``spans`` too ("More than 3,000
+    troops have reportedly [been killed]" leaves its subject out)."""
+    rng = token_range(doc, frag)
+    if rng is None:
+        return True
+    lo, hi = rng
+    toks = doc.tokens
+    head = next((i for i in range(lo, hi) if not lo <= toks[i].head < hi or toks[i].head == i), lo)
+    subjects = [i for i in range(lo, hi) if toks[i].head == head and i != head and toks[i].deprel in SUBJECTS]
+    return all(any(s <= toks[i].start < e for s, e in spans) for i in subjects)
 
 
 @lru_cache(maxsize=1)
