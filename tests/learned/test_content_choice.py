@@ -124,3 +124,16 @@ def test_missing_or_damaged_weights_name_the_file_and_the_fix(tmp_path: Path, bo
         path.write_text(body, encoding="utf-8")
     with pytest.raises(ModelError, match=r"content_choice\.json.*fit_content_choice\.py"):
         weights(path)
+
+
+def test_the_fitter_learns_which_side_a_feature_favours_and_fits_the_same_weights_twice() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from fit_content_choice import fit
+
+    xs = [[1.0, 1.0, 0.0]] * 8 + [[1.0, 0.0, 1.0]] * 8 + [[1.0, 1.0, 1.0]] * 2
+    ys = [1] * 8 + [0] * 8 + [1, 0]
+    w = fit(xs, ys, 1.0)
+    assert w[1] > 0 > w[2]
+    assert fit(xs, ys, 1.0) == w
