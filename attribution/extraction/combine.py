@@ -356,11 +356,14 @@ def combine(
 
 
 def model_ready() -> None:
-    """Check the shipped model's files against its manifest now (no spaCy load: the parent of a process
-    pool stays light and forkable): raises ``ModelError`` naming the file and the fix."""
+    """Check the shipped model's files against its manifest, and the content choice's weights, now (no spaCy
+    load: the parent of a process pool stays light and forkable): raises ``ModelError`` naming the file and
+    the fix."""
+    from ..learned.content_choice import weights
     from ..learned.model import identity
 
     identity()
+    weights()  # the content choice's weights (the ``content-model`` boundary step) likewise
 
 
 def model_input(doc: Document) -> tuple[str, list[Span], list[Span]]:

@@ -157,7 +157,10 @@ def _holds_subject(doc: Document, frag: Span, spans: list[Span]) -> bool:
 @lru_cache(maxsize=1)
 def weights(path: Path = WEIGHTS_PATH) -> tuple[float, ...]:
     """The fitted weights, one per feature; ``ModelError`` naming the file and the fix when unusable."""
-    fix = "restore it from the repository or refit it with scripts/fit_content_choice.py --write"
+    fix = (
+        "reinstall the package (pip install --force-reinstall attribution) "
+        "or refit: python scripts/fit_content_choice.py --write"
+    )
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
         w = data["weights"]
