@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction on the PolNeAR dev fold (or its gate subset) with the shared scorer.
 
-usage: python scripts/evaluate_polnear.py [--split DIR] [--part dev|gate|tune] [--model-only [--link MODE]]
+usage: python scripts/evaluate_polnear.py [--split DIR] [--part dev|gate|tune|train] [--model-only [--link MODE]]
                                           [--model DIR] [--json]
                                           [--save PRED_JSON]
 
@@ -114,7 +114,7 @@ def product(work: Path) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", type=Path, default=None)
-    ap.add_argument("--part", choices=("dev", "gate", "tune"), default="dev")
+    ap.add_argument("--part", choices=("dev", "gate", "tune", "train"), default="dev")
     ap.add_argument("--model-only", action="store_true")
     ap.add_argument("--link", choices=("sentence", "nearest"), default="sentence")
     ap.add_argument("--model", type=Path, default=None)

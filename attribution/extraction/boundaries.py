@@ -8,6 +8,11 @@ the attribution it changed (``RawAttribution.bounds``, ``"bounds"`` in the extra
 sees why an edge sits where it does. The steps run after resolution (``pipeline.analyse``): they
 move the edges the extract shows, not what resolution read.
 
+- ``content-model``: where a model proposal agreed with a rule attribution (``combine.py`` keeps the
+  proposal's content on it), the model's content edges are shown instead of the rule's when a logistic
+  regression fitted on PolNeAR's train part (``learned/content_choice.py``) prefers them ('"We will
+  rebuild," she said. "It will take years."' as one content of two fragments); never where they would drop
+  a fragment the rules read, touch the attribution's cue or source, or take in another attribution's cue.
 - ``content-that``: "Most Americans believe that the bailouts are unjust": the complementiser opens
   the content (guidelines, "'That' is not a preposition!"); the rules drop it.
 - ``cue-verb-group``: "They have repeatedly called for a cease fire": the cue keeps its verb group,
@@ -407,9 +412,55 @@ def _read(raws: list[RawAttribution], frag: Span) -> bool:
     return False
 
 
+def model_content_fits(raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """The model's content may stand in for an outermost rule attribution's: it differs, touches neither
+    the attribution's cue nor its source, keeps a part of every fragment of the rule's content, still holds
+    the cue of every attribution nested under it, and
+    takes in no other attribution's cue that the rule's content left out."""
+    new, old = raw.model_content, raw.content
+    if raw.parent is None and new and old and sorted(new) != sorted(old) and _free_of_frame(raw, new):
+        if not all(_spans_cross([f], new) for f in old):  # a quote the rules read stays shown
+            return False
+        me = next((n for n, r in enumerate(raws) if r is raw), None)
+        for r in raws:
+            if r is raw:
+                continue
+            inside_new = any(s <= r.cue[0] < e for s, e in new)
+            if r.parent is not None and r.parent == me and not inside_new:
+                return False
+            if inside_new and not any(s <= r.cue[0] < e for s, e in old):
+                return False
+        return True
+    return False
+
+
+def _spans_cross(a: list[Span], b: list[Span]) -> bool:
+    return any(s < f and e0 < e for s, e in a for e0, f in b)
+
+
+def _free_of_frame(raw: RawAttribution, spans: list[Span]) -> bool:
+    return not any(s < b and a < e for s, e in spans for a, b in _frame(raw))
+
+
+def content_model(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """Show the content of the model proposal that agreed with a rule attribution instead of the rule's,
+    where the learned choice (``learned/content_choice.py``) says the model's edges are the likelier
+    PolNeAR's ('"We will rebuild," she said. "It will take years."' as one content of two fragments)."""
+    from ..learned.content_choice import features, score
+
+    if not model_content_fits(raw, raws):
+        return False
+    x = features(doc, raw.rule, raw.direct, raw.cue, raw.content, raw.model_content)
+    if score(x) <= 0:
+        return False
+    raw.content = sorted(raw.model_content)
+    return True
+
+
 #: The steps in the order they run; each reads the attribution and the article's others and says
 #: whether it changed the attribution.
 STEPS: dict[str, Callable[[Document, RawAttribution, list[RawAttribution]], bool]] = {
+    "content-model": content_model,
     "content-that": content_that,
     "cue-verb-group": cue_verb_group,
     "source-apposition": source_apposition,

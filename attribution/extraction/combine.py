@@ -116,11 +116,35 @@ def _label_rules(text: str, raws: list[RawAttribution]) -> None:
         r.act = act_of(text[r.cue[0] : r.cue[1]], r.source.text if r.source else None)
 
 
+def _content_taker(agreeing: list[RawAttribution], p: Any) -> RawAttribution | None:
+    """The one agreeing rule attribution whose content the proposal's may replace on display (the
+    ``content-model`` boundary step): an outermost one with content, its cue on the proposal's cue
+    first, then the one whose content shares the proposal's first fragment ('"A," she said. "B."': the
+    attribution of "A", not the rules' second one of "B"), then the one sharing most with it."""
+    fit = [r for r in agreeing if r.parent is None and r.content and r.kind != AttributionKind.ARTICLE_REFERENCE]
+    if not fit:
+        return None
+    first = min(p.content)
+    return max(
+        fit,
+        key=lambda r: (
+            _overlap(r.cue, p.cue) > 0,
+            any(_overlap(c, first) for c in r.content),
+            sum(_overlap(c, q) for c in r.content for q in p.content),
+            -r.cue[0],
+        ),
+    )
+
+
 def _confirm(doc: Document, agreeing: list[RawAttribution], p: Any, policy: str) -> None:
     """Mark the rule attributions the proposal ``p`` agrees with; under "union-spans" an outermost one
     takes the model's content and, when it has none, its source."""
     for r in agreeing:
         r.by = f"model+rule:{r.rule}"
+    taker = _content_taker(agreeing, p)
+    if taker is not None and not taker.model_content:
+        taker.model_content = list(p.content)
+    for r in agreeing:
         if policy == "union-spans" and r.parent is None and r.kind != AttributionKind.ARTICLE_REFERENCE:
             r.content = list(p.content)
             if r.source is None and p.source is not None:
@@ -332,11 +356,14 @@ def combine(
 
 
 def model_ready() -> None:
-    """Check the shipped model's files against its manifest now (no spaCy load: the parent of a process
-    pool stays light and forkable): raises ``ModelError`` naming the file and the fix."""
+    """Check the shipped model's files against its manifest, and the content choice's weights, now (no spaCy
+    load: the parent of a process pool stays light and forkable): raises ``ModelError`` naming the file and
+    the fix."""
+    from ..learned.content_choice import weights
     from ..learned.model import identity
 
     identity()
+    weights()  # the content choice's weights (the ``content-model`` boundary step) likewise
 
 
 def model_input(doc: Document) -> tuple[str, list[Span], list[Span]]:

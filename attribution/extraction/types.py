@@ -61,6 +61,9 @@ class RawAttribution:
     claim: bool = True
     #: the boundary steps that moved its edges (``extraction/boundaries.py``), in the order they ran
     bounds: list[str] = field(default_factory=list)
+    #: the content of the model proposal that agreed with this rule attribution (set by combine.py; the
+    #: ``content-model`` boundary step may show it instead of the rule's)
+    model_content: list[tuple[int, int]] = field(default_factory=list)
 
 
 def lineage(raws: list[RawAttribution], n: int) -> list[int]:
