@@ -59,7 +59,15 @@ from ..lang.en.resolve_words import UNNAMED_REPORTS_NAME
 from ..lang.en.sources import COLLECTIVE_FILLERS, MEDIA_WORDS, TITLE_WORDS
 from ..models import ArticleResult, Independence, Source
 from ..resolve.aliases import default_aliases
-from ..resolve.corpus import names_a_government, phonetic_key, ruling_camp_country, structural_key, transliterated
+from ..resolve.corpus import (
+    is_cabinet_member,
+    is_head_of_government,
+    names_a_government,
+    phonetic_key,
+    ruling_camp_country,
+    structural_key,
+    transliterated,
+)
 from ..resolve.normalize import fold_key, norm_key
 from . import confirmation
 
@@ -304,6 +312,9 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 def _singular(w: str) -> str:
+    """A noun's singular, as far as its ending shows ("officials" -> "official", "authorities" -> "authority")."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
@@ -623,6 +634,39 @@ def _apply_joins(carried: dict[str, set[str]], joined: dict[str, str]) -> None:
     """Replace each joined unit by the unit it joins (in place)."""
     for art, us in carried.items():
         carried[art] = {_joined_unit(u, joined) for u in us}
+
+
+def _one_administration(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``one_administration``: the head of a state or government and a member of their cabinet (a minister or
+    secretary) speak for one administration ("the President" and "the Secretary of State" of one country): counted
+    as one, with a line saying so. Two ministers stay two (two ministries, as two agencies of one state), and so do
+    the head and a body of the state that is no member of the cabinet (its military, police or regulators).
+    Unit -> the unit it joins (the head's)."""
+    sources, db = ctx.sources, default_aliases()
+    heads: dict[str, str] = {}  # government -> the unit of its head
+    members: dict[str, list[tuple[str, str]]] = {}  # government -> (unit, origin) of its cabinet members
+    for r in records:
+        for o in r.origins:  # type: ignore[attr-defined]
+            src = sources.get(o)
+            if src is None or len(src.affiliation_path) < 2:
+                continue
+            government, u = src.affiliation_path[-1], _unit(o, sources, ctx.level)
+            if is_head_of_government(src, db):
+                heads.setdefault(government, u)
+            elif is_cabinet_member(src, db):
+                members.setdefault(government, []).append((u, o))
+    joined: dict[str, str] = {}
+    for government in sorted(heads):
+        head = heads[government]
+        for u, o in sorted(set(members.get(government, []))):
+            if u != head and u in units and head in units and u not in joined:
+                joined[u] = head
+                ctx.evidence.append(
+                    lx.ONE_ADMINISTRATION.format(
+                        member=ctx.name(o), head=ctx.name(head), government=ctx.name(government)
+                    )
+                )
+    return joined
 
 
 def _press_relays(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
@@ -1638,6 +1682,7 @@ def _measure(
 
 #: The steps of a claim's assessment that count one origin as another, in order: the first join of a unit wins.
 JOIN_STEPS = (
+    _one_administration,
     _press_relays,
     _names_another_origin,
     _pronoun_beside_a_name,
@@ -1967,7 +2012,7 @@ def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) 
         found = {_joined_unit(_unit(o, sources, level), joined or {}) for o in r.origins}  # type: ignore[attr-defined]
         for u in found & set(units):
             keys[u].append((r.cand, _accusing(r)))  # type: ignore[attr-defined]
-    main = max(units, key=lambda u: (len(keys[u]), u))
+    main = _main_unit(units, keys)
     agree = [main]
     for u in units:
         if u == main:
@@ -1982,6 +2027,23 @@ def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) 
         else:
             doubts.append(lx.FEW_SHARED_WORDS.format(a=_name(u, sources, names), b=_name(main, sources, names)))
     return [u for u in units if u in agree]
+
+
+def _agrees(theirs: list[tuple[object, bool]], ours: list[tuple[object, bool]]) -> bool:
+    """Some mention of one states what some mention of the other states, in the same way."""
+    return any(x == y and _same_statement(a, b) for a, x in theirs for b, y in ours)
+
+
+def _main_unit(units: list[str], keys: dict[str, list[tuple[object, bool]]]) -> str:
+    """Rule ``main_by_agreement``: the origin the others are compared with: the most cited; among origins cited
+    equally often, the one whose mentions say what the most other origins' mentions say (a tie is not settled by
+    the order of names: "the Coast Guard" and "the state police", cited twice each and saying the same, and a
+    transport secretary cited twice saying something else, are compared with one of the first two)."""
+    top = max(len(keys[u]) for u in units)
+    tied = [u for u in units if len(keys[u]) == top]
+    if len(tied) == 1:
+        return tied[0]
+    return max(tied, key=lambda u: (sum(1 for v in units if v != u and _agrees(keys[v], keys[u])), u))
 
 
 def _uniq(lines: list[str]) -> list[str]:

@@ -167,6 +167,9 @@ PRONOUN_BESIDE_NAME = (
     "{a} is only a pronoun where it says this, in an article that names {b} saying it: the pronoun may stand for "
     "{b}, so they are not counted apart"
 )
+ONE_ADMINISTRATION = (
+    "{member} sits in the cabinet {head} heads: both speak for one administration ({government}), counted as one"
+)
 EVERY_ORIGIN_PART_OF = "every origin is part of {institution}"
 #: "the" before an institution whose name is "... government" / "government of ..." ("the Afghan government").
 GOVERNMENT_WORD = "government"
