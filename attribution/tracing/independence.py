@@ -889,6 +889,49 @@ def _one_passage_two_speakers(records: Sequence[object], units: list[str], ctx: 
     return out
 
 
+def _copied_passage_two_speakers(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``copied_passage_two_speakers``: one passage copied between two articles that depend on each other
+    has one speaker; an origin each of whose mentions is word for word a mention the copy gives to one other
+    origin ("The company said it is recalling the jars" read as the regulator in one copy and as the company in
+    the other) is one misreading of that speaker: counted as the origin cited more often, with a doubt. Unit ->
+    the unit it joins."""
+    sources, links, level, joined = ctx.sources, ctx.links, ctx.level, ctx.joined
+    said: dict[str, list[tuple[str, str]]] = {u: [] for u in units}  # unit -> (article, passage key)
+    given: dict[tuple[str, int], set[tuple[str, str]]] = {}  # (passage key, dependence group) -> (article, unit)
+    for r in records:
+        art: str = r.article  # type: ignore[attr-defined]
+        key = " ".join(r.cand.text.lower().split())  # type: ignore[attr-defined]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = _joined_unit(_unit(o, sources, level), joined)
+            if u in said:
+                said[u].append((art, key))
+                given.setdefault((key, links.group.get(art, -1)), set()).add((art, u))
+    out: dict[str, str] = {}
+    for u in sorted(units, key=lambda x: (len(said[x]), x)):
+        if not said[u] or u in out:
+            continue
+        others: set[str] | None = None
+        for art, key in said[u]:
+            found = {
+                v for a, v in given.get((key, links.group.get(art, -1)), set()) if a != art and v != u and v not in out
+            }
+            others = found if others is None else others & found
+            if not others:
+                break
+        if others:
+            v = max(others, key=lambda x: (len(said[x]), x))
+            if len(said[v]) >= len(said[u]):
+                out[u] = v
+                ctx.doubts.append(
+                    lx.COPIED_PASSAGE.format(
+                        outlets=", ".join(sorted({links.outlet_name.get(a, a) for a, _k in said[u]})),
+                        a=ctx.name(u),
+                        b=ctx.name(v),
+                    )
+                )
+    return out
+
+
 #: The tail every match of ``_reports_an_account``'s pattern ends with: a possessive before an account
 #: noun ("'s explanation", "' own account"). A text without one is skipped (the pattern per party name
 #: costs a search per pair of origins and mention).
@@ -1687,6 +1730,7 @@ JOIN_STEPS = (
     _names_another_origin,
     _pronoun_beside_a_name,
     _one_passage_two_speakers,
+    _copied_passage_two_speakers,
     _reports_an_account,
     _listed_once,
 )

@@ -199,6 +199,10 @@ DESCRIPTION_MAY_BE = "{name} is a description, not a name: it may be {candidates
 ROLE_AT_BODY = "{person} ({role}) may hold office at {body}: one voice, not counted apart"
 REPORTS_ACCOUNT = "{reporter} reports {party}'s own account: it relays {party}, so they are not counted apart"
 ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so they are not counted apart"
+COPIED_PASSAGE = (
+    "{a} is given words that a copy of the same text gives to {b} ({outlets}): one passage has one speaker, so "
+    "they are not counted apart"
+)
 LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
 UNNAMED_REPORTS = (
     "{name}: unnamed reports, resting on nobody the text names; they may be any other origin, so they are not "
