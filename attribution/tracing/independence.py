@@ -893,8 +893,9 @@ def _copied_passage_two_speakers(records: Sequence[object], units: list[str], ct
     """Rule ``copied_passage_two_speakers``: one passage copied between two articles that depend on each other
     has one speaker; an origin each of whose mentions is word for word a mention the copy gives to one other
     origin ("The company said it is recalling the jars" read as the regulator in one copy and as the company in
-    the other) is one misreading of that speaker: counted as the origin cited more often, with a doubt. Unit ->
-    the unit it joins."""
+    the other) is one misreading of that speaker: counted as the origin cited more often, with a doubt, when that
+    origin also comes through an article of another dependence group (else the dependence step counts them once).
+    Unit -> the unit it joins."""
     sources, links, level, joined = ctx.sources, ctx.links, ctx.level, ctx.joined
     said: dict[str, list[tuple[str, str]]] = {u: [] for u in units}  # unit -> (article, passage key)
     given: dict[tuple[str, int], set[tuple[str, str]]] = {}  # (passage key, dependence group) -> (article, unit)
@@ -920,7 +921,11 @@ def _copied_passage_two_speakers(records: Sequence[object], units: list[str], ct
                 break
         if others:
             v = max(others, key=lambda x: (len(said[x]), x))
-            if len(said[v]) >= len(said[u]):
+            # only where the other origin also comes through an article of another dependence group: two
+            # origins carried only by copies of one text are counted once by the dependence step, which says so
+            mine = {links.group.get(a, -1) for a, _k in said[u]}
+            apart = any(links.group.get(a, -1) not in mine for a, _k in said[v])
+            if apart and len(said[v]) >= len(said[u]):
                 out[u] = v
                 ctx.doubts.append(
                     lx.COPIED_PASSAGE.format(

@@ -2,7 +2,8 @@
 same words to two origins (one copy reads "The company said ..." as the regulator named before it, the other as
 the company), the origin each of whose mentions is such a copy counts as the other, with a doubt (rule
 ``copied_passage_two_speakers``). Words given to two origins by articles that do not depend on each other, or
-different words, stay two. Sentences and names written for these tests."""
+different words, stay two; two origins carried only by copies of one text are left to the dependence step.
+Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def _ctx(groups: dict[str, int]) -> Judging:
         ({"a1": 0, "a2": 0, "a3": 1}, RECALL, True),  # a1 and a2 are copies: one passage, one speaker
         ({"a1": 0, "a2": 1, "a3": 2}, RECALL, False),  # no copies: two articles may quote two speakers alike
         ({"a1": 0, "a2": 0, "a3": 1}, "twelve people fell ill after eating the jam", False),  # other words
+        ({"a1": 0, "a2": 0, "a3": 0}, RECALL, False),  # only copies of one text: the dependence step counts them once
     ],
 )
 def test_one_copied_passage_has_one_speaker(groups: dict[str, int], regulator_says: str, joined: bool) -> None:
