@@ -361,6 +361,16 @@ def _coordinated_heads(ctx: DocContext, tree: SentTree, head: int, conjs: list[i
     return out
 
 
+def _one_compound_body(ctx: DocContext, head: int, conjuncts: list[int]) -> bool:
+    """ "the local search and rescue agency": common nouns joined by "and" that modify one singular common noun
+    name one body of two tasks, not two sources ("U.S. and South Korean officials", a plural head, and
+    "Russian and Ukrainian media", adjectives, stay one source each)."""
+    toks = ctx.doc.tokens
+    if toks[head].upos != "NOUN" or toks[head].xpos not in SINGULAR_COMMON_NOUN_TAGS:
+        return False
+    return all(toks[c].upos == "NOUN" for c in conjuncts)
+
+
 def _distributed_modifiers(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMention] | None:
     """Coordinated modifiers sharing the head, "U.S. and South Korean officials": one mention per
     modifier, each named with the shared head ("U.S. officials"); None when there are none."""
@@ -372,6 +382,8 @@ def _distributed_modifiers(ctx: DocContext, tree: SentTree, head: int) -> list[S
         if not chain or ctx.same_entity(m, head):
             continue
         conjuncts = [m, *chain]
+        if _one_compound_body(ctx, head, conjuncts):
+            continue
         tail_from = max(tree.bounds(c)[1] for c in conjuncts)
         _tail_a, tail_b, _ = _phrase(ctx, tree, head, set())
         tail_text = ctx.text[toks[tail_from].start : toks[tail_b - 1].end] if tail_from < tail_b else ""

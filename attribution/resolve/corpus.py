@@ -20,9 +20,12 @@ from ..lang.en.identity import (
     ACRONYM_SKIPPED_WORDS,
     ARTICLES,
     BODY_STATUS_WORDS,
+    CABINET_ROLES,
     DEFINITE_ARTICLE,
     DESCRIPTION_FILLER,
     DOCUMENT_NOUNS,
+    GENERATIONAL_SUFFIXES,
+    HEAD_OF_STATE_ROLES,
     NON_PLURAL_S_ENDINGS,
     PARTY_WORDS,
     ROLE_RUN_OPENERS,
@@ -33,7 +36,14 @@ from ..lang.en.identity import (
     SYNONYM_BODY_HEADS,
     VOICE_WORDS,
 )
-from ..lang.en.sources import INSTITUTION_HEADS, PAST_ROLE_WORDS, PERSON_KINDS, STRENGTH_LEXICAL, STRENGTH_NER
+from ..lang.en.sources import (
+    INSTITUTION_HEADS,
+    PAST_ROLE_WORDS,
+    PERSON_KINDS,
+    STRENGTH_LEXICAL,
+    STRENGTH_NER,
+    TITLE_WORDS,
+)
 from ..models import SOURCE_KINDS, Source
 from ..rules import RuleSet, rule
 from .aliases import AliasDB, AliasEntry, default_aliases
@@ -400,7 +410,44 @@ def _sieve_transliteration(c: _Corpus) -> None:
                         c.uf.union(ka, kb)
 
 
-@rule("lone-name", example="'Velikova said' / 'Maria Velikova, the mayor'", reads=("transliteration",))
+def name_core(name: str) -> tuple[tuple[str, str], str | None] | None:
+    """Rule ``name-core``: a full person name's given name and surname once the titles or role before it, middle
+    initials and a generational suffix are set aside ("Col. Roland L. Butler Jr." -> ("roland", "butler"), suffix
+    "jr"; "Civil Defense spokesperson Jane Abapo" -> ("jane", "abapo")), with the suffix; None for a name of fewer
+    than two such words."""
+    words = [w for w in fold_key(name).split() if len(w) > 1]
+    roles = [i for i, w in enumerate(words) if w in TITLE_WORDS or w in SPEAKING_ROLES]
+    if roles and len(words) - roles[-1] > 2:
+        words = words[roles[-1] + 1 :]  # the words after the role: "... spokesperson Jane Abapo"
+    suffix = words[-1] if words and words[-1] in GENERATIONAL_SUFFIXES else None
+    if suffix is not None:
+        words = words[:-1]
+    return ((words[0], words[-1]), suffix) if len(words) >= 2 else None
+
+
+@rule("name-core", example="'Roland Butler' / 'Col. Roland L. Butler Jr.'", reads=("transliteration",))
+def _sieve_name_core(c: _Corpus) -> None:
+    """Two full person names with one given name and one surname, once titles, middle initials and a generational
+    suffix are set aside, are one person; two different suffixes ("Jr." / "Sr.") are two (father and son)."""
+    by_core: dict[tuple[str, str], list[tuple[str | None, int]]] = {}
+    for k, s in enumerate(c.srcs):
+        if s.scoped or not (_is_person(s) or s.kind == SourceKind.UNKNOWN and s.person):
+            continue
+        for n in _person_full_names(s):
+            if (core := name_core(n)) is not None:
+                by_core.setdefault(core[0], []).append((core[1], k))
+    for key in sorted(by_core):
+        found = by_core[key]
+        suffixes = {x for x, _k in found if x is not None}
+        if len(suffixes) > 1:
+            continue  # "John Smith Jr." and "John Smith Sr.": a plain "John Smith" may be either
+        ks = sorted({k for _x, k in found})
+        for k in ks[1:]:
+            if _compatible(c.countries[ks[0]], c.countries[k], c.entries[ks[0]], c.entries[k]):
+                c.uf.union(ks[0], k)
+
+
+@rule("lone-name", example="'Velikova said' / 'Maria Velikova, the mayor'", reads=("name-core",))
 def _sieve_lone_name(c: _Corpus) -> None:
     """A lone surname or given name joins the one full-name person that has it (spelled alike, or
     transliterated alike: tagged "transliteration"), else lone names join each other."""
@@ -561,6 +608,7 @@ IDENTITY_SIEVES = RuleSet(
         _sieve_unicode_fold,
         _sieve_spelling_variant,
         _sieve_transliteration,
+        _sieve_name_core,
         _sieve_lone_name,
         _sieve_relayed_anonymous,
         _sieve_same_relay_anonymous,
@@ -1170,10 +1218,46 @@ def _speaks_for(s: Source, index: dict[object, list[Source]], db: AliasDB) -> So
     if s.kind not in VOICE_KINDS:
         return s
     if s.affiliation:
-        return _find_body(s.affiliation, index, db)
+        return _find_body(s.affiliation, index, db) or _body_named_within(s.affiliation, index)
     if s.description and s.kind != SourceKind.DOCUMENT:
-        return _body_in_role(s.description, index, db)
+        run = _body_in_role(s.description, index, db)
+        within = _body_named_within(s.description, index) if _speaking_role(s.description) else None
+        if within is not None and (run is None or len(_name_words(within.name)) > len(_name_words(run.name))):
+            return within
+        return run
     return None
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a body's name that tell which body it is: its key's words less the structure words ("of",
+    "and", "the")."""
+    return frozenset(w for w in norm_key(name).split() if w not in STRUCTURE_WORDS)
+
+
+def _speaking_role(description: str) -> bool:
+    """A description saying a speaking role held now ("superintendent of the state police"; not "former head")."""
+    words = set(norm_key(description).split())
+    return bool(words & SPEAKING_ROLES) and not words & PAST_ROLE_WORDS
+
+
+def _body_named_within(text: str, index: dict[object, list[Source]]) -> Source | None:
+    """Rule ``body_named_within``: the one body of the corpus whose every name word (two or more) an affiliation or
+    role holds, in any order, the most specific first: "Maryland's secretary of state police" speaks for
+    "Maryland State Police", not for a generic "Police"; "head of West Sumatra's search and rescue agency" for the
+    "search and rescue agency". None when no such body, or two of the same size, fit."""
+    words = set(norm_key(text).split())
+    best: dict[str, Source] = {}
+    size = 0
+    for key in index:
+        if not isinstance(key, str):
+            continue
+        need = _name_words(key)
+        if len(need) < 2 or len(need) < size or not need <= words:
+            continue
+        if len(need) > size:
+            best, size = {}, len(need)
+        best.update((x.id, x) for x in index[key])
+    return next(iter(best.values())) if len(best) == 1 else None
 
 
 def _state_country(s: Source, body: Source | None, db: AliasDB) -> str | None:
@@ -1214,6 +1298,60 @@ def state_as_a_whole(s: Source, db: AliasDB) -> str | None:
     return db.capital_of(s.name) or db.country_of(s.name)
 
 
+def _role_words(text: str, db: AliasDB) -> list[str]:
+    """The words of a role once its country words and determiners are set aside ("the U.S. President" ->
+    ["president"])."""
+    return [w for w in norm_key(text).split() if db.country_of(w) is None and w not in ARTICLES]
+
+
+def _stated_country(s: Source, text: str, db: AliasDB) -> str | None:
+    return _country_in(text, db) or s.country
+
+
+def head_of_state_country(s: Source, db: AliasDB, said: Sequence[str] = ()) -> str | None:
+    """Rule ``head_of_state``: the country a person heads, when one of the roles the articles give them is only a
+    head of state's or government's title with its country ("U.S. President", "the French president", "Japan's
+    prime minister"): the person is a body of that government of their own, its head (``is_head_of_government``).
+    A vice president, a former president or the president of anything else ("President of the National Assembly")
+    is not."""
+    if s.kind not in PERSON_KINDS:
+        return None
+    for text in dict.fromkeys(x for x in (s.description, *said) if x):
+        if " ".join(_role_words(text, db)) in HEAD_OF_STATE_ROLES and (country := _stated_country(s, text, db)):
+            return country
+    return None
+
+
+def is_head_of_government(s: Source, db: AliasDB) -> bool:
+    """``s`` holds a head of state's or government's title (rule ``head_of_state``) by its description."""
+    return (
+        s.kind in PERSON_KINDS
+        and bool(s.description)
+        and " ".join(_role_words(s.description or "", db)) in HEAD_OF_STATE_ROLES
+    )
+
+
+def is_cabinet_member(s: Source, db: AliasDB) -> bool:
+    """``s`` holds a minister's or secretary's title (rule ``cabinet_member``) by its description."""
+    words = set(_role_words(s.description or "", db))
+    return s.kind in PERSON_KINDS and bool(words & CABINET_ROLES) and not words & PAST_ROLE_WORDS
+
+
+def cabinet_member_country(s: Source, db: AliasDB, said: Sequence[str] = ()) -> str | None:
+    """Rule ``cabinet_member``: the country whose government a person sits in, when a role the articles give them
+    is a minister's or secretary's with the country named in it ("U.S. Secretary of State", "Japanese Transport
+    Minister") and no body of the corpus is found for it: the person is a body of that government of their own
+    (path: themselves, then the government), so that the head of that government and they count once, while two
+    ministers, or a minister and an agency, stay two."""
+    if s.kind not in PERSON_KINDS:
+        return None
+    for text in dict.fromkeys(x for x in (s.description, *said) if x):
+        words = set(_role_words(text, db))
+        if words & CABINET_ROLES and not words & PAST_ROLE_WORDS and (country := _country_in(text, db)):
+            return country
+    return None
+
+
 def _new_government(country: str, db: AliasDB, used: set[str]) -> Source:
     """A new source for a country's government no article cites, with an id none of ``used`` has."""
     name = government_name(country, db)
@@ -1248,13 +1386,19 @@ def assign_affiliations(sources: list[Source], db: AliasDB, said: dict[str, list
         return state
 
     for s in sorted(sources, key=lambda s: s.id):
+        own = (said or {}).get(s.id, ())
         # a state named as a whole, or the party in power and its voices: counted as the government itself
-        whole = state_as_a_whole(s, db) or ruling_camp_country(s, db, (said or {}).get(s.id, ()))
+        whole = state_as_a_whole(s, db) or ruling_camp_country(s, db, own)
         if whole:
             s.affiliation_path = [x for x in [government_of(whole).id] if x != s.id]
             continue
         body = _speaks_for(s, index, db)
         country = _state_country(s, body, db)
+        if body is None and country is None:
+            # the head of a state or government, or a minister whose ministry no article names: a body of the
+            # government of their own (the head and a member of the cabinet are joined when a claim is judged)
+            if country := head_of_state_country(s, db, own) or cabinet_member_country(s, db, own):
+                body = s
         state = government_of(country) if country else None
         path = list(dict.fromkeys(x.id for x in (body, state) if x is not None))
         # a body with no parent known speaks for itself: nothing to show

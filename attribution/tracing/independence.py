@@ -61,7 +61,15 @@ from ..lang.en.resolve_words import UNNAMED_REPORTS_NAME
 from ..lang.en.sources import COLLECTIVE_FILLERS, MEDIA_WORDS, TITLE_WORDS
 from ..models import ArticleResult, Independence, Source
 from ..resolve.aliases import default_aliases
-from ..resolve.corpus import names_a_government, phonetic_key, ruling_camp_country, structural_key, transliterated
+from ..resolve.corpus import (
+    is_cabinet_member,
+    is_head_of_government,
+    names_a_government,
+    phonetic_key,
+    ruling_camp_country,
+    structural_key,
+    transliterated,
+)
 from ..resolve.normalize import fold_key, norm_key
 from . import confirmation
 from .fingerprint import words
@@ -677,6 +685,39 @@ def _apply_joins(carried: dict[str, set[str]], joined: dict[str, str]) -> None:
         carried[art] = {_joined_unit(u, joined) for u in us}
 
 
+def _one_administration(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``one_administration``: the head of a state or government and a member of their cabinet (a minister or
+    secretary) speak for one administration ("the President" and "the Secretary of State" of one country): counted
+    as one, with a line saying so. Two ministers stay two (two ministries, as two agencies of one state), and so do
+    the head and a body of the state that is no member of the cabinet (its military, police or regulators).
+    Unit -> the unit it joins (the head's)."""
+    sources, db = ctx.sources, default_aliases()
+    heads: dict[str, str] = {}  # government -> the unit of its head
+    members: dict[str, list[tuple[str, str]]] = {}  # government -> (unit, origin) of its cabinet members
+    for r in records:
+        for o in r.origins:  # type: ignore[attr-defined]
+            src = sources.get(o)
+            if src is None or len(src.affiliation_path) < 2:
+                continue
+            government, u = src.affiliation_path[-1], _unit(o, sources, ctx.level)
+            if is_head_of_government(src, db):
+                heads.setdefault(government, u)
+            elif is_cabinet_member(src, db):
+                members.setdefault(government, []).append((u, o))
+    joined: dict[str, str] = {}
+    for government in sorted(heads):
+        head = heads[government]
+        for u, o in sorted(set(members.get(government, []))):
+            if u != head and u in units and head in units and u not in joined:
+                joined[u] = head
+                ctx.evidence.append(
+                    lx.ONE_ADMINISTRATION.format(
+                        member=ctx.name(o), head=ctx.name(head), government=ctx.name(government)
+                    )
+                )
+    return joined
+
+
 def _press_relays(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """A news organisation given as the origin, whose own source is unstated, reporting what another origin
     of the claim did or said (its mention names that origin: "the AP reported it involves Microsoft 365
@@ -975,6 +1016,54 @@ def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ct
                 v = max(full, key=lambda x: (len(said[x]), x))
                 out[u] = v
                 ctx.doubts.append(lx.ONE_PASSAGE_TWO_ARTICLES.format(a=ctx.name(u), b=ctx.name(v)))
+    return out
+
+
+def _copied_passage_two_speakers(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``copied_passage_two_speakers``: one passage copied between two articles that depend on each other
+    has one speaker; an origin each of whose mentions is word for word a mention the copy gives to one other
+    origin ("The company said it is recalling the jars" read as the regulator in one copy and as the company in
+    the other) is one misreading of that speaker: counted as the origin cited more often, with a doubt, when that
+    origin also comes through an article of another dependence group (else the dependence step counts them once).
+    Unit -> the unit it joins."""
+    sources, links, level, joined = ctx.sources, ctx.links, ctx.level, ctx.joined
+    said: dict[str, list[tuple[str, str]]] = {u: [] for u in units}  # unit -> (article, passage key)
+    given: dict[tuple[str, int], set[tuple[str, str]]] = {}  # (passage key, dependence group) -> (article, unit)
+    for r in records:
+        art: str = r.article  # type: ignore[attr-defined]
+        key = " ".join(r.cand.text.lower().split())  # type: ignore[attr-defined]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = _joined_unit(_unit(o, sources, level), joined)
+            if u in said:
+                said[u].append((art, key))
+                given.setdefault((key, links.group.get(art, -1)), set()).add((art, u))
+    out: dict[str, str] = {}
+    for u in sorted(units, key=lambda x: (len(said[x]), x)):
+        if not said[u] or u in out:
+            continue
+        others: set[str] | None = None
+        for art, key in said[u]:
+            found = {
+                v for a, v in given.get((key, links.group.get(art, -1)), set()) if a != art and v != u and v not in out
+            }
+            others = found if others is None else others & found
+            if not others:
+                break
+        if others:
+            v = max(others, key=lambda x: (len(said[x]), x))
+            # only where the other origin also comes through an article of another dependence group: two
+            # origins carried only by copies of one text are counted once by the dependence step, which says so
+            mine = {links.group.get(a, -1) for a, _k in said[u]}
+            apart = any(links.group.get(a, -1) not in mine for a, _k in said[v])
+            if apart and len(said[v]) >= len(said[u]):
+                out[u] = v
+                ctx.doubts.append(
+                    lx.COPIED_PASSAGE.format(
+                        outlets=", ".join(sorted({links.outlet_name.get(a, a) for a, _k in said[u]})),
+                        a=ctx.name(u),
+                        b=ctx.name(v),
+                    )
+                )
     return out
 
 
@@ -1933,11 +2022,13 @@ def _measure(
 
 #: The steps of a claim's assessment that count one origin as another, in order: the first join of a unit wins.
 JOIN_STEPS = (
+    _one_administration,
     _press_relays,
     _names_another_origin,
     _pronoun_beside_a_name,
     _one_passage_two_speakers,
     _one_passage_in_two_articles,
+    _copied_passage_two_speakers,
     _reports_an_account,
     _listed_once,
 )
@@ -2287,7 +2378,7 @@ def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) 
             if id(cand) not in read:
                 read[id(cand)] = _statement_keys(cand)
             keys[u].append((read[id(cand)], _accusing(r)))
-    main = max(units, key=lambda u: (len(keys[u]), u))
+    main = _main_unit(units, keys)
     agree = [main]
     for u in units:
         if u == main:
@@ -2317,6 +2408,23 @@ def _agreement(theirs: list[tuple[_StatementKeys, bool]], ours: list[tuple[_Stat
     if same:
         return lx.ACCUSATION_NO_FINDING
     return lx.ONLY_THE_EVENT if shared else lx.FEW_SHARED_WORDS
+
+
+def _agrees(theirs: list[tuple[_StatementKeys, bool]], ours: list[tuple[_StatementKeys, bool]]) -> bool:
+    """Some mention of one states what some mention of the other states, in the same way."""
+    return any(x == y and _same_keys(a, b) for a, x in theirs for b, y in ours)
+
+
+def _main_unit(units: list[str], keys: dict[str, list[tuple[_StatementKeys, bool]]]) -> str:
+    """Rule ``main_by_agreement``: the origin the others are compared with: the most cited; among origins cited
+    equally often, the one whose mentions say what the most other origins' mentions say (a tie is not settled by
+    the order of names: "the Coast Guard" and "the state police", cited twice each and saying the same, and a
+    transport secretary cited twice saying something else, are compared with one of the first two)."""
+    top = max(len(keys[u]) for u in units)
+    tied = [u for u in units if len(keys[u]) == top]
+    if len(tied) == 1:
+        return tied[0]
+    return max(tied, key=lambda u: (sum(1 for v in units if v != u and _agrees(keys[v], keys[u])), u))
 
 
 def _uniq(lines: list[str]) -> list[str]:

@@ -51,8 +51,24 @@ VOICE_WORDS = frozenset({"a", "an", "the", "senior", "spokesman", "spokeswoman",
 SPEAKING_ROLES = frozenset(
     {"ceo", "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "president", "chairman",
      "chairwoman", "chair", "director", "head", "minister", "secretary", "commissioner", "official", "officer",
-     "founder", "leader", "governor", "mayor", "administrator", "commander", "general", "representative"}
+     "founder", "leader", "governor", "mayor", "administrator", "commander", "general", "representative",
+     # ranks held in a force or service ("the Coast Guard rear admiral", "superintendent of the state police")
+     "superintendent", "admiral", "colonel", "sheriff"}
 )  # fmt: skip
+
+#: Generational suffixes of a person's name, set aside with middle initials by the ``name-core`` pass ("Roland L.
+#: Butler Jr." / "Roland Butler"); two different ones tell father and son apart.
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+#: A head of state's or government's title, once its country is set aside ("U.S. President", "Japan's prime
+#: minister"): who holds it speaks for that government as a whole (rule ``head_of_state``).
+HEAD_OF_STATE_ROLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "head of state",
+     "head of government"}
+)  # fmt: skip
+#: Words of a cabinet member's title ("U.S. Secretary of State", "Japanese Transport Minister": rule
+#: ``cabinet_member``).
+CABINET_ROLES = frozenset({"minister", "secretary"})
 
 #: The articles, dropped when asking whether a name is a proper one ("the Civil Aviation Authority").
 ARTICLES = frozenset({"the", "a", "an"})

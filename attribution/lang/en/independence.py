@@ -167,6 +167,9 @@ PRONOUN_BESIDE_NAME = (
     "{a} is only a pronoun where it says this, in an article that names {b} saying it: the pronoun may stand for "
     "{b}, so they are not counted apart"
 )
+ONE_ADMINISTRATION = (
+    "{member} sits in the cabinet {head} heads: both speak for one administration ({government}), counted as one"
+)
 EVERY_ORIGIN_PART_OF = "every origin is part of {institution}"
 #: "the" before an institution whose name is "... government" / "government of ..." ("the Afghan government").
 GOVERNMENT_WORD = "government"
@@ -200,6 +203,10 @@ ONE_PASSAGE_TWO_ARTICLES = (
     "the words given to {a} are, word for word, those another article gives to {b}, and the speaker is written "
     "alike or only as a pronoun or description: one passage read with two speakers, so they are not counted apart "
     "(rule one_passage_in_two_articles)"
+)
+COPIED_PASSAGE = (
+    "{a} is given words that a copy of the same text gives to {b} ({outlets}): one passage has one speaker, so "
+    "they are not counted apart"
 )
 LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
 UNNAMED_REPORTS = (

@@ -52,6 +52,7 @@ JOINED_BY_WORDS: dict[str, str] = {
     "unicode-fold": "the same name without accents or special letters",
     "spelling-variant": "another spelling of the name",
     "transliteration": "another transliteration of the name",
+    "name-core": "the same person's name with or without a title, middle initial or \"Jr.\"",
     "lone-name": "the surname alone of a person named in full elsewhere",
     "relayed-anonymous": "the same anonymous source, relayed by one outlet",
     "same-relay-anonymous": "the same anonymous source of one intermediary, in two articles",

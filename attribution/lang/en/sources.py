@@ -188,7 +188,7 @@ WIRE_MODIFIERS = frozenset({"news", "press", "wire"})
 TITLE_WORDS = frozenset(
     {"president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "leader", "chairman",
      "chairwoman", "chair", "secretary", "general", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.",
-     "adm", "adm.", "admiral", "colonel", "major", "captain", "capt", "capt.", "sgt", "sgt.", "sergeant",
+     "adm", "adm.", "admiral", "rear", "colonel", "major", "captain", "capt", "capt.", "sgt", "sgt.", "sergeant",
      "lieutenant", "commander", "chief", "director", "head", "spokesperson", "spokesman", "spokeswoman",
      "ambassador", "envoy", "governor", "mayor", "senator", "sen", "sen.", "rep", "rep.", "representative",
      "lawmaker", "legislator", "mp", "deputy", "vice", "foreign", "defence", "defense", "interior", "finance",
