@@ -114,12 +114,10 @@ def features(
 def _hangs_outside(doc: Document, frag: Span, inside: list[Span]) -> bool:
     """The fragment's head depends on a word outside the cue and the contents ("a post [that purports to
     show ...]": a relative clause of a noun outside the attribution, not more of what was said)."""
-    rng = token_range(doc, frag)
-    if rng is None:
+    head = _head_token(doc, frag)
+    if head is None:
         return False
-    lo, hi = rng
     toks = doc.tokens
-    head = next((i for i in range(lo, hi) if not lo <= toks[i].head < hi or toks[i].head == i), lo)
     gov = toks[head].head
     if gov == head:
         return False
@@ -128,13 +126,21 @@ def _hangs_outside(doc: Document, frag: Span, inside: list[Span]) -> bool:
 
 def _holds_head(doc: Document, frag: Span, spans: list[Span]) -> bool:
     """The head token of ``frag`` (its first token whose head lies outside it) lies in ``spans``."""
+    head = _head_token(doc, frag)
+    if head is None:
+        return True
+    return any(s <= doc.tokens[head].start < e for s, e in spans)
+
+
+def _head_token(doc: Document, frag: Span) -> int | None:
+    """The index of ``frag``'s head token (its first token whose head lies outside it, or the root), or None
+    where the fragment covers no token."""
     rng = token_range(doc, frag)
     if rng is None:
-        return True
+        return None
     lo, hi = rng
     toks = doc.tokens
-    head = next((i for i in range(lo, hi) if not lo <= toks[i].head < hi or toks[i].head == i), lo)
-    return any(s <= toks[head].start < e for s, e in spans)
+    return next((i for i in range(lo, hi) if not lo <= toks[i].head < hi or toks[i].head == i), lo)
 
 
 #: Relations of a clause's subject.
