@@ -131,6 +131,8 @@ def article_from_text(
         raise InputError(f"article text must be a str, not {type(text).__name__}: decode it first", path=path or id)
     if not text.strip():
         raise InputError("article text is empty: pass the article's text", path=path or id)
+    if not isinstance(id, str) or not id.strip():
+        raise InputError("article id is empty: pass an id that names the article in the report", path=path)
     return build_article(
         text,
         id=id,

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from attribution.errors import InputError
 from attribution.ingest import article_from_text, load_articles
 
 STORY = (
@@ -251,3 +254,9 @@ def test_unknown_manifest_fields_are_ignored_with_a_warning(tmp_path: Path) -> N
     res = load_articles([], man)
     assert res.articles[0].outlet is None
     assert any("outet" in w for w in res.warnings)
+
+
+@pytest.mark.parametrize("bad_id", ["", "   "])
+def test_article_from_text_refuses_an_empty_id_in_one_line(bad_id: str) -> None:
+    with pytest.raises(InputError, match="article id is empty: pass an id"):
+        article_from_text("Firefighters said they had contained the blaze.", id=bad_id)
