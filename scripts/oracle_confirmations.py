@@ -145,14 +145,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{story.name} {g['id']}: as run {as_run}; grouped as the gold {forced}")
             if g["id"] not in after:
                 continue
-            for c in pred["claims"]:
-                if any(
-                    files[m["article"]] == f and scorer.overlap(span, (m["start"], m["end"]))
-                    for m in c["mentions"]
-                    for f, span in found
-                ):
-                    why, origins = c["independence"], [names.get(o, o) for o in c["origins"]]
-                    print(f"    {c['verdict']} {origins}: {why['evidence']} {why['doubts']}")
+            _print_holders(pred, found, files, names, scorer)
     print("verdicts (gold -> predicted): as run / grouped as the gold")
     for pair in sorted(set(confusion[0]) | set(confusion[1])):
         print(f"  {pair[0]} -> {pair[1]}: {confusion[0][pair]} / {confusion[1][pair]}")

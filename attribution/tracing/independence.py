@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from functools import lru_cache
 from heapq import heapify, heappop
@@ -925,17 +925,25 @@ def _one_passage_two_speakers(records: Sequence[object], units: list[str], ctx: 
             for v in hit:
                 over[v] = over.get(v, 0) + 1
         else:
-            full = [v for v, n in over.items() if n == len(spans[u]) and len(spans[v]) >= len(spans[u])]
-            if full:
-                v = max(full, key=lambda x: (len(spans[x]), x))
-                out[u] = v
+            kept = _cover(over, spans, len(spans[u]))
+            if kept is not None:
+                out[u] = kept
                 art = spans[u][0][0]
                 doubts.append(
                     lx.ONE_PASSAGE.format(
-                        outlet=links.outlet_name.get(art, art), a=_name(u, sources, names), b=_name(v, sources, names)
+                        outlet=links.outlet_name.get(art, art),
+                        a=_name(u, sources, names),
+                        b=_name(kept, sources, names),
                     )
                 )
     return out
+
+
+def _cover(hits: dict[str, int], cited: Mapping[str, Sized], need: int) -> str | None:
+    """The origin a passage rule counts another as: one that ``hits`` on every one of its ``need`` mentions and
+    is cited at least as often; the most cited first (then by id), or None."""
+    full = [v for v, n in hits.items() if n == need and len(cited[v]) >= need]
+    return max(full, key=lambda x: (len(cited[x]), x)) if full else None
 
 
 #: Rule ``one_passage_in_two_articles``: the run of words two mentions must hold word for word to be one passage:
@@ -1011,11 +1019,10 @@ def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ct
             for v in found:
                 copies[v] = copies.get(v, 0) + 1
         else:
-            full = [v for v, n in copies.items() if n == len(said[u]) and len(said[v]) >= len(said[u])]
-            if full:
-                v = max(full, key=lambda x: (len(said[x]), x))
-                out[u] = v
-                ctx.doubts.append(lx.ONE_PASSAGE_TWO_ARTICLES.format(a=ctx.name(u), b=ctx.name(v)))
+            kept = _cover(copies, said, len(said[u]))
+            if kept is not None:
+                out[u] = kept
+                ctx.doubts.append(lx.ONE_PASSAGE_TWO_ARTICLES.format(a=ctx.name(u), b=ctx.name(kept)))
     return out
 
 
