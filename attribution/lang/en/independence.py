@@ -206,7 +206,7 @@ ONE_PASSAGE_TWO_ARTICLES = (
 )
 COPIED_PASSAGE = (
     "{a} is given words that a copy of the same text gives to {b} ({outlets}): one passage has one speaker, so "
-    "they are not counted apart"
+    "they are not counted apart (rule copied_passage_two_speakers)"
 )
 LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
 UNNAMED_REPORTS = (

@@ -183,7 +183,7 @@ ROMAN_LEVELS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 #: How a level conflict's description names what differs.
 LEVEL_WHAT = "the level"
 
-#: A lead over a named rival (``opposed.lead``): "30 percentage points ahead of Galvez", "a 12-point lead over
+#: A lead over a named rival (``opposed.lead``): "30 percentage points ahead of Ortiz", "a 12-point lead over
 #: Ruiz". The words that put the figure before the rival:
 LEAD_AHEAD = (("ahead", "of"), ("in", "front", "of"), ("clear", "of"))
 LEAD_OVER = (("lead", "over"),)
