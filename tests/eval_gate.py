@@ -305,8 +305,13 @@ REAL_FLOORS = {
     # (means; chain 0.880), false IC 2 of 7 (both on the newcomers, whose held-out ceiling was 2): the floors follow
     # the new ground, not a regression of the twenty-four.
     "real": {"verdict_acc": 0.83, "mention_recall": 0.97, "origin_acc": 0.88, "grouping_f1": 0.65},
+    # held out of round eleven (tech-att-outage, disaster-chile-wildfires, space-odysseus-landing; gold written
+    # before any run): the first run, main 235c5bd unchanged, gave verdict 0.754 (pooled, 43/57), mention 0.924,
+    # origin 0.828, grouping 0.630 (means; chain 0.812, conflict recall 0/4), false IC 4 of 4 (0 of the 1 gold
+    # confirmation found); floors are those figures rounded down. Measure only: never tune on them.
+    "real-heldout": {"verdict_acc": 0.75, "mention_recall": 0.92, "origin_acc": 0.82, "grouping_f1": 0.63},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 2}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 2, "real-heldout": 4}
 
 
 @pytest.fixture(scope="module")
