@@ -25,6 +25,10 @@ and each main claim of a gold claim *without* a conflict that lists one (a false
   own          the claim holds mentions of this gold claim only: the conflict itself is wrong
 
 Lines are ``story  cause  gold claim  | conflict kinds``; ``--counts`` prints the counts only.
+
+Counted per conflict as well (``unmatched``): a predicted conflict matches a gold conflict when two of its
+values (different mentions) fall on mentions of one gold claim that has a conflict; every other predicted
+conflict matches none (``--unmatched`` lists them: ``story  claim  kind: description``).
 """
 
 from __future__ import annotations
@@ -103,15 +107,45 @@ def causes(story: Path, pred: dict[str, Any], scorer: Any) -> list[tuple[str, st
     return out
 
 
+def unmatched(story: Path, pred: dict[str, Any], scorer: Any) -> tuple[int, list[tuple[str, str, str]]]:
+    """How many conflicts the story's report lists, and (claim id, kind, description) of each that matches
+    no gold conflict (see the module's docstring)."""
+    gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
+    texts = {p.name: p.read_text(encoding="utf-8") for p in story.glob("*.txt")}
+    files = {a["id"]: Path(a.get("path") or a["id"]).name for a in pred.get("articles", [])}
+    spans: list[tuple[str, tuple[int, int], str]] = []
+    for gc in gold["claims"]:
+        if gc.get("conflict"):
+            for gm in gc["mentions"]:
+                span = scorer.locate(texts.get(gm["file"], ""), gm["quote"])
+                if span:
+                    spans.append((gm["file"], span, gc["id"]))
+    total, out = 0, []
+    for c in pred.get("claims", []):
+        for x in c.get("conflicts") or []:
+            total += 1
+            hits: dict[str, set[tuple[str, int, int]]] = {}
+            for v in x.get("values") or []:
+                f, at = files.get(v["article"], v["article"]), (int(v["start"]), int(v["end"]))
+                for gf, span, gid in spans:
+                    if gf == f and scorer.overlap(span, at):
+                        hits.setdefault(gid, set()).add((f, *at))
+            if not any(len(h) >= 2 for h in hits.values()):
+                out.append((c["id"], x["kind"], x["description"]))
+    return total, out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("root", type=Path, help="the stories' folder (as fixtures/real)")
     parser.add_argument("saved", type=Path, help="the folder evaluate_real.py --save wrote")
     parser.add_argument("--tools", type=Path, default=DEFAULT_TOOLS, help="folder holding score_claims.py")
     parser.add_argument("--counts", action="store_true", help="print counts per cause only")
+    parser.add_argument("--unmatched", action="store_true", help="also list the conflicts matching no gold conflict")
     args = parser.parse_args()
     scorer = load_scorer(args.tools)
     per_cause: Counter[str] = Counter()
+    listed_total, unmatched_total = 0, 0
     for story in stories_under(args.root):
         saved = args.saved / f"{story.name}.json"
         if not saved.is_file():
@@ -121,11 +155,17 @@ def main() -> None:
             per_cause[cause] += 1
             if not args.counts:
                 print(f"{story.name[:34]:34} {cause:8} {gid[:28]:28} | {listed}")
+        n, loose = unmatched(story, pred, scorer)
+        listed_total, unmatched_total = listed_total + n, unmatched_total + len(loose)
+        if args.unmatched:
+            for cid, kind, description in loose:
+                print(f"{story.name[:34]:34} {cid} {kind}: {description[:200]}")
     gold_side = ("found", "unfound", "apart", "together")
     found, total = per_cause["found"], sum(per_cause[c] for c in gold_side)
     print(f"gold conflicts: {found}/{total} found; " + ", ".join(f"{c} {per_cause[c]}" for c in gold_side[1:]))
     print(f"false conflict claims: {per_cause['joined'] + per_cause['own']} (joined {per_cause['joined']}, "
           f"own {per_cause['own']})")  # fmt: skip
+    print(f"conflicts matching no gold conflict: {unmatched_total} of {listed_total}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -14,16 +15,19 @@ from ..lang.en.numbers import (
     CELSIUS_SIGN,
     COUNT_KIND_PHRASES,
     COUNT_NOUN_JOINERS,
+    CURRENCY_NOUNS,
     DEGREE_NOUNS,
+    MEASURE_UNIT_NOUNS,
     PERCENT_NOUN,
     PERCENT_SIGN,
+    QUALIFIER_INTERVALS,
     TEMPERATURE_CHANGE_NOUN,
     TEMPERATURE_NOUN,
 )
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MIN_BLOCK_FIGURE, UnionFind
-from .counts import WORD_RE, counted_kind, figures_compatible, percentages, range_ends, temperatures
+from .counts import WORD_RE, counted_kind, figure_bounds, figures_compatible, percentages, range_ends, temperatures
 from .fingerprint import words
 
 #: Units a figure may be compared in (read by ``counts``): compared only with figures in the same unit.
@@ -310,10 +314,68 @@ def round_and_qualified(a: NumberFact, b: NumberFact) -> bool:
     return len(plain) == 1 and plain[0].value >= ROUND_FIGURE_STEP and plain[0].value % ROUND_FIGURE_STEP == 0
 
 
+#: The steps a writer rounds a figure to, times a power of ten: "1,000" is rounded to the thousand, "150" to
+#: the fifty, "275" to the twenty-five, "13" to the unit.
+ROUNDING_STEPS = (5.0, 2.5, 1.0)
+#: Decimals a figure's rounding step is looked for in ("2.5 million" is rounded to the half million).
+ROUNDING_DECIMALS = 3
+
+
+def rounding_step(value: float) -> float:
+    """The coarsest step the figure is a whole multiple of (``ROUNDING_STEPS`` times a power of ten, at most
+    the figure itself): 1,000 -> 1,000; 150 -> 50; 275 -> 25; 13 -> 1; 5 -> 5; 0.25 -> 0.25."""
+    value = abs(value)
+    if value == 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    while power >= 10.0**-ROUNDING_DECIMALS:
+        for step in ROUNDING_STEPS:
+            unit = step * power
+            if unit <= value and abs(value / unit - round(value / unit)) < 1e-9:
+                return unit
+        power /= 10.0
+    return 10.0**-ROUNDING_DECIMALS
+
+
+_NOT_COUNTS = MEASURE_UNIT_NOUNS | frozenset(CURRENCY_NOUNS.values())
+
+
+def is_count(x: NumberFact) -> bool:
+    """The figure counts people or things: not a percentage, a temperature, a sum of money or a measure in
+    a unit ("445 litres", "10 km")."""
+    return _unit(x) is None and x.noun not in _NOT_COUNTS
+
+
+def beyond_reach(a: NumberFact, b: NumberFact) -> bool:
+    """One figure is an open bound ("more than X", "at least X", "up to X", "less than X") and the other lies
+    wholly beyond the bound's rounding step past it: a writer who knew "13" would not write "at least
+    five", so the two report different counts; "more than 1,000" and "about 1,200" (short of 2,000), "more
+    than 150" and "186" (short of 200), "more than 6 million" and "nearly 7 million" stay within it. Counts
+    only (``is_count``): a bound of a measure or a sum ("more than 445 litres fell in some areas" / "491
+    litres in one town") is no rounding of it."""
+    if not (is_count(a) and is_count(b)):
+        return False
+    for bound, other in ((a, b), (b, a)):
+        found = QUALIFIER_INTERVALS.get(bound.qualifier)
+        if found is None or range_ends(bound) is not None:
+            continue
+        lo, hi, _, _ = found
+        lo2, hi2, _, _ = figure_bounds(other)
+        step = rounding_step(bound.value)
+        if hi is None and lo2 >= bound.value + step:
+            return True
+        if lo == 0.0 and hi2 <= bound.value - step:
+            return True
+    return False
+
+
 def compatible(a: NumberFact, b: NumberFact) -> bool:
-    """Two reports of one figure can both be true (``counts.figures_compatible``), or one rounds the other
-    (``rounded``, ``round_and_qualified``)."""
-    return figures_compatible(a, b) or rounded(a, b) or round_and_qualified(a, b)
+    """Two reports of one figure can both be true (``counts.figures_compatible``) and neither lies beyond the
+    other's open bound by more than its rounding (``beyond_reach``), or one rounds the other (``rounded``,
+    ``round_and_qualified``)."""
+    if rounded(a, b) or round_and_qualified(a, b):
+        return True
+    return figures_compatible(a, b) and not beyond_reach(a, b)
 
 
 def _ranks(items: Sequence[tuple[int, NumberFact]]) -> dict[int, list[float]]:
@@ -490,6 +552,12 @@ def states_as_established(rec: MentionRecord, origin: str) -> bool:
     return bool(origin) or rec.attribution is None
 
 
+def claim_hedges(rec: MentionRecord) -> list[str]:
+    """The hedges of the mention that hedge its claim: not those only inside a side clause of its content
+    ("footage apparently shot by a passenger showed flames", ``MentionCandidate.side_hedges``)."""
+    return [h for h in rec.cand.hedges if h not in rec.cand.side_hedges]
+
+
 def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     out = []
     at = {id(rec): k for k, rec in enumerate(records)}
@@ -500,13 +568,13 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         for o in sorted(set(rec.origins)) or [""]:
             by_origin.setdefault(o, []).append(rec)
     for o, recs in sorted(by_origin.items()):
-        hedged = [r for r in recs if r.cand.hedges]
+        hedged = [r for r in recs if claim_hedges(r)]
         plain = [r for r in recs if not r.cand.hedges and states_as_established(r, o)]
         if not hedged or not plain:
             continue
         if {r.outlet for r in hedged} == {r.outlet for r in plain} and len({r.outlet for r in recs}) == 1:
             continue
-        words = sorted({h for r in hedged for h in r.cand.hedges})
+        words = sorted({h for r in hedged for h in claim_hedges(r)})
         h_out = sorted({r.outlet_name for r in hedged})
         p_out = sorted({r.outlet_name for r in plain} - set(h_out)) or sorted({r.outlet_name for r in plain})
         out.append(
@@ -520,7 +588,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
                         "article": r.article,
                         "outlet": r.outlet_name,
                         "text": r.cand.text,
-                        "hedges": list(r.cand.hedges),
+                        "hedges": claim_hedges(r),
                         **_chain_keys(r, names, at[id(r)]),
                     }
                     for r in recs

@@ -80,6 +80,12 @@ MEASURE_NOUNS = frozenset(
     {"magnitude", "kilometer", "kilometre", "km", "mile", "meter", "metre", "foot", "feet", "percent", "degree",
      "celsius", "fahrenheit", "day", "week", "month", "year", "hour", "minute", "page"}
 )  # fmt: skip
+#: Units of a measured quantity, beside MEASURE_NOUNS: a bound of a measure ("more than 445 litres fell in some
+#: areas") is a bound over places or times, not a count a writer rounded (read by ``conflicts.beyond_reach``).
+MEASURE_UNIT_NOUNS = MEASURE_NOUNS | frozenset(
+    {"litre", "liter", "millimetre", "millimeter", "centimetre", "centimeter", "inch", "tonne", "ton", "kilogram",
+     "gram", "pound", "ounce", "gallon", "barrel", "acre", "hectare"}
+)  # fmt: skip
 #: British and American spellings of one unit, and short forms: "five kilometres" and "10 km" measure in
 #: the same unit as "10 kilometers".
 UNIT_SPELLINGS = {"kilometre": "kilometer", "km": "kilometer", "metre": "meter", "litre": "liter", "feet": "foot"}

@@ -25,7 +25,7 @@ from ...lang.en.events import (
 )
 from ...lang.en.hedges import MENTION_HEDGE_WORDS
 from ...lang.en.identity import ARTICLES
-from .clauses import _AUX_DEPRELS, _FINITE_XPOS, _finite, _under
+from .clauses import _AUX_DEPRELS, _FINITE_XPOS, _finite, _side_tokens, _under
 from .types import DIRECTIVE_MARKER, EVALUATION_MARKER, MentionCandidate
 
 _QUOTES = marks.DOUBLE_MARKS
@@ -241,6 +241,23 @@ def _hedges_in(doc: Document, sents: set[int]) -> set[str]:
             if t.text.lower() in MENTION_HEDGE_WORDS:
                 out.add(t.text.lower())
     return out
+
+
+def _side_hedges(doc: Document, toks: list[Token], sents: set[int], kept: set[str]) -> list[str]:
+    """The hedge words of the mention's sentences (``_hedges_in``) found only inside side clauses of its
+    content ``toks`` (``clauses._side_tokens``: below an ``acl``/``advcl`` that is not the content's root):
+    "Footage apparently shot by a passenger showed flames" hedges who shot it, "rescuers searched for 12
+    apparently still missing" hedges the missing, not the claim. A hedge word anywhere else in the
+    sentences, or in ``kept`` (the attribution's own hedges), is the claim's."""
+    side = _side_tokens(doc, toks)
+    inside: set[str] = set()
+    outside = set(kept)
+    for s in sents:
+        for t in doc.sentence_tokens(s):
+            word = t.text.lower()
+            if word in MENTION_HEDGE_WORDS:
+                (inside if t.i in side else outside).add(word)
+    return sorted(inside - outside)
 
 
 def _social(text: str) -> str | None:
