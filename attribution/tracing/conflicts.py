@@ -13,11 +13,14 @@ from ..lang.en import marks
 from ..lang.en.hedges import UNCONFIRMED_PATTERNS
 from ..lang.en.numbers import (
     CELSIUS_SIGN,
+    COMPANION_PREFIX,
+    COMPANION_WINDOW,
     COUNT_KIND_PHRASES,
     COUNT_NOUN_JOINERS,
     CURRENCY_NOUNS,
     DEGREE_NOUNS,
     MEASURE_UNIT_NOUNS,
+    OTHERS_WORDS,
     PERCENT_NOUN,
     PERCENT_SIGN,
     QUALIFIER_INTERVALS,
@@ -400,15 +403,43 @@ def _same_place(a: NumberFact, ra: set[int], b: NumberFact, rb: set[int], ranks:
     return False
 
 
-def _disagree(items: Sequence[tuple[int, NumberFact]]) -> bool:
+def counts_others(text: str, x: NumberFact) -> bool:
+    """The figure counts the others beside someone the sentence names: "Pelicot and 50 other men", "the
+    driver and 12 others", "all 50 of his co-defendants" (the whole is one more)."""
+    after = _words_after(text.lower(), x, 1)
+    if after and after[0] in OTHERS_WORDS:
+        return True
+    low = text.lower()
+    at = low.find(x.text.lower()) if x.text else -1
+    return at >= 0 and any(
+        w.startswith(COMPANION_PREFIX) for w in low[at + len(x.text) :].split()[:COMPANION_WINDOW]
+    )
+
+
+def _with_one_more(x: NumberFact) -> NumberFact:
+    return replace(x, value=x.value + 1)
+
+
+def _disagree(items: Sequence[tuple[int, NumberFact]], others: AbstractSet[int] = frozenset()) -> bool:
     """Figures given apart (``_apart``) for the same thing (``_same_place``) that cannot both be true (see
-    ``compatible``)."""
+    ``compatible``). A figure of the others beside someone (``others``: indexes into ``items``, see
+    ``counts_others``) may also be read as the whole, one more: "50 other men" and "all 51 defendants"
+    can both be true; "12 others were injured" beside "12 injured" still can."""
     forms = sorted(_by_variant(items).items())
     ranks = _ranks(items)
+    plus = {_variant(x) for k, (_, x) in enumerate(items) if k in others}
+
+    def fits(key_a: object, a: NumberFact, key_b: object, b: NumberFact) -> bool:
+        return (
+            compatible(a, b)
+            or key_a in plus and compatible(_with_one_more(a), b)
+            or key_b in plus and compatible(a, _with_one_more(b))
+        )
+
     return any(
-        _apart(ra, rb) and not compatible(a, b) and _same_place(a, ra, b, rb, ranks)
-        for n, (_, (a, ra)) in enumerate(forms)
-        for _, (b, rb) in forms[n + 1 :]
+        _apart(ra, rb) and not fits(ka, a, kb, b) and _same_place(a, ra, b, rb, ranks)
+        for n, (ka, (a, ra)) in enumerate(forms)
+        for kb, (b, rb) in forms[n + 1 :]
     )
 
 
@@ -448,7 +479,8 @@ def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) ->
     out = []
     for group in figure_groups(records):
         # "more than 1,000" and "about 1,200" can both be true: no conflict between outlets
-        if _disagree(group):
+        others = {k for k, (r, x) in enumerate(group) if counts_others(records[r].cand.text, x)}
+        if _disagree(group, others):
             shown = _variants(records, group)
             kinds = {kind_of(records[r].cand.text, x) or _unit_kind(x) for r, x in group} - {None}
             (kind,) = kinds if len(kinds) == 1 else (None,)
@@ -610,6 +642,14 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "November", "December")  # fmt: skip
 
 
+def _days_apart(by_key: dict[str, list[MentionRecord]]) -> bool:
+    """Two of the days are given apart by different articles (``_apart`` over articles): one article that
+    dates two events ("the attack on June 3", "the message on June 17") is no disagreement between
+    sources."""
+    arts = [{r.article for r in recs} for _, recs in sorted(by_key.items())]
+    return any(_apart(a, b) for n, a in enumerate(arts) for b in arts[n + 1 :])
+
+
 def date_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     """Mentions that put the event on different days: two weekdays, or two calendar dates (a weekday
     and a date are not compared: which weekday a date fell on needs the year)."""
@@ -621,7 +661,7 @@ def date_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> l
             keys = [k for k in rec.cand.dates if k.startswith(kind + ":")]
             if len(keys) == 1:  # a mention naming two days ("from Saturday to Sunday") is a span
                 by_key.setdefault(keys[0], []).append(rec)
-        if len(by_key) < 2:
+        if len(by_key) < 2 or not _days_apart(by_key):
             continue
         shown = " / ".join(
             f"{_day_text(k)} ({', '.join(sorted({r.outlet_name for r in recs}))})" for k, recs in sorted(by_key.items())

@@ -19,7 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..lang.en.numbers import COUNT_KIND_PHRASES, CURRENCY_NOUNS, MEASURE_KINDS, QUALIFIER_INTERVALS
+from ..lang.en.numbers import (
+    COUNT_KIND_PHRASES,
+    CURRENCY_NOUNS,
+    GENERIC_COUNT_NOUNS,
+    MEASURE_KINDS,
+    QUALIFIER_INTERVALS,
+)
 from ..lang.en.opposed import OCCURRENCE_EVENT_NOUNS, OCCURRENCE_EVENT_SAME
 from ..models import Conflict
 from .candidates import NumberFact
@@ -83,13 +89,16 @@ def far_apart(a: Count, b: Count) -> bool:
 
 
 def one_count(a: Count, b: Count) -> bool:
-    """Two running counts of one known kind and one counted noun, each given as a lower bound ("at least five
-    people were shot dead" / "at least 13 people killed"): the count as it stood at two times, versions of
-    one count however far apart, as a toll's levels are. A plain figure far from them may be a part ("two
-    people dead" in one town); a part names where ("at least 26 people sickened in Colorado"):
+    """Two figures of one known kind and one counted noun that are versions of one count however far
+    apart, as a toll's levels are: the noun names a group of its own ("12 climbers still missing" / "22
+    missing climbers"), or both are running counts given as lower bounds ("at least five people were shot
+    dead" / "at least 13 people killed"). A plain count of people far from another may be a part ("two
+    people dead" in one town); a part names where ("26 climbers rescued on the north face"):
     ``rival_pairs`` asks that neither mention name a place the other does not."""
     if a.fig.noun is None or a.fig.noun != b.fig.noun or a.fig.noun in _MONEY:
         return False
+    if a.fig.noun not in GENERIC_COUNT_NOUNS:
+        return True
     return all(QUALIFIER_INTERVALS.get(x.fig.qualifier, (0.0, 0.0, False, False))[1] is None for x in (a, b))
 
 

@@ -13,8 +13,8 @@ from trace_helpers import Art, fig, mention, run
 from attribution.article import ArticleInput
 from attribution.doc import Document
 from attribution.tracing import mention_candidates
-from attribution.tracing.candidates import NumberFact
-from attribution.tracing.conflicts import beyond_reach, compatible, rounding_step
+from attribution.tracing.candidates import MentionCandidate, NumberFact
+from attribution.tracing.conflicts import beyond_reach, compatible, counts_others, rounding_step
 from attribution.tracing.rivals import Count, figures_rival
 
 Parse = Callable[[str], Document]
@@ -144,3 +144,63 @@ def test_a_hedge_in_a_side_clause_makes_no_hedge_dropped_conflict() -> None:
     m.side_hedges = []  # the same hedge on the claim: the conflict is back
     claims, _ = run([side, plain])
     assert [c for c in claims[0].conflicts if c.kind == "hedge-dropped"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rival"),
+    [
+        (_c("missing", 12, "", "climber"), _c("missing", 22, "", "climber"), True),  # one group, far apart
+        (_c("missing", 12, "", "person"), _c("missing", 22, "", "person"), False),  # "people": maybe a part
+    ],
+)
+def test_plain_counts_of_a_named_group_are_rivals_however_far_apart(a: Count, b: Count, rival: bool) -> None:
+    assert figures_rival(a, b) is rival
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "others"),
+    [
+        ("The judge read the verdicts for the driver and the 50 other defendants.", "50", True),
+        ("The driver and 12 others were killed.", "12", True),
+        ("The court convicted all 50 of his co-defendants.", "50", True),
+        ("All 51 defendants were found guilty.", "51", False),
+    ],
+)
+def test_a_figure_of_the_others_beside_someone_is_read(text: str, figure: str, others: bool) -> None:
+    assert counts_others(text, NumberFact(float(figure), "", None, figure)) is others
+
+
+def _court(text: str, value: float, name: str) -> Art:
+    art = Art(name, f"Outlet {name}")
+    art.mentions.append(mention(text, ["~convict", "defendant", "court", "judge", "verdict"],
+                                numbers=[fig(value, "", "defendant", str(int(value)))]))  # fmt: skip
+    return art
+
+
+def test_the_others_and_the_whole_are_no_conflict_but_two_wholes_are() -> None:
+    others = _court("the judge convicted the driver and the 50 other defendants in the court verdict", 50, "a")
+    whole = _court("the judge convicted all 51 defendants in the court verdict", 51, "b")
+    (claim,) = run([others, whole])[0]
+    assert not [c for c in claim.conflicts if c.kind == "number"]
+    other_whole = _court("the judge convicted all 50 defendants in the court verdict", 50, "c")
+    (claim,) = run([other_whole, whole])[0]
+    assert [c for c in claim.conflicts if c.kind == "number"]
+
+
+def _dated(text: str, day: str, name: str) -> MentionCandidate:
+    m = mention(text, ["~end", "rescue", "operation", "crash", "site"])
+    m.dates = [f"weekday:{day}"]
+    return m
+
+
+def test_two_days_are_a_conflict_only_when_different_articles_give_them() -> None:
+    one = Art("a", "Outlet A")
+    one.mentions += [_dated("rescuers ended the operation at the crash site on Saturday", "saturday", "a"),
+                     _dated("rescuers ended the operation at the crash site on Sunday", "sunday", "a")]  # fmt: skip
+    (claim,) = run([one])[0]
+    assert not [c for c in claim.conflicts if c.kind == "date"]  # one article dating two things
+    two = Art("b", "Outlet B")
+    two.mentions.append(_dated("rescuers ended the operation at the crash site on Sunday", "sunday", "b"))
+    one.mentions.pop()
+    (claim,) = run([one, two])[0]
+    assert [c for c in claim.conflicts if c.kind == "date"]

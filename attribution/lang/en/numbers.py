@@ -96,6 +96,16 @@ TOLL_FIGURE_MARKERS = frozenset({"to", "at", "reached", "hit", "is", "was", "sto
 #: A figure followed by one of these words is a part of a larger count ("30 of them", "nine of the dead"),
 #: not the count itself.
 PARTITIVE_WORDS = frozenset({"of"})
+#: Counted nouns (as ``NumberFact.noun`` normalises them) that name no group of their own: "2 people dead" may be
+#: a part of "95 people dead" (one town's), "12 climbers missing" and "22 climbers missing" count one group.
+GENERIC_COUNT_NOUNS = frozenset({"person", "other"})
+#: A figure followed by one of these words counts the others beside someone named ("Pelicot and 50 other
+#: men", "the driver and 12 others"): the whole is one more.
+OTHERS_WORDS = frozenset({"other", "others"})
+#: A counted noun opening with this counts the companions of someone named ("his 50 co-defendants").
+COMPANION_PREFIX = "co-"
+#: Words searched after a figure for the companion noun ("all 50 of his co-defendants").
+COMPANION_WINDOW = 4
 #: Two kinds joined by one of these words count both ("killed or injured", "dead and wounded").
 COUNT_KIND_JOINERS = frozenset({"or", "and"})
 #: Kinds that, joined, make the kind on the right ("killed or injured": casualties).
