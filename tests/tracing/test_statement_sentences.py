@@ -106,6 +106,9 @@ def test_a_mention_prints_a_complete_sentence_drawn_from_its_article(
     [
         # the quotation opens the sentence: adding its speaker after it leaves the pronoun leading
         ("“It was never safe to fly,” the inspector said.", "the inspector", "said", "It was never safe to fly"),
+        # deep inside the sentence: the sentence says something else ("the bank said it would keep buying")
+        ("In a statement announcing the decision, the bank said it would keep buying bonds.", "a statement",
+         "announcing", "the decision"),
         # the speaker after the quotation is a pronoun: the sentence names nobody the content does not
         ("“I am shocked,” he said.", "he", "said", "I am shocked"),
         # the attribution sits in a relative clause: "prosecutors have called one of ..." would misquote it
@@ -148,3 +151,22 @@ def test_a_claim_without_a_complete_mention_keeps_its_central_mention() -> None:
     (claim,) = run([a, b])[0]
     assert claim.statement == "It had grounded every plane."
     assert claim.statement_from.complete is False
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "statement"),
+    [
+        # a clause piece under the sentence's main verb that nothing else completes: the sentence, whole
+        ("A section of the old bridge crumpled into the icy water, sending cars and people into the river.",
+         "sending cars and people into the river",
+         "A section of the old bridge crumpled into the icy water, sending cars and people into the river"),
+        ("An elderly woman also died in the hill district, marking the first confirmed death in the province.",
+         "marking the first confirmed death in the province",
+         "An elderly woman also died in the hill district, marking the first confirmed death in the province"),
+    ],
+)  # fmt: skip
+def test_a_piece_no_phrase_or_attribution_completes_prints_its_whole_sentence(
+    parse: Parse, text: str, piece: str, statement: str
+) -> None:
+    (m,) = [m for m in mention_candidates(parse(text), [], _art(text)).mentions if m.text == piece]
+    assert (m.statement, m.statement_from, m.statement_complete) == (statement, "sentence", True)

@@ -256,6 +256,26 @@ def _speaker_after(doc: Document, chosen: list[Token], raw: RawAttribution | Non
     return [t for t in here if t.end <= hi]
 
 
+def _whole_sentence(doc: Document, chosen: list[Token]) -> list[Token]:
+    """The article's sentence the content lies in, whole: the last resort for a content that is no
+    sentence and that neither its phrase's end nor its attribution completes ("sending airports, airlines
+    and banks into a halt" -> "A wave of IT outages swept across the globe on Friday, sending airports,
+    airlines and banks into a halt"), when the content heads the sentence or hangs right under its main
+    verb; a content deeper down ("in a statement announcing the decision, the bank said ...") is not what
+    the sentence says."""
+    words = _words(chosen)
+    if not words or words[-1].sent != words[0].sent:
+        return []
+    sent = doc.sentences[words[0].sent]
+    here = list(doc.tokens[sent.start_token : sent.end_token])
+    roots = {t.i for t in here if t.head == t.i}
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head == t.i or t.head not in inside]
+    if not any(t.i in roots or t.head in roots for t in heads):
+        return []  # "in a statement announcing the decision, the BOJ said ...": the sentence says another thing
+    return here
+
+
 def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribution | None = None) -> None:
     """The statement to show for the mention: the sentence of its content that holds the main
     event (a quote of several sentences shows one), and whether it reads as a full statement.
@@ -263,9 +283,11 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribu
     ``statement`` is the words a claim's statement prints for this mention, all drawn from the article:
     the content (``statement_from`` "content") when it reads as a complete sentence; else the content
     carried to the end of the phrase it stops in ("clause"); else the content with the attribution that
-    frames it, as the article's sentence has it ("The agency welcomed the decision": "attribution"). A
-    fact-checker publishes the claim, so the attribution is kept only where the content alone is no
-    sentence. When none reads as complete, the content as written (``statement_complete`` False)."""
+    frames it, as the article's sentence has it ("The agency welcomed the decision"), or a quotation with
+    its named speaker after it ('"I am shocked," the mayor said'): "attribution"; else the content's whole
+    sentence ("sentence"). A fact-checker publishes the claim, so the attribution is kept only where the
+    content alone is no sentence. When none reads as complete, the content as written
+    (``statement_complete`` False)."""
     chosen = _lead_sentence(toks, m)
     words = _words(chosen)
     if not words:
@@ -285,6 +307,7 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribu
         ("clause", clause),
         ("attribution", _attributed_sentence(doc, clause, raw)),
         ("attribution", _speaker_after(doc, chosen, raw)),
+        ("sentence", _whole_sentence(doc, chosen)),
     ):
         got = _words(span)
         if got and got[-1].end - span[0].start <= STATEMENT_CHARS and not sentence_faults(span):
