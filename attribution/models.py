@@ -160,7 +160,7 @@ class StatementFrom(_Model):
     """Where a claim's statement was drawn from: one mention of the claim (article, character span) and
     which of its words ("content": its content; "clause": its content carried to the end of the phrase it
     stops in; "attribution": its content with the attribution framing it, as the article's sentence has
-    it), and whether they read as a complete sentence."""
+    it; "sentence": the content's whole sentence), and whether they read as a complete sentence."""
 
     article: str = ""
     start: int = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -12,18 +13,24 @@ from ..lang.en import marks
 from ..lang.en.hedges import UNCONFIRMED_PATTERNS
 from ..lang.en.numbers import (
     CELSIUS_SIGN,
+    COMPANION_PREFIX,
+    COMPANION_WINDOW,
     COUNT_KIND_PHRASES,
     COUNT_NOUN_JOINERS,
+    CURRENCY_NOUNS,
     DEGREE_NOUNS,
+    MEASURE_UNIT_NOUNS,
+    OTHERS_WORDS,
     PERCENT_NOUN,
     PERCENT_SIGN,
+    QUALIFIER_INTERVALS,
     TEMPERATURE_CHANGE_NOUN,
     TEMPERATURE_NOUN,
 )
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MIN_BLOCK_FIGURE, UnionFind
-from .counts import WORD_RE, counted_kind, figures_compatible, percentages, range_ends, temperatures
+from .counts import WORD_RE, counted_kind, figure_bounds, figures_compatible, percentages, range_ends, temperatures
 from .fingerprint import words
 
 #: Units a figure may be compared in (read by ``counts``): compared only with figures in the same unit.
@@ -310,10 +317,68 @@ def round_and_qualified(a: NumberFact, b: NumberFact) -> bool:
     return len(plain) == 1 and plain[0].value >= ROUND_FIGURE_STEP and plain[0].value % ROUND_FIGURE_STEP == 0
 
 
+#: The steps a writer rounds a figure to, times a power of ten: "1,000" is rounded to the thousand, "150" to
+#: the fifty, "275" to the twenty-five, "13" to the unit.
+ROUNDING_STEPS = (5.0, 2.5, 1.0)
+#: Decimals a figure's rounding step is looked for in ("2.5 million" is rounded to the half million).
+ROUNDING_DECIMALS = 3
+
+
+def rounding_step(value: float) -> float:
+    """The coarsest step the figure is a whole multiple of (``ROUNDING_STEPS`` times a power of ten, at most
+    the figure itself): 1,000 -> 1,000; 150 -> 50; 275 -> 25; 13 -> 1; 5 -> 5; 0.25 -> 0.25."""
+    value = abs(value)
+    if value == 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    while power >= 10.0**-ROUNDING_DECIMALS:
+        for step in ROUNDING_STEPS:
+            unit = step * power
+            if unit <= value and abs(value / unit - round(value / unit)) < 1e-9:
+                return unit
+        power /= 10.0
+    return 10.0**-ROUNDING_DECIMALS
+
+
+_NOT_COUNTS = MEASURE_UNIT_NOUNS | frozenset(CURRENCY_NOUNS.values())
+
+
+def is_count(x: NumberFact) -> bool:
+    """The figure counts people or things: not a percentage, a temperature, a sum of money or a measure in
+    a unit ("445 litres", "10 km")."""
+    return _unit(x) is None and x.noun not in _NOT_COUNTS
+
+
+def beyond_reach(a: NumberFact, b: NumberFact) -> bool:
+    """One figure is an open bound ("more than X", "at least X", "up to X", "less than X") and the other lies
+    wholly beyond the bound's rounding step past it: a writer who knew "13" would not write "at least
+    five", so the two report different counts; "more than 1,000" and "about 1,200" (short of 2,000), "more
+    than 150" and "186" (short of 200), "more than 6 million" and "nearly 7 million" stay within it. Counts
+    only (``is_count``): a bound of a measure or a sum ("more than 445 litres fell in some areas" / "491
+    litres in one town") is no rounding of it."""
+    if not (is_count(a) and is_count(b)):
+        return False
+    for bound, other in ((a, b), (b, a)):
+        found = QUALIFIER_INTERVALS.get(bound.qualifier)
+        if found is None or range_ends(bound) is not None:
+            continue
+        lo, hi, _, _ = found
+        lo2, hi2, _, _ = figure_bounds(other)
+        step = rounding_step(bound.value)
+        if hi is None and lo2 >= bound.value + step:
+            return True
+        if lo == 0.0 and hi2 <= bound.value - step:
+            return True
+    return False
+
+
 def compatible(a: NumberFact, b: NumberFact) -> bool:
-    """Two reports of one figure can both be true (``counts.figures_compatible``), or one rounds the other
-    (``rounded``, ``round_and_qualified``)."""
-    return figures_compatible(a, b) or rounded(a, b) or round_and_qualified(a, b)
+    """Two reports of one figure can both be true (``counts.figures_compatible``) and neither lies beyond the
+    other's open bound by more than its rounding (``beyond_reach``), or one rounds the other (``rounded``,
+    ``round_and_qualified``)."""
+    if rounded(a, b) or round_and_qualified(a, b):
+        return True
+    return figures_compatible(a, b) and not beyond_reach(a, b)
 
 
 def _ranks(items: Sequence[tuple[int, NumberFact]]) -> dict[int, list[float]]:
@@ -338,15 +403,43 @@ def _same_place(a: NumberFact, ra: set[int], b: NumberFact, rb: set[int], ranks:
     return False
 
 
-def _disagree(items: Sequence[tuple[int, NumberFact]]) -> bool:
+def counts_others(text: str, x: NumberFact) -> bool:
+    """The figure counts the others beside someone the sentence names: "Pelicot and 50 other men", "the
+    driver and 12 others", "all 50 of his co-defendants" (the whole is one more)."""
+    after = _words_after(text.lower(), x, 1)
+    if after and after[0] in OTHERS_WORDS:
+        return True
+    low = text.lower()
+    at = low.find(x.text.lower()) if x.text else -1
+    return at >= 0 and any(
+        w.startswith(COMPANION_PREFIX) for w in low[at + len(x.text) :].split()[:COMPANION_WINDOW]
+    )
+
+
+def _with_one_more(x: NumberFact) -> NumberFact:
+    return replace(x, value=x.value + 1)
+
+
+def _disagree(items: Sequence[tuple[int, NumberFact]], others: AbstractSet[int] = frozenset()) -> bool:
     """Figures given apart (``_apart``) for the same thing (``_same_place``) that cannot both be true (see
-    ``compatible``)."""
+    ``compatible``). A figure of the others beside someone (``others``: indexes into ``items``, see
+    ``counts_others``) may also be read as the whole, one more: "50 other men" and "all 51 defendants"
+    can both be true; "12 others were injured" beside "12 injured" still can."""
     forms = sorted(_by_variant(items).items())
     ranks = _ranks(items)
+    plus = {_variant(x) for k, (_, x) in enumerate(items) if k in others}
+
+    def fits(key_a: object, a: NumberFact, key_b: object, b: NumberFact) -> bool:
+        return (
+            compatible(a, b)
+            or key_a in plus and compatible(_with_one_more(a), b)
+            or key_b in plus and compatible(a, _with_one_more(b))
+        )
+
     return any(
-        _apart(ra, rb) and not compatible(a, b) and _same_place(a, ra, b, rb, ranks)
-        for n, (_, (a, ra)) in enumerate(forms)
-        for _, (b, rb) in forms[n + 1 :]
+        _apart(ra, rb) and not fits(ka, a, kb, b) and _same_place(a, ra, b, rb, ranks)
+        for n, (ka, (a, ra)) in enumerate(forms)
+        for kb, (b, rb) in forms[n + 1 :]
     )
 
 
@@ -386,7 +479,8 @@ def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) ->
     out = []
     for group in figure_groups(records):
         # "more than 1,000" and "about 1,200" can both be true: no conflict between outlets
-        if _disagree(group):
+        others = {k for k, (r, x) in enumerate(group) if counts_others(records[r].cand.text, x)}
+        if _disagree(group, others):
             shown = _variants(records, group)
             kinds = {kind_of(records[r].cand.text, x) or _unit_kind(x) for r, x in group} - {None}
             (kind,) = kinds if len(kinds) == 1 else (None,)
@@ -490,6 +584,12 @@ def states_as_established(rec: MentionRecord, origin: str) -> bool:
     return bool(origin) or rec.attribution is None
 
 
+def claim_hedges(rec: MentionRecord) -> list[str]:
+    """The hedges of the mention that hedge its claim: not those only inside a side clause of its content
+    ("footage apparently shot by a passenger showed flames", ``MentionCandidate.side_hedges``)."""
+    return [h for h in rec.cand.hedges if h not in rec.cand.side_hedges]
+
+
 def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     out = []
     at = {id(rec): k for k, rec in enumerate(records)}
@@ -500,13 +600,13 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         for o in sorted(set(rec.origins)) or [""]:
             by_origin.setdefault(o, []).append(rec)
     for o, recs in sorted(by_origin.items()):
-        hedged = [r for r in recs if r.cand.hedges]
+        hedged = [r for r in recs if claim_hedges(r)]
         plain = [r for r in recs if not r.cand.hedges and states_as_established(r, o)]
         if not hedged or not plain:
             continue
         if {r.outlet for r in hedged} == {r.outlet for r in plain} and len({r.outlet for r in recs}) == 1:
             continue
-        words = sorted({h for r in hedged for h in r.cand.hedges})
+        words = sorted({h for r in hedged for h in claim_hedges(r)})
         h_out = sorted({r.outlet_name for r in hedged})
         p_out = sorted({r.outlet_name for r in plain} - set(h_out)) or sorted({r.outlet_name for r in plain})
         out.append(
@@ -520,7 +620,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
                         "article": r.article,
                         "outlet": r.outlet_name,
                         "text": r.cand.text,
-                        "hedges": list(r.cand.hedges),
+                        "hedges": claim_hedges(r),
                         **_chain_keys(r, names, at[id(r)]),
                     }
                     for r in recs
@@ -542,6 +642,14 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "November", "December")  # fmt: skip
 
 
+def _days_apart(by_key: dict[str, list[MentionRecord]]) -> bool:
+    """Two of the days are given apart by different articles (``_apart`` over articles): one article that
+    dates two events ("the attack on June 3", "the message on June 17") is no disagreement between
+    sources."""
+    arts = [{r.article for r in recs} for _, recs in sorted(by_key.items())]
+    return any(_apart(a, b) for n, a in enumerate(arts) for b in arts[n + 1 :])
+
+
 def date_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     """Mentions that put the event on different days: two weekdays, or two calendar dates (a weekday
     and a date are not compared: which weekday a date fell on needs the year)."""
@@ -553,7 +661,7 @@ def date_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> l
             keys = [k for k in rec.cand.dates if k.startswith(kind + ":")]
             if len(keys) == 1:  # a mention naming two days ("from Saturday to Sunday") is a span
                 by_key.setdefault(keys[0], []).append(rec)
-        if len(by_key) < 2:
+        if len(by_key) < 2 or not _days_apart(by_key):
             continue
         shown = " / ".join(
             f"{_day_text(k)} ({', '.join(sorted({r.outlet_name for r in recs}))})" for k, recs in sorted(by_key.items())

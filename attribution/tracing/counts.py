@@ -172,7 +172,7 @@ def same_unit(a: str | None, b: str | None) -> bool:
     return UNIT_SPELLINGS.get(a, a) == UNIT_SPELLINGS.get(b, b)
 
 
-def _bounds(x: NumberFact) -> tuple[float, float, bool, bool]:
+def figure_bounds(x: NumberFact) -> tuple[float, float, bool, bool]:
     """The interval a figure allows: (low, high, low open, high open); a range allows its two ends."""
     ends = range_ends(x)
     if ends is not None:
@@ -191,8 +191,8 @@ def figures_compatible(x: NumberFact, y: NumberFact) -> bool:
     ("between 58% and 61%" / "59-60 percent") can both be true when they overlap."""
     if x.qualifier == y.qualifier and x.qualifier != RANGE_QUALIFIER:
         return x.value == y.value
-    lo1, hi1, lo1_open, hi1_open = _bounds(x)
-    lo2, hi2, lo2_open, hi2_open = _bounds(y)
+    lo1, hi1, lo1_open, hi1_open = figure_bounds(x)
+    lo2, hi2, lo2_open, hi2_open = figure_bounds(y)
     lo, lo_open = max((lo1, lo1_open), (lo2, lo2_open))
     hi, hi_closed = min((hi1, not hi1_open), (hi2, not hi2_open))
     if lo < hi:

@@ -19,7 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..lang.en.numbers import COUNT_KIND_PHRASES, CURRENCY_NOUNS, MEASURE_KINDS
+from ..lang.en.numbers import (
+    COUNT_KIND_PHRASES,
+    CURRENCY_NOUNS,
+    GENERIC_COUNT_NOUNS,
+    MEASURE_KINDS,
+    QUALIFIER_INTERVALS,
+)
 from ..lang.en.opposed import OCCURRENCE_EVENT_NOUNS, OCCURRENCE_EVENT_SAME
 from ..models import Conflict
 from .candidates import NumberFact
@@ -65,14 +71,35 @@ def figures_rival(a: Count, b: Count) -> bool:
     """Two figures of one counted thing, in one unit, that cannot both be true, and close enough to be
     versions of one figure (GROUP_RATIO: "25 injured" / "at least 34 injured"; "49 cases" against "26 in
     Colorado" is a part, not a rival) unless both are levels of a toll, a running total whose successive
-    counts may lie far apart ("rose to at least 69" / "climbed to 26"), or measures of one thing (a depth:
-    MEASURE_KINDS), which have no parts."""
+    counts may lie far apart ("rose to at least 69" / "climbed to 26"), or both are running counts of one
+    noun (``one_count``: "at least five people were killed" / "at least 13 people killed"), or both measure
+    one thing (a depth: MEASURE_KINDS), which has no parts."""
     if a.kind != b.kind or not same_unit(a.fig.noun, b.fig.noun) or compatible(a.fig, b.fig):
         return False
-    lo, hi = sorted((a.fig.value, b.fig.value))
     # a measure of one thing ("a depth of 10 kilometres" / "a shallow depth of five kilometres") has no parts
-    # that could pass for another version of it: any two that cannot both be true are rivals
-    return (a.toll and b.toll) or a.kind in MEASURE_KINDS or (lo > 0 and hi / lo <= GROUP_RATIO)
+    # that could pass for another version of it (``far_apart``): any two that cannot both be true are rivals
+    return not far_apart(a, b) or one_count(a, b)
+
+
+def far_apart(a: Count, b: Count) -> bool:
+    """Two figures too far apart to be versions of one figure (beyond GROUP_RATIO), not both levels of a
+    toll, nor measures."""
+    lo, hi = sorted((a.fig.value, b.fig.value))
+    return not ((a.toll and b.toll) or a.kind in MEASURE_KINDS or (lo > 0 and hi / lo <= GROUP_RATIO))
+
+
+def one_count(a: Count, b: Count) -> bool:
+    """Two figures of one known kind and one counted noun that are versions of one count however far
+    apart, as a toll's levels are: the noun names a group of its own ("12 climbers still missing" / "22
+    missing climbers"), or both are running counts given as lower bounds ("at least five people were shot
+    dead" / "at least 13 people killed"). A plain count of people far from another may be a part ("two
+    people dead" in one town); a part names where ("26 climbers rescued on the north face"):
+    ``rival_pairs`` asks that neither mention name a place the other does not."""
+    if a.fig.noun is None or a.fig.noun != b.fig.noun or a.fig.noun in _MONEY:
+        return False
+    if a.fig.noun not in GENERIC_COUNT_NOUNS:
+        return True
+    return all(QUALIFIER_INTERVALS.get(x.fig.qualifier, (0.0, 0.0, False, False))[1] is None for x in (a, b))
 
 
 def _content_overlap(a: _Feat, b: _Feat) -> float:
@@ -167,6 +194,8 @@ def rival_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Rival]:
                     continue
                 ti = claims[flat[i][0]][flat[i][1]].cand.text
                 tj = claims[flat[j][0]][flat[j][1]].cand.text
+                if far_apart(ci, cj) and feats[i].places != feats[j].places:
+                    continue  # one count of one noun, far apart: only where neither names another place
                 if not (
                     shares_anchor(counts[i], counts[j], kind)
                     or measures_one_event(ti, tj, kind)

@@ -40,6 +40,12 @@ def _faults(parse: Parse, statement: str) -> list[str]:
         ("He said the plant was closed.", ["pronoun"]),
         ("There were no survivors at the site.", ["pronoun"]),
         ("Its engineers had warned of cracks.", ["pronoun"]),
+        # a quotation's "I" / "our" stands for the speaker the sentence names after it
+        ("“I am shocked by the attack,” the harbour master said.", []),
+        ("“Our thoughts are with the families,” the company said.", []),
+        ("“I am shocked,” he said.", ["pronoun"]),  # the speaker is named elsewhere
+        ("“He knew it was wrong,” the judge said.", ["pronoun"]),  # "he" is someone else, named elsewhere
+        ("Our business is in a difficult position.", ["pronoun"]),  # no quotation, no speaker
     ],
 )  # fmt: skip
 def test_a_statement_is_complete_only_when_no_fault_is_found(parse: Parse, statement: str, faults: list[str]) -> None:
@@ -76,6 +82,14 @@ def _src(text: str, part: str) -> SourceMention:
         ("The airline said it had grounded every plane of the type.", "The airline", "said",
          "it had grounded every plane of the type", "The airline said it had grounded every plane of the type",
          "attribution"),
+        # a quotation that opens its sentence with the speaker's "we": the sentence, speaker and all
+        ("“We will rebuild every school,” said Mayor Ana Ruiz.", "Mayor Ana Ruiz", "said",
+         "We will rebuild every school", "“We will rebuild every school,” said Mayor Ana Ruiz", "attribution"),
+        ("“I am shocked by this attack,” the harbour master told reporters on Friday.", "the harbour master", "told",
+         "I am shocked by this attack",
+         "“I am shocked by this attack,” the harbour master told reporters on Friday", "attribution"),
+        ("“I am shocked,” the mayor said on Friday. “Nobody expected it.”", "the mayor", "said", "I am shocked",
+         "“I am shocked,” the mayor said on Friday", "attribution"),  # its own sentence, not the next one
     ],
 )  # fmt: skip
 def test_a_mention_prints_a_complete_sentence_drawn_from_its_article(
@@ -92,6 +106,11 @@ def test_a_mention_prints_a_complete_sentence_drawn_from_its_article(
     [
         # the quotation opens the sentence: adding its speaker after it leaves the pronoun leading
         ("“It was never safe to fly,” the inspector said.", "the inspector", "said", "It was never safe to fly"),
+        # deep inside the sentence: the sentence says something else ("the bank said it would keep buying")
+        ("In a statement announcing the decision, the bank said it would keep buying bonds.", "a statement",
+         "announcing", "the decision"),
+        # the speaker after the quotation is a pronoun: the sentence names nobody the content does not
+        ("“I am shocked,” he said.", "he", "said", "I am shocked"),
         # the attribution sits in a relative clause: "prosecutors have called one of ..." would misquote it
         ("He was convicted in what prosecutors have called one of the largest frauds in history.", "prosecutors",
          "have called", "one of the largest frauds in history"),
@@ -132,3 +151,22 @@ def test_a_claim_without_a_complete_mention_keeps_its_central_mention() -> None:
     (claim,) = run([a, b])[0]
     assert claim.statement == "It had grounded every plane."
     assert claim.statement_from.complete is False
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "statement"),
+    [
+        # a clause piece under the sentence's main verb that nothing else completes: the sentence, whole
+        ("A section of the old bridge crumpled into the icy water, sending cars and people into the river.",
+         "sending cars and people into the river",
+         "A section of the old bridge crumpled into the icy water, sending cars and people into the river"),
+        ("An elderly woman also died in the hill district, marking the first confirmed death in the province.",
+         "marking the first confirmed death in the province",
+         "An elderly woman also died in the hill district, marking the first confirmed death in the province"),
+    ],
+)  # fmt: skip
+def test_a_piece_no_phrase_or_attribution_completes_prints_its_whole_sentence(
+    parse: Parse, text: str, piece: str, statement: str
+) -> None:
+    (m,) = [m for m in mention_candidates(parse(text), [], _art(text)).mentions if m.text == piece]
+    assert (m.statement, m.statement_from, m.statement_complete) == (statement, "sentence", True)

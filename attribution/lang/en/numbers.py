@@ -80,6 +80,12 @@ MEASURE_NOUNS = frozenset(
     {"magnitude", "kilometer", "kilometre", "km", "mile", "meter", "metre", "foot", "feet", "percent", "degree",
      "celsius", "fahrenheit", "day", "week", "month", "year", "hour", "minute", "page"}
 )  # fmt: skip
+#: Units of a measured quantity, beside MEASURE_NOUNS: a bound of a measure ("more than 445 litres fell in some
+#: areas") is a bound over places or times, not a count a writer rounded (read by ``conflicts.beyond_reach``).
+MEASURE_UNIT_NOUNS = MEASURE_NOUNS | frozenset(
+    {"litre", "liter", "millimetre", "millimeter", "centimetre", "centimeter", "inch", "tonne", "ton", "kilogram",
+     "gram", "pound", "ounce", "gallon", "barrel", "acre", "hectare"}
+)  # fmt: skip
 #: British and American spellings of one unit, and short forms: "five kilometres" and "10 km" measure in
 #: the same unit as "10 kilometers".
 UNIT_SPELLINGS = {"kilometre": "kilometer", "km": "kilometer", "metre": "meter", "litre": "liter", "feet": "foot"}
@@ -90,6 +96,16 @@ TOLL_FIGURE_MARKERS = frozenset({"to", "at", "reached", "hit", "is", "was", "sto
 #: A figure followed by one of these words is a part of a larger count ("30 of them", "nine of the dead"),
 #: not the count itself.
 PARTITIVE_WORDS = frozenset({"of"})
+#: Counted nouns (as ``NumberFact.noun`` normalises them) that name no group of their own: "2 people dead" may be
+#: a part of "95 people dead" (one town's), "12 climbers missing" and "22 climbers missing" count one group.
+GENERIC_COUNT_NOUNS = frozenset({"person", "other"})
+#: A figure followed by one of these words counts the others beside someone named ("Pelicot and 50 other
+#: men", "the driver and 12 others"): the whole is one more.
+OTHERS_WORDS = frozenset({"other", "others"})
+#: A counted noun opening with this counts the companions of someone named ("his 50 co-defendants").
+COMPANION_PREFIX = "co-"
+#: Words searched after a figure for the companion noun ("all 50 of his co-defendants").
+COMPANION_WINDOW = 4
 #: Two kinds joined by one of these words count both ("killed or injured", "dead and wounded").
 COUNT_KIND_JOINERS = frozenset({"or", "and"})
 #: Kinds that, joined, make the kind on the right ("killed or injured": casualties).

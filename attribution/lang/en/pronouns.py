@@ -10,6 +10,10 @@ THING_PRONOUNS = frozenset({"it", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
 #: First-person pronouns: the speaker of the quote they stand in.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
+#: Words a quotation uses for its speaker or the people spoken to ("I am shocked", "Our thoughts are with",
+#: "Your messages touched me"): a statement opening with one reads whole when the sentence names the speaker
+#: after the quotation ("'I am shocked,' the president said").
+QUOTATION_PRONOUNS = SPEAKER_PRONOUNS | frozenset({"my", "our", "you", "your"})
 ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 #: Gendered person pronouns: once one is resolved to a person, "he" never points back at a "she" (and vice versa).
 FEMALE_PRONOUNS = frozenset({"she", "her", "herself", "hers"})

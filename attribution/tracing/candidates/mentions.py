@@ -10,7 +10,17 @@ from ...lang.en.events import (
     EVENT_CLASSES,
 )
 from .features import _features
-from .statements import _QUOTES, _checkable, _hedges_in, _lead, _only_hypothetical, _quoted, _social, _speech_act
+from .statements import (
+    _QUOTES,
+    _checkable,
+    _hedges_in,
+    _lead,
+    _only_hypothetical,
+    _quoted,
+    _side_hedges,
+    _social,
+    _speech_act,
+)
 from .types import BEFORE_SOURCE_CHARS, MentionCandidate
 
 
@@ -114,9 +124,9 @@ def _attributed_mention(
         # "it has been confirmed through X that Z"): the inner mention carries it
         return None
     hedges = set(_hedges_in(doc, {s for s in sents if s >= 0}))
-    for n in members:
-        hedges.update(h.lower() for h in raws[n].hedges)
-    m.hedges = sorted(hedges)
+    kept = {h.lower() for n in members for h in raws[n].hedges}
+    m.hedges = sorted(hedges | kept)
+    m.side_hedges = _side_hedges(doc, toks, {s for s in sents if s >= 0}, kept)
     m.before_source = [
         text[max(0, src.start - BEFORE_SOURCE_CHARS) : src.start] if (src := raws[n].source) is not None else ""
         for n in m.attributions
@@ -145,5 +155,6 @@ def _story_mention(
         return None
     _lead(doc, toks, m)
     m.hedges = sorted(_hedges_in(doc, {s}))
+    m.side_hedges = _side_hedges(doc, toks, {s}, set())
     m.social = _social(stext)
     return m

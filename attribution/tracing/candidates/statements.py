@@ -25,13 +25,16 @@ from ...lang.en.events import (
 )
 from ...lang.en.hedges import MENTION_HEDGE_WORDS
 from ...lang.en.identity import ARTICLES
-from .clauses import _AUX_DEPRELS, _FINITE_XPOS, _finite, _under
+from ...lang.en.pronouns import QUOTATION_PRONOUNS
+from .clauses import _AUX_DEPRELS, _FINITE_XPOS, _finite, _side_tokens, _under
 from .types import DIRECTIVE_MARKER, EVALUATION_MARKER, MentionCandidate
 
 _QUOTES = marks.DOUBLE_MARKS
 
 
 _PLATFORM_RE = re.compile(PLATFORM_PATTERN, re.IGNORECASE)
+#: A sentence mark followed by a space: the parser's sentence runs on into another one.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
 
 
 def _only_hypothetical(doc: Document, toks: list[Token]) -> bool:
@@ -86,6 +89,8 @@ _RELATIVE_DEPRELS = ("acl", "relcl")
 _WH_XPOS = frozenset({"WDT", "WP", "WP$"})
 #: Relations of a clause's subject.
 _SUBJECT_DEPRELS = ("nsubj", "csubj", "expl")
+#: Parts of speech of a subject that names its speaker ("the president", "Ana Ruiz").
+_NAMING_UPOS = frozenset({"NOUN", "PROPN"})
 
 
 def _words(toks: list[Token]) -> list[Token]:
@@ -137,9 +142,24 @@ def sentence_faults(toks: list[Token]) -> list[str]:
     if _dangles(words[-1]):
         faults.append("dangling")
     first = words[0]
-    if first.xpos in _STANDING_IN_XPOS or (first.xpos == "DT" and first.deprel.startswith("nsubj")):
+    leading = first.xpos in _STANDING_IN_XPOS or (first.xpos == "DT" and first.deprel.startswith("nsubj"))
+    if leading and not _speaker_named_after(toks, first, finite):
         faults.append("pronoun")
     return faults
+
+
+def _speaker_named_after(toks: list[Token], first: Token, finite: list[Token]) -> bool:
+    """The leading word is a quotation's word for its speaker or audience ("I", "our", "you") and the
+    sentence names the speaker, a noun, as the subject of its main verb after the quotation closes ('"I am
+    shocked," the president said'): the pronoun stands for someone named right there."""
+    if first.text.lower() not in QUOTATION_PRONOUNS:
+        return False
+    closes = [t.i for t in toks if t.i > first.i and t.text in _QUOTES]
+    return bool(closes) and any(
+        t.head == r.i and t.deprel.startswith("nsubj") and t.upos in _NAMING_UPOS and t.i > closes[0]
+        for r in finite
+        for t in toks
+    )
 
 
 def _governed_by(doc: Document, tok: Token, head: int) -> bool:
@@ -201,6 +221,61 @@ def _attributed_sentence(doc: Document, chosen: list[Token], raw: RawAttribution
     return [t for t in doc.tokens[sent.start_token : sent.end_token] if lo <= t.start and t.end <= hi]
 
 
+def _speaker_after(doc: Document, chosen: list[Token], raw: RawAttribution | None) -> list[Token]:
+    """The quotation with its speaker after it, as the sentence has them ('"I am shocked," the president
+    said'): the content opens its sentence (after an opening quotation mark at most), the attribution
+    follows it in the same sentence with nothing but punctuation between, and its source is named, not a
+    pronoun ('"...," he said' says nothing more than the content). The whole sentence when it fits the
+    limit ('"...," Hansen told reporters': "told" alone would leave its phrase open), else up to the
+    source and cue. Nothing is reordered or invented."""
+    words = _words(chosen)
+    if raw is None or raw.source is None or not words or words[-1].sent != words[0].sent:
+        return []
+    sent = doc.sentences[words[0].sent]
+    spans = [raw.cue, (raw.source.start, raw.source.end)]
+    if any(not (sent.start <= a and b <= sent.end) for a, b in spans):
+        return []
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    if lo < words[-1].end:
+        return []
+    here = doc.tokens[sent.start_token : sent.end_token]
+    before = [t for t in here if t.end <= words[0].start]
+    between = [t for t in here if words[-1].end <= t.start and t.end <= lo]
+    if any(t.upos not in {"PUNCT", "SPACE"} for t in [*before, *between]):
+        return []
+    source = _words([t for t in here if raw.source.start <= t.start and t.end <= raw.source.end])
+    if not source or source[0].upos == "PRON" or source[0].xpos in _STANDING_IN_XPOS:
+        return []
+    whole = _words(here)
+    if (
+        whole
+        and whole[-1].end - here[0].start <= STATEMENT_CHARS
+        and not _SENTENCE_BREAK_RE.search(doc.text[hi : whole[-1].end])
+    ):
+        return list(here)  # the whole sentence: '"...," Hansen told reporters on Friday'
+    return [t for t in here if t.end <= hi]
+
+
+def _whole_sentence(doc: Document, chosen: list[Token]) -> list[Token]:
+    """The article's sentence the content lies in, whole: the last resort for a content that is no
+    sentence and that neither its phrase's end nor its attribution completes ("sending airports, airlines
+    and banks into a halt" -> "A wave of IT outages swept across the globe on Friday, sending airports,
+    airlines and banks into a halt"), when the content heads the sentence or hangs right under its main
+    verb; a content deeper down ("in a statement announcing the decision, the bank said ...") is not what
+    the sentence says."""
+    words = _words(chosen)
+    if not words or words[-1].sent != words[0].sent:
+        return []
+    sent = doc.sentences[words[0].sent]
+    here = list(doc.tokens[sent.start_token : sent.end_token])
+    roots = {t.i for t in here if t.head == t.i}
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head == t.i or t.head not in inside]
+    if not any(t.i in roots or t.head in roots for t in heads):
+        return []  # "in a statement announcing the decision, the BOJ said ...": the sentence says another thing
+    return here
+
+
 def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribution | None = None) -> None:
     """The statement to show for the mention: the sentence of its content that holds the main
     event (a quote of several sentences shows one), and whether it reads as a full statement.
@@ -208,9 +283,11 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribu
     ``statement`` is the words a claim's statement prints for this mention, all drawn from the article:
     the content (``statement_from`` "content") when it reads as a complete sentence; else the content
     carried to the end of the phrase it stops in ("clause"); else the content with the attribution that
-    frames it, as the article's sentence has it ("The agency welcomed the decision": "attribution"). A
-    fact-checker publishes the claim, so the attribution is kept only where the content alone is no
-    sentence. When none reads as complete, the content as written (``statement_complete`` False)."""
+    frames it, as the article's sentence has it ("The agency welcomed the decision"), or a quotation with
+    its named speaker after it ('"I am shocked," the mayor said'): "attribution"; else the content's whole
+    sentence ("sentence"). A fact-checker publishes the claim, so the attribution is kept only where the
+    content alone is no sentence. When none reads as complete, the content as written
+    (``statement_complete`` False)."""
     chosen = _lead_sentence(toks, m)
     words = _words(chosen)
     if not words:
@@ -226,10 +303,17 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribu
     if m.statement_complete:
         return
     clause = _clause_end(doc, chosen)
-    for kind, span in (("clause", clause), ("attribution", _attributed_sentence(doc, clause, raw))):
+    for kind, span in (
+        ("clause", clause),
+        ("attribution", _attributed_sentence(doc, clause, raw)),
+        ("attribution", _speaker_after(doc, chosen, raw)),
+        ("sentence", _whole_sentence(doc, chosen)),
+    ):
         got = _words(span)
-        if got and got[-1].end - got[0].start <= STATEMENT_CHARS and not sentence_faults(span):
-            m.statement = doc.text[got[0].start : got[-1].end]
+        if got and got[-1].end - span[0].start <= STATEMENT_CHARS and not sentence_faults(span):
+            # an opening quotation mark is kept with its quotation ('"I am shocked," the president said')
+            start = span[0].start if span[0].text in _QUOTES else got[0].start
+            m.statement = doc.text[start : got[-1].end]
             m.statement_from, m.statement_complete = kind, True
             return
 
@@ -241,6 +325,23 @@ def _hedges_in(doc: Document, sents: set[int]) -> set[str]:
             if t.text.lower() in MENTION_HEDGE_WORDS:
                 out.add(t.text.lower())
     return out
+
+
+def _side_hedges(doc: Document, toks: list[Token], sents: set[int], kept: set[str]) -> list[str]:
+    """The hedge words of the mention's sentences (``_hedges_in``) found only inside side clauses of its
+    content ``toks`` (``clauses._side_tokens``: below an ``acl``/``advcl`` that is not the content's root):
+    "Footage apparently shot by a passenger showed flames" hedges who shot it, "rescuers searched for 12
+    apparently still missing" hedges the missing, not the claim. A hedge word anywhere else in the
+    sentences, or in ``kept`` (the attribution's own hedges), is the claim's."""
+    side = _side_tokens(doc, toks)
+    inside: set[str] = set()
+    outside = set(kept)
+    for s in sents:
+        for t in doc.sentence_tokens(s):
+            word = t.text.lower()
+            if word in MENTION_HEDGE_WORDS:
+                (inside if t.i in side else outside).add(word)
+    return sorted(inside - outside)
 
 
 def _social(text: str) -> str | None:

@@ -72,6 +72,10 @@ class MentionCandidate:
     #: ``BEFORE_SOURCE_CHARS`` characters; "" for an attribution without a source): "after rejecting " before
     #: "Bankman-Fried's claim that ..." (read by the verdict's rule ``denial_is_no_confirmation``)
     before_source: list[str] = field(default_factory=list)
+    #: hedge words of ``hedges`` the content has only inside a side clause ("footage apparently shot by a
+    #: passenger showed flames": the hedge is about who shot it, not about the flames), read by the
+    #: hedge-dropped conflict only; the verdict's doubts read ``hedges``
+    side_hedges: list[str] = field(default_factory=list)
 
     @property
     def attribution(self) -> int | None:
