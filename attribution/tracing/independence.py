@@ -977,101 +977,113 @@ def _speaker_as_a_reference(written: Sequence[str]) -> bool:
 
 
 def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
-    """Rule ``one_passage_in_two_articles``: an origin each of whose mentions is, word for word
-    (``_passage_runs``), a passage another article gives to another origin, where one of the two articles writes
-    its speaker the same way as the other or only as a pronoun or a description ("The company said it is
-    removing the burger from restaurants in the four states", the company read as the burger chain in one
-    article and as the health agency in a copy of it), is one passage read with two speakers: the resolver's
-    guess differed, not the speaker. Counted as the origin cited more often, with a doubt. Two outlets that name
-    two speakers for one sentence are left to the other steps. Unit -> the unit it joins."""
+    """Rule ``one_passage_in_two_articles``: one passage has one speaker. An origin each of whose mentions is, word
+    for word, a passage another article gives to one other origin is one passage read with two speakers: the
+    resolver's guess differed, not the speaker. A mention is such a copy (``_passage_copies``) when
+
+    - it shares a run of ``PASSAGE_MIN_WORDS`` words with the other (``_passage_runs``) and one of the two articles
+      writes its speaker the same way as the other or only as a pronoun or a description ("The company said it is
+      removing the burger from restaurants in the four states", the company read as the burger chain in one
+      article and as the health agency in a copy of it); or
+    - the two articles are copies of one text (one dependence group) and the whole mention is the other's word for
+      word ("The company said it is recalling the jars" read as the regulator in one copy and as the company in
+      the other), whatever the two speakers are written as; the other origin must then also come through an
+      article of another dependence group (two origins carried only by copies of one text are counted once by
+      the dependence step, which says so).
+
+    Counted as the origin cited at least as often that covers every mention (``_cover``), with a doubt saying which
+    of the two it was. Two outlets that do not depend on each other and name two speakers for one sentence are
+    left to the other steps. Unit -> the unit it joins."""
     if len(units) < 2:
         return {}
-    said: dict[str, list[tuple[str, set[tuple[str, ...]], tuple[str, ...]]]] = {u: [] for u in units}
-    postings: dict[tuple[str, ...], list[tuple[str, int]]] = {}  # run -> (unit, index in said[unit])
+    said: dict[str, list[_Said]] = {u: [] for u in units}
+    by_run: dict[tuple[str, ...], list[tuple[str, int]]] = {}  # run -> (unit, index in said[unit])
+    by_text: dict[str, list[tuple[str, int]]] = {}  # the whole mention -> (unit, index in said[unit])
     for r in records:
-        runs = _passage_runs(words(r.cand.text))  # type: ignore[attr-defined]
-        written = tuple(r.written)  # type: ignore[attr-defined]
+        text: str = r.cand.text  # type: ignore[attr-defined]
+        runs = _passage_runs(words(text))
+        whole = " ".join(text.lower().split())
+        art: str = r.article  # type: ignore[attr-defined]
+        seen = _Said(art, ctx.links.group.get(art), runs, tuple(r.written), whole)  # type: ignore[attr-defined]
         for o in r.origins:  # type: ignore[attr-defined]
             u = ctx.unit(o)
             if u in said:
                 for run in runs:
-                    postings.setdefault(run, []).append((u, len(said[u])))
-                said[u].append((r.article, runs, written))  # type: ignore[attr-defined]
-
-    def one_speaker(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
-        same = {norm_key(w) for w in mine} & {norm_key(w) for w in theirs}
-        return bool(same) or _speaker_as_a_reference(mine) or _speaker_as_a_reference(theirs)
-
+                    by_run.setdefault(run, []).append((u, len(said[u])))
+                by_text.setdefault(whole, []).append((u, len(said[u])))
+                said[u].append(seen)
     out: dict[str, str] = {}
     for u in sorted(units, key=lambda x: (len(said[x]), x)):
         if not said[u] or u in out or u in ctx.joined:
             continue
         copies: dict[str, int] = {}
-        for art, runs, written in said[u]:
-            near = {hit for run in runs if len(postings[run]) <= PASSAGE_MAX_POSTINGS for hit in postings[run]}
-            found = {
-                v
-                for v, k in near
-                if v != u and v not in out and said[v][k][0] != art and one_speaker(written, said[v][k][2])
-            }
-            if not found:
+        alike: set[str] = set()  # origins some mention copies with the speaker written alike
+        for mine in said[u]:
+            written_alike, copied = _passage_copies(mine, u, said, by_run, by_text, out)
+            if not written_alike and not copied:
                 break
-            for v in found:
+            alike |= written_alike
+            for v in written_alike | copied:
                 copies[v] = copies.get(v, 0) + 1
         else:
-            kept = _cover(copies, said, len(said[u]))
+            # an origin found only through copies of one text must also come through another dependence group
+            mine_groups = {s.group for s in said[u]}
+            fit = {v: n for v, n in copies.items() if v in alike or any(s.group not in mine_groups for s in said[v])}
+            kept = _cover(fit, said, len(said[u]))
             if kept is not None:
                 out[u] = kept
-                ctx.doubts.append(lx.ONE_PASSAGE_TWO_ARTICLES.format(a=ctx.name(u), b=ctx.name(kept)))
+                how = lx.PASSAGE_WRITTEN_ALIKE if kept in alike else lx.PASSAGE_COPIES
+                ctx.doubts.append(lx.ONE_PASSAGE_TWO_ARTICLES.format(a=ctx.name(u), b=ctx.name(kept), how=how))
     return out
 
 
-def _copied_passage_two_speakers(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
-    """Rule ``copied_passage_two_speakers``: one passage copied between two articles that depend on each other
-    has one speaker; an origin each of whose mentions is word for word a mention the copy gives to one other
-    origin ("The company said it is recalling the jars" read as the regulator in one copy and as the company in
-    the other) is one misreading of that speaker: counted as the origin cited more often, with a doubt, when that
-    origin also comes through an article of another dependence group (else the dependence step counts them once).
-    Unit -> the unit it joins."""
-    sources, links, level, joined = ctx.sources, ctx.links, ctx.level, ctx.joined
-    said: dict[str, list[tuple[str, str]]] = {u: [] for u in units}  # unit -> (article, passage key)
-    given: dict[tuple[str, int], set[tuple[str, str]]] = {}  # (passage key, dependence group) -> (article, unit)
-    for r in records:
-        art: str = r.article  # type: ignore[attr-defined]
-        key = " ".join(r.cand.text.lower().split())  # type: ignore[attr-defined]
-        for o in r.origins:  # type: ignore[attr-defined]
-            u = _joined_unit(_unit(o, sources, level), joined)
-            if u in said:
-                said[u].append((art, key))
-                given.setdefault((key, links.group.get(art, -1)), set()).add((art, u))
-    out: dict[str, str] = {}
-    for u in sorted(units, key=lambda x: (len(said[x]), x)):
-        if not said[u] or u in out:
-            continue
-        others: set[str] | None = None
-        for art, key in said[u]:
-            found = {
-                v for a, v in given.get((key, links.group.get(art, -1)), set()) if a != art and v != u and v not in out
-            }
-            others = found if others is None else others & found
-            if not others:
-                break
-        if others:
-            v = max(others, key=lambda x: (len(said[x]), x))
-            # only where the other origin also comes through an article of another dependence group: two
-            # origins carried only by copies of one text are counted once by the dependence step, which says so
-            mine = {links.group.get(a, -1) for a, _k in said[u]}
-            apart = any(links.group.get(a, -1) not in mine for a, _k in said[v])
-            if apart and len(said[v]) >= len(said[u]):
-                out[u] = v
-                ctx.doubts.append(
-                    lx.COPIED_PASSAGE.format(
-                        outlets=", ".join(sorted({links.outlet_name.get(a, a) for a, _k in said[u]})),
-                        a=ctx.name(u),
-                        b=ctx.name(v),
-                    )
-                )
-    return out
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """One mention of an origin as ``_one_passage_in_two_articles`` reads it."""
+
+    article: str
+    group: int | None  # the article's dependence group
+    runs: set[tuple[str, ...]]  # its runs of ``PASSAGE_MIN_WORDS`` words
+    written: tuple[str, ...]  # its speakers as the article writes them
+    whole: str  # its words, lower case, spaces folded
+
+
+def _passage_copies(
+    mine: _Said,
+    u: str,
+    said: dict[str, list[_Said]],
+    by_run: dict[tuple[str, ...], list[tuple[str, int]]],
+    by_text: dict[str, list[tuple[str, int]]],
+    out: dict[str, str],
+) -> tuple[set[str], set[str]]:
+    """The other origins one mention of ``u`` is a copy of, in another article: those sharing a long run with the
+    speaker written alike or as a reference, and those whose mention is the same words in a copy of one text."""
+    near = {hit for run in mine.runs if len(by_run[run]) <= PASSAGE_MAX_POSTINGS for hit in by_run[run]}
+    written_alike = {
+        v
+        for v, k in near
+        if v != u
+        and v not in out
+        and said[v][k].article != mine.article
+        and _one_speaker(mine.written, said[v][k].written)
+    }
+    copied = {
+        v
+        for v, k in by_text.get(mine.whole, ())
+        if v != u
+        and v not in out
+        and said[v][k].article != mine.article
+        and mine.group is not None
+        and said[v][k].group == mine.group
+    }
+    return written_alike, copied
+
+
+def _one_speaker(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Two mentions of one passage name one speaker: a word of the speaker written alike, or either written only
+    as a pronoun or a description (``_speaker_as_a_reference``)."""
+    same = {norm_key(w) for w in mine} & {norm_key(w) for w in theirs}
+    return bool(same) or _speaker_as_a_reference(mine) or _speaker_as_a_reference(theirs)
 
 
 #: The tail every match of ``_reports_an_account``'s pattern ends with: a possessive before an account
@@ -2035,7 +2047,6 @@ JOIN_STEPS = (
     _pronoun_beside_a_name,
     _one_passage_two_speakers,
     _one_passage_in_two_articles,
-    _copied_passage_two_speakers,
     _reports_an_account,
     _listed_once,
 )

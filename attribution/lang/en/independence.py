@@ -200,14 +200,12 @@ ROLE_AT_BODY = "{person} ({role}) may hold office at {body}: one voice, not coun
 REPORTS_ACCOUNT = "{reporter} reports {party}'s own account: it relays {party}, so they are not counted apart"
 ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so they are not counted apart"
 ONE_PASSAGE_TWO_ARTICLES = (
-    "the words given to {a} are, word for word, those another article gives to {b}, and the speaker is written "
-    "alike or only as a pronoun or description: one passage read with two speakers, so they are not counted apart "
-    "(rule one_passage_in_two_articles)"
+    "the words given to {a} are, word for word, those another article gives to {b}, and {how}: one passage read "
+    "with two speakers, so they are not counted apart (rule one_passage_in_two_articles)"
 )
-COPIED_PASSAGE = (
-    "{a} is given words that a copy of the same text gives to {b} ({outlets}): one passage has one speaker, so "
-    "they are not counted apart (rule copied_passage_two_speakers)"
-)
+#: Why two mentions are one passage (``ONE_PASSAGE_TWO_ARTICLES``'s ``how``).
+PASSAGE_WRITTEN_ALIKE = "the speaker is written alike or only as a pronoun or description"
+PASSAGE_COPIES = "the two articles are copies of one text"
 LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
 UNNAMED_REPORTS = (
     "{name}: unnamed reports, resting on nobody the text names; they may be any other origin, so they are not "
