@@ -2286,13 +2286,17 @@ def _same_statement(a: object, b: object) -> bool:
     return _same_keys(_statement_keys(a), _statement_keys(b))
 
 
-#: a mention's content keys and side-clause keys, as sets (``_statement_keys``)
-_StatementKeys = tuple[frozenset[str], frozenset[str], bool]
+#: a mention's content keys and side-clause keys, as sets, whether it gives a figure it stands by, and whether it
+#: gives one only as the figure a count moved away from (``_statement_keys``)
+_StatementKeys = tuple[frozenset[str], frozenset[str], bool, bool]
 
 
 def _statement_keys(cand: object) -> _StatementKeys:
-    """What ``_same_statement`` reads of a mention: its content keys, its side-clause keys, whether it gives figures."""
-    return frozenset(cand.lemmas), frozenset(cand.side), bool(cand.numbers)  # type: ignore[attr-defined]
+    """What ``_same_statement`` reads of a mention: its content keys, its side-clause keys, whether it gives a
+    figure, and whether it gives one only as a figure left behind (rule ``figure_left_behind``)."""
+    numbers = cand.numbers  # type: ignore[attr-defined]
+    stood_by = any(not x.left_behind for x in numbers)
+    return frozenset(cand.lemmas), frozenset(cand.side), stood_by, bool(numbers) and not stood_by  # type: ignore[attr-defined]
 
 
 def _shared_enough(sa: frozenset[str], sb: frozenset[str]) -> bool:
@@ -2304,10 +2308,29 @@ def _same_keys(a: _StatementKeys, b: _StatementKeys) -> bool:
     """``_same_statement`` on the keys of the two mentions (``_statement_keys``), worked out once per mention."""
     if not _shared_enough(a[0], b[0]):
         return False
-    core = a[0] & b[0] - a[1] - b[1]
-    if any(not k.startswith("~") and k not in HAPPENING_WORDS for k in core):
+    if _more_than_the_event(a, b):
         return True
     return a[2] and b[2]
+
+
+def _more_than_the_event(a: _StatementKeys, b: _StatementKeys) -> bool:
+    """Rule ``more_than_the_event``: the two mentions share a key outside their side clauses other than the event's
+    class and the words for "it happened"."""
+    core = a[0] & b[0] - a[1] - b[1]
+    return any(not k.startswith("~") and k not in HAPPENING_WORDS for k in core)
+
+
+def _one_figure_left_behind(a: _StatementKeys, b: _StatementKeys) -> bool:
+    """Rule ``figure_left_behind``: two mentions of one event would say the same thing by both giving a figure, but
+    one of them gives its figure only as the one a count moved away from ("the toll was revised down from 40" beside
+    "40 people died"): a figure left behind confirms nothing."""
+    return (
+        _shared_enough(a[0], b[0])
+        and not _more_than_the_event(a, b)
+        and (a[3] or b[3])
+        and (a[2] or a[3])
+        and (b[2] or b[3])
+    )
 
 
 def _accusing(record: object) -> bool:
@@ -2413,7 +2436,7 @@ def _agreement(theirs: list[tuple[_StatementKeys, bool]], ours: list[tuple[_Stat
     """None when some mention of one origin and some of the other state the same thing in the same way (an
     accusation or not); else the doubt template: the same thing only as accusation against finding, only the
     event, or too few shared words. The pairs are walked once, stopping at the first that agrees."""
-    same = shared = False
+    same = shared = left = False
     for a, x in theirs:
         for b, y in ours:
             if not _shared_enough(a[0], b[0]):
@@ -2423,8 +2446,11 @@ def _agreement(theirs: list[tuple[_StatementKeys, bool]], ours: list[tuple[_Stat
                 if x == y:
                     return None
                 same = True
+            left = left or _one_figure_left_behind(a, b)
     if same:
         return lx.ACCUSATION_NO_FINDING
+    if left:
+        return lx.FIGURE_LEFT_BEHIND
     return lx.ONLY_THE_EVENT if shared else lx.FEW_SHARED_WORDS
 
 

@@ -52,7 +52,9 @@ def _ctx(groups: dict[str, int]) -> Judging:
         ({"a1": 0, "a2": 1, "a3": 2}, LONG_RECALL, "Northland Food Safety Agency", None),
     ],
 )
-def test_one_passage_has_one_speaker(groups: dict[str, int], regulator_says: str, written: str, how: str | None) -> None:
+def test_one_passage_has_one_speaker(
+    groups: dict[str, int], regulator_says: str, written: str, how: str | None
+) -> None:
     company_says = LONG_RECALL if regulator_says == LONG_RECALL else RECALL
     records = [
         _record("a1", regulator_says, "regulator", written),

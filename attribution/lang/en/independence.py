@@ -218,6 +218,10 @@ MODEL_ONLY_READING = (
     "{name} is taken for a source only by the trained model (\"{cue}\"), which no rule reads as an attribution: "
     "not counted apart"
 )
+FIGURE_LEFT_BEHIND = (
+    "{a} and {b} give one figure only where one of them says a count moved away from it (\"revised down from\", "
+    "\"up from\"): a figure left behind confirms nothing, so they are not counted apart (rule figure_left_behind)"
+)
 ACCUSATION_NO_FINDING = (
     "{a} and {b} speak of the same thing, but one accuses and the other states it: an accusation and a "
     "statement or finding of it do not confirm each other"

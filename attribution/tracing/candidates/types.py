@@ -21,6 +21,9 @@ class NumberFact:
     #: "injured" in "17 people evacuated from the plane were injured" (not "evacuated", which modifies
     #: "people"); None when the noun is neither or the figure was not read from a parse
     said: str | None = None
+    #: the figure is one a count moved away from ("revised down from 40", "up from 40"): the mention does not
+    #: state it (rule ``figure_left_behind``)
+    left_behind: bool = False
 
 
 #: How much text before a source phrase a mention candidate keeps (``MentionCandidate.before_source``).
