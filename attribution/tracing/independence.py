@@ -1947,7 +1947,8 @@ def assess(
     # 3. an origin only the trained model reads as a source does not confirm another
     _model_only_readings(records, carried, ctx)
     _unnamed_reports(carried, ctx)
-    _paper_origins(carried, ctx)
+    _paper_origins(carried, ctx, _sentence_openers(records))
+    _relayed_papers(records, carried, ctx)
     _press_origins(carried, ctx)
     units = sorted({u for us in carried.values() for u in us})
     # 4. a spokesperson or unnamed official counted as the body they speak for
@@ -2092,11 +2093,13 @@ def _unnamed_reports(carried: dict[str, set[str]], ctx: Judging) -> None:
             us.discard(u)
 
 
-def _is_paper(src: Source | None) -> bool:
+def _is_paper(src: Source | None, opening: bool = False) -> bool:
     """A paper a body issues, given as the origin ("the court's ruling", "Memos to staff at the hospital",
-    "emails seen by the paper", "the count"): the head noun of its name (``_head_noun``) is one of
-    ``PAPER_HEADS``, written in lower case (or opening the name: a sentence's first word), its name names no
-    issuer (``_issuer_named``), and it is no news organisation ("the Daily Record" is a newspaper)."""
+    "emails seen by the paper", "the count", an inquiry: rule ``inquiry_is_a_paper``): the head noun of its name
+    (``_head_noun``) is one of ``PAPER_HEADS``, written in lower case (or opening the name: a sentence's first
+    word), its name names no issuer (``_issuer_named``; ``opening``: the name opens its sentence, so the capital of
+    its first word is the sentence's: "Preliminary investigations have revealed ..."), and it is no news
+    organisation ("the Daily Record" is a newspaper)."""
     if src is None or _is_press(src):
         return False
     head = _head_noun(src.name)
@@ -2106,7 +2109,24 @@ def _is_paper(src: Source | None) -> bool:
     at = next((i for i, w in enumerate(written) if _singular(norm_key(w)) == head), None)
     if at is None or (at > 0 and written[at][:1].isupper()):
         return False
+    if opening and at > 0:
+        written = [written[0].lower(), *written[1:]]
     return not _issuer_named(written, at)
+
+
+def _sentence_openers(records: Sequence[object]) -> set[str]:
+    """The source phrases (normalised) some mention writes at the start of a sentence: right after a mark that ends
+    one (``SENTENCE_END_MARKS``), a line break, or at the start of the text."""
+    out: set[str] = set()
+    for r in records:
+        before: list[str] = r.cand.before_source  # type: ignore[attr-defined]
+        written: tuple[str, ...] = r.written  # type: ignore[attr-defined]
+        if len(before) != len(written):
+            continue  # an attribution without a source: the two lists do not line up
+        for phrase, text in zip(written, before, strict=True):
+            if not text.strip(" \t") or text.endswith("\n") or text.rstrip().endswith(lx.SENTENCE_END_MARKS):
+                out.add(norm_key(phrase))
+    return out
 
 
 def _issuer_named(written: list[str], at: int) -> bool:
@@ -2122,14 +2142,19 @@ def _issuer_named(written: list[str], at: int) -> bool:
     )
 
 
-def _paper_origins(carried: dict[str, set[str]], ctx: Judging) -> None:
+def _paper_origins(carried: dict[str, set[str]], ctx: Judging, openers: set[str] | None = None) -> None:
     """Rule ``paper_is_no_second_body``: a paper given as the origin (``_is_paper``) speaks for whoever issued
     it, and its name does not show that to be a body apart from the other origins of the claim (the judge and
     "the court's ruling"; a hospital and "memos to staff"): it leaves the count (``carried`` is changed in place)
     with a doubt. When every origin is a paper, the one carried by the most articles stays, alone (one document
-    named in several articles is one origin)."""
+    named in several articles is one origin). ``openers``: the source phrases written at the start of a sentence
+    (``_sentence_openers``)."""
     present = sorted({u for us in carried.values() for u in us})
-    papers = [u for u in present if _is_paper(ctx.sources.get(u))]
+    papers = [
+        u
+        for u in present
+        if _is_paper(src := ctx.sources.get(u), src is not None and norm_key(src.name) in (openers or set()))
+    ]
     others = [u for u in present if u not in papers]
     # an unnamed paper that may be another origin's is left to the identity step, whose doubt names it
     papers = [
@@ -2145,11 +2170,55 @@ def _paper_origins(carried: dict[str, set[str]], ctx: Judging) -> None:
         kept = min(papers, key=lambda u: (-reach[u], u))
         papers = [u for u in papers if u != kept]
         others = [kept]
+    who = _others_shown(others, ctx)
+    for u in papers:
+        if [ctx.name(u)] == [ctx.name(v) for v in others]:  # every origin a paper, and this one named as the one kept
+            ctx.doubts.append(lx.PAPER_NAMED_AGAIN.format(name=ctx.name(u)))
+        else:
+            ctx.doubts.append(lx.PAPER_NO_SECOND_BODY.format(name=ctx.name(u), others=who))
+        for us in carried.values():
+            us.discard(u)
+
+
+def _others_shown(others: list[str], ctx: Judging) -> str:
+    """The other origins a paper may belong to, in words: the first ``PAPER_OTHERS_SHOWN``, then how many more."""
     who = lx.OR.join(ctx.name(u) for u in others[: lx.PAPER_OTHERS_SHOWN])
     if len(others) > lx.PAPER_OTHERS_SHOWN:
         who = lx.AND_MORE.format(shown=who, count=len(others) - lx.PAPER_OTHERS_SHOWN)
-    for u in papers:
-        ctx.doubts.append(lx.PAPER_NO_SECOND_BODY.format(name=ctx.name(u), others=who))
+    return who
+
+
+def _relayed_papers(records: Sequence[object], carried: dict[str, set[str]], ctx: Judging) -> None:
+    """Rule ``relayed_paper_is_no_second_body``: an origin whose every mention of the claim passes on what an
+    unnamed paper found ("A preliminary investigation indicated the train left the main line, said a board member":
+    ``MentionCandidate.relayed_paper``) speaks for that paper, and the paper does not show who made it apart from
+    the other origins (an inspection report of the rail operator another outlet cites may be it): it leaves the
+    count (``carried`` is changed in place) with a doubt, as a paper given as the origin does
+    (``paper_is_no_second_body``). When every origin passes on such a paper, the one carried by the most articles
+    stays, alone (the unnamed papers may be one)."""
+    paper: dict[str, str] = {}
+    stated: set[str] = set()
+    for r in records:
+        found: str = r.cand.relayed_paper  # type: ignore[attr-defined]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            if found:
+                paper.setdefault(u, found)
+            else:
+                stated.add(u)
+    present = sorted({u for us in carried.values() for u in us})
+    relays = [u for u in present if u in paper and u not in stated]
+    if not relays:
+        return
+    others = [u for u in present if u not in relays]
+    if not others:
+        reach = Counter(u for us in carried.values() for u in us)
+        kept = min(relays, key=lambda u: (-reach[u], u))
+        relays = [u for u in relays if u != kept]
+        others = [kept]
+    who = _others_shown(others, ctx)
+    for u in relays:
+        ctx.doubts.append(lx.RELAYED_PAPER.format(name=ctx.name(u), paper=paper[u], others=who))
         for us in carried.values():
             us.discard(u)
 

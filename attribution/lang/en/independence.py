@@ -260,11 +260,31 @@ WHERE_IT_HAPPENED = "Where it happened: {statement}"
 
 #: Head nouns (singular) of papers a body issues: a ruling, a memo, an email, a count, a statement (rule
 #: ``paper_is_no_second_body``). Images and footage are not among them: they record, they are not issued.
+#: Head nouns (singular) of inquiries (rule ``inquiry_is_a_paper``): what an inquiry found is a paper of the body that
+#: ran it, and an inquiry whose body is not named may be any origin's ("Preliminary investigations have revealed
+#: ...", "the initial probe found ...").
+INQUIRY_HEADS = frozenset(
+    {"investigation", "inquiry", "enquiry", "probe", "inspection", "review", "audit", "autopsy", "post-mortem",
+     "examination", "assessment"}
+)  # fmt: skip
 PAPER_HEADS = frozenset(
     {"ruling", "opinion", "judgment", "judgement", "verdict", "memo", "email", "e-mail", "letter", "document",
      "record", "file", "filing", "transcript", "minute", "count", "tally", "readout", "statement", "release",
      "notice", "message", "paper", "spreadsheet", "report", "study", "survey", "poll", "analysis", "data"}
-)  # fmt: skip
+) | INQUIRY_HEADS  # fmt: skip
+#: The marks that end a sentence: a source phrase written right after one (or after a line break) opens its
+#: sentence, and the capital of its first word is the sentence's, not a name's ("Preliminary investigations").
+SENTENCE_END_MARKS = (".", "!", "?", ":", ";")
+#: The dependents (UD relations) a paper's head noun may have and still name no maker ("A preliminary
+#: investigation", "an initial inspection"): determiners, adjectives, punctuation.
+UNNAMED_PAPER_DEPRELS = frozenset({"det", "amod", "punct"})
+#: Rule ``relayed_paper_is_no_second_body``: someone who passes on what an unnamed paper found ("A preliminary
+#: investigation indicated ..., said a board member").
+RELAYED_PAPER = (
+    "{name} passes on what an unnamed {paper} found, which does not show who made it apart from {others}: it may "
+    "be theirs, so it is not counted apart (rule relayed_paper_is_no_second_body)"
+)
+PAPER_NAMED_AGAIN = "{name} is one paper named in several articles: counted once"
 PAPER_NO_SECOND_BODY = (
     "{name} is a paper (a ruling, memo, count or the like) that does not show who issued it apart from {others}: "
     "it may be theirs, so it is not counted apart"

@@ -75,6 +75,9 @@ class MentionCandidate:
     #: ``BEFORE_SOURCE_CHARS`` characters; "" for an attribution without a source): "after rejecting " before
     #: "Bankman-Fried's claim that ..." (read by the verdict's rule ``denial_is_no_confirmation``)
     before_source: list[str] = field(default_factory=list)
+    #: the head noun of the paper whose finding the content's main clause reports when no one is named as its maker
+    #: ("A preliminary investigation indicated ..." -> "investigation"; ``papers.relayed_paper``), else ""
+    relayed_paper: str = ""
 
     @property
     def attribution(self) -> int | None:
