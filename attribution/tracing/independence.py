@@ -2355,17 +2355,18 @@ def _same_statement(a: object, b: object) -> bool:
     return _same_keys(_statement_keys(a), _statement_keys(b))
 
 
-#: a mention's content keys and side-clause keys, as sets, whether it gives a figure it stands by, and whether it
-#: gives one only as the figure a count moved away from (``_statement_keys``)
-_StatementKeys = tuple[frozenset[str], frozenset[str], bool, bool]
+#: a mention's content keys and side-clause keys, as sets, the values of the figures it stands by, and those of the
+#: figures it gives only as ones a count moved away from (``_statement_keys``)
+_StatementKeys = tuple[frozenset[str], frozenset[str], frozenset[float], frozenset[float]]
 
 
 def _statement_keys(cand: object) -> _StatementKeys:
-    """What ``_same_statement`` reads of a mention: its content keys, its side-clause keys, whether it gives a
-    figure, and whether it gives one only as a figure left behind (rule ``figure_left_behind``)."""
+    """What ``_same_statement`` reads of a mention: its content keys, its side-clause keys, the values of its
+    figures, and those of its figures left behind (rule ``figure_left_behind``)."""
     numbers = cand.numbers  # type: ignore[attr-defined]
-    stood_by = any(not x.left_behind for x in numbers)
-    return frozenset(cand.lemmas), frozenset(cand.side), stood_by, bool(numbers) and not stood_by  # type: ignore[attr-defined]
+    stood_by = frozenset(x.value for x in numbers if not x.left_behind)
+    left = frozenset(x.value for x in numbers if x.left_behind)
+    return frozenset(cand.lemmas), frozenset(cand.side), stood_by, left  # type: ignore[attr-defined]
 
 
 def _shared_enough(sa: frozenset[str], sb: frozenset[str]) -> bool:
@@ -2379,7 +2380,9 @@ def _same_keys(a: _StatementKeys, b: _StatementKeys) -> bool:
         return False
     if _more_than_the_event(a, b):
         return True
-    return a[2] and b[2]
+    # both give a figure for the event (two estimates of one toll), unless one gives the other's figure as the one
+    # a count moved away from (rule ``figure_left_behind``: "revised down from 40 to 35" beside "40 died")
+    return bool(a[2] and b[2]) and not (a[3] & b[2] or b[3] & a[2])
 
 
 def _more_than_the_event(a: _StatementKeys, b: _StatementKeys) -> bool:
@@ -2391,14 +2394,15 @@ def _more_than_the_event(a: _StatementKeys, b: _StatementKeys) -> bool:
 
 def _one_figure_left_behind(a: _StatementKeys, b: _StatementKeys) -> bool:
     """Rule ``figure_left_behind``: two mentions of one event would say the same thing by both giving a figure, but
-    one of them gives its figure only as the one a count moved away from ("the toll was revised down from 40" beside
-    "40 people died"): a figure left behind confirms nothing."""
+    one of them gives its figure, or the other's, only as one a count moved away from ("the toll was revised down
+    from 40" beside "40 people died"): a figure left behind confirms nothing."""
     return (
         _shared_enough(a[0], b[0])
         and not _more_than_the_event(a, b)
-        and (a[3] or b[3])
-        and (a[2] or a[3])
-        and (b[2] or b[3])
+        and bool(a[3] or b[3])
+        and bool(a[2] or a[3])
+        and bool(b[2] or b[3])
+        and not _same_keys(a, b)
     )
 
 

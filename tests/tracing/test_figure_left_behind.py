@@ -41,36 +41,45 @@ def test_a_figure_a_count_moved_away_from_is_left_behind(parse: Parse, text: str
 DEAD = ["~die"]
 
 
-def _record(article: str, origin: str, text: str, lemmas: list[str], left: bool) -> MentionRecord:
-    cand = mention(text, lemmas, numbers=[fig(40, noun="person", text="40")])
-    cand.numbers[0].left_behind = left
+def _record(
+    article: str, origin: str, text: str, lemmas: list[str], figures: list[tuple[float, bool]]
+) -> MentionRecord:
+    cand = mention(text, lemmas, numbers=[fig(v, noun="person", text=f"{v:.0f}") for v, _left in figures])
+    for x, (_v, left) in zip(cand.numbers, figures, strict=True):
+        x.left_behind = left
     return MentionRecord(article, f"outlet-{article}", article, cand, [[f"outlet-{article}", origin]], [origin], None)
 
 
 @pytest.mark.parametrize(
-    ("governor_says", "left", "confirmed"),
+    ("governor_says", "figures", "confirmed"),
     [
-        # the governor says the 40 was wrong: the operator's 40 is not confirmed by it
-        ("the toll was revised down from 40 after some victims were counted twice", True, False),
-        # the governor gives 40 as the count: two bodies give one figure
-        ("the toll stands at 40 after some victims were counted twice", False, True),
+        # the governor says the 152 was wrong: the operator's 152 is not confirmed by it
+        ("the toll was revised down from 152 after some victims were counted twice", [(152, True)], False),
+        ("the toll was revised down from 152 to 140", [(152, True), (140, False)], False),
+        # the governor gives a figure of the count: two bodies give a figure for one toll
+        ("the toll stands at 152 after some victims were counted twice", [(152, False)], True),
+        ("the toll rose to 160, up from 140", [(160, False), (140, True)], True),
     ],
 )
-def test_a_figure_left_behind_confirms_nothing(governor_says: str, left: bool, confirmed: bool) -> None:
+def test_a_figure_left_behind_confirms_nothing(
+    governor_says: str, figures: list[tuple[float, bool]], confirmed: bool
+) -> None:
     sources = {
         "governor": src("governor", "Maria Okafor"),
         "operator": src("operator", "Northern Ferry Company", "organization"),
     }
     records = [
-        _record("a", "governor", governor_says, [*DEAD, "toll", "revise", "count"], left),
-        _record("b", "operator", "so far 40 people have died", DEAD, False),
+        _record("a", "governor", governor_says, [*DEAD, "toll", "revise", "count"], figures),
+        _record("b", "operator", "so far 152 people have died", DEAD, [(152, False)]),
     ]
     links = ArticleLinks(group={"a": 0, "b": 1}, outlet_name={"a": "Outlet A", "b": "Outlet B"})
     found = assess(records, ["governor", "operator"], sources, {}, links)
-    line = lx.FIGURE_LEFT_BEHIND.format(a="Maria Okafor", b="Northern Ferry Company")
-    line_other_way = lx.FIGURE_LEFT_BEHIND.format(a="Northern Ferry Company", b="Maria Okafor")
+    lines = {
+        lx.FIGURE_LEFT_BEHIND.format(a="Maria Okafor", b="Northern Ferry Company"),
+        lx.FIGURE_LEFT_BEHIND.format(a="Northern Ferry Company", b="Maria Okafor"),
+    }
     if confirmed:
         assert found.verdict == "independently-confirmed", found.independence
     else:
         assert found.verdict == "single-origin", found.independence
-        assert line in found.independence.doubts or line_other_way in found.independence.doubts
+        assert lines & set(found.independence.doubts)
