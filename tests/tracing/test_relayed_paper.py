@@ -25,6 +25,8 @@ Parse = Callable[[str], Document]
         ("The agency's investigation found the ferry left the channel.", ""),
         ("A police inquiry found the ferry left the channel.", ""),
         ("An inquiry by the regulator showed the ferry left the channel.", ""),
+        # the speaker's own paper: "an internal review found ..., the company said" is the company's
+        ("An internal review found the ferry left the channel.", ""),
         # no paper: a person speaks, or the paper is no subject of the cue
         ("The captain said the ferry left the channel.", ""),
         ("The ferry left the channel before the investigation began.", ""),

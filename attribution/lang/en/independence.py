@@ -278,6 +278,9 @@ SENTENCE_END_MARKS = (".", "!", "?", ":", ";")
 #: The dependents (UD relations) a paper's head noun may have and still name no maker ("A preliminary
 #: investigation", "an initial inspection"): determiners, adjectives, punctuation.
 UNNAMED_PAPER_DEPRELS = frozenset({"det", "amod", "punct"})
+#: Adjectives by which a paper's phrase names its maker: the speaker's own ("an internal review found ..., the company
+#: said" is the company's review).
+OWN_PAPER_WORDS = frozenset({"internal", "own", "in-house"})
 #: Rule ``relayed_paper_is_no_second_body``: someone who passes on what an unnamed paper found ("A preliminary
 #: investigation indicated ..., said a board member").
 RELAYED_PAPER = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...doc import Document, Token
 from ...lang.en.cues import CUE_VERBS
-from ...lang.en.independence import PAPER_HEADS, UNNAMED_PAPER_DEPRELS
+from ...lang.en.independence import OWN_PAPER_WORDS, PAPER_HEADS, UNNAMED_PAPER_DEPRELS
 
 
 def relayed_paper(doc: Document, toks: list[Token]) -> str:
@@ -27,9 +27,10 @@ def relayed_paper(doc: Document, toks: list[Token]) -> str:
 
 
 def _nobody_named(doc: Document, head: Token) -> bool:
-    """The paper's phrase names no maker: its head's dependents are only determiners, adjectives and punctuation."""
+    """The paper's phrase names no maker: its head's dependents are only determiners, adjectives and punctuation,
+    and no adjective makes it the speaker's own ("an internal review")."""
     return all(
-        c.deprel.split(":")[0] in UNNAMED_PAPER_DEPRELS and c.upos != "PROPN"
+        c.deprel.split(":")[0] in UNNAMED_PAPER_DEPRELS and c.upos != "PROPN" and c.text.lower() not in OWN_PAPER_WORDS
         for c in doc.tokens
         if c.head == head.i and c.i != head.i
     )
