@@ -977,101 +977,113 @@ def _speaker_as_a_reference(written: Sequence[str]) -> bool:
 
 
 def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
-    """Rule ``one_passage_in_two_articles``: an origin each of whose mentions is, word for word
-    (``_passage_runs``), a passage another article gives to another origin, where one of the two articles writes
-    its speaker the same way as the other or only as a pronoun or a description ("The company said it is
-    removing the burger from restaurants in the four states", the company read as the burger chain in one
-    article and as the health agency in a copy of it), is one passage read with two speakers: the resolver's
-    guess differed, not the speaker. Counted as the origin cited more often, with a doubt. Two outlets that name
-    two speakers for one sentence are left to the other steps. Unit -> the unit it joins."""
+    """Rule ``one_passage_in_two_articles``: one passage has one speaker. An origin each of whose mentions is, word
+    for word, a passage another article gives to one other origin is one passage read with two speakers: the
+    resolver's guess differed, not the speaker. A mention is such a copy (``_passage_copies``) when
+
+    - it shares a run of ``PASSAGE_MIN_WORDS`` words with the other (``_passage_runs``) and one of the two articles
+      writes its speaker the same way as the other or only as a pronoun or a description ("The company said it is
+      removing the burger from restaurants in the four states", the company read as the burger chain in one
+      article and as the health agency in a copy of it); or
+    - the two articles are copies of one text (one dependence group) and the whole mention is the other's word for
+      word ("The company said it is recalling the jars" read as the regulator in one copy and as the company in
+      the other), whatever the two speakers are written as; the other origin must then also come through an
+      article of another dependence group (two origins carried only by copies of one text are counted once by
+      the dependence step, which says so).
+
+    Counted as the origin cited at least as often that covers every mention (``_cover``), with a doubt saying which
+    of the two it was. Two outlets that do not depend on each other and name two speakers for one sentence are
+    left to the other steps. Unit -> the unit it joins."""
     if len(units) < 2:
         return {}
-    said: dict[str, list[tuple[str, set[tuple[str, ...]], tuple[str, ...]]]] = {u: [] for u in units}
-    postings: dict[tuple[str, ...], list[tuple[str, int]]] = {}  # run -> (unit, index in said[unit])
+    said: dict[str, list[_Said]] = {u: [] for u in units}
+    by_run: dict[tuple[str, ...], list[tuple[str, int]]] = {}  # run -> (unit, index in said[unit])
+    by_text: dict[str, list[tuple[str, int]]] = {}  # the whole mention -> (unit, index in said[unit])
     for r in records:
-        runs = _passage_runs(words(r.cand.text))  # type: ignore[attr-defined]
-        written = tuple(r.written)  # type: ignore[attr-defined]
+        text: str = r.cand.text  # type: ignore[attr-defined]
+        runs = _passage_runs(words(text))
+        whole = " ".join(text.lower().split())
+        art: str = r.article  # type: ignore[attr-defined]
+        seen = _Said(art, ctx.links.group.get(art), runs, tuple(r.written), whole)  # type: ignore[attr-defined]
         for o in r.origins:  # type: ignore[attr-defined]
             u = ctx.unit(o)
             if u in said:
                 for run in runs:
-                    postings.setdefault(run, []).append((u, len(said[u])))
-                said[u].append((r.article, runs, written))  # type: ignore[attr-defined]
-
-    def one_speaker(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
-        same = {norm_key(w) for w in mine} & {norm_key(w) for w in theirs}
-        return bool(same) or _speaker_as_a_reference(mine) or _speaker_as_a_reference(theirs)
-
+                    by_run.setdefault(run, []).append((u, len(said[u])))
+                by_text.setdefault(whole, []).append((u, len(said[u])))
+                said[u].append(seen)
     out: dict[str, str] = {}
     for u in sorted(units, key=lambda x: (len(said[x]), x)):
         if not said[u] or u in out or u in ctx.joined:
             continue
         copies: dict[str, int] = {}
-        for art, runs, written in said[u]:
-            near = {hit for run in runs if len(postings[run]) <= PASSAGE_MAX_POSTINGS for hit in postings[run]}
-            found = {
-                v
-                for v, k in near
-                if v != u and v not in out and said[v][k][0] != art and one_speaker(written, said[v][k][2])
-            }
-            if not found:
+        alike: set[str] = set()  # origins some mention copies with the speaker written alike
+        for mine in said[u]:
+            written_alike, copied = _passage_copies(mine, u, said, by_run, by_text, out)
+            if not written_alike and not copied:
                 break
-            for v in found:
+            alike |= written_alike
+            for v in written_alike | copied:
                 copies[v] = copies.get(v, 0) + 1
         else:
-            kept = _cover(copies, said, len(said[u]))
+            # an origin found only through copies of one text must also come through another dependence group
+            mine_groups = {s.group for s in said[u]}
+            fit = {v: n for v, n in copies.items() if v in alike or any(s.group not in mine_groups for s in said[v])}
+            kept = _cover(fit, said, len(said[u]))
             if kept is not None:
                 out[u] = kept
-                ctx.doubts.append(lx.ONE_PASSAGE_TWO_ARTICLES.format(a=ctx.name(u), b=ctx.name(kept)))
+                how = lx.PASSAGE_WRITTEN_ALIKE if kept in alike else lx.PASSAGE_COPIES
+                ctx.doubts.append(lx.ONE_PASSAGE_TWO_ARTICLES.format(a=ctx.name(u), b=ctx.name(kept), how=how))
     return out
 
 
-def _copied_passage_two_speakers(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
-    """Rule ``copied_passage_two_speakers``: one passage copied between two articles that depend on each other
-    has one speaker; an origin each of whose mentions is word for word a mention the copy gives to one other
-    origin ("The company said it is recalling the jars" read as the regulator in one copy and as the company in
-    the other) is one misreading of that speaker: counted as the origin cited more often, with a doubt, when that
-    origin also comes through an article of another dependence group (else the dependence step counts them once).
-    Unit -> the unit it joins."""
-    sources, links, level, joined = ctx.sources, ctx.links, ctx.level, ctx.joined
-    said: dict[str, list[tuple[str, str]]] = {u: [] for u in units}  # unit -> (article, passage key)
-    given: dict[tuple[str, int], set[tuple[str, str]]] = {}  # (passage key, dependence group) -> (article, unit)
-    for r in records:
-        art: str = r.article  # type: ignore[attr-defined]
-        key = " ".join(r.cand.text.lower().split())  # type: ignore[attr-defined]
-        for o in r.origins:  # type: ignore[attr-defined]
-            u = _joined_unit(_unit(o, sources, level), joined)
-            if u in said:
-                said[u].append((art, key))
-                given.setdefault((key, links.group.get(art, -1)), set()).add((art, u))
-    out: dict[str, str] = {}
-    for u in sorted(units, key=lambda x: (len(said[x]), x)):
-        if not said[u] or u in out:
-            continue
-        others: set[str] | None = None
-        for art, key in said[u]:
-            found = {
-                v for a, v in given.get((key, links.group.get(art, -1)), set()) if a != art and v != u and v not in out
-            }
-            others = found if others is None else others & found
-            if not others:
-                break
-        if others:
-            v = max(others, key=lambda x: (len(said[x]), x))
-            # only where the other origin also comes through an article of another dependence group: two
-            # origins carried only by copies of one text are counted once by the dependence step, which says so
-            mine = {links.group.get(a, -1) for a, _k in said[u]}
-            apart = any(links.group.get(a, -1) not in mine for a, _k in said[v])
-            if apart and len(said[v]) >= len(said[u]):
-                out[u] = v
-                ctx.doubts.append(
-                    lx.COPIED_PASSAGE.format(
-                        outlets=", ".join(sorted({links.outlet_name.get(a, a) for a, _k in said[u]})),
-                        a=ctx.name(u),
-                        b=ctx.name(v),
-                    )
-                )
-    return out
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """One mention of an origin as ``_one_passage_in_two_articles`` reads it."""
+
+    article: str
+    group: int | None  # the article's dependence group
+    runs: set[tuple[str, ...]]  # its runs of ``PASSAGE_MIN_WORDS`` words
+    written: tuple[str, ...]  # its speakers as the article writes them
+    whole: str  # its words, lower case, spaces folded
+
+
+def _passage_copies(
+    mine: _Said,
+    u: str,
+    said: dict[str, list[_Said]],
+    by_run: dict[tuple[str, ...], list[tuple[str, int]]],
+    by_text: dict[str, list[tuple[str, int]]],
+    out: dict[str, str],
+) -> tuple[set[str], set[str]]:
+    """The other origins one mention of ``u`` is a copy of, in another article: those sharing a long run with the
+    speaker written alike or as a reference, and those whose mention is the same words in a copy of one text."""
+    near = {hit for run in mine.runs if len(by_run[run]) <= PASSAGE_MAX_POSTINGS for hit in by_run[run]}
+    written_alike = {
+        v
+        for v, k in near
+        if v != u
+        and v not in out
+        and said[v][k].article != mine.article
+        and _one_speaker(mine.written, said[v][k].written)
+    }
+    copied = {
+        v
+        for v, k in by_text.get(mine.whole, ())
+        if v != u
+        and v not in out
+        and said[v][k].article != mine.article
+        and mine.group is not None
+        and said[v][k].group == mine.group
+    }
+    return written_alike, copied
+
+
+def _one_speaker(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Two mentions of one passage name one speaker: a word of the speaker written alike, or either written only
+    as a pronoun or a description (``_speaker_as_a_reference``)."""
+    same = {norm_key(w) for w in mine} & {norm_key(w) for w in theirs}
+    return bool(same) or _speaker_as_a_reference(mine) or _speaker_as_a_reference(theirs)
 
 
 #: The tail every match of ``_reports_an_account``'s pattern ends with: a possessive before an account
@@ -1935,7 +1947,8 @@ def assess(
     # 3. an origin only the trained model reads as a source does not confirm another
     _model_only_readings(records, carried, ctx)
     _unnamed_reports(carried, ctx)
-    _paper_origins(carried, ctx)
+    _paper_origins(carried, ctx, _sentence_openers(records))
+    _relayed_papers(records, carried, ctx)
     _press_origins(carried, ctx)
     units = sorted({u for us in carried.values() for u in us})
     # 4. a spokesperson or unnamed official counted as the body they speak for
@@ -2035,7 +2048,6 @@ JOIN_STEPS = (
     _pronoun_beside_a_name,
     _one_passage_two_speakers,
     _one_passage_in_two_articles,
-    _copied_passage_two_speakers,
     _reports_an_account,
     _listed_once,
 )
@@ -2081,11 +2093,13 @@ def _unnamed_reports(carried: dict[str, set[str]], ctx: Judging) -> None:
             us.discard(u)
 
 
-def _is_paper(src: Source | None) -> bool:
+def _is_paper(src: Source | None, opening: bool = False) -> bool:
     """A paper a body issues, given as the origin ("the court's ruling", "Memos to staff at the hospital",
-    "emails seen by the paper", "the count"): the head noun of its name (``_head_noun``) is one of
-    ``PAPER_HEADS``, written in lower case (or opening the name: a sentence's first word), its name names no
-    issuer (``_issuer_named``), and it is no news organisation ("the Daily Record" is a newspaper)."""
+    "emails seen by the paper", "the count", an inquiry: rule ``inquiry_is_a_paper``): the head noun of its name
+    (``_head_noun``) is one of ``PAPER_HEADS``, written in lower case (or opening the name: a sentence's first
+    word), its name names no issuer (``_issuer_named``; ``opening``: the name opens its sentence, so the capital of
+    its first word is the sentence's: "Preliminary investigations have revealed ..."), and it is no news
+    organisation ("the Daily Record" is a newspaper)."""
     if src is None or _is_press(src):
         return False
     head = _head_noun(src.name)
@@ -2095,7 +2109,24 @@ def _is_paper(src: Source | None) -> bool:
     at = next((i for i, w in enumerate(written) if _singular(norm_key(w)) == head), None)
     if at is None or (at > 0 and written[at][:1].isupper()):
         return False
+    if opening and at > 0:
+        written = [written[0].lower(), *written[1:]]
     return not _issuer_named(written, at)
+
+
+def _sentence_openers(records: Sequence[object]) -> set[str]:
+    """The source phrases (normalised) some mention writes at the start of a sentence: right after a mark that ends
+    one (``SENTENCE_END_MARKS``), a line break, or at the start of the text."""
+    out: set[str] = set()
+    for r in records:
+        before: list[str] = r.cand.before_source  # type: ignore[attr-defined]
+        written: tuple[str, ...] = r.written  # type: ignore[attr-defined]
+        if len(before) != len(written):
+            continue  # an attribution without a source: the two lists do not line up
+        for phrase, text in zip(written, before, strict=True):
+            if not text.strip(" \t") or text.endswith("\n") or text.rstrip().endswith(lx.SENTENCE_END_MARKS):
+                out.add(norm_key(phrase))
+    return out
 
 
 def _issuer_named(written: list[str], at: int) -> bool:
@@ -2111,14 +2142,19 @@ def _issuer_named(written: list[str], at: int) -> bool:
     )
 
 
-def _paper_origins(carried: dict[str, set[str]], ctx: Judging) -> None:
+def _paper_origins(carried: dict[str, set[str]], ctx: Judging, openers: set[str] | None = None) -> None:
     """Rule ``paper_is_no_second_body``: a paper given as the origin (``_is_paper``) speaks for whoever issued
     it, and its name does not show that to be a body apart from the other origins of the claim (the judge and
     "the court's ruling"; a hospital and "memos to staff"): it leaves the count (``carried`` is changed in place)
     with a doubt. When every origin is a paper, the one carried by the most articles stays, alone (one document
-    named in several articles is one origin)."""
+    named in several articles is one origin). ``openers``: the source phrases written at the start of a sentence
+    (``_sentence_openers``)."""
     present = sorted({u for us in carried.values() for u in us})
-    papers = [u for u in present if _is_paper(ctx.sources.get(u))]
+    papers = [
+        u
+        for u in present
+        if _is_paper(src := ctx.sources.get(u), src is not None and norm_key(src.name) in (openers or set()))
+    ]
     others = [u for u in present if u not in papers]
     # an unnamed paper that may be another origin's is left to the identity step, whose doubt names it
     papers = [
@@ -2134,11 +2170,55 @@ def _paper_origins(carried: dict[str, set[str]], ctx: Judging) -> None:
         kept = min(papers, key=lambda u: (-reach[u], u))
         papers = [u for u in papers if u != kept]
         others = [kept]
+    who = _others_shown(others, ctx)
+    for u in papers:
+        if [ctx.name(u)] == [ctx.name(v) for v in others]:  # every origin a paper, and this one named as the one kept
+            ctx.doubts.append(lx.PAPER_NAMED_AGAIN.format(name=ctx.name(u)))
+        else:
+            ctx.doubts.append(lx.PAPER_NO_SECOND_BODY.format(name=ctx.name(u), others=who))
+        for us in carried.values():
+            us.discard(u)
+
+
+def _others_shown(others: list[str], ctx: Judging) -> str:
+    """The other origins a paper may belong to, in words: the first ``PAPER_OTHERS_SHOWN``, then how many more."""
     who = lx.OR.join(ctx.name(u) for u in others[: lx.PAPER_OTHERS_SHOWN])
     if len(others) > lx.PAPER_OTHERS_SHOWN:
         who = lx.AND_MORE.format(shown=who, count=len(others) - lx.PAPER_OTHERS_SHOWN)
-    for u in papers:
-        ctx.doubts.append(lx.PAPER_NO_SECOND_BODY.format(name=ctx.name(u), others=who))
+    return who
+
+
+def _relayed_papers(records: Sequence[object], carried: dict[str, set[str]], ctx: Judging) -> None:
+    """Rule ``relayed_paper_is_no_second_body``: an origin whose every mention of the claim passes on what an
+    unnamed paper found ("A preliminary investigation indicated the train left the main line, said a board member":
+    ``MentionCandidate.relayed_paper``) speaks for that paper, and the paper does not show who made it apart from
+    the other origins (an inspection report of the rail operator another outlet cites may be it): it leaves the
+    count (``carried`` is changed in place) with a doubt, as a paper given as the origin does
+    (``paper_is_no_second_body``). When every origin passes on such a paper, the one carried by the most articles
+    stays, alone (the unnamed papers may be one)."""
+    paper: dict[str, str] = {}
+    stated: set[str] = set()
+    for r in records:
+        found: str = r.cand.relayed_paper  # type: ignore[attr-defined]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            if found:
+                paper.setdefault(u, found)
+            else:
+                stated.add(u)
+    present = sorted({u for us in carried.values() for u in us})
+    relays = [u for u in present if u in paper and u not in stated]
+    if not relays:
+        return
+    others = [u for u in present if u not in relays]
+    if not others:
+        reach = Counter(u for us in carried.values() for u in us)
+        kept = min(relays, key=lambda u: (-reach[u], u))
+        relays = [u for u in relays if u != kept]
+        others = [kept]
+    who = _others_shown(others, ctx)
+    for u in relays:
+        ctx.doubts.append(lx.RELAYED_PAPER.format(name=ctx.name(u), paper=paper[u], others=who))
         for us in carried.values():
             us.discard(u)
 
@@ -2275,13 +2355,18 @@ def _same_statement(a: object, b: object) -> bool:
     return _same_keys(_statement_keys(a), _statement_keys(b))
 
 
-#: a mention's content keys and side-clause keys, as sets (``_statement_keys``)
-_StatementKeys = tuple[frozenset[str], frozenset[str], bool]
+#: a mention's content keys and side-clause keys, as sets, the values of the figures it stands by, and those of the
+#: figures it gives only as ones a count moved away from (``_statement_keys``)
+_StatementKeys = tuple[frozenset[str], frozenset[str], frozenset[float], frozenset[float]]
 
 
 def _statement_keys(cand: object) -> _StatementKeys:
-    """What ``_same_statement`` reads of a mention: its content keys, its side-clause keys, whether it gives figures."""
-    return frozenset(cand.lemmas), frozenset(cand.side), bool(cand.numbers)  # type: ignore[attr-defined]
+    """What ``_same_statement`` reads of a mention: its content keys, its side-clause keys, the values of its
+    figures, and those of its figures left behind (rule ``figure_left_behind``)."""
+    numbers = cand.numbers  # type: ignore[attr-defined]
+    stood_by = frozenset(x.value for x in numbers if not x.left_behind)
+    left = frozenset(x.value for x in numbers if x.left_behind)
+    return frozenset(cand.lemmas), frozenset(cand.side), stood_by, left  # type: ignore[attr-defined]
 
 
 def _shared_enough(sa: frozenset[str], sb: frozenset[str]) -> bool:
@@ -2293,10 +2378,32 @@ def _same_keys(a: _StatementKeys, b: _StatementKeys) -> bool:
     """``_same_statement`` on the keys of the two mentions (``_statement_keys``), worked out once per mention."""
     if not _shared_enough(a[0], b[0]):
         return False
-    core = a[0] & b[0] - a[1] - b[1]
-    if any(not k.startswith("~") and k not in HAPPENING_WORDS for k in core):
+    if _more_than_the_event(a, b):
         return True
-    return a[2] and b[2]
+    # both give a figure for the event (two estimates of one toll), unless one gives the other's figure as the one
+    # a count moved away from (rule ``figure_left_behind``: "revised down from 40 to 35" beside "40 died")
+    return bool(a[2] and b[2]) and not (a[3] & b[2] or b[3] & a[2])
+
+
+def _more_than_the_event(a: _StatementKeys, b: _StatementKeys) -> bool:
+    """Rule ``more_than_the_event``: the two mentions share a key outside their side clauses other than the event's
+    class and the words for "it happened"."""
+    core = a[0] & b[0] - a[1] - b[1]
+    return any(not k.startswith("~") and k not in HAPPENING_WORDS for k in core)
+
+
+def _one_figure_left_behind(a: _StatementKeys, b: _StatementKeys) -> bool:
+    """Rule ``figure_left_behind``: two mentions of one event would say the same thing by both giving a figure, but
+    one of them gives its figure, or the other's, only as one a count moved away from ("the toll was revised down
+    from 40" beside "40 people died"): a figure left behind confirms nothing."""
+    return (
+        _shared_enough(a[0], b[0])
+        and not _more_than_the_event(a, b)
+        and bool(a[3] or b[3])
+        and bool(a[2] or a[3])
+        and bool(b[2] or b[3])
+        and not _same_keys(a, b)
+    )
 
 
 def _accusing(record: object) -> bool:
@@ -2402,7 +2509,7 @@ def _agreement(theirs: list[tuple[_StatementKeys, bool]], ours: list[tuple[_Stat
     """None when some mention of one origin and some of the other state the same thing in the same way (an
     accusation or not); else the doubt template: the same thing only as accusation against finding, only the
     event, or too few shared words. The pairs are walked once, stopping at the first that agrees."""
-    same = shared = False
+    same = shared = left = False
     for a, x in theirs:
         for b, y in ours:
             if not _shared_enough(a[0], b[0]):
@@ -2412,8 +2519,11 @@ def _agreement(theirs: list[tuple[_StatementKeys, bool]], ours: list[tuple[_Stat
                 if x == y:
                     return None
                 same = True
+            left = left or _one_figure_left_behind(a, b)
     if same:
         return lx.ACCUSATION_NO_FINDING
+    if left:
+        return lx.FIGURE_LEFT_BEHIND
     return lx.ONLY_THE_EVENT if shared else lx.FEW_SHARED_WORDS
 
 

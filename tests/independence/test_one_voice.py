@@ -136,7 +136,7 @@ def test_one_long_passage_given_to_two_origins_in_two_articles_is_one_voice(
         _record("c", "company", "the burger is off the menu in the four states", burger, "Burger Co"),
     ]
     found = assess(records, ["agency", "company"], sources, {}, _links({"a": 0, "b": 1, "c": 2}))
-    line = lx.ONE_PASSAGE_TWO_ARTICLES.format(a="Health Agency", b="Burger Co")
+    line = lx.ONE_PASSAGE_TWO_ARTICLES.format(a="Health Agency", b="Burger Co", how=lx.PASSAGE_WRITTEN_ALIKE)
     if one_passage:
         assert found.verdict == "single-origin", found.independence
         assert line in found.independence.doubts

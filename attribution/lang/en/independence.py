@@ -200,14 +200,12 @@ ROLE_AT_BODY = "{person} ({role}) may hold office at {body}: one voice, not coun
 REPORTS_ACCOUNT = "{reporter} reports {party}'s own account: it relays {party}, so they are not counted apart"
 ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so they are not counted apart"
 ONE_PASSAGE_TWO_ARTICLES = (
-    "the words given to {a} are, word for word, those another article gives to {b}, and the speaker is written "
-    "alike or only as a pronoun or description: one passage read with two speakers, so they are not counted apart "
-    "(rule one_passage_in_two_articles)"
+    "the words given to {a} are, word for word, those another article gives to {b}, and {how}: one passage read "
+    "with two speakers, so they are not counted apart (rule one_passage_in_two_articles)"
 )
-COPIED_PASSAGE = (
-    "{a} is given words that a copy of the same text gives to {b} ({outlets}): one passage has one speaker, so "
-    "they are not counted apart (rule copied_passage_two_speakers)"
-)
+#: Why two mentions are one passage (``ONE_PASSAGE_TWO_ARTICLES``'s ``how``).
+PASSAGE_WRITTEN_ALIKE = "the speaker is written alike or only as a pronoun or description"
+PASSAGE_COPIES = "the two articles are copies of one text"
 LISTED_ONCE = "{name} is named only once, in a list beside {head}: not counted apart"
 UNNAMED_REPORTS = (
     "{name}: unnamed reports, resting on nobody the text names; they may be any other origin, so they are not "
@@ -219,6 +217,10 @@ PRESS_COUNTED_AS_RELAY = (
 MODEL_ONLY_READING = (
     "{name} is taken for a source only by the trained model (\"{cue}\"), which no rule reads as an attribution: "
     "not counted apart"
+)
+FIGURE_LEFT_BEHIND = (
+    "{a} and {b} give one figure only where one of them says a count moved away from it (\"revised down from\", "
+    "\"up from\"): a figure left behind confirms nothing, so they are not counted apart (rule figure_left_behind)"
 )
 ACCUSATION_NO_FINDING = (
     "{a} and {b} speak of the same thing, but one accuses and the other states it: an accusation and a "
@@ -258,11 +260,34 @@ WHERE_IT_HAPPENED = "Where it happened: {statement}"
 
 #: Head nouns (singular) of papers a body issues: a ruling, a memo, an email, a count, a statement (rule
 #: ``paper_is_no_second_body``). Images and footage are not among them: they record, they are not issued.
+#: Head nouns (singular) of inquiries (rule ``inquiry_is_a_paper``): what an inquiry found is a paper of the body that
+#: ran it, and an inquiry whose body is not named may be any origin's ("Preliminary investigations have revealed
+#: ...", "the initial probe found ...").
+INQUIRY_HEADS = frozenset(
+    {"investigation", "inquiry", "enquiry", "probe", "inspection", "review", "audit", "autopsy", "post-mortem",
+     "examination", "assessment"}
+)  # fmt: skip
 PAPER_HEADS = frozenset(
     {"ruling", "opinion", "judgment", "judgement", "verdict", "memo", "email", "e-mail", "letter", "document",
      "record", "file", "filing", "transcript", "minute", "count", "tally", "readout", "statement", "release",
      "notice", "message", "paper", "spreadsheet", "report", "study", "survey", "poll", "analysis", "data"}
-)  # fmt: skip
+) | INQUIRY_HEADS  # fmt: skip
+#: The marks that end a sentence: a source phrase written right after one (or after a line break) opens its
+#: sentence, and the capital of its first word is the sentence's, not a name's ("Preliminary investigations").
+SENTENCE_END_MARKS = (".", "!", "?", ":", ";")
+#: The dependents (UD relations) a paper's head noun may have and still name no maker ("A preliminary
+#: investigation", "an initial inspection"): determiners, adjectives, punctuation.
+UNNAMED_PAPER_DEPRELS = frozenset({"det", "amod", "punct"})
+#: Adjectives by which a paper's phrase names its maker: the speaker's own ("an internal review found ..., the company
+#: said" is the company's review).
+OWN_PAPER_WORDS = frozenset({"internal", "own", "in-house"})
+#: Rule ``relayed_paper_is_no_second_body``: someone who passes on what an unnamed paper found ("A preliminary
+#: investigation indicated ..., said a board member").
+RELAYED_PAPER = (
+    "{name} passes on what an unnamed {paper} found, which does not show who made it apart from {others}: it may "
+    "be theirs, so it is not counted apart (rule relayed_paper_is_no_second_body)"
+)
+PAPER_NAMED_AGAIN = "{name} is one paper named in several articles: counted once"
 PAPER_NO_SECOND_BODY = (
     "{name} is a paper (a ruling, memo, count or the like) that does not show who issued it apart from {others}: "
     "it may be theirs, so it is not counted apart"

@@ -155,6 +155,17 @@ RANGE_DASHES = frozenset({"-", "–"})
 #: The qualifier of a range figure; its ends are read back from its written text.
 RANGE_QUALIFIER = "between"
 
+#: A figure a count moved away from ("the toll was revised down from 40", "52, up from 40", "rose from 40 to 52"):
+#: the case word before it (a determiner may come between: "down from the 77"), and the words of change, one of
+#: which stands within ``LEFT_FIGURE_REACH`` words before that case word. "Ranging from 3 to 20" is a range.
+LEFT_FIGURE_CASE = "from"
+LEFT_FIGURE_CHANGE_WORDS = frozenset(
+    {"revise", "correct", "adjust", "update", "lower", "raise", "cut", "reduce", "increase", "decrease", "rise",
+     "fall", "drop", "climb", "jump", "grow", "swell", "soar", "up", "down", "upward", "downward"}
+)  # fmt: skip
+LEFT_FIGURE_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+LEFT_FIGURE_REACH = 2
+
 #: Temperatures: a figure with a degree word or sign and a scale ("1.35 degrees Celsius", "2.43 °F"), or a
 #: scale letter glued to it ("1.48C"). A bare "2.43 degrees" names no scale and is not compared.
 DEGREE_WORDS: tuple[str, ...] = ("degrees", "degree", "°")

@@ -28,6 +28,7 @@ from .events import (
     _word_key,
 )
 from .numbers import _numbers
+from .papers import relayed_paper
 from .places import _places
 from .types import GENERIC_MARKER, SERIES_MARKER, MentionCandidate, NumberFact
 
@@ -163,3 +164,4 @@ def _features(
     m.places = _places(doc, toks, phrase_of, spans)
     m.place_spans = sorted(set(spans))
     m.markers = _markers(doc, toks, phrase_of)
+    m.relayed_paper = relayed_paper(doc, toks)

@@ -13,6 +13,10 @@ from ...lang.en.numbers import (
     CURRENCY_NOUNS,
     GLUED_SCALE_PATTERN,
     GLUED_SCALES,
+    LEFT_FIGURE_CASE,
+    LEFT_FIGURE_CHANGE_WORDS,
+    LEFT_FIGURE_DETERMINERS,
+    LEFT_FIGURE_REACH,
     NUMBER_JOINERS,
     NUMBER_PARTS,
     NUMBER_WORDS,
@@ -114,6 +118,19 @@ def _said_of(doc: Document, t: Token) -> str | None:
     return doc.tokens[noun.head].text.lower()
 
 
+def _left_behind(doc: Document, first: int, lo: int) -> bool:
+    """Rule ``figure_left_behind``: the figure starting at token ``first`` is one a count moved away from: "from"
+    before it (a determiner may come between) and a word of change just before that ("the toll was revised down
+    from 40", "52, up from 40", "rose from 40 to 52"). "Ranging from 3 to 20" is a range, not a change."""
+    before = [t for t in doc.tokens[lo:first] if t.upos != "PUNCT"]
+    if before and before[-1].text.lower() in LEFT_FIGURE_DETERMINERS:
+        before.pop()
+    if not before or before[-1].text.lower() != LEFT_FIGURE_CASE:
+        return False
+    near = before[-1 - LEFT_FIGURE_REACH : -1]
+    return any(t.lemma.lower() in LEFT_FIGURE_CHANGE_WORDS or t.text.lower() in LEFT_FIGURE_CHANGE_WORDS for t in near)
+
+
 def _number_parts(text: str) -> list[str] | None:
     """The number words of one token ("twenty-five" -> twenty, five), or None when it is not one."""
     parts = text.lower().split("-")
@@ -187,5 +204,6 @@ def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberF
         noun = _counted_noun(doc, counted, end_tok, hi)
         text = doc.text[doc.tokens[qstart].start : doc.tokens[end_tok].end]
         said = _said_of(doc, counted)
-        out.append(NumberFact(value=value, qualifier=qual, noun=noun, text=text, said=said))
+        left = _left_behind(doc, qstart, lo)
+        out.append(NumberFact(value=value, qualifier=qual, noun=noun, text=text, said=said, left_behind=left))
     return out

@@ -21,6 +21,9 @@ class NumberFact:
     #: "injured" in "17 people evacuated from the plane were injured" (not "evacuated", which modifies
     #: "people"); None when the noun is neither or the figure was not read from a parse
     said: str | None = None
+    #: the figure is one a count moved away from ("revised down from 40", "up from 40"): the mention does not
+    #: state it (rule ``figure_left_behind``)
+    left_behind: bool = False
 
 
 #: How much text before a source phrase a mention candidate keeps (``MentionCandidate.before_source``).
@@ -76,6 +79,9 @@ class MentionCandidate:
     #: passenger showed flames": the hedge is about who shot it, not about the flames), read by the
     #: hedge-dropped conflict only; the verdict's doubts read ``hedges``
     side_hedges: list[str] = field(default_factory=list)
+    #: the head noun of the paper whose finding the content's main clause reports when no one is named as its maker
+    #: ("A preliminary investigation indicated ..." -> "investigation"; ``papers.relayed_paper``), else ""
+    relayed_paper: str = ""
 
     @property
     def attribution(self) -> int | None:
