@@ -32,6 +32,7 @@ from ..lang.en.cues import (
     DENIAL_VERBS,
     DIRECTIVE_LISTENER_CASES,
     DIRECTIVE_VERBS,
+    DISMISSAL_VERBS,
     EMERGENCE_SUBJECT,
     EMERGENCE_VERBS,
     ESTIMATE_AT_CASE,
@@ -57,7 +58,7 @@ from ..lang.en.cues import (
     VISUAL_NOUNS,
     WARNING_VERBS,
 )
-from ..lang.en.resolve_words import REPORT_LEMMAS, UNNAMED_REPORTS_NAME
+from ..lang.en.resolve_words import REPORT_LEMMAS, UNNAMED_REPORT_QUANTIFIERS, UNNAMED_REPORTS_NAME
 from .collective import classify
 from .content import (
     clause_around,
@@ -87,10 +88,11 @@ from .speakers import (
     active_quoted_as,
     outside_quote_subject,
     speaking_subject,
+    stranded_subject,
     surface_subject,
 )
 from .types import SourceMention
-from .verb_content import content_heads, reaction, warning_mark
+from .verb_content import content_heads, has_dismissal_particle, reaction, warning_mark
 
 #: Relations marking a passive verb (handled by passive.py).
 PASSIVE_MARKS = frozenset({"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
@@ -386,8 +388,11 @@ def _is_cue_verb(ctx: DocContext, v: int, taken: dict[int, Cand]) -> bool:
 def _heads_or_skip(ctx: DocContext, tree: SentTree, v: int, asks: set[int]) -> list[int] | None:
     """The cue's content heads without embedded questions (None: a frame-only verb with no content).
     A cue whose only complements are embedded questions joins ``asks``: it reports nothing."""
+    lem = ctx.doc.tokens[v].lemma.lower()
+    if lem in DISMISSAL_VERBS and not has_dismissal_particle(ctx, tree, v):
+        return None  # "the court ruled that ...": only "ruled out" is read here
     heads = content_heads(ctx, tree, v)
-    if ctx.doc.tokens[v].lemma.lower() in FRAME_ONLY_VERBS and not heads:
+    if lem in FRAME_ONLY_VERBS and not heads:
         return None  # "urged calm", "called the police": no proposition without the form's parts
     asked = [h for h in heads if is_embedded_question(ctx, tree, h) and not is_told_account(ctx, tree, v, h)]
     if heads and len(asked) == len(heads):
@@ -446,11 +451,18 @@ def unnamed_reports(ctx: DocContext, tree: SentTree, v: int, head: int) -> list[
     the cue or the noun the cue hangs on: "reports suggesting that" stays sourceless here); a rumour or a
     claim names none."""
     toks = ctx.doc.tokens
-    if toks[head].lemma.lower() not in REPORT_LEMMAS or toks[head].head != v or toks[head].xpos != "NNS":
+    if toks[head].lemma.lower() not in REPORT_LEMMAS or toks[head].xpos != "NNS":
         return []
-    if any(toks[c].upos != "PUNCT" for c in tree.children(head)):
+    if toks[head].head != v and stranded_subject(ctx, tree, v) != head:
+        return []
+    if any(toks[c].upos not in ("PUNCT", "CCONJ") and not _unnaming_quantifier(toks[c]) for c in tree.children(head)):
         return []  # "a report published by the ministry", "the reports": a report someone can be named for
     return [mention_of(ctx, tree, head, name=UNNAMED_REPORTS_NAME)]
+
+
+def _unnaming_quantifier(t: Token) -> bool:
+    """ "some" in "some reports said": a determiner that names no reports (rule ``unnamed_reports``)."""
+    return t.deprel in ("det", "amod") and t.text.lower() in UNNAMED_REPORT_QUANTIFIERS
 
 
 def _via(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker) -> list[SourceMention]:
