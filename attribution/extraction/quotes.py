@@ -164,6 +164,20 @@ class _QuoteScanner:
         _unlink(self.quotes, self.carry)
         self.carry = None
 
+    def _close_across_line_break(self, p: int, start: int, pos: int) -> None:
+        """The quote carried from the paragraph before runs on into this one, which opens with no mark of its
+        own, up to this paragraph's first mark, a closing one (rule ``quote-across-line-break``): a page broke
+        the line inside the quotation ("“The main winner is a rival firm.\nIt met officials 60 times,” it
+        said") or pushed the closing mark to the head of the next line ("... money.\n” He said")."""
+        assert self.carry is not None
+        if pos > start:
+            seg = Quote(start - 1, pos, p, prev=self.carry)  # no opening mark: the words start the paragraph
+            self.quotes[self.carry].next = len(self.quotes)
+            self.quotes.append(seg)
+        else:
+            self.quotes[self.carry].closed = True
+        self.carry = None
+
     def _append(self, q: Quote, start: int) -> None:
         """Add a segment, linked to the carried one when it opens the paragraph."""
         if self.carry is not None and q.open == start:
@@ -173,6 +187,9 @@ class _QuoteScanner:
 
     def paragraph(self, p: int, start: int, end: int) -> None:
         marks = _marks(self.text, start, end)
+        if self.carry is not None and marks and marks[0][1] == "close" and marks[0][2] == self.carry_level:
+            self._close_across_line_break(p, start, marks[0][0])
+            marks = marks[1:]
         continues = (
             bool(marks) and marks[0][0] == start and marks[0][1] != "close" and marks[0][2] == self.carry_level
         )
@@ -388,11 +405,25 @@ def _leading_content_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int
     return _leading_quote(qi, cand) if cand.content else None
 
 
-#: Which quote an attribution reports, the first that answers: the quote its content head lies in, the
-#: quote that is its whole content, the quote next to a cue with no content, the quote its content opens.
+def _colon_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
+    """ "Asked whether X, Ms Lane said: “Yes. ...”": a quote the colon after the frame opens is what the cue
+    reports, whatever clause the parser hung on the cue before it (the question it answers)."""
+    if cue_q is not None:
+        return None
+    k = bisect_right(qi.opens, cand.frame[1] - 1)
+    if k >= len(qi.quotes):
+        return None
+    gap = qi.ctx.text[cand.frame[1] : qi.quotes[k].open]
+    return k if gap.strip() == marks.COLON else None
+
+
+#: Which quote an attribution reports, the first that answers: the quote a colon after the frame opens, the
+#: quote its content head lies in, the quote that is its whole content, the quote next to a cue with no
+#: content, the quote its content opens.
 QUOTE_CHOICE = RuleSet(
     "extraction.quotes.choice",
     [
+        Rule("colon-quote", _colon_quote),
         Rule("head-in-quote", _head_quote),
         Rule("whole-quote", _whole_content_quote),
         Rule("adjacent-quote", _adjacent_quote),

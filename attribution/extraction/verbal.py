@@ -140,7 +140,18 @@ def _frame_modifier(ctx: DocContext, tree: SentTree, cue: int, c: int, src_tok: 
     ca, cb = tree.bounds(c)
     if any(h is not None and ca <= h < cb for h in heads):
         return False
+    if c > cue and _colon_opens_quote(ctx, cue, ca):
+        return False  # "Ms Lane said: “Yes. We ...”": the words after the colon are the quote, not the frame
     return not (c < cue and src_tok is not None and c < tree.bounds(src_tok)[0])
+
+
+def _colon_opens_quote(ctx: DocContext, cue: int, end: int) -> bool:
+    """Between the cue and token ``end`` a colon opens a quotation (rule ``colon-opens-quote``): "said: “Yes.
+    We believe ...”" hangs "Yes" on the cue, but it is the first word of the quote the colon announces."""
+    toks = ctx.doc.tokens
+    return any(
+        toks[j].text == marks.COLON and toks[j + 1].text in OPEN_QUOTES for j in range(cue + 1, min(end, len(toks) - 1))
+    )
 
 
 def frame_of(ctx: DocContext, tree: SentTree, cue: int, src_tok: int | None, heads: list[int]) -> tuple[int, int]:
