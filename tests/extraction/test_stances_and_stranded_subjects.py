@@ -62,6 +62,7 @@ def test_a_participle_voicing_a_stance_speaks_for_the_clause_it_hangs_on(extract
         "The farmer cast a vote in the village hall.",
         "The storm cast a shadow over the festival.",
         "Ada Moss expressed the parcel to Lyon.",
+        "Minister Ada Moss expressed condolences to the families.",  # a courtesy says nothing of the world
     ],
 )
 def test_a_stance_verb_whose_object_names_no_stance_attributes_nothing(extract, sentence):

@@ -112,12 +112,14 @@ REACTION_MARKS = frozenset({"for", "on"})
 #: "stance"). The object must be a noun of ``STANCE_NOUNS``: "expressed the parcel", "cast a vote", "shared
 #: a flat" name no stance and attribute nothing.
 STANCE_VERBS = frozenset({"express", "voice", "share", "cast"})
-#: Nouns of a stance a speaker can express: feelings about a state of affairs, wishes, doubts.
+#: Nouns of a stance a speaker can express: feelings about a state of affairs, wishes, doubts, thanks ("expressed
+#: gratitude to X for Y", as "thanked X for Y"). Courtesies ("expressed condolences to X", "sympathy",
+#: "solidarity") say nothing of the world and are left out: they would join claims as if they stated something.
 STANCE_NOUNS = frozenset(
     {"concern", "desire", "relief", "respect", "frustration", "anxiety", "doubt", "hope", "confidence", "support",
-     "opposition", "regret", "sympathy", "condolence", "gratitude", "anger", "outrage", "disappointment", "dismay",
-     "optimism", "skepticism", "scepticism", "fear", "worry", "satisfaction", "shock", "sadness", "sorrow",
-     "alarm", "wish", "solidarity", "aspersion", "reservation", "misgiving", "displeasure", "unease"}
+     "opposition", "regret", "gratitude", "anger", "outrage", "disappointment", "dismay", "optimism", "skepticism",
+     "scepticism", "fear", "worry", "satisfaction", "shock", "sadness", "sorrow", "alarm", "wish", "aspersion",
+     "reservation", "misgiving", "displeasure", "unease"}
 )  # fmt: skip
 #: Verbs of likening aloud: "likened the storm to a bomb", "compared to" is left out (it is mostly a
 #: preposition of figures: "prices rose 3% compared to last year").
