@@ -88,6 +88,8 @@ def _per_at(ctx: DocContext, tree: SentTree, i: int) -> tuple[int, int] | None:
     return (i, x) if _closes_sentence(ctx, tree, i, end) else None
 
 
+#: The step an attribution records when its source's apposition closed the sentence (``Cand.steps``).
+PER_APPOSITION_STEP = "per-apposition"
 #: Entity labels that make a noun after "per" a name ("per AEMET" with the acronym tagged a noun).
 PER_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
@@ -163,9 +165,10 @@ def _prepositional_cand(ctx: DocContext, tree: SentTree, i: int, to_tok: int, x:
     if kind == AttributionKind.VAGUE_REPORT:
         sources = []
     x_lo, x_hi = tree.bounds(x)
-    cut = (min(i, x_lo), _apposition_end(ctx, tree, x_hi))
+    end = _apposition_end(ctx, tree, x_hi)
+    cut = (min(i, x_lo), end)
     gov, content = _scoped_clause(ctx, tree, i, x, cut, cues)
-    return Cand(
+    cand = Cand(
         kind,
         sources,
         (toks[i].start, toks[to_tok].end),
@@ -177,6 +180,10 @@ def _prepositional_cand(ctx: DocContext, tree: SentTree, i: int, to_tok: int, x:
         heads=[gov] if gov is not None else [],
         frame=_span(ctx, *cut),
     )
+    if end > x_hi:
+        cand.steps.append(PER_APPOSITION_STEP)  # "..., per AEMET, Spain's weather agency."
+    return cand
+
 
 
 def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:

@@ -43,6 +43,8 @@ from .context import Cand, DocContext, trim_span
 #: Every mark the scanner reads. Compiled once at import.
 QUOTE_MARKS = re.compile(f"[{re.escape(marks.QUOTE_MARKS)}]")
 OPENING = frozenset(marks.OPENING_DOUBLES)
+#: The step an attribution records when its quote runs across a line break with no mark (``Cand.steps``).
+LINE_BREAK_STEP = "quote-across-line-break"
 CLOSING = frozenset(marks.CLOSING_DOUBLES)
 #: Single marks: quote marks in British style ('It's chaos,' he said), but also apostrophes.
 SINGLE_MARKS = frozenset(marks.SINGLE_MARKS)
@@ -471,6 +473,9 @@ def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> No
         chosen = QUOTE_CHOICE.first(qi, cand, cue_q)
         if chosen is not None:
             _take_quote(qi, cand, chosen.value)
+            cand.steps.append(chosen.rule)
+            if any(qi.ctx.text[qi.quotes[n].open] not in marks.QUOTE_MARKS for n in _chain(qi.quotes, chosen.value)):
+                cand.steps.append(LINE_BREAK_STEP)  # a segment a page's line break opened, with no mark
         elif cue_q is not None:
             # a cue inside a quote reports words inside that quote, never the frame after it
             # ("“... the minister said the police warned him,” the mayor said")

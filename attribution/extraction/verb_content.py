@@ -144,6 +144,11 @@ CONTENT_FORMS = RuleSet(
 def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     """Heads of what cue ``v`` reports: its clause (or one the parser hung elsewhere), else the parts
     its form takes (``CONTENT_FORMS``)."""
+    return content_heads_and_form(ctx, tree, v)[0]
+
+
+def content_heads_and_form(ctx: DocContext, tree: SentTree, v: int) -> tuple[list[int], str | None]:
+    """``content_heads`` and the name of the ``CONTENT_FORMS`` step that found them (None: the clause did)."""
     toks = ctx.doc.tokens
     lem = toks[v].lemma.lower()
     heads = [c for c in tree.kids(v, CONTENT_DEPS) if c > v or toks[c].deprel == "ccomp"]
@@ -157,8 +162,8 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     if lem in XCOMP_CONTENT_VERBS:
         heads += tree.kids(v, ("xcomp",))
     if not heads and (found := CONTENT_FORMS.first(ctx, tree, v)) is not None:
-        heads = found.value
-    return sorted(heads)
+        return sorted(found.value), found.rule
+    return sorted(heads), None
 
 
 def _denied_clause(ctx: DocContext, tree: SentTree, v: int, h: int) -> bool:

@@ -92,7 +92,11 @@ from .speakers import (
     surface_subject,
 )
 from .types import SourceMention
-from .verb_content import content_heads, has_dismissal_particle, reaction, warning_mark
+from .verb_content import content_heads, content_heads_and_form, has_dismissal_particle, reaction, warning_mark
+
+#: The step names a verb attribution records in ``steps`` besides its content form.
+STRANDED_SUBJECT_STEP = "stranded_conjunct_subject"
+COLON_QUOTE_STEP = "colon-opens-quote"
 
 #: Relations marking a passive verb (handled by passive.py).
 PASSIVE_MARKS = frozenset({"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
@@ -586,7 +590,22 @@ def _verb_cand(
     content = _verb_content(ctx, tree, v, heads, speaker, (fa, fb), cues)
     frame = (toks[fa].start, toks[fb - 1].end)
     cand = Cand(kind, sources, (t.start, t.end), v, content, tree.index, via=via, heads=heads, frame=frame)
+    cand.steps = _steps(ctx, tree, v, speaker, fb)
     return cand, speaker.inherit_from
+
+
+def _steps(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker, frame_end: int) -> list[str]:
+    """The named steps that decided parts of cue ``v``'s attribution (``Cand.steps``): its content form, a
+    stranded subject, a colon that opens the quotation after the frame."""
+    steps = []
+    form = content_heads_and_form(ctx, tree, v)[1]
+    if form is not None:
+        steps.append(form)
+    if speaker.subj is not None and speaker.subj == stranded_subject(ctx, tree, v):
+        steps.append(STRANDED_SUBJECT_STEP)
+    if any(_colon_opens_quote(ctx, v, tree.bounds(c)[1]) for c in tree.children(v) if c >= frame_end):
+        steps.append(COLON_QUOTE_STEP)
+    return steps
 
 
 def _base_speaker(

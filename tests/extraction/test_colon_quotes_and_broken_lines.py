@@ -75,3 +75,17 @@ def test_a_quote_left_open_with_no_closing_mark_later_is_still_no_content(extrac
     x = extract(text, paragraphs(text))
     assert all(not r.direct for r in x.raws)
     assert any(n.code == "unbalanced-quote" for n in x.notes)
+
+
+def test_the_quote_steps_are_recorded(extract):
+    text = (
+        f"Ms Lane said: {Q}Yes. We believe a gang of thieves took the cables.{END}\n"
+        "Mr Ode said the depot was shut.\n"
+        f"{Q}The main winner of this ruling is a rival firm based in Oslo.\n"
+        f"That firm met the regulator 60 times during the inquiry,{END} she said."
+    )
+    x = extract(text, paragraphs(text))
+    lane = [r for r in x.raws if r.source is not None and r.source.text == "Ms Lane"]
+    assert any({"colon-opens-quote", "colon-quote"} <= set(r.steps) for r in lane)
+    she = [r for r in x.raws if r.source is not None and r.source.text == "she"]
+    assert any("quote-across-line-break" in r.steps for r in she)

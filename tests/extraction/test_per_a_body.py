@@ -38,3 +38,13 @@ def test_a_closing_per_body_is_the_source_of_the_sentence(extract, text: str, so
 )
 def test_a_bare_noun_or_a_clause_after_per_attributes_nothing(extract, text: str) -> None:
     assert extract(text).by_cue("per") == []
+
+
+def test_an_apposition_the_parser_hung_elsewhere_still_closes_the_per_phrase(extract) -> None:
+    # the parser hangs "Norway's state weather agency" on the verb, outside the "per" phrase: the step
+    # per-apposition reads it as the name's apposition, and says so
+    x = extract("The lake froze early this year, per NORDMET, Norway's state weather agency.")
+    [r] = x.by_cue("per")
+    assert r.source is not None and r.source.text == "NORDMET"
+    assert x.content(r) == ["The lake froze early this year"]
+    assert r.steps == ["per-apposition"]

@@ -171,3 +171,24 @@ def test_a_dismissal_is_traced_as_the_speakers_claim_with_its_cue():
     # "foul play" alone would read as asserted: the claim keeps "ruled out"
     assert "ruled out foul play" in claim.statement.lower()
     assert [names[o] for o in claim.origins] == ["Lena Hart"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "step"),
+    [
+        ("Mayor Ana Ruiz expressed relief after the inquiry cleared her staff.", "expressed", "stance"),
+        ("Chief Inspector Lena Hart ruled out foul play.", "ruled", "dismissal"),
+        ("Fire chief Rosa Lind likened the blaze to a furnace.", "likened", "likening"),
+        ("Smoke rose over the harbour and witnesses said the ferry was sinking.", "said", "stranded_conjunct_subject"),
+    ],
+)
+def test_an_attribution_records_the_step_that_decided_it(extract, sentence, cue, step):
+    x = extract(sentence)
+    [r] = x.by_cue(cue)
+    assert step in r.steps
+
+
+def test_a_plain_said_that_records_no_step(extract):
+    x = extract("The mayor said that the bridge was safe.")
+    [r] = x.by_cue("said")
+    assert r.steps == []
