@@ -63,6 +63,7 @@ def test_a_participle_voicing_a_stance_speaks_for_the_clause_it_hangs_on(extract
         "The storm cast a shadow over the festival.",
         "Ada Moss expressed the parcel to Lyon.",
         "Minister Ada Moss expressed condolences to the families.",  # a courtesy says nothing of the world
+        "The embassy expressed gratitude to the mediators for arranging the exchange.",
     ],
 )
 def test_a_stance_verb_whose_object_names_no_stance_attributes_nothing(extract, sentence):

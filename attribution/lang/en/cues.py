@@ -112,12 +112,13 @@ REACTION_MARKS = frozenset({"for", "on"})
 #: "stance"). The object must be a noun of ``STANCE_NOUNS``: "expressed the parcel", "cast a vote", "shared
 #: a flat" name no stance and attribute nothing.
 STANCE_VERBS = frozenset({"express", "voice", "share", "cast"})
-#: Nouns of a stance a speaker can express: feelings about a state of affairs, wishes, doubts, thanks ("expressed
-#: gratitude to X for Y", as "thanked X for Y"). Courtesies ("expressed condolences to X", "sympathy",
-#: "solidarity") say nothing of the world and are left out: they would join claims as if they stated something.
+#: Nouns of a stance a speaker can express: feelings about a state of affairs, wishes, doubts. Courtesies
+#: ("expressed condolences to X", "gratitude to X for Y", "sympathy", "solidarity") say nothing of the world and
+#: are left out: they would join claims as if they stated something ("expressed gratitude to X for brokering the
+#: swap" is no second source of the swap).
 STANCE_NOUNS = frozenset(
     {"concern", "desire", "relief", "respect", "frustration", "anxiety", "doubt", "hope", "confidence", "support",
-     "opposition", "regret", "gratitude", "anger", "outrage", "disappointment", "dismay", "optimism", "skepticism",
+     "opposition", "regret", "anger", "outrage", "disappointment", "dismay", "optimism", "skepticism",
      "scepticism", "fear", "worry", "satisfaction", "shock", "sadness", "sorrow", "alarm", "wish", "aspersion",
      "reservation", "misgiving", "displeasure", "unease"}
 )  # fmt: skip
