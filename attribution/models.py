@@ -88,6 +88,10 @@ class Attribution(_Model):
     #: the boundary steps that moved its span edges to PolNeAR's guidelines ("content-that", ...:
     #: attribution/extraction/boundaries.py), in the order they ran; empty when none did
     bounds: list[str] = Field(default_factory=list)
+    #: the named steps inside its extraction rule that decided a part of it: the content form ("stance",
+    #: "dismissal", ...), the speaker ("stranded_conjunct_subject"), the quote ("colon-quote", ...); empty
+    #: when the rule's plain reading did
+    steps: list[str] = Field(default_factory=list)
 
 
 class Source(_Model):

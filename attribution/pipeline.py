@@ -206,6 +206,7 @@ def _article_result(index: int, a: ArticleAnalysis, resolution: Resolution) -> A
                 act=raw.act,
                 claim=raw.claim,
                 bounds=list(raw.bounds),
+                steps=list(raw.steps),
             )
         )
     outlet_id = resolution.outlet_id(index)

@@ -185,6 +185,7 @@ def _raws(ctx: DocContext, cands: list[Cand]) -> list[RawAttribution]:
                 hedges=list(hedges),
                 direct=c.direct,
                 rule=c.rule,
+                steps=list(c.steps),
             )
             if c.parent is not None:
                 pending_parent.append((len(raws), c.parent))

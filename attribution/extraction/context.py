@@ -42,6 +42,9 @@ class Cand:
     frame: tuple[int, int] = (0, 0)
     #: the name of the rule that produced it (set by the rule set that ran the rule)
     rule: str = ""
+    #: the named steps inside the rule that decided a part of it ("stance" for the content form,
+    #: "stranded_conjunct_subject" for the speaker, "colon-quote" for the quote), in the order they ran
+    steps: list[str] = field(default_factory=list)
 
 
 class SentTree:

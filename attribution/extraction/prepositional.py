@@ -80,9 +80,43 @@ def _per_at(ctx: DocContext, tree: SentTree, i: int) -> tuple[int, int] | None:
     if toks[i].text.lower() != ACCORDING_PER or toks[i].deprel != "case":
         return None
     x = tree.head(i)
-    if x is None or x < i or toks[x].upos != "PROPN":
+    if x is None or x < i:
         return None
-    return (i, x) if _closes_sentence(ctx, tree, i, tree.bounds(x)[1]) else None
+    if toks[x].upos != "PROPN" and not (toks[x].upos == "NOUN" and _determined_source(ctx, tree, x)):
+        return None  # "..., per the agency." names a body as a name does; "..., per person." names none
+    end = _apposition_end(ctx, tree, tree.bounds(x)[1])
+    return (i, x) if _closes_sentence(ctx, tree, i, end) else None
+
+
+#: The step an attribution records when its source's apposition closed the sentence (``Cand.steps``).
+PER_APPOSITION_STEP = "per-apposition"
+#: Entity labels that make a noun after "per" a name ("per AEMET" with the acronym tagged a noun).
+PER_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
+def _determined_source(ctx: DocContext, tree: SentTree, x: int) -> bool:
+    """A common noun that names one source: source-like, and made definite by a determiner or a possessor
+    ("the agency", "its regulator") or tagged as a name ("AEMET" read as a noun); a bare "person" is a rate."""
+    toks = ctx.doc.tokens
+    if not is_source_like(ctx, tree, x):
+        return False
+    return toks[x].ent in PER_NAME_LABELS or tree.kid(x, ("det", "nmod:poss")) is not None
+
+
+def _apposition_end(ctx: DocContext, tree: SentTree, end: int) -> int:
+    """Where a closing "per X" phrase ends when an apposition follows X ("..., per AEMET, Spain's weather
+    agency."), however the parser hung the apposition (rule ``per-apposition``): a comma and a verbless noun
+    phrase up to the sentence's final punctuation. ``end`` itself when none follows."""
+    toks = ctx.doc.tokens
+    if end >= tree.hi or toks[end].text != ",":
+        return end
+    last = tree.hi
+    while last > end and toks[last - 1].upos == "PUNCT":
+        last -= 1
+    words = range(end + 1, last)
+    if not words or any(toks[j].upos in ("VERB", "AUX") for j in words):
+        return end
+    return last if any(toks[j].upos in ("NOUN", "PROPN") for j in words) else end
 
 
 def _scoped_clause(
@@ -131,9 +165,10 @@ def _prepositional_cand(ctx: DocContext, tree: SentTree, i: int, to_tok: int, x:
     if kind == AttributionKind.VAGUE_REPORT:
         sources = []
     x_lo, x_hi = tree.bounds(x)
-    cut = (min(i, x_lo), x_hi)
+    end = _apposition_end(ctx, tree, x_hi)
+    cut = (min(i, x_lo), end)
     gov, content = _scoped_clause(ctx, tree, i, x, cut, cues)
-    return Cand(
+    cand = Cand(
         kind,
         sources,
         (toks[i].start, toks[to_tok].end),
@@ -145,6 +180,10 @@ def _prepositional_cand(ctx: DocContext, tree: SentTree, i: int, to_tok: int, x:
         heads=[gov] if gov is not None else [],
         frame=_span(ctx, *cut),
     )
+    if end > x_hi:
+        cand.steps.append(PER_APPOSITION_STEP)  # "..., per AEMET, Spain's weather agency."
+    return cand
+
 
 
 def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:

@@ -43,6 +43,8 @@ from .context import Cand, DocContext, trim_span
 #: Every mark the scanner reads. Compiled once at import.
 QUOTE_MARKS = re.compile(f"[{re.escape(marks.QUOTE_MARKS)}]")
 OPENING = frozenset(marks.OPENING_DOUBLES)
+#: The step an attribution records when its quote runs across a line break with no mark (``Cand.steps``).
+LINE_BREAK_STEP = "quote-across-line-break"
 CLOSING = frozenset(marks.CLOSING_DOUBLES)
 #: Single marks: quote marks in British style ('It's chaos,' he said), but also apostrophes.
 SINGLE_MARKS = frozenset(marks.SINGLE_MARKS)
@@ -164,6 +166,20 @@ class _QuoteScanner:
         _unlink(self.quotes, self.carry)
         self.carry = None
 
+    def _close_across_line_break(self, p: int, start: int, pos: int) -> None:
+        """The quote carried from the paragraph before runs on into this one, which opens with no mark of its
+        own, up to this paragraph's first mark, a closing one (rule ``quote-across-line-break``): a page broke
+        the line inside the quotation ("“The main winner is a rival firm.\nIt met officials 60 times,” it
+        said") or pushed the closing mark to the head of the next line ("... money.\n” He said")."""
+        assert self.carry is not None
+        if pos > start:
+            seg = Quote(start - 1, pos, p, prev=self.carry)  # no opening mark: the words start the paragraph
+            self.quotes[self.carry].next = len(self.quotes)
+            self.quotes.append(seg)
+        else:
+            self.quotes[self.carry].closed = True
+        self.carry = None
+
     def _append(self, q: Quote, start: int) -> None:
         """Add a segment, linked to the carried one when it opens the paragraph."""
         if self.carry is not None and q.open == start:
@@ -173,6 +189,9 @@ class _QuoteScanner:
 
     def paragraph(self, p: int, start: int, end: int) -> None:
         marks = _marks(self.text, start, end)
+        if self.carry is not None and marks and marks[0][1] == "close" and marks[0][2] == self.carry_level:
+            self._close_across_line_break(p, start, marks[0][0])
+            marks = marks[1:]
         continues = (
             bool(marks) and marks[0][0] == start and marks[0][1] != "close" and marks[0][2] == self.carry_level
         )
@@ -388,11 +407,25 @@ def _leading_content_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int
     return _leading_quote(qi, cand) if cand.content else None
 
 
-#: Which quote an attribution reports, the first that answers: the quote its content head lies in, the
-#: quote that is its whole content, the quote next to a cue with no content, the quote its content opens.
+def _colon_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
+    """ "Asked whether X, Ms Lane said: “Yes. ...”": a quote the colon after the frame opens is what the cue
+    reports, whatever clause the parser hung on the cue before it (the question it answers)."""
+    if cue_q is not None:
+        return None
+    k = bisect_right(qi.opens, cand.frame[1] - 1)
+    if k >= len(qi.quotes):
+        return None
+    gap = qi.ctx.text[cand.frame[1] : qi.quotes[k].open]
+    return k if gap.strip() == marks.COLON else None
+
+
+#: Which quote an attribution reports, the first that answers: the quote a colon after the frame opens, the
+#: quote its content head lies in, the quote that is its whole content, the quote next to a cue with no
+#: content, the quote its content opens.
 QUOTE_CHOICE = RuleSet(
     "extraction.quotes.choice",
     [
+        Rule("colon-quote", _colon_quote),
         Rule("head-in-quote", _head_quote),
         Rule("whole-quote", _whole_content_quote),
         Rule("adjacent-quote", _adjacent_quote),
@@ -440,6 +473,9 @@ def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> No
         chosen = QUOTE_CHOICE.first(qi, cand, cue_q)
         if chosen is not None:
             _take_quote(qi, cand, chosen.value)
+            cand.steps.append(chosen.rule)
+            if any(qi.ctx.text[qi.quotes[n].open] not in marks.QUOTE_MARKS for n in _chain(qi.quotes, chosen.value)):
+                cand.steps.append(LINE_BREAK_STEP)  # a segment a page's line break opened, with no mark
         elif cue_q is not None:
             # a cue inside a quote reports words inside that quote, never the frame after it
             # ("“... the minister said the police warned him,” the mayor said")

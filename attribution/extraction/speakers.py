@@ -196,6 +196,35 @@ def _closed_relative_antecedent(ctx: DocContext, tree: SentTree, v: int) -> int 
     return ante if ante is not None and toks[ante].upos in ("NOUN", "PROPN") else None
 
 
+def stranded_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """The subject of a coordinated cue that the parser hung as a conjunct of a noun in the clause before
+    (rule ``stranded_conjunct_subject``): in "Smoke rose over the pier and witnesses said the ferry was
+    sinking" the parse makes "witnesses" a second thing smoke rose over and "said" a subjectless conjunct of
+    "rose"; the noun phrase right before the cue, opened by the "and"/"but" of its own and ending at the cue,
+    is the cue's subject. None when the cue has a subject, is no conjunct, or no such phrase stands before it."""
+    toks = ctx.doc.tokens
+    if toks[v].deprel != "conj" or _subject(ctx, tree, v) is not None:
+        return None
+    h = tree.head(v)
+    n = v - 1
+    if h is None or n <= h or toks[n].upos not in ("NOUN", "PROPN"):
+        return None
+    while toks[n].deprel != "conj" and (up := tree.head(n)) is not None and up != n:
+        if toks[up].upos not in ("NOUN", "PROPN"):
+            break
+        n = up  # "and the mayor of Lyon said": climb from "Lyon" to "mayor"
+    if toks[n].deprel != "conj" or tree.bounds(n)[1] != v:
+        return None
+    lo = tree.bounds(n)[0]
+    cc = tree.kid(n, ("cc",))
+    if cc is None or cc != lo:
+        return None  # the phrase opens with its own "and"/"but"
+    first = tree.head(n)
+    if first is None or first >= lo or toks[first].deprel.startswith("nsubj"):
+        return None  # "The mayor and the police said" is one coordinated subject, read as such
+    return n
+
+
 def _quoted_as(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int] | None:
     """(speaker, cite verb) of "X was quoted/cited by Reuters as saying": the passive subject speaks."""
     toks = ctx.doc.tokens
@@ -265,6 +294,8 @@ def _subjectless_speaker(ctx: DocContext, tree: SentTree, v: int) -> _Speaker | 
     t = toks[v]
     if (closed := _closed_relative_antecedent(ctx, tree, v)) is not None:
         return _Speaker(None, src_head=closed)  # "X, whose ward includes the depot, accused ...": X speaks
+    if (stranded := stranded_subject(ctx, tree, v)) is not None:
+        return _Speaker(stranded, src_head=stranded)  # "Smoke rose over the pier and witnesses said ...": witnesses
     h = tree.head(v)
     frame_verb = t.lemma.lower() in FRAME_ONLY_VERBS
     if h is None or (t.lemma.lower() not in PARTICIPLE_SPEECH_VERBS and not (frame_verb and t.deprel == "conj")):

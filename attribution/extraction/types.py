@@ -64,6 +64,8 @@ class RawAttribution:
     #: the content of the model proposal that agreed with this rule attribution (set by combine.py; the
     #: ``content-model`` boundary step may show it instead of the rule's)
     model_content: list[tuple[int, int]] = field(default_factory=list)
+    #: the named steps inside its rule that decided a part of it (``Cand.steps``)
+    steps: list[str] = field(default_factory=list)
 
 
 def lineage(raws: list[RawAttribution], n: int) -> list[int]:

@@ -23,11 +23,15 @@ from ..lang.en.cues import (
     DEICTIC_PRONOUNS,
     DIRECTIVE_LISTENER_CASES,
     DIRECTIVE_VERBS,
+    DISMISSAL_PARTICLES,
+    DISMISSAL_VERBS,
     EVALUATIVE_MARKS,
     EVALUATIVE_VERBS,
     EVIDENCE_NOUNS,
     FILING_CASES,
     FILING_VERBS,
+    LIKENING_MARKS,
+    LIKENING_VERBS,
     OBJECT_CONTENT_VERBS,
     PUBLICATION_VERBS,
     REACTION_MARKS,
@@ -35,6 +39,8 @@ from ..lang.en.cues import (
     REPORT_NOUNS,
     REPORT_VENUE_CASE,
     SOURCE_STRIP_ENTS,
+    STANCE_NOUNS,
+    STANCE_VERBS,
     STORY_NOUNS,
     TOLL_CLAIM_VERBS,
     WARNING_MARKS,
@@ -116,6 +122,21 @@ CONTENT_FORMS = RuleSet(
             _form(REACTION_VERBS, lambda c, t, v: reaction(c, t, v)),
             "The players' union welcomed the tribunal's decision.",
         ),
+        Rule(
+            "stance",
+            _form(STANCE_VERBS, lambda c, t, v: _stance(c, t, v)),
+            "Mayor Ana Ruiz expressed relief after the inquiry cleared her staff.",
+        ),
+        Rule(
+            "dismissal",
+            _form(DISMISSAL_VERBS, lambda c, t, v: _dismissal(c, t, v)),
+            "Chief Inspector Lena Hart ruled out foul play.",
+        ),
+        Rule(
+            "likening",
+            _form(LIKENING_VERBS, lambda c, t, v: _likening(c, t, v)),
+            "The fire chief likened the blaze to a furnace.",
+        ),
     ],
 )
 
@@ -123,6 +144,11 @@ CONTENT_FORMS = RuleSet(
 def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     """Heads of what cue ``v`` reports: its clause (or one the parser hung elsewhere), else the parts
     its form takes (``CONTENT_FORMS``)."""
+    return content_heads_and_form(ctx, tree, v)[0]
+
+
+def content_heads_and_form(ctx: DocContext, tree: SentTree, v: int) -> tuple[list[int], str | None]:
+    """``content_heads`` and the name of the ``CONTENT_FORMS`` step that found them (None: the clause did)."""
     toks = ctx.doc.tokens
     lem = toks[v].lemma.lower()
     heads = [c for c in tree.kids(v, CONTENT_DEPS) if c > v or toks[c].deprel == "ccomp"]
@@ -136,8 +162,8 @@ def content_heads(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     if lem in XCOMP_CONTENT_VERBS:
         heads += tree.kids(v, ("xcomp",))
     if not heads and (found := CONTENT_FORMS.first(ctx, tree, v)) is not None:
-        heads = found.value
-    return sorted(heads)
+        return sorted(found.value), found.rule
+    return sorted(heads), None
 
 
 def _denied_clause(ctx: DocContext, tree: SentTree, v: int, h: int) -> bool:
@@ -364,3 +390,48 @@ def _mark_of(ctx: DocContext, tree: SentTree, c: int) -> str:
     """The first "case" or "mark" word opening phrase ``c`` ("" when none opens it)."""
     intro = tree.kid(c, ("case", "mark"))
     return ctx.doc.tokens[intro].lemma.lower() if intro is not None and intro == tree.bounds(c)[0] else ""
+
+
+def _stance(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """What a stance put into words is about (form "stance"): the stance noun with its phrase ("voiced doubts
+    that the plan would work") and the phrases right after it ("expressed relief after the inquiry cleared her
+    staff", "cast doubt on the figures"). Nothing when the object names no stance ("shared a flat")."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if obj is None or obj < v or toks[obj].lemma.lower() not in STANCE_NOUNS:
+        return []
+    heads = [obj]  # "doubts that the plan would work" keeps its noun: the clause alone would assert what is doubted
+    end = tree.bounds(obj)[1]
+    for d in tree.children(v):
+        if d > obj and toks[d].deprel in ("obl", "advcl", "xcomp") and tree.bounds(d)[0] == end:
+            heads.append(d)
+            end = tree.bounds(d)[1]
+    return heads
+
+
+def _likening(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """The thing and what it is likened to: "likened the blaze to a furnace" (form "likening")."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if obj is None or obj < v or toks[obj].upos not in ("NOUN", "PROPN"):
+        return []
+    to = next((c for c in tree.kids(v, ("obl",)) if c > obj and _mark_of(ctx, tree, c) in LIKENING_MARKS), None)
+    if to is None:
+        to = next((c for c in tree.kids(obj, ("nmod",)) if _mark_of(ctx, tree, c) in LIKENING_MARKS), None)
+        return [obj] if to is not None else []  # the parser hung "to a furnace" on the thing: its phrase holds both
+    return [obj, to]
+
+
+def has_dismissal_particle(ctx: DocContext, tree: SentTree, v: int) -> bool:
+    """ "ruled out": the verb carries the particle that makes it set something aside."""
+    return any(ctx.doc.tokens[c].text.lower() in DISMISSAL_PARTICLES for c in tree.kids(v, ("compound:prt",)))
+
+
+def _dismissal(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """What is set aside: "ruled out foul play" (form "dismissal"); nothing for a pronoun object ("an injury
+    ruled him out") or a verb without its particle."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if not has_dismissal_particle(ctx, tree, v) or obj is None or obj < v or toks[obj].upos not in ("NOUN", "PROPN"):
+        return []
+    return [obj]

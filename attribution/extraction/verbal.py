@@ -32,6 +32,7 @@ from ..lang.en.cues import (
     DENIAL_VERBS,
     DIRECTIVE_LISTENER_CASES,
     DIRECTIVE_VERBS,
+    DISMISSAL_VERBS,
     EMERGENCE_SUBJECT,
     EMERGENCE_VERBS,
     ESTIMATE_AT_CASE,
@@ -57,7 +58,7 @@ from ..lang.en.cues import (
     VISUAL_NOUNS,
     WARNING_VERBS,
 )
-from ..lang.en.resolve_words import REPORT_LEMMAS, UNNAMED_REPORTS_NAME
+from ..lang.en.resolve_words import REPORT_LEMMAS, UNNAMED_REPORT_QUANTIFIERS, UNNAMED_REPORTS_NAME
 from .collective import classify
 from .content import (
     clause_around,
@@ -87,10 +88,15 @@ from .speakers import (
     active_quoted_as,
     outside_quote_subject,
     speaking_subject,
+    stranded_subject,
     surface_subject,
 )
 from .types import SourceMention
-from .verb_content import content_heads, reaction, warning_mark
+from .verb_content import content_heads, content_heads_and_form, has_dismissal_particle, reaction, warning_mark
+
+#: The step names a verb attribution records in ``steps`` besides its content form.
+STRANDED_SUBJECT_STEP = "stranded_conjunct_subject"
+COLON_QUOTE_STEP = "colon-opens-quote"
 
 #: Relations marking a passive verb (handled by passive.py).
 PASSIVE_MARKS = frozenset({"aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"})
@@ -138,7 +144,18 @@ def _frame_modifier(ctx: DocContext, tree: SentTree, cue: int, c: int, src_tok: 
     ca, cb = tree.bounds(c)
     if any(h is not None and ca <= h < cb for h in heads):
         return False
+    if c > cue and _colon_opens_quote(ctx, cue, ca):
+        return False  # "Ms Lane said: “Yes. We ...”": the words after the colon are the quote, not the frame
     return not (c < cue and src_tok is not None and c < tree.bounds(src_tok)[0])
+
+
+def _colon_opens_quote(ctx: DocContext, cue: int, end: int) -> bool:
+    """Between the cue and token ``end`` a colon opens a quotation (rule ``colon-opens-quote``): "said: “Yes.
+    We believe ...”" hangs "Yes" on the cue, but it is the first word of the quote the colon announces."""
+    toks = ctx.doc.tokens
+    return any(
+        toks[j].text == marks.COLON and toks[j + 1].text in OPEN_QUOTES for j in range(cue + 1, min(end, len(toks) - 1))
+    )
 
 
 def frame_of(ctx: DocContext, tree: SentTree, cue: int, src_tok: int | None, heads: list[int]) -> tuple[int, int]:
@@ -386,8 +403,11 @@ def _is_cue_verb(ctx: DocContext, v: int, taken: dict[int, Cand]) -> bool:
 def _heads_or_skip(ctx: DocContext, tree: SentTree, v: int, asks: set[int]) -> list[int] | None:
     """The cue's content heads without embedded questions (None: a frame-only verb with no content).
     A cue whose only complements are embedded questions joins ``asks``: it reports nothing."""
+    lem = ctx.doc.tokens[v].lemma.lower()
+    if lem in DISMISSAL_VERBS and not has_dismissal_particle(ctx, tree, v):
+        return None  # "the court ruled that ...": only "ruled out" is read here
     heads = content_heads(ctx, tree, v)
-    if ctx.doc.tokens[v].lemma.lower() in FRAME_ONLY_VERBS and not heads:
+    if lem in FRAME_ONLY_VERBS and not heads:
         return None  # "urged calm", "called the police": no proposition without the form's parts
     asked = [h for h in heads if is_embedded_question(ctx, tree, h) and not is_told_account(ctx, tree, v, h)]
     if heads and len(asked) == len(heads):
@@ -446,11 +466,18 @@ def unnamed_reports(ctx: DocContext, tree: SentTree, v: int, head: int) -> list[
     the cue or the noun the cue hangs on: "reports suggesting that" stays sourceless here); a rumour or a
     claim names none."""
     toks = ctx.doc.tokens
-    if toks[head].lemma.lower() not in REPORT_LEMMAS or toks[head].head != v or toks[head].xpos != "NNS":
+    if toks[head].lemma.lower() not in REPORT_LEMMAS or toks[head].xpos != "NNS":
         return []
-    if any(toks[c].upos != "PUNCT" for c in tree.children(head)):
+    if toks[head].head != v and stranded_subject(ctx, tree, v) != head:
+        return []
+    if any(toks[c].upos not in ("PUNCT", "CCONJ") and not _unnaming_quantifier(toks[c]) for c in tree.children(head)):
         return []  # "a report published by the ministry", "the reports": a report someone can be named for
     return [mention_of(ctx, tree, head, name=UNNAMED_REPORTS_NAME)]
+
+
+def _unnaming_quantifier(t: Token) -> bool:
+    """ "some" in "some reports said": a determiner that names no reports (rule ``unnamed_reports``)."""
+    return t.deprel in ("det", "amod") and t.text.lower() in UNNAMED_REPORT_QUANTIFIERS
 
 
 def _via(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker) -> list[SourceMention]:
@@ -563,7 +590,22 @@ def _verb_cand(
     content = _verb_content(ctx, tree, v, heads, speaker, (fa, fb), cues)
     frame = (toks[fa].start, toks[fb - 1].end)
     cand = Cand(kind, sources, (t.start, t.end), v, content, tree.index, via=via, heads=heads, frame=frame)
+    cand.steps = _steps(ctx, tree, v, speaker, fb)
     return cand, speaker.inherit_from
+
+
+def _steps(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker, frame_end: int) -> list[str]:
+    """The named steps that decided parts of cue ``v``'s attribution (``Cand.steps``): its content form, a
+    stranded subject, a colon that opens the quotation after the frame."""
+    steps = []
+    form = content_heads_and_form(ctx, tree, v)[1]
+    if form is not None:
+        steps.append(form)
+    if speaker.subj is not None and speaker.subj == stranded_subject(ctx, tree, v):
+        steps.append(STRANDED_SUBJECT_STEP)
+    if any(_colon_opens_quote(ctx, v, tree.bounds(c)[1]) for c in tree.children(v) if c >= frame_end):
+        steps.append(COLON_QUOTE_STEP)
+    return steps
 
 
 def _base_speaker(

@@ -27,7 +27,7 @@ from ..extraction.types import RawAttribution
 from ..kinds import Act
 from ..lang.en import marks
 from ..lang.en.clauses import NEGATIONS, NON_PROPOSITION_OPENERS
-from ..lang.en.cues import REACTION_VERBS
+from ..lang.en.cues import CLAIM_WITH_CUE_VERBS, DISMISSAL_PARTICLES
 
 QUOTES = marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.RIGHT_DOUBLE + marks.SINGLE_MARKS
 
@@ -112,13 +112,16 @@ def reaction_claim(doc: Document, raw: RawAttribution) -> list[Span]:
     """The content tracing reads for a reaction ("welcomed the tribunal's decision"): the extract gives the
     thing reacted to as the content (as PolNeAR marks it), but the claim the speaker makes is the reaction
     itself, so its words start at the cue when the content follows the cue directly (as "denied any
-    wrongdoing" keeps its cue). Any other attribution's content is returned as it is."""
+    wrongdoing" keeps its cue); so does a dismissal ("ruled out foul play", over its particle). Any other
+    attribution's content is returned as it is."""
     if not raw.content or raw.by == "model":
         return raw.content
     first = min(raw.content)
     cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
-    if not cue or cue[-1].lemma.lower() not in REACTION_VERBS or doc.text[raw.cue[1] : first[0]].strip():
+    if not cue or cue[-1].lemma.lower() not in CLAIM_WITH_CUE_VERBS:
         return raw.content
+    if any(w.lower() not in DISMISSAL_PARTICLES for w in doc.text[raw.cue[1] : first[0]].split()):
+        return raw.content  # only the particle of "ruled out" may stand between the cue and the thing
     return sorted([(raw.cue[0], first[1]), *[c for c in raw.content if c != first]])
 
 

@@ -23,7 +23,7 @@ SPEECH_VERBS = frozenset(
         "remark", "observe", "testify", "recount", "recall", "tweet", "post", "confirm", "inform",
         "brief", "caution", "predict", "concede", "affirm", "maintain", "indicate", "suggest", "show",
         "signal", "hint", "accuse", "complain", "boast", "publish", "underline", "highlight", "specify",
-        "clarify", "vow", "pledge", "promise", "speculate", "charge",
+        "clarify", "vow", "pledge", "promise", "speculate", "charge", "recommend",
     }
 )  # fmt: skip
 
@@ -107,9 +107,41 @@ REACTION_VERBS = frozenset(
 #: The words introducing a reaction's reason after its object ("thanked allies for the swap", "congratulated
 #: her on the win"): the phrase belongs to what is said.
 REACTION_MARKS = frozenset({"for", "on"})
-#: Non-cue verbs that still attribute in one form: urging ("urged X to V"), evaluating ("called X Y") and
-#: reacting ("welcomed the decision").
-FRAME_ONLY_VERBS = (DIRECTIVE_VERBS | EVALUATIVE_VERBS | REACTION_VERBS) - CUE_VERBS
+#: Verbs that put a stance into words when their object names one: "expressed relief after the ruling",
+#: "voiced doubts that the plan would work", "shared his frustration", "cast doubt on the figures" (form
+#: "stance"). The object must be a noun of ``STANCE_NOUNS``: "expressed the parcel", "cast a vote", "shared
+#: a flat" name no stance and attribute nothing.
+STANCE_VERBS = frozenset({"express", "voice", "share", "cast"})
+#: Nouns of a stance a speaker can express: feelings about a state of affairs, wishes, doubts. Courtesies
+#: ("expressed condolences to X", "gratitude to X for Y", "sympathy", "solidarity") say nothing of the world and
+#: are left out: they would join claims as if they stated something ("expressed gratitude to X for brokering the
+#: swap" is no second source of the swap).
+STANCE_NOUNS = frozenset(
+    {"concern", "desire", "relief", "respect", "frustration", "anxiety", "doubt", "hope", "confidence", "support",
+     "opposition", "regret", "anger", "outrage", "disappointment", "dismay", "optimism", "skepticism",
+     "scepticism", "fear", "worry", "satisfaction", "shock", "sadness", "sorrow", "alarm", "wish", "aspersion",
+     "reservation", "misgiving", "displeasure", "unease"}
+)  # fmt: skip
+#: Verbs of likening aloud: "likened the storm to a bomb", "compared to" is left out (it is mostly a
+#: preposition of figures: "prices rose 3% compared to last year").
+LIKENING_VERBS = frozenset({"liken"})
+#: The word introducing what a thing is likened to.
+LIKENING_MARKS = frozenset({"to"})
+#: Verbs that set a possibility aside only with their particle: "ruled out foul play", "ruled out a
+#: bailout" (form "dismissal": the speaker says the thing will not happen or is not so). Without the
+#: particle they are no cue here ("the court ruled on Monday").
+DISMISSAL_VERBS = frozenset({"rule"})
+#: The particle that makes a dismissal verb set something aside.
+DISMISSAL_PARTICLES = frozenset({"out"})
+#: Verbs whose claim is read with the cue (``learned/claims.py``): "welcomed the decision", "ruled out foul
+#: play" say something of the thing, which alone ("foul play") would read as asserted.
+CLAIM_WITH_CUE_VERBS = REACTION_VERBS | DISMISSAL_VERBS
+#: Non-cue verbs that still attribute in one form: urging ("urged X to V"), evaluating ("called X Y"),
+#: reacting ("welcomed the decision"), a stance put into words ("expressed relief"), a likening and a
+#: dismissal ("ruled out X").
+FRAME_ONLY_VERBS = (
+    DIRECTIVE_VERBS | EVALUATIVE_VERBS | REACTION_VERBS | STANCE_VERBS | LIKENING_VERBS | DISMISSAL_VERBS
+) - CUE_VERBS
 #: Evaluative verbs that give the predicate without "as" ("called X Y", "dubbed X Y", "labelled X Y").
 BARE_PREDICATE_VERBS = frozenset({"call", "dub", "term", "label", "brand"})
 
@@ -163,7 +195,7 @@ VISUAL_NOUNS = frozenset(
 
 #: Verbs whose non-finite or parenthetical use is a second attribution to the
 #: same speaker ("..., adding that", "..., saying the rate could be ...").
-PARTICIPLE_SPEECH_VERBS = CUE_VERBS - {"know", "find", "learn", "hope"}
+PARTICIPLE_SPEECH_VERBS = (CUE_VERBS - {"know", "find", "learn", "hope"}) | STANCE_VERBS
 
 #: "Tell"-type verbs: the object is the listener. When the listener is a news
 #: organisation it is an intermediary of the chain ("told AFP", "told the BBC").

@@ -16,6 +16,8 @@ STRAIGHT_DOUBLE = '"'
 LEFT_SINGLE = "‘"
 RIGHT_SINGLE = "’"
 STRAIGHT_SINGLE = "'"
+#: The colon that announces a quotation ("said: “Yes. ...”").
+COLON = ":"
 
 #: Double marks that only open a quote.
 OPENING_DOUBLES = LEFT_DOUBLE + LEFT_GUILLEMET + LOW_DOUBLE

@@ -215,3 +215,7 @@ ROLE_COORDINATORS = frozenset({"and"})
 REPORT_ADVERBS = frozenset({"reportedly"})
 REPORT_LEMMAS = frozenset({"report"})
 UNNAMED_REPORTS_NAME = "reports"
+#: Determiners that leave a bare "reports" unnamed: "some reports said", "many reports say" name no more
+#: than "reports said" (rule ``unnamed_reports``); "the reports", "these reports" point back at reports
+#: the article named.
+UNNAMED_REPORT_QUANTIFIERS = frozenset({"some", "many", "several", "numerous", "various", "multiple"})
