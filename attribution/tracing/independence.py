@@ -804,11 +804,23 @@ def _speaks_in(name: str, text: str) -> bool:
     if name not in text:
         return False  # the pattern below is the name itself, word-bounded
     for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        after = re.findall(r"[\w'-]+", text[found.end() :])[:SPEAKER_REACH]
-        before = re.findall(r"[\w'-]+", text[: found.start()])[-2:]
-        if any(_speaking_word(w) for w in (*after, *before)):
+        after = list(re.finditer(r"[\w'-]+", text[found.end() :]))[:SPEAKER_REACH]
+        before = list(re.finditer(r"[\w'-]+", text[: found.start()]))[-2:]
+        words = [(w, found.end()) for w in after] + [(w, 0) for w in before]
+        if any(_speaking_word(w.group()) and not _word_of_a_name(text, at + w.start()) for w, at in words):
             return True
     return False
+
+
+def _word_of_a_name(text: str, start: int) -> bool:
+    """Rule ``capital_is_a_name``: a word written with a capital letter inside a sentence is part of a name, not
+    a verb of saying ("the United States Maritime Alliance", "the International Space Station": neither "States"
+    nor "Station" is the verb "state"). A capital at the opening of the text or of a sentence, or after an opening
+    mark, says nothing."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in marks.BEFORE_A_SENTENCE
 
 
 def _names_another_origin(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
