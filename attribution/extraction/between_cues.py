@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..kinds import AttributionKind
 from .context import Cand, DocContext, trim_span
 from .quotes import Quote
 
@@ -72,8 +73,19 @@ def between_one_speakers_cues(ctx: DocContext, cands: list[Cand], quotes: list[Q
         if any(s in with_cue for s in between) or len(spans) != len(found):
             continue  # a cue or a quotation of its own between: the account is not one run
         cand = before[shared[0]]
+        # a sentence between is the speaker's account, not their quoted words: never a direct quote
+        kind = AttributionKind.REPORTED_SPEECH if cand.kind == AttributionKind.DIRECT_QUOTE else cand.kind
         for s, span in zip(between, spans, strict=True):
             extra.append(
-                replace(cand, content=[span], sentence=s, sources=list(cand.sources), via=list(cand.via), heads=[])
+                replace(
+                    cand,
+                    kind=kind,
+                    direct=False,
+                    content=[span],
+                    sentence=s,
+                    sources=list(cand.sources),
+                    via=list(cand.via),
+                    heads=[],
+                )
             )
     return cands + extra

@@ -61,3 +61,13 @@ def test_a_quotation_between_the_cues_is_left_to_the_quote_rules(extract) -> Non
         "Traffic will be limited at first, Ruiz said."
     )
     assert not [r for r in x.raws if r.rule == "between-two-cues"]
+
+
+def test_a_sentence_between_a_quote_and_a_cue_is_reported_not_quoted(extract) -> None:
+    x = extract(
+        "\u201cThe bridge will reopen on Friday,\u201d said Mayor Ana Ruiz. Repairs are finished. "
+        "Traffic will be limited at first, Ruiz said."
+    )
+    [between] = [r for r in x.raws if r.rule == "between-two-cues"]
+    assert x.content(between) == ["Repairs are finished."]
+    assert between.kind == "reported-speech" and not between.direct
