@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..rules import RuleSet, rule
+from .between_cues import between_one_speakers_cues
 from .collective import noun_cues, report_nouns
 from .colon import colon_content
 from .context import Cand, DocContext, SentTree
@@ -286,6 +287,19 @@ def _continuation(a: Article, cands: list[Cand]) -> list[Cand]:
 
 
 @rule(
+    "between-two-cues",
+    example=(
+        "The bridge will reopen on Friday, said Mayor Ana Ruiz. Repairs are finished. "
+        "Traffic will be limited at first, Ruiz said."
+    ),
+    reads=("continuation",),
+)
+def _between_two_cues(a: Article, cands: list[Cand]) -> list[Cand]:
+    """A cue-less sentence between two cues of one named speaker in its paragraph is that speaker's."""
+    return between_one_speakers_cues(a.ctx, cands, a.quotes)
+
+
+@rule(
     "orphan-quote",
     example="The mayor said the bridge was closed.\n“We are working day and night to open it again.”",
     reads=("attach-quotes", "continuation"),
@@ -297,7 +311,7 @@ def _orphan_quote(a: Article, cands: list[Cand]) -> list[Cand]:
 
 POST_RULES = RuleSet(
     "extraction.article",
-    [_attach_quotes, _drop_speaker_thoughts, _colon_list, _continuation, _orphan_quote],
+    [_attach_quotes, _drop_speaker_thoughts, _colon_list, _continuation, _between_two_cues, _orphan_quote],
 )
 
 

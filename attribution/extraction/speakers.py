@@ -23,6 +23,8 @@ from .mentions import is_source_like, names_a_thing
 
 #: Relations of a verb's own subject.
 SUBJECTS = frozenset({"nsubj"})
+#: Relations of a clause's own subject (a clause with none of them lost its subject to another verb).
+CLAUSE_SUBJECTS = ("nsubj", "nsubj:pass", "expl", "csubj")
 
 
 #: A comma, closing quote or dash before a verbless nominal run ("..., the ministry's spokesman said").
@@ -94,6 +96,26 @@ def outside_quote_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int,
         return None
     head = _phrase_head(ctx, a, v)
     return (a, v, head) if head is not None else None
+
+
+def inverted_clause_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, int] | None:
+    """(start, end, head) of the speaker after a fronted clause that has no subject of its own and whose subject
+    the parser gave the cue instead: in "Among those hurt were two nurses and a driver, the city council said"
+    the clause "were" has no subject, the parser made "nurses ..., the city council" the subject of "said",
+    and the words since the last comma speak (None: no such case)."""
+    subj = tree.kid(v, SUBJECTS)
+    if subj is None or subj > v:
+        return None
+    toks = ctx.doc.tokens
+    clauses = [c for c in tree.kids(v, ("ccomp",)) if c < subj and toks[c].upos in ("VERB", "AUX")]
+    if not clauses or any(tree.kids(c, CLAUSE_SUBJECTS) for c in clauses):
+        return None
+    span = _words_since_comma(ctx, tree, v)
+    if span is None or span[0] <= subj:
+        return None
+    a, b = span
+    head = _phrase_head(ctx, a, b)
+    return (a, b, head) if head is not None else None
 
 
 def surface_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int, int, int] | None:

@@ -56,7 +56,7 @@ from .content import (
     opens_with_that,
 )
 from .context import DocContext, SentTree
-from .speakers import _fronted_subject, stolen_subject
+from .speakers import SUBJECTS, _fronted_subject, inverted_clause_subject, stolen_subject
 
 #: Parts of speech a predicate of evaluation has ("as despicable", "as a betrayal", "as 'Project Fear'"):
 #: "as" heading a phrase of these words gives the predicate; "as" over a number or a clause does not.
@@ -159,6 +159,8 @@ def content_heads_and_form(ctx: DocContext, tree: SentTree, v: int) -> tuple[lis
         heads = [pre, *heads]  # "The fire, said the mayor, started ...": the fronted subject is content
     elif heads and (stolen := stolen_subject(ctx, tree, v)) is not None:
         heads = [stolen, *heads]  # "X, in a press conference, said astronauts Y and Z will return": Y and Z too
+    elif heads and inverted_clause_subject(ctx, tree, v) is not None and (subj := tree.kid(v, SUBJECTS)) is not None:
+        heads = [*heads, subj]  # "Among those hurt were two nurses, the council said": the nurses too
     if lem in XCOMP_CONTENT_VERBS:
         heads += tree.kids(v, ("xcomp",))
     if not heads and (found := CONTENT_FORMS.first(ctx, tree, v)) is not None:

@@ -86,6 +86,7 @@ from .speakers import (
     _speaker,
     _subject,
     active_quoted_as,
+    inverted_clause_subject,
     outside_quote_subject,
     speaking_subject,
     stranded_subject,
@@ -570,7 +571,10 @@ def _verb_cand(
     """The attribution of cue verb ``v`` and the token it inherits its speaker from (None: no attribution)."""
     toks = ctx.doc.tokens
     t = toks[v]
-    surface = surface_subject(ctx, tree, v) if _subject(ctx, tree, v) is None else outside_quote_subject(ctx, tree, v)
+    if _subject(ctx, tree, v) is None:
+        surface = surface_subject(ctx, tree, v)
+    else:
+        surface = outside_quote_subject(ctx, tree, v) or inverted_clause_subject(ctx, tree, v)
     if surface is None and is_passive(ctx, tree, v):
         return None
     heads = _heads_or_skip(ctx, tree, v, asks)

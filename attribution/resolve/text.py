@@ -473,7 +473,28 @@ def _place_context(doc: Document, db: AliasDB, s_tok: int, e_tok: int) -> bool:
         return True
     if s_tok > 1 and toks[s_tok - 1].text.lower() == rw.OF and toks[s_tok - 2].text.lower() in rw.PLACE_NOUNS:
         return True
+    if _conjoined_after_a_locative_word(doc, s_tok, e_tok):
+        return True
     return e_tok + 1 < len(toks) and toks[e_tok].text == "," and bool(db.country_of(toks[e_tok + 1].text))
+
+
+def _conjoined_after_a_locative_word(doc: Document, s_tok: int, e_tok: int) -> bool:
+    """Rule ``place_in_a_list_of_places``: a name joined by "and"/"or" to a name after "in" or "near" is a place
+    too ("killed in Sogod and Tabuelan": Tabuelan, though the tagger may call it a person). Read on the parse:
+    the first conjunct of the name's coordination takes a locative word as its preposition."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[s_tok].sent]
+    words = toks[sent.start_token : sent.end_token]
+    for t in toks[s_tok:e_tok]:
+        if t.deprel != "conj" or s_tok <= t.head < e_tok or not any(c.head == t.i and c.deprel == "cc" for c in words):
+            continue  # a comma alone joins no list of places ("the court in Avignon, Roger Arata")
+        k, seen = t.head, {t.i}
+        while toks[k].deprel == "conj" and k not in seen and sent.start_token <= toks[k].head < sent.end_token:
+            seen.add(k)
+            k = toks[k].head
+        if any(c.head == k and c.deprel == "case" and c.text.lower() in rw.LOCATIVE_WORDS for c in words):
+            return True
+    return False
 
 
 #: Tokens that end a person's apposition ("X, head of the Acme board (AB), said").

@@ -56,7 +56,7 @@ from ..lang.en.independence import (
     ROLE_HEADS,
     SAYING_FORMS,
 )
-from ..lang.en.pronouns import ALL_PRONOUNS
+from ..lang.en.pronouns import ALL_PRONOUNS, PERSON_PRONOUNS
 from ..lang.en.resolve_words import UNNAMED_REPORTS_NAME
 from ..lang.en.sources import COLLECTIVE_FILLERS, MEDIA_WORDS, TITLE_WORDS
 from ..models import ArticleResult, Independence, Source
@@ -804,11 +804,23 @@ def _speaks_in(name: str, text: str) -> bool:
     if name not in text:
         return False  # the pattern below is the name itself, word-bounded
     for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        after = re.findall(r"[\w'-]+", text[found.end() :])[:SPEAKER_REACH]
-        before = re.findall(r"[\w'-]+", text[: found.start()])[-2:]
-        if any(_speaking_word(w) for w in (*after, *before)):
+        after = list(re.finditer(r"[\w'-]+", text[found.end() :]))[:SPEAKER_REACH]
+        before = list(re.finditer(r"[\w'-]+", text[: found.start()]))[-2:]
+        words = [(w, found.end()) for w in after] + [(w, 0) for w in before]
+        if any(_speaking_word(w.group()) and not _word_of_a_name(text, at + w.start()) for w, at in words):
             return True
     return False
+
+
+def _word_of_a_name(text: str, start: int) -> bool:
+    """Rule ``capital_is_a_name``: a word written with a capital letter inside a sentence is part of a name, not
+    a verb of saying ("the United States Maritime Alliance", "the International Space Station": neither "States"
+    nor "Station" is the verb "state"). A capital at the opening of the text or of a sentence, or after an opening
+    mark, says nothing."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in marks.BEFORE_A_SENTENCE
 
 
 def _names_another_origin(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
@@ -872,6 +884,7 @@ def _pronoun_beside_a_name(records: Sequence[object], units: list[str], ctx: Jud
     Unit -> the unit it joins."""
     bare: dict[str, bool] = {}  # unit -> only pronouns so far
     arts: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}  # unit -> the pronouns it is written as
     for r in records:
         written = r.written  # type: ignore[attr-defined]
         pronoun = bool(written) and all(norm_key(w) in ALL_PRONOUNS for w in written)
@@ -879,16 +892,38 @@ def _pronoun_beside_a_name(records: Sequence[object], units: list[str], ctx: Jud
             u = ctx.unit(o)
             bare[u] = bare.get(u, True) and pronoun
             arts.setdefault(u, set()).add(r.article)  # type: ignore[attr-defined]
+            if pronoun:
+                forms.setdefault(u, set()).update(norm_key(w) for w in written)
     out: dict[str, str] = {}
     for u in units:
         if not bare.get(u) or u in ctx.joined:
             continue
-        beside = [v for v in units if v != u and not bare.get(v) and arts.get(v, set()) & arts[u]]
+        beside = [
+            v
+            for v in units
+            if v != u
+            and not bare.get(v)
+            and arts.get(v, set()) & arts[u]
+            and _pronoun_may_stand_for(forms.get(u, set()), ctx.sources.get(v))
+        ]
         if beside:
             v = max(beside, key=lambda x: (len(arts[x] & arts[u]), x))
             out[u] = v
             ctx.doubts.append(lx.PRONOUN_BESIDE_NAME.format(a=ctx.name(u), b=ctx.name(v)))
     return out
+
+
+#: The kinds of source a "he" or "she" may stand for: a person, a legislator, an unnamed source, one of unknown kind.
+PRONOUN_PERSON_KINDS = frozenset({SourceKind.PERSON, SourceKind.LEGISLATOR, SourceKind.ANONYMOUS, SourceKind.UNKNOWN})
+
+
+def _pronoun_may_stand_for(pronouns: set[str], named: Source | None) -> bool:
+    """Rule ``he_is_one_person``: "he" or "she" stands for one person, never for a government, an army or an
+    organisation named beside it ("Indian authorities said ...; 'It is over,' he told reporters": "he" is no
+    authority). Any other pronoun ("they", "it"), a person, an unnamed source or one of unknown kind may be."""
+    if not pronouns or not pronouns <= PERSON_PRONOUNS or named is None:
+        return True
+    return named.kind in PRONOUN_PERSON_KINDS
 
 
 def _one_passage_two_speakers(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:

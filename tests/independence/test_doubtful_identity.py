@@ -170,6 +170,38 @@ def test_an_origin_that_names_another_without_reporting_its_account_still_confir
     assert claim.verdict == "independently-confirmed"
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "talks between Tidewater Shipping and the United States Maritime Board stalled as the port is closed",
+        "crews of Tidewater Shipping at the International Space Station saw the port is closed before the storm",
+    ],
+)
+def test_a_capitalised_word_of_a_name_beside_another_origin_is_no_verb_of_saying(words: str) -> None:
+    # "States" and "Station" are no forms of the verb "state": the board's words name the company, but not
+    # as speaking (rule capital_is_a_name)
+    board = src("safety-board", "Harbour Safety Board", "government")
+    company = src("tidewater", "Tidewater Shipping", "organization")
+    claim = trace(two_articles(board.id, company.id, texts=(words, "")), [board, company])
+    assert claim.verdict == "independently-confirmed"
+    assert not any("misread speaker" in d for d in claim.independence.doubts)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Tidewater Shipping states that the port is closed before the storm",
+        "the port is closed before the storm. States Tidewater Shipping in its notice",
+    ],
+)
+def test_a_verb_of_saying_beside_another_origin_still_gives_it_as_speaking(words: str) -> None:
+    board = src("safety-board", "Harbour Safety Board", "government")
+    company = src("tidewater", "Tidewater Shipping", "organization")
+    claim = trace(two_articles(board.id, company.id, texts=(words, "")), [board, company])
+    assert claim.verdict == "single-origin"
+    assert any("misread speaker" in d for d in claim.independence.doubts)
+
+
 # -- one_passage_two_speakers -------------------------------------------------------------------------------
 
 

@@ -215,6 +215,30 @@ def test_an_origin_written_only_as_a_pronoun_beside_a_named_one_is_not_counted_a
     assert named.verdict == "independently-confirmed"
 
 
+def _body_then_pronoun(pronoun: str) -> list[Art]:
+    """One article: the harbour authority says the council will hold talks, then a pronoun says it again."""
+    art = Art("a", "Outlet A", body="The harbour authority said the new council would hold talks. He said it again.")
+    talks = ["council", "hold", "talk", "new"]
+    for k, (sid, written) in enumerate((("harbour-authority", "The harbour authority"), ("lena-ortiz", pronoun))):
+        n = art.attribute(sid)
+        art.attributions[n].source = Span(text=written, start=0, end=len(written))
+        art.mentions.append(mention("the new council would hold talks", talks, start=60 * k, attributions=[n]))
+    return [art]
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "verdict"),
+    [("He", "independently-confirmed"), ("She", "independently-confirmed"), ("They", "single-origin")],
+)
+def test_he_or_she_beside_a_named_body_may_not_stand_for_the_body(pronoun: str, verdict: str) -> None:
+    # rule he_is_one_person: "he" is no harbour authority; "they" may be
+    sources = [src("harbour-authority", "Harbour Authority", "government"), src("lena-ortiz", "Lena Ortiz")]
+    (claim,) = trace_claims(_body_then_pronoun(pronoun), sources)
+    assert claim.verdict == verdict, claim.independence
+    doubted = any("is only a pronoun where it says this" in d for d in claim.independence.doubts)
+    assert doubted == (verdict == "single-origin")
+
+
 def test_reading_a_description_by_its_noun_before_the_modifier_keeps_the_last_word_reading_too() -> None:
     # "a quick tally by the harbour authority" is a tally, and may still be the Harbour Authority's
     tally = src("tally", "a quick tally by the harbour authority", "unknown")

@@ -68,3 +68,6 @@ CONTINUATION_PAIRS = (
 
 #: A hyphen or a dash the tokenizer splits off between two parts of one word ("ex - chair").
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+#: Marks after which a capital opens a sentence or a quotation rather than marking a name: a stop, a colon,
+#: a quote mark, an opening bracket or a dash ('... the mayor said. "Said" is ...', 'He added: Said ...').
+BEFORE_A_SENTENCE = ".!?:;(" + QUOTE_MARKS + "\u2014\u2013-"
