@@ -11,6 +11,7 @@ order the paths were given in.
 from __future__ import annotations
 
 import codecs
+import errno
 import fnmatch
 import glob
 import os
@@ -32,6 +33,8 @@ DEFAULT_MAX_BYTES = 10_000_000
 
 _GLOB_CHARS = frozenset("*?[")
 MISSING_MESSAGE = "no such file or folder: check the path"
+LOOP_MESSAGE = "is a symbolic link loop (its links lead back to themselves): fix or remove the link"
+VANISHED_MESSAGE = "vanished before it was read (moved or deleted during the run?): check the path and run again"
 EMPTY_FOLDER_MESSAGE = "folder has no article files (.txt .text .md .html .htm .json .jsonl): check the path"
 
 
@@ -55,6 +58,33 @@ class _Input:
     display: str  # the path as the user gave it (or folder + relative path)
     key: str  # real path, for de-duplication and manifest look-up
     explicit: bool  # named by the user (vs found in a folder / by a glob)
+
+
+def _unreachable(path: str, err: OSError | None = None, *, listed: bool = True) -> str:
+    """Why ``path`` cannot be reached, in words a user can act on: a link loop, a link to nothing, a
+    file that went away since it was listed, a folder above it that cannot be entered, or not there.
+    ``err`` is the error of a stat already tried; ``listed`` says the path was found (in a folder walk
+    or by a glob) before it went missing."""
+    if err is None:
+        try:
+            os.stat(path)
+        except OSError as exc:
+            err = exc
+        else:
+            return MISSING_MESSAGE
+    if err.errno == errno.ELOOP:
+        return LOOP_MESSAGE
+    if err.errno in (errno.ENOENT, errno.ENOTDIR) and os.path.islink(path):
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        return f"is a symbolic link to {target!r}, which does not exist: fix or remove the link"
+    if err.errno == errno.EACCES:
+        return f"cannot reach it ({err.strerror}): check the permissions of the folders above it"
+    if err.errno in (errno.ENOENT, errno.ENOTDIR):
+        return VANISHED_MESSAGE if listed else MISSING_MESSAGE
+    return f"cannot read ({err.strerror}): check the path and its permissions"
 
 
 def _format_bytes(n: int) -> str:
@@ -176,7 +206,7 @@ def _expand(paths: Sequence[str | os.PathLike[str]], skip: set[str], failures: l
                     Failure(sp, "pattern matched no article files: check the pattern (quote it so the shell keeps it)")
                 )
         else:
-            failures.append(Failure(sp, MISSING_MESSAGE))
+            failures.append(Failure(sp, _unreachable(sp, listed=False)))
     # the same file reached twice (named and inside a folder): keep one, by its shortest display path
     by_key: dict[str, _Input] = {}
     for inp in inputs:
@@ -214,7 +244,7 @@ def _read_one(inp: _Input, encoding: str | None, max_bytes: int) -> tuple[list[R
     try:
         st = os.stat(inp.display)
     except OSError as err:
-        raise DecodeFailure(f"cannot read ({err.strerror}): check the path and its permissions") from None
+        raise DecodeFailure(_unreachable(inp.display, err)) from None
     if not stat.S_ISREG(st.st_mode):
         # refused by type before opening: a FIFO would block forever, a device never end
         raise DecodeFailure(f"is {_kind(st.st_mode)}, not a regular file: give article files only")
@@ -233,6 +263,8 @@ def _read_one(inp: _Input, encoding: str | None, max_bytes: int) -> tuple[list[R
                 raise DecodeFailure("was replaced by something that is not a regular file: give article files only")
             data = fh.read(max_bytes + 1)
     except OSError as err:
+        if err.errno in (errno.ENOENT, errno.ELOOP, errno.ENOTDIR):  # removed or relinked since the stat
+            raise DecodeFailure(_unreachable(inp.display, err)) from None
         raise DecodeFailure(f"cannot read ({err.strerror}): check the path and its permissions") from None
     if len(data) > max_bytes:  # grew since stat
         raise DecodeFailure(

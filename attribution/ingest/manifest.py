@@ -216,7 +216,8 @@ def _json_rows(raw: str, spath: str) -> list[tuple[str, dict[str, Any]]]:
             path=spath,
         )
     rows: list[tuple[str, dict[str, Any]]] = []
-    for i, obj in enumerate(value):
+    for i, obj in enumerate(value, start=1):
+        # counted from 1, as a reader counts the objects (CSV rows are named by their line)
         where = f"item {i}"
         if not isinstance(obj, dict):
             raise ManifestError(f'{where}: expected an object with a "path", got {type(obj).__name__}', path=spath)
