@@ -210,7 +210,7 @@ COLON_DATELINE_RE = re.compile(r"^" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"
 COLON_DATELINE_MIN_WORDS = 15
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_LEAD_WORD_RE = re.compile(r"[^\W\d_]+")
 _LEAD_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -234,7 +234,7 @@ def _colon_head_speaks(head: str, rest: str, text: str) -> bool:
         return True
     end = _LEAD_SENTENCE_END_RE.search(rest)
     first = rest[: end.start()] if end else rest
-    if any(w.lower() in COLON_FIRST_PERSON_WORDS for w in _WORD_RE.findall(first)):
+    if any(w.lower() in COLON_FIRST_PERSON_WORDS for w in _LEAD_WORD_RE.findall(first)):
         return True
     last = re.escape(head.split()[-1])
     verbs = "|".join(COLON_SPEAKER_VERB_FORMS)
