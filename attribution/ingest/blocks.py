@@ -239,8 +239,8 @@ def _colon_head_speaks(head: str, rest: str, text: str) -> bool:
     last = re.escape(head.split()[-1])
     verbs = "|".join(COLON_SPEAKER_VERB_FORMS)
     return bool(
-        text and re.search(r"\b" + last + r"\s+(?:" + verbs + r")\b|\b(?:" + verbs + r")\s+(?:\w+\s+)?" + last
-                           + r"\b", text)
+        text
+        and re.search(r"\b" + last + r"\s+(?:" + verbs + r")\b|\b(?:" + verbs + r")\s+(?:\w+\s+)?" + last + r"\b", text)
     )
 
 
@@ -252,8 +252,9 @@ def _colon_head_is_place(head: str, text: str) -> bool:
     if default_aliases().country_name_of(head):
         return True
     preps = "|".join(COLON_PLACE_PREPOSITIONS)
-    return bool(text and re.search(r"\b(?:" + preps + r")\s+" + re.escape(head) + r"\b(?![" + APOSTROPHES + r"'])",
-                                   text))
+    return bool(
+        text and re.search(r"\b(?:" + preps + r")\s+" + re.escape(head) + r"\b(?![" + APOSTROPHES + r"'])", text)
+    )
 
 
 # --------------------------------------------------------------------------

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
+from attribution.errors import REINSTALL, PackageDataError
 from attribution.ingest import load as ingest_load
 from attribution.ingest.load import load_articles
 
@@ -120,6 +126,209 @@ def test_a_file_that_vanishes_mid_batch_is_named_and_the_rest_processed(
     monkeypatch.setattr(ingest_load, "_read_one", read_then_delete)
     result = load_articles([tmp_path])
     assert [a.id for a in result.articles] == ["a.txt"]
-    assert [(os.path.basename(f.path), f.message) for f in result.failures] == [
-        ("b.txt", ingest_load.VANISHED_MESSAGE)
-    ]
+    assert [(os.path.basename(f.path), f.message) for f in result.failures] == [("b.txt", ingest_load.VANISHED_MESSAGE)]
+
+
+# -- 3. a valid-looking edit of a shipped data file is refused by its recorded checksum -------------------
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+
+
+@pytest.fixture
+def package_copy(tmp_path: Path) -> Path:
+    """A copy of the package's data folder (with its CHECKSUMS.json), as ``<copy>/data/...``."""
+    from attribution.packaged import package_root
+
+    copy = tmp_path / "pkg"
+    shutil.copytree(package_root() / "data", copy / "data")
+    return copy
+
+
+def _edit_json(path: Path, change: Callable[[Any], None]) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+
+
+def _load_gate_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
+    from attribution import packaged
+    from attribution.tracing.confirmation import default_gate
+
+    monkeypatch.setattr(packaged, "resources", SimpleNamespace(files=lambda package: copy))
+    default_gate.cache_clear()
+    try:
+        return default_gate()
+    finally:
+        default_gate.cache_clear()
+
+
+def _load_parties_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
+    from attribution import packaged
+    from attribution.tracing.data import load_parties
+
+    monkeypatch.setattr(packaged, "resources", SimpleNamespace(files=lambda package: copy))
+    load_parties.cache_clear()
+    try:
+        return load_parties()
+    finally:
+        load_parties.cache_clear()
+
+
+def _load_aliases_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
+    from attribution.resolve import aliases
+
+    monkeypatch.setattr(aliases, "SHIPPED_ALIASES", copy / "data" / "aliases.json")
+    monkeypatch.setattr(aliases, "SHIPPED_COUNTRIES", copy / "data" / "countries.json")
+    return aliases.load_aliases(use_env=False)
+
+
+def _load_weights_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
+    from attribution.learned import content_choice
+
+    monkeypatch.setattr(content_choice, "WEIGHTS_PATH", copy / "data" / "content_choice.json")
+    return content_choice.weights.__wrapped__(copy / "data" / "content_choice.json")
+
+
+def _load_model_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
+    from attribution.learned import model
+
+    monkeypatch.setattr(model, "DEFAULT_DIR", (copy / "data" / "extractor").resolve())
+    return model.verify(copy / "data" / "extractor")
+
+
+def _bump_bar(data: Any) -> None:
+    data["rules"][0]["bar"] = float(data["rules"][0]["bar"]) + 0.01
+
+
+def _add_alias(data: Any) -> None:
+    data["sources"][0]["aliases"].append("Example Alias Added By Hand")
+
+
+def _add_capital(data: Any) -> None:
+    data["countries"][0]["capitals"].append("Example Capital")
+
+
+def _edit_party_note(data: Any) -> None:
+    data["about"] = str(data.get("about", "")) + " (edited)"
+
+
+def _bump_weight(data: Any) -> None:
+    name = sorted(data["weights"])[0]
+    data["weights"][name] = float(data["weights"][name]) + 0.5
+
+
+def _retag_model(data: Any) -> None:
+    # a weight file swapped and the model's own manifest edited to match: only the package's record catches it
+    data["sentencizer.json"] = "0" * 64
+
+
+TAMPERING: dict[str, tuple[str, Callable[[Any], None], Callable[[Path, pytest.MonkeyPatch], object], str]] = {
+    "gate-bar-moved": ("data/confirmation/gate.json", _bump_bar, _load_gate_from, "fit_confirmation_gate.py --write"),
+    "alias-added": ("data/aliases.json", _add_alias, _load_aliases_from, "data_checksums.py"),
+    "capital-added": ("data/countries.json", _add_capital, _load_aliases_from, "data_checksums.py"),
+    "parties-edited": ("data/interested_parties.json", _edit_party_note, _load_parties_from, "data_checksums.py"),
+    "weight-moved": ("data/content_choice.json", _bump_weight, _load_weights_from, "fit_content_choice.py --write"),
+    "model-manifest-edited": ("data/extractor/MANIFEST.json", _retag_model, _load_model_from, "train_extractor.py"),
+}
+
+
+@pytest.mark.parametrize("case", list(TAMPERING))
+def test_a_valid_looking_edit_of_a_shipped_data_file_is_refused_naming_it_and_the_fix(
+    case: str, package_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rel, edit, load, regenerate = TAMPERING[case]
+    load(package_copy, monkeypatch)  # the copy as shipped loads
+    _edit_json(package_copy / rel, edit)
+    with pytest.raises(PackageDataError) as err:
+        load(package_copy, monkeypatch)
+    message = str(err.value)
+    assert message.startswith(f"{package_copy / rel}: ") and "\n" not in message
+    assert "differs from its checksum" in message and REINSTALL in message and regenerate in message
+
+
+def test_the_record_command_accepts_a_deliberate_edit(package_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from attribution.packaged import record_checksums
+
+    _edit_json(package_copy / "data/aliases.json", _add_alias)
+    record_checksums(root=package_copy)
+    assert _load_aliases_from(package_copy, monkeypatch) is not None
+
+
+def test_the_shipped_checksums_match_the_shipped_files() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPTS / "data_checksums.py"), "--check"], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_a_missing_checksum_list_is_one_line_naming_it(package_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (package_copy / "data" / "CHECKSUMS.json").unlink()
+    with pytest.raises(PackageDataError) as err:
+        _load_gate_from(package_copy, monkeypatch)
+    assert str(err.value).startswith(f"{package_copy / 'data' / 'CHECKSUMS.json'}: ") and "data_checksums.py" in str(
+        err.value
+    )
+
+
+def _checksums(copy: Path) -> dict[str, str]:
+    return dict(json.loads((copy / "data" / "CHECKSUMS.json").read_text(encoding="utf-8"))["files"])
+
+
+def _refit_gate(copy: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.syspath_prepend(str(SCRIPTS))
+    import fit_confirmation_gate
+
+    monkeypatch.setattr(fit_confirmation_gate, "PACKAGE", copy)
+    data = json.loads((copy / "data/confirmation/gate.json").read_text(encoding="utf-8"))
+    _bump_bar(data)
+    fit_confirmation_gate.write_gate(data)
+    return "data/confirmation/gate.json"
+
+
+def _refit_content_choice(copy: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.syspath_prepend(str(SCRIPTS))
+    import fit_content_choice
+
+    monkeypatch.setattr(fit_content_choice, "PACKAGE", copy)
+    data = json.loads((copy / "data/content_choice.json").read_text(encoding="utf-8"))
+    _bump_weight(data)
+    fit_content_choice.write_weights(data)
+    return "data/content_choice.json"
+
+
+def _retrain_model(copy: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    from attribution.learned import model
+
+    folder = copy / "data" / "extractor"
+    monkeypatch.setattr(model, "DEFAULT_DIR", folder.resolve())  # the package's own model folder, as train() saves
+    (folder / "sentencizer.json").write_text('{"punct_chars": null}', encoding="utf-8")  # new weights
+    model.write_manifest(folder)  # what learned.train.finalize calls after saving the model
+    return "data/extractor/MANIFEST.json"
+
+
+REFITS: dict[str, Callable[[Path, pytest.MonkeyPatch], str]] = {
+    "fit_confirmation_gate": _refit_gate,
+    "fit_content_choice": _refit_content_choice,
+    "train_extractor": _retrain_model,
+}
+
+
+@pytest.mark.parametrize("script", list(REFITS))
+def test_each_refit_script_records_the_new_checksum(
+    script: str, package_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attribution.packaged import check_shipped
+
+    before = _checksums(package_copy)
+    rel = REFITS[script](package_copy, monkeypatch)
+    after = _checksums(package_copy)
+    assert after[rel] != before[rel]
+    assert {k: v for k, v in after.items() if k != rel} == {k: v for k, v in before.items() if k != rel}
+    check_shipped(rel, (package_copy / rel).read_bytes(), root=package_copy)  # the refitted file loads
+
+
+def test_refit_scripts_write_shipped_data_only_through_the_recording_writers() -> None:
+    # a script that wrote attribution/data/ directly would leave the checksum behind (every later run refused)
+    for path in sorted(SCRIPTS.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for name in ("GATE_FILE.write", "WEIGHTS_PATH.write", '"data" / "aliases.json").write'):
+            assert name not in text, f"{path.name} writes shipped data without recording its checksum"
