@@ -95,6 +95,8 @@ def prepare_folder(folder: Path) -> str | None:
     """Create ``folder`` private to this user (0700) if needed; the reason it is unusable, or None."""
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)
+    except FileExistsError:  # a file (or a link to one) where the folder should be
+        return "is a file, not a folder"
     except OSError as exc:
         return f"cannot be created ({exc.strerror or type(exc).__name__})"
     problem = folder_problem(folder)

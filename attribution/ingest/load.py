@@ -35,7 +35,11 @@ _GLOB_CHARS = frozenset("*?[")
 MISSING_MESSAGE = "no such file or folder: check the path"
 LOOP_MESSAGE = "is a symbolic link loop (its links lead back to themselves): fix or remove the link"
 VANISHED_MESSAGE = "vanished before it was read (moved or deleted during the run?): check the path and run again"
-EMPTY_FOLDER_MESSAGE = "folder has no article files (.txt .text .md .html .htm .json .jsonl): check the path"
+EMPTY_FOLDER_START = "folder has no article files"
+EMPTY_FOLDER_MESSAGE = f"{EMPTY_FOLDER_START} (.txt .text .md .html .htm .json .jsonl): check the path"
+#: Files of these types in a folder are documents a user meant as articles but that are not text: named when
+#: a folder walk leaves them out.
+DOCUMENT_EXTENSIONS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages", ".epub", ".xps"})
 
 
 @dataclass
@@ -108,8 +112,12 @@ def _real_file(path: str, folders: dict[str, str]) -> str:
     return os.path.normcase(os.path.join(folder, tail))
 
 
-def _walk(folder: str, skip: set[str], folders: dict[str, str] | None = None) -> list[str]:
-    """Article files under ``folder`` (recursive, hidden entries skipped), sorted."""
+def _walk(
+    folder: str, skip: set[str], folders: dict[str, str] | None = None, documents: list[str] | None = None
+) -> list[str]:
+    """Article files under ``folder`` (recursive, hidden entries skipped), sorted. Document files that are not
+    text (PDF, Word, ...) are left out and, when ``documents`` is given, listed there: a user who drops them in
+    expects them read."""
     folders = {} if folders is None else folders
     found: list[str] = []
     for root, dirs, files in os.walk(folder):
@@ -117,7 +125,10 @@ def _walk(folder: str, skip: set[str], folders: dict[str, str] | None = None) ->
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            if os.path.splitext(name)[1].lower() not in ARTICLE_EXTENSIONS:
+            ext = os.path.splitext(name)[1].lower()
+            if ext not in ARTICLE_EXTENSIONS:
+                if documents is not None and ext in DOCUMENT_EXTENSIONS:
+                    documents.append(os.path.join(root, name))
                 continue
             full = os.path.join(root, name)
             if _real_file(full, folders) in skip:
@@ -178,18 +189,37 @@ def _safe_glob(pattern: str) -> list[str]:
     return found
 
 
-def _expand(paths: Sequence[str | os.PathLike[str]], skip: set[str], failures: list[Failure]) -> list[_Input]:
+def _documents_message(documents: list[str], *, among: bool = False) -> str:
+    """The line for document files (PDF, Word, ...) found in a folder walk and not read."""
+    exts = " ".join(sorted({os.path.splitext(d)[1].lower() for d in documents}))
+    one = len(documents) == 1
+    what = f"{len(documents)} document file{'' if one else 's'} that {'is' if one else 'are'} not text ({exts})"
+    them = "it" if one else "them"
+    if among:
+        return f"{what}: convert {them} to .txt, .html, .json or .jsonl to include {them}"
+    return f"folder has no article files, only {what}: convert {them} to .txt, .html, .json or .jsonl first"
+
+
+def _expand(
+    paths: Sequence[str | os.PathLike[str]],
+    skip: set[str],
+    failures: list[Failure],
+    warnings: list[str] | None = None,
+) -> list[_Input]:
     inputs: list[_Input] = []
     folders: dict[str, str] = {}  # real paths of the folders walked in this call
     for p in paths:
         sp = os.fspath(p)
         if os.path.isdir(sp):
-            files = _walk(sp, skip, folders)
+            documents: list[str] = []
+            files = _walk(sp, skip, folders, documents)
             if not files:
                 # a failure of this input only: the other paths of the batch are still read
                 # (load_articles raises it when nothing else was found)
-                failures.append(Failure(sp, EMPTY_FOLDER_MESSAGE))
+                failures.append(Failure(sp, _documents_message(documents) if documents else EMPTY_FOLDER_MESSAGE))
                 continue
+            if documents and warnings is not None:
+                warnings.append(f"{sp}: skipped {_documents_message(documents, among=True)}")
             inputs.extend(_Input(f, _real_file(f, folders), False) for f in files)
         elif os.path.exists(sp):
             inputs.append(_Input(sp, real(sp), True))
@@ -342,7 +372,7 @@ def load_articles(
     skip: set[str] = {real(man.path)} if man else set()
     if man:
         result.warnings.extend(man.warnings)
-    inputs = _expand(list(paths) if paths else (man.files if man else []), skip, result.failures)
+    inputs = _expand(list(paths) if paths else (man.files if man else []), skip, result.failures, result.warnings)
     if man and not paths:  # a file the manifest lists but that is not there: the row to fix is named too
         result.failures = [
             Failure(
@@ -353,7 +383,7 @@ def load_articles(
             for f in result.failures
         ]
     if not inputs:
-        empty = [f for f in result.failures if f.message == EMPTY_FOLDER_MESSAGE]
+        empty = [f for f in result.failures if f.message.startswith(EMPTY_FOLDER_START)]
         if empty:  # nothing to read at all, and a folder the user named is empty: the call as a whole fails
             raise InputError(empty[0].message, path=empty[0].path)
     ids = _file_ids(inputs)

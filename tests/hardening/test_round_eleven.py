@@ -332,3 +332,49 @@ def test_refit_scripts_write_shipped_data_only_through_the_recording_writers() -
         text = path.read_text(encoding="utf-8")
         for name in ("GATE_FILE.write", "WEIGHTS_PATH.write", '"data" / "aliases.json").write'):
             assert name not in text, f"{path.name} writes shipped data without recording its checksum"
+
+
+# -- 5. the audit's other defects -------------------------------------------------------------------------
+def test_a_folder_of_only_documents_that_are_not_text_names_them_and_what_to_do(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "statement.pdf").write_bytes(b"%PDF-1.4 statement")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04notes")
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    result = cli("report", folder, "--format", "json")
+    assert result.code == 2
+    line = assert_one_clear_line(result, "inbox", hint="only 2 document files that are not text (.docx .pdf)")
+    assert "convert them to .txt" in line
+
+
+def test_a_document_left_out_of_a_folder_of_articles_is_one_warning(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    _write(folder / "good.txt", GOOD_TEXT)
+    (folder / "statement.pdf").write_bytes(b"%PDF-1.4 statement")
+    result = cli("report", folder, "--format", "json", quiet=False)
+    assert result.code == 0 and result.article_ids() == ["good.txt"]
+    warned = [line for line in result.err_lines if "statement" in line or ".pdf" in line]
+    assert len(warned) == 1 and "skipped 1 document file that is not text (.pdf)" in warned[0]
+
+
+@pytest.mark.parametrize("blocked", [".tmp", "reports-v2", "annotations-v1"])
+def test_a_file_in_place_of_a_cache_subfolder_is_one_warning_and_the_same_output(
+    blocked: str, tmp_path: Path, good: Path, cli: Callable[..., CliResult]
+) -> None:
+    cache = tmp_path / "cache"
+    first = cli("report", good, "--format", "json", "--cache-dir", cache)
+    assert first.code == 0
+    path = cache / blocked
+    shutil.rmtree(path)
+    path.write_bytes(b"")  # every entry is written through .tmp: a file there once failed every write silently
+    result = cli("report", good, "--format", "json", "--cache-dir", cache, quiet=False)
+    assert result.code == 0 and result.out == first.out
+    assert [line for line in result.err_lines if "cache" in line] == [
+        line for line in result.err_lines if f"{path} is a file, not a folder: running without a cache" in line
+    ]
+    assert len([line for line in result.err_lines if "cache" in line]) == 1
