@@ -311,6 +311,8 @@ def _stdin_article(encoding: str | None, max_bytes: int | None) -> Any:
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:
         raise InputError(f"standard input is larger than {limit} bytes: pass --max-bytes N to allow more")
+    if not data.strip():  # nothing piped in ("file ... remove it from the inputs" would not fit)
+        raise InputError("standard input is empty: pipe or redirect an article's text into the command")
     reader = read_html if looks_like_html(data) else read_text
     try:
         raw = reader(data, encoding).articles[0]

@@ -378,3 +378,55 @@ def test_a_file_in_place_of_a_cache_subfolder_is_one_warning_and_the_same_output
         line for line in result.err_lines if f"{path} is a file, not a folder: running without a cache" in line
     ]
     assert len([line for line in result.err_lines if "cache" in line]) == 1
+
+
+def _manifest_loop(tmp_path: Path) -> Path:
+    (tmp_path / "m.csv").symlink_to("m.csv")
+    return tmp_path / "m.csv"
+
+
+def _manifest_folder(tmp_path: Path) -> Path:
+    (tmp_path / "m.csv").mkdir()
+    return tmp_path / "m.csv"
+
+
+@pytest.mark.parametrize(
+    ("make", "what"),
+    [(_manifest_loop, "the manifest is a symbolic link loop"), (_manifest_folder, "the manifest path is a folder")],
+    ids=["link-loop", "folder"],
+)
+def test_a_manifest_that_cannot_be_a_file_says_what_it_is_not_its_permissions(
+    make: Callable[[Path], Path], what: str, tmp_path: Path, good: Path, cli: Callable[..., CliResult]
+) -> None:
+    manifest = make(tmp_path)
+    result = cli("report", good, "--manifest", manifest)
+    assert result.code == 2
+    line = assert_one_clear_line(result, "m.csv", hint=what)
+    assert "permissions" not in line
+
+
+@pytest.mark.parametrize(("target", "what"), [("cache", "is a symbolic link loop"), ("nowhere", "to nothing")])
+def test_a_cache_folder_that_is_a_broken_link_is_named_as_one(
+    target: str, what: str, tmp_path: Path, good: Path, cli: Callable[..., CliResult]
+) -> None:
+    (tmp_path / "cache").symlink_to(target)
+    result = cli("report", good, "--format", "json", "--cache-dir", tmp_path / "cache", quiet=False)
+    assert result.code == 0 and result.article_ids() == ["good.txt"]
+    (line,) = [line for line in result.err_lines if "cache" in line]
+    assert what in line and "running without a cache" in line
+
+
+@pytest.mark.parametrize("piped", ["", "\n  \n"], ids=["nothing", "blank-lines"])
+def test_an_empty_standard_input_says_to_pipe_an_article(piped: str) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "attribution", "report", "-"],
+        input=piped,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.splitlines() == [
+        "attribution: error: standard input is empty: pipe or redirect an article's text into the command"
+    ]
