@@ -35,6 +35,7 @@ _GLOB_CHARS = frozenset("*?[")
 MISSING_MESSAGE = "no such file or folder: check the path"
 LOOP_MESSAGE = "is a symbolic link loop (its links lead back to themselves): fix or remove the link"
 VANISHED_MESSAGE = "vanished before it was read (moved or deleted during the run?): check the path and run again"
+UNREADABLE_FOLDER = "cannot open this folder ({reason}): its articles were not read: check its permissions"
 EMPTY_FOLDER_START = "folder has no article files"
 EMPTY_FOLDER_MESSAGE = f"{EMPTY_FOLDER_START} (.txt .text .md .html .htm .json .jsonl): check the path"
 #: Files of these types in a folder are documents a user meant as articles but that are not text: named when
@@ -113,14 +114,25 @@ def _real_file(path: str, folders: dict[str, str]) -> str:
 
 
 def _walk(
-    folder: str, skip: set[str], folders: dict[str, str] | None = None, documents: list[str] | None = None
+    folder: str,
+    skip: set[str],
+    folders: dict[str, str] | None = None,
+    documents: list[str] | None = None,
+    failures: list[Failure] | None = None,
 ) -> list[str]:
     """Article files under ``folder`` (recursive, hidden entries skipped), sorted. Document files that are not
     text (PDF, Word, ...) are left out and, when ``documents`` is given, listed there: a user who drops them in
-    expects them read."""
+    expects them read. A folder that cannot be opened is a failure (in ``failures``): its articles would be
+    lost without a word."""
     folders = {} if folders is None else folders
     found: list[str] = []
-    for root, dirs, files in os.walk(folder):
+
+    def unreadable(err: OSError) -> None:
+        if failures is not None:
+            where = err.filename if isinstance(err.filename, str) else folder
+            failures.append(Failure(where, UNREADABLE_FOLDER.format(reason=err.strerror or type(err).__name__)))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
         for name in sorted(files):
             if name.startswith("."):
@@ -212,7 +224,11 @@ def _expand(
         sp = os.fspath(p)
         if os.path.isdir(sp):
             documents: list[str] = []
-            files = _walk(sp, skip, folders, documents)
+            unopened: list[Failure] = []
+            files = _walk(sp, skip, folders, documents, unopened)
+            failures.extend(unopened)
+            if not files and any(f.path == sp for f in unopened):  # the folder itself cannot be opened
+                continue
             if not files:
                 # a failure of this input only: the other paths of the batch are still read
                 # (load_articles raises it when nothing else was found)
@@ -228,7 +244,8 @@ def _expand(
             before = len(inputs)
             for m in matches:
                 if os.path.isdir(m) and not os.path.islink(m):
-                    inputs.extend(_Input(f, _real_file(f, folders), False) for f in _walk(m, skip, folders))
+                    found = _walk(m, skip, folders, failures=failures)
+                    inputs.extend(_Input(f, _real_file(f, folders), False) for f in found)
                 elif os.path.splitext(m)[1].lower() in ARTICLE_EXTENSIONS and real(m) not in skip:
                     inputs.append(_Input(m, real(m), False))
             if len(inputs) == before:

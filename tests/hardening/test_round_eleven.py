@@ -430,3 +430,44 @@ def test_an_empty_standard_input_says_to_pipe_an_article(piped: str) -> None:
     assert proc.stderr.splitlines() == [
         "attribution: error: standard input is empty: pipe or redirect an article's text into the command"
     ]
+
+
+@pytest.fixture
+def locked(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    """Make a folder unopenable, as ``chmod 000`` does for any user but root (the suite may run as root)."""
+    blocked: set[str] = set()
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if os.fspath(path) in blocked:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    return lambda folder: blocked.add(os.fspath(folder))
+
+
+def test_a_subfolder_that_cannot_be_opened_is_named_and_the_rest_processed(
+    tmp_path: Path, locked: Callable[[Path], None], cli: Callable[..., CliResult]
+) -> None:
+    _write(tmp_path / "good.txt", GOOD_TEXT)
+    (tmp_path / "sub").mkdir()
+    _write(tmp_path / "sub" / "other.txt", GOOD_TEXT.replace("harbour", "river"))
+    locked(tmp_path / "sub")  # its article was once left out without a word, exit 0
+    result = cli("extract", tmp_path, "--format", "json")
+    assert result.code == 1
+    assert_one_clear_line(result, "sub", hint="cannot open this folder (Permission denied)")
+    assert result.article_ids() == ["good.txt"]
+
+
+def test_a_folder_that_cannot_be_opened_says_so_not_that_it_has_no_articles(
+    tmp_path: Path, locked: Callable[[Path], None], cli: Callable[..., CliResult]
+) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    _write(folder / "good.txt", GOOD_TEXT)
+    locked(folder)
+    result = cli("extract", folder, "--format", "json")
+    assert result.code == 2
+    line = assert_one_clear_line(result, "inbox", hint="cannot open this folder (Permission denied)")
+    assert "no article files" not in line and "check its permissions" in line
