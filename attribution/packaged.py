@@ -107,6 +107,23 @@ def check_shipped(rel: str, data: bytes, root: Path | None = None) -> None:
         )
 
 
+def check_all(root: Path | None = None) -> list[str]:
+    """Check every shipped data file against ``CHECKSUMS.json`` (``PackageDataError`` at the first that differs
+    or is missing); the files checked, relative to the package."""
+    base = root or package_root()
+    for rel in sorted(SHIPPED):
+        try:
+            data = (base / rel).read_bytes()
+        except OSError as err:
+            raise PackageDataError(
+                f"shipped data file cannot be read ({err.strerror or type(err).__name__}): "
+                f"reinstall the package: {REINSTALL}",
+                path=str(base / rel),
+            ) from None
+        check_shipped(rel, data, base)
+    return sorted(SHIPPED)
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:

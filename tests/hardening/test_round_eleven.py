@@ -471,3 +471,25 @@ def test_a_folder_that_cannot_be_opened_says_so_not_that_it_has_no_articles(
     assert result.code == 2
     line = assert_one_clear_line(result, "inbox", hint="cannot open this folder (Permission denied)")
     assert "no article files" not in line and "check its permissions" in line
+
+
+def test_models_list_reports_the_shipped_data_checked(cli: Callable[..., CliResult]) -> None:
+    from attribution.packaged import SHIPPED
+
+    result = cli("models", "list")
+    assert result.code == 0
+    (row,) = [line for line in result.out.splitlines() if line.startswith("data ")]
+    assert f"{len(SHIPPED)} files match data/CHECKSUMS.json" in row
+
+
+def test_models_list_refuses_an_edited_data_file_naming_it(
+    package_copy: Path, monkeypatch: pytest.MonkeyPatch, cli: Callable[..., CliResult]
+) -> None:
+    from attribution import packaged
+
+    _edit_json(package_copy / "data/countries.json", _add_capital)
+    monkeypatch.setattr(packaged, "resources", SimpleNamespace(files=lambda package: package_copy))
+    result = cli("models", "list")
+    assert result.code == 2
+    line = assert_one_clear_line(result, "countries.json", hint="differs from its checksum")
+    assert "data_checksums.py" in line
