@@ -149,7 +149,7 @@ def _walk(
     return found
 
 
-def _safe_glob(pattern: str) -> list[str]:
+def _safe_glob(pattern: str, failures: list[Failure] | None = None) -> list[str]:
     """``glob.glob(pattern, recursive=True)``, except that ``**`` never enters a folder through a link.
 
     The stdlib's recursive glob follows links to folders, so a folder with a link to itself (or
@@ -189,7 +189,12 @@ def _safe_glob(pattern: str) -> list[str]:
         return fnmatch.fnmatchcase(name, rest[i]) and match(names, i + 1, j + 1)
 
     found: list[str] = []
-    for root, dirs, files in os.walk(base):  # followlinks=False: a link to a folder is never entered
+    def unreadable(err: OSError) -> None:  # a folder under the pattern that cannot be opened: named, not skipped
+        if failures is not None:
+            where = err.filename if isinstance(err.filename, str) else base
+            failures.append(Failure(where, UNREADABLE_FOLDER.format(reason=err.strerror or type(err).__name__)))
+
+    for root, dirs, files in os.walk(base, onerror=unreadable):  # followlinks=False: a link is never entered
         dirs.sort()
         rel = os.path.relpath(root, base)
         prefix = () if rel == "." else tuple(rel.replace(os.sep, "/").split("/"))
@@ -240,7 +245,7 @@ def _expand(
         elif os.path.exists(sp):
             inputs.append(_Input(sp, real(sp), True))
         elif _GLOB_CHARS & set(sp):
-            matches = sorted(_safe_glob(sp))
+            matches = sorted(_safe_glob(sp, failures))
             before = len(inputs)
             for m in matches:
                 if os.path.isdir(m) and not os.path.islink(m):

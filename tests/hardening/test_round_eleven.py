@@ -493,3 +493,16 @@ def test_models_list_refuses_an_edited_data_file_naming_it(
     assert result.code == 2
     line = assert_one_clear_line(result, "countries.json", hint="differs from its checksum")
     assert "data_checksums.py" in line
+
+
+def test_a_folder_a_double_star_glob_cannot_open_is_named(
+    tmp_path: Path, locked: Callable[[Path], None], cli: Callable[..., CliResult]
+) -> None:
+    _write(tmp_path / "good.txt", GOOD_TEXT)
+    (tmp_path / "sub").mkdir()
+    _write(tmp_path / "sub" / "other.txt", GOOD_TEXT.replace("harbour", "river"))
+    locked(tmp_path / "sub")
+    result = cli("extract", str(tmp_path / "**" / "*.txt"), "--format", "json")
+    assert result.code == 1
+    assert_one_clear_line(result, "sub", hint="cannot open this folder (Permission denied)")
+    assert result.article_ids() == ["good.txt"]
