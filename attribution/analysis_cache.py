@@ -135,7 +135,8 @@ class AnalysisCache:
 
     def problem(self) -> str | None:
         """Why the cache folders cannot be used (created 0700 when missing), or None."""
-        for folder in (self.root.parent, self.root, self.root.parent / REPORT_SUBDIR):
+        # every entry is written through the private .tmp folder: one that cannot be made fails every write
+        for folder in (self.root.parent, self.root, self.root.parent / REPORT_SUBDIR, self.root.parent / TEMP_SUBDIR):
             reason = prepare_folder(folder)
             if reason is not None:
                 return f"cache folder {folder} {reason}"

@@ -27,6 +27,7 @@ read back into our own typed models with validation. What this module guarantees
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import itertools
 import os
@@ -95,6 +96,14 @@ def prepare_folder(folder: Path) -> str | None:
     """Create ``folder`` private to this user (0700) if needed; the reason it is unusable, or None."""
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)
+    except FileExistsError:  # a file, or a link to one or to nothing, where the folder should be
+        try:
+            os.stat(folder)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return "is a symbolic link loop"
+            return f"is a symbolic link to nothing ({exc.strerror})"
+        return "is a file, not a folder"
     except OSError as exc:
         return f"cannot be created ({exc.strerror or type(exc).__name__})"
     problem = folder_problem(folder)

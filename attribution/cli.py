@@ -282,6 +282,10 @@ def _models(args: argparse.Namespace) -> int:
                 f"trained on {m.training_data}" + (f"; {m.recipe}" if m.recipe else ""),
             )
         )
+        from .packaged import CHECKSUMS, check_all
+
+        checked = check_all()  # an edited data file: one line naming it and the command that regenerates it
+        rows.append(("data", "shipped data", "-", "yes", f"{len(checked)} files match {CHECKSUMS}"))
         print(tabulate(rows, headers=("engine", "model", "version", "installed", "note")))
         return EXIT_OK
     raise _usage(f"unknown models action {args.models_command!r}")
@@ -311,6 +315,8 @@ def _stdin_article(encoding: str | None, max_bytes: int | None) -> Any:
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:
         raise InputError(f"standard input is larger than {limit} bytes: pass --max-bytes N to allow more")
+    if not data.strip():  # nothing piped in ("file ... remove it from the inputs" would not fit)
+        raise InputError("standard input is empty: pipe or redirect an article's text into the command")
     reader = read_html if looks_like_html(data) else read_text
     try:
         raw = reader(data, encoding).articles[0]

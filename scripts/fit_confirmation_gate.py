@@ -68,12 +68,21 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from evaluate_real import DEFAULT_TOOLS, load_scorer, stories_under  # noqa: E402
 
 from attribution.analysis_cache import AnalysisCache  # noqa: E402
+from attribution.packaged import write_shipped  # noqa: E402
 from attribution.tracing import confirmation  # noqa: E402
 from attribution.tracing.confirmation import FEATURES, Evidence, Gate, Rule  # noqa: E402
 
 IC = "independently-confirmed"
 SO = "single-origin"
-GATE_FILE = ROOT / "attribution" / "data" / "confirmation" / "gate.json"
+#: The package the gate is written into (its data/confirmation/gate.json and data/CHECKSUMS.json).
+PACKAGE = ROOT / "attribution"
+
+
+def write_gate(data: dict[str, Any]) -> Path:
+    """Store a chosen gate in the package's data/confirmation/gate.json and record its checksum."""
+    return write_shipped(confirmation.GATE_DATA, json.dumps(data, indent=1, sort_keys=True) + "\n", root=PACKAGE)
+
+
 #: ``--objective verdicts``: a false confirmation costs this many correct verdicts
 PENALTY = 2.0
 #: ``--objective recall`` (round eight): every structural feature; ``named`` reads capitals, a word shape, and
@@ -642,8 +651,7 @@ def main(argv: list[str] | None = None) -> int:
                 "folds": {f["story"]: f["gate"] for f in result["folds"]},
             },
         }
-        GATE_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote {GATE_FILE.relative_to(ROOT)}")
+        print(f"wrote {write_gate(data).relative_to(ROOT)} and its checksum")
     return 0
 
 

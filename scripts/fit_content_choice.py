@@ -143,6 +143,17 @@ def line(label: str, res: dict[str, Any]) -> str:
     return f"| {label} | " + " | ".join(cells) + f" | {a['f1']:.3f} (P {a['p']:.3f} R {a['r']:.3f}) |"
 
 
+#: The package the weights are written into (its data/content_choice.json and data/CHECKSUMS.json).
+PACKAGE = ROOT / "attribution"
+
+
+def write_weights(data: dict[str, Any]) -> Path:
+    """Store fitted weights in the package's data/content_choice.json and record its checksum."""
+    from attribution.packaged import write_shipped
+
+    return write_shipped("data/content_choice.json", json.dumps(data, indent=1) + "\n", root=PACKAGE)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", type=Path, default=None)
@@ -155,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     if found is None:
         return 2
     split, sc = found
-    from attribution.learned.content_choice import FEATURES, WEIGHTS_PATH
+    from attribution.learned.content_choice import FEATURES
 
     with tempfile.TemporaryDirectory(prefix="attr-choice-") as tmp:
         fit_work = Path(tmp) / "fit"
@@ -180,20 +191,15 @@ def main(argv: list[str] | None = None) -> int:
             print(line("always the model's", score_pred(sc, check_work, product_pred(check, w, always=True))))
             print(line("learned choice", score_pred(sc, check_work, product_pred(check, w))))
     if args.write:
-        WEIGHTS_PATH.write_text(
-            json.dumps(
-                {
-                    "fitted_on": f"PolNeAR train split, part(s) {args.fit} of attribution.learned.polnear",
-                    "examples": len(ys),
-                    "l2": args.l2,
-                    "weights": dict(zip(FEATURES, w, strict=True)),
-                },
-                indent=1,
-            )
-            + "\n",
-            encoding="utf-8",
+        path = write_weights(
+            {
+                "fitted_on": f"PolNeAR train split, part(s) {args.fit} of attribution.learned.polnear",
+                "examples": len(ys),
+                "l2": args.l2,
+                "weights": dict(zip(FEATURES, w, strict=True)),
+            }
         )
-        print(f"wrote {WEIGHTS_PATH}")
+        print(f"wrote {path} and its checksum")
     return 0
 
 

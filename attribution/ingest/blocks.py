@@ -29,6 +29,9 @@ from ..lang.en.furniture import (
     BREADCRUMB_PATTERN,
     BYLINE_PATTERNS,
     CAPTION_PATTERNS,
+    COLON_FIRST_PERSON_WORDS,
+    COLON_PLACE_PREPOSITIONS,
+    COLON_SPEAKER_VERB_FORMS,
     CREDIT_JOIN_WORDS,
     CREDIT_ROLE_WORDS,
     CREDIT_START_PATTERN,
@@ -49,7 +52,7 @@ from ..lang.en.furniture import (
     UI_WORDS,
     WITH_CREDIT_PATTERN,
 )
-from ..lang.en.marks import APOSTROPHES, SENTENCE_CLOSERS, STORY_OPENERS, WORD_EDGE_MARKS
+from ..lang.en.marks import APOSTROPHES, LEFT_GUILLEMET, SENTENCE_CLOSERS, STORY_OPENERS, WORD_EDGE_MARKS
 from ..lang.en.places import PLACE_NAME_PARTICLE_PATTERN
 from .dates import DATE_MARKER_REASON, is_date_line, leading_date_marker
 
@@ -207,12 +210,51 @@ COLON_DATELINE_RE = re.compile(r"^" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"
 COLON_DATELINE_MIN_WORDS = 15
 
 
-def _colon_dateline(s: str) -> re.Match[str] | None:
-    """The colon dateline opening ``s`` when the rest of the paragraph is long enough to be the story's lead."""
+_LEAD_WORD_RE = re.compile(r"[^\W\d_]+")
+_LEAD_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _colon_dateline(s: str, text: str = "") -> re.Match[str] | None:
+    """The colon dateline opening ``s`` when the rest of the paragraph is long enough to be the story's lead
+    and its head is a place rather than a speaker (``text``: the whole article, where the head shows which)."""
     m = COLON_DATELINE_RE.match(s)
     if m is None or len(s[m.end() :].split()) < COLON_DATELINE_MIN_WORDS:
         return None
+    head = s[: m.end()].rstrip().removesuffix(":").strip()
+    if _colon_head_speaks(head, s[m.end() :], text) and not _colon_head_is_place(head, text):
+        return None
     return m
+
+
+def _colon_head_speaks(head: str, rest: str, text: str) -> bool:
+    """Evidence that "Head: ..." gives a speaker's words: the rest opens with a quote mark, its first sentence
+    is in the first person, or the head's last word stands next to a speech verb elsewhere in the article
+    ("Zelensky said", "said Zelensky")."""
+    if rest[:1] and rest[:1] in STORY_OPENERS + LEFT_GUILLEMET:
+        return True
+    end = _LEAD_SENTENCE_END_RE.search(rest)
+    first = rest[: end.start()] if end else rest
+    if any(w.lower() in COLON_FIRST_PERSON_WORDS for w in _LEAD_WORD_RE.findall(first)):
+        return True
+    last = re.escape(head.split()[-1])
+    verbs = "|".join(COLON_SPEAKER_VERB_FORMS)
+    return bool(
+        text
+        and re.search(r"\b" + last + r"\s+(?:" + verbs + r")\b|\b(?:" + verbs + r")\s+(?:\w+\s+)?" + last + r"\b", text)
+    )
+
+
+def _colon_head_is_place(head: str, text: str) -> bool:
+    """The head is a country the shipped countries data knows, or the article puts something in it
+    elsewhere ("in Padang", "near Bahanaga"; never "in Zelensky's")."""
+    from ..resolve.aliases import default_aliases  # loaded only for a colon head that also looks like a speaker
+
+    if default_aliases().country_name_of(head):
+        return True
+    preps = "|".join(COLON_PLACE_PREPOSITIONS)
+    return bool(
+        text and re.search(r"\b(?:" + preps + r")\s+" + re.escape(head) + r"\b(?![" + APOSTROPHES + r"'])", text)
+    )
 
 
 # --------------------------------------------------------------------------
@@ -719,7 +761,7 @@ class _BlockClassifier:
         if self.body_seen or line.kind_if_content != BlockKind.BODY:
             return False
         head = line.s[:DATELINE_MAX_CHARS]
-        dm = DATELINE_AGENCY_RE.match(head) or DATELINE_CITY_RE.match(head) or _colon_dateline(line.s)
+        dm = DATELINE_AGENCY_RE.match(head) or DATELINE_CITY_RE.match(head) or _colon_dateline(line.s, self.text)
         if not dm:
             return False
         d_end = line.start + dm.end()

@@ -11,6 +11,7 @@ order the paths were given in.
 from __future__ import annotations
 
 import codecs
+import errno
 import fnmatch
 import glob
 import os
@@ -32,7 +33,14 @@ DEFAULT_MAX_BYTES = 10_000_000
 
 _GLOB_CHARS = frozenset("*?[")
 MISSING_MESSAGE = "no such file or folder: check the path"
-EMPTY_FOLDER_MESSAGE = "folder has no article files (.txt .text .md .html .htm .json .jsonl): check the path"
+LOOP_MESSAGE = "is a symbolic link loop (its links lead back to themselves): fix or remove the link"
+VANISHED_MESSAGE = "vanished before it was read (moved or deleted during the run?): check the path and run again"
+UNREADABLE_FOLDER = "cannot open this folder ({reason}): its articles were not read: check its permissions"
+EMPTY_FOLDER_START = "folder has no article files"
+EMPTY_FOLDER_MESSAGE = f"{EMPTY_FOLDER_START} (.txt .text .md .html .htm .json .jsonl): check the path"
+#: Files of these types in a folder are documents a user meant as articles but that are not text: named when
+#: a folder walk leaves them out.
+DOCUMENT_EXTENSIONS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages", ".epub", ".xps"})
 
 
 @dataclass
@@ -57,6 +65,33 @@ class _Input:
     explicit: bool  # named by the user (vs found in a folder / by a glob)
 
 
+def _unreachable(path: str, err: OSError | None = None, *, listed: bool = True) -> str:
+    """Why ``path`` cannot be reached, in words a user can act on: a link loop, a link to nothing, a
+    file that went away since it was listed, a folder above it that cannot be entered, or not there.
+    ``err`` is the error of a stat already tried; ``listed`` says the path was found (in a folder walk
+    or by a glob) before it went missing."""
+    if err is None:
+        try:
+            os.stat(path)
+        except OSError as exc:
+            err = exc
+        else:
+            return MISSING_MESSAGE
+    if err.errno == errno.ELOOP:
+        return LOOP_MESSAGE
+    if err.errno in (errno.ENOENT, errno.ENOTDIR) and os.path.islink(path):
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        return f"is a symbolic link to {target!r}, which does not exist: fix or remove the link"
+    if err.errno == errno.EACCES:
+        return f"cannot reach it ({err.strerror}): check the permissions of the folders above it"
+    if err.errno in (errno.ENOENT, errno.ENOTDIR):
+        return VANISHED_MESSAGE if listed else MISSING_MESSAGE
+    return f"cannot read ({err.strerror}): check the path and its permissions"
+
+
 def _format_bytes(n: int) -> str:
     if n >= 1_000_000:
         return f"{n / 1_000_000:.3g} MB"
@@ -78,16 +113,34 @@ def _real_file(path: str, folders: dict[str, str]) -> str:
     return os.path.normcase(os.path.join(folder, tail))
 
 
-def _walk(folder: str, skip: set[str], folders: dict[str, str] | None = None) -> list[str]:
-    """Article files under ``folder`` (recursive, hidden entries skipped), sorted."""
+def _walk(
+    folder: str,
+    skip: set[str],
+    folders: dict[str, str] | None = None,
+    documents: list[str] | None = None,
+    failures: list[Failure] | None = None,
+) -> list[str]:
+    """Article files under ``folder`` (recursive, hidden entries skipped), sorted. Document files that are not
+    text (PDF, Word, ...) are left out and, when ``documents`` is given, listed there: a user who drops them in
+    expects them read. A folder that cannot be opened is a failure (in ``failures``): its articles would be
+    lost without a word."""
     folders = {} if folders is None else folders
     found: list[str] = []
-    for root, dirs, files in os.walk(folder):
+
+    def unreadable(err: OSError) -> None:
+        if failures is not None:
+            where = err.filename if isinstance(err.filename, str) else folder
+            failures.append(Failure(where, UNREADABLE_FOLDER.format(reason=err.strerror or type(err).__name__)))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            if os.path.splitext(name)[1].lower() not in ARTICLE_EXTENSIONS:
+            ext = os.path.splitext(name)[1].lower()
+            if ext not in ARTICLE_EXTENSIONS:
+                if documents is not None and ext in DOCUMENT_EXTENSIONS:
+                    documents.append(os.path.join(root, name))
                 continue
             full = os.path.join(root, name)
             if _real_file(full, folders) in skip:
@@ -96,7 +149,7 @@ def _walk(folder: str, skip: set[str], folders: dict[str, str] | None = None) ->
     return found
 
 
-def _safe_glob(pattern: str) -> list[str]:
+def _safe_glob(pattern: str, failures: list[Failure] | None = None) -> list[str]:
     """``glob.glob(pattern, recursive=True)``, except that ``**`` never enters a folder through a link.
 
     The stdlib's recursive glob follows links to folders, so a folder with a link to itself (or
@@ -136,7 +189,12 @@ def _safe_glob(pattern: str) -> list[str]:
         return fnmatch.fnmatchcase(name, rest[i]) and match(names, i + 1, j + 1)
 
     found: list[str] = []
-    for root, dirs, files in os.walk(base):  # followlinks=False: a link to a folder is never entered
+    def unreadable(err: OSError) -> None:  # a folder under the pattern that cannot be opened: named, not skipped
+        if failures is not None:
+            where = err.filename if isinstance(err.filename, str) else base
+            failures.append(Failure(where, UNREADABLE_FOLDER.format(reason=err.strerror or type(err).__name__)))
+
+    for root, dirs, files in os.walk(base, onerror=unreadable):  # followlinks=False: a link is never entered
         dirs.sort()
         rel = os.path.relpath(root, base)
         prefix = () if rel == "." else tuple(rel.replace(os.sep, "/").split("/"))
@@ -148,27 +206,51 @@ def _safe_glob(pattern: str) -> list[str]:
     return found
 
 
-def _expand(paths: Sequence[str | os.PathLike[str]], skip: set[str], failures: list[Failure]) -> list[_Input]:
+def _documents_message(documents: list[str], *, among: bool = False) -> str:
+    """The line for document files (PDF, Word, ...) found in a folder walk and not read."""
+    exts = " ".join(sorted({os.path.splitext(d)[1].lower() for d in documents}))
+    one = len(documents) == 1
+    what = f"{len(documents)} document file{'' if one else 's'} that {'is' if one else 'are'} not text ({exts})"
+    them = "it" if one else "them"
+    if among:
+        return f"{what}: convert {them} to .txt, .html, .json or .jsonl to include {them}"
+    return f"folder has no article files, only {what}: convert {them} to .txt, .html, .json or .jsonl first"
+
+
+def _expand(
+    paths: Sequence[str | os.PathLike[str]],
+    skip: set[str],
+    failures: list[Failure],
+    warnings: list[str] | None = None,
+) -> list[_Input]:
     inputs: list[_Input] = []
     folders: dict[str, str] = {}  # real paths of the folders walked in this call
     for p in paths:
         sp = os.fspath(p)
         if os.path.isdir(sp):
-            files = _walk(sp, skip, folders)
+            documents: list[str] = []
+            unopened: list[Failure] = []
+            files = _walk(sp, skip, folders, documents, unopened)
+            failures.extend(unopened)
+            if not files and any(f.path == sp for f in unopened):  # the folder itself cannot be opened
+                continue
             if not files:
                 # a failure of this input only: the other paths of the batch are still read
                 # (load_articles raises it when nothing else was found)
-                failures.append(Failure(sp, EMPTY_FOLDER_MESSAGE))
+                failures.append(Failure(sp, _documents_message(documents) if documents else EMPTY_FOLDER_MESSAGE))
                 continue
+            if documents and warnings is not None:
+                warnings.append(f"{sp}: skipped {_documents_message(documents, among=True)}")
             inputs.extend(_Input(f, _real_file(f, folders), False) for f in files)
         elif os.path.exists(sp):
             inputs.append(_Input(sp, real(sp), True))
         elif _GLOB_CHARS & set(sp):
-            matches = sorted(_safe_glob(sp))
+            matches = sorted(_safe_glob(sp, failures))
             before = len(inputs)
             for m in matches:
                 if os.path.isdir(m) and not os.path.islink(m):
-                    inputs.extend(_Input(f, _real_file(f, folders), False) for f in _walk(m, skip, folders))
+                    found = _walk(m, skip, folders, failures=failures)
+                    inputs.extend(_Input(f, _real_file(f, folders), False) for f in found)
                 elif os.path.splitext(m)[1].lower() in ARTICLE_EXTENSIONS and real(m) not in skip:
                     inputs.append(_Input(m, real(m), False))
             if len(inputs) == before:
@@ -176,7 +258,7 @@ def _expand(paths: Sequence[str | os.PathLike[str]], skip: set[str], failures: l
                     Failure(sp, "pattern matched no article files: check the pattern (quote it so the shell keeps it)")
                 )
         else:
-            failures.append(Failure(sp, MISSING_MESSAGE))
+            failures.append(Failure(sp, _unreachable(sp, listed=False)))
     # the same file reached twice (named and inside a folder): keep one, by its shortest display path
     by_key: dict[str, _Input] = {}
     for inp in inputs:
@@ -214,7 +296,7 @@ def _read_one(inp: _Input, encoding: str | None, max_bytes: int) -> tuple[list[R
     try:
         st = os.stat(inp.display)
     except OSError as err:
-        raise DecodeFailure(f"cannot read ({err.strerror}): check the path and its permissions") from None
+        raise DecodeFailure(_unreachable(inp.display, err)) from None
     if not stat.S_ISREG(st.st_mode):
         # refused by type before opening: a FIFO would block forever, a device never end
         raise DecodeFailure(f"is {_kind(st.st_mode)}, not a regular file: give article files only")
@@ -233,6 +315,8 @@ def _read_one(inp: _Input, encoding: str | None, max_bytes: int) -> tuple[list[R
                 raise DecodeFailure("was replaced by something that is not a regular file: give article files only")
             data = fh.read(max_bytes + 1)
     except OSError as err:
+        if err.errno in (errno.ENOENT, errno.ELOOP, errno.ENOTDIR):  # removed or relinked since the stat
+            raise DecodeFailure(_unreachable(inp.display, err)) from None
         raise DecodeFailure(f"cannot read ({err.strerror}): check the path and its permissions") from None
     if len(data) > max_bytes:  # grew since stat
         raise DecodeFailure(
@@ -310,7 +394,7 @@ def load_articles(
     skip: set[str] = {real(man.path)} if man else set()
     if man:
         result.warnings.extend(man.warnings)
-    inputs = _expand(list(paths) if paths else (man.files if man else []), skip, result.failures)
+    inputs = _expand(list(paths) if paths else (man.files if man else []), skip, result.failures, result.warnings)
     if man and not paths:  # a file the manifest lists but that is not there: the row to fix is named too
         result.failures = [
             Failure(
@@ -321,7 +405,7 @@ def load_articles(
             for f in result.failures
         ]
     if not inputs:
-        empty = [f for f in result.failures if f.message == EMPTY_FOLDER_MESSAGE]
+        empty = [f for f in result.failures if f.message.startswith(EMPTY_FOLDER_START)]
         if empty:  # nothing to read at all, and a folder the user named is empty: the call as a whole fails
             raise InputError(empty[0].message, path=empty[0].path)
     ids = _file_ids(inputs)

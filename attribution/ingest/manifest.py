@@ -10,6 +10,7 @@ mislabelling outlets would corrupt every attribution chain.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -114,6 +115,15 @@ def load_manifest(path: str | os.PathLike[str], *, allow_outside: bool = False) 
     except FileNotFoundError:
         raise ManifestError("no such manifest file: check the --manifest path", path=spath) from None
     except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise ManifestError(
+                "the manifest is a symbolic link loop (its links lead back to themselves): fix or remove the link",
+                path=spath,
+            ) from None
+        if err.errno == errno.EISDIR:
+            raise ManifestError(
+                "the manifest path is a folder: give the manifest file (.csv or .json)", path=spath
+            ) from None
         raise ManifestError(f"cannot read the manifest ({err.strerror}): check its permissions", path=spath) from None
     try:
         raw = data.decode("utf-8-sig")
@@ -216,7 +226,8 @@ def _json_rows(raw: str, spath: str) -> list[tuple[str, dict[str, Any]]]:
             path=spath,
         )
     rows: list[tuple[str, dict[str, Any]]] = []
-    for i, obj in enumerate(value):
+    for i, obj in enumerate(value, start=1):
+        # counted from 1, as a reader counts the objects (CSV rows are named by their line)
         where = f"item {i}"
         if not isinstance(obj, dict):
             raise ManifestError(f'{where}: expected an object with a "path", got {type(obj).__name__}', path=spath)

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from ..doc import Document
+from ..errors import REINSTALL
+from ..packaged import check_shipped
 from .claims import quoted, token_range
 from .model import ModelError
 
@@ -163,16 +165,16 @@ def _holds_subject(doc: Document, frag: Span, spans: list[Span]) -> bool:
 @lru_cache(maxsize=1)
 def weights(path: Path = WEIGHTS_PATH) -> tuple[float, ...]:
     """The fitted weights, one per feature; ``ModelError`` naming the file and the fix when unusable."""
-    fix = (
-        "reinstall the package (pip install --force-reinstall attribution) "
-        "or refit: python scripts/fit_content_choice.py --write"
-    )
+    fix = f"reinstall the package ({REINSTALL}) or refit: python scripts/fit_content_choice.py --write"
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        data: Any = json.loads(raw.decode("utf-8"))
         w = data["weights"]
         out = tuple(float(w[name]) for name in FEATURES)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: missing or damaged content-choice weights ({exc}); {fix}") from exc
+    if path == WEIGHTS_PATH:  # the shipped weights: a hand edit that still parses is refused too
+        check_shipped(f"{path.parent.name}/{path.name}", raw, root=path.parent.parent)
     return out
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import REINSTALL, ModelMissingError
+from ..packaged import check_shipped, record_checksums
 
 #: The package's own model folder; ``ATTRIBUTION_EXTRACTOR`` may point at another one.
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "extractor"
@@ -45,9 +46,15 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def write_manifest(root: Path) -> None:
+def write_manifest(root: Path, package: Path | None = None) -> None:
+    """Write ``root``'s ``MANIFEST.json``; when ``root`` is a package's model folder (the shipped one, or
+    ``package``/data/extractor) record the manifest's checksum in that package's ``CHECKSUMS.json`` too."""
     files = {p.relative_to(root).as_posix(): _sha(p) for p in _files(root)}
     (root / MANIFEST).write_text(json.dumps(files, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    base = package or DEFAULT_DIR.parent.parent
+    rel = f"{DEFAULT_DIR.parent.name}/{DEFAULT_DIR.name}/{MANIFEST}"
+    if root.resolve() == (base / rel).parent.resolve():
+        record_checksums([rel], base)
 
 
 def _fail(path: Path, what: str) -> ModelError:
@@ -65,6 +72,10 @@ def verify(root: Path) -> dict[str, str]:
             raise ValueError
     except (ValueError, UnicodeDecodeError):
         raise _fail(man, "damaged (not a file list)") from None
+    if root.resolve() == DEFAULT_DIR:  # the shipped model: its manifest is the one the package recorded
+        check_shipped(
+            f"{DEFAULT_DIR.parent.name}/{DEFAULT_DIR.name}/{MANIFEST}", man.read_bytes(), root=DEFAULT_DIR.parent.parent
+        )
     for rel, digest in sorted(files.items()):
         p = root / rel
         if not p.is_file():

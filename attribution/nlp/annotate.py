@@ -203,8 +203,11 @@ class AnnotationCache:
         parent = prepare_folder(self.root.parent)
         if parent is not None:
             return f"cache folder {self.root.parent} {parent}"
-        here = prepare_folder(self.root)
-        return None if here is None else f"cache folder {self.root} {here}"
+        for folder in (self.root, self.root.parent / TEMP_SUBDIR):  # every entry is written through .tmp
+            here = prepare_folder(folder)
+            if here is not None:
+                return f"cache folder {folder} {here}"
+        return None
 
     def check_writable(self) -> bool:
         return self.problem() is None

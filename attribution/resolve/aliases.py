@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import REINSTALL, InputError, PackageDataError
 from ..models import SOURCE_KINDS
+from ..packaged import check_shipped
 from .normalize import norm_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -253,6 +254,8 @@ def _merge_shipped(db: AliasDB, path: Path) -> None:
         raise PackageDataError(
             f"shipped data file: {detail}: reinstall the package: {REINSTALL}", path=str(path)
         ) from None
+    # valid entries of the right shape can still be a hand edit: the file must be the one recorded
+    check_shipped(f"{path.parent.name}/{path.name}", path.read_bytes(), root=path.parent.parent)
 
 
 @lru_cache(maxsize=4)

@@ -218,9 +218,9 @@ MANIFESTS: dict[str, tuple[str, str, str]] = {
     "csv-no-path-column": ("manifest.csv", "file_name,outlet\ngood.txt,Port Daily\n", "line 1"),
     "csv-bad-date": ("manifest.csv", "path,published\ngood.txt,27/12/2024\n", "line 2"),
     "json-syntax": ("manifest.json", '[\n  {"path": "good.txt",\n   "outlet": }\n]\n', "line 3"),
-    "json-row-not-object": ("manifest.json", '[{"path": "good.txt"}, "other.txt"]', "item 1"),
-    "json-missing-path": ("manifest.json", '[{"path": "good.txt"}, {"outlet": "X"}]', "item 1"),
-    "json-duplicate-row": ("manifest.json", '[{"path": "good.txt"}, {"path": "./good.txt"}]', "item 1"),
+    "json-row-not-object": ("manifest.json", '[{"path": "good.txt"}, "other.txt"]', "item 2"),
+    "json-missing-path": ("manifest.json", '[{"path": "good.txt"}, {"outlet": "X"}]', "item 2"),
+    "json-duplicate-row": ("manifest.json", '[{"path": "good.txt"}, {"path": "./good.txt"}]', "item 2"),
 }
 
 

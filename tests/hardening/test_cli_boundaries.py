@@ -77,9 +77,7 @@ def test_text_that_only_mentions_html_tags_stays_plain_text() -> None:
     assert not [n for n in article.notes if n.code == "html-in-text-file"]
 
 
-def test_no_source_is_made_of_markup_when_a_page_is_saved_as_txt(
-    tmp_path: Path, cli: Callable[..., CliResult]
-) -> None:
+def test_no_source_is_made_of_markup_when_a_page_is_saved_as_txt(tmp_path: Path, cli: Callable[..., CliResult]) -> None:
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
     result = cli("extract", page, "--format", "json", "--no-cache")
@@ -179,6 +177,9 @@ def test_a_missing_or_damaged_shipped_data_file_is_one_error_naming_it_and_the_r
     if content is not None:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_bytes(content)
+        # recorded as if a refit wrote it: the file's own content is what is tested here (an edit that was
+        # never recorded is refused by its checksum: tests/hardening/test_round_eleven.py)
+        packaged.record_checksums([rel], tmp_path)
     monkeypatch.setattr(packaged, "resources", SimpleNamespace(files=lambda package: tmp_path))
     default_gate.cache_clear()
     load_parties.cache_clear()
@@ -198,12 +199,15 @@ def test_a_missing_or_damaged_shipped_data_file_is_one_error_naming_it_and_the_r
 def test_a_damaged_shipped_alias_file_is_one_error_naming_it_and_the_reinstall(
     which: str, damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from attribution import packaged
     from attribution.resolve import aliases
 
     shipped = {"aliases": aliases.SHIPPED_ALIASES, "countries": aliases.SHIPPED_COUNTRIES}
-    copies = {name: tmp_path / path.name for name, path in shipped.items()}
+    (tmp_path / "data").mkdir()
+    copies = {name: tmp_path / "data" / path.name for name, path in shipped.items()}
     for name, path in shipped.items():
         copies[name].write_bytes(path.read_bytes())
+    packaged.record_checksums([f"data/{p.name}" for p in copies.values()], tmp_path)  # the copies, as shipped
     copies[which].write_bytes(DAMAGE[damage] or b"")
     monkeypatch.setattr(aliases, "SHIPPED_ALIASES", copies["aliases"])
     monkeypatch.setattr(aliases, "SHIPPED_COUNTRIES", copies["countries"])

@@ -148,3 +148,47 @@ def test_place_and_colon_before_a_long_lead_is_a_dateline(text: str, dateline: s
 )
 def test_colon_without_a_dateline_shape_stays_in_the_story(text: str) -> None:
     assert all(b.kind != BlockKind.DATELINE for b in classify_blocks(text))
+
+
+SPOKEN = (
+    "We will not give up a single metre of our land, and the partners who stand with us now will be "
+    "remembered for it, whatever the coming winter brings."
+)
+RUVANSKY_SAYS = "\n\nRuvansky said later that the talks would resume in the spring at the latest.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Ruvansky: {SPOKEN}\n",  # the lead speaks in the first person
+        f"Ruvansky: “{LEAD}”\n",  # the lead opens with a quote mark
+        f"Ruvansky: {LEAD}{RUVANSKY_SAYS}",  # the article has him speak ("Ruvansky said")
+        f"Ruvansky: {LEAD}\n\nThe talks would resume in the spring, said Ruvansky.\n",  # "said Ruvansky"
+        f"President Ruvansky: {SPOKEN}\n",
+    ],
+)
+def test_a_speakers_name_and_colon_before_a_long_quote_is_no_dateline(text: str) -> None:
+    blocks = classify_blocks(text)
+    assert all(b.kind != BlockKind.DATELINE for b in blocks)
+    first = [text[b.start : b.end] for b in blocks if b.kind == BlockKind.BODY][0]
+    assert first.startswith(("Ruvansky:", "President Ruvansky:"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (f"Harbour Town: {LEAD}\n", "Harbour Town:"),  # nothing says the head speaks
+        # a known country stays a dateline even before a lead in the first person ...
+        (f"Kenya: {SPOKEN}\n", "Kenya:"),
+        # ... as does a head the article puts something in ("in Port Elm"), not "in Ruvansky's"
+        (f"Port Elm: {SPOKEN}\n\nRescue teams in Port Elm said the search would go on.\n", "Port Elm:"),
+    ],
+)
+def test_a_place_and_colon_stays_a_dateline_when_the_place_is_known(text: str, dateline: str) -> None:
+    dl = [text[b.start : b.end] for b in classify_blocks(text) if b.kind == BlockKind.DATELINE]
+    assert dl == [dateline]
+
+
+def test_a_possessive_after_a_preposition_does_not_make_a_speaker_a_place() -> None:
+    text = f"Ruvansky: {SPOKEN}\n\nAides in Ruvansky's office said the talks would go on.\n"
+    assert all(b.kind != BlockKind.DATELINE for b in classify_blocks(text))

@@ -133,7 +133,7 @@ def test_malformed_manifest_row_raises_naming_line_and_field(tmp_path: Path) -> 
 
 def test_manifest_row_without_path_raises_naming_the_item(tmp_path: Path) -> None:
     man = write(tmp_path / "m.json", json.dumps([{"path": "a.txt"}, {"outlet": "X"}]))
-    with pytest.raises(ManifestError, match=r"item 1: field 'path' is missing"):
+    with pytest.raises(ManifestError, match=r"item 2: field 'path' is missing"):
         load_articles([], man)
 
 

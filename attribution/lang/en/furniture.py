@@ -812,3 +812,17 @@ SERVICE_ADVICE_PATTERN = (
     r"|^(?:call|avoid|stay|keep|seek|move|wear|close|contact|do\s+not|don['’]t|never|go|check|follow|use|wash"
     r"|visit|dial|text|cover|leave|turn|tune|report|make\s+sure)\b"
 )
+
+#: Forms of speech verbs that, next to a colon line's head word elsewhere in the article ("Zelensky
+#: said", "said Zelensky"), show the head is a speaker, so "Zelensky: <long quote>" is no place dateline.
+COLON_SPEAKER_VERB_FORMS = (
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "warns", "insisted",
+    "insists", "stated", "states", "declared", "declares", "stressed", "stresses", "tweeted", "posted",
+    "explained", "explains", "argued", "argues", "asked", "asks",
+)  # fmt: skip
+#: Words of the first person (with the possessives): a lead after "Name:" spoken in the first person is
+#: the named speaker's, not a story's lead after a place.
+COLON_FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
+#: Prepositions that put the head word of a colon line in a place elsewhere in the article ("in Padang",
+#: "near Bahanaga"): evidence that the head is a place.
+COLON_PLACE_PREPOSITIONS = ("in", "near", "at", "from", "outside", "to")
