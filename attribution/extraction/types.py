@@ -64,6 +64,9 @@ class RawAttribution:
     #: the content of the model proposal that agreed with this rule attribution (set by combine.py; the
     #: ``content-model`` boundary step may show it instead of the rule's)
     model_content: list[tuple[int, int]] = field(default_factory=list)
+    #: a model attribution whose cue the cue classifier found (``learned.cue_classifier``), not the tagger:
+    #: shown in the extract, never read as a claim (``learned.claims.makes_claim``)
+    classifier_cue: bool = False
 
 
 def lineage(raws: list[RawAttribution], n: int) -> list[int]:
