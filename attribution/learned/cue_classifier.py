@@ -12,9 +12,10 @@ organisation or a pronoun, quotation marks near it. A logistic regression over h
 the *tune* part; never the dev fold).
 
 At run time (``extraction.combine.with_model``), a word it scores above the threshold whose token no
-proposal's or rule attribution's cue or source touches becomes a bare-cue proposal of the model (its
-subject, when it has one, as the source): the merge gives it the clause or object its word governs, or
-drops it, exactly as it does for a cue the tagger marked with no content. Its attributions are the
+proposal's or rule attribution's cue, source or content touches becomes a bare-cue proposal of the model
+(its subject as the source when that is a pronoun or names a person, organisation, group or place): the
+merge gives it the clause or object its word governs, or drops it, exactly as it does for a cue the tagger
+marked with no content. Its attributions are the
 model's (``by = "model"``); none of them makes a claim (``learned.claims.makes_claim``: they are shown in
 the extract, as PolNeAR marks them, and never traced; measured in docs/evaluation.md, "Round eleven").
 """
@@ -242,6 +243,17 @@ def _subtree_span(doc: Document, kids: list[list[int]], top: int) -> Span:
     return toks[lo].start, toks[hi].end
 
 
+#: Entity labels (OntoNotes) of a subject that is a source: people, organisations, groups and places
+#: (governments); chosen on the tune part against "every subject" and "no source" (docs/evaluation.md).
+SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _agent(doc: Document, kids: list[list[int]], subj: int) -> bool:
+    """The subject names a speaker: a pronoun, or a phrase of a person, an organisation, a group or a place
+    (not "the tensions" of "the tensions seem to ...", nor "48 percent" of "48 percent chose ...")."""
+    return doc.tokens[subj].upos == "PRON" or _ent_of(doc, kids, subj) in SOURCE_ENTITIES
+
+
 def _touches(t: Token, spans: list[Span]) -> bool:
     return any(t.start < e and s < t.end for s, e in spans)
 
@@ -273,7 +285,7 @@ def cue_proposals(
         if score(indices(features(doc, i, kids)), w) <= threshold:
             continue
         subj = _subject(doc, kids, i)
-        source = _subtree_span(doc, kids, subj) if subj is not None else None
+        source = _subtree_span(doc, kids, subj) if subj is not None and _agent(doc, kids, subj) else None
         cue = (t.start, t.end)
         act = act_of(doc.text[cue[0] : cue[1]], doc.text[source[0] : source[1]] if source else None)
         out.append(Proposal(source, cue, [], act, classifier_cue=True))

@@ -61,13 +61,22 @@ def test_only_words_that_govern_a_content_are_candidates() -> None:
     assert "disagreed" not in _words(doc, candidates(doc))
 
 
-def test_a_candidate_becomes_a_bare_cue_with_its_subject_as_source() -> None:
-    text = "The mayor denied that the budget had been cut."
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Senator Elizabeth Warren denied that the budget had been cut.", "denied", "Senator Elizabeth Warren"),
+        ("She denied that the budget had been cut.", "denied", "She"),
+        ("The tensions seem to mirror the fight over the budget.", "seem", None),
+    ],
+)
+def test_a_candidate_becomes_a_bare_cue_whose_source_is_a_subject_that_names_a_speaker(
+    text: str, cue: str, source: str | None
+) -> None:
     doc = parse(text)
-    [p] = [p for p in cue_proposals(doc, [(0, len(text))], [], threshold=EVERY, w=ZERO) if p.cue == _at(text, "denied")]
-    assert p.source == _at(text, "The mayor")
+    [p] = [p for p in cue_proposals(doc, [(0, len(text))], [], threshold=EVERY, w=ZERO) if p.cue == _at(text, cue)]
+    assert p.source == (_at(text, source) if source else None)
     assert p.content == [] and p.classifier_cue
-    assert text[p.cue[0] : p.cue[1]] == "denied"
+    assert text[p.cue[0] : p.cue[1]] == cue
 
 
 def test_a_word_another_attribution_marks_is_never_proposed() -> None:
@@ -88,7 +97,7 @@ def test_features_are_the_same_on_every_run_and_hash_into_the_buckets() -> None:
     i = next(t.i for t in doc.tokens if t.text == "denied")
     first = features(doc, i)
     assert first == features(doc, i)
-    assert "kid=ccomp" in first and "subject_pos=NOUN" in first
+    assert "kid=ccomp" in first and "subject=none" not in first
     assert all(0 <= k < FEATURES for k in indices(first))
 
 
