@@ -159,3 +159,18 @@ def test_models_list_shows_the_classifier_with_its_version_and_checksum() -> Non
     assert proc.returncode == 0, proc.stderr
     line = next(x for x in proc.stdout.splitlines() if "attribution_cue_classifier" in x)
     assert info()["version"] in line and info()["sha256"][:12] in line
+
+
+def test_an_attribution_that_makes_no_claim_names_no_unnamed_reports_source() -> None:
+    from attribution.extraction.types import RawAttribution
+    from attribution.resolve.reports import unnamed_report_source
+
+    text = "The bridge had reportedly been closed for repairs."
+    doc = parse(text)
+    raw = RawAttribution(
+        kind="reported-speech", source=None, cue=_at(text, "reportedly"), content=[_at(text, "been closed")], sentence=0
+    )
+    named = unnamed_report_source(doc, raw)
+    assert named is not None and named.source is not None
+    raw.claim = False
+    assert unnamed_report_source(doc, raw) is None
