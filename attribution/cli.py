@@ -282,6 +282,19 @@ def _models(args: argparse.Namespace) -> int:
                 f"trained on {m.training_data}" + (f"; {m.recipe}" if m.recipe else ""),
             )
         )
+        from .learned.cue_classifier import info as cue_info
+
+        c = cue_info()  # likewise for the cue classifier's weights
+        rows.append(
+            (
+                "extractor",
+                c["name"],
+                c["version"],
+                "yes",
+                f"cue classifier (logistic regression over the parse, threshold {c['threshold']}, {c['size']}, "
+                f"sha256 {c['sha256'][:12]}), fitted on {c['fit']}",
+            )
+        )
         from .packaged import CHECKSUMS, check_all
 
         checked = check_all()  # an edited data file: one line naming it and the command that regenerates it

@@ -38,6 +38,7 @@ SHIPPED: dict[str, str] = {
     "data/interested_parties.json": f"after a deliberate edit, record it: {RECORD_COMMAND}",
     "data/confirmation/gate.json": "to refit it: python scripts/fit_confirmation_gate.py --write",
     "data/content_choice.json": "to refit it: python scripts/fit_content_choice.py --write",
+    "data/cue_classifier.json": "to refit it: python scripts/fit_cue_classifier.py --write",
     "data/extractor/MANIFEST.json": "to retrain it: python scripts/train_extractor.py",
 }
 

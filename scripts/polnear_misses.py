@@ -70,13 +70,42 @@ def proposals(doc: Any, tagged: Any, mode: str = "sentence") -> list[Any]:
     return _link(doc.text, tagged, mode)
 
 
+def with_classifier(doc: Any, raws: Any, props: list[Any]) -> list[Any]:
+    """The tagger's proposals and the cue classifier's bare cues, as ``combine.with_model`` merges them."""
+    from attribution.extraction.combine import regions, taken
+    from attribution.learned.cue_classifier import cue_proposals
+
+    extra = cue_proposals(doc, regions(doc), taken(raws, props))
+    return sorted([*props, *extra], key=lambda p: (p.cue, p.content))
+
+
 def merged(doc: Any, raws: Any, tagged: Any, policy: str | None = None) -> list[Any]:
-    """The product's merge (``combine``'s shipped policy unless ``policy`` names another)."""
+    """The product's merge (``combine``'s shipped policy unless ``policy`` names another), with the cue
+    classifier's bare cues as ``with_model`` adds them."""
     from attribution.extraction.combine import combine
 
+    props = with_classifier(doc, raws, proposals(doc, tagged))
     if policy is None:
-        return combine(doc, copy.deepcopy(raws), proposals(doc, tagged))
-    return combine(doc, copy.deepcopy(raws), proposals(doc, tagged), policy)
+        return combine(doc, copy.deepcopy(raws), props)
+    return combine(doc, copy.deepcopy(raws), props, policy)
+
+
+def _why_unclassified(doc: Any, gold_cue: set[int]) -> str:
+    """Why the cue classifier did not reach a gold cue nobody marks: no candidate word in it (a colon,
+    an adverb, a word that governs no content the merge can give), or its words score below the threshold."""
+    from attribution.extraction.combine import regions
+    from attribution.learned.cue_classifier import _children, candidates, features, indices, score, weights
+
+    kids = _children(doc)
+    inside = [
+        i for i in candidates(doc, regions(doc), kids) if gold_cue & set(range(doc.tokens[i].start, doc.tokens[i].end))
+    ]
+    if not inside:
+        return "no candidate word (governs no content, or not a verb, noun or adjective)"
+    w, cut = weights()
+    if all(score(indices(features(doc, i, kids)), w) <= cut for i in inside):
+        return "scored below the classifier's threshold"
+    return "the classifier proposed it; content or merge wrong"
 
 
 def as_pred(name: str, atts: list[Any]) -> dict[str, Any]:
@@ -175,7 +204,7 @@ def classify(
         elif any(gc & _chars(sc, text, [a.cue]) for a in atts):
             kind = "cue found, content wrong"
         else:
-            kind = "cue missed (model and rules)"
+            kind = f"cue missed (model and rules): {_why_unclassified(doc, gc)}"
         misses.append((kind, g))
     false = []
     for k, a in enumerate(outer):

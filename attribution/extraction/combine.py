@@ -22,6 +22,9 @@ and on the seed and probe corpora (docs/evaluation.md, "Learned extraction"):
    attribution already reads it. Every act is kept (PolNeAR marks plans, refusals and evaluations as attributions);
    which of them make claims is tracing's decision (``attribution.learned.claims``: an attribution
    that makes none is shown with ``claim = false`` and neither resolved nor traced).
+   The cue classifier (``attribution.learned.cue_classifier``) adds bare cues of the model where a word
+   of the parse no proposal or rule attribution marks scores above its threshold; they merge as the
+   tagger's bare cues do, and make no claim.
 3. A rule attribution the model does not propose stays (``by = "rule:<rule>"``): the rules' forms
    (nested chains, references, credits) are mostly ones PolNeAR does not mark or the model misses.
 
@@ -185,6 +188,7 @@ def _model_attribution(doc: Document, p: Any, sentence: int) -> RawAttribution:
         by="model",
         rule="",
         act=p.act,
+        classifier_cue=p.classifier_cue,
     )
 
 
@@ -360,10 +364,12 @@ def model_ready() -> None:
     load: the parent of a process pool stays light and forkable): raises ``ModelError`` naming the file and
     the fix."""
     from ..learned.content_choice import weights
+    from ..learned.cue_classifier import weights as cue_weights
     from ..learned.model import identity
 
     identity()
     weights()  # the content choice's weights (the ``content-model`` boundary step) likewise
+    cue_weights()  # and the cue classifier's
 
 
 def model_input(doc: Document) -> tuple[str, list[Span], list[Span]]:
@@ -373,8 +379,21 @@ def model_input(doc: Document) -> tuple[str, list[Span], list[Span]]:
 
 
 def with_model(doc: Document, raws: list[RawAttribution]) -> list[RawAttribution]:
-    """``combine`` with the shipped model's proposals over the article's story blocks."""
+    """``combine`` with the shipped model's proposals over the article's story blocks, and the cue
+    classifier's bare cues where neither the tagger nor a rule marks a word (``learned.cue_classifier``)."""
+    from ..learned.cue_classifier import cue_proposals
     from ..learned.model import propose
 
     text, blocks, tokens = model_input(doc)
-    return combine(doc, raws, propose(text, blocks, tokens=tokens))
+    props = propose(text, blocks, tokens=tokens)
+    props = sorted([*props, *cue_proposals(doc, blocks, taken(raws, props))], key=lambda p: (p.cue, p.content))
+    return combine(doc, raws, props)
+
+
+def taken(raws: list[RawAttribution], props: list[Any]) -> list[Span]:
+    """What the tagger's proposals and the rules' attributions already mark: their cues and sources, and
+    their contents (a cue inside another attribution's content is one it reports, which PolNeAR leaves
+    unmarked and the rules nest)."""
+    spans = [p.cue for p in props] + [p.source for p in props if p.source] + [c for p in props for c in p.content]
+    spans += [r.cue for r in raws] + [(r.source.start, r.source.end) for r in raws if r.source]
+    return spans + [c for r in raws for c in r.content]

@@ -66,6 +66,9 @@ class RawAttribution:
     model_content: list[tuple[int, int]] = field(default_factory=list)
     #: the named steps inside its rule that decided a part of it (``Cand.steps``)
     steps: list[str] = field(default_factory=list)
+    #: a model attribution whose cue the cue classifier found (``learned.cue_classifier``), not the tagger:
+    #: shown in the extract, never read as a claim (``learned.claims.makes_claim``)
+    classifier_cue: bool = False
 
 
 def lineage(raws: list[RawAttribution], n: int) -> list[int]:

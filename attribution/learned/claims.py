@@ -10,7 +10,11 @@ attribution makes a claim when it reports one. Measured on the story corpora (do
 * a rule attribution makes a claim (the rules read claim forms: "said that", quotes, "according to");
 * a model-only attribution makes one when it has a source, its act is speech, writing or belief, its
   cue is not negated ("did not say what caused"), and its content states something: a quote, or a
-  clause of three words or more headed by a verb that does not open with an infinitive.
+  clause of three words or more headed by a verb that does not open with an infinitive;
+* a model attribution whose cue the cue classifier found (``learned.cue_classifier``: a word the tagger
+  and the rules both left unmarked) makes none: measured on the real development stories, the few of
+  them that passed the test above were perception and voting verbs ("saw its shares plunge", "were seen
+  beating") that turned unattributed claims single-origin (docs/evaluation.md, "Round eleven").
 
 A model-only attribution that makes no claim is invisible to tracing: its sentence is read as the
 story's own, as it was before the model proposed it ("Brennan Motors is recalling 340,000 SUVs" is a
@@ -105,6 +109,8 @@ def makes_claim(doc: Document, raw: RawAttribution) -> bool:
     """Whether tracing reads ``raw`` as a claim: see the module's docstring."""
     if raw.by != "model":
         return True
+    if raw.classifier_cue:
+        return False
     return raw.source is not None and states_proposition(doc, raw)
 
 

@@ -26,6 +26,8 @@ class Proposal:
     cue: Span
     content: list[Span] = field(default_factory=list)
     act: str = "speech"
+    #: the cue classifier proposed it (``learned.cue_classifier``), not the span tagger
+    classifier_cue: bool = False
 
 
 def _gap(a: Span, b: Span) -> int:

@@ -51,6 +51,8 @@ def unnamed_report_source(doc: Document, raw: RawAttribution) -> RawAttribution 
     phrase, named "reports" (None when the rule does not apply)."""
     if raw.source is not None or raw.via or raw.parent is not None or raw.kind == AttributionKind.ARTICLE_REFERENCE:
         return None  # a nested one continues its holder's source
+    if not raw.claim:
+        return None  # one that makes no claim names no source (``learned.claims.claim_view``)
     t = _report_token(doc, raw)
     if t is None:
         return None

@@ -188,6 +188,13 @@ def _load_weights_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
     return content_choice.weights.__wrapped__(copy / "data" / "content_choice.json")
 
 
+def _load_cue_weights_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
+    from attribution.learned import cue_classifier
+
+    monkeypatch.setattr(cue_classifier, "WEIGHTS_PATH", copy / "data" / "cue_classifier.json")
+    return cue_classifier.weights.__wrapped__(copy / "data" / "cue_classifier.json")
+
+
 def _load_model_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
     from attribution.learned import model
 
@@ -227,6 +234,12 @@ TAMPERING: dict[str, tuple[str, Callable[[Any], None], Callable[[Path, pytest.Mo
     "capital-added": ("data/countries.json", _add_capital, _load_aliases_from, "data_checksums.py"),
     "parties-edited": ("data/interested_parties.json", _edit_party_note, _load_parties_from, "data_checksums.py"),
     "weight-moved": ("data/content_choice.json", _bump_weight, _load_weights_from, "fit_content_choice.py --write"),
+    "cue-weight-moved": (
+        "data/cue_classifier.json",
+        _bump_weight,
+        _load_cue_weights_from,
+        "fit_cue_classifier.py --write",
+    ),
     "model-manifest-edited": ("data/extractor/MANIFEST.json", _retag_model, _load_model_from, "train_extractor.py"),
 }
 
