@@ -531,3 +531,7 @@ BARE_CUE_CONTENT_DEPS = ("ccomp", "xcomp", "obj", "nsubj:pass")
 SHARED_DETERMINERS = frozenset({"the", "a", "an"})
 #: Penn tag of a singular common noun (the coordinated descriptions of one person are both).
 SINGULAR_COMMON_NOUN_TAGS = frozenset({"NN"})
+
+#: Additive adverbs on a sentence's main verb ("An older man also died there"): the sentence adds to
+#: an account given just before it. Read with `also_continues` (extraction/also_continues.py).
+ADDITIVE_ADVERBS = frozenset({"also", "too"})
