@@ -470,16 +470,27 @@ def _body_entities(st: ResolveState, m: SourceMention) -> Iterator[tuple[int, in
         yield e.start, lo, hi, extended, e.label
 
 
+def _in_own_sentence(st: ResolveState, tok: int, m: SourceMention) -> bool:
+    """Does token ``tok`` lie in the sentence of the source phrase ``m``?"""
+    toks = st.doc.tokens
+    return 0 <= m.start_token < len(toks) and toks[tok].sent == toks[m.start_token].sent
+
+
 def text_antecedent(st: ResolveState, info: Info, m: SourceMention, kinds: frozenset[str], exact: bool) -> int | None:
     """A body the article named before in a phrase that is no source: "the Acme hospital group" (or, with
     ``exact``, only one whose words hold the description's: "the hospital group" -> "the Acme hospital
-    group"), the latest of a kind the description fits."""
+    group"), the latest of a kind the description fits. Without ``exact`` the name lies outside the
+    description's own sentence (``loose_name_outside_own_words``)."""
     doc = st.doc
     want = set(norm_key(info.name or info.surface).split())
     for start, lo, hi, extended, label in _body_entities(st, m):
         words = words_of(doc, doc.tokens[lo:hi])
         if exact and not want <= set(norm_key(" ".join(w.text for w in words)).split()):
             continue
+        if not exact and _in_own_sentence(st, lo, m):
+            continue  # rule ``loose_name_outside_own_words``: "picket lines went up along the Gulf Coast, the
+            # union said": a name in the speaker's own sentence that does not hold the description's words
+            # is what they speak of, not who they are
         if not extended and place_like(doc, st.db, lo, hi):
             continue
         found = st.read(words)
