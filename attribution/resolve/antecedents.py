@@ -15,7 +15,7 @@ from ..extraction.types import SourceMention
 from ..kinds import SourceKind
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
-from ..lang.en.pronouns import PERSON_POSSESSIVES
+from ..lang.en.pronouns import GROUP_POSSESSIVES, PERSON_POSSESSIVES
 from .local import LocalSource, pronoun_gender
 from .mention import MAX_NAME_WORDS, Info, W, is_acronym, org_named, role_of_body
 from .normalize import norm_key
@@ -581,6 +581,23 @@ def possessed_holder(st: ResolveState, words: list[W], m: SourceMention) -> int 
     for _p, idx, src in st.before(m.start):
         if _is_person(src) and not src.gender_conflicts(gender):
             return idx  # the latest person quoted, not one merely named since ("asked Jo Lee to ...")
+    return None
+
+
+def work_holder(st: ResolveState, words: list[W], m: SourceMention) -> int | None:
+    """ "Met Office scientists believe it will be warm. Their forecasts suggest ...": the makers of the work, when the
+    latest source named before, on the same line, is one the possessive may stand for ("their" a group or a
+    body, "its" a body that is no group; never a person or an unnamed source). None when the phrase is no
+    possessive with a work's head, or the latest source does not fit (no looking further back)."""
+    low = [w.text.lower() for w in words]
+    if len(low) != 2 or low[0] not in GROUP_POSSESSIVES or low[1] not in rw.HOLDER_WORK_HEADS:
+        return None
+    plural = GROUP_POSSESSIVES[low[0]] in lx.PLURAL_PRONOUNS
+    for p, idx, src in st.before(m.start):
+        one_person = src.person or src.kind in (SourceKind.PERSON, SourceKind.LEGISLATOR)
+        if "\n" in st.doc.text[p : m.start] or one_person or src.kind == SourceKind.ANONYMOUS:
+            return None
+        return idx if plural or not src.plural else None  # "their" a group or a body (British usage), "its" no group
     return None
 
 
