@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..rules import RuleSet, rule
+from .also_continues import also_continues
 from .between_cues import between_one_speakers_cues
 from .collective import noun_cues, report_nouns
 from .colon import colon_content
@@ -300,6 +301,16 @@ def _between_two_cues(a: Article, cands: list[Cand]) -> list[Cand]:
 
 
 @rule(
+    "also-continues",
+    example="Two fishermen died off the cape, the coast guard said. A third man also died in the harbour.",
+    reads=("between-two-cues",),
+)
+def _also_continues(a: Article, cands: list[Cand]) -> list[Cand]:
+    """A cue-less sentence adding to a named account with "also" on its main verb goes on with its source."""
+    return also_continues(a.ctx, cands, a.quotes)
+
+
+@rule(
     "orphan-quote",
     example="The mayor said the bridge was closed.\n“We are working day and night to open it again.”",
     reads=("attach-quotes", "continuation"),
@@ -311,7 +322,15 @@ def _orphan_quote(a: Article, cands: list[Cand]) -> list[Cand]:
 
 POST_RULES = RuleSet(
     "extraction.article",
-    [_attach_quotes, _drop_speaker_thoughts, _colon_list, _continuation, _between_two_cues, _orphan_quote],
+    [
+        _attach_quotes,
+        _drop_speaker_thoughts,
+        _colon_list,
+        _continuation,
+        _between_two_cues,
+        _also_continues,
+        _orphan_quote,
+    ],
 )
 
 

@@ -35,6 +35,7 @@ from ..lang.en.cues import (
     DISMISSAL_VERBS,
     EMERGENCE_SUBJECT,
     EMERGENCE_VERBS,
+    EMPHASIS_VERBS,
     ESTIMATE_AT_CASE,
     ESTIMATE_NOUNS,
     EVALUATIVE_VERBS,
@@ -93,7 +94,14 @@ from .speakers import (
     surface_subject,
 )
 from .types import SourceMention
-from .verb_content import content_heads, content_heads_and_form, has_dismissal_particle, reaction, warning_mark
+from .verb_content import (
+    content_heads,
+    content_heads_and_form,
+    emphasis,
+    has_dismissal_particle,
+    reaction,
+    warning_mark,
+)
 
 #: The step names a verb attribution records in ``steps`` besides its content form.
 STRANDED_SUBJECT_STEP = "stranded_conjunct_subject"
@@ -430,6 +438,9 @@ def _not_a_speaker(ctx: DocContext, tree: SentTree, v: int, heads: list[int], sr
         and not is_source_like(ctx, tree, src_head, pronouns=True)
     ):
         return True
+    if lem in EMPHASIS_VERBS and heads == emphasis(ctx, tree, v):
+        # a noun put forward needs a subject that can speak ("the storm stressed the power grid")
+        return not is_source_like(ctx, tree, src_head, pronouns=True)
     if lem in FRAME_ONLY_VERBS - EVALUATIVE_VERBS or (lem in REACTION_VERBS and heads == reaction(ctx, tree, v)):
         # an urging or a reaction needs a subject that can speak ("the storm slammed the coast")
         return not is_source_like(ctx, tree, src_head, pronouns=True)

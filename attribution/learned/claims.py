@@ -31,7 +31,7 @@ from ..extraction.types import RawAttribution
 from ..kinds import Act
 from ..lang.en import marks
 from ..lang.en.clauses import NEGATIONS, NON_PROPOSITION_OPENERS
-from ..lang.en.cues import CLAIM_WITH_CUE_VERBS, DISMISSAL_PARTICLES
+from ..lang.en.cues import CLAIM_WITH_CUE_VERBS, DISMISSAL_PARTICLES, EMPHASIS_VERBS
 
 QUOTES = marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.RIGHT_DOUBLE + marks.SINGLE_MARKS
 
@@ -114,6 +114,10 @@ def makes_claim(doc: Document, raw: RawAttribution) -> bool:
     return raw.source is not None and states_proposition(doc, raw)
 
 
+#: The content form of an emphasis verb's noun object (``extraction/verb_content.py``).
+EMPHASIS_FORM = "emphasis"
+
+
 def reaction_claim(doc: Document, raw: RawAttribution) -> list[Span]:
     """The content tracing reads for a reaction ("welcomed the tribunal's decision"): the extract gives the
     thing reacted to as the content (as PolNeAR marks it), but the claim the speaker makes is the reaction
@@ -124,8 +128,10 @@ def reaction_claim(doc: Document, raw: RawAttribution) -> list[Span]:
         return raw.content
     first = min(raw.content)
     cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
-    if not cue or cue[-1].lemma.lower() not in CLAIM_WITH_CUE_VERBS:
-        return raw.content
+    if not cue or cue[-1].lemma.lower() not in CLAIM_WITH_CUE_VERBS or first[0] < raw.cue[1]:
+        return raw.content  # no such verb, or the content comes before the cue ("..., the CEO emphasized")
+    if cue[-1].lemma.lower() in EMPHASIS_VERBS and EMPHASIS_FORM not in raw.steps:
+        return raw.content  # "stressed that the plan works": a clause states its claim alone
     if any(w.lower() not in DISMISSAL_PARTICLES for w in doc.text[raw.cue[1] : first[0]].split()):
         return raw.content  # only the particle of "ruled out" may stand between the cue and the thing
     return sorted([(raw.cue[0], first[1]), *[c for c in raw.content if c != first]])

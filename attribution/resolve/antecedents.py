@@ -15,7 +15,7 @@ from ..extraction.types import SourceMention
 from ..kinds import SourceKind
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
-from ..lang.en.pronouns import PERSON_POSSESSIVES
+from ..lang.en.pronouns import GROUP_POSSESSIVES, PERSON_POSSESSIVES
 from .local import LocalSource, pronoun_gender
 from .mention import MAX_NAME_WORDS, Info, W, is_acronym, org_named, role_of_body
 from .normalize import norm_key
@@ -470,16 +470,27 @@ def _body_entities(st: ResolveState, m: SourceMention) -> Iterator[tuple[int, in
         yield e.start, lo, hi, extended, e.label
 
 
+def _in_own_sentence(st: ResolveState, tok: int, m: SourceMention) -> bool:
+    """Does token ``tok`` lie in the sentence of the source phrase ``m``?"""
+    toks = st.doc.tokens
+    return 0 <= m.start_token < len(toks) and toks[tok].sent == toks[m.start_token].sent
+
+
 def text_antecedent(st: ResolveState, info: Info, m: SourceMention, kinds: frozenset[str], exact: bool) -> int | None:
     """A body the article named before in a phrase that is no source: "the Acme hospital group" (or, with
     ``exact``, only one whose words hold the description's: "the hospital group" -> "the Acme hospital
-    group"), the latest of a kind the description fits."""
+    group"), the latest of a kind the description fits. Without ``exact`` the name lies outside the
+    description's own sentence (``loose_name_outside_own_words``)."""
     doc = st.doc
     want = set(norm_key(info.name or info.surface).split())
     for start, lo, hi, extended, label in _body_entities(st, m):
         words = words_of(doc, doc.tokens[lo:hi])
         if exact and not want <= set(norm_key(" ".join(w.text for w in words)).split()):
             continue
+        if not exact and _in_own_sentence(st, lo, m):
+            continue  # rule ``loose_name_outside_own_words``: "picket lines went up along the Gulf Coast, the
+            # union said": a name in the speaker's own sentence that does not hold the description's words
+            # is what they speak of, not who they are
         if not extended and place_like(doc, st.db, lo, hi):
             continue
         found = st.read(words)
@@ -570,6 +581,23 @@ def possessed_holder(st: ResolveState, words: list[W], m: SourceMention) -> int 
     for _p, idx, src in st.before(m.start):
         if _is_person(src) and not src.gender_conflicts(gender):
             return idx  # the latest person quoted, not one merely named since ("asked Jo Lee to ...")
+    return None
+
+
+def work_holder(st: ResolveState, words: list[W], m: SourceMention) -> int | None:
+    """ "Met Office scientists believe it will be warm. Their forecasts suggest ...": the makers of the work, when the
+    latest source named before, on the same line, is one the possessive may stand for ("their" a group or a
+    body, "its" a body that is no group; never a person or an unnamed source). None when the phrase is no
+    possessive with a work's head, or the latest source does not fit (no looking further back)."""
+    low = [w.text.lower() for w in words]
+    if len(low) != 2 or low[0] not in GROUP_POSSESSIVES or low[1] not in rw.HOLDER_WORK_HEADS:
+        return None
+    plural = GROUP_POSSESSIVES[low[0]] in lx.PLURAL_PRONOUNS
+    for p, idx, src in st.before(m.start):
+        one_person = src.person or src.kind in (SourceKind.PERSON, SourceKind.LEGISLATOR)
+        if "\n" in st.doc.text[p : m.start] or one_person or src.kind == SourceKind.ANONYMOUS:
+            return None
+        return idx if plural or not src.plural else None  # "their" a group or a body (British usage), "its" no group
     return None
 
 

@@ -29,6 +29,7 @@ from .antecedents import (
     text_antecedent,
     text_issuer,
     whose_antecedent,
+    work_holder,
 )
 from .local import LocalSource
 from .mention import (
@@ -361,6 +362,16 @@ def possessive_holder(st: ResolveState, ph: Phrase) -> int | None:
     return None if idx is None else st.refer(idx, ph.info.surface, ph.start)
 
 
+@rule(
+    "possessive_work_holder",
+    example="Met Office scientists believe the spring will be warm. Their study found that April will break records.",
+)
+def possessive_work_holder(st: ResolveState, ph: Phrase) -> int | None:
+    """ "Their forecasts suggest ...": the group named just before speaks through its own work."""
+    idx = work_holder(st, ph.words, ph.m)
+    return None if idx is None else st.refer(idx, ph.info.surface, ph.start)
+
+
 @rule("reporting_outlet", example="The Acme Bureau reported the leak. The investigative website said it had the files.")
 def reporting_outlet(st: ResolveState, ph: Phrase) -> int | None:
     """ "The investigative website said" after "the Acme Bureau reported": the body cited as reporting."""
@@ -582,6 +593,7 @@ SIEVES = RuleSet(
         partitive,
         whose_owner,
         possessive_holder,
+        possessive_work_holder,
         reporting_outlet,
         spokesperson_again,
         unnamed_described_again,

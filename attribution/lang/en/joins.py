@@ -23,6 +23,7 @@ JOINED_BY_WORDS: dict[str, str] = {
     "partitive_group": "one of a group named before (\"one of them said\")",
     "whose_owner": "the one whose office or staff spoke (\"X, whose office said\")",
     "possessive_holder": "the holder of an office that spoke (\"her office said\")",
+    "possessive_work_holder": "the group whose own work was cited (\"their forecasts suggest\")",
     "reporting_outlet": "an outlet named before, then described (\"the website said\")",
     "spokesperson_again": "the same spokesperson, mentioned again",
     "described_unnamed": "the same unnamed person, described again",

@@ -24,3 +24,5 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
 RELATIVE_WORDS = RELATIVE_PRONOUNS | frozenset({"whose", "that", "where", "when"})
 #: Possessive pronouns of a person whose office, aides or team speak for them ("his office said") -> the pronoun.
 PERSON_POSSESSIVES = {"his": "he", "her": "she"}
+#: Possessive pronouns of a group or a body whose work speaks for it ("their forecasts suggest") -> the pronoun.
+GROUP_POSSESSIVES = {"their": "they", "its": "it"}

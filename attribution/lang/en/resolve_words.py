@@ -129,6 +129,12 @@ OF_PREPS = frozenset({"of"})
 #: Heads of a phrase naming the people around one office holder, who speak for that holder ("the mayor's
 #: office", "the governor's aides", "the senator's campaign").
 HOLDER_BODY_HEADS = frozenset({"office", "aides", "staff", "team", "camp", "campaign"})
+#: Heads of a group's or a body's own work that speaks for its makers after a possessive ("their forecasts
+#: suggest", "its figures show"): the makers named just before are the source (rule ``possessive_work_holder``).
+HOLDER_WORK_HEADS = frozenset(
+    {"forecast", "forecasts", "projection", "projections", "estimate", "estimates", "figures", "data", "findings",
+     "calculations", "models", "analysis", "research", "study", "studies", "survey"}
+)  # fmt: skip
 #: Heads of a plural collective that make it a media outlet ("news sites", "outlets").
 OUTLET_KIND_HEADS = frozenset({"outlet", "site"})
 

@@ -1,0 +1,154 @@
+"""A sentence that adds to the one before it with "also" goes on with that sentence's source.
+
+"Two fishermen died off the cape, the coast guard said. A third man also died in the harbour." The second
+sentence has no cue of its own, but "also" on its main verb says it adds to the account just given, and
+news writing leaves the source of that account standing. The same holds for an agentless passive report:
+"... according to the fire service. Forty homes were also reported damaged." reads "also reported" by the
+fire service, not by unnamed reports.
+
+The rule is kept narrow on purpose, because an "also" sentence after a cue is often the writer's own
+narration ("Lee said she would run. She also raised $2 million."):
+
+* the sentence before has one named source, and its attribution takes most of it (the account is the
+  sentence, not a clause inside it);
+* the additive adverb (``ADDITIVE_ADVERBS``) hangs on the main verb of the next sentence, and with no cue of
+  its own that verb is a word of the account's content (its lemma: "two died ... A third man also died"):
+  "also" presupposes that something else did the same, and the account just given is where that was said.
+  "Lee said the museum opened its doors. The museum also waived its fee." adds a new deed, and is left;
+* that sentence's subject is no pronoun and not the speaker (a sentence about what the speaker did is
+  narration), and it holds no quotation;
+* it has no cue of its own (step ``also_continues``), or its only cue is a passive report verb with no agent
+  (step ``also_reported``), whose vague source becomes the speaker's;
+* it follows in the same paragraph, or the sentence before stands as a paragraph of its own (a page that
+  sets each sentence apart).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from ..kinds import AttributionKind
+from ..lang.en.cues import ADDITIVE_ADVERBS
+from .context import Cand, DocContext, trim_span
+from .quotes import Quote
+
+SUBJECT_DEPRELS = frozenset({"nsubj", "nsubj:pass"})
+#: Parts of speech of the content words an additive sentence's main verb is matched with.
+PREDICATE_POS = frozenset({"VERB", "NOUN", "ADJ"})
+#: The share of its sentence's letters and digits an account (content, source and cue) must cover to
+#: speak for the whole sentence.
+MIN_ACCOUNT_SHARE = 0.8
+
+
+def _paragraph(ctx: DocContext, char: int) -> int:
+    return bisect_right([p[0] for p in ctx.paragraphs], char) - 1
+
+
+def _adjacent(ctx: DocContext, first: int) -> bool:
+    """Sentence ``first + 1`` follows ``first`` in its paragraph, or ``first`` is a paragraph of its own."""
+    sentences = ctx.doc.sentences
+    para = _paragraph(ctx, sentences[first].start)
+    if _paragraph(ctx, sentences[first + 1].start) == para:
+        return True
+    alone_before = first == 0 or _paragraph(ctx, sentences[first - 1].start) != para
+    return alone_before and _paragraph(ctx, sentences[first + 1].start) == para + 1
+
+
+def _root(ctx: DocContext, s: int) -> int | None:
+    sent = ctx.doc.sentences[s]
+    for t in ctx.doc.tokens[sent.start_token : sent.end_token]:
+        if t.deprel == "root":
+            return t.i
+    return None
+
+
+def _additive_subject(ctx: DocContext, s: int) -> int | None:
+    """The subject of sentence ``s``'s main verb when an additive adverb hangs on that verb, else None."""
+    root = _root(ctx, s)
+    if root is None:
+        return None
+    sent = ctx.doc.sentences[s]
+    kids = [t for t in ctx.doc.tokens[sent.start_token : sent.end_token] if t.head == root and t.i != root]
+    if not any(t.deprel == "advmod" and t.text.lower() in ADDITIVE_ADVERBS for t in kids):
+        return None
+    subjects = [t.i for t in kids if t.deprel in SUBJECT_DEPRELS]
+    return subjects[0] if subjects else None
+
+
+def _account(ctx: DocContext, cands: list[Cand]) -> Cand | None:
+    """The one named account a sentence gives: a single source whose content takes most of the sentence."""
+    named = [c for c in cands if c.sources and c.content and ctx.doc.tokens[c.sources[0].head].upos != "PRON"]
+    heads = {ctx.doc.tokens[c.sources[0].head].text.lower() for c in named}
+    if len(named) != 1 or len(named[0].sources) != 1 or len(heads) != 1:
+        return None
+    cand = named[0]
+    sent = ctx.doc.sentences[cand.sentence]
+    spans = [*cand.content, cand.cue, *((m.start, m.end) for m in cand.sources)]
+    inside = [any(a <= i < b for a, b in spans) for i in range(sent.start, sent.end) if ctx.text[i].isalnum()]
+    return cand if inside and sum(inside) >= MIN_ACCOUNT_SHARE * len(inside) else None
+
+
+def _same_predicate(ctx: DocContext, account: Cand, s: int) -> bool:
+    """The main verb of sentence ``s`` is, by its lemma, a content word of ``account``'s content."""
+    root = _root(ctx, s)
+    if root is None:
+        return False
+    lemma = ctx.doc.tokens[root].lemma.lower()
+    words = set()
+    for a, b in account.content:
+        lo, hi = ctx.tokens_in(a, b)
+        words |= {t.lemma.lower() for t in ctx.doc.tokens[lo:hi] if t.upos in PREDICATE_POS}
+    return lemma in words
+
+
+def _quoted(quotes: list[Quote], start: int, end: int) -> bool:
+    return any(q.open < end and start < q.close for q in quotes)
+
+
+def also_continues(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
+    """One attribution per cue-less "also" sentence that adds to a named account just before it with
+    the same predicate; an agentless "also reported" takes that account's source."""
+    sentences = ctx.doc.sentences
+    by_sentence: dict[int, list[Cand]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    extra: list[Cand] = []
+    for first in sorted(by_sentence):
+        nxt = first + 1
+        if nxt >= len(sentences) or not _adjacent(ctx, first):
+            continue
+        account = _account(ctx, by_sentence[first])
+        subject = _additive_subject(ctx, nxt)
+        if account is None or subject is None:
+            continue
+        subj = ctx.doc.tokens[subject]
+        speaker = ctx.doc.tokens[account.sources[0].head]
+        if subj.upos == "PRON" or subj.text.lower() == speaker.text.lower():
+            continue  # a sentence about what the speaker (or someone named by a pronoun) did: narration
+        span = trim_span(ctx.text, sentences[nxt].start, sentences[nxt].end)
+        if span is None or _quoted(quotes, *span):
+            continue
+        own = by_sentence.get(nxt, [])
+        kind = AttributionKind.REPORTED_SPEECH if account.kind == AttributionKind.DIRECT_QUOTE else account.kind
+        if not own and _same_predicate(ctx, account, nxt):
+            extra.append(
+                replace(
+                    account,
+                    kind=kind,
+                    direct=False,
+                    content=[span],
+                    sentence=nxt,
+                    sources=list(account.sources),
+                    via=list(account.via),
+                    heads=[],
+                    steps=[*account.steps, "also_continues"],
+                )
+            )
+        elif len(own) == 1 and own[0].kind == AttributionKind.VAGUE_REPORT and not own[0].sources:
+            vague = own[0]
+            vague.kind = AttributionKind.REPORTED_SPEECH
+            vague.sources = list(account.sources)
+            vague.via = list(account.via)
+            vague.steps = [*vague.steps, "also_reported"]
+    return cands + extra
