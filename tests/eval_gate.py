@@ -211,10 +211,12 @@ def _polnear_shared() -> Path | None:
 # round nine (chain9: quoted-as-saying, as-per, press relays): 0.741 / 0.740 / 0.766 / 0.790, exact .703 / .696 / .511
 # round ten (extract10: a learned choice of content edges where model and rule agree): 0.743 / 0.741 / 0.766 /
 # 0.792, exact .702 / .694 / .554
+# round eleven (polnear11: a learned cue classifier over the parse; unattr11, cont11: stances, colon quotes, also-
+# continuations): 0.747 / 0.740 / 0.772 / 0.791, exact .701 / .690 / .554
 POLNEAR_FLOORS = {
     "attribution": 0.74,
     "source_overlap": 0.74,
-    "cue_overlap": 0.76,
+    "cue_overlap": 0.77,
     "content_overlap": 0.78,
     "source_exact": 0.70,
     "cue_exact": 0.69,
@@ -304,14 +306,19 @@ REAL_FLOORS = {
     # eleven (c47d07d): verdict 0.840 (pooled, 335/399 gold claims), mention 0.971, origin 0.888, grouping 0.654
     # (means; chain 0.880), false IC 2 of 7 (both on the newcomers, whose held-out ceiling was 2): the floors follow
     # the new ground, not a regression of the twenty-four.
-    "real": {"verdict_acc": 0.83, "mention_recall": 0.97, "origin_acc": 0.88, "grouping_f1": 0.65},
+    # Round eleven's merges (ic11: a figure left behind, an inquiry is a paper, one passage one speaker; unattr11:
+    # stances, dismissals, colon quotes, 'per' a body; recall11: inverted clauses, between-two-cues, places in a
+    # list; cont11: also-continuations, possessive work holders; conflict11, polnear11, hard11, group11 and split11
+    # with the same verdicts): verdict 0.840 -> 0.872 (348/399), origin 0.888 -> 0.904, chain 0.880 -> 0.896,
+    # grouping 0.654 -> 0.656, mention 0.971 -> 0.970, false IC 2 of 7 -> 0 of 5 (under gold grouping 1 -> 0).
+    "real": {"verdict_acc": 0.87, "mention_recall": 0.97, "origin_acc": 0.90, "grouping_f1": 0.65},
     # held out of round eleven (tech-att-outage, disaster-chile-wildfires, space-odysseus-landing; gold written
     # before any run): the first run, main 235c5bd unchanged, gave verdict 0.754 (pooled, 43/57), mention 0.924,
     # origin 0.828, grouping 0.630 (means; chain 0.812, conflict recall 0/4), false IC 4 of 4 (0 of the 1 gold
     # confirmation found); floors are those figures rounded down. Measure only: never tune on them.
     "real-heldout": {"verdict_acc": 0.75, "mention_recall": 0.92, "origin_acc": 0.82, "grouping_f1": 0.63},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 2, "real-heldout": 4}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 0, "real-heldout": 4}
 
 
 @pytest.fixture(scope="module")
