@@ -25,11 +25,9 @@ narration ("Lee said she would run. She also raised $2 million."):
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import replace
-
 from ..kinds import AttributionKind
 from ..lang.en.cues import ADDITIVE_ADVERBS
+from .between_cues import continued, paragraph_of, quoted
 from .context import Cand, DocContext, trim_span
 from .quotes import Quote
 
@@ -41,18 +39,14 @@ PREDICATE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 MIN_ACCOUNT_SHARE = 0.8
 
 
-def _paragraph(ctx: DocContext, char: int) -> int:
-    return bisect_right([p[0] for p in ctx.paragraphs], char) - 1
-
-
 def _adjacent(ctx: DocContext, first: int) -> bool:
     """Sentence ``first + 1`` follows ``first`` in its paragraph, or ``first`` is a paragraph of its own."""
     sentences = ctx.doc.sentences
-    para = _paragraph(ctx, sentences[first].start)
-    if _paragraph(ctx, sentences[first + 1].start) == para:
+    para = paragraph_of(ctx, sentences[first].start)
+    if paragraph_of(ctx, sentences[first + 1].start) == para:
         return True
-    alone_before = first == 0 or _paragraph(ctx, sentences[first - 1].start) != para
-    return alone_before and _paragraph(ctx, sentences[first + 1].start) == para + 1
+    alone_before = first == 0 or paragraph_of(ctx, sentences[first - 1].start) != para
+    return alone_before and paragraph_of(ctx, sentences[first + 1].start) == para + 1
 
 
 def _root(ctx: DocContext, s: int) -> int | None:
@@ -102,10 +96,6 @@ def _same_predicate(ctx: DocContext, account: Cand, s: int) -> bool:
     return lemma in words
 
 
-def _quoted(quotes: list[Quote], start: int, end: int) -> bool:
-    return any(q.open < end and start < q.close for q in quotes)
-
-
 def also_continues(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
     """One attribution per cue-less "also" sentence that adds to a named account just before it with
     the same predicate; an agentless "also reported" takes that account's source."""
@@ -127,24 +117,11 @@ def also_continues(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> l
         if subj.upos == "PRON" or subj.text.lower() == speaker.text.lower():
             continue  # a sentence about what the speaker (or someone named by a pronoun) did: narration
         span = trim_span(ctx.text, sentences[nxt].start, sentences[nxt].end)
-        if span is None or _quoted(quotes, *span):
+        if span is None or quoted(quotes, *span):
             continue
         own = by_sentence.get(nxt, [])
-        kind = AttributionKind.REPORTED_SPEECH if account.kind == AttributionKind.DIRECT_QUOTE else account.kind
         if not own and _same_predicate(ctx, account, nxt):
-            extra.append(
-                replace(
-                    account,
-                    kind=kind,
-                    direct=False,
-                    content=[span],
-                    sentence=nxt,
-                    sources=list(account.sources),
-                    via=list(account.via),
-                    heads=[],
-                    steps=[*account.steps, "also_continues"],
-                )
-            )
+            extra.append(continued(account, span, nxt, "also_continues"))
         elif len(own) == 1 and own[0].kind == AttributionKind.VAGUE_REPORT and not own[0].sources:
             vague = own[0]
             vague.kind = AttributionKind.REPORTED_SPEECH

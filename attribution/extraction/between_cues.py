@@ -20,7 +20,8 @@ from .context import Cand, DocContext, trim_span
 from .quotes import Quote
 
 
-def _paragraph(ctx: DocContext, char: int) -> int:
+def paragraph_of(ctx: DocContext, char: int) -> int:
+    """The index of the paragraph holding character ``char``."""
     return bisect_right([p[0] for p in ctx.paragraphs], char) - 1
 
 
@@ -28,11 +29,11 @@ def _frame_one_paragraph(ctx: DocContext, first: int, second: int) -> bool:
     """Sentences ``first`` and ``second`` open and close one paragraph: the speaker frames it. A page stored
     without paragraph breaks (a whole story on one line) gives no such frame between two of its sentences."""
     sentences = ctx.doc.sentences
-    para = _paragraph(ctx, sentences[first].start)
-    if para != _paragraph(ctx, sentences[second].start):
+    para = paragraph_of(ctx, sentences[first].start)
+    if para != paragraph_of(ctx, sentences[second].start):
         return False
-    opens = first == 0 or _paragraph(ctx, sentences[first - 1].start) != para
-    closes = second + 1 >= len(sentences) or _paragraph(ctx, sentences[second + 1].start) != para
+    opens = first == 0 or paragraph_of(ctx, sentences[first - 1].start) != para
+    closes = second + 1 >= len(sentences) or paragraph_of(ctx, sentences[second + 1].start) != para
     return opens and closes
 
 
@@ -45,8 +46,26 @@ def _proper_head(ctx: DocContext, cand: Cand) -> str | None:
     return head.text.lower() if head.upos == "PROPN" else None
 
 
-def _quoted(quotes: list[Quote], start: int, end: int) -> bool:
+def quoted(quotes: list[Quote], start: int, end: int) -> bool:
+    """Whether characters ``start:end`` overlap a quotation."""
     return any(q.open < end and start < q.close for q in quotes)
+
+
+def continued(cand: Cand, span: tuple[int, int], sentence: int, step: str | None = None) -> Cand:
+    """``cand``'s speaker given sentence ``sentence`` (characters ``span``) as more of their account: reported
+    speech, never a direct quote (the sentence is not their quoted words), ``step`` added to its steps."""
+    kind = AttributionKind.REPORTED_SPEECH if cand.kind == AttributionKind.DIRECT_QUOTE else cand.kind
+    return replace(
+        cand,
+        kind=kind,
+        direct=False,
+        content=[span],
+        sentence=sentence,
+        sources=list(cand.sources),
+        via=list(cand.via),
+        heads=[],
+        steps=[*cand.steps, step] if step else list(cand.steps),
+    )
 
 
 def between_one_speakers_cues(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
@@ -69,23 +88,9 @@ def between_one_speakers_cues(ctx: DocContext, cands: list[Cand], quotes: list[Q
             continue  # no speaker of both cues, or several: nothing to read between them
         between = range(first + 1, second)
         found = [trim_span(ctx.text, sentences[s].start, sentences[s].end) for s in between]
-        spans = [span for span in found if span is not None and not _quoted(quotes, *span)]
+        spans = [span for span in found if span is not None and not quoted(quotes, *span)]
         if any(s in with_cue for s in between) or len(spans) != len(found):
             continue  # a cue or a quotation of its own between: the account is not one run
         cand = before[shared[0]]
-        # a sentence between is the speaker's account, not their quoted words: never a direct quote
-        kind = AttributionKind.REPORTED_SPEECH if cand.kind == AttributionKind.DIRECT_QUOTE else cand.kind
-        for s, span in zip(between, spans, strict=True):
-            extra.append(
-                replace(
-                    cand,
-                    kind=kind,
-                    direct=False,
-                    content=[span],
-                    sentence=s,
-                    sources=list(cand.sources),
-                    via=list(cand.via),
-                    heads=[],
-                )
-            )
+        extra.extend(continued(cand, span, s) for s, span in zip(between, spans, strict=True))
     return cands + extra

@@ -1753,11 +1753,7 @@ def _identity_doubt(su: Source, sv: Source) -> str | None:
         return lx.ONE_NAME_HOLDS_THE_OTHER.format(a=su.name, b=sv.name)
     if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
         return lx.ONE_PERSON_TWO_SPELLINGS.format(a=su.name, b=sv.name)
-    if (
-        su.kind not in _NOT_BODIES
-        and sv.kind not in _NOT_BODIES
-        and (_same_body_doubt(su, sv))
-    ):
+    if su.kind not in _NOT_BODIES and sv.kind not in _NOT_BODIES and (_same_body_doubt(su, sv)):
         return lx.ONE_BODY_TWO_NAMES.format(a=su.name, b=sv.name)
     for x, y in ((su, sv), (sv, su)):
         if _described_as_the_other(x, y):
@@ -2199,12 +2195,7 @@ def _paper_origins(carried: dict[str, set[str]], ctx: Judging, openers: set[str]
     ]
     if not papers:
         return
-    others = [u for u in present if u not in papers]
-    if not others:
-        reach = Counter(u for us in carried.values() for u in us)
-        kept = min(papers, key=lambda u: (-reach[u], u))
-        papers = [u for u in papers if u != kept]
-        others = [kept]
+    papers, others = _one_kept(papers, present, carried)
     who = _others_shown(others, ctx)
     for u in papers:
         if [ctx.name(u)] == [ctx.name(v) for v in others]:  # every origin a paper, and this one named as the one kept
@@ -2213,6 +2204,18 @@ def _paper_origins(carried: dict[str, set[str]], ctx: Judging, openers: set[str]
             ctx.doubts.append(lx.PAPER_NO_SECOND_BODY.format(name=ctx.name(u), others=who))
         for us in carried.values():
             us.discard(u)
+
+
+def _one_kept(dropped: list[str], present: list[str], carried: dict[str, set[str]]) -> tuple[list[str], list[str]]:
+    """The origins to drop and the others they may belong to; when every present origin would be dropped, the
+    one carried by the most articles (then the first by id) stays, alone (the dropped ones may be it)."""
+    others = [u for u in present if u not in dropped]
+    if not others:
+        reach = Counter(u for us in carried.values() for u in us)
+        kept = min(dropped, key=lambda u: (-reach[u], u))
+        dropped = [u for u in dropped if u != kept]
+        others = [kept]
+    return dropped, others
 
 
 def _others_shown(others: list[str], ctx: Judging) -> str:
@@ -2245,12 +2248,7 @@ def _relayed_papers(records: Sequence[object], carried: dict[str, set[str]], ctx
     relays = [u for u in present if u in paper and u not in stated]
     if not relays:
         return
-    others = [u for u in present if u not in relays]
-    if not others:
-        reach = Counter(u for us in carried.values() for u in us)
-        kept = min(relays, key=lambda u: (-reach[u], u))
-        relays = [u for u in relays if u != kept]
-        others = [kept]
+    relays, others = _one_kept(relays, present, carried)
     who = _others_shown(others, ctx)
     for u in relays:
         ctx.doubts.append(lx.RELAYED_PAPER.format(name=ctx.name(u), paper=paper[u], others=who))
