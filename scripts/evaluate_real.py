@@ -56,6 +56,17 @@ def stories_under(root: Path) -> list[Path]:
     return sorted(d for d in root.iterdir() if d.is_dir() and (d / "gold.json").is_file())
 
 
+def best_overlap(span: tuple[int, int], found: list[Any]) -> Any:
+    """Of predicted mentions ``found`` (each ``(file, (start, end), ...)``) overlapping gold ``span``, the one
+    sharing the largest part of their joint extent: the mention the scorer aligns the gold mention with."""
+
+    def share(pm: Any) -> float:
+        inter = min(span[1], pm[1][1]) - max(span[0], pm[1][0])
+        return inter / (max(span[1], pm[1][1]) - min(span[0], pm[1][0]))
+
+    return max(found, key=share)
+
+
 def strict_ic(story: Path, pred: dict[str, Any], scorer: ModuleType) -> tuple[int, int]:
     """Predicted IC claims holding a gold mention, and how many of them are IC in the gold."""
     gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))

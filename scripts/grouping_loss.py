@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_real import DEFAULT_TOOLS, load_scorer, stories_under  # noqa: E402
+from evaluate_real import DEFAULT_TOOLS, best_overlap, load_scorer, stories_under  # noqa: E402
 
 from attribution.analysis_cache import AnalysisCache  # noqa: E402
 from attribution.tracing import claims as tracing_claims  # noqa: E402
@@ -87,12 +87,7 @@ def labelled(story: Path, pred: dict[str, Any], scorer: Any) -> list[tuple[str, 
             found = [pm for pm in mentions if span and pm[0] == gm["file"] and scorer.overlap(span, pm[1])]
             if not found:
                 continue
-
-            def share(pm: Any, span: Any = span) -> float:
-                inter = min(span[1], pm[1][1]) - max(span[0], pm[1][0])
-                return inter / (max(span[1], pm[1][1]) - min(span[0], pm[1][0]))
-
-            best = max(found, key=share)
+            best = best_overlap(span, found)
             m = best[3]
             out.append((gc["id"], best[2], (m["start"], m["end"], m["text"])))
     return out

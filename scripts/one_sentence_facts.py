@@ -43,7 +43,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_real import DEFAULT_TOOLS, load_scorer, stories_under  # noqa: E402
+from evaluate_real import DEFAULT_TOOLS, best_overlap, load_scorer, stories_under  # noqa: E402
 
 #: a sentence ends between two spans: a full stop (or ! ?), maybe a closing quote, then space; or a line break
 SENTENCE_END = re.compile(r'[.!?]["”’]?\s|\n')
@@ -70,12 +70,7 @@ def align(story: Path, pred: dict[str, Any], scorer: Any) -> tuple[list[Row], li
             found = [pm for pm in pms if pm[0] == gm["file"] and scorer.overlap(span, pm[1])]
             if not found:
                 continue
-
-            def share(pm: Any, span: Any = span) -> float:
-                inter = min(span[1], pm[1][1]) - max(span[0], pm[1][0])
-                return inter / (max(span[1], pm[1][1]) - min(span[0], pm[1][0]))
-
-            best = max(found, key=share)
+            best = best_overlap(span, found)
             rows.append((gc["id"], best[2], (best[0], *best[1]), (gm["file"], span[0], span[1])))
     return rows, spans
 
