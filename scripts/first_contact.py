@@ -111,7 +111,7 @@ def features(claim: dict[str, Any], report: dict[str, Any]) -> dict[str, Any]:
     origins = claim["origins"]
     kinds = [sources.get(o, {}).get("kind", "unknown") for o in origins]
     names = [sources.get(o, {}).get("name", o) for o in origins]
-    vague = [k in VAGUE_KINDS or not _proper(n, PLAIN_HEADS) for k, n in zip(kinds, names)]
+    vague = [k in VAGUE_KINDS or not _proper(n, PLAIN_HEADS) for k, n in zip(kinds, names, strict=True)]
     confirming = {m["article"] for m in claim["mentions"] for ch in m["chains"] if len(ch) > 1 and ch[-1] in origins}
     indep = claim.get("independence") or {}
     return {
@@ -128,7 +128,7 @@ def features(claim: dict[str, Any], report: dict[str, Any]) -> dict[str, Any]:
         "mentions": len(claim["mentions"]),
         "attributed": sum(1 for m in claim["mentions"] if any(len(ch) > 1 for ch in m["chains"])),
         "figure": int(bool(re.search(r"\d", claim["statement"]))),
-        "origin_names": [f"{n} ({k})" for n, k in zip(names, kinds)],
+        "origin_names": [f"{n} ({k})" for n, k in zip(names, kinds, strict=True)],
         "doubt_lines": list(indep.get("doubts", [])),
         "evidence_lines": list(indep.get("evidence", [])),
     }
@@ -231,7 +231,10 @@ def lobo(rows: list[dict[str, Any]], depth: int) -> list[dict[str, Any]]:
 
 
 def table(rows: list[dict[str, Any]]) -> str:
-    head = "| batch | story | gold claim | gold | doubts | origins (kind) | named/vague | art. | groups | paper | ment. | fig. |"
+    head = (
+        "| batch | story | gold claim | gold | doubts | origins (kind) | named/vague | art. | groups | paper "
+        "| ment. | fig. |"
+    )
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for r in rows:
         lines.append(
@@ -312,7 +315,8 @@ def main() -> None:
     pu = result["per_claim"]
     print(f"per predicted claim (gold majority): {pu['true']} of {pu['of']} true")
     for f in result["per_claim_lobo"]:
-        print(f"  left out {f['left_out']}: {f['rule']}: {({k: v for k, v in f.items() if k not in ('left_out', 'rule')})}")
+        counts = {k: v for k, v in f.items() if k not in ("left_out", "rule")}
+        print(f"  left out {f['left_out']}: {f['rule']}: {counts}")
     if args.current:
         c = result["current"]
         print(f"\ncurrent ({name}): {c['ic_rows']} IC rows, {c['true']} true")
