@@ -367,11 +367,17 @@ class _Meetings:
     member) or each mention with the next ``width`` (``window``). ``first_meetings`` gives each pair once, where
     it is first met, in order: a pair met again is never compared again, so the clustering reads the same pairs
     in the same order as comparing block by block with a set of the pairs compared, at a fraction of the cost
-    (wire copy makes blocks share most of their pairs)."""
+    (wire copy makes blocks share most of their pairs). The meetings are kept a million or so at a time: each
+    batch is cut to the pairs not met before (``_flush``), so memory follows the distinct pairs."""
 
-    def __init__(self) -> None:
+    def __init__(self, count: int) -> None:
+        self.count = max(count, 1)
         self.firsts: list[np.ndarray] = []
         self.seconds: list[np.ndarray] = []
+        self.pending = 0
+        self.kept_firsts: list[np.ndarray] = []
+        self.kept_seconds: list[np.ndarray] = []
+        self.met = np.empty(0, dtype=np.int64)  # the codes of the pairs kept so far, sorted
 
     def every_pair(self, members: list[int]) -> None:
         m = len(members)
@@ -379,27 +385,47 @@ class _Meetings:
             _EVERY_PAIR[m] = np.triu_indices(m, 1)
         x, y = _EVERY_PAIR[m]
         arr = np.asarray(members, dtype=np.int64)
-        self.firsts.append(arr[x])
-        self.seconds.append(arr[y])
+        self._add(arr[x], arr[y])
 
     def window(self, ordered: list[int], width: int) -> None:
         n = len(ordered)
         x = [a for a in range(n) for _ in range(a + 1, min(n, a + 1 + width))]
         y = [b for a in range(n) for b in range(a + 1, min(n, a + 1 + width))]
         arr = np.asarray(ordered, dtype=np.int64)
-        self.firsts.append(arr[np.asarray(x, dtype=np.int64)])
-        self.seconds.append(arr[np.asarray(y, dtype=np.int64)])
+        self._add(arr[np.asarray(x, dtype=np.int64)], arr[np.asarray(y, dtype=np.int64)])
 
-    def first_meetings(self, count: int) -> Iterator[tuple[int, int]]:
+    def _add(self, a: np.ndarray, b: np.ndarray) -> None:
+        self.firsts.append(a)
+        self.seconds.append(b)
+        self.pending += len(a)
+        if self.pending >= _MEETINGS_AT_ONCE:
+            self._flush()
+
+    def _flush(self) -> None:
         if not self.firsts:
-            return iter(())
+            return
         a, b = np.concatenate(self.firsts), np.concatenate(self.seconds)
-        self.firsts, self.seconds = [], []
-        code = np.minimum(a, b) * max(count, 1) + np.maximum(a, b)
-        _, first = np.unique(code, return_index=True)  # the index of each pair's first meeting
-        del code
+        self.firsts, self.seconds, self.pending = [], [], 0
+        code = np.minimum(a, b) * self.count + np.maximum(a, b)
+        _, first = np.unique(code, return_index=True)  # the index of each pair's first meeting in the batch
         first.sort()
-        return zip(a[first].tolist(), b[first].tolist(), strict=True)
+        code = code[first]
+        new = ~np.isin(code, self.met, assume_unique=True)
+        self.kept_firsts.append(a[first][new])
+        self.kept_seconds.append(b[first][new])
+        self.met = np.union1d(self.met, code[new])
+
+    def first_meetings(self) -> Iterator[tuple[int, int]]:
+        self._flush()
+        if not self.kept_firsts:
+            return iter(())
+        a, b = np.concatenate(self.kept_firsts), np.concatenate(self.kept_seconds)
+        self.kept_firsts, self.kept_seconds, self.met = [], [], np.empty(0, dtype=np.int64)
+        return zip(a.tolist(), b.tolist(), strict=True)
+
+
+#: How many meetings ``_Meetings`` gathers before cutting them to the pairs not met before.
+_MEETINGS_AT_ONCE = 1 << 20
 
 
 def _distinct_figures(a: list[NumberFact], b: list[NumberFact]) -> list[NumberFact]:
@@ -459,7 +485,7 @@ def cluster_mentions(
 
     # the pairs each block offers, in the order of the blocks (which pairs are met does not depend on what
     # joins: only each pair's first meeting is compared, in the order of the meetings)
-    met = _Meetings()
+    met = _Meetings(len(mentions))
     for key in sorted(blocks):  # keys of one kind share a shape, so tuples compare
         raw = blocks[key]
         if len(raw) < 2:
@@ -477,7 +503,7 @@ def cluster_mentions(
                     order_keys[i] = sorted(mentions[i].lemmas, key=lambda k: (df[k], k))[:3]
             ordered = sorted(members, key=lambda i: (order_keys[i], i))
             met.window(ordered, WINDOW)
-    for i, j in met.first_meetings(len(mentions)):
+    for i, j in met.first_meetings():
         consider(i, j)
     if may_join is not None:
         state = _Roots(uf, root_main, root_figs)
@@ -544,14 +570,14 @@ def _loose_pass(
             blocks.setdefault(key, []).append(i)
         if SAME_ORIGIN_BAR is not None and origins[i]:
             blocks.setdefault(("o", *sorted(origins[i])), []).append(i)
-    met = _Meetings()
+    met = _Meetings(len(mentions))
     refused: set[tuple[int, int, int, int]] = set()
     for key in sorted(blocks):
         block = sorted(set(blocks[key]))
         if len(block) < 2 or len(block) > MAX_BLOCK:
             continue
         met.every_pair(block)
-    for i, j in met.first_meetings(len(mentions)):  # one pair at a time, at its first meeting, in order
+    for i, j in met.first_meetings():  # one pair at a time, at its first meeting, in order
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue

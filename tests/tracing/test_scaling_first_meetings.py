@@ -191,8 +191,12 @@ def _check(seed: int) -> JoinCheck:
     return lambda a, b: (sum(a) * 7 + sum(b) + seed) % 4 != 0
 
 
+@pytest.mark.parametrize("at_once", [cl._MEETINGS_AT_ONCE, 1, 37])
 @pytest.mark.parametrize("seed,n", [(s, n) for s in range(12) for n in (8, 60, 240)])
-def test_first_meetings_cluster_as_comparing_every_meeting_does(seed: int, n: int) -> None:
+def test_first_meetings_cluster_as_comparing_every_meeting_does(
+    seed: int, n: int, at_once: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cl, "_MEETINGS_AT_ONCE", at_once)  # batches cut to the pairs not met before
     mentions, origins = _corpus(seed, n)
     for check in (None, _check(seed)):
         old, new = ClusterStats(), ClusterStats()
@@ -216,9 +220,11 @@ def test_the_corpora_reach_the_sliding_window_and_join_in_both_passes() -> None:
     assert max(sizes.values()) > cl.MAX_BLOCK
 
 
-def test_a_pair_met_in_many_blocks_is_given_once_where_first_met() -> None:
-    met = cl._Meetings()
+@pytest.mark.parametrize("at_once", [cl._MEETINGS_AT_ONCE, 1, 2, 4])
+def test_a_pair_met_in_many_blocks_is_given_once_where_first_met(at_once: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cl, "_MEETINGS_AT_ONCE", at_once)
+    met = cl._Meetings(10)
     met.every_pair([4, 7, 9])
     met.window([9, 2, 7, 4], 2)
     met.every_pair([2, 4])
-    assert list(met.first_meetings(10)) == [(4, 7), (4, 9), (7, 9), (9, 2), (2, 7), (2, 4)]
+    assert list(met.first_meetings()) == [(4, 7), (4, 9), (7, 9), (9, 2), (2, 7), (2, 4)]
