@@ -389,10 +389,12 @@ class _Meetings:
 
     def window(self, ordered: list[int], width: int) -> None:
         n = len(ordered)
-        x = [a for a in range(n) for _ in range(a + 1, min(n, a + 1 + width))]
-        y = [b for a in range(n) for b in range(a + 1, min(n, a + 1 + width))]
+        # position a meets a + 1 .. a + width (within the block), a by a
+        counts = np.minimum(width, n - 1 - np.arange(n))
+        x = np.repeat(np.arange(n), counts)
+        y = x + 1 + np.arange(len(x)) - np.repeat(np.cumsum(counts) - counts, counts)
         arr = np.asarray(ordered, dtype=np.int64)
-        self._add(arr[np.asarray(x, dtype=np.int64)], arr[np.asarray(y, dtype=np.int64)])
+        self._add(arr[x], arr[y])
 
     def _add(self, a: np.ndarray, b: np.ndarray) -> None:
         self.firsts.append(a)
@@ -413,7 +415,7 @@ class _Meetings:
         new = ~np.isin(code, self.met, assume_unique=True)
         self.kept_firsts.append(a[first][new])
         self.kept_seconds.append(b[first][new])
-        self.met = np.union1d(self.met, code[new])
+        self.met = np.sort(np.concatenate((self.met, code[new])))  # the new codes are distinct and not in it
 
     def first_meetings(self) -> Iterator[tuple[int, int]]:
         self._flush()

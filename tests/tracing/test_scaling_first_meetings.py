@@ -228,3 +228,11 @@ def test_a_pair_met_in_many_blocks_is_given_once_where_first_met(at_once: int, m
     met.window([9, 2, 7, 4], 2)
     met.every_pair([2, 4])
     assert list(met.first_meetings()) == [(4, 7), (4, 9), (7, 9), (9, 2), (2, 7), (2, 4)]
+
+
+@pytest.mark.parametrize("n,width", [(n, w) for n in (0, 1, 2, 5, 11) for w in (1, 2, 5, 6)])
+def test_the_sliding_window_meets_each_mention_with_the_next_width(n: int, width: int) -> None:
+    met = cl._Meetings(100)
+    met.window(list(range(10, 10 + n)), width)
+    expected = [(10 + a, 10 + b) for a in range(n) for b in range(a + 1, min(n, a + 1 + width))]
+    assert list(met.first_meetings()) == expected
