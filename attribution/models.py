@@ -34,12 +34,11 @@ class _Model(BaseModel):
         unchanged). A model given only some fields keeps its own set."""
         fields_set = self.__pydantic_fields_set__
         cls = type(self)
-        if len(fields_set) == len(cls.model_fields):
-            shared = _ALL_FIELDS.get(cls)
-            if shared is None:
-                shared = _ALL_FIELDS[cls] = set(cls.model_fields)
-            if fields_set == shared:
-                object.__setattr__(self, "__pydantic_fields_set__", shared)
+        shared = _ALL_FIELDS.get(cls)
+        if shared is None:  # read once per class (``model_fields`` is a property that builds its answer)
+            shared = _ALL_FIELDS[cls] = set(cls.model_fields)
+        if len(fields_set) == len(shared) and fields_set == shared:
+            object.__setattr__(self, "__pydantic_fields_set__", shared)
 
 
 #: Per model class, the one set of all its field names that complete instances share (``_Model``).

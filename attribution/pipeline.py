@@ -12,9 +12,10 @@ stage function this module calls.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, closing, nullcontext
+from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
@@ -248,6 +249,32 @@ def _reduce(
     """``reduce`` over a list it owns: each analysis is let go of once its article's result is built
     (only its claim candidates are kept for the claims), so the analyses and the report are not all
     held at once (at 100,000 articles, a few hundred MB)."""
+    with _no_cycle_collection():
+        return _reduce_all(analyses, failures, warnings, claims=claims, independence=independence)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused for the reduce (restored as it was after): the reduce makes millions of
+    objects that live until its end, and each pass of the collector walks them all again (~15% of the reduce's
+    time); what it builds holds few reference cycles (the peak memory is the same with the collector paused)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _reduce_all(
+    analyses: list[ArticleAnalysis | None],
+    failures: Sequence[Failure],
+    warnings: Sequence[str],
+    *,
+    claims: bool,
+    independence: str,
+) -> Report:
     analyses.sort(key=lambda a: a.article.id if a is not None else "")
     present = cast(list[ArticleAnalysis], analyses)
     engine, model, version = _engine_identity(present)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..ids import unique_source_ids
 from ..kinds import SourceKind
@@ -1125,8 +1126,29 @@ VOICE_KINDS = frozenset(
 )
 
 
+class _BodyIndex(dict[object, list[Source]]):
+    """The bodies of the corpus by name key (``_body_index``), with the word index ``_body_named_within`` reads,
+    built on its first use: the index is not changed once built."""
+
+    by_word: dict[str, list[tuple[str, frozenset[str]]]] | None = None
+
+
+def _keys_by_word(index: dict[object, list[Source]]) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Each name key of two or more name words under one of its words (the least in sorted order): a text holds
+    every word of a key only if it holds that one, so the keys a text may hold are found by its own words."""
+    if isinstance(index, _BodyIndex) and index.by_word is not None:
+        return index.by_word
+    by_word: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for key in index:
+        if isinstance(key, str) and len(need := _name_words(key)) >= 2:
+            by_word.setdefault(min(need), []).append((key, need))
+    if isinstance(index, _BodyIndex):
+        index.by_word = by_word
+    return by_word
+
+
 def _body_index(sources: list[Source], db: AliasDB) -> dict[object, list[Source]]:
-    index: dict[object, list[Source]] = {}
+    index: dict[object, list[Source]] = _BodyIndex()
     for s in sources:
         if s.kind in VOICE_KINDS or s.kind == SourceKind.COLLECTIVE:
             continue
@@ -1228,6 +1250,7 @@ def _speaks_for(s: Source, index: dict[object, list[Source]], db: AliasDB) -> So
     return None
 
 
+@cache
 def _name_words(name: str) -> frozenset[str]:
     """The words of a body's name that tell which body it is: its key's words less the structure words ("of",
     "and", "the")."""
@@ -1248,11 +1271,11 @@ def _body_named_within(text: str, index: dict[object, list[Source]]) -> Source |
     words = set(norm_key(text).split())
     best: dict[str, Source] = {}
     size = 0
-    for key in index:
-        if not isinstance(key, str):
-            continue
-        need = _name_words(key)
-        if len(need) < 2 or len(need) < size or not need <= words:
+    by_word = _keys_by_word(index)
+    # the keys every word of which the text holds (which bodies fit does not depend on the order they are met in)
+    fits = [(key, need) for w in words for key, need in by_word.get(w, ()) if need <= words]
+    for key, need in fits:
+        if len(need) < size:
             continue
         if len(need) > size:
             best, size = {}, len(need)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..kinds import SourceKind
 from ..lang.en import marks
@@ -99,8 +100,10 @@ def words_from_string(text: str) -> list[W]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def is_acronym(word: str) -> bool:
-    """ "KRCS", "U.S.", "MoD", "RFE/RL"; not a word with two capitals among small letters ("McDonald")."""
+    """ "KRCS", "U.S.", "MoD", "RFE/RL"; not a word with two capitals among small letters ("McDonald"). Read once
+    per word (the corpus's sieves ask it of the same few thousand words again and again)."""
     w = word.rstrip(".")
     upper = sum(c.isupper() for c in w)
     return bool(_ACRONYM_RE.fullmatch(w)) and upper >= 2 and upper >= sum(c.islower() for c in w) and not w.isdigit()

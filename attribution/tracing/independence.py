@@ -1034,10 +1034,12 @@ def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ct
     said: dict[str, list[_Said]] = {u: [] for u in units}
     by_run: dict[tuple[str, ...], list[tuple[str, int]]] = {}  # run -> (unit, index in said[unit])
     by_text: dict[str, list[tuple[str, int]]] = {}  # the whole mention -> (unit, index in said[unit])
+    read: dict[str, tuple[set[tuple[str, ...]], str]] = {}  # text -> its runs and words (wire copy repeats texts)
     for r in records:
         text: str = r.cand.text  # type: ignore[attr-defined]
-        runs = _passage_runs(words(text))
-        whole = " ".join(text.lower().split())
+        if text not in read:
+            read[text] = (_passage_runs(words(text)), " ".join(text.lower().split()))
+        runs, whole = read[text]
         art: str = r.article  # type: ignore[attr-defined]
         seen = _Said(art, ctx.links.group.get(art), runs, tuple(r.written), whole)  # type: ignore[attr-defined]
         for o in r.origins:  # type: ignore[attr-defined]

@@ -605,27 +605,35 @@ def _mention_readings(rec: MentionRecord) -> list[tuple[str, Reading]]:
     return out
 
 
+_TextReadings = tuple[Destination | None, Rank | None, Comparison | None, Level | None, Lead | None]
+
+
+def text_readings(text: str) -> _TextReadings:
+    """The readings of a mention that depend on its words alone (destination, rank, comparison, level, lead):
+    read once per distinct text, since wire copy repeats one sentence in many articles."""
+    return destination(text), rank(text), comparison(text), level(text), lead(text)
+
+
 def _readings(claims: Sequence[Sequence[MentionRecord]]) -> dict[tuple[str, object], list[tuple[int, int, Reading]]]:
     """Blocks of readings: (kind, entity key) for destinations and ranks (who went, what is ranked);
     (kind, (compared thing, dimension)) for comparisons."""
     blocks: dict[tuple[str, object], list[tuple[int, int, Reading]]] = {}
+    by_text: dict[str, _TextReadings] = {}
     for c, records in enumerate(claims):
         for r, rec in enumerate(records):
             text = rec.cand.text
+            dest, rk, cp, lv, ld = by_text.get(text) or by_text.setdefault(text, text_readings(text))
             keys = sorted(_entity_keys(rec))
-            for kind, reading in (("place", destination(text)), ("rank", rank(text))):
+            for kind, reading in (("place", dest), ("rank", rk)):
                 if reading is not None:
                     for key in sorted(_who_keys(rec, reading)) if isinstance(reading, Destination) else keys:
                         blocks.setdefault((kind, key), []).append((c, r, reading))
-            cp = comparison(text)
             if cp is not None:
                 blocks.setdefault(("comparison", (cp.compared, cp.dimension)), []).append((c, r, cp))
             for oc in where_readings(rec):
                 blocks.setdefault(("where", oc.event), []).append((c, r, oc))
-            lv = level(text)
             if lv is not None:
                 blocks.setdefault(("level", lv.scale), []).append((c, r, lv))
-            ld = lead(text)
             if ld is not None:
                 blocks.setdefault(("lead", ld.rival), []).append((c, r, ld))
     return blocks
