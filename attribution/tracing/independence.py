@@ -1050,13 +1050,14 @@ def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ct
                 by_text.setdefault(whole, []).append((u, len(said[u])))
                 said[u].append(seen)
     out: dict[str, str] = {}
+    near_of: dict[int, set[tuple[str, int]]] = {}  # id of a text's runs -> its near mentions (``_passage_copies``)
     for u in sorted(units, key=lambda x: (len(said[x]), x)):
         if not said[u] or u in out or u in ctx.joined:
             continue
         copies: dict[str, int] = {}
         alike: set[str] = set()  # origins some mention copies with the speaker written alike
         for mine in said[u]:
-            written_alike, copied = _passage_copies(mine, u, said, by_run, by_text, out)
+            written_alike, copied = _passage_copies(mine, u, said, by_run, by_text, out, near_of)
             if not written_alike and not copied:
                 break
             alike |= written_alike
@@ -1092,10 +1093,19 @@ def _passage_copies(
     by_run: dict[tuple[str, ...], list[tuple[str, int]]],
     by_text: dict[str, list[tuple[str, int]]],
     out: dict[str, str],
+    near_of: dict[int, set[tuple[str, int]]] | None = None,
 ) -> tuple[set[str], set[str]]:
     """The other origins one mention of ``u`` is a copy of, in another article: those sharing a long run with the
-    speaker written alike or as a reference, and those whose mention is the same words in a copy of one text."""
-    near = {hit for run in mine.runs if len(by_run[run]) <= PASSAGE_MAX_POSTINGS for hit in by_run[run]}
+    speaker written alike or as a reference, and those whose mention is the same words in a copy of one text.
+
+    The mentions sharing a run (``near``) depend on the runs alone and ``by_run`` is complete before the first
+    call: ``near_of`` keeps them per runs object (one per distinct text; the caller keeps every runs object alive
+    while ``near_of`` lives, so an id is never reused), since wire copy repeats one text in hundreds of mentions."""
+    near = near_of.get(id(mine.runs)) if near_of is not None else None
+    if near is None:
+        near = {hit for run in mine.runs if len(by_run[run]) <= PASSAGE_MAX_POSTINGS for hit in by_run[run]}
+        if near_of is not None:
+            near_of[id(mine.runs)] = near
     written_alike = {
         v
         for v, k in near
