@@ -1050,13 +1050,14 @@ def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ct
                 by_text.setdefault(whole, []).append((u, len(said[u])))
                 said[u].append(seen)
     out: dict[str, str] = {}
+    copies_of: dict[str, _Copies] = {}  # the whole mention -> its copies by group (``_passage_copies``)
     for u in sorted(units, key=lambda x: (len(said[x]), x)):
         if not said[u] or u in out or u in ctx.joined:
             continue
         copies: dict[str, int] = {}
         alike: set[str] = set()  # origins some mention copies with the speaker written alike
         for mine in said[u]:
-            written_alike, copied = _passage_copies(mine, u, said, by_run, by_text, out)
+            written_alike, copied = _passage_copies(mine, u, said, by_run, by_text, out, copies_of)
             if not written_alike and not copied:
                 break
             alike |= written_alike
@@ -1092,9 +1093,13 @@ def _passage_copies(
     by_run: dict[tuple[str, ...], list[tuple[str, int]]],
     by_text: dict[str, list[tuple[str, int]]],
     out: dict[str, str],
+    copies_of: dict[str, _Copies] | None = None,
 ) -> tuple[set[str], set[str]]:
     """The other origins one mention of ``u`` is a copy of, in another article: those sharing a long run with the
-    speaker written alike or as a reference, and those whose mention is the same words in a copy of one text."""
+    speaker written alike or as a reference, and those whose mention is the same words in a copy of one text.
+
+    The copies of a whole mention are read from ``copies_of`` (``_copies_by_group``, built once per text): wire copy
+    repeats one text in hundreds of mentions, and walking every mention of the text for each of them was quadratic."""
     near = {hit for run in mine.runs if len(by_run[run]) <= PASSAGE_MAX_POSTINGS for hit in by_run[run]}
     written_alike = {
         v
@@ -1104,16 +1109,33 @@ def _passage_copies(
         and said[v][k].article != mine.article
         and _one_speaker(mine.written, said[v][k].written)
     }
+    if mine.group is None:
+        return written_alike, set()
+    copies = copies_of.get(mine.whole) if copies_of is not None else None
+    if copies is None:
+        copies = _copies_by_group(by_text.get(mine.whole, ()), said)
+        if copies_of is not None:
+            copies_of[mine.whole] = copies
+    # an origin is copied when one of its mentions of these words is in this group and in another article
     copied = {
         v
-        for v, k in by_text.get(mine.whole, ())
-        if v != u
-        and v not in out
-        and said[v][k].article != mine.article
-        and mine.group is not None
-        and said[v][k].group == mine.group
+        for v, articles in copies.get(mine.group, {}).items()
+        if v != u and v not in out and (len(articles) > 1 or mine.article not in articles)
     }
     return written_alike, copied
+
+
+#: The mentions of one whole text by dependence group: group -> origin -> the articles it is said in.
+_Copies = dict[int | None, dict[str, set[str]]]
+
+
+def _copies_by_group(postings: Sequence[tuple[str, int]], said: dict[str, list[_Said]]) -> _Copies:
+    """The mentions of one whole text (``by_text``'s postings), filed by dependence group and origin."""
+    out: _Copies = {}
+    for v, k in postings:
+        s = said[v][k]
+        out.setdefault(s.group, {}).setdefault(v, set()).add(s.article)
+    return out
 
 
 def _one_speaker(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
