@@ -27,14 +27,13 @@ import json
 import math
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_real import DEFAULT_TOOLS, best_overlap, load_scorer  # noqa: E402
+from evaluate_real import DEFAULT_TOOLS, load_scorer, main_claims  # noqa: E402
 
 from attribution.lang.en.independence import BODY_DESCRIPTION_HEADS, OFFICIAL_HEADS, ROLE_HEADS  # noqa: E402
 from attribution.tracing.confirmation import _proper  # noqa: E402
@@ -68,24 +67,6 @@ FEATURES = (
 def refuse_heldout(path: Path) -> None:
     if "real-heldout" in path.resolve().as_posix():
         sys.exit(f"{path}: held-out stories are never read here (measure them once, with evaluate_real.py)")
-
-
-def main_claims(story: Path, pred: dict[str, Any], gold: dict[str, Any], scorer: Any) -> dict[str, str]:
-    """Gold claim id -> its main predicted claim id (the scorer's alignment)."""
-    texts = {p.name: p.read_text(encoding="utf-8") for p in story.glob("*.txt")}
-    files = {a["id"]: Path(a.get("path") or a["id"]).name for a in pred["articles"]}
-    pms = [(files[m["article"]], (m["start"], m["end"]), c["id"]) for c in pred["claims"] for m in c["mentions"]]
-    out = {}
-    for gc in gold["claims"]:
-        hits = []
-        for gm in gc["mentions"]:
-            span = scorer.locate(texts.get(gm["file"], ""), gm["quote"])
-            cands = [p for p in pms if span and p[0] == gm["file"] and scorer.overlap(span, p[1])]
-            if cands:
-                hits.append(best_overlap(span, cands)[2])
-        if hits:
-            out[gc["id"]] = Counter(hits).most_common(1)[0][0]
-    return out
 
 
 def _groups(articles: set[str], deps: dict[str, list[str]]) -> int:

@@ -65,7 +65,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_real import DEFAULT_TOOLS, load_scorer, stories_under  # noqa: E402
+from evaluate_real import DEFAULT_TOOLS, load_scorer, main_claims, stories_under  # noqa: E402
 
 from attribution.analysis_cache import AnalysisCache  # noqa: E402
 from attribution.packaged import write_shipped  # noqa: E402
@@ -141,7 +141,7 @@ def collect(story: Path, scorer: Any) -> tuple[list[dict[str, Any]], list[dict[s
     res = scorer.score(story, pred)
     gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
     wrong = {g: p for g, _, p in res["_wrong_verdicts"]}
-    main = _main_claims(story, pred, gold, scorer)
+    main = main_claims(story, pred, gold, scorer)
     by_id = {c["id"]: c for c in pred["claims"]}
     rows = []
     for gc in gold["claims"]:
@@ -270,31 +270,6 @@ def _pair_rows(
                     "strict": p.strict,
                 }
             )
-    return out
-
-
-def _main_claims(story: Path, pred: dict[str, Any], gold: dict[str, Any], scorer: Any) -> dict[str, str]:
-    """Gold claim id -> its main predicted claim id (the scorer's alignment)."""
-    texts = {p.name: p.read_text(encoding="utf-8") for p in story.glob("*.txt")}
-    files = {a["id"]: Path(a.get("path") or a["id"]).name for a in pred["articles"]}
-    pms = [(files[m["article"]], (m["start"], m["end"]), c["id"]) for c in pred["claims"] for m in c["mentions"]]
-    out = {}
-    for gc in gold["claims"]:
-        hits = []
-        for gm in gc["mentions"]:
-            span = scorer.locate(texts.get(gm["file"], ""), gm["quote"])
-            cands = [p for p in pms if span and p[0] == gm["file"] and scorer.overlap(span, p[1])]
-            if cands:
-                best = max(
-                    cands,
-                    key=lambda p: (
-                        (min(span[1], p[1][1]) - max(span[0], p[1][0]))
-                        / (max(span[1], p[1][1]) - min(span[0], p[1][0]))
-                    ),
-                )
-                hits.append(best[2])
-        if hits:
-            out[gc["id"]] = Counter(hits).most_common(1)[0][0]
     return out
 
 
