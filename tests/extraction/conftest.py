@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from extract_helpers import Extracted
@@ -26,3 +27,17 @@ def extract(engine) -> Callable[..., Extracted]:
         return Extracted(text, doc, raws, notes)
 
     return run
+
+
+@pytest.fixture
+def traced() -> Callable[[str], Any]:
+    """The whole pipeline over one article of ``text`` from a recorded outlet, no cache: its report."""
+    from attribution.article import ArticleInput
+    from attribution.pipeline import Options, run
+
+    def trace(text: str) -> Any:
+        return run(
+            [ArticleInput(id="a0", text=text, outlet="Coast Gazette", outlet_evidence="record")], Options(cache=False)
+        )
+
+    return trace

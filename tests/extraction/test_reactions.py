@@ -67,17 +67,8 @@ def test_a_date_after_the_object_is_no_reason_of_the_reaction(extract):
     assert x.content(r) == ["the winners"]
 
 
-def _traced(text: str):
-    from attribution.article import ArticleInput
-    from attribution.pipeline import Options, run
-
-    return run(
-        [ArticleInput(id="a0", text=text, outlet="Coast Gazette", outlet_evidence="record")], Options(cache=False)
-    )
-
-
-def test_a_reaction_is_traced_as_the_speakers_claim_with_its_cue():
-    report = _traced(
+def test_a_reaction_is_traced_as_the_speakers_claim_with_its_cue(traced):
+    report = traced(
         "Fisheries minister Ana Ruiz welcomed the tribunal's ruling on the quotas.\n\nThe harbour reopens on Monday."
     )
     names = {s.id: s.name for s in report.sources}

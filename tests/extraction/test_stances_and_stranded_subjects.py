@@ -154,17 +154,8 @@ def test_reports_named_before_are_not_unnamed_reports(extract):
     assert all(r.source is None or r.source.name != "reports" for r in x.by_cue("said"))
 
 
-def _traced(text: str):
-    from attribution.article import ArticleInput
-    from attribution.pipeline import Options, run
-
-    return run(
-        [ArticleInput(id="a0", text=text, outlet="Coast Gazette", outlet_evidence="record")], Options(cache=False)
-    )
-
-
-def test_a_dismissal_is_traced_as_the_speakers_claim_with_its_cue():
-    report = _traced(
+def test_a_dismissal_is_traced_as_the_speakers_claim_with_its_cue(traced):
+    report = traced(
         "Chief Inspector Lena Hart ruled out foul play in the warehouse fire.\n\nThe depot reopens on Monday."
     )
     names = {s.id: s.name for s in report.sources}
