@@ -222,6 +222,19 @@ def test_the_fitting_hook_sees_each_claim_that_reaches_the_gate() -> None:
     assert [ev.origins for ev in seen] == [2] and seen[0].strict_pairs == 1
 
 
+def _count_pair_measures(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gains one item each time the gate measures a claim's confirming pairs."""
+    calls: list[int] = []
+    real = confirmation.confirming_pairs
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(confirmation, "confirming_pairs", counting)
+    return calls
+
+
 @pytest.mark.parametrize(
     ("rules", "measured"),
     [
@@ -235,14 +248,7 @@ def test_the_confirming_pairs_are_measured_only_when_the_gate_reads_them(
 ) -> None:
     gate.append(Gate(rules))
     _apply(gate)
-    calls: list[int] = []
-    real = confirmation.confirming_pairs
-
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(confirmation, "confirming_pairs", counting)
+    calls = _count_pair_measures(monkeypatch)
     records, sources = _flood_claim(0)
     claim = _judge(records, sources)
     assert claim.verdict == "independently-confirmed"
@@ -286,14 +292,7 @@ def test_a_claim_failing_a_cheap_check_is_not_measured_for_pairs_and_its_doubts_
 ) -> None:
     gate.append(Gate((Rule("doubts", 2.5, "max"), Rule("strict_pairs", 5, "min"))))
     _apply(gate)
-    calls: list[int] = []
-    real = confirmation.confirming_pairs
-
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(confirmation, "confirming_pairs", counting)
+    calls = _count_pair_measures(monkeypatch)
     records, sources = _flood_claim(3)
     found = _judge(records, sources)
     assert found.verdict == "single-origin" and not calls
