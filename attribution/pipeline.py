@@ -238,21 +238,6 @@ def reduce(
     return _reduce(list(analyses), failures, warnings, claims=claims, independence=independence)
 
 
-def _reduce(
-    analyses: list[ArticleAnalysis | None],
-    failures: Sequence[Failure],
-    warnings: Sequence[str],
-    *,
-    claims: bool,
-    independence: str,
-) -> Report:
-    """``reduce`` over a list it owns: each analysis is let go of once its article's result is built
-    (only its claim candidates are kept for the claims), so the analyses and the report are not all
-    held at once (at 100,000 articles, a few hundred MB)."""
-    with _no_cycle_collection():
-        return _reduce_all(analyses, failures, warnings, claims=claims, independence=independence)
-
-
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector paused for the reduce (restored as it was after): the reduce makes millions of
@@ -267,7 +252,8 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _reduce_all(
+@_no_cycle_collection()
+def _reduce(
     analyses: list[ArticleAnalysis | None],
     failures: Sequence[Failure],
     warnings: Sequence[str],
@@ -275,6 +261,9 @@ def _reduce_all(
     claims: bool,
     independence: str,
 ) -> Report:
+    """``reduce`` over a list it owns: each analysis is let go of once its article's result is built
+    (only its claim candidates are kept for the claims), so the analyses and the report are not all
+    held at once (at 100,000 articles, a few hundred MB); the cycle collector is paused while it runs."""
     analyses.sort(key=lambda a: a.article.id if a is not None else "")
     present = cast(list[ArticleAnalysis], analyses)
     engine, model, version = _engine_identity(present)
