@@ -6,12 +6,12 @@ attribution's cue; resolution and tracing read the rule's spans either way."""
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from learned_helpers import at as _at
+from learned_helpers import parse_body as parse
 
-from attribution.doc import Block, Document
 from attribution.extraction import extract_attributions
 from attribution.extraction.boundaries import conform, model_content_fits
 from attribution.extraction.combine import combine
@@ -19,21 +19,6 @@ from attribution.extraction.types import RawAttribution
 from attribution.learned.content_choice import FEATURES, features, score, weights
 from attribution.learned.link import Proposal
 from attribution.learned.model import ModelError
-
-
-@lru_cache(maxsize=1)
-def _engine():  # type: ignore[no-untyped-def]
-    from attribution.nlp.spacy_engine import SpacyEngine
-
-    return SpacyEngine()
-
-
-def parse(text: str) -> Document:
-    return next(_engine().annotate([(text, [Block(0, len(text), "body")])]))
-
-
-def _at(text: str, part: str) -> tuple[int, int]:
-    return text.index(part), text.index(part) + len(part)
 
 
 def _merged(text: str, source: str, cue: str, contents: list[str]):  # type: ignore[no-untyped-def]

@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from learned_helpers import at as _at
+from learned_helpers import parse_body as parse
 
-from attribution.doc import Block, Document
+from attribution.doc import Document
 from attribution.extraction.combine import combine, with_model
 from attribution.learned import cue_classifier
 from attribution.learned.claims import claim_view
@@ -34,21 +35,6 @@ from attribution.learned.model import ModelError
 ROOT = Path(__file__).resolve().parents[2]
 ZERO = tuple(0.0 for _ in range(FEATURES))
 EVERY = -1e9  # a threshold every candidate passes
-
-
-@lru_cache(maxsize=1)
-def _engine():  # type: ignore[no-untyped-def]
-    from attribution.nlp.spacy_engine import SpacyEngine
-
-    return SpacyEngine()
-
-
-def parse(text: str) -> Document:
-    return next(_engine().annotate([(text, [Block(0, len(text), "body")])]))
-
-
-def _at(text: str, part: str) -> tuple[int, int]:
-    return text.index(part), text.index(part) + len(part)
 
 
 def _words(doc: Document, idx: list[int]) -> list[str]:
