@@ -256,7 +256,6 @@ NO_TIES = "the articles carrying them neither cite one another nor share a wire 
 ONE_ORIGIN = "one origin: {name}"
 NOT_SHOWN_INDEPENDENT = "kept as single-origin: the origins are not shown to be independent"
 ONLY_THE_OUTLETS = "no article says who made this statement: only the outlets vouch for it"
-WHERE_IT_HAPPENED = "Where it happened: {statement}"
 
 #: Head nouns (singular) of papers a body issues: a ruling, a memo, an email, a count, a statement (rule
 #: ``paper_is_no_second_body``). Images and footage are not among them: they record, they are not issued.
