@@ -41,7 +41,7 @@ def compact(analysis: ArticleAnalysis) -> ArticleAnalysis:
     c = analysis.candidates
     c.shingles = _words64(c.shingles)
     c.signature = _words64(c.signature)
-    for m in (*c.mentions, *c.places):
+    for m in c.mentions:
         m.lemmas = _interned(m.lemmas)
         m.predicates = _interned(m.predicates)
         m.main_predicates = _interned(m.main_predicates)

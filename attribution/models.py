@@ -135,6 +135,10 @@ class Mention(_Model):
     # -- additions ------------------------------------------------------------
     hedged: bool = False
     direct: bool = False
+    #: the mention only says where the claim's event happened, or that nobody knows where ("..., adding that
+    #: the location where he was taken was not known"): listed with the claim for its place conflict, never
+    #: counted in its origins, verdict, signals or outlets
+    where_only: bool = False
 
 
 class Conflict(_Model):

@@ -24,7 +24,9 @@ EXTRACTION_FLOORS = {
 TRACING_FLOORS = {
     "mention_recall": 1.00,
     "origin_accuracy": 0.92,
-    "grouping_f1": 0.99,
+    # round twelve (where12): the gold's capture-location joined its claim, captured (issue 16: a place
+    # disagreement is a conflict of the claim it belongs to); on that gold main measured .842, the branch .923
+    "grouping_f1": 0.92,
     "verdict_accuracy": 0.92,
 }
 

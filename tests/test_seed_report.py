@@ -82,3 +82,19 @@ def test_every_mention_offset_slices_the_article_text(seed_report, seeds_dir):
         for m in claim.mentions:
             text = (seeds_dir / m.article).read_text(encoding="utf-8")
             assert text[m.start : m.end] == m.text
+
+
+def test_no_claim_is_a_where_claim_of_its_own(seed_report):
+    assert not [c.statement for c in seed_report.claims if c.statement.startswith("Where it happened")]
+
+
+def test_where_the_soldier_was_captured_is_a_conflict_of_the_capture_claim(seed_report):
+    claim = _claim_with(seed_report, "captured")
+    (place,) = [c for c in claim.conflicts if c.kind == "place"]
+    said = {str(v["place"]) for v in place.values}
+    assert {"in Kursk", "not in Kursk, not in Russia, in Ukraine", "location not known"} <= said
+    (unknown,) = [v for v in place.values if v["place"] == "location not known"]
+    where = claim.mentions[unknown["mention"]]  # type: ignore[index]
+    assert where.where_only and where.text == "the location where he was taken was not known"
+    # the AFP source's words add no origin: the capture rests on Militarnyi and the NIS, as without them
+    assert _origin_names(seed_report, claim) == ["Militarnyi", "National Intelligence Service (South Korea)"]

@@ -104,6 +104,8 @@ def raw_graph(report: Extraction) -> RawGraph:
         unit = "claim"
         for claim in report.claims:
             for mention in claim.mentions:
+                if mention.where_only:  # not how the claim reached an outlet (see ``claim_graph``)
+                    continue
                 for path in view.mention_chains(mention):
                     add_path(path, claim.id)
     else:

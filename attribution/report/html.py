@@ -10,6 +10,7 @@ through :func:`~attribution.report.escape.html_text`; links are http(s) only and
 from __future__ import annotations
 
 from .. import __version__
+from ..lang.en.places import WHERE_ONLY_NOTE
 from ..models import ArticleResult, Claim, Extraction, Mention, Report
 from .escape import html_text
 from .markdown import conflict_value, source_display_names
@@ -240,7 +241,7 @@ def _claim_section(claim: Claim, view: ReportView) -> list[str]:
     dated = timeline(claim, view)
     if dated:
         items = [f"<li>{_e(e.day)}: {_outlet_link(e.article, view)}</li>" for e in dated]
-        undated = len({m.article for m in claim.mentions}) - len(dated)
+        undated = len({m.article for m in claim.mentions if not m.where_only}) - len(dated)
         if undated:
             items.append(f"<li>date unknown: {plural(undated, 'article')}</li>")
         out.append("<h4>First reported</h4><ol>" + "".join(items) + "</ol>")
@@ -291,6 +292,8 @@ def _mention(mention: Mention, view: ReportView) -> str:
     if mention.hedged:
         hedges = att.hedges if att is not None else []
         notes.append("hedged" + (f" ({', '.join(_e(h) for h in hedges)})" if hedges else ""))
+    if mention.where_only:
+        notes.append(_e(WHERE_ONLY_NOTE))
     if notes:
         joined = "; ".join(notes)
         parts.append(f'<div class="meta">{joined[0].upper()}{joined[1:]}</div>')

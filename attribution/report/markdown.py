@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from tabulate import tabulate
 
 from .. import __version__
+from ..lang.en.places import WHERE_ONLY_NOTE
 from ..models import ArticleResult, Attribution, Claim, Conflict, Extraction, Mention, Report
 from .escape import md_cell, md_heading, md_text, mermaid_label
 from .graph import ROLES
@@ -184,7 +185,7 @@ def _claim_section(claim: Claim, view: ReportView) -> list[str]:
     if dated:
         out += ["**First reported**", ""]
         out += [f"- {md_text(e.day)}: {_outlet_link(e.article, view)}" for e in dated]
-        undated = len({m.article for m in claim.mentions}) - len(dated)
+        undated = len({m.article for m in claim.mentions if not m.where_only}) - len(dated)
         if undated:
             out.append(f"- date unknown: {_plural(undated, 'article')}")
         out.append("")
@@ -247,6 +248,8 @@ def _mention_lines(n: int, mention: Mention, view: ReportView) -> list[str]:
     if mention.hedged:
         hedges = att.hedges if att is not None else []
         notes.append("hedged" + (f" ({', '.join(md_text(h) for h in hedges)})" if hedges else ""))
+    if mention.where_only:
+        notes.append(WHERE_ONLY_NOTE)
     if notes:
         joined = "; ".join(notes)
         lines.append(f"   - {joined[0].upper()}{joined[1:]}")

@@ -202,11 +202,12 @@ class TimelineEntry:
 
 
 def timeline(claim: Claim, view: ReportView) -> list[TimelineEntry]:
-    """Each article mentioning the claim with a known date, earliest first (ties by outlet name)."""
+    """Each article mentioning the claim with a known date, earliest first (ties by outlet name); a mention
+    that only says where it happened (``Mention.where_only``) does not report the claim."""
     seen: dict[str, TimelineEntry] = {}
     for m in claim.mentions:
         art = view.articles.get(m.article)
-        if art is None or m.article in seen:
+        if art is None or m.article in seen or m.where_only:
             continue
         d = parse_date(art.published)
         if d is not None:
@@ -233,8 +234,9 @@ class ClaimGraph:
 
 def claim_graph(claim: Claim, view: ReportView) -> ClaimGraph | None:
     """Outlets -> intermediaries -> origins for one claim's chains; None when no chain names a source
-    or the diagram would only repeat one chain of two names."""
-    paths = [p for m in claim.mentions for p in view.mention_chains(m)]
+    or the diagram would only repeat one chain of two names. A mention that only says where it happened
+    (``Mention.where_only``) is not how the claim reached an outlet: its chains are not drawn."""
+    paths = [p for m in claim.mentions if not m.where_only for p in view.mention_chains(m)]
     if not any(len(p) >= 2 for p in paths):
         return None
     names: dict[str, Node] = {}

@@ -1,9 +1,10 @@
 """Reduce stage: claims across articles with their origins, verdicts, conflicts and signals.
 
-Besides the clustered claims, a claim whose mentions disagree about where its event took place
-gets a where-claim next to it ("Where it happened: ..."): the place phrases of its mentions and
-the statements that only say where (or that nobody knows where), with the place conflict. A
-fact-checker checks the place separately from the event; agreeing places make no where-claim.
+Where a claim's event took place is part of the claim: the places its mentions name are compared in
+its place conflict (``conflicts.place_conflicts``). A statement that only says where, or that nobody
+knows where ("..., adding that the location where he was taken was not known"), is listed with the
+claim of the event it locates (``Mention.where_only``), whatever group the clustering gave it: it takes
+part in that claim's place conflict and in nothing else (no origin, verdict, signal or outlet).
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..ids import key_mention, unique_claim_id
-from ..lang.en.independence import ONLY_THE_OUTLETS, WHERE_IT_HAPPENED
-from ..models import ArticleResult, Attribution, Claim, Independence, Mention, Source, StatementFrom
+from ..lang.en.independence import ONLY_THE_OUTLETS
+from ..models import ArticleResult, Attribution, Claim, Independence, Mention, Source
 from .candidates import ArticleCandidates, MentionCandidate
 from .cluster import ClusterStats, cluster_mentions
-from .conflicts import MentionRecord, find_conflicts, place_conflicts
+from .conflicts import MentionRecord, find_conflicts
 from .dependence import declared_dependencies, explained_dependencies, outlet_key
 from .independence import ArticleLinks, article_links, assess
 from .opposed import opposed_conflicts
@@ -30,11 +31,6 @@ from .statement import claim_statement_from
 class HasSources(Protocol):
     @property
     def sources(self) -> list[Source]: ...
-
-
-def _light(article: str, cand: MentionCandidate) -> MentionRecord:
-    """A record with no chains: enough to test places or pick a statement."""
-    return MentionRecord(article=article, outlet="", outlet_name="", cand=cand, chains=[], origins=[], attribution=None)
 
 
 def _follow_relays(records: Sequence[MentionRecord], sources: dict[str, Source]) -> None:
@@ -230,7 +226,7 @@ class _LooseJoin:
         return self.verdict([*a, *b]) == va
 
 
-def _mention(r: MentionRecord) -> Mention:
+def _mention(r: MentionRecord, where_only: bool = False) -> Mention:
     return Mention(
         article=r.article,
         start=r.cand.start,
@@ -240,106 +236,75 @@ def _mention(r: MentionRecord) -> Mention:
         chains=r.chains,
         hedged=bool(r.cand.hedges),
         direct=r.cand.direct,
+        where_only=where_only,
     )
 
 
-def _make_claim(
-    batch: _Batch,
-    records: list[MentionRecord],
-    statement: str | None = None,
-    drawn: StatementFrom | None = None,
-) -> Ranked:
-    """The claim of these records (its id still empty), with the key claims are sorted by."""
+def _make_claim(batch: _Batch, records: list[MentionRecord], where_only: Sequence[MentionRecord] = ()) -> Ranked:
+    """The claim of these records (its id still empty), with the key claims are sorted by. The statements
+    that only say where its event happened (``where_only``) follow its own mentions and take part in its
+    place conflict alone: the origins, verdict, signals, outlets, statement and rank read ``records``."""
     _follow_relays(records, batch.sources)
     _merge_vague_origins(batch, records)
     origin_ids, independent, verdict, why = _verdict(batch, records)
     outlets = sorted({r.outlet for r in records})
-    if statement is None:
-        statement, drawn = claim_statement_from(records)
+    statement, drawn = claim_statement_from(records)
     claim = Claim(
         id="",
         statement=statement,
-        mentions=[_mention(r) for r in records],
+        mentions=[_mention(r) for r in records] + [_mention(r, where_only=True) for r in where_only],
         origins=origin_ids,
         independent_origins=independent,
         verdict=verdict,  # type: ignore[arg-type]
-        conflicts=find_conflicts(records, batch.names),
+        conflicts=find_conflicts(records, batch.names, where_only),
         signals=claim_signals(
             records, origin_ids, independent, batch.sources, batch.names, attributions=batch.by_attribution
         ),
         outlets=outlets,
         independence=why,
-        statement_from=drawn or StatementFrom(),
+        statement_from=drawn,
     )
     batch.records[id(claim)] = records
     first = min((batch.article_index[r.article], r.cand.start, r.cand.end) for r in records)
     return (-len(outlets), first[0], first[1]), claim
 
 
-def _where_items(
+def _where_statements(
     candidates: Sequence[ArticleCandidates], flat: _Flat, groups: Sequence[Sequence[int]]
-) -> tuple[dict[int, list[tuple[int, MentionCandidate]]], dict[int, int]]:
-    """Claim group -> the place phrases of its mentions and the statements that only say where its event
-    happened; and the id of each such place-only statement (which may move to a where-claim) -> its flat
-    index."""
+) -> dict[int, list[int]]:
+    """Claim group -> the flat indices of the statements that only say where its event happened (mentions
+    whose ``parent``, followed past other such statements, is in that group), wherever the clustering put
+    them: they are listed with the event they locate and counted in nothing but its place conflict."""
     group_of = {(flat.owner[k], id(flat.mentions[k])): g for g, group in enumerate(groups) for k in group}
-    where_items: dict[int, list[tuple[int, MentionCandidate]]] = {}
-    moved: dict[int, int] = {}
-    for i, c in enumerate(candidates):
-        for p in c.places:
-            if p.parent is not None and p.parent < len(c.mentions):
-                g = group_of.get((i, id(c.mentions[p.parent])))
-                if g is not None:
-                    where_items.setdefault(g, []).append((i, p))
+    moved: dict[int, list[int]] = {}
     for k, m in enumerate(flat.mentions):
         i = flat.owner[k]
-        if m.parent is not None and m.parent < len(candidates[i].mentions):
-            g = group_of.get((i, id(candidates[i].mentions[m.parent])))
-            if g is not None and g != group_of[(i, id(m))]:
-                where_items.setdefault(g, []).append((i, m))
-                moved[id(m)] = k
-    return where_items, moved
+        mentions = candidates[i].mentions
+        event, hops = m, 0
+        while event.parent is not None and event.parent < len(mentions) and hops < len(mentions):
+            event, hops = mentions[event.parent], hops + 1
+        if event is not m and event.parent is None:
+            moved.setdefault(group_of[(i, id(event))], []).append(k)
+    return moved
 
 
-def _where_claims(
-    batch: _Batch,
-    candidates: Sequence[ArticleCandidates],
-    flat: _Flat,
-    groups: Sequence[Sequence[int]],
-) -> tuple[list[Ranked], set[int]]:
-    """Where-claims: the place phrases of a claim's mentions and the statements that only say where its
-    event happened become a claim of their own when the sources disagree about the place. Also the flat
-    indices of the statements taken into them."""
-    where_items, moved = _where_items(candidates, flat, groups)
-    where_claims: list[Ranked] = []
-    taken: set[int] = set()
-    main_statement: dict[int, tuple[str, StatementFrom]] = {}
-    for g in sorted(where_items):
-        items = sorted(where_items[g], key=lambda x: (x[0], x[1].start, x[1].end))
-        if len(items) < 2 or not place_conflicts([_light(batch.articles[i].id, m) for i, m in items], batch.names):
-            continue
-        recs = _records_of(batch, items)
-        if g not in main_statement:
-            main_statement[g] = claim_statement_from(
-                [_light(batch.articles[flat.owner[k]].id, flat.mentions[k]) for k in groups[g]]
-            )
-        head, drawn = main_statement[g]
-        where = WHERE_IT_HAPPENED.format(statement=head[:1].lower() + head[1:])
-        where_claims.append(_make_claim(batch, recs, where, drawn))
-        taken.update(moved[id(m)] for _, m in items if id(m) in moved)
-    return where_claims, taken
-
-
-def _group_claims(batch: _Batch, flat: _Flat, groups: Sequence[Sequence[int]], taken: set[int]) -> list[Ranked]:
-    """The claims of the clustered groups, less the statements taken into where-claims."""
+def _group_claims(
+    batch: _Batch, flat: _Flat, groups: Sequence[Sequence[int]], moved: dict[int, list[int]]
+) -> list[Ranked]:
+    """The claims of the clustered groups, each with the where-only statements moved to it (and without
+    those moved out of it)."""
     sort_key = {id(m): (flat.owner[k], m.start, m.end) for k, m in enumerate(flat.mentions)}
+    out = {k for ks in moved.values() for k in ks}
+
+    def records(ks: Sequence[int]) -> list[MentionRecord]:
+        ordered = sorted(ks, key=lambda k: sort_key[id(flat.mentions[k])])
+        return _records_of(batch, [(flat.owner[k], flat.mentions[k]) for k in ordered])
+
     built: list[Ranked] = []
-    for group in groups:
-        kept = [k for k in group if k not in taken]
-        if not kept:
-            continue
-        ordered = sorted(kept, key=lambda k: sort_key[id(flat.mentions[k])])
-        built.append(_make_claim(batch, _records_of(batch, [(flat.owner[k], flat.mentions[k]) for k in ordered])))
+    for g, group in enumerate(groups):
+        kept = [k for k in group if k not in out]
+        if kept:
+            built.append(_make_claim(batch, records(kept), records(moved.get(g, []))))
     return built
 
 
@@ -350,7 +315,7 @@ def _with_ids(built: list[Ranked]) -> list[Claim]:
     used_ids: set[str] = set()
     for _key, claim in built:
         # stable id (attribution/ids.py): a hash of the key mention's article and text, not the position
-        key = key_mention((m.article, m.start, m.end, m.text) for m in claim.mentions)
+        key = key_mention((m.article, m.start, m.end, m.text) for m in claim.mentions if not m.where_only)
         claim.id = unique_claim_id(key[0], key[3], claim.statement, used_ids)
         claims.append(claim)
     return claims
@@ -386,9 +351,7 @@ def build_claims(
     )
     origins = [frozenset(_record(batch, flat.owner[k], m).origins) for k, m in enumerate(flat.mentions)]
     groups = cluster_mentions(flat.mentions, stats, origins, _LooseJoin(batch, flat))
-    where_claims, taken = _where_claims(batch, candidates, flat, groups)
-    built = where_claims + _group_claims(batch, flat, groups, taken)
-    claims = _with_ids(built)
+    claims = _with_ids(_group_claims(batch, flat, groups, _where_statements(candidates, flat, groups)))
     _add_rival_conflicts(batch, claims)
     return claims, dep_map
 

@@ -816,10 +816,14 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
     return out
 
 
-def find_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
+def find_conflicts(
+    records: Sequence[MentionRecord], names: dict[str, str], where_only: Sequence[MentionRecord] = ()
+) -> list[Conflict]:
+    """The conflicts inside one claim. The statements that only say where its event happened
+    (``where_only``, after ``records`` in the claim's mentions) take part in its place conflict alone."""
     return [
         *number_conflicts(records, names),
-        *place_conflicts(records, names),
+        *place_conflicts([*records, *where_only], names),
         *date_conflicts(records, names),
         *hedge_conflicts(records, names),
         *unconfirmed_conflicts(records, names),

@@ -95,7 +95,14 @@ def attribution(
 
 
 def mention(
-    article: str, text: str, att: int | None, chains: list[list[str]], *, hedged: bool = False, direct: bool = False
+    article: str,
+    text: str,
+    att: int | None,
+    chains: list[list[str]],
+    *,
+    hedged: bool = False,
+    direct: bool = False,
+    where_only: bool = False,
 ) -> Mention:
     s = span(article, text)
     return Mention(
@@ -107,6 +114,7 @@ def mention(
         chains=chains,
         hedged=hedged,
         direct=direct,
+        where_only=where_only,
     )
 
 
@@ -352,6 +360,10 @@ def _claims() -> list[Claim]:
                     [["s-courier", "s-nis", "s-allied"]],
                 ),
                 mention(UNNAMED, "its sources captured the soldier during a raid in Kursk", 2, [["s-militarnyi"]]),
+                # only says where (nobody knows): listed for the place conflict, not how the claim travelled
+                mention(
+                    GAZETTE, "Where he was held was not known", 3, [["s-gazette", "s-afp", "s-anon"]], where_only=True
+                ),
             ],
             origins=["s-militarnyi", "s-nis"],
             independent_origins=2,
@@ -363,7 +375,12 @@ def _claims() -> list[Claim]:
                     values=[
                         {"value": "in the Kursk region", "article": LEDGER, "chain": ["s-militarnyi"]},
                         {"value": "in Ukraine, not in Kursk", "mention": 1},
-                        {"value": "not known", "article": GAZETTE, "chain": ["s-gazette", "s-afp", "s-anon"]},
+                        {
+                            "value": "not known",
+                            "mention": 3,
+                            "article": GAZETTE,
+                            "chain": ["s-gazette", "s-afp", "s-anon"],
+                        },
                     ],
                 )
             ],

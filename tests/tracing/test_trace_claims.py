@@ -439,58 +439,6 @@ def test_a_wished_for_event_is_not_a_report_of_it() -> None:
     assert len(claims) == 2
 
 
-def test_disputed_place_becomes_a_where_claim_next_to_the_event() -> None:
-    from dataclasses import replace
-
-    base = ["~capture", "pilot", "@georgia"]
-    arts = []
-    for aid, src_id, place in [("a", "m", ("kursk", True)), ("b", "n", ("kursk", False)), ("c", "m", ("kursk", True))]:
-        art = Art(aid, f"Outlet {aid.upper()}")
-        n = art.attribute(src_id)
-        m = mention("the rebels captured a pilot in Kursk", base, attributions=[n], places=[place])
-        art.mentions.append(m)
-        arts.append(art)
-    sources = [src("m", "Site", "media outlet"), src("n", "Agency", "intelligence agency")]
-    from trace_helpers import Res
-
-    from attribution.tracing import build_claims
-
-    results = [a.result() for a in arts]
-    cands = [a.candidates() for a in arts]
-    for c in cands:
-        sub = replace(c.mentions[0], text="in Kursk", start=30, end=38, markers=["<where>"], parent=0)
-        c.places = [sub]
-    outlets = [src(a.outlet, a.outlet, "media outlet") for a in arts]
-    claims, _ = build_claims(results, cands, Res([*outlets, *sources]))
-    where = [c for c in claims if c.statement.startswith("Where")]
-    event = [c for c in claims if not c.statement.startswith("Where")]
-    assert len(where) == 1 and len(event) == 1
-    assert [x.kind for x in where[0].conflicts if x.kind == "place"] == ["place"]
-    assert sorted(where[0].origins) == ["m", "n"]
-    assert {m.text for m in where[0].mentions} == {"in Kursk"}
-
-
-def test_agreeing_places_make_no_where_claim() -> None:
-    from dataclasses import replace
-
-    from trace_helpers import Res
-
-    from attribution.tracing import build_claims
-
-    arts = []
-    for aid in ["a", "b"]:
-        art = Art(aid, f"Outlet {aid.upper()}")
-        art.mentions.append(mention("captured a pilot in Kursk", ["~capture", "pilot"], places=[("kursk", True)]))
-        arts.append(art)
-    cands = [a.candidates() for a in arts]
-    for c in cands:
-        c.places = [replace(c.mentions[0], text="in Kursk", markers=["<where>"], parent=0)]
-    claims, _ = build_claims(
-        [a.result() for a in arts], cands, Res([src(a.outlet, a.outlet, "media outlet") for a in arts])
-    )
-    assert len(claims) == 1
-
-
 def test_side_clause_words_weigh_less_than_the_proposition() -> None:
     core = ["~casualty", "@north korea", "troop", "suffer", "heavy"]
     extra = ["operate", "mixed", "airborne", "marine", "irrecoverable", "~attack", "unit", "due", "brigade", "coastal"]

@@ -260,7 +260,6 @@ UNIDENTIFIED_ORIGINS = (
     " who says this is in doubt (rule unidentified_origin_holds_back)"
 )
 ONLY_THE_OUTLETS = "no article says who made this statement: only the outlets vouch for it"
-WHERE_IT_HAPPENED = "Where it happened: {statement}"
 
 #: Head nouns (singular) of papers a body issues: a ruling, a memo, an email, a count, a statement (rule
 #: ``paper_is_no_second_body``). Images and footage are not among them: they record, they are not issued.

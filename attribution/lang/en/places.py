@@ -31,3 +31,6 @@ PLATFORMS = (
 #: Lowercase particles inside place names ("Rio de Janeiro", "Stratford upon Avon", "Frankfurt am Main"),
 #: as a regular-expression alternation (ingest reads it in the place of a wire dateline).
 PLACE_NAME_PARTICLE_PATTERN = r"(?:de|da|do|dos|del|des|du|la|le|el|al|of|upon|sur|am|an)"
+
+#: The report's note on a mention that only says where the claim's event happened (``Mention.where_only``).
+WHERE_ONLY_NOTE = "says only where it happened: shown in the place conflict, not counted in the verdict"

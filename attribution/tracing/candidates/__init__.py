@@ -35,7 +35,7 @@ from .mentions import (
     _token_starts,
     _tokens_in,
 )
-from .places import _place_statements
+from .places import _place_parents
 from .statements import _is_commentary, _no_comment, _outlet_speaks
 from .types import (
     ARTICLE_LEVEL_KINDS,
@@ -43,7 +43,6 @@ from .types import (
     EVALUATION_MARKER,
     GENERIC_MARKER,
     SERIES_MARKER,
-    WHERE_MARKER,
     ArticleCandidates,
     MentionCandidate,
     NumberFact,
@@ -55,7 +54,6 @@ __all__ = [
     "EVALUATION_MARKER",
     "GENERIC_MARKER",
     "SERIES_MARKER",
-    "WHERE_MARKER",
     "ArticleCandidates",
     "MentionCandidate",
     "NumberFact",
@@ -250,7 +248,7 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
         m.position = k
     _frames_take_their_proposition(mentions)
     _pronoun_continuations(doc, mentions)
-    places = _place_statements(mentions)
+    _place_parents(mentions)
     shingles = shingle_hashes(_story_words(doc, article))
     return ArticleCandidates(
         article_id=article.id,
@@ -259,7 +257,6 @@ def mention_candidates(doc: Document, raws: list[RawAttribution], article: Artic
         signature=minhash(shingles),
         published=article.published,
         outlet=article.outlet,
-        places=places,
     )
 
 

@@ -160,8 +160,6 @@ def _features(
     for cls in _denied_events(doc, toks, phrase_of, m.main_predicates):
         m.lemmas = sorted({*m.lemmas, "~" + cls + DENIED_SUFFIX})
     m.entities = sorted(ents)
-    spans: list[tuple[int, int]] = []
-    m.places = _places(doc, toks, phrase_of, spans)
-    m.place_spans = sorted(set(spans))
+    m.places = _places(doc, toks, phrase_of)
     m.markers = _markers(doc, toks, phrase_of)
     m.relayed_paper = relayed_paper(doc, toks)

@@ -20,7 +20,7 @@ from ...lang.en.places import (
 )
 from ..data import country_key
 from .events import _token_class
-from .types import WHERE_MARKER, MentionCandidate
+from .types import MentionCandidate
 
 
 def _governor_of_place(doc: Document, h: int) -> tuple[int, Token]:
@@ -51,19 +51,6 @@ def _places_an_event(doc: Document, window: list[int], phrase_of: dict[int, str]
         if gov.lemma.lower() in OPERATION_NOUNS:
             return gov
     return None
-
-
-def _event_anchor(doc: Document, gov: Token, idx: set[int], phrase_of: dict[int, str]) -> Token:
-    """The event verb a place phrase locates: its governor or the nearest event verb above it
-    ("captured ... during an operation in X" -> captured)."""
-    cur, hops = gov, 0
-    while hops < 4:
-        if cur.upos in {"VERB", "AUX"} and _token_class(cur, phrase_of) in EVENT_CLASSES:
-            return cur
-        if cur.head == cur.i or cur.head not in idx:
-            break
-        cur, hops = doc.tokens[cur.head], hops + 1
-    return gov
 
 
 def _place_window(doc: Document, t: Token, idx: set[int], positive: bool) -> tuple[list[tuple[str, bool]], list[int]]:
@@ -103,9 +90,7 @@ def _place_unknown(toks: list[Token]) -> bool:
     )
 
 
-def _places(
-    doc: Document, toks: list[Token], phrase_of: dict[int, str], spans: list[tuple[int, int]] | None = None
-) -> list[tuple[str, bool]]:
+def _places(doc: Document, toks: list[Token], phrase_of: dict[int, str]) -> list[tuple[str, bool]]:
     """Places of events: proper names after "in/near/at" (window through "of", "'s", region nouns).
 
     Polarity is False for "not in X". A sentence saying the location is not known
@@ -124,47 +109,16 @@ def _places(
         if positive and denies_its_place(doc, gov, idx):
             found = [(p, False) for p, _ in found]
         out.extend(found)
-        if spans is not None:
-            anchor = _event_anchor(doc, gov, idx, phrase_of)
-            first = anchor if anchor.i < t.i else t
-            spans.append((first.start, doc.tokens[window[-1]].end))
     if _place_unknown(toks):
         out.append(("?", True))
     return sorted(set(out))
 
 
-def _place_statements(mentions: list[MentionCandidate]) -> list[MentionCandidate]:
-    """Where-statements: the place phrase of every mention that locates its event, as a mention
-    of its own (parent = that mention), and the parent of every statement that only says where
-    (or that nobody knows where): the mention just before it, whose event it is about."""
-    out: list[MentionCandidate] = []
+def _place_parents(mentions: list[MentionCandidate]) -> None:
+    """The parent of every statement that only says where (or that nobody knows where): the mention just
+    before it, whose event it is about. The reduce lists such a statement with that mention's claim, for
+    its place conflict alone (``Mention.where_only``)."""
     for k, m in enumerate(mentions):
-        if ("?", True) in m.places and not m.main_predicates:
-            if k > 0 and 0 <= m.sentence - mentions[k - 1].sentence <= 1:
-                m.parent = k - 1
-            continue
-        if not m.place_spans:
-            continue
-        start = min(a for a, _ in m.place_spans)
-        end = max(b for _, b in m.place_spans)
-        if start < m.start or end > m.end:
-            continue
-        out.append(
-            MentionCandidate(
-                start=start,
-                end=end,
-                text=m.text[start - m.start : end - m.start],
-                attributions=list(m.attributions),
-                sentence=m.sentence,
-                lemmas=list(m.lemmas),
-                predicates=list(m.predicates),
-                main_predicates=list(m.main_predicates),
-                places=list(m.places),
-                hedges=list(m.hedges),
-                direct=m.direct,
-                markers=sorted({*m.markers, WHERE_MARKER}),
-                position=m.position,
-                parent=k,
-            )
-        )
-    return out
+        only_where = ("?", True) in m.places and not m.main_predicates
+        if only_where and k > 0 and 0 <= m.sentence - mentions[k - 1].sentence <= 1:
+            m.parent = k - 1

@@ -48,8 +48,6 @@ class MentionCandidate:
     social: str | None = None  # platform named with the claim ("X", "Telegram")
     markers: list[str] = field(default_factory=list)  # framing and modal words ("first", "could", "if")
     position: int = 0  # order of the mention in its article
-    #: character spans of the place phrases tied to an event ("captured ... in Kursk")
-    place_spans: list[tuple[int, int]] = field(default_factory=list)
     #: the clause a reader should see as the claim: the content's sentence with the main event
     #: (multi-sentence quotes), and whether it reads as a full statement (named subject, finite verb)
     lead: str = ""
@@ -98,13 +96,6 @@ class ArticleCandidates:
     signature: Sequence[int]  # MinHash of ``shingles`` (a list, or an ``array('Q')`` likewise)
     published: str | None = None
     outlet: str | None = None
-    #: place statements cut out of the mentions (``parent`` set): "where" sub-claims, built in the
-    #: reduce step only where the sources disagree about the place
-    places: list[MentionCandidate] = field(default_factory=list)
-
-
-#: Marker of a where-statement (see _place_statements).
-WHERE_MARKER = "<where>"
 
 
 #: Marker of a statement that names an event only as a possibility or a goal (see _is_generic).
