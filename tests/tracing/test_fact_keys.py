@@ -13,6 +13,7 @@ from attribution.doc import Document
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import fact_keys as fk  # noqa: E402
+
 from attribution.tracing.candidates import features  # noqa: E402
 
 
