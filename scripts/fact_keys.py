@@ -39,6 +39,7 @@ docs/evaluation.md, "Round twelve: grouping by the fact a mention states (branch
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import Counter
@@ -51,7 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_real import DEFAULT_TOOLS, load_scorer, stories_under  # noqa: E402
+from evaluate_real import DEFAULT_TOOLS, IC, load_scorer, predict, stories_under  # noqa: E402
 from grouping_loss import labelled, run_story  # noqa: E402
 from grouping_pairs import assignment, bcubed, table  # noqa: E402
 
@@ -74,14 +75,15 @@ OBJECT_DEPRELS = ("obj",)
 EMPTY_UPOS = frozenset({"PRON", "DET"})
 PREDICATE_UPOS = frozenset({"VERB", "NOUN", "ADJ", "PROPN", "AUX"})
 
-#: (SHARE of the Dice bar or None: no fact join, COVER, subject veto, adopts origin)
-Setting = tuple[float | None, float, bool, bool]
-MAIN: Setting = (None, 0.0, False, False)
+#: (SHARE of the Dice bar or None: no fact join, COVER, subject veto, adopts origin: "" never, "any" on any loose join,
+#: "strict" only where the pair meeting passes the strict word bar)
+Setting = tuple[float | None, float, bool, str]
+MAIN: Setting = (None, 0.0, False, "")
 SHARES: tuple[float, ...] = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4)
 COVERS: tuple[float, ...] = (0.25, 0.5, 0.75, 1.0)
 SETTINGS: list[Setting] = [
     (share, cover, veto, adopt)
-    for adopt in (False, True)
+    for adopt in ("", "any", "strict")
     for veto in (False, True)
     for share, cover in [(None, 0.0), *((s, c) for s in SHARES for c in COVERS)]
 ]
@@ -157,6 +159,8 @@ def fact_cover(fa: Sequence[str], fb: Sequence[str], ka: Any, kb: Any) -> float 
 # ------------------------------------------------------------------------------------- the variant, put in by wraps
 
 SETTING: list[Setting] = [MAIN]
+#: whether the pair the loose pass last compared passes the strict word bar (read by the "strict" adopting)
+STRICT_PAIR = [False]
 _orig_features_of_mention = features._features
 _orig_cluster_features = cluster._features
 _orig_similar = cluster.similar
@@ -191,9 +195,11 @@ def _same_fact_join(a: Any, b: Any) -> bool:
 def _similar(a: Any, b: Any, slack: float = 0.0) -> bool:
     if slack != cluster.LOOSE_SLACK:  # the strict pass: as it is
         return _orig_similar(a, b, slack)
+    STRICT_PAIR[0] = False
     if SETTING[0][2] and fact_relation(FEAT_FACT.get(id(a), ()), FEAT_FACT.get(id(b), ())) < 0:
         return False
-    return _orig_similar(a, b, slack) or _same_fact_join(a, b)
+    STRICT_PAIR[0] = _orig_similar(a, b)
+    return STRICT_PAIR[0] or _orig_similar(a, b, slack) or _same_fact_join(a, b)
 
 
 def _block_keys(m: Any, quotes: Any, df: Any, max_df: float, rare_words: int = cluster.RARE_WORDS) -> Any:
@@ -204,7 +210,7 @@ def _block_keys(m: Any, quotes: Any, df: Any, max_df: float, rare_words: int = c
 
 
 def _loose_join(self: Any, a: list[int], b: list[int]) -> bool:
-    if not SETTING[0][3]:
+    if not SETTING[0][3] or (SETTING[0][3] == "strict" and not STRICT_PAIR[0]):
         return bool(_orig_loose_join(self, a, b))
     va, vb = self.verdict(a), self.verdict(b)
     if tracing_claims.CONFIRMED in (va, vb):
@@ -225,6 +231,8 @@ def install() -> None:
     # the per-article analyses are rebuilt, so that every mention's fact is read from its parse
     AnalysisCache.get = lambda self, article, key=None: None  # type: ignore[method-assign,assignment]
     AnalysisCache.put = lambda self, analysis, key=None: False  # type: ignore[method-assign,assignment]
+    AnalysisCache.get_report = lambda self, key: None  # type: ignore[method-assign,assignment]
+    AnalysisCache.put_report = lambda self, key, report: False  # type: ignore[method-assign,assignment]
 
 
 # ------------------------------------------------------------------------------------------------- measurement
@@ -351,7 +359,7 @@ def pair_counts(stories: Sequence[Story]) -> list[Sequence[object]]:
 
 def _name(st: Setting) -> str:
     head = "no fact join" if st[0] is None else f"share {st[0]}, cover {st[1]}"
-    return head + (", subject veto" if st[2] else "") + (", adopts origin" if st[3] else "")
+    return head + (", subject veto" if st[2] else "") + (f", adopts origin ({st[3]})" if st[3] else "")
 
 
 def _fmt(v: Sequence[float]) -> list[str]:
@@ -369,6 +377,11 @@ def main(argv: list[str] | None = None) -> int:
         help="facts: no origin adopted; adopt: no fact join (what each part gives alone)",
     )
     parser.add_argument("--pairs", action="store_true", help="also count the labelled pairs kept apart")
+    parser.add_argument(
+        "--verdicts",
+        action="store_true",
+        help="also run each story whole under the setting its other stories chose and score its verdicts",
+    )
     args = parser.parse_args(argv)
     if "heldout" in args.root.name:
         sys.exit(f"{args.root}: held-out stories are never looked into; give the development stories")
@@ -444,7 +457,44 @@ def main(argv: list[str] | None = None) -> int:
     up = sum(after[n][2] - before[n][2] > 0.005 for n in before)
     down = sum(before[n][2] - after[n][2] > 0.005 for n in before)
     print(f"\n{up} stories up, {down} down (> .005)")
+    if args.verdicts:
+        print()
+        print(verdicts(args.root, args.tools, {s.name: choose(s) for s in stories}))
     return 0
+
+
+def verdicts(root: Path, tools: Path, chosen: dict[str, Setting]) -> str:
+    """Each story run whole as main and under its chosen setting, scored by the shared scorer: verdicts per story,
+    pooled, and the confirmations the main claims give (gold -> predicted)."""
+    scorer = load_scorer(tools)
+    matrix: dict[str, Counter[tuple[str, str]]] = {"main": Counter(), "chosen": Counter()}
+    rows: list[Sequence[object]] = []
+    for story in stories_under(root):
+        gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
+        accs = []
+        for run_name, setting in (("main", MAIN), ("chosen", chosen[story.name])):
+            SETTING[0] = setting
+            try:
+                res = scorer.score(story, predict(story, True))
+            finally:
+                SETTING[0] = MAIN
+            wrong = {g: p for g, _, p in res["_wrong_verdicts"]}
+            for gc in gold["claims"]:
+                matrix[run_name][(gc["verdict"], str(wrong.get(gc["id"], gc["verdict"])))] += 1
+            accs.append((res["verdict_acc"], res["grouping_f1"]))
+        if accs[0] != accs[1]:
+            rows.append((story.name, f"{accs[0][0]:.3f} -> {accs[1][0]:.3f}", f"{accs[0][1]:.3f} -> {accs[1][1]:.3f}"))
+    lines = [table(("story (changed)", "verdict", "grouping"), rows), ""]
+    for run_name, m in matrix.items():
+        total = sum(m.values())
+        right = sum(v for (g, p), v in m.items() if g == p)
+        false_ic = sum(v for (g, p), v in m.items() if p == IC and g != IC)
+        lines.append(
+            f"{run_name}: verdict {right / total:.3f} pooled ({right} of {total}), false IC {false_ic} of "
+            f"{sum(v for (g, p), v in m.items() if p == IC)}; "
+            + ", ".join(f"{g} -> {p}: {v}" for (g, p), v in sorted(m.items()) if g != p)
+        )
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
