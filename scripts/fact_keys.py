@@ -2,7 +2,8 @@
 """Grouping by the fact a mention states (round twelve): the main clause's predicate, doer and done-to, read from the
 parse, as a join signal; measured leaving one story out. Measured, not kept: nothing here runs in the product.
 
-    .venv/bin/python scripts/fact_keys.py [STORIES_ROOT] [--tools DIR] [--grid all|facts|adopt] [--pairs]
+    .venv/bin/python scripts/fact_keys.py [STORIES_ROOT] [--tools DIR] [--grid all|facts|adopt] [--pairs] [--verdicts]
+    .venv/bin/python scripts/fact_keys.py CORPUS --time N [N ...]     # a benchmarks/corpus.py folder
 
 **The fact key.** Per mention, [predicate, doer, done-to] of the content's first main clause (``fact_of``): the
 predicate's event class ("~casualty" for "were killed" and "died") or its word key, the active subject (or a
@@ -378,6 +379,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--pairs", action="store_true", help="also count the labelled pairs kept apart")
     parser.add_argument(
+        "--time",
+        nargs="+",
+        type=int,
+        metavar="N",
+        help="only time the clustering on the first N articles of STORIES_ROOT (a benchmarks/corpus.py folder), as "
+        "main and under share .7, cover .5, subject veto, adopts origin (best of three, seconds)",
+    )
+    parser.add_argument(
         "--verdicts",
         action="store_true",
         help="also run each story whole under the setting its other stories chose and score its verdicts",
@@ -394,6 +403,9 @@ def main(argv: list[str] | None = None) -> int:
         or (args.grid == "adopt" and st[0] is None)
     ]
     install()
+    if args.time:
+        print(time_corpus(args.root, args.time))
+        return 0
     stories = collect(args.root, args.tools)
     print(
         f"{len(stories)} stories, {sum(len(s.label) for s in stories)} labelled mentions, "
@@ -461,6 +473,40 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(verdicts(args.root, args.tools, {s.name: choose(s) for s in stories}))
     return 0
+
+
+def time_corpus(corpus: Path, sizes: Sequence[int]) -> str:
+    """Seconds of ``cluster_mentions`` (with its loose pass and verdict checks) on the mentions of the first n articles
+    of a corpus folder, as main and under the setting most folds chose (best of three)."""
+    from attribution.pipeline import Options, run
+
+    files = sorted(str(p) for p in corpus.glob("*.txt"))
+    manifest = corpus / "manifest.csv"
+    chosen: Setting = (0.7, 0.5, True, "any")
+    rows: list[Sequence[object]] = []
+    captured: dict[str, Any] = {}
+    original = tracing_claims.cluster_mentions
+
+    def capture(ms: Any, stats: Any = None, origins: Any = None, may_join: Any = None, *rest: Any) -> Any:
+        captured.update(ms=list(ms), origins=list(origins or []), may_join=may_join)
+        return original(ms, stats, origins, may_join, *rest)
+
+    for n in sizes:
+        tracing_claims.cluster_mentions = capture  # type: ignore[assignment]
+        try:
+            run(files[:n], Options(manifest=str(manifest) if manifest.is_file() else None, cache=True))
+        finally:
+            tracing_claims.cluster_mentions = original  # type: ignore[assignment]
+        story = Story("corpus", captured["ms"], captured["origins"], captured["may_join"], {}, [])
+        best = {MAIN: float("inf"), chosen: float("inf")}
+        claims = {}
+        for setting in (MAIN, chosen) * 3:
+            groups, took = regroup(story, setting)
+            best[setting] = min(best[setting], took)
+            claims[setting] = len(groups)
+        rows.append((n, len(story.mentions), claims[MAIN], f"{best[MAIN]:.2f}", claims[chosen], f"{best[chosen]:.2f}"))
+    head = ("articles", "mentions", "main: claims", "main: seconds", "variant: claims", "variant: seconds")
+    return table(head, rows)
 
 
 def verdicts(root: Path, tools: Path, chosen: dict[str, Setting]) -> str:
