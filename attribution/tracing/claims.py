@@ -22,6 +22,7 @@ from .dependence import declared_dependencies, explained_dependencies, outlet_ke
 from .independence import ArticleLinks, article_links, assess
 from .opposed import opposed_conflicts
 from .origins import chain_for, effective_origin, merge_vague
+from .phases import phase_conflicts
 from .rivals import rival_conflicts
 from .signals import claim_signals
 from .statement import claim_statement_from
@@ -402,4 +403,6 @@ def _add_rival_conflicts(batch: _Batch, claims: list[Claim]) -> None:
     for k, conflicts in sorted(found.items()):
         claims[k].conflicts.extend(conflicts)
     for k, conflicts in sorted(opposed_conflicts(records, ids, batch.names).items()):
+        claims[k].conflicts.extend(conflicts)
+    for k, conflicts in sorted(phase_conflicts(records, ids, batch.names).items()):
         claims[k].conflicts.extend(conflicts)
