@@ -26,6 +26,7 @@ from .phases import phase_conflicts
 from .rivals import rival_conflicts
 from .signals import claim_signals
 from .statement import claim_statement_from
+from .tenures import tenure_conflicts
 
 
 class HasSources(Protocol):
@@ -405,4 +406,6 @@ def _add_rival_conflicts(batch: _Batch, claims: list[Claim]) -> None:
     for k, conflicts in sorted(opposed_conflicts(records, ids, batch.names).items()):
         claims[k].conflicts.extend(conflicts)
     for k, conflicts in sorted(phase_conflicts(records, ids, batch.names).items()):
+        claims[k].conflicts.extend(conflicts)
+    for k, conflicts in sorted(tenure_conflicts(records, ids, batch.names).items()):
         claims[k].conflicts.extend(conflicts)

@@ -50,3 +50,30 @@ PHASE_GAP = 4
 
 #: Words before a phase verb that deny it ("the search has not ended").
 PHASE_NEGATIONS = frozenset({"not", "never", "no", "yet"})
+
+#: Units of a duration ("91 days", "three months"), each mapped to one key.
+DURATION_UNITS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+}
+#: Words after a duration saying it is someone's time in a post ("91 days in office").
+TENURE_AFTER: tuple[tuple[str, ...], ...] = (
+    ("in", "office"),
+    ("in", "power"),
+    ("in", "the", "post"),
+    ("in", "post"),
+    ("in", "the", "job"),
+    ("at", "the", "helm"),
+)
+#: Words before a duration saying it is someone's time in a post ("serving for only 90 days", "a tenure
+#: of 90 days"), at most TENURE_GAP words before the figure.
+TENURE_BEFORE = frozenset({"serving", "served", "serves", "tenure", "reign", "stint"})
+TENURE_GAP = 3
+#: Words between a tenure word and its duration that say nothing of the figure ("for only 90 days").
+TENURE_FILLERS = frozenset({"for", "of", "only", "just", "a", "mere", "barely"})
