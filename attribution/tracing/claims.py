@@ -23,9 +23,12 @@ from .dependence import declared_dependencies, explained_dependencies, outlet_ke
 from .independence import ArticleLinks, article_links, assess
 from .opposed import opposed_conflicts
 from .origins import chain_for, effective_origin, merge_vague
+from .phases import phase_conflicts
+from .place_counts import place_count_conflicts
 from .rivals import rival_conflicts
 from .signals import claim_signals
 from .statement import claim_statement_from
+from .tenures import tenure_conflicts
 
 
 class HasSources(Protocol):
@@ -365,4 +368,10 @@ def _add_rival_conflicts(batch: _Batch, claims: list[Claim]) -> None:
     for k, conflicts in sorted(found.items()):
         claims[k].conflicts.extend(conflicts)
     for k, conflicts in sorted(opposed_conflicts(records, ids, batch.names).items()):
+        claims[k].conflicts.extend(conflicts)
+    for k, conflicts in sorted(phase_conflicts(records, ids, batch.names).items()):
+        claims[k].conflicts.extend(conflicts)
+    for k, conflicts in sorted(tenure_conflicts(records, ids, batch.names).items()):
+        claims[k].conflicts.extend(conflicts)
+    for k, conflicts in sorted(place_count_conflicts(records, ids, batch.names).items()):
         claims[k].conflicts.extend(conflicts)

@@ -204,3 +204,10 @@ COUNT_NOUN_JOINERS = frozenset({"and"})
 #: UD relations of a counted noun to the word that says what it is counted as: its subject ("17 people ... were
 #: injured", "nsubj:pass" included) or its object ("killed three soldiers"). Labels, not words.
 COUNTED_NOUN_ROLES: tuple[str, ...] = ("nsubj", "obj")
+
+#: A figure given for one named place: "Colorado (27)", or after the place's name and one of these words, at most
+#: PLACE_FIGURE_GAP words before the figure ("Colorado has the most cases, 26", "followed by Nebraska with nine").
+PLACE_FIGURE_LINKS = frozenset({"has", "had", "have", "with", "reported", "recorded", "confirmed", "counted"})
+PLACE_FIGURE_GAP = 5
+#: Entity labels of named places (the parser's).
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
