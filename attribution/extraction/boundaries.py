@@ -18,6 +18,11 @@ move the edges the extract shows, not what resolution read.
 - ``cue-verb-group``: "They have repeatedly called for a cease fire": the cue keeps its verb group,
   the auxiliaries, modals, negation and adverbs before the verb and its particle, adverbs and a
   preposition that opens the content after it (guidelines, "Keep the verb group together").
+- ``source-parse``: "The governor accused the council of ...", where the tagger proposed the attribution
+  but linked no source: the speaker the parse gives the cue word (its active subject, a passive's agent, a
+  noun's possessor, else the speaker of the verb an infinitive, participle or conjoined verb hangs from, or
+  the noun a participle modifies), as PolNeAR marks one wherever the sentence names it; model attributions
+  only (the rules chose theirs), so nothing resolution or tracing read changes.
 - ``source-apposition``: "Mason Harrison, a campaign spokesman, said": a comma-set apposition that
   identifies the source is part of the source (guidelines, "Include modifiers and subordinate clauses
   that identify the source"); the rules cut it off as the mention's description.
@@ -29,6 +34,9 @@ move the edges the extract shows, not what resolution read.
   right after the attribution's sentence, in its paragraph, that no attribution reads and no later
   verb governs, is one more fragment of its content (guidelines, "Content continuations should be
   included in the attribution").
+- ``content-quotes``: '"We will rebuild," the mayor said.' and the cue-less quote paragraph after it, which
+  the "orphan-quote" rule reads as the same speaker's with the same cue: the quote is shown on the act it
+  continues too (the same guideline), and the orphan-quote attribution nests under it as the same act.
 
 After the steps, an attribution that repeats a part of the act another now shows whole (the rules'
 "orphan-quote" attribution of a quote the ``content-model`` step joined; one speaker of "X and Y said"

@@ -1,11 +1,14 @@
 """One speech act is one outermost attribution in the extract, as PolNeAR marks it (extraction/speech_acts.py):
 a further quote of the same cue and speaker, or the same act reported once per coordinated speaker, nests
-under the attribution that shows the act whole (``same_act``), and stays its own claim with its own chain."""
+under the attribution that shows the act whole (``same_act``), and stays its own claim with its own chain.
+The rules' next quote of an act is shown on it (``content-quotes``), and a model attribution the tagger gave
+no source takes the speaker the parse gives its cue word (``source-parse``)."""
 
 from __future__ import annotations
 
 import pytest
 
+from attribution.extraction.boundaries import conform
 from attribution.extraction.speech_acts import nest_same_acts
 from attribution.extraction.types import RawAttribution, SourceMention
 from attribution.models import ArticleResult, Attribution, Span
@@ -122,3 +125,54 @@ def test_the_extract_shows_one_outermost_attribution_per_speech_act(traced, text
     assert {c.start for c in inner.content} <= {i for c in outer[0].content for i in range(c.start, c.end)}
     chains = sorted(ch for c in report.claims for m in c.mentions for ch in m.chains)
     assert all(ch in speakers for ch in chains) and chains
+
+
+def test_the_rules_next_quote_is_shown_on_the_act_it_continues(extract) -> None:
+    x = extract("The mayor said the bridge was closed.\n“We are working day and night to open it again.”")
+    conform(x.doc, x.raws, ("content-quotes",))
+    nest_same_acts(x.text, x.raws)
+    [outer] = [r for r in x.raws if r.parent is None]
+    assert x.content(outer) == ["the bridge was closed", "We are working day and night to open it again."]
+    assert outer.bounds == ["content-quotes"]
+    [inner] = [r for r in x.raws if r.parent is not None]
+    assert inner.rule == "orphan-quote" and inner.same_act and x.content(inner) == x.content(outer)[1:]
+
+
+def _model_raw(text: str, cue: str, **extra) -> RawAttribution:
+    i = text.index(cue)
+    return RawAttribution(
+        kind="reported-speech",
+        source=None,
+        cue=(i, i + len(cue)),
+        content=[(i + len(cue) + 1, len(text) - 1)],
+        sentence=0,
+        by=extra.pop("by", "model"),
+        **extra,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The governor accused the council of hiding the figures.", "accused", "The governor"),
+        ("His insistence that the bridge was safe angered residents.", "insistence", "His"),
+        ("The harbour master arrived late and denied that the pier was unsafe.", "denied", "The harbour master"),
+        # a passive with no agent names nobody
+        ("The mayor was said to have ordered an inquiry.", "said", None),
+    ],
+)
+def test_a_model_attribution_with_no_source_takes_the_speaker_of_its_cue_word(extract, text, cue, source) -> None:
+    x = extract(text)
+    raw = _model_raw(text, cue)
+    conform(x.doc, [raw], ("source-parse", "source-apposition", "source-subtree"))
+    assert (raw.source.text if raw.source else None) == source
+    assert ("source-parse" in raw.bounds) == (source is not None)
+
+
+@pytest.mark.parametrize("extra", [{"by": "rule:verbal"}, {"classifier_cue": True}])
+def test_only_the_taggers_sourceless_attributions_take_one_from_the_parse(extract, extra) -> None:
+    text = "The governor accused the council of hiding the figures."
+    x = extract(text)
+    raw = _model_raw(text, "accused", **extra)
+    conform(x.doc, [raw], ("source-parse",))
+    assert raw.source is None and raw.bounds == []
