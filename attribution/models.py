@@ -91,6 +91,10 @@ class Attribution(_Model):
     #: "dismissal", ...), the speaker ("stranded_conjunct_subject"), the quote ("colon-quote", ...); empty
     #: when the rule's plain reading did
     steps: list[str] = Field(default_factory=list)
+    #: it repeats a part of the speech act its ``parent`` shows whole (same cue; its speaker the parent's or
+    #: one of them; its content inside the parent's: '"A," she said. "B."' is one attribution of "A ... B"
+    #: with "B" nested under it): the parent adds no link to its chain (attribution/extraction/speech_acts.py)
+    same_act: bool = False
 
 
 class Source(_Model):

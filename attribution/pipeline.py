@@ -41,6 +41,7 @@ from .executor import (
 from .extraction import extract_attributions
 from .extraction.boundaries import conform
 from .extraction.combine import model_input, model_ready, with_model
+from .extraction.speech_acts import nest_same_acts
 from .ingest import IngestResult, load_articles
 from .learned.claims import claim_view
 from .limits import bound_article, bound_document, bound_raws
@@ -116,6 +117,7 @@ def analyse(article: ArticleInput, doc: Document) -> ArticleAnalysis:
     candidates = mention_candidates(doc, traced, article)
     specified = specify_generic_sources(traced, local, candidates)
     conform(doc, raws)  # the extract's span edges as PolNeAR's guidelines draw them (after resolution read them)
+    nest_same_acts(doc.text, raws)  # one outermost attribution per speech act, as the extract shows it
     return ArticleAnalysis(
         article=article,
         raws=raws,
@@ -208,6 +210,7 @@ def _article_result(index: int, a: ArticleAnalysis, resolution: Resolution) -> A
                 claim=raw.claim,
                 bounds=list(raw.bounds),
                 steps=list(raw.steps),
+                same_act=raw.same_act,
             )
         )
     outlet_id = resolution.outlet_id(index)

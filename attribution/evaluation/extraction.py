@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..chain_links import chain_parent
 from ..kinds import AttributionKind, SourceKind
 from ..models import ArticleResult, Attribution, Extraction
 from ..resolve.aliases import AliasDB, default_aliases
@@ -39,7 +40,7 @@ def _chain(article: ArticleResult, att: Attribution, by_id: dict[str, Attributio
     cur: Attribution | None = att
     while cur is not None:
         links.append(cur)
-        cur = by_id.get(cur.parent) if cur.parent else None
+        cur = chain_parent(cur, by_id.get)  # past a parent of the same speech act
     chain = [article.outlet_source or "?outlet"]
     for a in reversed(links):
         chain.extend(a.via)
@@ -69,7 +70,11 @@ def _best(
     scored.sort(key=lambda s: (-s[0], -s[1], s[2].id))
     best = scored[0][2]
     while True:
-        kids = [(_overlap(a, span), a.id, a) for a in article.attributions if a.parent == best.id and a.claim]
+        kids = [
+            (_overlap(a, span), a.id, a)
+            for a in article.attributions
+            if a.parent == best.id and a.claim and not a.same_act  # a same act's quote is no deeper source
+        ]
         kids = [k for k in kids if k[0] > 0]
         if not kids:
             break

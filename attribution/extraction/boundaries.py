@@ -18,6 +18,11 @@ move the edges the extract shows, not what resolution read.
 - ``cue-verb-group``: "They have repeatedly called for a cease fire": the cue keeps its verb group,
   the auxiliaries, modals, negation and adverbs before the verb and its particle, adverbs and a
   preposition that opens the content after it (guidelines, "Keep the verb group together").
+- ``source-parse``: "The governor accused the council of ...", where the tagger proposed the attribution
+  but linked no source: the speaker the parse gives the cue word (its active subject, a passive's agent, a
+  noun's possessor, else the speaker of the verb an infinitive, participle or conjoined verb hangs from, or
+  the noun a participle modifies), as PolNeAR marks one wherever the sentence names it; model attributions
+  only (the rules chose theirs), so nothing resolution or tracing read changes.
 - ``source-apposition``: "Mason Harrison, a campaign spokesman, said": a comma-set apposition that
   identifies the source is part of the source (guidelines, "Include modifiers and subordinate clauses
   that identify the source"); the rules cut it off as the mention's description.
@@ -29,13 +34,15 @@ move the edges the extract shows, not what resolution read.
   right after the attribution's sentence, in its paragraph, that no attribution reads and no later
   verb governs, is one more fragment of its content (guidelines, "Content continuations should be
   included in the attribution").
+- ``content-quotes``: '"We will rebuild," the mayor said.' and the cue-less quote paragraph after it, which
+  the "orphan-quote" rule reads as the same speaker's with the same cue: the quote is shown on the act it
+  continues too (the same guideline), and the orphan-quote attribution nests under it as the same act.
 
-Measured and not kept: nesting the rules' "orphan-quote" attributions (a quote the rules read as its
-own attribution with the same cue) under the one whose quote they continue lifts the dev fold's
-attribution F1 .697 -> .715, but a nested attribution's chain repeats its parent's source and
-intermediaries ("UPI -> BBC -> Yang Uk -> BBC -> Yang Uk"): it waits for tracing to read a
-continuation as the same attribution. A cue's adjunct ("said on Friday that"): annotators split
-(docs/evaluation.md, "Round seven: span boundaries").
+After the steps, an attribution that repeats a part of the act another now shows whole (the rules'
+"orphan-quote" attribution of a quote the ``content-model`` step joined; one speaker of "X and Y said"
+after ``source-subtree``) nests under it as the same speech act (``extraction/speech_acts.py``), whose
+chain tracing reads past that parent. Measured and not kept: a cue's adjunct ("said on Friday that"):
+annotators split (docs/evaluation.md, "Round seven: span boundaries").
 """
 
 from __future__ import annotations
@@ -295,6 +302,62 @@ def source_subtree(doc: Document, raw: RawAttribution, raws: list[RawAttribution
     return True
 
 
+#: Relations of a cue word that take their speaker from the word they hang from: an infinitive or
+#: participle ("Trump, telling reporters ..."), a conjoined verb ("said ... and added"), an adverbial clause.
+SPEAKER_FROM_HEAD = frozenset({"xcomp", "advcl", "conj"})
+#: Relations of a participle that modifies its speaker ("the governor, vouching for ...").
+SPEAKER_MODIFIED = frozenset({"acl"})
+
+
+def _kids(doc: Document, h: int) -> list[int]:
+    sent = doc.sentences[doc.tokens[h].sent]
+    return [i for i in range(sent.start_token, sent.end_token) if doc.tokens[i].head == h and i != h]
+
+
+def _speaker_of(doc: Document, h: int, depth: int = 0) -> int | None:
+    """The word the parse gives as the speaker of cue word ``h``: its active subject, the agent of a passive,
+    the possessor of a noun ("his insistence"), else the speaker of the word an infinitive, participle,
+    conjoined verb or adverbial clause hangs from, or the noun a participle modifies."""
+    toks = doc.tokens
+    kids = _kids(doc, h)
+    rel = {toks[k].deprel: k for k in reversed(kids)}
+    if "nsubj" in rel:
+        return rel["nsubj"]
+    if "obl:agent" in rel:
+        return rel["obl:agent"]
+    if "nmod:poss" in rel and toks[h].upos in ("NOUN", "PROPN"):
+        return rel["nmod:poss"]
+    if "nsubj:pass" in rel or "csubj" in rel or depth >= 2:
+        return None
+    up = toks[h].head
+    if up == h:
+        return None
+    if toks[h].deprel in SPEAKER_FROM_HEAD:
+        return _speaker_of(doc, up, depth + 1)
+    if toks[h].deprel in SPEAKER_MODIFIED and toks[up].upos in ("NOUN", "PROPN", "PRON"):
+        return up
+    return None
+
+
+def source_parse(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """A model attribution the tagger gave no source takes the speaker the parse gives its cue word
+    (``_speaker_of``), as PolNeAR marks one wherever the sentence names it; the later source steps draw
+    its edges. Never a cue classifier's (it chose its own), never a phrase that touches a cue or content."""
+    if raw.source is not None or raw.by != "model" or raw.classifier_cue or not raw.content:
+        return False
+    first, last = _first_token(doc, raw.cue[0]), _last_token(doc, raw.cue[1])
+    if first is None or last is None or last < first:
+        return False
+    who = _speaker_of(doc, _head(doc, first, last + 1))
+    if who is None:
+        return False
+    t = doc.tokens[who]
+    if any(s < t.end and t.start < e for r in raws for s, e in [r.cue, *r.content]):
+        return False
+    raw.source = SourceMention(who, who + 1, who, t.text, t.start, t.end)
+    return True
+
+
 def _paragraph_end(doc: Document, pos: int) -> int:
     """The end of the block (else the line) holding character ``pos``."""
     for b in doc.blocks:
@@ -457,15 +520,48 @@ def content_model(doc: Document, raw: RawAttribution, raws: list[RawAttribution]
     return True
 
 
+#: The rule that reads a cue-less quote paragraph as its previous sentence's speaker's (``extraction/quotes.py``).
+ORPHAN_QUOTE_RULE = "orphan-quote"
+
+
+def _speaker_span(raw: RawAttribution) -> tuple[Span | None, list[Span]]:
+    return ((raw.source.start, raw.source.end) if raw.source else None), [(v.start, v.end) for v in raw.via]
+
+
+def content_quotes(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """Show on an outermost attribution the quotes the rules read as its own act's next quotes: the
+    "orphan-quote" attributions of its cue and speaker ('"We will rebuild," she said.' and the quote
+    paragraph after it), whose content it does not show yet (guidelines, "Content continuations should be
+    included in the attribution"); they then nest under it as the same act (``extraction/speech_acts.py``)."""
+    if raw.parent is not None or not raw.content or raw.rule == ORPHAN_QUOTE_RULE:
+        return False
+    mine = _speaker_span(raw)
+    shown = {i for s, e in raw.content for i in range(s, e)}
+    added = [
+        c
+        for r in raws
+        if r is not raw and r.parent is None and r.rule == ORPHAN_QUOTE_RULE and r.cue == raw.cue
+        if _speaker_span(r) == mine
+        for c in r.content
+        if not all(i in shown for i in range(*c))
+    ]
+    if not added:
+        return False
+    raw.content = sorted({*raw.content, *added})
+    return True
+
+
 #: The steps in the order they run; each reads the attribution and the article's others and says
 #: whether it changed the attribution.
 STEPS: dict[str, Callable[[Document, RawAttribution, list[RawAttribution]], bool]] = {
     "content-model": content_model,
     "content-that": content_that,
     "cue-verb-group": cue_verb_group,
+    "source-parse": source_parse,
     "source-apposition": source_apposition,
     "source-subtree": source_subtree,
     "content-continuation": content_continuation,
+    "content-quotes": content_quotes,
 }
 
 

@@ -69,6 +69,10 @@ class RawAttribution:
     #: a model attribution whose cue the cue classifier found (``learned.cue_classifier``), not the tagger:
     #: shown in the extract, never read as a claim (``learned.claims.makes_claim``)
     classifier_cue: bool = False
+    #: it repeats a part of the speech act its parent shows whole (same cue; its speaker the parent's or one of
+    #: them; its content inside the parent's): nested under it after the boundary steps
+    #: (``extraction/speech_acts.py``); tracing reads its chain past the parent
+    same_act: bool = False
 
 
 def lineage(raws: list[RawAttribution], n: int) -> list[int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..chain_links import chain_parent
 from ..models import ArticleResult, Attribution, Claim, Extraction, Mention, Report, Source
 
 
@@ -149,7 +150,7 @@ class ReportView:
         while cur is not None and cur.id not in seen:
             seen.add(cur.id)
             lineage.append(cur)
-            cur = self.attributions.get(cur.parent) if cur.parent else None
+            cur = chain_parent(cur, self.attributions.get)  # past a parent of the same speech act
         nodes = [self.outlet_node(article.id)]
         for a in reversed(lineage):
             for v in a.via:

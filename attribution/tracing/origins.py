@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..chain_links import chain_parent
 from ..kinds import VAGUE_KINDS, SourceKind
 from ..lang.en import marks
 from ..lang.en.origins import MEDIA_WORDS, PERSON_WORDS, STAFF_NOUNS
@@ -61,9 +62,10 @@ def chain_for(article: ArticleResult, n: int, outlet: str) -> list[str]:
     seen = set()
     while k is not None and k not in seen:
         seen.add(k)
-        line.append(article.attributions[k])
-        parent = article.attributions[k].parent
-        k = by_id.get(parent) if parent else None
+        att = article.attributions[k]
+        line.append(att)
+        up = chain_parent(att, lambda i: article.attributions[by_id[i]] if i in by_id else None)
+        k = by_id.get(up.id) if up is not None else None  # past a parent of the same speech act
     chain = [outlet]
     for att in reversed(line):
         for v in [*att.via, att.source_id]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ..chain_links import chain_parent
 from ..kinds import SourceKind
 from ..lang.en import signals as W
 from ..models import Attribution, Signal, Source
@@ -37,7 +38,8 @@ def quotes_its_source(att_id: str | None, attributions: Mapping[str, Attribution
             return False
         if att.direct:
             return True
-        att_id = att.parent
+        above = chain_parent(att, attributions.get)  # past a parent of the same speech act
+        att_id = above.id if above is not None else None
     return False
 
 
