@@ -16,7 +16,9 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "capture": frozenset({"capture", "captured", "captivity", "prisoner", "pow", "seize", "detain", "abduct"}),
     "die": frozenset({"die", "died", "death", "perish", "succumb", "decease", "deceased"}),
     "deploy": frozenset({"deploy", "deployment", "send", "dispatch", "station", "transfer"}),
-    "attack": frozenset({"attack", "strike", "shell", "bomb", "raid", "assault", "offensive", "incursion"}),
+    "attack": frozenset(
+        {"attack", "cyberattack", "strike", "shell", "bomb", "raid", "assault", "offensive", "incursion"}
+    ),
     "release": frozenset({"release", "publish", "post", "share", "show", "circulate"}),
     "exchange": frozenset({"exchange", "swap", "trade"}),
     "confirm": frozenset({"confirm", "confirmation", "verify", "verification", "corroborate"}),
@@ -189,8 +191,18 @@ ENQUIRY_NOUNS = frozenset({"call", "email", "message", "request", "inquiry", "en
 #: Words that frame a proposition (the clustering decides what they mean).
 MARKER_WORDS = frozenset({"first", "last", "only", "record", "could", "would", "might", "may", "should", "if"})
 
-def predicate_class(lemma: str) -> str | None:
-    return LEMMA_CLASS.get(lemma.lower())
+#: Words of a predicate class that belong to it only as nouns or adjectives: the verb "experience" is
+#: to undergo ("customers experienced outages", "did not experience an outage"), no statement about
+#: anyone's experience or lack of it.
+NOT_AS_VERBS = frozenset({"experience"})
+
+
+def predicate_class(lemma: str, upos: str | None = None) -> str | None:
+    """The predicate class of a lemma; with the word's part of speech, none for a verb in NOT_AS_VERBS."""
+    low = lemma.lower()
+    if upos == "VERB" and low in NOT_AS_VERBS:
+        return None
+    return LEMMA_CLASS.get(low)
 
 #: "record" before "of" is a register ("no record of it being licensed"), not a record toll.
 REGISTER_NOUN = "record"

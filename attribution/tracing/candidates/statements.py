@@ -40,7 +40,7 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
 def _only_hypothetical(doc: Document, toks: list[Token]) -> bool:
     """Every event of the sentence sits in a "whether"/"if" clause: the outlet asks, it does not
     report ("There is widespread interest in whether X will be questioned")."""
-    events = [t for t in toks if predicate_class(t.lemma) in EVENT_CLASSES]
+    events = [t for t in toks if predicate_class(t.lemma, t.upos) in EVENT_CLASSES]
     if not events:
         return False
     marked = {t.head for t in toks if t.deprel == "mark" and t.lemma.lower() in OPEN_QUESTION_MARKS}
@@ -67,7 +67,7 @@ def _lead_sentence(toks: list[Token], m: MentionCandidate) -> list[Token]:
         return toks
     wanted = set(m.main_predicates) or (set(m.predicates) & EVENT_CLASSES)
     for s in sorted(by_sent):
-        if any(predicate_class(t.lemma) in wanted for t in by_sent[s]):
+        if any(predicate_class(t.lemma, t.upos) in wanted for t in by_sent[s]):
             return by_sent[s]
     return by_sent[min(by_sent)]
 
@@ -377,6 +377,15 @@ def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
         return True
     if sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks) < 3:
         return False  # "Of course he does.", "They deserve better.": too little to check
+    return _has_finite_main_clause(toks)
+
+
+def _states_an_act(toks: list[Token]) -> bool:
+    """A sentence of a quote states something done or the case when a verb with a subject of its own heads
+    it and it has words enough to check ("Mac and Linux hosts are not impacted", "We have restored service
+    to all customers"); a copular judgement ("This is a disgrace to everyone in Tarvik") does not."""
+    if sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks) < 3:
+        return False
     return _has_finite_main_clause(toks)
 
 
