@@ -613,19 +613,19 @@ def test_an_action_noun_and_its_verb_share_a_key(parse: Parse) -> None:
     assert "vaccinate" in campaign.lemmas and "vaccinate" in begin.lemmas
 
 
-def test_beside_a_reported_event_a_quote_sentence_stating_an_act_is_a_mention_but_a_judgement_is_not(
+def test_beside_a_reported_event_a_quote_sentence_stating_an_act_is_a_mention_but_a_judgement_or_a_short_one_is_not(
     parse: Parse,
 ) -> None:
     text = (
-        "“The rebels shelled the dam near Tarvik. Villages below the dam were not flooded. "
-        "This is a disgrace,” the governor said."
+        "“The rebels shelled the dam near Tarvik. Villages below the dam were not flooded by the water. "
+        "This is a disgrace. The army sat on this for days,” the governor said."
     )
     content = [_span(text, text[: text.index(" the governor")])]
     raws = [RawAttribution("direct-quote", _src(text, "the governor"), _span(text, "said"), content, 1, direct=True)]
     ms = mention_candidates(parse(text), raws, _art(text)).mentions
     assert [m.text for m in ms] == [
         "“The rebels shelled the dam near Tarvik.",
-        "Villages below the dam were not flooded.",
+        "Villages below the dam were not flooded by the water.",
     ]
     assert all(m.attributions == [0] for m in ms)
 
@@ -655,11 +655,3 @@ def test_the_verb_experience_undergoes_something_and_states_no_inexperience(
 ) -> None:
     ms = mention_candidates(parse(text), [], _art(text)).mentions
     assert any("inexperience" in m.predicates for m in ms) is inexperience
-
-
-@pytest.mark.parametrize(
-    "text", ["A cyberattack hit the port's systems on Friday.", "A cyber attack hit the port's systems on Friday."]
-)
-def test_a_cyberattack_in_one_word_or_two_is_an_attack(parse: Parse, text: str) -> None:
-    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
-    assert "attack" in m.predicates

@@ -16,9 +16,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "capture": frozenset({"capture", "captured", "captivity", "prisoner", "pow", "seize", "detain", "abduct"}),
     "die": frozenset({"die", "died", "death", "perish", "succumb", "decease", "deceased"}),
     "deploy": frozenset({"deploy", "deployment", "send", "dispatch", "station", "transfer"}),
-    "attack": frozenset(
-        {"attack", "cyberattack", "strike", "shell", "bomb", "raid", "assault", "offensive", "incursion"}
-    ),
+    "attack": frozenset({"attack", "strike", "shell", "bomb", "raid", "assault", "offensive", "incursion"}),
     "release": frozenset({"release", "publish", "post", "share", "show", "circulate"}),
     "exchange": frozenset({"exchange", "swap", "trade"}),
     "confirm": frozenset({"confirm", "confirmation", "verify", "verification", "corroborate"}),

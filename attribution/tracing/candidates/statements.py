@@ -380,11 +380,17 @@ def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
     return _has_finite_main_clause(toks)
 
 
+#: Content words a quote sentence needs to stand alone as a mention of an act (``_states_an_act``): fewer
+#: ("Brennan sat on this for months", "The wheel just spun in my hands") share too few words to be told
+#: from other people's statements, and join the wrong claim.
+ACT_CONTENT_WORDS = 4
+
+
 def _states_an_act(toks: list[Token]) -> bool:
     """A sentence of a quote states something done or the case when a verb with a subject of its own heads
     it and it has words enough to check ("Mac and Linux hosts are not impacted", "We have restored service
     to all customers"); a copular judgement ("This is a disgrace to everyone in Tarvik") does not."""
-    if sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks) < 3:
+    if sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks) < ACT_CONTENT_WORDS:
         return False
     return _has_finite_main_clause(toks)
 
