@@ -655,3 +655,17 @@ def test_the_verb_experience_undergoes_something_and_states_no_inexperience(
 ) -> None:
     ms = mention_candidates(parse(text), [], _art(text)).mentions
     assert any("inexperience" in m.predicates for m in ms) is inexperience
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The council's rate rise is the largest since the spring of 2009.", True),
+        ("For farmers in the valley, the new canal is a lifeline.", True),
+        ("It is also the largest rise since the spring of 2009.", False),  # a pronoun subject: no named thing
+        ("This is a disgrace.", False),  # too few words to check
+    ],
+)
+def test_a_copular_sentence_about_a_named_thing_is_a_story_mention(parse: Parse, text: str, mention: bool) -> None:
+    ms = mention_candidates(parse(text), [], _art(text)).mentions
+    assert bool(ms) is mention

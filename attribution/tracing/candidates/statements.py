@@ -375,9 +375,24 @@ def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
         return True
     if set(m.predicates) & EVENT_CLASSES:
         return True
-    if sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks) < 3:
+    content = sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks)
+    if content < 3:
         return False  # "Of course he does.", "They deserve better.": too little to check
-    return _has_finite_main_clause(toks)
+    return _has_finite_main_clause(toks) or (content >= ACT_CONTENT_WORDS and _copula_of_a_named_thing(toks))
+
+
+def _copula_of_a_named_thing(toks: list[Token]) -> bool:
+    """A copular main clause whose subject is a noun, not a pronoun ("The rate rise is the first since
+    2007", "Cellphones are a lifeline for people in rural areas"): it states what something is."""
+    idx = {t.i: t for t in toks}
+    roots = [t for t in toks if t.head == t.i or t.head not in idx]
+    for r in roots:
+        kids = [t for t in toks if t.head == r.i and t.i != r.i]
+        if any(k.deprel == "cop" for k in kids) and any(
+            k.deprel.startswith("nsubj") and k.upos in ("NOUN", "PROPN") for k in kids
+        ):
+            return True
+    return False
 
 
 #: Content words a quote sentence needs to stand alone as a mention of an act (``_states_an_act``): fewer
@@ -434,7 +449,7 @@ def _outlet_speaks(doc: Document, toks: list[Token], article: ArticleInput) -> b
 
 
 def _no_comment(toks: list[Token]) -> bool:
-    """"X declined to comment", "did not respond to a request for comment": nobody said anything."""
+    """ "X declined to comment", "did not respond to a request for comment": nobody said anything."""
     lemmas = {t.lemma.lower() for t in toks}
     if "comment" in lemmas and bool(lemmas & NO_COMMENT_VERBS):
         return True
