@@ -88,10 +88,11 @@ class Quote:
         return trim_span(text, self.open + 1, self.close)
 
 
-def _note(pos: int, end: int, why: str) -> Note:
+def _note(pos: int, end: int, why: str, used: bool = False) -> Note:
+    kept = "read as closed at its paragraph's end" if used else "the text is kept, the quote is not used as content"
     return Note(
         code="unbalanced-quote",
-        message=f"unbalanced quote mark at character {pos}: {why}; the text is kept, the quote is not used as content",
+        message=f"unbalanced quote mark at character {pos}: {why}; {kept}",
         start=pos,
         end=end,
     )
@@ -157,14 +158,35 @@ class _QuoteScanner:
         self.notes: list[Note] = []
         self.carry: int | None = None  # index of an open segment waiting for the next paragraph
         self.carry_level = "double"
+        self.carry_closes = False  # the open segment is the second half of a split quote (_second_half)
 
     def _drop_carry(self, why: str) -> None:
         assert self.carry is not None
         seg = self.quotes[self.carry]
+        if self.carry_closes and seg.prev is None:
+            # rule ``quote-closed-by-paragraph-end``: see _second_half
+            self.notes.append(_note(seg.open, seg.close, why, used=True))
+            seg.close = seg.open + len(self.text[seg.open : seg.close].rstrip())
+            seg.closed = True
+            self.carry = None
+            return
         if self.carry_level == "double":
             self.notes.append(_note(seg.open, seg.close, why))
         _unlink(self.quotes, self.carry)
         self.carry = None
+
+    def _second_half(self, p: int, start: int, open_pos: int, end: int) -> bool:
+        """A double quote left open at its paragraph's end that opens a sentence after a closed quote of the
+        same paragraph and ends on a sentence mark ('"We restored service," the company said. "We apologize.')
+        is the second half of a quote split by its frame whose closing mark was lost: the paragraph's end
+        closes it (when the next paragraph does not carry it on)."""
+        before = self.text[start:open_pos].rstrip()
+        words = self.text[open_pos:end].rstrip()
+        return (
+            any(q.para == p and q.closed and q.close < open_pos for q in self.quotes)
+            and before[-1:] in SENTENCE_END
+            and words[-1:] in SENTENCE_END
+        )
 
     def _close_across_line_break(self, p: int, start: int, pos: int) -> None:
         """The quote carried from the paragraph before runs on into this one, which opens with no mark of its
@@ -204,6 +226,7 @@ class _QuoteScanner:
             self._append(Quote(open_pos, end, p, closed=False), start)
             self.carry = len(self.quotes) - 1
             self.carry_level = level
+            self.carry_closes = level == "double" and self._second_half(p, start, open_pos, end)
 
     def _pair_marks(self, p: int, marks: list[tuple[int, str, str]], start: int, end: int) -> tuple[int | None, str]:
         """Pair the paragraph's opening and closing marks into segments; (open position, level) of a

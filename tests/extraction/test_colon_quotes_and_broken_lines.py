@@ -4,6 +4,7 @@ quotation a page broke across lines (rule ``quote-across-line-break``)."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import paragraphs
 
 Q = "“"
@@ -69,8 +70,7 @@ def test_a_closing_mark_pushed_to_the_next_line_closes_the_quote(extract):
 
 def test_a_quote_left_open_with_no_closing_mark_later_is_still_no_content(extract):
     text = (
-        f"{Q}The main winner of this ruling is a rival firm.\n"
-        "The depot reopens on Monday and the mayor will attend.\n"
+        f"{Q}The main winner of this ruling is a rival firm.\nThe depot reopens on Monday and the mayor will attend.\n"
     )
     x = extract(text, paragraphs(text))
     assert all(not r.direct for r in x.raws)
@@ -89,3 +89,30 @@ def test_the_quote_steps_are_recorded(extract):
     assert any({"colon-opens-quote", "colon-quote"} <= set(r.steps) for r in lane)
     she = [r for r in x.raws if r.source is not None and r.source.text == "she"]
     assert any("quote-across-line-break" in r.steps for r in she)
+
+
+def test_the_second_half_of_a_split_quote_whose_closing_mark_was_lost_is_closed_by_its_paragraph_end(extract):
+    text = (
+        f"{Q}We have reopened the depot to all our drivers,{END} the company said in a statement. "
+        f"{Q}We apologise to them. The cables will be replaced by Friday.\n"
+        "The depot has 300 drivers.\n"
+    )
+    x = extract(text, paragraphs(text))
+    company = [r for r in x.raws if r.source is not None and r.source.text == "the company"]
+    assert any("We apologise to them. The cables will be replaced by Friday." in x.content(r) for r in company)
+    assert [n.code for n in x.notes] == ["unbalanced-quote"] and "read as closed" in x.notes[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no closed quote before it in the paragraph: the writer may have left the frame inside the quote
+        f"{Q}The talks collapsed, the envoy said.\nThe ministry said the border would stay open.\n",
+        # it opens inside a sentence, not after one
+        f"{Q}We reopened the depot,{END} the company said, {Q}and we apologise.\nThe depot has 300 drivers.\n",
+    ],
+)
+def test_an_open_quote_that_is_no_second_half_of_a_split_quote_stays_no_content(extract, text):
+    x = extract(text, paragraphs(text))
+    quoted = " ".join(c for r in x.raws if r.direct for c in x.content(r))
+    assert "apologise" not in quoted and "talks collapsed" not in quoted

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from collections.abc import Callable
 
+import pytest
+
 from attribution.article import ArticleInput
 from attribution.doc import Block, Document
 from attribution.extraction.types import RawAttribution, SourceMention
@@ -482,7 +484,10 @@ def test_an_attributed_sentence_with_two_clauses_gives_two_mentions_of_one_attri
     text = "Police said 30 homes were flooded and two residents were killed."
     doc = parse(text)
     raw = RawAttribution(
-        kind="verb", sentence=0, source=_src(text, "Police"), cue=_span(text, "said"),
+        kind="verb",
+        sentence=0,
+        source=_src(text, "Police"),
+        cue=_span(text, "said"),
         content=[_span(text, "30 homes were flooded and two residents were killed")],
     )
     flooded, killed = mention_candidates(doc, [raw], _art(text)).mentions
@@ -606,3 +611,61 @@ def test_an_action_noun_and_its_verb_share_a_key(parse: Parse) -> None:
     text = "The vaccination campaign in Tarvik starts on Monday. Nurses will begin vaccinating residents of Tarvik."
     campaign, begin = mention_candidates(parse(text), [], _art(text)).mentions
     assert "vaccinate" in campaign.lemmas and "vaccinate" in begin.lemmas
+
+
+def test_beside_a_reported_event_a_quote_sentence_stating_an_act_is_a_mention_but_a_judgement_or_a_short_one_is_not(
+    parse: Parse,
+) -> None:
+    text = (
+        "“The rebels shelled the dam near Tarvik. Villages below the dam were not flooded by the water. "
+        "This is a disgrace. The army sat on this for days,” the governor said."
+    )
+    content = [_span(text, text[: text.index(" the governor")])]
+    raws = [RawAttribution("direct-quote", _src(text, "the governor"), _span(text, "said"), content, 1, direct=True)]
+    ms = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert [m.text for m in ms] == [
+        "“The rebels shelled the dam near Tarvik.",
+        "Villages below the dam were not flooded by the water.",
+    ]
+    assert all(m.attributions == [0] for m in ms)
+
+
+def test_a_quote_of_sentences_none_of_which_reports_an_event_stays_one_mention(parse: Parse) -> None:
+    text = (
+        "“Doctors managed to stabilise his condition overnight. They will decide on further steps today,” "
+        "the minister said."
+    )
+    content = [_span(text, text[: text.index(" the minister")])]
+    raws = [RawAttribution("direct-quote", _src(text, "the minister"), _span(text, "said"), content, 1, direct=True)]
+    (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert m.text.startswith("“Doctors managed") and m.text.rstrip().endswith("today,”")
+
+
+@pytest.mark.parametrize(
+    ("text", "inexperience"),
+    [
+        ("Thousands of customers experienced outages across the region on Tuesday.", False),
+        ("The operator said its network did not experience an outage on Tuesday.", False),
+        ("The pilots had little experience of landing in fog at the airport.", True),
+        ("The pilots were not familiar with the airport's approach.", True),
+    ],
+)
+def test_the_verb_experience_undergoes_something_and_states_no_inexperience(
+    parse: Parse, text: str, inexperience: bool
+) -> None:
+    ms = mention_candidates(parse(text), [], _art(text)).mentions
+    assert any("inexperience" in m.predicates for m in ms) is inexperience
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The council's rate rise is the largest since the spring of 2009.", True),
+        ("For farmers in the valley, the new canal is a lifeline.", True),
+        ("It is also the largest rise since the spring of 2009.", False),  # a pronoun subject: no named thing
+        ("This is a disgrace.", False),  # too few words to check
+    ],
+)
+def test_a_copular_sentence_about_a_named_thing_is_a_story_mention(parse: Parse, text: str, mention: bool) -> None:
+    ms = mention_candidates(parse(text), [], _art(text)).mentions
+    assert bool(ms) is mention

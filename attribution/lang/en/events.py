@@ -189,8 +189,18 @@ ENQUIRY_NOUNS = frozenset({"call", "email", "message", "request", "inquiry", "en
 #: Words that frame a proposition (the clustering decides what they mean).
 MARKER_WORDS = frozenset({"first", "last", "only", "record", "could", "would", "might", "may", "should", "if"})
 
-def predicate_class(lemma: str) -> str | None:
-    return LEMMA_CLASS.get(lemma.lower())
+#: Words of a predicate class that belong to it only as nouns or adjectives: the verb "experience" is
+#: to undergo ("customers experienced outages", "did not experience an outage"), no statement about
+#: anyone's experience or lack of it.
+NOT_AS_VERBS = frozenset({"experience"})
+
+
+def predicate_class(lemma: str, upos: str | None = None) -> str | None:
+    """The predicate class of a lemma; with the word's part of speech, none for a verb in NOT_AS_VERBS."""
+    low = lemma.lower()
+    if upos == "VERB" and low in NOT_AS_VERBS:
+        return None
+    return LEMMA_CLASS.get(low)
 
 #: "record" before "of" is a register ("no record of it being licensed"), not a record toll.
 REGISTER_NOUN = "record"

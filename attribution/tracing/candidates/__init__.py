@@ -36,7 +36,7 @@ from .mentions import (
     _tokens_in,
 )
 from .places import _place_parents
-from .statements import _is_commentary, _no_comment, _outlet_speaks
+from .statements import _is_commentary, _no_comment, _outlet_speaks, _states_an_act
 from .types import (
     ARTICLE_LEVEL_KINDS,
     DIRECTIVE_MARKER,
@@ -150,14 +150,18 @@ def _sentence_mentions(
     """A quote of several sentences states several propositions: each sentence is a mention of its own
     (same attribution), so "They hid X. Now they burn Y," he said joins the other reports of the
     burning rather than standing apart as one long mention."""
+    made = [(a.mention(ptoks, ps, pe, members, minus), ptoks) for ptoks, ps, pe in pieces]
+    # a sentence of a quote counts when it reports an event or a figure; one that only
+    # names someone ("This is a demonstration of disrespect in Russia") is comment.
+    # A quote none of whose sentences does stays one mention: its short sentences alone
+    # share too few words to be told from other people's ("the water was inside the house")
+    if not any(_reports_something(pm) for pm, _ in made):
+        return []
     kept = []
-    for ptoks, ps, pe in pieces:
-        pm = a.mention(ptoks, ps, pe, members, minus)
-        # a sentence of a quote counts when it reports an event or a figure; one that only
-        # names someone ("This is a demonstration of disrespect in Russia") is comment.
-        # A quote none of whose sentences does stays one mention: its short sentences alone
-        # share too few words to be told from other people's ("the water was inside the house")
-        if pm is not None and _reports_something(pm):
+    for pm, ptoks in made:
+        # beside a sentence that reports something, a sentence stating what was done or is the case
+        # with a verb and subject of its own ("Mac and Linux hosts are not impacted") is a claim too
+        if pm is not None and (_reports_something(pm) or _states_an_act(ptoks)):
             pm.sentence = ptoks[0].sent
             kept.append(pm)
     return kept

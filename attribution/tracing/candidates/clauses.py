@@ -147,7 +147,7 @@ def _gapped_object(doc: Document, raw: RawAttribution, toks: list[Token]) -> lis
 
 def _object_gap(toks: list[Token]) -> bool:
     """The content's event verbs have no object ("the 11,000 troops officials say it has sent")."""
-    events = [t for t in toks if t.upos == "VERB" and predicate_class(t.lemma) in EVENT_CLASSES]
+    events = [t for t in toks if t.upos == "VERB" and predicate_class(t.lemma, t.upos) in EVENT_CLASSES]
     return bool(events) and not any(c.head == e.i and c.deprel.startswith("obj") for e in events for c in toks)
 
 

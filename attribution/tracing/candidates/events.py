@@ -79,19 +79,19 @@ def _phrase_hits(toks: list[Token]) -> list[tuple[int, int, str]]:
 
 
 #: predicate class of a (lemma, text) pair; bounded by the vocabulary (cleared if it ever grows large)
-_CLASS_CACHE: dict[tuple[str, str], str | None] = {}
+_CLASS_CACHE: dict[tuple[str, str, str], str | None] = {}
 
 
 def _token_class(t: Token, phrase_of: dict[int, str]) -> str | None:
     cls = phrase_of.get(t.i)
     if cls:
         return cls
-    key = (t.lemma, t.text)
+    key = (t.lemma, t.text, t.upos)
     try:
         return _CLASS_CACHE[key]
     except KeyError:
         pass
-    cls = predicate_class(t.lemma) or predicate_class(t.text)
+    cls = predicate_class(t.lemma, t.upos) or predicate_class(t.text, t.upos)
     if len(_CLASS_CACHE) > 200_000:
         _CLASS_CACHE.clear()
     _CLASS_CACHE[key] = cls

@@ -40,7 +40,7 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
 def _only_hypothetical(doc: Document, toks: list[Token]) -> bool:
     """Every event of the sentence sits in a "whether"/"if" clause: the outlet asks, it does not
     report ("There is widespread interest in whether X will be questioned")."""
-    events = [t for t in toks if predicate_class(t.lemma) in EVENT_CLASSES]
+    events = [t for t in toks if predicate_class(t.lemma, t.upos) in EVENT_CLASSES]
     if not events:
         return False
     marked = {t.head for t in toks if t.deprel == "mark" and t.lemma.lower() in OPEN_QUESTION_MARKS}
@@ -67,7 +67,7 @@ def _lead_sentence(toks: list[Token], m: MentionCandidate) -> list[Token]:
         return toks
     wanted = set(m.main_predicates) or (set(m.predicates) & EVENT_CLASSES)
     for s in sorted(by_sent):
-        if any(predicate_class(t.lemma) in wanted for t in by_sent[s]):
+        if any(predicate_class(t.lemma, t.upos) in wanted for t in by_sent[s]):
             return by_sent[s]
     return by_sent[min(by_sent)]
 
@@ -375,8 +375,38 @@ def _checkable(doc: Document, toks: list[Token], m: MentionCandidate) -> bool:
         return True
     if set(m.predicates) & EVENT_CLASSES:
         return True
-    if sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks) < 3:
+    content = sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks)
+    if content < 3:
         return False  # "Of course he does.", "They deserve better.": too little to check
+    return _has_finite_main_clause(toks) or (content >= ACT_CONTENT_WORDS and _copula_of_a_named_thing(toks))
+
+
+def _copula_of_a_named_thing(toks: list[Token]) -> bool:
+    """A copular main clause whose subject is a noun, not a pronoun ("The rate rise is the first since
+    2007", "Cellphones are a lifeline for people in rural areas"): it states what something is."""
+    idx = {t.i: t for t in toks}
+    roots = [t for t in toks if t.head == t.i or t.head not in idx]
+    for r in roots:
+        kids = [t for t in toks if t.head == r.i and t.i != r.i]
+        if any(k.deprel == "cop" for k in kids) and any(
+            k.deprel.startswith("nsubj") and k.upos in ("NOUN", "PROPN") for k in kids
+        ):
+            return True
+    return False
+
+
+#: Content words a quote sentence needs to stand alone as a mention of an act (``_states_an_act``): fewer
+#: ("Brennan sat on this for months", "The wheel just spun in my hands") share too few words to be told
+#: from other people's statements, and join the wrong claim.
+ACT_CONTENT_WORDS = 4
+
+
+def _states_an_act(toks: list[Token]) -> bool:
+    """A sentence of a quote states something done or the case when a verb with a subject of its own heads
+    it and it has words enough to check ("Mac and Linux hosts are not impacted", "We have restored service
+    to all customers"); a copular judgement ("This is a disgrace to everyone in Tarvik") does not."""
+    if sum(t.upos in _CONTENT_UPOS and t.deprel not in ("aux", "cop") for t in toks) < ACT_CONTENT_WORDS:
+        return False
     return _has_finite_main_clause(toks)
 
 
@@ -419,7 +449,7 @@ def _outlet_speaks(doc: Document, toks: list[Token], article: ArticleInput) -> b
 
 
 def _no_comment(toks: list[Token]) -> bool:
-    """"X declined to comment", "did not respond to a request for comment": nobody said anything."""
+    """ "X declined to comment", "did not respond to a request for comment": nobody said anything."""
     lemmas = {t.lemma.lower() for t in toks}
     if "comment" in lemmas and bool(lemmas & NO_COMMENT_VERBS):
         return True
