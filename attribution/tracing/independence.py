@@ -43,6 +43,7 @@ from ..lang.en.independence import (
     DESCRIPTION_HEADS,
     GOVERNMENT_LEVELS,
     HAPPENING_WORDS,
+    HEAD_OF_STATE_VOICES,
     LEADING_DETERMINERS,
     MEDIA_KINDS,
     MODIFIER_PREPOSITIONS,
@@ -388,6 +389,8 @@ def _head_may_be(head: str, unnamed: Source, named: Source) -> bool:
         return not (named.kind == SourceKind.PERSON and len(named.name.split()) > 1)
     if head in OFFICIAL_HEADS and _holds_office(named):
         return True  # rule ``officials_may_be_an_officer``: "authorities said" / "Ana Ruiz, head of the rescue agency"
+    if _heads_the_government(head, named):
+        return True  # "authorities said" / "President Ana Ruiz said"
     # "the French leader" may be the Emmanuel Macron another outlet names
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
 
@@ -409,6 +412,14 @@ def _holds_office(person: Source) -> bool:
         if _head_noun(text or "") in OFFICIAL_HEADS:
             return True
     return False
+
+
+def _heads_the_government(head: str, person: Source) -> bool:
+    """Rule ``head_of_state_holds_office``: unnamed people who speak for a government ("authorities said",
+    "officials said", "the government said": ``HEAD_OF_STATE_VOICES``) may be the government a head of state or
+    government heads ("President Ana Ruiz"): not a second body beside them. The state's forces ("the army") are
+    not its voice: they stay apart (rule ``one_administration``)."""
+    return head in HEAD_OF_STATE_VOICES and is_head_of_government(person, default_aliases())
 
 
 def _relayed_units(
@@ -694,17 +705,25 @@ def _one_administration(records: Sequence[object], units: list[str], ctx: Judgin
     sources, db = ctx.sources, default_aliases()
     heads: dict[str, str] = {}  # government -> the unit of its head
     members: dict[str, list[tuple[str, str]]] = {}  # government -> (unit, origin) of its cabinet members
+    stateless: tuple[dict[str, str], list[tuple[str, str]]] = ({}, [])  # the same, for those of no known country
     for r in records:
         for o in r.origins:  # type: ignore[attr-defined]
             src = sources.get(o)
-            if src is None or len(src.affiliation_path) < 2:
+            if src is None or (len(src.affiliation_path) < 2 and (src.affiliation_path or src.country)):
                 continue
-            government, u = src.affiliation_path[-1], _unit(o, sources, ctx.level)
+            u = _unit(o, sources, ctx.level)
+            if len(src.affiliation_path) < 2:  # no country known: rule ``one_administration_of_no_country``
+                if is_head_of_government(src, db):
+                    stateless[0].setdefault(u, o)
+                elif is_cabinet_member(src, db):
+                    stateless[1].append((u, o))
+                continue
+            government = src.affiliation_path[-1]
             if is_head_of_government(src, db):
                 heads.setdefault(government, u)
             elif is_cabinet_member(src, db):
                 members.setdefault(government, []).append((u, o))
-    joined: dict[str, str] = {}
+    joined = _one_administration_of_no_country(stateless, units, ctx)
     for government in sorted(heads):
         head = heads[government]
         for u, o in sorted(set(members.get(government, []))):
@@ -715,6 +734,33 @@ def _one_administration(records: Sequence[object], units: list[str], ctx: Judgin
                         member=ctx.name(o), head=ctx.name(head), government=ctx.name(government)
                     )
                 )
+    return joined
+
+
+def _one_administration_of_no_country(
+    stateless: tuple[dict[str, str], list[tuple[str, str]]], units: list[str], ctx: Judging
+) -> dict[str, str]:
+    """Rule ``one_administration_of_no_country``: a head of state or government and a cabinet member (a minister,
+    a deputy minister, a secretary) whose countries no article states ("President Ana Ruiz" / "Deputy Interior
+    Minister Tom Lee") may sit in one administration: nothing tells them apart, so the member is not counted
+    apart from the head, with a doubt saying why. Only when the claim has one such head (two heads are two
+    states, or a doubt the identity steps raise)."""
+    heads, members = stateless
+    if len(heads) != 1:
+        return {}
+    head, said = next(iter(heads.items()))
+    joined: dict[str, str] = {}
+    for u, o in sorted(set(members)):
+        if u != head and u in units and head in units and u not in joined:
+            joined[u] = head
+            ctx.doubts.append(
+                lx.ONE_ADMINISTRATION_NO_COUNTRY.format(
+                    member=ctx.name(o),
+                    role=ctx.sources[o].description,
+                    head=ctx.name(said),
+                    head_role=ctx.sources[said].description,
+                )
+            )
     return joined
 
 

@@ -38,6 +38,13 @@ OFFICIAL_HEADS = frozenset(
      "military", "army", "force", "government", "administration"}
 )  # fmt: skip
 
+#: Heads of a description of unnamed people who speak for a government, not its forces: they may be the government
+#: a named head of state heads ("authorities said" / "President Ana Ruiz said": rule ``head_of_state_holds_office``).
+HEAD_OF_STATE_VOICES = frozenset(
+    {"official", "authority", "government", "administration", "source", "spokesman", "spokeswoman", "spokesperson",
+     "aide"}
+)  # fmt: skip
+
 #: Heads of a role that one person holds ("the French leader", "the company's chief executive"): such an
 #: unnamed role may be any named person of a compatible country.
 ROLE_HEADS = frozenset(
@@ -169,6 +176,10 @@ PRONOUN_BESIDE_NAME = (
 )
 ONE_ADMINISTRATION = (
     "{member} sits in the cabinet {head} heads: both speak for one administration ({government}), counted as one"
+)
+ONE_ADMINISTRATION_NO_COUNTRY = (
+    "{member} ({role}) and {head} ({head_role}) name no country that tells them apart: a cabinet member and the head "
+    "of government may speak for one administration, so they are not counted apart"
 )
 EVERY_ORIGIN_PART_OF = "every origin is part of {institution}"
 #: "the" before an institution whose name is "... government" / "government of ..." ("the Afghan government").

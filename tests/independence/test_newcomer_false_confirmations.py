@@ -1,0 +1,120 @@
+"""False confirmations of the kinds the three stories that joined in round twelve showed, each on sentences
+written for its test: one foreign body under two English translations of its name (pass ``translated-name``); a
+head of state beside unnamed authorities or a cabinet member of no stated country (rules
+``head_of_state_holds_office``, ``one_administration_of_no_country``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from attribution.article import ArticleInput
+from attribution.models import Claim, Report
+from attribution.pipeline import Options, run
+from attribution.resolve import ArticleSources, resolve_corpus
+from attribution.resolve.aliases import default_aliases
+from attribution.resolve.corpus import translated_key
+from attribution.resolve.local import LocalSource
+
+Run = Callable[..., Report]
+
+
+def _body(name: str, country: str | None = None) -> LocalSource:
+    return LocalSource(name=name, kind="government", strength=2, names=[name], country=country)
+
+
+def _ids(*sources: LocalSource) -> list[str]:
+    """Each source cited by an article of its own: their corpus ids."""
+    arts = []
+    for n, s in enumerate(sources):
+        outlet = LocalSource(name=f"Outlet {n}", kind="media outlet", strength=2, names=[f"Outlet {n}"])
+        arts.append(ArticleSources(article_id=f"a{n}", sources=[outlet, s], outlet=0, display_outlet=0))
+    res = resolve_corpus(arts)
+    return [res.source_id(n, 1) for n in range(len(arts))]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        # "Ruritania's Legal Medical Service said ..." / "Ruritania's Forensic Medicine Service confirmed ..."
+        (("Legal Medical Service", "Ruritania"), ("Forensic Medicine Service", "Ruritania"), True),
+        (("Medical Legal Service", "Ruritania"), ("Forensic Medical Service", None), True),
+        (("Meteorological Agency", "Ruritania"), ("Weather Agency", "Ruritania"), True),
+        # two countries are two bodies, whatever the words
+        (("Legal Medical Service", "Ruritania"), ("Forensic Medicine Service", "Chile"), False),
+        # another head is another body ("service" / "institute")
+        (("Legal Medical Service", "Ruritania"), ("Forensic Medicine Laboratory", "Ruritania"), False),
+        # renderings of different terms are different bodies
+        (("Forensic Medicine Service", "Ruritania"), ("Weather Service", "Ruritania"), False),
+    ],
+)
+def test_two_translations_of_one_foreign_body_are_one_source(
+    one: tuple[str, str | None], other: tuple[str, str | None], same: bool
+) -> None:
+    a, b = _ids(_body(*one), _body(*other))
+    assert (a == b) is same
+
+
+def test_translated_key_reads_each_rendering_as_its_term() -> None:
+    db = default_aliases()
+    assert translated_key("Legal Medical Service", db) == translated_key("Forensic Medicine Service", db)
+    assert translated_key("Medico-Legal Service", db) == translated_key("Forensic Medical Service", db)
+    assert translated_key("Interior Ministry", db) is None  # no rendering read: the structural pass's business
+
+
+@pytest.fixture(scope="module")
+def trace() -> Run:
+    def _trace(*articles: tuple[str, str]) -> Report:
+        inputs = [
+            ArticleInput(id=f"a{n}", text=text, outlet=outlet, outlet_evidence="record")
+            for n, (outlet, text) in enumerate(articles)
+        ]
+        return run(inputs, Options(cache=False))
+
+    return _trace
+
+
+def _claim_with(report: Report, words: str) -> Claim:
+    found = [c for c in report.claims if words.lower() in c.statement.lower()]
+    assert found, [c.statement for c in report.claims]
+    return max(found, key=lambda c: len(c.mentions))
+
+
+def test_unnamed_authorities_beside_a_head_of_state_are_no_second_body(trace: Run) -> None:
+    report = trace(
+        ("Lakeside Courier", "President Ana Ruiz warned that the number of dead in the floods would rise sharply."
+         "\n\nRoads were closed."),
+        ("Valley Herald", "Authorities warned that the number of dead in the floods would rise sharply."
+         "\n\nSchools stayed shut."),
+    )  # fmt: skip
+    claim = _claim_with(report, "would rise sharply")
+    assert len(claim.outlets) == 2
+    assert claim.verdict == "single-origin", claim.independence
+    assert any("may be Ana Ruiz" in line for line in claim.independence.doubts), claim.independence
+
+
+def test_a_head_of_state_and_a_minister_of_no_stated_country_are_not_counted_apart(trace: Run) -> None:
+    report = trace(
+        ("Lakeside Courier", "President Ana Ruiz said 3,000 homes were destroyed by the fires on Sunday."
+         "\n\nRoads were closed."),
+        ("Valley Herald", "Deputy Interior Minister Tomas Berg said 3,000 homes were destroyed by the fires on Sunday."
+         "\n\nSchools stayed shut."),
+    )  # fmt: skip
+    claim = _claim_with(report, "homes were destroyed")
+    assert len(claim.outlets) == 2
+    assert claim.verdict == "single-origin", claim.independence
+    assert any("one administration" in line for line in claim.independence.doubts), claim.independence
+
+
+def test_a_head_of_state_and_a_minister_of_another_country_stay_two_origins(trace: Run) -> None:
+    report = trace(
+        ("Lakeside Courier", "Chilean President Ana Ruiz said 3,000 homes were destroyed by the fires on Sunday."
+         "\n\nRoads were closed."),
+        ("Valley Herald", "Peruvian Interior Minister Tomas Berg said 3,000 homes were destroyed by the fires on "
+         "Sunday.\n\nSchools stayed shut."),
+    )  # fmt: skip
+    claim = _claim_with(report, "homes were destroyed")
+    assert len(claim.outlets) == 2
+    assert not any("one administration" in line for line in claim.independence.doubts), claim.independence
+    assert claim.independent_origins == 2, claim.independence
