@@ -118,3 +118,43 @@ def test_a_head_of_state_and_a_minister_of_another_country_stay_two_origins(trac
     assert len(claim.outlets) == 2
     assert not any("one administration" in line for line in claim.independence.doubts), claim.independence
     assert claim.independent_origins == 2, claim.independence
+
+
+def test_unnamed_insiders_beside_a_named_body_are_no_second_body(trace: Run) -> None:
+    report = trace(
+        ("Lakeside Courier", "Acme Robotics said the probe had tipped over on its side after landing in the crater."
+         "\n\nThe mission continues."),
+        ("Valley Herald", "The insiders have said that the probe had tipped over on its side after landing in the "
+         "crater.\n\nEngineers are studying the data."),
+    )  # fmt: skip
+    claim = _claim_with(report, "tipped over")
+    assert len(claim.outlets) == 2
+    assert claim.verdict == "single-origin", claim.independence
+    assert any("insiders is not named" in line for line in claim.independence.doubts), claim.independence
+
+
+ROVER = (
+    "Hector, the first privately built rover to reach Mars, got stuck in a dune on Tuesday.\n\n"
+    "Mark Lindqvist, chief engineer of the firm that built the rover, said the team expected a smooth drive. "
+    "But images sent from Hector showed its wheels buried.\n\n"
+    'As the rover was turning, it probably "dug a wheel into the sand and the rover has stalled," he said.'
+)
+
+
+def test_he_never_points_back_at_a_machine_the_text_names(trace: Run) -> None:
+    report = trace(("Lakeside Courier", ROVER))
+    names = {s.name for s in report.sources}
+    assert "Hector" not in names, names
+    claim = _claim_with(report, "dug a wheel")
+    assert [next(s.name for s in report.sources if s.id == o) for o in claim.origins] == ["Mark Lindqvist"]
+
+
+def test_a_person_named_beside_a_machine_word_stays_a_person(trace: Run) -> None:
+    # "rover driver Mark Lindqvist": the machine word describes his work, the name is his
+    report = trace(
+        ("Lakeside Courier", "Rover driver Mark Lindqvist said the team expected a smooth drive on Tuesday. Images "
+         'sent back showed the wheels buried.\n\nAs the rover was turning, it probably "dug a wheel into the sand '
+         'and the rover has stalled," he said.'),
+    )  # fmt: skip
+    claim = _claim_with(report, "dug a wheel")
+    assert [next(s.name for s in report.sources if s.id == o) for o in claim.origins] == ["Mark Lindqvist"]

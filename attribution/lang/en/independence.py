@@ -35,7 +35,10 @@ OFFICIAL_HEADS = frozenset(
     {"official", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "authority",
      "lawmaker", "legislator", "mp", "senator", "deputy", "minister", "diplomat", "investigator", "regulator",
      # a country's generic body ("the U.S. military", "Jordan's government") may be any named body of it
-     "military", "army", "force", "government", "administration"}
+     "military", "army", "force", "government", "administration",
+     # people who speak from inside a body they do not name, like "sources" (rule ``insiders_name_no_body``: "the
+     # insiders said", "informants told the paper"): they may be any named body of the claim, not a second one
+     "insider", "informant", "whistleblower", "staffer"}
 )  # fmt: skip
 
 #: Heads of a description of unnamed people who speak for a government, not its forces: they may be the government
