@@ -158,3 +158,40 @@ def test_a_person_named_beside_a_machine_word_stays_a_person(trace: Run) -> None
     )  # fmt: skip
     claim = _claim_with(report, "dug a wheel")
     assert [next(s.name for s in report.sources if s.id == o) for o in claim.origins] == ["Mark Lindqvist"]
+
+
+def test_two_bodies_each_speaking_of_itself_do_not_confirm_each_other(trace: Run) -> None:
+    report = trace(
+        ("Lakeside Courier", '"Some of our customers are experiencing wireless service interruptions this morning," '
+         "Northwind Telecom said in a statement.\n\nShares fell."),
+        ("Valley Herald", '"Some customers experienced wireless service interruptions this morning," a Bluewave '
+         "spokesperson said.\n\nThe regulator is watching."),
+    )  # fmt: skip
+    claim = _claim_with(report, "interruptions this morning")
+    assert len(claim.outlets) == 2
+    assert claim.verdict == "single-origin", claim.independence
+    assert any("speaks of itself" in line for line in claim.independence.doubts), claim.independence
+
+
+def test_a_body_counting_in_the_first_person_still_confirms(trace: Run) -> None:
+    # "we have confirmed" reports what was found, not something about the ministry itself
+    report = trace(
+        ("Lakeside Courier", '"We have confirmed that forty people died in the floods on Sunday," the Health Ministry '
+         "said.\n\nRoads were closed."),
+        ("Valley Herald", "Forty people died in the floods on Sunday, the Red Cross said.\n\nSchools stayed shut."),
+    )  # fmt: skip
+    claim = _claim_with(report, "died in the floods")
+    assert len(claim.outlets) == 2
+    assert not any("speaks of itself" in line for line in claim.independence.doubts), claim.independence
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("T-Mobile said that it did not experience an outage on Thursday.", "T-Mobile"),
+        ("NAKURU - Nakuru Governor Susan Kihika said the roads were closed on Thursday.", "Susan Kihika"),
+    ],
+)
+def test_a_hyphen_inside_a_name_is_no_dateline(trace: Run, text: str, name: str) -> None:
+    report = trace(("Lakeside Courier", text))
+    assert name in {s.name for s in report.sources}, [s.name for s in report.sources]

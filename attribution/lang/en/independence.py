@@ -260,6 +260,10 @@ DENIED_SOURCE_TOKEN = r"[\w'’-]+|[^\w\s]"
 DENIED_SOURCE_STOPS = frozenset({",", ";", ":", ".", "!", "?"})
 DENIES_THE_CLAIM = "{name} denies or disputes this claim ({cue}): not counted as confirming it"
 REPORTED_AS_REJECTED = "{name}'s claim is reported as rejected ({verb}): not counted as confirming it"
+ABOUT_ITSELF = (
+    "{a} and {b} say alike things only where one speaks of itself (\"we\", \"our\") and the other does not name "
+    "it: a body's statement about itself confirms no other body's, so they are not counted apart"
+)
 FEW_SHARED_WORDS = "{a} may not say the same thing as {b}: their mentions share few words"
 ONLY_THE_EVENT = "{a} and {b} speak of one event but their mentions say different things about it: not counted apart"
 #: The verdict's own lines.
