@@ -48,6 +48,10 @@ class SourceKind(StrEnum):
     UNKNOWN = "unknown"
 
 
+#: Kinds that never identify a checkable origin by themselves.
+VAGUE_KINDS = frozenset({SourceKind.ANONYMOUS, SourceKind.COLLECTIVE, SourceKind.UNKNOWN})
+
+
 class BlockKind(StrEnum):
     """What a block of an article's text is (``doc.Block.kind``), as ingest classified it."""
 

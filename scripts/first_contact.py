@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from evaluate_real import DEFAULT_TOOLS, load_scorer, main_claims  # noqa: E402
 
 from attribution.lang.en.independence import BODY_DESCRIPTION_HEADS, OFFICIAL_HEADS, ROLE_HEADS  # noqa: E402
-from attribution.tracing.confirmation import _proper  # noqa: E402
+from attribution.tracing.confirmation import proper_name  # noqa: E402
 
 #: Description heads: a name made only of them names no one (the confirmation gate's own test of a proper name).
 PLAIN_HEADS = BODY_DESCRIPTION_HEADS | OFFICIAL_HEADS | ROLE_HEADS
@@ -92,7 +92,7 @@ def features(claim: dict[str, Any], report: dict[str, Any]) -> dict[str, Any]:
     origins = claim["origins"]
     kinds = [sources.get(o, {}).get("kind", "unknown") for o in origins]
     names = [sources.get(o, {}).get("name", o) for o in origins]
-    vague = [k in VAGUE_KINDS or not _proper(n, PLAIN_HEADS) for k, n in zip(kinds, names, strict=True)]
+    vague = [k in VAGUE_KINDS or not proper_name(n, PLAIN_HEADS) for k, n in zip(kinds, names, strict=True)]
     confirming = {m["article"] for m in claim["mentions"] for ch in m["chains"] if len(ch) > 1 and ch[-1] in origins}
     indep = claim.get("independence") or {}
     return {

@@ -75,7 +75,13 @@ PROBE2_TRACING_FLOORS = {
     "mention_recall": 0.90,
     "origin_accuracy": 0.69,
     "grouping_f1": 0.55,  # round eight (group8's same-origin join, origin8, conflict8)
-    "verdict_accuracy": 0.72,  # round eight (group8's same-origin join, origin8, conflict8)
+    # round eight (group8's same-origin join, origin8, conflict8) set 0.72; round twelve's rule
+    # unidentified_origin_holds_back (a confirmation counted on an origin the tool could not identify is held
+    # back: right on 13 of 13 such claims at first contact on real stories) keeps two confirmations of this
+    # probe's gold as single-origin: ops-postponed (the group and "one hospital insider", who speaks for the
+    # group by issue 15's own rule) and entry-vector (two anonymous sourcings, "independence cannot be proven" in
+    # the gold's note): the gold disagrees with issue 15's cautious answer there, so the floor moves to 0.66.
+    "verdict_accuracy": 0.66,
 }
 
 # the third probe (a vehicle recall: wire, newspaper, business outlet, broadcaster, blog): written
@@ -111,7 +117,10 @@ PROBE4_TRACING_FLOORS = {
     "mention_recall": 0.90,
     "origin_accuracy": 0.55,
     "grouping_f1": 0.76,  # round eight (group8's same-origin join, origin8, conflict8)
-    "verdict_accuracy": 0.95,
+    # 0.95 until round twelve: rule unidentified_origin_holds_back keeps residents-symptoms single-origin, whose
+    # confirmation the tool had counted on Eduardo Panganiban and "one grandfather", who is Panganiban (the gold's
+    # second origin, Rosario Dimaculangan, is in no mention the tool groups with them): right for a wrong reason.
+    "verdict_accuracy": 0.90,
 }
 
 # the fifth probe (a transport-contract scandal: investigative site holding leaked documents, a wire
@@ -317,8 +326,13 @@ REAL_FLOORS = {
     # chain 0.888), false IC 4 of 9 (all four on the newcomers, whose held-out ceiling was 4): the floors follow the
     # new ground, not a regression of the twenty-seven.
     "real": {"verdict_acc": 0.85, "mention_recall": 0.96, "origin_acc": 0.89, "grouping_f1": 0.65},
+    # held out of round twelve (conflict-haniyeh-killed, politics-navalny-death, maritime-bayesian-sinking; gold
+    # written before any run): the first run, main 1a12adb unchanged, gave verdict 0.725 (pooled, 29/40), mention
+    # 0.973, origin 0.783, grouping 0.637 (means; chain 0.771, conflict recall 1/2), false IC 6 of 7 (1 of the 2 gold
+    # confirmations found); floors are those figures rounded down. Measure only: never tune on them.
+    "real-heldout": {"verdict_acc": 0.72, "mention_recall": 0.97, "origin_acc": 0.78, "grouping_f1": 0.63},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 4}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 4, "real-heldout": 6}
 
 
 @pytest.fixture(scope="module")

@@ -377,6 +377,25 @@ def load_articles(
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    _check_options(paths, manifest, encoding, max_bytes)
+    result = IngestResult()
+    man: Manifest | None = load_manifest(manifest, allow_outside=manifest_outside) if manifest is not None else None
+    inputs = _inputs(paths, man, result)
+    ids = _file_ids(inputs)
+    articles: list[ArticleInput] = []
+    for inp in inputs:
+        raws = _read_input(inp, encoding, max_bytes, result)
+        row = man.rows.get(inp.key) if man else None
+        articles.extend(_apply(raw, row, id=_article_id(raw, ids[inp.key]), path=inp.display) for raw in raws)
+    result.articles = _dedupe(_unique_ids(articles, result.warnings), result.warnings)
+    result.failures.sort(key=lambda f: (f.path, f.message))
+    return result
+
+
+def _check_options(
+    paths: Sequence[str | os.PathLike[str]], manifest: object, encoding: str | None, max_bytes: int
+) -> None:
+    """The call's own mistakes, before any file is read: nothing to read, an unknown encoding, a size limit."""
     if not paths and manifest is None:
         raise InputError("no input given: pass article files, folders or glob patterns, or a --manifest")
     if encoding:
@@ -387,10 +406,10 @@ def load_articles(
     if max_bytes <= 0:
         raise InputError(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
 
-    result = IngestResult()
-    man: Manifest | None = (
-        load_manifest(manifest, allow_outside=manifest_outside) if manifest is not None else None
-    )
+
+def _inputs(paths: Sequence[str | os.PathLike[str]], man: Manifest | None, result: IngestResult) -> list[_Input]:
+    """The files to read: the paths expanded (or the manifest's files when no path is given), failures and
+    warnings recorded in ``result``; a call with nothing to read because a named folder is empty fails whole."""
     skip: set[str] = {real(man.path)} if man else set()
     if man:
         result.warnings.extend(man.warnings)
@@ -408,44 +427,40 @@ def load_articles(
         empty = [f for f in result.failures if f.message.startswith(EMPTY_FOLDER_START)]
         if empty:  # nothing to read at all, and a folder the user named is empty: the call as a whole fails
             raise InputError(empty[0].message, path=empty[0].path)
-    ids = _file_ids(inputs)
+    return inputs
 
-    articles: list[ArticleInput] = []
-    for inp in inputs:
-        try:
-            raws, record_failures, warnings = _read_one(inp, encoding, max_bytes)
-        except NotArticles as err:
-            if inp.explicit:
-                result.failures.append(Failure(inp.display, str(err)))
-            else:
-                result.warnings.append(f"{inp.display}: skipped, {err}")
-            continue
-        except DecodeFailure as err:
+
+def _read_input(inp: _Input, encoding: str | None, max_bytes: int, result: IngestResult) -> list[RawArticle]:
+    """One file's articles; a file that cannot be read is a failure (a warning for a file found by a folder
+    walk that holds no articles) and gives none: one bad file never stops the batch."""
+    try:
+        raws, record_failures, warnings = _read_one(inp, encoding, max_bytes)
+    except NotArticles as err:
+        if inp.explicit:
             result.failures.append(Failure(inp.display, str(err)))
-            continue
-        except Exception as err:  # noqa: BLE001 - one bad file must not stop the run
-            result.failures.append(
-                Failure(
-                    inp.display, f"unexpected error while reading ({type(err).__name__}: {err}): please report this"
-                )
-            )
-            continue
-        result.failures.extend(Failure(inp.display, m) for m in record_failures)
-        result.warnings.extend(f"{inp.display}: {w}" for w in warnings)
-        row = man.rows.get(inp.key) if man else None
-        file_id = ids[inp.key]
-        for raw in raws:
-            if raw.record_id:
-                aid = raw.record_id
-            elif raw.record_no is not None:
-                aid = f"{file_id}#{raw.record_no}"
-            else:
-                aid = file_id
-            articles.append(_apply(raw, row, id=aid, path=inp.display))
+        else:
+            result.warnings.append(f"{inp.display}: skipped, {err}")
+        return []
+    except DecodeFailure as err:
+        result.failures.append(Failure(inp.display, str(err)))
+        return []
+    except Exception as err:  # noqa: BLE001 - one bad file must not stop the run
+        result.failures.append(
+            Failure(inp.display, f"unexpected error while reading ({type(err).__name__}: {err}): please report this")
+        )
+        return []
+    result.failures.extend(Failure(inp.display, m) for m in record_failures)
+    result.warnings.extend(f"{inp.display}: {w}" for w in warnings)
+    return raws
 
-    result.articles = _dedupe(_unique_ids(articles, result.warnings), result.warnings)
-    result.failures.sort(key=lambda f: (f.path, f.message))
-    return result
+
+def _article_id(raw: RawArticle, file_id: str) -> str:
+    """A record's own id, else its file's id with the record's number in a many-record file, else the file's."""
+    if raw.record_id:
+        return raw.record_id
+    if raw.record_no is not None:
+        return f"{file_id}#{raw.record_no}"
+    return file_id
 
 
 def _unique_ids(articles: list[ArticleInput], warnings: list[str]) -> list[ArticleInput]:

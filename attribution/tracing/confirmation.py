@@ -174,7 +174,7 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2.0 * len(a & b) / (len(a) + len(b))
 
 
-def _proper(name: str, plain_heads: frozenset[str]) -> bool:
+def proper_name(name: str, plain_heads: frozenset[str]) -> bool:
     """A name with a proper word: a capitalised word that is not a description's head, and not the capital
     opening a phrase whose other words are all lower case ("Harbour master" and "Officials" are not names;
     "Veltra" and "Northfield County Police" are). A word shape: measured, never searched by the fitting script."""
@@ -313,7 +313,7 @@ def _evidence(
         mentions=len(records),
         articles=len({r.article for r in records}),
         origins=len(counted),
-        named=sum(1 for u in counted if _proper(names(u), plain_heads)),
+        named=sum(1 for u in counted if proper_name(names(u), plain_heads)),
         best_pair=0.0,
         pair_words=0,
         coherence=round(sum(sims) / len(sims), 4) if sims else 1.0,

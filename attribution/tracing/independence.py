@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
-from ..kinds import AttributionKind, SourceKind
+from ..kinds import VAGUE_KINDS, AttributionKind, SourceKind
 from ..lang.en import dependence as dx
 from ..lang.en import independence as lx
 from ..lang.en import marks
@@ -2082,6 +2082,9 @@ def assess(
     # 9. the confirmation gate: the evidence must be of the kind that held up on stories it was not chosen on
     if count < 2 and len(groups) >= 2 and confirmation.RECORDER is not None:  # the fitting script only
         confirmation.RECORDER(cast("Sequence[MentionRecord]", records), *_measure(records, groups, ctx, signal))
+    if count >= 2 and (unknown := _unidentified_origins(sure, ctx)):
+        ctx.doubts.append(lx.UNIDENTIFIED_ORIGINS.format(names="; ".join(unknown)))
+        return _assessment("single-origin", count, ctx, institution)
     if count >= 2 and (passed := _gate_passes(records, sure, ctx, signal)) is not None:
         ctx.evidence.extend(_confirmed_evidence(sure, _voice_articles(arts, ctx), ctx))
         ctx.evidence.extend(passed)
@@ -2123,6 +2126,29 @@ def _unknown_kind_key(u: str, arts: dict[str, set[str]], ctx: Judging, db: Alias
     if len(words) < 2 or words[-1] not in BODY_DOUBT_HEADS or db.lookup(src.name, src.country) is not None:
         return None
     return words[-1], norm_key(src.country)
+
+
+def _unidentified_origins(counted: Sequence[str], ctx: Judging) -> list[str]:
+    """Rule ``unidentified_origin_holds_back``: the names of the origins counted as distinct that the tool could
+    not identify: of an anonymous, collective or unknown kind, with no proper word in the name and no body they
+    speak for ("the insiders", "security sources", "emails", a noun phrase misread as a speaker). Such an origin
+    may be one of the others or speak for it, and the claims that count one are where grouping and resolution
+    go wrong: on each held-out batch's first run, none of the thirteen claims called confirmed on one was a
+    confirmation (docs/evaluation.md, "Round twelve: no confirmation on an unidentified origin"). The claim keeps
+    single-origin and says which origin held it back."""
+    out = []
+    for u in sorted(set(counted)):
+        src = ctx.sources.get(u)
+        if src is None or src.kind not in VAGUE_KINDS:
+            continue
+        if src.affiliation_path and src.affiliation_path[0] != src.id:
+            continue  # "U.S. officials" speak for a body the corpus names
+        name = ctx.names.get(u, src.name)
+        if any(w in MEDIA_WORDS for w in name.lower().split()):
+            continue  # "local media": the press at large, which the press steps read
+        if not confirmation.proper_name(name, BODY_DESCRIPTION_HEADS | OFFICIAL_HEADS | ROLE_HEADS):
+            out.append(name)
+    return out
 
 
 def _one_voice_keeps_its_mentions(held: dict[str, str], ctx: Judging) -> None:

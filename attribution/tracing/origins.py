@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..kinds import SourceKind
+from ..kinds import VAGUE_KINDS, SourceKind
 from ..lang.en import marks
 from ..lang.en.origins import MEDIA_WORDS, PERSON_WORDS, STAFF_NOUNS
 from ..lang.en.sources import GENERIC_SOURCE_WORDS
@@ -30,8 +30,6 @@ from .independence import is_non_source
 
 #: Kinds that pass a statement on rather than make it.
 INTERMEDIARY_KINDS = frozenset({SourceKind.MEDIA_OUTLET, SourceKind.WIRE_AGENCY, SourceKind.SOCIAL_PLATFORM})
-#: Kinds that never identify a checkable origin by themselves.
-VAGUE_KINDS = frozenset({SourceKind.ANONYMOUS, SourceKind.COLLECTIVE, SourceKind.UNKNOWN})
 #: Kinds of official bodies: "officials" / "authorities" (a vague one of these) speak for a named one.
 OFFICIAL_KINDS = frozenset({SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.INTELLIGENCE_AGENCY})
 

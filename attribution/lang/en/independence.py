@@ -277,6 +277,10 @@ CARRIED_IN = "{name} (in {outlets})"
 NO_TIES = "the articles carrying them neither cite one another nor share a wire credit or copied text"
 ONE_ORIGIN = "one origin: {name}"
 NOT_SHOWN_INDEPENDENT = "kept as single-origin: the origins are not shown to be independent"
+UNIDENTIFIED_ORIGINS = (
+    "kept as single-origin: the tool could not identify {names} (no name, no body it speaks for), so its reading of"
+    " who says this is in doubt (rule unidentified_origin_holds_back)"
+)
 ONLY_THE_OUTLETS = "no article says who made this statement: only the outlets vouch for it"
 WHERE_IT_HAPPENED = "Where it happened: {statement}"
 
