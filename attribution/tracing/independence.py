@@ -61,7 +61,7 @@ from ..lang.en.pronouns import ALL_PRONOUNS, PERSON_PRONOUNS
 from ..lang.en.resolve_words import UNNAMED_REPORTS_NAME
 from ..lang.en.sources import COLLECTIVE_FILLERS, MEDIA_WORDS, TITLE_WORDS
 from ..models import ArticleResult, Independence, Source
-from ..resolve.aliases import AliasDB, default_aliases
+from ..resolve.aliases import default_aliases
 from ..resolve.corpus import (
     is_cabinet_member,
     is_head_of_government,
@@ -2072,7 +2072,6 @@ def assess(
     named = _named_origins(groups, ctx)
     held: dict[str, str] = {}
     sure = _surely_distinct(named, sources, ctx.doubts, held)
-    sure = _unknown_names_of_one_kind(sure, arts, ctx)
     _one_voice_keeps_its_mentions(held, ctx)
     # 8. a denial or a rejected claim confirms nothing; the same statement: origins confirm one another only
     # where their mentions say the same thing
@@ -2092,40 +2091,6 @@ def assess(
     if len(groups) >= 2 and not ctx.doubts:
         ctx.doubts.append(lx.NOT_SHOWN_INDEPENDENT)
     return _assessment("single-origin", max(count, 1), ctx, institution)
-
-
-def _unknown_names_of_one_kind(units: list[str], arts: dict[str, set[str]], ctx: Judging) -> list[str]:
-    """Rule ``unknown_names_of_one_kind``: two bodies of one stated country whose names end in one institution
-    head ("... Service", "... Institute"), that the alias table does not know and that each come through one article
-    of the claim only, may be one foreign body under two translations of its name ("Legal Medical Service" /
-    "Forensic Medicine Service": the words of a translation need not be shared): the second is not counted apart,
-    with a doubt. A body the table knows, or one that several articles name alike, keeps its count."""
-    db = default_aliases()
-    first: dict[tuple[str, str], str] = {}
-    out: list[str] = []
-    for u in units:
-        key = _unknown_kind_key(u, arts, ctx, db)
-        if key is None or key not in first:
-            if key is not None:
-                first[key] = u
-            out.append(u)
-            continue
-        src = ctx.sources[u]
-        ctx.doubts.append(
-            lx.UNKNOWN_NAMES_OF_ONE_KIND.format(a=ctx.name(first[key]), b=ctx.name(u), head=key[0], country=src.country)
-        )
-    return out
-
-
-def _unknown_kind_key(u: str, arts: dict[str, set[str]], ctx: Judging, db: AliasDB) -> tuple[str, str] | None:
-    """(institution head, country) of a body ``_unknown_names_of_one_kind`` reads, or None."""
-    src = ctx.sources.get(u)
-    if src is None or src.kind in _NOT_BODIES or not src.country or len(arts.get(u, ())) != 1:
-        return None
-    words = norm_key(src.name).split()
-    if len(words) < 2 or words[-1] not in BODY_DOUBT_HEADS or db.lookup(src.name, src.country) is not None:
-        return None
-    return words[-1], norm_key(src.country)
 
 
 def _unidentified_origins(counted: Sequence[str], ctx: Judging) -> list[str]:

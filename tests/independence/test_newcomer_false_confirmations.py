@@ -195,29 +195,3 @@ def test_a_body_counting_in_the_first_person_still_confirms(trace: Run) -> None:
 def test_a_hyphen_inside_a_name_is_no_dateline(trace: Run, text: str, name: str) -> None:
     report = trace(("Lakeside Courier", text))
     assert name in {s.name for s in report.sources}, [s.name for s in report.sources]
-
-
-def test_two_unknown_bodies_of_one_kind_and_country_one_article_each_are_in_doubt(trace: Run) -> None:
-    # "Registro Civil" rendered two ways: no table knows either, and their words need not be shared
-    report = trace(
-        ("Lakeside Courier", "Chile's Civil Registry Service said 112 people have died in the fires."
-         "\n\nRoads were closed."),
-        ("Valley Herald", "Chile's Vital Records Service said 112 people have died in the fires."
-         "\n\nSchools stayed shut."),
-    )  # fmt: skip
-    claim = _claim_with(report, "died in the fires")
-    assert len(claim.outlets) == 2
-    assert claim.verdict == "single-origin", claim.independence
-    assert any("two translations" in line for line in claim.independence.doubts), claim.independence
-
-
-def test_bodies_of_one_kind_of_two_countries_stay_two(trace: Run) -> None:
-    report = trace(
-        ("Lakeside Courier", "Chile's Civil Registry Service said 112 people have died in the fires."
-         "\n\nRoads were closed."),
-        ("Valley Herald", "Peru's Vital Records Service said 112 people have died in the fires."
-         "\n\nSchools stayed shut."),
-    )  # fmt: skip
-    claim = _claim_with(report, "died in the fires")
-    assert len(claim.outlets) == 2
-    assert not any("two translations" in line for line in claim.independence.doubts), claim.independence

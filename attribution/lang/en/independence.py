@@ -260,10 +260,6 @@ DENIED_SOURCE_TOKEN = r"[\w'’-]+|[^\w\s]"
 DENIED_SOURCE_STOPS = frozenset({",", ";", ":", ".", "!", "?"})
 DENIES_THE_CLAIM = "{name} denies or disputes this claim ({cue}): not counted as confirming it"
 REPORTED_AS_REJECTED = "{name}'s claim is reported as rejected ({verb}): not counted as confirming it"
-UNKNOWN_NAMES_OF_ONE_KIND = (
-    "{a} and {b} are names of one kind of body ({head}) of {country} that no table knows, each given by one article: "
-    "they may be one body under two translations of its name, so they are not counted apart"
-)
 ABOUT_ITSELF = (
     "{a} and {b} say alike things only where one speaks of itself (\"we\", \"our\") and the other does not name "
     "it: a body's statement about itself confirms no other body's, so they are not counted apart"
