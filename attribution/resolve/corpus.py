@@ -35,6 +35,7 @@ from ..lang.en.identity import (
     STATE_WORDS,
     STRUCTURE_WORDS,
     SYNONYM_BODY_HEADS,
+    TRANSLATED_TERMS,
     VOICE_WORDS,
 )
 from ..lang.en.sources import (
@@ -330,7 +331,65 @@ def _sieve_synonym_body_head(c: _Corpus) -> None:
     _join_synonym_body_heads(c.uf, c.srcs, c.entries, c.countries, c.db)
 
 
-@rule("unicode-fold", example="'Łukasz Wałęsa' / 'Lukasz Walesa' (anyascii)", reads=("synonym-body-head",))
+@rule("translated-name", example="'Chile's Legal Medical Service' / 'Chile's Forensic Medicine Service'",
+      reads=("synonym-body-head",))  # fmt: skip
+def _sieve_translated_name(c: _Corpus) -> None:
+    """Two renderings of one foreign body's name are one body: names with the same head whose other words are
+    English renderings of one term (``TRANSLATED_TERMS``: "legal medical" / "forensic medicine"), of one
+    country when either says which; a name only the renderings join, never one the words already join
+    (``structural-variant`` did)."""
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    for k, s in enumerate(c.srcs):
+        if s.scoped or _is_person(s):
+            continue
+        for n in sorted(set(s.names)):
+            if not is_acronym(n) and (key := translated_key(n, c.db)) is not None:
+                by_key.setdefault(key, []).append(k)
+    for key in sorted(by_key):
+        _union_by_country(c.uf, sorted(set(by_key[key])), c.countries, c.entries)
+
+
+@cache
+def _term_classes() -> tuple[dict[tuple[str, ...], str], int]:
+    """Each rendering of ``TRANSLATED_TERMS`` -> its class's name (its first rendering, sorted), and the longest."""
+    out: dict[tuple[str, ...], str] = {}
+    for term in TRANSLATED_TERMS:
+        name = "+".join(min(term))
+        out.update(dict.fromkeys(term, name))
+    return out, max(len(t) for t in out)
+
+
+def translated_key(name: str, db: AliasDB) -> tuple[str, ...] | None:
+    """A body's name with every rendering of a foreign term read as the term (``TRANSLATED_TERMS``): its sorted
+    words, country and structure words left out ("Chile's Legal Medical Service" and "Forensic Medicine Service"
+    give the same key). None unless some rendering was read, the name has an institution head and one word
+    more."""
+    found = structural_key(name, db)
+    if found is None:
+        return None
+    classes, longest = _term_classes()
+    words = [w for w in norm_key(name).split() if w not in STRUCTURE_WORDS and db.country_of(w) is None]
+    out: list[str] = []
+    read = False
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            term = classes.get(tuple(words[i : i + n]))
+            if term is not None:
+                out.append(term)
+                read = True
+                i += n
+                break
+        else:
+            out.append(_singular(words[i]))
+            i += 1
+    content = tuple(sorted(set(out)))
+    if not read or len(content) < 2 or not any(w in INSTITUTION_HEADS for w in content):
+        return None
+    return content
+
+
+@rule("unicode-fold", example="'Łukasz Wałęsa' / 'Lukasz Walesa' (anyascii)", reads=("translated-name",))
 def _sieve_unicode_fold(c: _Corpus) -> None:
     """Names equal once every letter is folded to ASCII with anyascii (letters NFKD leaves alone: ł, đ, ø, ß)."""
     by_key: dict[str, list[int]] = {}
@@ -606,6 +665,7 @@ IDENTITY_SIEVES = RuleSet(
         _sieve_structural_variant,
         _sieve_short_body_name,
         _sieve_synonym_body_head,
+        _sieve_translated_name,
         _sieve_unicode_fold,
         _sieve_spelling_variant,
         _sieve_transliteration,

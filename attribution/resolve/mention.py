@@ -74,6 +74,8 @@ _OPEN_QUOTES = set(marks.NAME_OPENERS)
 _CLOSE_QUOTES = set(marks.NAME_CLOSERS)
 #: Dashes that end a dateline ("NAKURU - Nakuru Governor ...").
 _DATELINE_DASHES = {"-", "\u2013", "\u2014"}
+#: Hyphens that join the parts of one word when written with no space on either side ("T-Mobile").
+_WORD_HYPHENS = {"-", "\u2010", "\u2011"}
 #: Punctuation a phrase's end sheds before it is read.
 _TRAILING_PUNCT = {",", ".", ":", ";", "-", "\u2014", "\u2013"}
 #: At most this many words in a person's name read off a longer phrase ("Marie-Claire van der Berg").
@@ -84,6 +86,8 @@ def _strip_dateline(words: list[W]) -> list[W]:
     """Drop a capitalised dateline the phrase starts with: "NAKURU - Nakuru Governor X" -> "Nakuru Governor X"."""
     for i, w in enumerate(words[:4]):
         if w.text in _DATELINE_DASHES:
+            if w.text in _WORD_HYPHENS and w.glue and i + 1 < len(words) and words[i + 1].glue:
+                break  # rule ``hyphen_inside_a_name``: "T-Mobile", "Al-Shabaab" are one name, not a dateline
             head = words[:i]
             if i and i + 1 < len(words) and all(x.text.isupper() or x.text == "," for x in head):
                 return words[i + 1 :]

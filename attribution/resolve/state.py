@@ -27,6 +27,7 @@ from .text import (
     company_name_tokens,
     company_short_names,
     inside,
+    machine_names,
     place_like,
     quote_regions,
 )
@@ -188,6 +189,13 @@ def enter_outlet(st: ResolveState) -> None:
     result.display_outlet = len(table.sources) - 1
 
 
+def _names_a_machine(doc: Document, e: Entity, machines: frozenset[str]) -> bool:
+    """Rule ``machine_is_no_person``: every proper word of the entity is a name the article gives a machine
+    (``text.machine_names``): "he said" never points back at "Odysseus" the lander."""
+    proper = [t.text.lower() for t in doc.tokens[e.start_token : e.end_token] if t.text[:1].isupper()]
+    return bool(proper) and all(w in machines for w in proper)
+
+
 def build_state(doc: Document, raws: list[RawAttribution], article: ArticleInput, db: AliasDB) -> ResolveState:
     """Everything the sieves need before the first phrase: the outlet entered, the document read."""
     doc = company_short_names(doc)
@@ -195,10 +203,14 @@ def build_state(doc: Document, raws: list[RawAttribution], article: ArticleInput
     company_keys = {norm_key(" ".join(t.text for t in toks[:k])) for _e, toks in companies for k in (1, len(toks))}
     reader = Reader(db)
     quotes = quote_regions(doc.text)
+    machines = machine_names(doc)
     persons = sorted(
         (e.end, e.start, e.start_token, e.end_token)
         for e in doc.entities
-        if e.label == "PERSON" and not inside(quotes, e.start) and not place_like(doc, db, e.start_token, e.end_token)
+        if e.label == "PERSON"
+        and not inside(quotes, e.start)
+        and not place_like(doc, db, e.start_token, e.end_token)
+        and not _names_a_machine(doc, e, machines)
     )
     st = ResolveState(
         doc=doc,

@@ -578,3 +578,34 @@ def _office_right_before(doc: Document, start: int, lo_limit: int) -> list[W] | 
     if b < k < start:
         return [*words_of(doc, toks[b:k]), W("'s"), *words_of(doc, toks[k:start])]
     return None
+
+
+#: Parts of speech a machine's name may be tagged with (a name opening a sentence is often read as a noun).
+MACHINE_NAME_POS = frozenset({"PROPN", "NOUN", "X"})
+
+
+def machine_names(doc: Document) -> frozenset[str]:
+    """The proper names (lower case, word by word) the article gives a machine or vehicle (rule
+    ``machine_is_no_person``): a name with a machine noun as its apposition or beside it in one noun phrase
+    ("Odysseus, the first U.S.-built spacecraft", "the Odysseus spacecraft", "Moon lander Odysseus"), or given by a
+    naming verb to a machine noun ("the lander dubbed Odysseus"). The tagger may call such a name a person."""
+    toks = doc.tokens
+    out: set[str] = set()
+    for t in toks:
+        if not t.text[:1].isupper() or t.upos not in MACHINE_NAME_POS:
+            continue  # a name, however tagged at a sentence's start ("Hector, the first rover ...": a noun)
+        head = toks[t.head] if 0 <= t.head < len(toks) and t.head != t.i else None
+        machine = head is not None and (
+            t.deprel in rw.MACHINE_NAME_DEPS
+            and head.lemma.lower() in rw.MACHINE_NOUNS
+            or head.lemma.lower() in rw.MACHINE_NAMING_VERBS
+            and 0 <= head.head < len(toks)
+            and toks[head.head].lemma.lower() in rw.MACHINE_NOUNS
+        )
+        if not machine:
+            machine = any(
+                c.deprel in rw.MACHINE_NAME_DEPS and c.lemma.lower() in rw.MACHINE_NOUNS for c in doc.children(t.i)
+            )
+        if machine:
+            out.add(t.text.lower())
+    return frozenset(out)

@@ -43,6 +43,7 @@ from ..lang.en.independence import (
     DESCRIPTION_HEADS,
     GOVERNMENT_LEVELS,
     HAPPENING_WORDS,
+    HEAD_OF_STATE_VOICES,
     LEADING_DETERMINERS,
     MEDIA_KINDS,
     MODIFIER_PREPOSITIONS,
@@ -388,6 +389,8 @@ def _head_may_be(head: str, unnamed: Source, named: Source) -> bool:
         return not (named.kind == SourceKind.PERSON and len(named.name.split()) > 1)
     if head in OFFICIAL_HEADS and _holds_office(named):
         return True  # rule ``officials_may_be_an_officer``: "authorities said" / "Ana Ruiz, head of the rescue agency"
+    if _heads_the_government(head, named):
+        return True  # "authorities said" / "President Ana Ruiz said"
     # "the French leader" may be the Emmanuel Macron another outlet names
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
 
@@ -409,6 +412,14 @@ def _holds_office(person: Source) -> bool:
         if _head_noun(text or "") in OFFICIAL_HEADS:
             return True
     return False
+
+
+def _heads_the_government(head: str, person: Source) -> bool:
+    """Rule ``head_of_state_holds_office``: unnamed people who speak for a government ("authorities said",
+    "officials said", "the government said": ``HEAD_OF_STATE_VOICES``) may be the government a head of state or
+    government heads ("President Ana Ruiz"): not a second body beside them. The state's forces ("the army") are
+    not its voice: they stay apart (rule ``one_administration``)."""
+    return head in HEAD_OF_STATE_VOICES and is_head_of_government(person, default_aliases())
 
 
 def _relayed_units(
@@ -694,17 +705,25 @@ def _one_administration(records: Sequence[object], units: list[str], ctx: Judgin
     sources, db = ctx.sources, default_aliases()
     heads: dict[str, str] = {}  # government -> the unit of its head
     members: dict[str, list[tuple[str, str]]] = {}  # government -> (unit, origin) of its cabinet members
+    stateless: tuple[dict[str, str], list[tuple[str, str]]] = ({}, [])  # the same, for those of no known country
     for r in records:
         for o in r.origins:  # type: ignore[attr-defined]
             src = sources.get(o)
-            if src is None or len(src.affiliation_path) < 2:
+            if src is None or (len(src.affiliation_path) < 2 and (src.affiliation_path or src.country)):
                 continue
-            government, u = src.affiliation_path[-1], _unit(o, sources, ctx.level)
+            u = _unit(o, sources, ctx.level)
+            if len(src.affiliation_path) < 2:  # no country known: rule ``one_administration_of_no_country``
+                if is_head_of_government(src, db):
+                    stateless[0].setdefault(u, o)
+                elif is_cabinet_member(src, db):
+                    stateless[1].append((u, o))
+                continue
+            government = src.affiliation_path[-1]
             if is_head_of_government(src, db):
                 heads.setdefault(government, u)
             elif is_cabinet_member(src, db):
                 members.setdefault(government, []).append((u, o))
-    joined: dict[str, str] = {}
+    joined = _one_administration_of_no_country(stateless, units, ctx)
     for government in sorted(heads):
         head = heads[government]
         for u, o in sorted(set(members.get(government, []))):
@@ -715,6 +734,33 @@ def _one_administration(records: Sequence[object], units: list[str], ctx: Judgin
                         member=ctx.name(o), head=ctx.name(head), government=ctx.name(government)
                     )
                 )
+    return joined
+
+
+def _one_administration_of_no_country(
+    stateless: tuple[dict[str, str], list[tuple[str, str]]], units: list[str], ctx: Judging
+) -> dict[str, str]:
+    """Rule ``one_administration_of_no_country``: a head of state or government and a cabinet member (a minister,
+    a deputy minister, a secretary) whose countries no article states ("President Ana Ruiz" / "Deputy Interior
+    Minister Tom Lee") may sit in one administration: nothing tells them apart, so the member is not counted
+    apart from the head, with a doubt saying why. Only when the claim has one such head (two heads are two
+    states, or a doubt the identity steps raise)."""
+    heads, members = stateless
+    if len(heads) != 1:
+        return {}
+    head, said = next(iter(heads.items()))
+    joined: dict[str, str] = {}
+    for u, o in sorted(set(members)):
+        if u != head and u in units and head in units and u not in joined:
+            joined[u] = head
+            ctx.doubts.append(
+                lx.ONE_ADMINISTRATION_NO_COUNTRY.format(
+                    member=ctx.name(o),
+                    role=ctx.sources[o].description,
+                    head=ctx.name(said),
+                    head_role=ctx.sources[said].description,
+                )
+            )
     return joined
 
 
@@ -2565,22 +2611,23 @@ def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) 
     sources, names, level, doubts, joined = ctx.sources, ctx.names, ctx.level, ctx.doubts, ctx.joined
     if len(units) < 2:
         return units
-    keys: dict[str, list[tuple[_StatementKeys, bool]]] = {u: [] for u in units}
+    keys: dict[str, list[_Stated]] = {u: [] for u in units}
     counted = set(units)  # once, not once per mention
     read: dict[int, _StatementKeys] = {}  # each mention's keys once, however many origins it has
+    called = {u: _called(u, ctx) for u in units}
     for r in records:
         found = {_joined_unit(_unit(o, sources, level), joined or {}) for o in r.origins}  # type: ignore[attr-defined]
         for u in found & counted:
             cand = r.cand  # type: ignore[attr-defined]
             if id(cand) not in read:
                 read[id(cand)] = _statement_keys(cand)
-            keys[u].append((read[id(cand)], _accusing(r)))
-    main = _main_unit(units, keys)
+            keys[u].append(_Stated(read[id(cand)], _accusing(r), cand.about_speaker, _fold_word_set((cand.text,))))
+    main = _main_unit(units, keys, called)
     agree = [main]
     for u in units:
         if u == main:
             continue
-        line = _agreement(keys[u], keys[main])
+        line = _agreement(keys[u], keys[main], (called[u], called[main]))
         if line is None:
             agree.append(u)
         else:
@@ -2588,34 +2635,79 @@ def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) 
     return [u for u in units if u in agree]
 
 
-def _agreement(theirs: list[tuple[_StatementKeys, bool]], ours: list[tuple[_StatementKeys, bool]]) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Stated:
+    """What ``_saying_the_same`` reads of one mention of an origin: its keys, whether it accuses, whether it is
+    about its speaker (``MentionCandidate.about_speaker``), and its words (folded)."""
+
+    keys: _StatementKeys
+    accusing: bool
+    about_speaker: bool
+    words: frozenset[str]
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _called(u: str, ctx: Judging) -> frozenset[str]:
+    """The words that name origin ``u`` (its name's and aliases', folded, of three letters or more)."""
+    src = ctx.sources.get(u)
+    names = (src.name, *src.aliases) if src is not None else (ctx.name(u),)
+    return frozenset(w for w in _fold_word_set(tuple(names)) if len(w) > 2)
+
+
+def _of_another(a: _Stated, b: _Stated, called: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Rule ``about_itself``: one of two mentions of two origins speaks of its own speaker ("some of our customers
+    are experiencing interruptions") and the other does not name that speaker: they are about two parties (the
+    other's "some customers experienced issues" are its own customers), so they do not state the same thing."""
+    return a.about_speaker and not b.words & called[0] or b.about_speaker and not a.words & called[1]
+
+
+def _agreement(
+    theirs: list[_Stated],
+    ours: list[_Stated],
+    called: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> str | None:
     """None when some mention of one origin and some of the other state the same thing in the same way (an
-    accusation or not); else the doubt template: the same thing only as accusation against finding, only the
-    event, or too few shared words. The pairs are walked once, stopping at the first that agrees."""
-    same = shared = left = False
-    for a, x in theirs:
-        for b, y in ours:
+    accusation or not) about the same party (rule ``about_itself``); else the doubt template: the same thing
+    only as accusation against finding, only each about itself, only the event, or too few shared words. The
+    pairs are walked once, stopping at the first that agrees."""
+    same = shared = left = itself = False
+    for p in theirs:
+        for q in ours:
+            a, b = p.keys, q.keys
             if not _shared_enough(a[0], b[0]):
                 continue
             shared = True
             if _same_keys(a, b):
-                if x == y:
+                if _of_another(p, q, called):
+                    itself = True
+                    continue
+                if p.accusing == q.accusing:
                     return None
                 same = True
             left = left or _one_figure_left_behind(a, b)
     if same:
         return lx.ACCUSATION_NO_FINDING
+    if itself:
+        return lx.ABOUT_ITSELF
     if left:
         return lx.FIGURE_LEFT_BEHIND
     return lx.ONLY_THE_EVENT if shared else lx.FEW_SHARED_WORDS
 
 
-def _agrees(theirs: list[tuple[_StatementKeys, bool]], ours: list[tuple[_StatementKeys, bool]]) -> bool:
-    """Some mention of one states what some mention of the other states, in the same way."""
-    return any(x == y and _same_keys(a, b) for a, x in theirs for b, y in ours)
+def _agrees(theirs: list[_Stated], ours: list[_Stated], called: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Some mention of one states what some mention of the other states, in the same way, about the same party."""
+    return any(
+        p.accusing == q.accusing and _same_keys(p.keys, q.keys) and not _of_another(p, q, called)
+        for p in theirs
+        for q in ours
+    )
 
 
-def _main_unit(units: list[str], keys: dict[str, list[tuple[_StatementKeys, bool]]]) -> str:
+def _main_unit(
+    units: list[str], keys: dict[str, list[_Stated]], called: Mapping[str, frozenset[str]] | None = None
+) -> str:
     """Rule ``main_by_agreement``: the origin the others are compared with: the most cited; among origins cited
     equally often, the one whose mentions say what the most other origins' mentions say (a tie is not settled by
     the order of names: "the Coast Guard" and "the state police", cited twice each and saying the same, and a
@@ -2624,7 +2716,18 @@ def _main_unit(units: list[str], keys: dict[str, list[tuple[_StatementKeys, bool
     tied = [u for u in units if len(keys[u]) == top]
     if len(tied) == 1:
         return tied[0]
-    return max(tied, key=lambda u: (sum(1 for v in units if v != u and _agrees(keys[v], keys[u])), u))
+    words = called or {}
+    return max(
+        tied,
+        key=lambda u: (
+            sum(
+                1
+                for v in units
+                if v != u and _agrees(keys[v], keys[u], (words.get(v, _NO_WORDS), words.get(u, _NO_WORDS)))
+            ),
+            u,
+        ),
+    )
 
 
 def _uniq(lines: list[str]) -> list[str]:

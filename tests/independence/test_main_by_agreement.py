@@ -22,8 +22,11 @@ def same_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(independence, "_same_keys", lambda a, b: a.text == b.text)
 
 
-def _keys(**said: list[str]) -> dict[str, list[tuple[object, bool]]]:  # stands in for each mention's keys
-    return {u: [(_Mention(t), False) for t in texts] for u, texts in said.items()}
+def _keys(**said: list[str]) -> dict[str, list[independence._Stated]]:  # stands in for each mention's keys
+    return {
+        u: [independence._Stated(_Mention(t), False, False, frozenset()) for t in texts]  # type: ignore[arg-type]
+        for u, texts in said.items()
+    }
 
 
 def test_among_origins_cited_equally_the_one_others_agree_with_is_compared_with(same_text: None) -> None:

@@ -28,6 +28,22 @@ ACRONYM_SKIPPED_WORDS = frozenset({"of", "the", "and", "for", "&"})
 #: "the weather service" of one country are one body. "ministry" is not among them (it is the bureau's parent).
 SYNONYM_BODY_HEADS = frozenset({"agency", "bureau", "service", "office", "department", "administration"})
 
+#: English renderings of one foreign institutional term, each set one class (pass ``translated-name``): outlets
+#: translate a foreign body's name word for word or by sense ("Servicio Medico Legal": "Legal Medical Service",
+#: "Forensic Medicine Service", "Forensic Medical Service"; "Instituto de Medicina Legal": "Institute of Legal
+#: Medicine"), so two names of one country and one head whose other words are renderings of one term name one
+#: body. A rendering is a run of words (after ``norm_key``); the longest run is read first.
+TRANSLATED_TERMS = (
+    frozenset({("forensic",), ("forensic", "medicine"), ("forensic", "medical"), ("legal", "medical"),
+               ("medical", "legal"), ("medico", "legal"), ("medicolegal",), ("legal", "medicine"),
+               ("forensic", "science"), ("forensic", "sciences"), ("coroner",), ("coroners",)}),
+    frozenset({("meteorological",), ("meteorology",), ("weather",)}),
+    frozenset({("statistics",), ("statistical",), ("statistic",)}),
+    frozenset({("seismological",), ("seismology",), ("seismic",)}),
+    frozenset({("volcanological",), ("volcanology",), ("volcano",)}),
+    frozenset({("hydrographic",), ("hydrography",), ("hydrological",), ("hydrology",)}),
+)  # fmt: skip
+
 #: Modifiers that tell a body's status, not which body it is ("the state weather bureau" is the weather bureau).
 BODY_STATUS_WORDS = frozenset({"state", "state-run", "state-owned", "government", "official", "national", "federal"})
 

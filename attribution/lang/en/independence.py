@@ -35,7 +35,17 @@ OFFICIAL_HEADS = frozenset(
     {"official", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "authority",
      "lawmaker", "legislator", "mp", "senator", "deputy", "minister", "diplomat", "investigator", "regulator",
      # a country's generic body ("the U.S. military", "Jordan's government") may be any named body of it
-     "military", "army", "force", "government", "administration"}
+     "military", "army", "force", "government", "administration",
+     # people who speak from inside a body they do not name, like "sources" (rule ``insiders_name_no_body``: "the
+     # insiders said", "informants told the paper"): they may be any named body of the claim, not a second one
+     "insider", "informant", "whistleblower", "staffer"}
+)  # fmt: skip
+
+#: Heads of a description of unnamed people who speak for a government, not its forces: they may be the government
+#: a named head of state heads ("authorities said" / "President Ana Ruiz said": rule ``head_of_state_holds_office``).
+HEAD_OF_STATE_VOICES = frozenset(
+    {"official", "authority", "government", "administration", "source", "spokesman", "spokeswoman", "spokesperson",
+     "aide"}
 )  # fmt: skip
 
 #: Heads of a role that one person holds ("the French leader", "the company's chief executive"): such an
@@ -170,6 +180,10 @@ PRONOUN_BESIDE_NAME = (
 ONE_ADMINISTRATION = (
     "{member} sits in the cabinet {head} heads: both speak for one administration ({government}), counted as one"
 )
+ONE_ADMINISTRATION_NO_COUNTRY = (
+    "{member} ({role}) and {head} ({head_role}) name no country that tells them apart: a cabinet member and the head "
+    "of government may speak for one administration, so they are not counted apart"
+)
 EVERY_ORIGIN_PART_OF = "every origin is part of {institution}"
 #: "the" before an institution whose name is "... government" / "government of ..." ("the Afghan government").
 GOVERNMENT_WORD = "government"
@@ -246,6 +260,10 @@ DENIED_SOURCE_TOKEN = r"[\w'’-]+|[^\w\s]"
 DENIED_SOURCE_STOPS = frozenset({",", ";", ":", ".", "!", "?"})
 DENIES_THE_CLAIM = "{name} denies or disputes this claim ({cue}): not counted as confirming it"
 REPORTED_AS_REJECTED = "{name}'s claim is reported as rejected ({verb}): not counted as confirming it"
+ABOUT_ITSELF = (
+    "{a} and {b} say alike things only where one speaks of itself (\"we\", \"our\") and the other does not name "
+    "it: a body's statement about itself confirms no other body's, so they are not counted apart"
+)
 FEW_SHARED_WORDS = "{a} may not say the same thing as {b}: their mentions share few words"
 ONLY_THE_EVENT = "{a} and {b} speak of one event but their mentions say different things about it: not counted apart"
 #: The verdict's own lines.

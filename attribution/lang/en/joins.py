@@ -50,6 +50,9 @@ JOINED_BY_WORDS: dict[str, str] = {
     "structural-variant": "the same name in another word order or form",
     "short-body-name": "a shortened name of the body",
     "synonym-body-head": "the same body under a synonym of its kind (\"agency\" / \"bureau\")",
+    "translated-name": (
+        "two English renderings of one foreign body's name (\"Legal Medical Service\" / \"Forensic Medicine Service\")"
+    ),
     "unicode-fold": "the same name without accents or special letters",
     "spelling-variant": "another spelling of the name",
     "transliteration": "another transliteration of the name",

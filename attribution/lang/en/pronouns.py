@@ -26,3 +26,9 @@ RELATIVE_WORDS = RELATIVE_PRONOUNS | frozenset({"whose", "that", "where", "when"
 PERSON_POSSESSIVES = {"his": "he", "her": "she"}
 #: Possessive pronouns of a group or a body whose work speaks for it ("their forecasts suggest") -> the pronoun.
 GROUP_POSSESSIVES = {"their": "they", "its": "it"}
+
+#: Words of a body speaking of itself in the first person ("we have restored service", "some of our customers"):
+#: a statement whose subject holds one is about the speaker (``candidates/self_statements.py``).
+SELF_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
+#: Possessives that, in reported speech, give the subject to the speaker ("the company said its network was down").
+REPORTED_SELF_POSSESSIVES = frozenset({"its", "their"})

@@ -225,3 +225,19 @@ UNNAMED_REPORTS_NAME = "reports"
 #: than "reports said" (rule ``unnamed_reports``); "the reports", "these reports" point back at reports
 #: the article named.
 UNNAMED_REPORT_QUANTIFIERS = frozenset({"some", "many", "several", "numerous", "various", "multiple"})
+
+
+#: Nouns for a machine or vehicle: a name the text gives one ("Odysseus, the first spacecraft to land ...", "the
+#: lander dubbed Odysseus", "the Odysseus spacecraft") names no person, whatever the tagger says, so "he said" never
+#: points back at it (``text.machine_names``).
+MACHINE_NOUNS = frozenset(
+    {"spacecraft", "lander", "rover", "probe", "satellite", "rocket", "capsule", "spaceship", "craft", "vehicle",
+     "ship", "vessel", "boat", "yacht", "tanker", "freighter", "ferry", "submarine", "submersible", "aircraft",
+     "airplane", "aeroplane", "plane", "jet", "airliner", "helicopter", "drone", "robot", "train", "locomotive",
+     "truck", "telescope", "chatbot", "machine"}
+)  # fmt: skip
+#: Verbs that give a machine its name ("the lander dubbed Odysseus", "a ship named Ever Given").
+MACHINE_NAMING_VERBS = frozenset({"dub", "name", "call", "christen"})
+#: Relations that tie a name to the noun beside it: "the Odysseus spacecraft", "lander Odysseus", "Odysseus, the
+#: first spacecraft ...".
+MACHINE_NAME_DEPS = frozenset({"compound", "appos", "flat"})

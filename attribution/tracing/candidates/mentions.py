@@ -10,6 +10,7 @@ from ...lang.en.events import (
     EVENT_CLASSES,
 )
 from .features import _features
+from .self_statements import about_speaker
 from .statements import (
     _QUOTES,
     _checkable,
@@ -134,6 +135,7 @@ def _attributed_mention(
     # a relation nested in a direct quote ('"It has been confirmed through X that ...," the agency
     # said') quotes its words too
     m.direct = any(_quoted(raws, n) for n in members) or text[start:end].lstrip()[:1] in _QUOTES
+    m.about_speaker = about_speaker(doc, toks, m.direct)
     sent_text = " ".join(text[doc.sentences[s].start : doc.sentences[s].end] for s in sorted(sents) if s >= 0)
     m.social = _social(sent_text)
     _lead(doc, toks, m, first)

@@ -80,6 +80,9 @@ class MentionCandidate:
     #: the head noun of the paper whose finding the content's main clause reports when no one is named as its maker
     #: ("A preliminary investigation indicated ..." -> "investigation"; ``papers.relayed_paper``), else ""
     relayed_paper: str = ""
+    #: the subject of the content's main clause is its speaker ("we", "our customers"; in reported speech "its
+    #: network"): a statement about the speaker itself (``self_statements.about_speaker``)
+    about_speaker: bool = False
 
     @property
     def attribution(self) -> int | None:
