@@ -45,6 +45,8 @@ from ..lang.en.cues import (
     STORY_NOUNS,
     TOLL_CLAIM_VERBS,
     WARNING_MARKS,
+    WARNING_NOUN_VERBS,
+    WARNING_NOUNS,
     WARNING_TAIL_DEPS,
     WARNING_VERBS,
     XCOMP_CONTENT_VERBS,
@@ -127,6 +129,11 @@ CONTENT_FORMS = RuleSet(
             "stance",
             _form(STANCE_VERBS, lambda c, t, v: _stance(c, t, v)),
             "Mayor Ana Ruiz expressed relief after the inquiry cleared her staff.",
+        ),
+        Rule(
+            "warning-noun",
+            _form(WARNING_NOUN_VERBS, lambda c, t, v: _stance(c, t, v, WARNING_NOUNS)),
+            "President Lena Ruiz issued a warning about the rising death toll.",
         ),
         Rule(
             "dismissal",
@@ -400,13 +407,14 @@ def _mark_of(ctx: DocContext, tree: SentTree, c: int) -> str:
     return ctx.doc.tokens[intro].lemma.lower() if intro is not None and intro == tree.bounds(c)[0] else ""
 
 
-def _stance(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+def _stance(ctx: DocContext, tree: SentTree, v: int, nouns: frozenset[str] = STANCE_NOUNS) -> list[int]:
     """What a stance put into words is about (form "stance"): the stance noun with its phrase ("voiced doubts
     that the plan would work") and the phrases right after it ("expressed relief after the inquiry cleared her
-    staff", "cast doubt on the figures"). Nothing when the object names no stance ("shared a flat")."""
+    staff", "cast doubt on the figures"). Nothing when the object names no stance ("shared a flat"). Form
+    "warning-noun" reads a delivered warning the same way, with its own nouns ("issued a warning about X")."""
     toks = ctx.doc.tokens
     obj = tree.kid(v, ("obj",))
-    if obj is None or obj < v or toks[obj].lemma.lower() not in STANCE_NOUNS:
+    if obj is None or obj < v or toks[obj].lemma.lower() not in nouns:
         return []
     heads = [obj]  # "doubts that the plan would work" keeps its noun: the clause alone would assert what is doubted
     end = tree.bounds(obj)[1]

@@ -122,6 +122,12 @@ STANCE_NOUNS = frozenset(
      "scepticism", "fear", "worry", "satisfaction", "shock", "sadness", "sorrow", "alarm", "wish", "aspersion",
      "reservation", "misgiving", "displeasure", "unease"}
 )  # fmt: skip
+#: Verbs that deliver a warning when their object is one: "issued a warning about the rising toll", "sounded
+#: the alarm over the dam" (form "warning-noun"). Only with a noun of ``WARNING_NOUNS``: "issued a statement",
+#: "issued passports", "sounded the horn" attribute nothing of themselves.
+WARNING_NOUN_VERBS = frozenset({"issue", "sound"})
+#: Nouns of a warning a speaker delivers (singular lemmas).
+WARNING_NOUNS = frozenset({"warning", "alarm", "alert"})
 #: Verbs of likening aloud: "likened the storm to a bomb", "compared to" is left out (it is mostly a
 #: preposition of figures: "prices rose 3% compared to last year").
 LIKENING_VERBS = frozenset({"liken"})
@@ -145,7 +151,13 @@ CLAIM_WITH_CUE_VERBS = REACTION_VERBS | DISMISSAL_VERBS | EMPHASIS_VERBS
 #: reacting ("welcomed the decision"), a stance put into words ("expressed relief"), a likening and a
 #: dismissal ("ruled out X").
 FRAME_ONLY_VERBS = (
-    DIRECTIVE_VERBS | EVALUATIVE_VERBS | REACTION_VERBS | STANCE_VERBS | LIKENING_VERBS | DISMISSAL_VERBS
+    DIRECTIVE_VERBS
+    | EVALUATIVE_VERBS
+    | REACTION_VERBS
+    | STANCE_VERBS
+    | LIKENING_VERBS
+    | DISMISSAL_VERBS
+    | WARNING_NOUN_VERBS
 ) - CUE_VERBS
 #: Evaluative verbs that give the predicate without "as" ("called X Y", "dubbed X Y", "labelled X Y").
 BARE_PREDICATE_VERBS = frozenset({"call", "dub", "term", "label", "brand"})

@@ -1,0 +1,49 @@
+"""Sources the rules used to miss (round twelve), on sentences written for the test: a warning delivered as a
+noun ("issued a warning about X", form ``warning-noun``)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue", "words"),
+    [
+        (
+            "President Lena Ruiz issued a warning about the rising death toll.",
+            "President Lena Ruiz",
+            "issued",
+            "the rising death toll",
+        ),
+        (
+            "The food agency has issued an urgent alert about contaminated flour from two mills.",
+            "The food agency",
+            "issued",
+            "contaminated flour",
+        ),
+        (
+            "Doctors at the clinic sounded the alarm over a shortage of insulin.",
+            "Doctors at the clinic",
+            "sounded",
+            "a shortage of insulin",
+        ),
+    ],
+)
+def test_a_warning_delivered_as_a_noun_is_an_attribution(extract, sentence, source, cue, words):
+    x = extract(sentence)
+    [r] = x.by_cue(cue)
+    assert r.source is not None and r.source.text == source
+    assert words in " ".join(x.content(r))
+    assert "warning-noun" in r.steps
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry issued new passports to the returning crew.",  # no warning
+        "The driver sounded the horn twice at the crossing.",
+        "The storm issued a warning to every sailor on the coast.",  # no speaker
+    ],
+)
+def test_issuing_or_sounding_something_that_is_no_warning_attributes_nothing(extract, sentence):
+    assert extract(sentence).by_cue("issued") == [] and extract(sentence).by_cue("sounded") == []
