@@ -47,3 +47,31 @@ def test_a_warning_delivered_as_a_noun_is_an_attribution(extract, sentence, sour
 )
 def test_issuing_or_sounding_something_that_is_no_warning_attributes_nothing(extract, sentence):
     assert extract(sentence).by_cue("issued") == [] and extract(sentence).by_cue("sounded") == []
+
+
+def _sources_of(x, words):
+    return [r.source.text if r.source is not None else None for r in x.raws if words in " ".join(x.content(r))]
+
+
+def test_the_accounts_clause_said_again_of_the_same_thing_goes_on_with_its_source(extract):
+    x = extract(
+        "More than 200 complaints were filed on Monday, according to the regulator, a body that oversees banks. "
+        "The first complaints were filed before noon."
+    )
+    assert _sources_of(x, "The first complaints were filed before noon") == ["the regulator"]
+    [r] = [r for r in x.raws if "first complaints" in " ".join(x.content(r))]
+    assert "same_clause_repeated" in r.steps
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The first branches were closed before noon.",  # another predicate
+        "The first letters were filed before noon.",  # the same verb of another thing
+        "They were filed before noon.",  # a pronoun: no noun to match
+        "The bank's shares fell sharply on Tuesday.",
+    ],
+)
+def test_a_sentence_that_does_not_repeat_the_accounts_clause_stays_the_writers(extract, second):
+    x = extract(f"More than 200 complaints were filed on Monday, according to the regulator. {second}")
+    assert all(s is None for s in _sources_of(x, second.rstrip(".")))
