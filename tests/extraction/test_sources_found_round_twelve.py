@@ -75,3 +75,40 @@ def test_the_accounts_clause_said_again_of_the_same_thing_goes_on_with_its_sourc
 def test_a_sentence_that_does_not_repeat_the_accounts_clause_stays_the_writers(extract, second):
     x = extract(f"More than 200 complaints were filed on Monday, according to the regulator. {second}")
     assert all(s is None for s in _sources_of(x, second.rstrip(".")))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue", "content"),
+    [
+        (
+            "Rescuers cleared debris on Monday, as officials raised the death toll to 123.",
+            "officials",
+            "raised",
+            "the death toll to 123",
+        ),
+        (
+            "The International Monetary Fund lowered its growth forecast to 1.2 percent on Tuesday.",
+            "The International Monetary Fund",
+            "lowered",
+            "its growth forecast to 1.2 percent",
+        ),
+    ],
+)
+def test_a_speaker_changing_a_reported_figure_states_the_new_figure(extract, sentence, source, cue, content):
+    x = extract(sentence)
+    [r] = x.by_cue(cue)
+    assert r.source is not None and r.source.text == source
+    assert x.content(r) == [content]
+    assert "figure-change" in r.steps
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The new deaths raised the toll to 40.", "raised"),  # no speaker
+        ("The army raised the number of troops to 500.", "raised"),  # a deed, no reported figure
+        ("The ministry raised the toll.", "raised"),  # no new figure
+    ],
+)
+def test_changing_a_figure_without_a_speaker_or_a_reported_figure_attributes_nothing(extract, sentence, cue):
+    assert extract(sentence).by_cue(cue) == []
