@@ -40,9 +40,6 @@ from ..lang.en.cues import (
     ESTIMATE_NOUNS,
     EVALUATIVE_VERBS,
     EVIDENCE_VERBS,
-    FIGURE_CHANGE_CASES,
-    FIGURE_CHANGE_NOUNS,
-    FIGURE_CHANGE_VERBS,
     FRAME_ONLY_VERBS,
     FREE_RELATIVE_WHAT,
     INTERVIEW_NOUNS,
@@ -129,10 +126,7 @@ def cue_tokens(ctx: DocContext, tree: SentTree) -> set[int]:
     for i in range(tree.lo, tree.hi):
         t = toks[i]
         lem = t.lemma.lower()
-        if (
-            t.upos == "VERB"
-            and (lem in CUE_VERBS or lem in CITE_LEMMAS or lem in LIGHT_ESTIMATE_VERBS or lem in FIGURE_CHANGE_VERBS)
-        ) or (
+        if (t.upos == "VERB" and (lem in CUE_VERBS or lem in CITE_LEMMAS or lem in LIGHT_ESTIMATE_VERBS)) or (
             t.text.lower() == ACCORDING
         ):
             out.add(i)
@@ -297,12 +291,12 @@ def _interrupted_clause(
     return sorted(spans) if len(spans) >= 2 else []
 
 
-def _estimate_end(ctx: DocContext, tree: SentTree, v: int, obj: int, cases: frozenset[str]) -> int | None:
+def _estimate_end(ctx: DocContext, tree: SentTree, v: int, obj: int) -> int | None:
     """Token end of the figure of "put the number at NUMBER" (None when there is no "at" + figure)."""
     toks = ctx.doc.tokens
     _lo, hi = tree.bounds(v)
     for j in range(obj, hi):
-        if toks[j].text.lower() in cases and toks[j].deprel == "case":
+        if toks[j].text.lower() == ESTIMATE_AT_CASE and toks[j].deprel == "case":
             h = toks[j].head
             if toks[h].upos == "NUM" or any(toks[k].upos == "NUM" for k in tree.children(h)):
                 return tree.bounds(h)[1]
@@ -312,19 +306,15 @@ def _estimate_end(ctx: DocContext, tree: SentTree, v: int, obj: int, cases: froz
 def _light_verb_estimate(ctx: DocContext, tree: SentTree, v: int) -> Cand | None:
     toks = ctx.doc.tokens
     t = toks[v]
-    lem = t.lemma.lower()
-    change = lem in FIGURE_CHANGE_VERBS  # step "figure-change": "raised the death toll to 123"
-    if t.upos != "VERB" or not (lem in LIGHT_ESTIMATE_VERBS or change):
+    if t.upos != "VERB" or t.lemma.lower() not in LIGHT_ESTIMATE_VERBS:
         return None
     obj = tree.kid(v, ("obj",))
-    if obj is None or toks[obj].lemma.lower() not in (FIGURE_CHANGE_NOUNS if change else ESTIMATE_NOUNS):
+    if obj is None or toks[obj].lemma.lower() not in ESTIMATE_NOUNS:
         return None
-    at_end = _estimate_end(ctx, tree, v, obj, FIGURE_CHANGE_CASES if change else frozenset({ESTIMATE_AT_CASE}))
+    at_end = _estimate_end(ctx, tree, v, obj)
     subj = _subject(ctx, tree, v) if at_end is not None else None
     if at_end is None or subj is None:
         return None
-    if change and not is_source_like(ctx, tree, subj):
-        return None  # "the new deaths raised the toll to 40": the figure changed, no one said so
     span = ctx.char_span(tree.bounds(obj)[0], max(at_end, tree.bounds(obj)[1]))
     if span is None:
         return None
@@ -338,7 +328,6 @@ def _light_verb_estimate(ctx: DocContext, tree: SentTree, v: int) -> Cand | None
         tree.index,
         heads=[obj],
         frame=(toks[frame[0]].start, toks[frame[1] - 1].end),
-        steps=["figure-change"] if change else [],
     )
 
 

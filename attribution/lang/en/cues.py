@@ -268,16 +268,6 @@ LIGHT_ESTIMATE_VERBS = frozenset({"put", "place", "set", "peg", "estimate", "fix
 ESTIMATE_NOUNS = frozenset(
     {"number", "figure", "toll", "total", "tally", "count", "estimate", "casualty", "death", "loss"}
 )
-#: Verbs that change a reported figure, with a figure noun of ``FIGURE_CHANGE_NOUNS`` and "to NUMBER": "officials
-#: raised the death toll to 123", "the agency revised its estimate to 2.1%" (rule ``light-verb-estimate``, step
-#: ``figure-change``). PolNeAR marks the form ("The civil protection agency increases the death toll from the
-#: disaster to 267": source, cue "increases", content the toll and its figure).
-FIGURE_CHANGE_VERBS = frozenset({"raise", "increase", "revise", "lower", "update", "cut", "lift"})
-#: Figures only a speaker can change by saying so: "raised the number of troops to 500" is a deed, "raised the
-#: toll to 123" a statement.
-FIGURE_CHANGE_NOUNS = frozenset({"toll", "tally", "estimate", "forecast", "projection"})
-#: The cases of the new figure after a figure-change verb ("raised the toll to 123").
-FIGURE_CHANGE_CASES = frozenset({"to"})
 
 #: Participles that introduce the origin in front of or after a clause:
 #: "Reported by X, ...", "as reported by X", "Citing X, ...".
