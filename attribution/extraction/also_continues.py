@@ -23,9 +23,9 @@ narration ("Lee said she would run. She also raised $2 million."):
   sets each sentence apart).
 
 Without "also", one more form goes on with the account (step ``same_clause_repeated``): the next sentence says
-the account's own clause again of the same thing, its main verb and its subject's head being (by lemma) a
-verb of the account's content and that verb's subject ("More than 70,000 outages were reported after 8 a.m.,
-according to X. The first outages were reported just before 4 a.m."). Words in apposition to the account's
+the account's own report again of the same thing, its main verb an agentless passive report verb and it and
+its subject's head being (by lemma) a verb of the account's content and that verb's subject ("More than 70,000
+outages were reported after 8 a.m., according to X. The first outages were reported just before 4 a.m."). Words in apposition to the account's
 source ("according to X, a website that detects outages") count as the account's when its share is measured.
 """
 
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from ..kinds import AttributionKind
 from ..lang.en.cues import ADDITIVE_ADVERBS
+from ..lang.en.resolve_words import REPORT_LEMMAS
 from .between_cues import continued, paragraph_of, quoted
 from .context import Cand, DocContext, SentTree, trim_span
 from .quotes import Quote
@@ -127,18 +128,30 @@ def _main_subject(ctx: DocContext, s: int) -> int | None:
     return next((t.i for t in toks if t.head == root and t.i != root and t.deprel in SUBJECT_DEPRELS), None)
 
 
+def _sentence_tokens(ctx: DocContext, s: int) -> slice:
+    """The token slice of sentence ``s``."""
+    sent = ctx.doc.sentences[s]
+    return slice(sent.start_token, sent.end_token)
+
+
 def _repeats_account(ctx: DocContext, account: Cand, s: int, subject: int) -> bool:
-    """Sentence ``s`` says the account's own clause again of the same thing (step ``same_clause_repeated``):
-    its main verb and its subject's head are, by their lemmas, a verb of the account's content and that
-    verb's subject ("More than 70,000 outages were reported after 8 a.m., according to X. The first outages
-    were reported just before 4 a.m.")."""
+    """Sentence ``s`` says the account's own report again of the same thing (step ``same_clause_repeated``):
+    its main verb is an agentless passive report verb ("were reported", ``REPORT_LEMMAS``) and it and its
+    subject's head are, by their lemmas, a verb of the account's content and that verb's subject ("More than
+    70,000 outages were reported after 8 a.m., according to X. The first outages were reported just before 4
+    a.m."). An event verb said again ("Almost 650 courses have closed, the group says. In 2013, 158 courses
+    closed") is left: the writer may be narrating, and PolNeAR does not mark it."""
     root = _root(ctx, s)
     if root is None:
         return False
     toks = ctx.doc.tokens
     verb, noun = toks[root].lemma.lower(), toks[subject].lemma.lower()
-    if toks[root].upos != "VERB" or toks[subject].upos != "NOUN":
-        return False
+    if toks[root].upos != "VERB" or toks[subject].upos != "NOUN" or verb not in REPORT_LEMMAS:
+        return False  # only a report said again: an event verb repeated may be the writer's own narration
+    if toks[subject].deprel != "nsubj:pass" or any(
+        t.head == root and t.deprel.startswith("obl:agent") for t in toks[_sentence_tokens(ctx, s)]
+    ):
+        return False  # "were reported" with no one named reporting: the account's source reported it
     for a, b in account.content:
         lo, hi = ctx.tokens_in(a, b)
         for t in toks[lo:hi]:
