@@ -16,6 +16,7 @@ from ..lang.en.cues import (
     AS_COMPLEMENT_MARK,
     BARE_PREDICATE_VERBS,
     CATAPHORIC_MODIFIERS,
+    CITE_AS_VERBS,
     CITE_LEMMAS,
     CLAIMED_TOLL_NOUNS,
     CONTENT_DEPS,
@@ -116,8 +117,13 @@ CONTENT_FORMS = RuleSet(
             "The governor urged residents to leave the coast.",
         ),
         Rule(
+            "pronoun-takes-up-clause",
+            _form(EVALUATIVE_VERBS | CITE_AS_VERBS, lambda c, t, v: _clause_taken_up(c, t, v)),
+            "Both trains were at high speed and experts have cited it as a main reason for the toll.",
+        ),
+        Rule(
             "evaluation",
-            _form(EVALUATIVE_VERBS, lambda c, t, v: _evaluation(c, t, v)),
+            _form(EVALUATIVE_VERBS | CITE_AS_VERBS, lambda c, t, v: _evaluation(c, t, v)),
             "The union slammed the plan as a betrayal.",
         ),
         Rule(
@@ -314,6 +320,24 @@ def _evaluation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
         return []
     pred = next((c for c in tree.children(v) if c > obj and _is_evaluation_predicate(ctx, tree, v, c)), None)
     return [obj, pred] if pred is not None else []
+
+
+def _clause_taken_up(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """The clause a pronoun object takes up and the predicate given it (form ``pronoun-takes-up-clause``): the
+    cue is the second conjunct of a clause whose first conjunct has a subject of its own ("Both trains were at
+    high speed and experts have cited it as a main reason": the first conjunct and "as a main reason").
+    Nothing for any other "it" ("called it a disgrace": what "it" is lies outside the sentence)."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if obj is None or obj < v or toks[obj].upos != "PRON" or toks[obj].text.lower() not in DEICTIC_PRONOUNS:
+        return []
+    h = tree.head(v)
+    if h is None or h > v or toks[v].deprel != "conj" or tree.kid(v, SUBJECTS) is None:
+        return []
+    if tree.kid(h, SUBJECTS) is None:
+        return []
+    pred = next((c for c in tree.children(v) if c > obj and _is_evaluation_predicate(ctx, tree, v, c)), None)
+    return [h, pred] if pred is not None else []
 
 
 def _as_predicate(ctx: DocContext, tree: SentTree, c: int) -> bool:

@@ -81,3 +81,50 @@ def test_a_sentence_that_does_not_repeat_the_accounts_report_stays_the_writers(e
 def test_an_event_said_again_after_an_account_stays_the_writers(extract):
     x = extract("Almost 650 golf courses have closed since 2006, the group says. In 2013, 158 golf courses closed.")
     assert all(s is None for s in _sources_of(x, "In 2013, 158 golf courses closed"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue", "content"),
+    [
+        (
+            "Both ferries were sailing too fast and experts have cited it as the main reason for the collision.",
+            "experts",
+            "cited",
+            ["Both ferries were sailing too fast", "as the main reason for the collision"],
+        ),
+        (
+            "Police cited speeding as the main cause of the crash.",
+            "Police",
+            "cited",
+            ["speeding as the main cause of the crash"],
+        ),
+    ],
+)
+def test_citing_a_thing_as_a_cause_is_an_attribution(extract, sentence, source, cue, content):
+    x = extract(sentence)
+    [r] = x.by_cue(cue)
+    assert r.source is not None and r.source.text == source
+    assert x.content(r) == content
+
+
+def test_a_pronoun_taking_up_the_clause_before_gives_that_clause(extract):
+    x = extract("Both ferries were sailing too fast and experts have cited it as the main reason for the collision.")
+    [r] = x.by_cue("cited")
+    assert "pronoun-takes-up-clause" in r.steps
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister called it a disgrace.",  # "it" points outside the sentence
+        "The mayor visited the harbour and cited it as a model for other towns.",  # no subject of its own
+    ],
+)
+def test_a_pronoun_with_no_clause_to_take_up_gives_no_clause(extract, sentence):
+    x = extract(sentence)
+    assert not any("pronoun-takes-up-clause" in r.steps for r in x.raws)
+
+
+def test_citing_a_source_stays_a_citation(extract):
+    x = extract("The mayor, citing officials, said the bridge was safe.")
+    assert [r.source.text for r in x.by_cue("citing") if r.source is not None] == ["officials"]

@@ -92,6 +92,10 @@ EVALUATIVE_VERBS = frozenset(
     {"call", "describe", "slam", "brand", "label", "denounce", "dub", "term", "hail", "characterize",
      "characterise", "portray", "dismiss", "condemn", "praise", "blast"}
 )  # fmt: skip
+#: Verbs that give a thing a part in an account with "as": "police cited speeding as the main cause", "experts
+#: have cited it as a main reason" (the evaluation forms read them; unlike ``EVALUATIVE_VERBS`` their
+#: statement is no evaluation, and "citing X" alone stays a chain's citation).
+CITE_AS_VERBS = frozenset({"cite"})
 #: The word introducing the predicate of "slammed X as Y" / "described X as Y".
 EVALUATIVE_MARKS = frozenset({"as"})
 #: Verbs of reacting aloud to a thing: "lambasted the ruling", "welcomed the tribunal's decision", "thanked
@@ -158,6 +162,7 @@ FRAME_ONLY_VERBS = (
     | LIKENING_VERBS
     | DISMISSAL_VERBS
     | WARNING_NOUN_VERBS
+    | CITE_AS_VERBS
 ) - CUE_VERBS
 #: Evaluative verbs that give the predicate without "as" ("called X Y", "dubbed X Y", "labelled X Y").
 BARE_PREDICATE_VERBS = frozenset({"call", "dub", "term", "label", "brand"})
