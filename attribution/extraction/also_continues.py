@@ -25,8 +25,9 @@ narration ("Lee said she would run. She also raised $2 million."):
 Without "also", one more form goes on with the account (step ``same_clause_repeated``): the next sentence says
 the account's own report again of the same thing, its main verb an agentless passive report verb and it and
 its subject's head being (by lemma) a verb of the account's content and that verb's subject ("More than 70,000
-outages were reported after 8 a.m., according to X. The first outages were reported just before 4 a.m."). Words in apposition to the account's
-source ("according to X, a website that detects outages") count as the account's when its share is measured.
+outages were reported after 8 a.m., according to X. The first outages were reported just before 4 a.m.").
+Words in apposition to the account's source ("according to X, a website that detects outages") count as the
+account's when its share is measured.
 """
 
 from __future__ import annotations

@@ -182,9 +182,10 @@ class _QuoteScanner:
 
     def _closes_carried(self, marks: list[tuple[int, str, str]], start: int) -> bool:
         """The paragraph's first mark closes the quote carried from the paragraph before: a closing mark of
-        its level, or a straight double mark that can only close here (part of rule ``quote-across-line-break``): it ends a word or a sentence (no space before it) and the paragraph's double marks are odd in
-        number, so it pairs with none of them ("... published shortly.\"" after a paragraph that opened a
-        quote with a straight mark and never closed it)."""
+        its level, or a straight double mark that can only close here (part of rule ``quote-across-line-break``):
+        it ends a word or a sentence (no space before it) and the paragraph's double marks are odd in number, so
+        it pairs with none of them ("... published shortly.\"" after a paragraph that opened a quote with a
+        straight mark and never closed it)."""
         pos, role, level = marks[0]
         if level != self.carry_level:
             return False

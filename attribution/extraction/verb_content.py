@@ -123,7 +123,7 @@ CONTENT_FORMS = RuleSet(
         ),
         Rule(
             "evaluation",
-            _form(EVALUATIVE_VERBS | CITE_AS_VERBS, lambda c, t, v: _evaluation(c, t, v)),
+            _form(EVALUATIVE_VERBS | CITE_AS_VERBS, lambda c, t, v: _cited_or_evaluated(c, t, v)),
             "The union slammed the plan as a betrayal.",
         ),
         Rule(
@@ -320,6 +320,18 @@ def _evaluation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
         return []
     pred = next((c for c in tree.children(v) if c > obj and _is_evaluation_predicate(ctx, tree, v, c)), None)
     return [obj, pred] if pred is not None else []
+
+
+def _cited_or_evaluated(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """Form "evaluation" (``_evaluation``) for an evaluative verb, or for a cite verb with its own subject."""
+    return _evaluation(ctx, tree, v) if _own_subject(ctx, tree, v) else []
+
+
+def _own_subject(ctx: DocContext, tree: SentTree, v: int) -> bool:
+    """A verb of ``CITE_AS_VERBS`` names who cites with a subject of its own ("Police cited speeding as the
+    cause"); one sharing the subject of a clause it is coordinated with ("X primes supporters ... and cites the
+    crowds as an example") is left to the model: the rules took the wrong words for its speaker on PolNeAR."""
+    return ctx.doc.tokens[v].lemma.lower() not in CITE_AS_VERBS or tree.kid(v, SUBJECTS) is not None
 
 
 def _clause_taken_up(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
