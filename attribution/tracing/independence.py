@@ -388,20 +388,25 @@ def _head_may_be(head: str, unnamed: Source, named: Source, sources: dict[str, S
         return not (named.kind == SourceKind.PERSON and len(named.name.split()) > 1)
     if head in OFFICIAL_HEADS and _holds_office(named):
         return True  # rule ``officials_may_be_an_officer``: "authorities said" / "Ana Ruiz, head of the rescue agency"
-    if head in OFFICIAL_HEADS and _speaks_for_a_state(named, sources):
+    if head in OFFICIAL_HEADS and _speaks_for_a_state(unnamed, named, sources):
         return True  # rule ``officials_may_be_a_state_officer``: "authorities warn" / "Chilean President Lena Ruiz"
     # "the French leader" may be the Emmanuel Macron another outlet names
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
 
 
-def _speaks_for_a_state(person: Source, sources: dict[str, Source] | None) -> bool:
+def _speaks_for_a_state(unnamed: Source, person: Source, sources: dict[str, Source] | None) -> bool:
     """Rule ``officials_may_be_a_state_officer``: a named person whose affiliation path (resolution's, from
     the articles: "Chilean President Lena Ruiz" -> the government of Chile) reaches a state body (a
-    government, a military, an intelligence service). Unnamed officials or authorities of the same claim may
-    be that state speaking, through that person or beside them, so they are not a second body."""
+    government, a military, an intelligence service) of the unnamed origin's kind. Unnamed officials or
+    authorities of the same claim may be that state speaking, through that person or beside them, so they are
+    not a second body; "the army" beside the president stays a body of its own (another kind)."""
     if person.kind not in PERSON_KINDS or sources is None or len(person.affiliation_path) < 2:
         return False
-    return any((body := sources.get(x)) is not None and body.kind in STATE_KINDS for x in person.affiliation_path[1:])
+    kinds = STATE_KINDS if unnamed.kind in (SourceKind.ANONYMOUS, SourceKind.UNKNOWN) else {unnamed.kind}
+    return any(
+        (body := sources.get(x)) is not None and body.kind in STATE_KINDS and body.kind in kinds
+        for x in person.affiliation_path[1:]
+    )
 
 
 def _holds_office(person: Source) -> bool:

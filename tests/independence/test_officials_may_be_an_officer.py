@@ -112,3 +112,10 @@ def test_unnamed_authorities_beside_a_person_speaking_for_a_company_still_confir
     person.description = "chair of Norland Ferries"
     claim = _claim_beside(authorities, person, company)
     assert claim.verdict == "independently-confirmed", claim.independence
+
+
+def test_an_unnamed_army_beside_a_person_speaking_for_the_government_still_confirms() -> None:
+    army = src("unnamed-army", "the army", "military")
+    person, state = _speaking_for(src("government-of-norland", "Government of Norland", "government"))
+    claim = _claim_beside(army, person, state)
+    assert claim.verdict == "independently-confirmed", claim.independence
