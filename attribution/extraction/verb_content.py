@@ -119,7 +119,7 @@ CONTENT_FORMS = RuleSet(
         Rule(
             "pronoun-takes-up-clause",
             _form(EVALUATIVE_VERBS | CITE_AS_VERBS, lambda c, t, v: _clause_taken_up(c, t, v)),
-            "Both trains were at high speed and experts have cited it as a main reason for the toll.",
+            "Both ferries were sailing too fast and experts have cited it as the main reason for the collision.",
         ),
         Rule(
             "evaluation",
