@@ -21,14 +21,22 @@ narration ("Lee said she would run. She also raised $2 million."):
   (step ``also_reported``), whose vague source becomes the speaker's;
 * it follows in the same paragraph, or the sentence before stands as a paragraph of its own (a page that
   sets each sentence apart).
+
+Without "also", one more form goes on with the account (step ``same_clause_repeated``): the next sentence says
+the account's own report again of the same thing, its main verb an agentless passive report verb and it and
+its subject's head being (by lemma) a verb of the account's content and that verb's subject ("More than 70,000
+outages were reported after 8 a.m., according to X. The first outages were reported just before 4 a.m.").
+Words in apposition to the account's source ("according to X, a website that detects outages") count as the
+account's when its share is measured.
 """
 
 from __future__ import annotations
 
 from ..kinds import AttributionKind
 from ..lang.en.cues import ADDITIVE_ADVERBS
+from ..lang.en.resolve_words import REPORT_LEMMAS
 from .between_cues import continued, paragraph_of, quoted
-from .context import Cand, DocContext, trim_span
+from .context import Cand, DocContext, SentTree, trim_span
 from .quotes import Quote
 
 SUBJECT_DEPRELS = frozenset({"nsubj", "nsubj:pass"})
@@ -78,9 +86,24 @@ def _account(ctx: DocContext, cands: list[Cand]) -> Cand | None:
         return None
     cand = named[0]
     sent = ctx.doc.sentences[cand.sentence]
-    spans = [*cand.content, cand.cue, *((m.start, m.end) for m in cand.sources)]
+    spans = [*cand.content, cand.cue, *((m.start, m.end) for m in cand.sources), *_appositions(ctx, cand)]
     inside = [any(a <= i < b for a, b in spans) for i in range(sent.start, sent.end) if ctx.text[i].isalnum()]
     return cand if inside and sum(inside) >= MIN_ACCOUNT_SHARE * len(inside) else None
+
+
+def _appositions(ctx: DocContext, cand: Cand) -> list[tuple[int, int]]:
+    """Character spans of the appositions on the account's source ("according to X, a website that detects
+    outages"): words that describe the source belong to the account, not to the sentence's own news."""
+    tree = SentTree(ctx.doc, cand.sentence)
+    toks = ctx.doc.tokens
+    out = []
+    for m in cand.sources:
+        if not tree.lo <= m.head < tree.hi:
+            continue
+        for k in tree.kids(m.head, ("appos",)):
+            lo, hi = tree.bounds(k)
+            out.append((toks[lo].start, toks[hi - 1].end))
+    return out
 
 
 def _same_predicate(ctx: DocContext, account: Cand, s: int) -> bool:
@@ -96,6 +119,51 @@ def _same_predicate(ctx: DocContext, account: Cand, s: int) -> bool:
     return lemma in words
 
 
+def _main_subject(ctx: DocContext, s: int) -> int | None:
+    """The subject of sentence ``s``'s main verb (None when it has none)."""
+    root = _root(ctx, s)
+    if root is None:
+        return None
+    sent = ctx.doc.sentences[s]
+    toks = ctx.doc.tokens[sent.start_token : sent.end_token]
+    return next((t.i for t in toks if t.head == root and t.i != root and t.deprel in SUBJECT_DEPRELS), None)
+
+
+def _sentence_tokens(ctx: DocContext, s: int) -> slice:
+    """The token slice of sentence ``s``."""
+    sent = ctx.doc.sentences[s]
+    return slice(sent.start_token, sent.end_token)
+
+
+def _repeats_account(ctx: DocContext, account: Cand, s: int, subject: int) -> bool:
+    """Sentence ``s`` says the account's own report again of the same thing (step ``same_clause_repeated``):
+    its main verb is an agentless passive report verb ("were reported", ``REPORT_LEMMAS``) and it and its
+    subject's head are, by their lemmas, a verb of the account's content and that verb's subject ("More than
+    70,000 outages were reported after 8 a.m., according to X. The first outages were reported just before 4
+    a.m."). An event verb said again ("Almost 650 courses have closed, the group says. In 2013, 158 courses
+    closed") is left: the writer may be narrating, and PolNeAR does not mark it."""
+    root = _root(ctx, s)
+    if root is None:
+        return False
+    toks = ctx.doc.tokens
+    verb, noun = toks[root].lemma.lower(), toks[subject].lemma.lower()
+    if toks[root].upos != "VERB" or toks[subject].upos != "NOUN" or verb not in REPORT_LEMMAS:
+        return False  # only a report said again: an event verb repeated may be the writer's own narration
+    if toks[subject].deprel != "nsubj:pass" or any(
+        t.head == root and t.deprel.startswith("obl:agent") for t in toks[_sentence_tokens(ctx, s)]
+    ):
+        return False  # "were reported" with no one named reporting: the account's source reported it
+    for a, b in account.content:
+        lo, hi = ctx.tokens_in(a, b)
+        for t in toks[lo:hi]:
+            if t.upos != "VERB" or t.lemma.lower() != verb:
+                continue
+            kids = (k for k in toks[lo:hi] if k.head == t.i and k.deprel in SUBJECT_DEPRELS)
+            if any(k.lemma.lower() == noun for k in kids):
+                return True
+    return False
+
+
 def also_continues(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> list[Cand]:
     """One attribution per cue-less "also" sentence that adds to a named account just before it with
     the same predicate; an agentless "also reported" takes that account's source."""
@@ -109,8 +177,13 @@ def also_continues(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> l
         if nxt >= len(sentences) or not _adjacent(ctx, first):
             continue
         account = _account(ctx, by_sentence[first])
+        if account is None:
+            continue
         subject = _additive_subject(ctx, nxt)
-        if account is None or subject is None:
+        if subject is None:
+            repeated = _repeated(ctx, account, nxt, by_sentence.get(nxt, []), quotes)
+            if repeated is not None:
+                extra.append(repeated)
             continue
         subj = ctx.doc.tokens[subject]
         speaker = ctx.doc.tokens[account.sources[0].head]
@@ -129,3 +202,22 @@ def also_continues(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> l
             vague.via = list(account.via)
             vague.steps = [*vague.steps, "also_reported"]
     return cands + extra
+
+
+def _repeated(ctx: DocContext, account: Cand, nxt: int, own: list[Cand], quotes: list[Quote]) -> Cand | None:
+    """The account's clause said again of the same thing in the cue-less sentence after it (no "also"):
+    that sentence goes on with the account's source (step ``same_clause_repeated``)."""
+    subject = _main_subject(ctx, nxt)
+    if subject is None or not _repeats_account(ctx, account, nxt, subject):
+        return None
+    if own:
+        if len(own) == 1 and not own[0].sources:  # its one cue is the repeated verb, with no agent ("were reported")
+            own[0].kind = AttributionKind.REPORTED_SPEECH
+            own[0].sources = list(account.sources)
+            own[0].via = list(account.via)
+            own[0].steps = [*own[0].steps, "same_clause_repeated"]
+        return None
+    span = trim_span(ctx.text, ctx.doc.sentences[nxt].start, ctx.doc.sentences[nxt].end)
+    if span is None or quoted(quotes, *span):
+        return None
+    return continued(account, span, nxt, "same_clause_repeated")

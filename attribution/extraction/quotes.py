@@ -202,6 +202,21 @@ class _QuoteScanner:
             self.quotes[self.carry].closed = True
         self.carry = None
 
+    def _closes_carried(self, marks: list[tuple[int, str, str]], start: int) -> bool:
+        """The paragraph's first mark closes the quote carried from the paragraph before: a closing mark of
+        its level, or a straight double mark that can only close here (part of rule ``quote-across-line-break``):
+        it ends a word or a sentence (no space before it) and the paragraph's double marks are odd in number, so
+        it pairs with none of them ("... published shortly.\"" after a paragraph that opened a quote with a
+        straight mark and never closed it)."""
+        pos, role, level = marks[0]
+        if level != self.carry_level:
+            return False
+        if role == "close":
+            return True
+        if role != "either" or level != "double" or pos == start or self.text[pos - 1].isspace():
+            return False
+        return sum(1 for _, _, lv in marks if lv == "double") % 2 == 1
+
     def _append(self, q: Quote, start: int) -> None:
         """Add a segment, linked to the carried one when it opens the paragraph."""
         if self.carry is not None and q.open == start:
@@ -211,7 +226,7 @@ class _QuoteScanner:
 
     def paragraph(self, p: int, start: int, end: int) -> None:
         marks = _marks(self.text, start, end)
-        if self.carry is not None and marks and marks[0][1] == "close" and marks[0][2] == self.carry_level:
+        if self.carry is not None and marks and self._closes_carried(marks, start):
             self._close_across_line_break(p, start, marks[0][0])
             marks = marks[1:]
         continues = (

@@ -16,6 +16,7 @@ from ..lang.en.cues import (
     AS_COMPLEMENT_MARK,
     BARE_PREDICATE_VERBS,
     CATAPHORIC_MODIFIERS,
+    CITE_AS_VERBS,
     CITE_LEMMAS,
     CLAIMED_TOLL_NOUNS,
     CONTENT_DEPS,
@@ -45,6 +46,8 @@ from ..lang.en.cues import (
     STORY_NOUNS,
     TOLL_CLAIM_VERBS,
     WARNING_MARKS,
+    WARNING_NOUN_VERBS,
+    WARNING_NOUNS,
     WARNING_TAIL_DEPS,
     WARNING_VERBS,
     XCOMP_CONTENT_VERBS,
@@ -114,8 +117,13 @@ CONTENT_FORMS = RuleSet(
             "The governor urged residents to leave the coast.",
         ),
         Rule(
+            "pronoun-takes-up-clause",
+            _form(EVALUATIVE_VERBS | CITE_AS_VERBS, lambda c, t, v: _clause_taken_up(c, t, v)),
+            "Both ferries were sailing too fast and experts have cited it as the main reason for the collision.",
+        ),
+        Rule(
             "evaluation",
-            _form(EVALUATIVE_VERBS, lambda c, t, v: _evaluation(c, t, v)),
+            _form(EVALUATIVE_VERBS | CITE_AS_VERBS, lambda c, t, v: _cited_or_evaluated(c, t, v)),
             "The union slammed the plan as a betrayal.",
         ),
         Rule(
@@ -127,6 +135,11 @@ CONTENT_FORMS = RuleSet(
             "stance",
             _form(STANCE_VERBS, lambda c, t, v: _stance(c, t, v)),
             "Mayor Ana Ruiz expressed relief after the inquiry cleared her staff.",
+        ),
+        Rule(
+            "warning-noun",
+            _form(WARNING_NOUN_VERBS, lambda c, t, v: _stance(c, t, v, WARNING_NOUNS)),
+            "President Lena Ruiz issued a warning about the rising death toll.",
         ),
         Rule(
             "dismissal",
@@ -309,6 +322,36 @@ def _evaluation(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
     return [obj, pred] if pred is not None else []
 
 
+def _cited_or_evaluated(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """Form "evaluation" (``_evaluation``) for an evaluative verb, or for a cite verb with its own subject."""
+    return _evaluation(ctx, tree, v) if _own_subject(ctx, tree, v) else []
+
+
+def _own_subject(ctx: DocContext, tree: SentTree, v: int) -> bool:
+    """A verb of ``CITE_AS_VERBS`` names who cites with a subject of its own ("Police cited speeding as the
+    cause"); one sharing the subject of a clause it is coordinated with ("X primes supporters ... and cites the
+    crowds as an example") is left to the model: the rules took the wrong words for its speaker on PolNeAR."""
+    return ctx.doc.tokens[v].lemma.lower() not in CITE_AS_VERBS or tree.kid(v, SUBJECTS) is not None
+
+
+def _clause_taken_up(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """The clause a pronoun object takes up and the predicate given it (form ``pronoun-takes-up-clause``): the
+    cue is the second conjunct of a clause whose first conjunct has a subject of its own ("Both trains were at
+    high speed and experts have cited it as a main reason": the first conjunct and "as a main reason").
+    Nothing for any other "it" ("called it a disgrace": what "it" is lies outside the sentence)."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    if obj is None or obj < v or toks[obj].upos != "PRON" or toks[obj].text.lower() not in DEICTIC_PRONOUNS:
+        return []
+    h = tree.head(v)
+    if h is None or h > v or toks[v].deprel != "conj" or tree.kid(v, SUBJECTS) is None:
+        return []
+    if tree.kid(h, SUBJECTS) is None:
+        return []
+    pred = next((c for c in tree.children(v) if c > obj and _is_evaluation_predicate(ctx, tree, v, c)), None)
+    return [h, pred] if pred is not None else []
+
+
 def _as_predicate(ctx: DocContext, tree: SentTree, c: int) -> bool:
     """The predicate of "slammed X as Y" in the shapes the parser gives it besides "as" as its case:
     "as" as a marker or adverb on it ("described the damage as severe"), or "as" heading the phrase
@@ -400,13 +443,14 @@ def _mark_of(ctx: DocContext, tree: SentTree, c: int) -> str:
     return ctx.doc.tokens[intro].lemma.lower() if intro is not None and intro == tree.bounds(c)[0] else ""
 
 
-def _stance(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+def _stance(ctx: DocContext, tree: SentTree, v: int, nouns: frozenset[str] = STANCE_NOUNS) -> list[int]:
     """What a stance put into words is about (form "stance"): the stance noun with its phrase ("voiced doubts
     that the plan would work") and the phrases right after it ("expressed relief after the inquiry cleared her
-    staff", "cast doubt on the figures"). Nothing when the object names no stance ("shared a flat")."""
+    staff", "cast doubt on the figures"). Nothing when the object names no stance ("shared a flat"). Form
+    "warning-noun" reads a delivered warning the same way, with its own nouns ("issued a warning about X")."""
     toks = ctx.doc.tokens
     obj = tree.kid(v, ("obj",))
-    if obj is None or obj < v or toks[obj].lemma.lower() not in STANCE_NOUNS:
+    if obj is None or obj < v or toks[obj].lemma.lower() not in nouns:
         return []
     heads = [obj]  # "doubts that the plan would work" keeps its noun: the clause alone would assert what is doubted
     end = tree.bounds(obj)[1]

@@ -332,7 +332,7 @@ def _head_noun(name: str) -> str:
     return _singular(words[cut - 1]) if cut else ""
 
 
-def _may_be(unnamed: Source, named: Source | None) -> bool:
+def _may_be(unnamed: Source, named: Source | None, sources: dict[str, Source] | None = None) -> bool:
     """An unnamed origin that may be a named one: its head noun is a word of the named one's name or
     description ("an unnamed criminal gang" / "BlackFern, a ransomware gang"), or it names people who speak
     for an institution and the named one is such a body of a compatible country ("British lawmakers" /
@@ -345,7 +345,7 @@ def _may_be(unnamed: Source, named: Source | None) -> bool:
     # the noun before the first modifier ("an advisory panel to the agency": a panel) and the last word (rule
     # ``head_before_modifier`` only ever adds a reading: "a sample count by the electoral authority" may still
     # be the authority)
-    return any(_head_may_be(head, unnamed, named) for head in _may_be_heads(unnamed))
+    return any(_head_may_be(head, unnamed, named, sources) for head in _may_be_heads(unnamed))
 
 
 def _may_be_heads(unnamed: Source) -> dict[str, None]:
@@ -374,8 +374,8 @@ def _may_be_reach(unnamed: Source) -> tuple[set[str], set[str], bool]:
     return words, kinds, anyone
 
 
-def _head_may_be(head: str, unnamed: Source, named: Source) -> bool:
-    """``_may_be`` for one head noun of the unnamed origin."""
+def _head_may_be(head: str, unnamed: Source, named: Source, sources: dict[str, Source] | None = None) -> bool:
+    """``_may_be`` for one head noun of the unnamed origin (``sources``: every source, to read affiliations)."""
     if head in _words(named.name) | _words(named.description):
         return True
     if head in OFFICIAL_HEADS and named.kind in OFFICIAL_BODY_KINDS:
@@ -391,8 +391,25 @@ def _head_may_be(head: str, unnamed: Source, named: Source) -> bool:
         return True  # rule ``officials_may_be_an_officer``: "authorities said" / "Ana Ruiz, head of the rescue agency"
     if _heads_the_government(head, named):
         return True  # "authorities said" / "President Ana Ruiz said"
+    if head in OFFICIAL_HEADS and _speaks_for_a_state(unnamed, named, sources):
+        return True  # rule ``officials_may_be_a_state_officer``: "authorities warn" / "Chilean President Lena Ruiz"
     # "the French leader" may be the Emmanuel Macron another outlet names
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
+
+
+def _speaks_for_a_state(unnamed: Source, person: Source, sources: dict[str, Source] | None) -> bool:
+    """Rule ``officials_may_be_a_state_officer``: a named person whose affiliation path (resolution's, from
+    the articles: "Chilean President Lena Ruiz" -> the government of Chile) reaches a state body (a
+    government, a military, an intelligence service) of the unnamed origin's kind. Unnamed officials or
+    authorities of the same claim may be that state speaking, through that person or beside them, so they are
+    not a second body; "the army" beside the president stays a body of its own (another kind)."""
+    if person.kind not in PERSON_KINDS or sources is None or len(person.affiliation_path) < 2:
+        return False
+    kinds = STATE_KINDS if unnamed.kind in (SourceKind.ANONYMOUS, SourceKind.UNKNOWN) else {unnamed.kind}
+    return any(
+        (body := sources.get(x)) is not None and body.kind in STATE_KINDS and body.kind in kinds
+        for x in person.affiliation_path[1:]
+    )
 
 
 def _holds_office(person: Source) -> bool:
@@ -1658,7 +1675,7 @@ def _named_origins(groups: list[str], ctx: Judging) -> list[str]:
         maybe = [
             named[k]
             for k in index.near_unnamed(unnamed)
-            if any(_may_be(unnamed, sources.get(x)) for x in (named[k], *behind.get(named[k], [])))
+            if any(_may_be(unnamed, sources.get(x), sources) for x in (named[k], *behind.get(named[k], [])))
         ]
         if maybe:
             doubts.append(_may_be_doubt(lx.NOT_NAMED_MAY_BE, u, maybe, sources, names))
@@ -2287,7 +2304,9 @@ def _paper_origins(carried: dict[str, set[str]], ctx: Judging, openers: set[str]
     papers = [
         u
         for u in papers
-        if not (_unnamed(ctx.sources[u]) and any(_may_be(ctx.sources[u], ctx.sources.get(v)) for v in others))
+        if not (
+            _unnamed(ctx.sources[u]) and any(_may_be(ctx.sources[u], ctx.sources.get(v), ctx.sources) for v in others)
+        )
     ]
     if not papers:
         return

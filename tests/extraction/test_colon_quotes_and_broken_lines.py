@@ -116,3 +116,30 @@ def test_an_open_quote_that_is_no_second_half_of_a_split_quote_stays_no_content(
     x = extract(text, paragraphs(text))
     quoted = " ".join(c for r in x.raws if r.direct for c in x.content(r))
     assert "apologise" not in quoted and "talks collapsed" not in quoted
+
+def test_a_straight_mark_ending_the_next_paragraph_closes_a_quote_left_open(extract):
+    text = (
+        'On its website, the agency said, "The probe is alive and well. Engineers are sending commands.\n'
+        'We continue to learn more about its position. The director will speak to reporters later."\n'
+        "The launch had been delayed twice."
+    )
+    x = extract(text, paragraphs(text))
+    [r] = x.by_cue("said")
+    assert r.direct and r.source is not None and r.source.text == "the agency"
+    assert x.content(r) == [
+        "The probe is alive and well. Engineers are sending commands.",
+        "We continue to learn more about its position. The director will speak to reporters later.",
+    ]
+    assert "quote-across-line-break" in r.steps
+    assert not any(n.code == "unbalanced-quote" for n in x.notes)
+
+
+def test_a_straight_mark_after_a_space_in_the_next_paragraph_opens_no_close(extract):
+    text = (
+        'The agency said, "The probe is alive and well.\n'
+        'Engineers called the landing "a success" on Friday.\n'
+        "The launch had been delayed twice."
+    )
+    x = extract(text, paragraphs(text))
+    assert all(not r.direct or "alive" not in " ".join(x.content(r)) for r in x.raws)
+    assert any(n.code == "unbalanced-quote" for n in x.notes)

@@ -81,3 +81,41 @@ def test_unnamed_officials_beside_a_person_with_no_office_still_confirm(
     officials = src("unnamed-officials", "officials", "government")
     claim = _claim(officials, _officer(affiliation, description))
     assert claim.verdict == "independently-confirmed", claim.independence
+
+
+def _speaking_for(body: Source) -> tuple[Source, Source]:
+    """ "Norland's President Ana Ruiz": resolution gave her the path to the body she speaks for."""
+    person = _officer(None, "President")
+    person.affiliation_path = [person.id, body.id]
+    return person, body
+
+
+def _claim_beside(first: Source, second: Source, third: Source):  # type: ignore[no-untyped-def]
+    arts = two_origin_articles(
+        first.id, second.id, bodies=BODIES, statement="the port is closed as the storm nears the harbour", keys=KEYS
+    )
+    (claim,) = trace_claims(arts, [first, second, third])
+    return claim
+
+
+def test_unnamed_authorities_beside_a_person_speaking_for_a_state_may_be_that_state() -> None:
+    authorities = src("unnamed-authorities", "authorities", "government")
+    person, state = _speaking_for(src("government-of-norland", "Government of Norland", "government"))
+    claim = _claim_beside(authorities, person, state)
+    assert claim.verdict == "single-origin", claim.independence
+    assert "authorities is not named: it may be Ana Ruiz" in claim.independence.doubts
+
+
+def test_unnamed_authorities_beside_a_person_speaking_for_a_company_still_confirm() -> None:
+    authorities = src("unnamed-authorities", "authorities", "government")
+    person, company = _speaking_for(src("norland-ferries", "Norland Ferries", "organization"))
+    person.description = "chair of Norland Ferries"
+    claim = _claim_beside(authorities, person, company)
+    assert claim.verdict == "independently-confirmed", claim.independence
+
+
+def test_an_unnamed_army_beside_a_person_speaking_for_the_government_still_confirms() -> None:
+    army = src("unnamed-army", "the army", "military")
+    person, state = _speaking_for(src("government-of-norland", "Government of Norland", "government"))
+    claim = _claim_beside(army, person, state)
+    assert claim.verdict == "independently-confirmed", claim.independence

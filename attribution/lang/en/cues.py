@@ -92,6 +92,10 @@ EVALUATIVE_VERBS = frozenset(
     {"call", "describe", "slam", "brand", "label", "denounce", "dub", "term", "hail", "characterize",
      "characterise", "portray", "dismiss", "condemn", "praise", "blast"}
 )  # fmt: skip
+#: Verbs that give a thing a part in an account with "as": "police cited speeding as the main cause", "experts
+#: have cited it as a main reason" (the evaluation forms read them; unlike ``EVALUATIVE_VERBS`` their
+#: statement is no evaluation, and "citing X" alone stays a chain's citation).
+CITE_AS_VERBS = frozenset({"cite"})
 #: The word introducing the predicate of "slammed X as Y" / "described X as Y".
 EVALUATIVE_MARKS = frozenset({"as"})
 #: Verbs of reacting aloud to a thing: "lambasted the ruling", "welcomed the tribunal's decision", "thanked
@@ -122,6 +126,12 @@ STANCE_NOUNS = frozenset(
      "scepticism", "fear", "worry", "satisfaction", "shock", "sadness", "sorrow", "alarm", "wish", "aspersion",
      "reservation", "misgiving", "displeasure", "unease"}
 )  # fmt: skip
+#: Verbs that deliver a warning when their object is one: "issued a warning about the rising toll", "sounded
+#: the alarm over the dam" (form "warning-noun"). Only with a noun of ``WARNING_NOUNS``: "issued a statement",
+#: "issued passports", "sounded the horn" attribute nothing of themselves.
+WARNING_NOUN_VERBS = frozenset({"issue", "sound"})
+#: Nouns of a warning a speaker delivers (singular lemmas).
+WARNING_NOUNS = frozenset({"warning", "alarm", "alert"})
 #: Verbs of likening aloud: "likened the storm to a bomb", "compared to" is left out (it is mostly a
 #: preposition of figures: "prices rose 3% compared to last year").
 LIKENING_VERBS = frozenset({"liken"})
@@ -145,7 +155,14 @@ CLAIM_WITH_CUE_VERBS = REACTION_VERBS | DISMISSAL_VERBS | EMPHASIS_VERBS
 #: reacting ("welcomed the decision"), a stance put into words ("expressed relief"), a likening and a
 #: dismissal ("ruled out X").
 FRAME_ONLY_VERBS = (
-    DIRECTIVE_VERBS | EVALUATIVE_VERBS | REACTION_VERBS | STANCE_VERBS | LIKENING_VERBS | DISMISSAL_VERBS
+    DIRECTIVE_VERBS
+    | EVALUATIVE_VERBS
+    | REACTION_VERBS
+    | STANCE_VERBS
+    | LIKENING_VERBS
+    | DISMISSAL_VERBS
+    | WARNING_NOUN_VERBS
+    | CITE_AS_VERBS
 ) - CUE_VERBS
 #: Evaluative verbs that give the predicate without "as" ("called X Y", "dubbed X Y", "labelled X Y").
 BARE_PREDICATE_VERBS = frozenset({"call", "dub", "term", "label", "brand"})
