@@ -117,6 +117,7 @@ def test_an_open_quote_that_is_no_second_half_of_a_split_quote_stays_no_content(
     quoted = " ".join(c for r in x.raws if r.direct for c in x.content(r))
     assert "apologise" not in quoted and "talks collapsed" not in quoted
 
+
 def test_a_straight_mark_ending_the_next_paragraph_closes_a_quote_left_open(extract):
     text = (
         'On its website, the agency said, "The probe is alive and well. Engineers are sending commands.\n'
