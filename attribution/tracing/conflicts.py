@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from typing import TypeVar
 
 from ..lang.en import marks
 from ..lang.en.hedges import UNCONFIRMED_PATTERNS
@@ -106,6 +107,22 @@ def claim_side(rec: MentionRecord, claim_id: str, index: int, own: bool, names: 
         keys.pop("mention")
         keys["mention_in_claim"] = index
     return {"claim": claim_id, "article": rec.article, "outlet": rec.outlet_name, "text": rec.cand.text, **keys}
+
+
+#: A side's reading in a conflict between two claims (a figure, a date reading, a time in office, ...).
+R = TypeVar("R")
+
+
+def sides_of(
+    found: Iterable[tuple[int, int, int, int, R, R]], own: int
+) -> list[tuple[tuple[int, int], tuple[R, bool]]]:
+    """The mentions on both sides of a conflict between two claims, from its pairs ``(claim, mention, claim,
+    mention, reading, reading)``: (claim, mention) -> (its reading, whether it is ``own``'s), ``own``'s first."""
+    sides: dict[tuple[int, int], tuple[R, bool]] = {}
+    for c1, r1, c2, r2, x1, x2 in found:
+        sides[(c1, r1)] = (x1, c1 == own)
+        sides[(c2, r2)] = (x2, c2 == own)
+    return sorted(sides.items(), key=lambda s: (not s[1][1], s[0]))
 
 
 def _value(records: Sequence[MentionRecord], r: int, fig: NumberFact, names: dict[str, str]) -> dict[str, object]:

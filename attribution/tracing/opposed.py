@@ -43,6 +43,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lang.en import conflicts as cw
 from ..lang.en.clauses import NEGATIONS
 from ..lang.en.marks import APOSTROPHES
 from ..lang.en.numbers import NUMBER_WORDS
@@ -90,7 +91,7 @@ from ..lang.en.opposed import (
 from ..models import Conflict
 from .candidates import NumberFact
 from .cluster import MAX_BLOCK
-from .conflicts import MentionRecord, claim_side, compatible
+from .conflicts import MentionRecord, claim_side, compatible, sides_of
 from .counts import qualifier_before
 
 _APOSTROPHE = f"[{re.escape(APOSTROPHES)}]"
@@ -697,14 +698,10 @@ def opposed_conflicts(
     out: dict[int, list[Conflict]] = {}
     for (ca, cb, kind), found in sorted(by_pair.items()):
         for own, other in ((ca, cb), (cb, ca)):
-            sides: dict[tuple[int, int], tuple[Reading, bool]] = {}
-            for p in found:
-                sides[(p.claim_a, p.a)] = (p.reading_a, p.claim_a == own)
-                sides[(p.claim_b, p.b)] = (p.reading_b, p.claim_b == own)
-            theirs = [rd for rd, mine in sides.values() if not mine]
+            ordered = sides_of(((p.claim_a, p.a, p.claim_b, p.b, p.reading_a, p.reading_b) for p in found), own)
+            theirs = [rd for _, (rd, mine) in ordered if not mine]
             if _agrees(kind, own_readings.get((own, kind), []), theirs):
                 continue
-            ordered = sorted(sides.items(), key=lambda s: (not s[1][1], s[0]))
             values = [_side(claims[c][r], rd.phrase, ids[c], r, mine, names) for (c, r), (rd, mine) in ordered]
             mine_text = " / ".join(
                 sorted({f'"{rd.phrase}" ({claims[c][r].outlet_name})' for (c, r), (rd, m) in ordered if m})
@@ -715,8 +712,9 @@ def opposed_conflicts(
             out.setdefault(own, []).append(
                 Conflict(
                     kind=_CONFLICT_KIND.get(kind, kind),
-                    description=f"Another claim ({ids[other]}) differs on {_WHAT[kind]}: {mine_text} here / "
-                    f"{other_text} there.",
+                    description=cw.ACROSS_DIFFERS.format(
+                        other=ids[other], what=_WHAT[kind], mine=mine_text, theirs=other_text
+                    ),
                     values=values,
                 )
             )

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lang.en import conflicts as cw
 from ..lang.en.phases import (
     END,
     END_VERBS,
@@ -33,7 +34,7 @@ from ..lang.en.phases import (
 from ..models import Conflict
 from .candidates.events import _day_keys
 from .cluster import MAX_BLOCK
-from .conflicts import MentionRecord, _day_text, claim_side
+from .conflicts import MentionRecord, _day_text, claim_side, sides_of
 from .counts import WORD_RE
 
 
@@ -141,14 +142,10 @@ def phase_conflicts(
     out: dict[int, list[Conflict]] = {}
     for (ca, cb), found in sorted(by_pair.items()):
         for own, other in ((ca, cb), (cb, ca)):
-            sides: dict[tuple[int, int], tuple[Phase, bool]] = {}
-            for p in found:
-                sides[(p.claim_a, p.a)] = (p.reading_a, p.claim_a == own)
-                sides[(p.claim_b, p.b)] = (p.reading_b, p.claim_b == own)
-            theirs = {(ph.event, ph.phase, ph.day) for ph, mine in sides.values() if not mine}
+            ordered = sides_of(((p.claim_a, p.a, p.claim_b, p.b, p.reading_a, p.reading_b) for p in found), own)
+            theirs = {(ph.event, ph.phase, ph.day) for _, (ph, mine) in ordered if not mine}
             if theirs <= own_days.get(own, set()):
                 continue
-            ordered = sorted(sides.items(), key=lambda s: (not s[1][1], s[0]))
             values = [
                 {"day": _day_text(ph.day), "phase": ph.phase, "event": ph.event,
                  **claim_side(claims[c][r], ids[c], r, mine, names)}
@@ -159,7 +156,9 @@ def phase_conflicts(
             out.setdefault(own, []).append(
                 Conflict(
                     kind="date",
-                    description=f"Another claim ({ids[other]}) differs on when: {mine_text} here / {other_text} there.",
+                    description=cw.ACROSS_DIFFERS.format(
+                        other=ids[other], what=cw.WHEN, mine=mine_text, theirs=other_text
+                    ),
                     values=values,
                 )
             )

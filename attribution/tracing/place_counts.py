@@ -19,11 +19,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lang.en import conflicts as cw
 from ..lang.en.numbers import NUMBER_WORDS, PLACE_ENTITY_LABELS, PLACE_FIGURE_GAP, PLACE_FIGURE_LINKS, QUALIFIERS
 from ..models import Conflict
 from .candidates import NumberFact
 from .cluster import MAX_BLOCK
-from .conflicts import GROUP_RATIO, MentionRecord, _fmt, claim_side, compatible
+from .conflicts import GROUP_RATIO, MentionRecord, _fmt, claim_side, compatible, sides_of
 from .counts import _KIND_OF, WORD_RE
 
 _FIGURE = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
@@ -132,11 +133,7 @@ def place_count_conflicts(
     out: dict[int, list[Conflict]] = {}
     for (ca, cb, place), found in sorted(by_pair.items()):
         for own, other in ((ca, cb), (cb, ca)):
-            sides: dict[tuple[int, int], tuple[PlaceCount, bool]] = {}
-            for c1, r1, c2, r2, p1, p2 in found:
-                sides[(c1, r1)] = (p1, c1 == own)
-                sides[(c2, r2)] = (p2, c2 == own)
-            ordered = sorted(sides.items(), key=lambda s: (not s[1][1], s[0]))
+            ordered = sides_of(found, own)
             values = [
                 {"counts": "/".join(sorted(pc.kinds)), "place": place.lstrip("#"), "value": pc.fig.value,
                  "qualifier": pc.fig.qualifier, "figure": _fmt(pc.fig), "as_written": pc.fig.text,
@@ -149,8 +146,9 @@ def place_count_conflicts(
             out.setdefault(own, []).append(
                 Conflict(
                     kind="number",
-                    description=f"Another claim ({ids[other]}) gives a different figure for {where}: {mine_text} "
-                    f"here / {other_text} there.",
+                    description=cw.ACROSS_FIGURE.format(
+                        other=ids[other], what=where, mine=mine_text, theirs=other_text
+                    ),
                     values=values,
                 )
             )

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..lang.en import conflicts as cw
 from ..lang.en.numbers import (
     COUNT_KIND_PHRASES,
     CURRENCY_NOUNS,
@@ -30,7 +31,7 @@ from ..lang.en.opposed import OCCURRENCE_EVENT_NOUNS, OCCURRENCE_EVENT_SAME
 from ..models import Conflict
 from .candidates import NumberFact
 from .cluster import MAX_BLOCK, WINDOW, _Feat, _features
-from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _fmt, claim_side, compatible
+from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _fmt, claim_side, compatible, sides_of
 from .counts import WORD_RE, counted_kind, is_part, same_unit, toll_kind
 
 #: Content overlap (Dice, figures left out) two mentions in different claims need before their figures of
@@ -230,11 +231,7 @@ def rival_conflicts(
     out: dict[int, list[Conflict]] = {}
     for (ca, cb, kind), pairs in sorted(by_pair.items()):
         for own, other in ((ca, cb), (cb, ca)):
-            sides: dict[tuple[int, int], tuple[NumberFact, bool]] = {}
-            for p in pairs:
-                sides[(p.claim_a, p.a)] = (p.fig_a, p.claim_a == own)
-                sides[(p.claim_b, p.b)] = (p.fig_b, p.claim_b == own)
-            ordered = sorted(sides.items(), key=lambda s: (not s[1][1], s[0]))
+            ordered = sides_of(((p.claim_a, p.a, p.claim_b, p.b, p.fig_a, p.fig_b) for p in pairs), own)
             values = [_side(claims[c][r], fig, kind, ids[c], r, mine, names) for (c, r), (fig, mine) in ordered]
             mine_text = _shown(claims, [(k, f) for k, (f, m) in ordered if m])
             other_text = _shown(claims, [(k, f) for k, (f, m) in ordered if not m])
@@ -242,8 +239,7 @@ def rival_conflicts(
             out.setdefault(own, []).append(
                 Conflict(
                     kind="number",
-                    description=f"Another claim ({ids[other]}) gives a different figure for {what}: "
-                    f"{mine_text} here / {other_text} there.",
+                    description=cw.ACROSS_FIGURE.format(other=ids[other], what=what, mine=mine_text, theirs=other_text),
                     values=values,
                 )
             )

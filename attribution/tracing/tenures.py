@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lang.en import conflicts as cw
 from ..lang.en.numbers import NUMBER_WORDS, QUALIFIERS
 from ..lang.en.phases import DURATION_UNITS, TENURE_AFTER, TENURE_BEFORE, TENURE_FILLERS, TENURE_GAP
 from ..models import Conflict
 from .candidates import NumberFact
 from .cluster import MAX_BLOCK
-from .conflicts import GROUP_RATIO, MentionRecord, _fmt, claim_side, compatible
+from .conflicts import GROUP_RATIO, MentionRecord, _fmt, claim_side, compatible, sides_of
 from .counts import WORD_RE
 
 _PERSON = "PERSON"
@@ -126,11 +127,7 @@ def tenure_conflicts(
     out: dict[int, list[Conflict]] = {}
     for (ca, cb), found in sorted(by_pair.items()):
         for own, other in ((ca, cb), (cb, ca)):
-            sides: dict[tuple[int, int], tuple[Tenure, bool]] = {}
-            for c1, r1, c2, r2, t1, t2 in found:
-                sides[(c1, r1)] = (t1, c1 == own)
-                sides[(c2, r2)] = (t2, c2 == own)
-            ordered = sorted(sides.items(), key=lambda s: (not s[1][1], s[0]))
+            ordered = sides_of(found, own)
             values = [
                 {"counts": "time in office", "value": t.fig.value, "qualifier": t.fig.qualifier, "unit": t.unit,
                  "figure": f"{_fmt(t.fig)} {t.fig.text.split()[-1]}", "as_written": t.fig.text,
@@ -142,8 +139,7 @@ def tenure_conflicts(
             out.setdefault(own, []).append(
                 Conflict(
                     kind="number",
-                    description=f"Another claim ({ids[other]}) gives a different time in office: {mine_text} here / "
-                    f"{other_text} there.",
+                    description=cw.ACROSS_TENURE.format(other=ids[other], mine=mine_text, theirs=other_text),
                     values=values,
                 )
             )
