@@ -54,8 +54,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from evaluate_real import DEFAULT_TOOLS, IC, load_scorer, predict, stories_under  # noqa: E402
-from grouping_loss import labelled, run_story  # noqa: E402
-from grouping_pairs import assignment, bcubed, table  # noqa: E402
+from grouping_pairs import assignment, bcubed, story_runs, table  # noqa: E402
 
 from attribution.analysis_cache import AnalysisCache  # noqa: E402
 from attribution.doc import Document, Entity, Token  # noqa: E402
@@ -250,25 +249,8 @@ class Story:
 
 
 def collect(root: Path, tools: Path) -> list[Story]:
-    scorer = load_scorer(tools)
-    captured: dict[str, Any] = {}
-    original = tracing_claims.cluster_mentions
-
-    def capture(ms: Any, stats: Any = None, origins: Any = None, may_join: Any = None, *rest: Any) -> Any:
-        if may_join is not None:
-            captured["may_join"] = may_join
-        return original(ms, stats, origins, may_join, *rest)
-
     out = []
-    for story in stories_under(root):
-        tracing_claims.cluster_mentions = capture  # type: ignore[assignment]
-        try:
-            pred, seen = run_story(story)
-        finally:
-            tracing_claims.cluster_mentions = original  # type: ignore[assignment]
-        may_join = captured.pop("may_join")
-        index = {(m.start, m.end, m.text): k for k, m in enumerate(seen["mentions"])}
-        label = {index[key]: g for g, _, key in labelled(story, pred, scorer) if key in index}
+    for story, seen, may_join, label in story_runs(root, tools):
         out.append(Story(story.name, seen["mentions"], list(seen["origins"]), may_join, label, seen["groups"]))
     return out
 

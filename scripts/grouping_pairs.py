@@ -27,7 +27,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,7 +146,9 @@ def pair_signals(seen: dict[str, Any], owner: Sequence[int], embed: Embed | None
     return X
 
 
-def collect(root: Path, tools: Path, embed: Embed | None) -> list[Story]:
+def story_runs(root: Path, tools: Path) -> Iterator[tuple[Path, dict[str, Any], Any, dict[int, str]]]:
+    """Each story under ``root`` run once: the story, what the clustering saw (mentions, origins, groups), the
+    join guard it was given, and each labelled mention's gold claim (aligned as the shared scorer does)."""
     scorer = load_scorer(tools)
     captured: dict[str, Any] = {}
     original = tracing_claims.cluster_mentions
@@ -156,7 +158,6 @@ def collect(root: Path, tools: Path, embed: Embed | None) -> list[Story]:
             captured["may_join"] = may_join
         return original(mentions, stats, origins, may_join, *rest)
 
-    out = []
     for story in stories_under(root):
         tracing_claims.cluster_mentions = capture  # type: ignore[assignment]
         try:
@@ -166,6 +167,12 @@ def collect(root: Path, tools: Path, embed: Embed | None) -> list[Story]:
         may_join = captured.pop("may_join")
         index = {(m.start, m.end, m.text): k for k, m in enumerate(seen["mentions"])}
         label = {index[key]: g for g, _, key in labelled(story, pred, scorer) if key in index}
+        yield story, seen, may_join, label
+
+
+def collect(root: Path, tools: Path, embed: Embed | None) -> list[Story]:
+    out = []
+    for story, seen, may_join, label in story_runs(root, tools):
         X = pair_signals(seen, may_join.flat.owner, embed)
         out.append(Story(story.name, len(seen["mentions"]), X, label, seen["groups"], seen["origins"], may_join))
     return out
