@@ -145,7 +145,9 @@ def sentence_faults(toks: list[Token]) -> list[str]:
     roots = [t for t in words if t.head == t.i or t.head not in inside]
     finite = [r for r in roots if _finite_head(r, words)]
     imperative = words[0] in roots and words[0].xpos == "VB"
-    if not finite and not imperative:
+    if not finite and not imperative and _misread_main_verb(words, roots):
+        pass  # "A wave of outages swept across the globe": the tagger's participle is the main verb
+    elif not finite and not imperative:
         faults.append("verb")  # "A policy meeting that confirmed ...": the finite verb is not the main one
     elif not imperative and not any(
         t.head == r.i and t.deprel.startswith(_SUBJECT_DEPRELS) for r in finite for t in words
@@ -174,6 +176,27 @@ def _speaker_named_after(toks: list[Token], first: Token, finite: list[Token]) -
         for r in finite
         for t in toks
     )
+
+
+def _misread_main_verb(words: list[Token], roots: list[Token]) -> bool:
+    """Rule ``misread_main_verb``: the parse misses a main verb the words have, with its subject. A past
+    participle heading the words with an active subject and no auxiliary is a past tense the tagger misread
+    ("A wave of outages swept across the globe": "swept" as VBN); a verb in a finite tense hanging on the
+    heading noun as a bare modifier (not a relative clause) is that noun's predicate ("The plane either
+    collided with a truck": "collided" as a modifier of "plane"), for a reduced modifier is never in a
+    finite tense. "A relief convoy that reached the town" (a relative clause) and "The man arrested on
+    Monday" (a participle with no subject) stay without a verb."""
+    for r in roots:
+        kids = [t for t in words if t.head == r.i and t.i != r.i]
+        if (
+            r.xpos == "VBN"
+            and any(t.deprel == "nsubj" for t in kids)
+            and not any(t.deprel.startswith("aux") for t in kids)
+        ):
+            return True
+        if r.upos in _NAMING_UPOS and any(t.deprel == "acl" and t.xpos in _FINITE_XPOS for t in kids):
+            return True
+    return False
 
 
 def _dummy_it(words: list[Token], first: Token) -> bool:
