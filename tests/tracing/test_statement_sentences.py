@@ -41,6 +41,8 @@ def _faults(parse: Parse, statement: str) -> list[str]:
         ("The passenger ferry either collided with the other vessel in the channel or at the pier"
          " after it set off.", []),
         ("The man arrested on Monday.", ["verb"]),  # a participle with no subject: no main verb
+        ("The hope that the verdicts bring the family peace.", ["verb"]),  # the noun's own clause
+        ("More than 900 injured when the trains collided.", ["verb"]),  # a count whose "were" is left out
         ("The health board has launched a.", ["dangling"]),
         ("Officials said the toll rose to.", ["dangling"]),
         ("He said the plant was closed.", ["pronoun"]),
@@ -62,6 +64,8 @@ def _faults(parse: Parse, statement: str) -> list[str]:
         ("It said it would appeal the ruling.", ["pronoun"]),  # an active verb of speech: "it" is someone
         ("It is banned by the league.", ["pronoun"]),  # no clause after the verb: "it" is something
         ("It was moved after the storm damaged the roof.", ["pronoun"]),  # a clause, but no "that"/"to"
+        ("It's evident that the fire was set on purpose.", []),
+        ("It's also for them that I led this campaign.", ["pronoun"]),  # a cleft: "it" leads to "them"
         # a quantifier counting a noun its "of" phrase names (rule quantifier_of_noun)
         ("All of the hikers had signed in at the gate.", []),
         ("Each of these charges carries a long sentence.", []),

@@ -184,19 +184,24 @@ def _misread_main_verb(words: list[Token], roots: list[Token]) -> bool:
     ("A wave of outages swept across the globe": "swept" as VBN); a verb in a finite tense hanging on the
     heading noun as a bare modifier (not a relative clause) is that noun's predicate ("The plane either
     collided with a truck": "collided" as a modifier of "plane"), for a reduced modifier is never in a
-    finite tense. "A relief convoy that reached the town" (a relative clause) and "The man arrested on
-    Monday" (a participle with no subject) stay without a verb."""
+    finite tense. "A relief convoy that reached the town" (a relative clause), "Hope that the verdicts bring
+    peace" (the noun's own clause, with its subject), "More than 900 injured" (a count whose "were" is left
+    out) and "The man arrested on Monday" (a participle with no subject) stay without a verb."""
     for r in roots:
         kids = [t for t in words if t.head == r.i and t.i != r.i]
-        if (
-            r.xpos == "VBN"
-            and any(t.deprel == "nsubj" for t in kids)
-            and not any(t.deprel.startswith("aux") for t in kids)
+        named_subject = any(t.deprel == "nsubj" and t.upos in _NAMING_UPOS for t in kids)
+        if r.xpos == "VBN" and named_subject and not any(t.deprel.startswith("aux") for t in kids):
+            return True
+        if r.upos in _NAMING_UPOS and any(
+            t.deprel == "acl" and t.xpos in _FINITE_XPOS and _bare(words, t) for t in kids
         ):
             return True
-        if r.upos in _NAMING_UPOS and any(t.deprel == "acl" and t.xpos in _FINITE_XPOS for t in kids):
-            return True
     return False
+
+
+def _bare(words: list[Token], verb: Token) -> bool:
+    """``verb`` has neither a subject nor a word marking its clause ("that", "who") of its own."""
+    return not any(t.head == verb.i and t.deprel.startswith(("nsubj", "mark", "expl")) for t in words)
 
 
 def _dummy_it(words: list[Token], first: Token) -> bool:
@@ -218,10 +223,12 @@ def _dummy_it(words: list[Token], first: Token) -> bool:
     if head is None:
         return False
     passive = first.deprel.startswith("nsubj:pass")
-    if not (passive or head.lemma.lower() == COPULA or head.upos == "ADJ" or head.lemma.lower() in DUMMY_SUBJECT_VERBS):
-        return False
-    # the clauses hanging on the head, and on its complement ("It's evident that ...": "evident" under "'s")
-    tops = [head, *(t for t in words if t.head == head.i and t.deprel.startswith(("xcomp", "ccomp")))]
+    if passive or head.upos == "ADJ" or head.lemma.lower() in DUMMY_SUBJECT_VERBS:
+        tops = [head]
+    elif head.lemma.lower() == COPULA:  # "It's evident that ...": the adjective under "'s" takes the clause
+        tops = [t for t in words if t.head == head.i and t.deprel.startswith(("xcomp", "ccomp")) and t.upos == "ADJ"]
+    else:
+        return False  # "It's also for them that I led this fight": a cleft, "it" leads to "them"
     clauses = [
         t
         for t in words
