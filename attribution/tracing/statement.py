@@ -8,8 +8,8 @@ the content carried to the end of the phrase it stops in ("NHS London has launch
 appeal"); else the content with the attribution that frames it, as the article's sentence has it ("welcomed
 the decision" -> "The agency welcomed the decision"; only when the attribution comes first); else the
 content as written. Complete means: a finite main verb with its subject, no last word that opens a phrase,
-no leading pronoun ("He", "It", "There", "This" standing for something named elsewhere), see
-``candidates.statements.sentence_faults``.
+no leading pronoun ("He", "It", "This" standing for something named elsewhere; a dummy "It is clear that",
+an existential "There were" stand for nothing), see ``candidates.statements.sentence_faults``.
 
 The mention chosen is one whose words read as complete, then the most central one (sharing most content
 keys with the others), preferring a full statement (a named subject and a finite verb:

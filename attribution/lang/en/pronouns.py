@@ -32,3 +32,14 @@ GROUP_POSSESSIVES = {"their": "they", "its": "it"}
 SELF_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: Possessives that, in reported speech, give the subject to the speaker ("the company said its network was down").
 REPORTED_SELF_POSSESSIVES = frozenset({"its", "their"})
+
+#: The pronoun that can stand for nothing, as the dummy subject of a clause put after its verb ("It is not
+#: clear whether ...", "It was learnt that ...", "It took six hours to ...").
+DUMMY_PRONOUNS = frozenset({"it"})
+#: Words that open a clause put after its verb with a dummy "it" ("It is clear that ...", "whether", "if").
+EXTRAPOSED_CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+#: Verbs whose active "it" is a dummy when an infinitive follows ("It took six hours to reach the summit"),
+#: and that infinitive's mark. ("It was never safe to fly" may be about a plane: an adjective's infinitive
+#: does not make "it" a dummy.)
+DUMMY_SUBJECT_VERBS = frozenset({"take"})
+INFINITIVE_MARKS = frozenset({"to"})

@@ -10,6 +10,7 @@ from ...doc import Document, Token
 from ...extraction.types import RawAttribution, lineage
 from ...lang.en import marks
 from ...lang.en.clauses import (
+    COPULA,
     LEADING_THE_PATTERN,
     NEGATIONS,
     OPEN_QUESTION_MARKS,
@@ -25,7 +26,13 @@ from ...lang.en.events import (
 )
 from ...lang.en.hedges import MENTION_HEDGE_WORDS
 from ...lang.en.identity import ARTICLES
-from ...lang.en.pronouns import QUOTATION_PRONOUNS
+from ...lang.en.pronouns import (
+    DUMMY_PRONOUNS,
+    DUMMY_SUBJECT_VERBS,
+    EXTRAPOSED_CLAUSE_MARKS,
+    INFINITIVE_MARKS,
+    QUOTATION_PRONOUNS,
+)
 from .clauses import _AUX_DEPRELS, _FINITE_XPOS, _finite, _side_tokens, _under
 from .types import DIRECTIVE_MARKER, EVALUATION_MARKER, MentionCandidate
 
@@ -78,9 +85,14 @@ STATEMENT_CHARS = 200
 #: Parts of speech that cannot end a sentence: the phrase they open or join goes on ("has launched a",
 #: "killed in", "said it was", "rose to").
 _DANGLING_UPOS = frozenset({"DET", "CCONJ", "SCONJ", "AUX", "PART"})
-#: Tags of a word standing for something named elsewhere: a personal or possessive pronoun, existential
-#: "there"; a determiner standing alone as the subject ("This is ...") likewise.
-_STANDING_IN_XPOS = frozenset({"PRP", "PRP$", "EX"})
+#: Tags of a word standing for something named elsewhere: a personal or possessive pronoun; a determiner
+#: standing alone as the subject ("This is ...") likewise. Existential "there" ("There were no survivors")
+#: stands for nothing (rule ``existential_there``).
+_STANDING_IN_XPOS = frozenset({"PRP", "PRP$"})
+#: Relations of a clause a dummy "it" stands in for, put after the verb ("It is clear that ...").
+_EXTRAPOSED_DEPRELS = ("ccomp", "csubj", "xcomp", "advcl")
+#: Tags of a word that names what a quantifier counts ("All of the climbers", "Some of the 40 fires").
+_NAMED_XPOS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
 #: Relations of a preposition that ends its phrase: coordinated ("and beyond"), a verb's particle ("gave up").
 _PHRASE_ENDING_DEPRELS = ("conj", "compound:prt", "prt")
 #: Relations of a clause modifying a noun ("the fraud prosecutors called ...", "what they called ...").
@@ -133,7 +145,9 @@ def sentence_faults(toks: list[Token]) -> list[str]:
     roots = [t for t in words if t.head == t.i or t.head not in inside]
     finite = [r for r in roots if _finite_head(r, words)]
     imperative = words[0] in roots and words[0].xpos == "VB"
-    if not finite and not imperative:
+    if not finite and not imperative and _misread_main_verb(words, roots):
+        pass  # "A wave of outages swept across the globe": the tagger's participle is the main verb
+    elif not finite and not imperative:
         faults.append("verb")  # "A policy meeting that confirmed ...": the finite verb is not the main one
     elif not imperative and not any(
         t.head == r.i and t.deprel.startswith(_SUBJECT_DEPRELS) for r in finite for t in words
@@ -143,7 +157,9 @@ def sentence_faults(toks: list[Token]) -> list[str]:
         faults.append("dangling")
     first = words[0]
     leading = first.xpos in _STANDING_IN_XPOS or (first.xpos == "DT" and first.deprel.startswith("nsubj"))
-    if leading and not _speaker_named_after(toks, first, finite):
+    if leading and not (
+        _speaker_named_after(toks, first, finite) or _dummy_it(words, first) or _quantifier_names(words, first)
+    ):
         faults.append("pronoun")
     return faults
 
@@ -159,6 +175,79 @@ def _speaker_named_after(toks: list[Token], first: Token, finite: list[Token]) -
         t.head == r.i and t.deprel.startswith("nsubj") and t.upos in _NAMING_UPOS and t.i > closes[0]
         for r in finite
         for t in toks
+    )
+
+
+def _misread_main_verb(words: list[Token], roots: list[Token]) -> bool:
+    """Rule ``misread_main_verb``: the parse misses a main verb the words have, with its subject. A past
+    participle heading the words with an active subject and no auxiliary is a past tense the tagger misread
+    ("A wave of outages swept across the globe": "swept" as VBN); a verb in a finite tense hanging on the
+    heading noun as a bare modifier (not a relative clause) is that noun's predicate ("The plane either
+    collided with a truck": "collided" as a modifier of "plane"), for a reduced modifier is never in a
+    finite tense. "A relief convoy that reached the town" (a relative clause), "Hope that the verdicts bring
+    peace" (the noun's own clause, with its subject), "More than 900 injured" (a count whose "were" is left
+    out) and "The man arrested on Monday" (a participle with no subject) stay without a verb."""
+    for r in roots:
+        kids = [t for t in words if t.head == r.i and t.i != r.i]
+        named_subject = any(t.deprel == "nsubj" and t.upos in _NAMING_UPOS for t in kids)
+        if r.xpos == "VBN" and named_subject and not any(t.deprel.startswith("aux") for t in kids):
+            return True
+        if r.upos in _NAMING_UPOS and any(
+            t.deprel == "acl" and t.xpos in _FINITE_XPOS and _bare(words, t) for t in kids
+        ):
+            return True
+    return False
+
+
+def _bare(words: list[Token], verb: Token) -> bool:
+    """``verb`` has neither a subject nor a word marking its clause ("that", "who") of its own."""
+    return not any(t.head == verb.i and t.deprel.startswith(("nsubj", "mark", "expl")) for t in words)
+
+
+def _dummy_it(words: list[Token], first: Token) -> bool:
+    """Rule ``dummy_it``: the leading "it" stands for nothing, only holding the place of a clause put after the
+    verb ("It is not clear whether the outage was linked", "It was learnt that the leader had fled", "It took
+    six hours to evacuate the body"): a dummy subject ("expl"), or the subject of a copula, adjective or
+    passive verb on which a clause opened by "that", "whether" or "if" hangs, directly or under its
+    complement, or of "take" with an infinitive. "It was never safe to fly" (may be about a plane), "It said
+    it would appeal" (an active verb of speech) and "It is banned by the agency" (no clause) keep their
+    pronoun fault."""
+    if first.text.lower() not in DUMMY_PRONOUNS:
+        return False
+    if first.deprel == "expl":
+        return True
+    if not first.deprel.startswith("nsubj"):
+        return False
+    by_i = {t.i: t for t in words}
+    head = by_i.get(first.head)
+    if head is None:
+        return False
+    passive = first.deprel.startswith("nsubj:pass")
+    if passive or head.upos == "ADJ" or head.lemma.lower() in DUMMY_SUBJECT_VERBS:
+        tops = [head]
+    elif head.lemma.lower() == COPULA:  # "It's evident that ...": the adjective under "'s" takes the clause
+        tops = [t for t in words if t.head == head.i and t.deprel.startswith(("xcomp", "ccomp")) and t.upos == "ADJ"]
+    else:
+        return False  # "It's also for them that I led this fight": a cleft, "it" leads to "them"
+    clauses = [
+        t
+        for t in words
+        for top in tops
+        if t.head == top.i and t.i != top.i and t.deprel.startswith(_EXTRAPOSED_DEPRELS)
+    ]
+    marks = EXTRAPOSED_CLAUSE_MARKS | (INFINITIVE_MARKS if head.lemma.lower() in DUMMY_SUBJECT_VERBS else frozenset())
+    return any(
+        t.head == c.i and t.deprel in {"mark", "aux"} and t.text.lower() in marks for c in clauses for t in words
+    )
+
+
+def _quantifier_names(words: list[Token], first: Token) -> bool:
+    """Rule ``quantifier_of_noun``: a leading quantifier counts a noun its "of" phrase names ("All of the
+    climbers had registered", "Each of these crimes is worthy of a long sentence"): the subject is named in
+    the sentence. "Some of them managed to call" (a pronoun) and "All have endured" (nothing) keep their
+    fault."""
+    return first.xpos == "DT" and any(
+        t.head == first.i and t.i != first.i and t.deprel.startswith("nmod") and t.xpos in _NAMED_XPOS for t in words
     )
 
 
