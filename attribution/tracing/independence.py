@@ -1773,7 +1773,7 @@ def _identity_doubt(su: Source, sv: Source) -> str | None:
     # a name or alias of one standing whole inside a name or alias of the other ("Shannon Gilreath", an alias of
     # "Shannon N. Gilreath", inside "Rear Adm. Shannon Gilreath")
     mine, theirs = (su.name, *su.aliases), (sv.name, *sv.aliases)
-    if _may_hold(mine, theirs) and any(_name_inside(x, y) for x in mine for y in theirs):
+    if _one_name_inside(mine, theirs):
         return lx.ONE_NAME_HOLDS_THE_OTHER.format(a=su.name, b=sv.name)
     if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
         return lx.ONE_PERSON_TWO_SPELLINGS.format(a=su.name, b=sv.name)
@@ -2381,6 +2381,34 @@ def _fold_word_set(names: tuple[str, ...]) -> frozenset[str]:
 def _may_hold(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """Some name of one may stand inside some name of the other (``_name_inside``): they share a word."""
     return not _fold_word_set(mine).isdisjoint(_fold_word_set(theirs))
+
+
+def _one_name_inside(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Some name of one stands whole inside some name of the other (``_name_inside`` of some pair): a name of two
+    or more words is a run of words, shorter than it, of the other's (``_inner_runs``). Looked up, not tested pair
+    by pair: an origin with dozens of aliases met another with dozens for every pair of a claim's origins."""
+    if not _may_hold(mine, theirs):
+        return False
+    return not (_long_names(mine).isdisjoint(_inner_runs(theirs)) and _long_names(theirs).isdisjoint(_inner_runs(mine)))
+
+
+@lru_cache(maxsize=65536)
+def _long_names(names: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The folded words of each name of two or more words."""
+    return frozenset(ws for n in names if len(ws := _fold_words(n)) >= 2)
+
+
+@lru_cache(maxsize=65536)
+def _inner_runs(names: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of two or more words of a name that is shorter than the name (a name inside it is one)."""
+    return frozenset(
+        ws[i:j]
+        for n in names
+        if len(ws := _fold_words(n)) > 2
+        for i in range(len(ws))
+        for j in range(i + 2, len(ws) + 1)
+        if j - i < len(ws)
+    )
 
 
 def _name_inside(a: str, b: str) -> bool:
