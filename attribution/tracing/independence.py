@@ -1051,6 +1051,7 @@ def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ct
                 said[u].append(seen)
     out: dict[str, str] = {}
     copies_of: dict[str, _Copies] = {}  # the whole mention -> its copies by group (``_passage_copies``)
+    groups: dict[str, set[int | None]] = {}  # each origin's dependence groups, read once (``_kept_copy``)
     for u in sorted(units, key=lambda x: (len(said[x]), x)):
         if not said[u] or u in out or u in ctx.joined:
             continue
@@ -1064,15 +1065,32 @@ def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ct
             for v in written_alike | copied:
                 copies[v] = copies.get(v, 0) + 1
         else:
-            # an origin found only through copies of one text must also come through another dependence group
-            mine_groups = {s.group for s in said[u]}
-            fit = {v: n for v, n in copies.items() if v in alike or any(s.group not in mine_groups for s in said[v])}
-            kept = _cover(fit, said, len(said[u]))
+            kept = _kept_copy(u, copies, alike, said, groups)
             if kept is not None:
                 out[u] = kept
                 how = lx.PASSAGE_WRITTEN_ALIKE if kept in alike else lx.PASSAGE_COPIES
                 ctx.doubts.append(lx.ONE_PASSAGE_TWO_ARTICLES.format(a=ctx.name(u), b=ctx.name(kept), how=how))
     return out
+
+
+def _kept_copy(
+    u: str, copies: dict[str, int], alike: set[str], said: dict[str, list[_Said]], groups: dict[str, set[int | None]]
+) -> str | None:
+    """The origin every mention of ``u`` is a copy of (``_cover``; ``copies``: origin -> mentions of ``u`` it
+    copies), or None. An origin found only through copies of one text must also come through another dependence
+    group than ``u``'s. Only origins copied by every mention can be kept, so only they have their groups read;
+    ``groups`` keeps each origin's groups for the next unit (reading them per unit was quadratic in the claim)."""
+    need = len(said[u])
+    mine = _groups_of(u, said, groups)
+    fit = {v: n for v, n in copies.items() if n == need and (v in alike or not _groups_of(v, said, groups) <= mine)}
+    return _cover(fit, said, need)
+
+
+def _groups_of(v: str, said: dict[str, list[_Said]], groups: dict[str, set[int | None]]) -> set[int | None]:
+    """The dependence groups of the articles ``v`` is said in (kept in ``groups``)."""
+    if v not in groups:
+        groups[v] = {s.group for s in said[v]}
+    return groups[v]
 
 
 @dataclass(frozen=True, slots=True)
