@@ -845,6 +845,11 @@ def _word_fits(short: str, long_: str) -> bool:
     return short == long_ or (min(len(short), len(long_)) >= MIN_STEM_WORD and long_.startswith(short))
 
 
+def _holds_words(long_: Sequence[str], short: Sequence[str]) -> bool:
+    """A longer body name that holds every word of the shorter (each fits one of its words: ``_word_fits``)."""
+    return len(long_) > len(short) and all(any(_word_fits(w, x) for x in long_) for w in short)
+
+
 def _join_short_body_names(
     uf: _UnionFind, srcs: list[LocalSource], entries: list[str | None], countries: list[str]
 ) -> None:
@@ -861,18 +866,18 @@ def _join_short_body_names(
                 by_head.setdefault(found[0], []).append((found[1], k, is_name))
     for head in sorted(by_head):
         named = by_head[head]
-        # the longer names that hold a name's words, once per distinct name (30,000 reprints name one body)
+        # the longer names that hold a name's words, once per distinct name and tested once per distinct longer
+        # name (30,000 reprints name one body; only the set of bodies found matters, not their order)
+        longs: dict[tuple[str, ...], list[int]] = {}
+        for long_, j, _n in named:
+            longs.setdefault(tuple(long_), []).append(j)
         fits: dict[tuple[str, ...], list[int]] = {}
         for short, k, is_name in named:
             if not is_name:
                 continue  # a description only widens a body's name, it joins nothing itself
             key = tuple(short)
             if key not in fits:
-                fits[key] = [
-                    j
-                    for long_, j, _n in named
-                    if len(long_) > len(short) and all(any(_word_fits(w, x) for x in long_) for w in short)
-                ]
+                fits[key] = [j for long_, js in longs.items() if _holds_words(long_, short) for j in js]
             targets = {uf.find(j) for j in fits[key]}
             targets.discard(uf.find(k))
             if len(targets) == 1:

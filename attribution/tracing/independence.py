@@ -1114,6 +1114,7 @@ def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ct
                 said[u].append(seen)
     out: dict[str, str] = {}
     copies_of: dict[str, _Copies] = {}  # the whole mention -> its copies by group (``_passage_copies``)
+    groups: dict[str, set[int | None]] = {}  # each origin's dependence groups, read once (``_kept_copy``)
     for u in sorted(units, key=lambda x: (len(said[x]), x)):
         if not said[u] or u in out or u in ctx.joined:
             continue
@@ -1127,15 +1128,32 @@ def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ct
             for v in written_alike | copied:
                 copies[v] = copies.get(v, 0) + 1
         else:
-            # an origin found only through copies of one text must also come through another dependence group
-            mine_groups = {s.group for s in said[u]}
-            fit = {v: n for v, n in copies.items() if v in alike or any(s.group not in mine_groups for s in said[v])}
-            kept = _cover(fit, said, len(said[u]))
+            kept = _kept_copy(u, copies, alike, said, groups)
             if kept is not None:
                 out[u] = kept
                 how = lx.PASSAGE_WRITTEN_ALIKE if kept in alike else lx.PASSAGE_COPIES
                 ctx.doubts.append(lx.ONE_PASSAGE_TWO_ARTICLES.format(a=ctx.name(u), b=ctx.name(kept), how=how))
     return out
+
+
+def _kept_copy(
+    u: str, copies: dict[str, int], alike: set[str], said: dict[str, list[_Said]], groups: dict[str, set[int | None]]
+) -> str | None:
+    """The origin every mention of ``u`` is a copy of (``_cover``; ``copies``: origin -> mentions of ``u`` it
+    copies), or None. An origin found only through copies of one text must also come through another dependence
+    group than ``u``'s. Only origins copied by every mention can be kept, so only they have their groups read;
+    ``groups`` keeps each origin's groups for the next unit (reading them per unit was quadratic in the claim)."""
+    need = len(said[u])
+    mine = _groups_of(u, said, groups)
+    fit = {v: n for v, n in copies.items() if n == need and (v in alike or not _groups_of(v, said, groups) <= mine)}
+    return _cover(fit, said, need)
+
+
+def _groups_of(v: str, said: dict[str, list[_Said]], groups: dict[str, set[int | None]]) -> set[int | None]:
+    """The dependence groups of the articles ``v`` is said in (kept in ``groups``)."""
+    if v not in groups:
+        groups[v] = {s.group for s in said[v]}
+    return groups[v]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1836,7 +1854,7 @@ def _identity_doubt(su: Source, sv: Source) -> str | None:
     # a name or alias of one standing whole inside a name or alias of the other ("Shannon Gilreath", an alias of
     # "Shannon N. Gilreath", inside "Rear Adm. Shannon Gilreath")
     mine, theirs = (su.name, *su.aliases), (sv.name, *sv.aliases)
-    if _may_hold(mine, theirs) and any(_name_inside(x, y) for x in mine for y in theirs):
+    if _one_name_inside(mine, theirs):
         return lx.ONE_NAME_HOLDS_THE_OTHER.format(a=su.name, b=sv.name)
     if su.kind in PERSON_KINDS and sv.kind in PERSON_KINDS and _same_person_doubt(su, sv):
         return lx.ONE_PERSON_TWO_SPELLINGS.format(a=su.name, b=sv.name)
@@ -2472,6 +2490,34 @@ def _fold_word_set(names: tuple[str, ...]) -> frozenset[str]:
 def _may_hold(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """Some name of one may stand inside some name of the other (``_name_inside``): they share a word."""
     return not _fold_word_set(mine).isdisjoint(_fold_word_set(theirs))
+
+
+def _one_name_inside(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Some name of one stands whole inside some name of the other (``_name_inside`` of some pair): a name of two
+    or more words is a run of words, shorter than it, of the other's (``_inner_runs``). Looked up, not tested pair
+    by pair: an origin with dozens of aliases met another with dozens for every pair of a claim's origins."""
+    if not _may_hold(mine, theirs):
+        return False
+    return not (_long_names(mine).isdisjoint(_inner_runs(theirs)) and _long_names(theirs).isdisjoint(_inner_runs(mine)))
+
+
+@lru_cache(maxsize=65536)
+def _long_names(names: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The folded words of each name of two or more words."""
+    return frozenset(ws for n in names if len(ws := _fold_words(n)) >= 2)
+
+
+@lru_cache(maxsize=65536)
+def _inner_runs(names: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of two or more words of a name that is shorter than the name (a name inside it is one)."""
+    return frozenset(
+        ws[i:j]
+        for n in names
+        if len(ws := _fold_words(n)) > 2
+        for i in range(len(ws))
+        for j in range(i + 2, len(ws) + 1)
+        if j - i < len(ws)
+    )
 
 
 def _name_inside(a: str, b: str) -> bool:
