@@ -5,17 +5,11 @@ apart. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from whole_runs import Run, claim_with, run_articles
 
-from attribution.article import ArticleInput
-from attribution.models import Claim, Report
-from attribution.pipeline import Options, run
 from attribution.resolve import ArticleSources, resolve_corpus
 from attribution.resolve.local import LocalSource
-
-Run = Callable[..., Report]
 
 
 def _body(name: str, *, kind: str = "government", **kw: object) -> LocalSource:
@@ -87,20 +81,7 @@ def test_a_capital_joins_the_government_an_article_names() -> None:
 
 @pytest.fixture(scope="module")
 def trace() -> Run:
-    def _trace(*articles: tuple[str, str]) -> Report:
-        inputs = [
-            ArticleInput(id=f"a{n}", text=text, outlet=outlet, outlet_evidence="record")
-            for n, (outlet, text) in enumerate(articles)
-        ]
-        return run(inputs, Options(cache=False))
-
-    return _trace
-
-
-def _claim_with(report: Report, words: str) -> Claim:
-    found = [c for c in report.claims if words.lower() in c.statement.lower()]
-    assert found, [c.statement for c in report.claims]
-    return max(found, key=lambda c: len(c.mentions))
+    return run_articles
 
 
 def test_the_ruling_partys_spokesperson_and_the_states_agency_are_one_origin(trace: Run) -> None:
@@ -110,7 +91,7 @@ def test_the_ruling_partys_spokesperson_and_the_states_agency_are_one_origin(tra
         ("Valley Herald", "Twenty-six prisoners were exchanged at the airport on Thursday, said Amina Odhiambo, a "
          "spokesperson for Kenya's ruling Unity Party.\n\nFamilies waited outside."),
     )  # fmt: skip
-    claim = _claim_with(report, "prisoners were exchanged")
+    claim = claim_with(report, "prisoners were exchanged")
     assert len(claim.outlets) == 2
     assert claim.verdict == "single-origin", claim.independence
     assert any("party in power" in line for line in claim.independence.evidence), claim.independence
@@ -123,7 +104,7 @@ def test_one_camp_is_named_beside_the_verdict(trace: Run) -> None:
         ("Valley Herald", "Twenty-six prisoners were exchanged at the airport on Thursday, said Amina Odhiambo, a "
          "spokesperson for Kenya's ruling Unity Party.\n\nFamilies waited outside."),
     )  # fmt: skip
-    claim = _claim_with(report, "prisoners were exchanged")
+    claim = claim_with(report, "prisoners were exchanged")
     assert claim.independence.institution == "Government of Kenya", claim.independence
 
 
@@ -134,7 +115,7 @@ def test_a_capital_speaking_and_one_of_its_agencies_are_one_origin(trace: Run) -
         ("Valley Herald", "Kenya's intelligence agency said 26 prisoners were exchanged at the airport on Thursday."
          "\n\nFamilies waited outside."),
     )  # fmt: skip
-    claim = _claim_with(report, "prisoners were exchanged")
+    claim = claim_with(report, "prisoners were exchanged")
     assert len(claim.outlets) == 2
     assert claim.verdict == "single-origin" and claim.independent_origins == 1, claim.independence
 
@@ -144,7 +125,7 @@ def test_an_opposition_partys_spokesperson_is_not_of_the_governments_camp(trace:
         ("Valley Herald", "Twenty-six prisoners were exchanged at the airport on Thursday, said Amina Odhiambo, a "
          "spokesperson for Kenya's opposition Unity Party.\n\nFamilies waited outside."),
     )  # fmt: skip
-    claim = _claim_with(report, "prisoners were exchanged")
+    claim = claim_with(report, "prisoners were exchanged")
     (origin,) = claim.origins
     source = next(s for s in report.sources if s.id == origin)
     assert source.affiliation_path == []

@@ -5,19 +5,13 @@ head of state beside unnamed authorities or a cabinet member of no stated countr
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from whole_runs import Run, claim_with, run_articles
 
-from attribution.article import ArticleInput
-from attribution.models import Claim, Report
-from attribution.pipeline import Options, run
 from attribution.resolve import ArticleSources, resolve_corpus
 from attribution.resolve.aliases import default_aliases
 from attribution.resolve.corpus import translated_key
 from attribution.resolve.local import LocalSource
-
-Run = Callable[..., Report]
 
 
 def _body(name: str, country: str | None = None) -> LocalSource:
@@ -65,20 +59,7 @@ def test_translated_key_reads_each_rendering_as_its_term() -> None:
 
 @pytest.fixture(scope="module")
 def trace() -> Run:
-    def _trace(*articles: tuple[str, str]) -> Report:
-        inputs = [
-            ArticleInput(id=f"a{n}", text=text, outlet=outlet, outlet_evidence="record")
-            for n, (outlet, text) in enumerate(articles)
-        ]
-        return run(inputs, Options(cache=False))
-
-    return _trace
-
-
-def _claim_with(report: Report, words: str) -> Claim:
-    found = [c for c in report.claims if words.lower() in c.statement.lower()]
-    assert found, [c.statement for c in report.claims]
-    return max(found, key=lambda c: len(c.mentions))
+    return run_articles
 
 
 def test_unnamed_authorities_beside_a_head_of_state_are_no_second_body(trace: Run) -> None:
@@ -88,7 +69,7 @@ def test_unnamed_authorities_beside_a_head_of_state_are_no_second_body(trace: Ru
         ("Valley Herald", "Authorities warned that the number of dead in the floods would rise sharply."
          "\n\nSchools stayed shut."),
     )  # fmt: skip
-    claim = _claim_with(report, "would rise sharply")
+    claim = claim_with(report, "would rise sharply")
     assert len(claim.outlets) == 2
     assert claim.verdict == "single-origin", claim.independence
     assert any("may be Ana Ruiz" in line for line in claim.independence.doubts), claim.independence
@@ -101,7 +82,7 @@ def test_a_head_of_state_and_a_minister_of_no_stated_country_are_not_counted_apa
         ("Valley Herald", "Deputy Interior Minister Tomas Berg said 3,000 homes were destroyed by the fires on Sunday."
          "\n\nSchools stayed shut."),
     )  # fmt: skip
-    claim = _claim_with(report, "homes were destroyed")
+    claim = claim_with(report, "homes were destroyed")
     assert len(claim.outlets) == 2
     assert claim.verdict == "single-origin", claim.independence
     assert any("one administration" in line for line in claim.independence.doubts), claim.independence
@@ -114,7 +95,7 @@ def test_a_head_of_state_and_a_minister_of_another_country_stay_two_origins(trac
         ("Valley Herald", "Peruvian Interior Minister Tomas Berg said 3,000 homes were destroyed by the fires on "
          "Sunday.\n\nSchools stayed shut."),
     )  # fmt: skip
-    claim = _claim_with(report, "homes were destroyed")
+    claim = claim_with(report, "homes were destroyed")
     assert len(claim.outlets) == 2
     assert not any("one administration" in line for line in claim.independence.doubts), claim.independence
     assert claim.independent_origins == 2, claim.independence
@@ -127,7 +108,7 @@ def test_unnamed_insiders_beside_a_named_body_are_no_second_body(trace: Run) -> 
         ("Valley Herald", "The insiders have said that the probe had tipped over on its side after landing in the "
          "crater.\n\nEngineers are studying the data."),
     )  # fmt: skip
-    claim = _claim_with(report, "tipped over")
+    claim = claim_with(report, "tipped over")
     assert len(claim.outlets) == 2
     assert claim.verdict == "single-origin", claim.independence
     assert any("insiders is not named" in line for line in claim.independence.doubts), claim.independence
@@ -145,7 +126,7 @@ def test_he_never_points_back_at_a_machine_the_text_names(trace: Run) -> None:
     report = trace(("Lakeside Courier", ROVER))
     names = {s.name for s in report.sources}
     assert "Hector" not in names, names
-    claim = _claim_with(report, "dug a wheel")
+    claim = claim_with(report, "dug a wheel")
     assert [next(s.name for s in report.sources if s.id == o) for o in claim.origins] == ["Mark Lindqvist"]
 
 
@@ -156,7 +137,7 @@ def test_a_person_named_beside_a_machine_word_stays_a_person(trace: Run) -> None
          'sent back showed the wheels buried.\n\nAs the rover was turning, it probably "dug a wheel into the sand '
          'and the rover has stalled," he said.'),
     )  # fmt: skip
-    claim = _claim_with(report, "dug a wheel")
+    claim = claim_with(report, "dug a wheel")
     assert [next(s.name for s in report.sources if s.id == o) for o in claim.origins] == ["Mark Lindqvist"]
 
 
@@ -167,7 +148,7 @@ def test_two_bodies_each_speaking_of_itself_do_not_confirm_each_other(trace: Run
         ("Valley Herald", '"Some customers experienced wireless service interruptions this morning," a Bluewave '
          "spokesperson said.\n\nThe regulator is watching."),
     )  # fmt: skip
-    claim = _claim_with(report, "interruptions this morning")
+    claim = claim_with(report, "interruptions this morning")
     assert len(claim.outlets) == 2
     assert claim.verdict == "single-origin", claim.independence
     assert any("speaks of itself" in line for line in claim.independence.doubts), claim.independence
@@ -180,7 +161,7 @@ def test_a_body_counting_in_the_first_person_still_confirms(trace: Run) -> None:
          "said.\n\nRoads were closed."),
         ("Valley Herald", "Forty people died in the floods on Sunday, the Red Cross said.\n\nSchools stayed shut."),
     )  # fmt: skip
-    claim = _claim_with(report, "died in the floods")
+    claim = claim_with(report, "died in the floods")
     assert len(claim.outlets) == 2
     assert not any("speaks of itself" in line for line in claim.independence.doubts), claim.independence
 

@@ -7,18 +7,12 @@ body of that government of their own, and the head and a member of their cabinet
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from whole_runs import Run, claim_with, run_articles
 
-from attribution.article import ArticleInput
-from attribution.models import Claim, Report
-from attribution.pipeline import Options, run
 from attribution.resolve import ArticleSources, resolve_corpus
 from attribution.resolve.corpus import name_core
 from attribution.resolve.local import LocalSource
-
-Run = Callable[..., Report]
 
 
 def _body(name: str, *, kind: str = "government", **kw: object) -> LocalSource:
@@ -140,20 +134,7 @@ def test_name_core_sets_titles_initials_and_suffix_aside() -> None:
 
 @pytest.fixture(scope="module")
 def trace() -> Run:
-    def _trace(*articles: tuple[str, str]) -> Report:
-        inputs = [
-            ArticleInput(id=f"a{n}", text=text, outlet=outlet, outlet_evidence="record")
-            for n, (outlet, text) in enumerate(articles)
-        ]
-        return run(inputs, Options(cache=False))
-
-    return _trace
-
-
-def _claim_with(report: Report, words: str) -> Claim:
-    found = [c for c in report.claims if words.lower() in c.statement.lower()]
-    assert found, [c.statement for c in report.claims]
-    return max(found, key=lambda c: len(c.mentions))
+    return run_articles
 
 
 def test_a_president_and_a_minister_of_one_government_are_one_origin(trace: Run) -> None:
@@ -163,7 +144,7 @@ def test_a_president_and_a_minister_of_one_government_are_one_origin(trace: Run)
         ("Valley Herald", "Peru had hosted the talks in good faith on Thursday, Chilean Foreign Minister Tomas Berg "
          "said.\n\nDelegates left on Friday."),
     )  # fmt: skip
-    claim = _claim_with(report, "hosted the talks")
+    claim = claim_with(report, "hosted the talks")
     assert len(claim.outlets) == 2
     assert claim.verdict == "single-origin", claim.independence
     assert claim.independence.institution == "Government of Chile", claim.independence
@@ -177,7 +158,7 @@ def test_a_president_and_the_states_military_stay_two_origins(trace: Run) -> Non
         ("Valley Herald", "Three soldiers were killed in the attack on Thursday, the Chilean army said."
          "\n\nFlights were halted."),
     )  # fmt: skip
-    claim = _claim_with(report, "soldiers were killed")
+    claim = claim_with(report, "soldiers were killed")
     assert len(claim.outlets) == 2
     assert not any("one administration" in line for line in claim.independence.evidence), claim.independence
     assert claim.independent_origins == 2, claim.independence
@@ -190,7 +171,7 @@ def test_two_ministers_of_one_government_stay_two_origins(trace: Run) -> None:
         ("Valley Herald", "Forty people died in the floods on Thursday, Chilean Interior Minister Tomas Berg said."
          "\n\nSchools stayed shut."),
     )  # fmt: skip
-    claim = _claim_with(report, "died in the floods")
+    claim = claim_with(report, "died in the floods")
     assert len(claim.outlets) == 2
     origins = {next(s for s in report.sources if s.id == o).name for o in claim.origins}
     assert origins == {"Ana Ruiz", "Tomas Berg"}, claim.independence
