@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TypeVar
 
+from ..lang.en import conflicts as cw
 from ..lang.en import marks
 from ..lang.en.hedges import UNCONFIRMED_PATTERNS
 from ..lang.en.numbers import (
@@ -503,11 +504,11 @@ def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) ->
             shown = _variants(records, group)
             kinds = {kind_of(records[r].cand.text, x) or _unit_kind(x) for r, x in group} - {None}
             (kind,) = kinds if len(kinds) == 1 else (None,)
-            what = f" for {COUNT_KIND_PHRASES.get(kind, kind)}" if kind is not None else ""
+            what = cw.FIGURES_FOR.format(kind=COUNT_KIND_PHRASES.get(kind, kind)) if kind is not None else ""
             out.append(
                 Conflict(
                     kind="number",
-                    description=f"The outlets give different figures{what}: {shown}.",
+                    description=cw.FIGURES_DIFFER.format(what=what, shown=shown),
                     values=[_value(records, r, x, names) for r, x in group],
                 )
             )
@@ -524,8 +525,7 @@ def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) ->
             out.append(
                 Conflict(
                     kind="changed-along-chain",
-                    description=f"{names.get(o, o)} is one origin, yet its figure reaches readers as {forms}: "
-                    "an outlet or intermediary changed it.",
+                    description=cw.CHANGED_ALONG_CHAIN.format(origin=names.get(o, o), forms=forms),
                     values=[_value(records, r, x, names) for r, x in items],
                 )
             )
@@ -593,7 +593,7 @@ def place_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         via = "; ".join(dict.fromkeys(v for v in vias if v)) or rec.outlet_name
         shown_parts.append(f"{_place_text(rec.cand.places)} ({via})")
     shown = " / ".join(shown_parts)
-    return [Conflict(kind="place", description=f"The sources disagree about where: {shown}.", values=vals)]
+    return [Conflict(kind="place", description=cw.DISAGREE_WHERE.format(shown=shown), values=vals)]
 
 
 def states_as_established(rec: MentionRecord, origin: str) -> bool:
@@ -631,9 +631,14 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         out.append(
             Conflict(
                 kind="hedge-dropped",
-                description=f"{', '.join(h_out)} hedge{'s' if len(h_out) == 1 else ''} "
-                + (f"what {names.get(o, o)} said" if o else "it without naming a source")
-                + f" ({', '.join(words)}); {', '.join(p_out)} state{'s' if len(p_out) == 1 else ''} it as established.",
+                description=cw.HEDGE_DROPPED.format(
+                    hedgers=", ".join(h_out),
+                    s1=cw.VERB_S if len(h_out) == 1 else "",
+                    what=cw.HEDGED_WHAT_SAID.format(origin=names.get(o, o)) if o else cw.HEDGED_UNSOURCED,
+                    words=", ".join(words),
+                    stating=", ".join(p_out),
+                    s2=cw.VERB_S if len(p_out) == 1 else "",
+                ),
                 values=[
                     {
                         "article": r.article,
@@ -688,7 +693,7 @@ def date_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> l
         out.append(
             Conflict(
                 kind="date",
-                description=f"The sources disagree about when: {shown}.",
+                description=cw.DISAGREE_WHEN.format(shown=shown),
                 values=[
                     {
                         "day": _day_text(k),
@@ -727,8 +732,12 @@ def unconfirmed_conflicts(records: Sequence[MentionRecord], names: dict[str, str
     return [
         Conflict(
             kind="unconfirmed",
-            description=f"{', '.join(doubters)} say{'s' if len(doubters) == 1 else ''} it is not confirmed or "
-            f"not commented on, while {', '.join(cited)} {'is' if len(cited) == 1 else 'are'} cited for it.",
+            description=cw.UNCONFIRMED_BESIDE_CITED.format(
+                doubters=", ".join(doubters),
+                s=cw.VERB_S if len(doubters) == 1 else "",
+                cited=", ".join(cited),
+                be=cw.BE_ONE if len(cited) == 1 else cw.BE_MANY,
+            ),
             values=[
                 {
                     "status": "not confirmed" if k in doubt else "cited",
@@ -833,7 +842,7 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         out.append(
             Conflict(
                 kind="quote-wording",
-                description=f"{names.get(o, o)} is quoted in different words: {shown}.",
+                description=cw.QUOTED_DIFFERENTLY.format(origin=names.get(o, o), shown=shown),
                 values=[
                     {
                         "quote": records[k].cand.text,

@@ -9,3 +9,28 @@ ACROSS_TENURE = "Another claim ({other}) gives a different time in office: {mine
 ACROSS_DIFFERS = "Another claim ({other}) differs on {what}: {mine} here / {theirs} there."
 #: What the date readings of two claims differ on.
 WHEN = "when"
+
+# -- conflicts inside one claim (tracing/conflicts.py) --------------------------------------------------------------
+
+#: Outlets giving one count different figures ("... for the dead: 69 (A) / 53 (B).").
+FIGURES_DIFFER = "The outlets give different figures{what}: {shown}."
+#: What the figures count, when they all count one thing.
+FIGURES_FOR = " for {kind}"
+#: One origin's figure reaching readers in two forms.
+CHANGED_ALONG_CHAIN = (
+    "{origin} is one origin, yet its figure reaches readers as {forms}: an outlet or intermediary changed it."
+)
+#: Sources that disagree about where or when it happened.
+DISAGREE_WHERE = "The sources disagree about where: {shown}."
+DISAGREE_WHEN = "The sources disagree about when: {shown}."
+#: Outlets that hedge what others state as established; the verb takes an "s" after one outlet.
+HEDGE_DROPPED = "{hedgers} hedge{s1} {what} ({words}); {stating} state{s2} it as established."
+HEDGED_WHAT_SAID = "what {origin} said"
+HEDGED_UNSOURCED = "it without naming a source"
+#: Outlets saying it is not confirmed while others cite a source for it.
+UNCONFIRMED_BESIDE_CITED = "{doubters} say{s} it is not confirmed or not commented on, while {cited} {be} cited for it."
+BE_ONE, BE_MANY = "is", "are"
+#: The third-person "s" of a verb after one subject.
+VERB_S = "s"
+#: One origin quoted in different words.
+QUOTED_DIFFERENTLY = "{origin} is quoted in different words: {shown}."
