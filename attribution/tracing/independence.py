@@ -389,21 +389,26 @@ def _head_may_be(head: str, unnamed: Source, named: Source, sources: dict[str, S
         return not (named.kind == SourceKind.PERSON and len(named.name.split()) > 1)
     if head in OFFICIAL_HEADS and _holds_office(named):
         return True  # rule ``officials_may_be_an_officer``: "authorities said" / "Ana Ruiz, head of the rescue agency"
-    if _heads_the_government(head, named):
-        return True  # "authorities said" / "President Ana Ruiz said"
-    if head in OFFICIAL_HEADS and _speaks_for_a_state(unnamed, named, sources):
-        return True  # rule ``officials_may_be_a_state_officer``: "authorities warn" / "Chilean President Lena Ruiz"
+    if _speaks_for_the_state(head, unnamed, named, sources):
+        return True  # rule ``officials_may_be_the_state``: "authorities warn" / "President Ana Ruiz said"
     # "the French leader" may be the Emmanuel Macron another outlet names
     return head in ROLE_HEADS and named.kind in PERSON_KINDS
 
 
-def _speaks_for_a_state(unnamed: Source, person: Source, sources: dict[str, Source] | None) -> bool:
-    """Rule ``officials_may_be_a_state_officer``: a named person whose affiliation path (resolution's, from
-    the articles: "Chilean President Lena Ruiz" -> the government of Chile) reaches a state body (a
-    government, a military, an intelligence service) of the unnamed origin's kind. Unnamed officials or
-    authorities of the same claim may be that state speaking, through that person or beside them, so they are
-    not a second body; "the army" beside the president stays a body of its own (another kind)."""
-    if person.kind not in PERSON_KINDS or sources is None or len(person.affiliation_path) < 2:
+def _speaks_for_the_state(head: str, unnamed: Source, person: Source, sources: dict[str, Source] | None) -> bool:
+    """Rule ``officials_may_be_the_state``: unnamed officials or authorities of a claim may be the state a named
+    person of it speaks for, through that person or beside them, so they are not a second body. Two readings of
+    "the state a person speaks for": a head of state or government by the alias table ("President Ana Ruiz",
+    with or without a country; the unnamed people's head is one of ``HEAD_OF_STATE_VOICES``: "authorities",
+    "officials", "the government", a spokesman), or a person whose affiliation path (resolution's, from the
+    articles: "Chilean Interior Minister Tomas Berg" -> the government of Chile) reaches a state body (a
+    government, a military, an intelligence service) of the unnamed origin's kind. The state's forces ("the
+    army") beside the president stay a body of their own (another kind; rule ``one_administration``)."""
+    if head in HEAD_OF_STATE_VOICES and is_head_of_government(person, default_aliases()):
+        return True
+    if head not in OFFICIAL_HEADS or person.kind not in PERSON_KINDS or sources is None:
+        return False
+    if len(person.affiliation_path) < 2:
         return False
     kinds = STATE_KINDS if unnamed.kind in (SourceKind.ANONYMOUS, SourceKind.UNKNOWN) else {unnamed.kind}
     return any(
@@ -429,14 +434,6 @@ def _holds_office(person: Source) -> bool:
         if _head_noun(text or "") in OFFICIAL_HEADS:
             return True
     return False
-
-
-def _heads_the_government(head: str, person: Source) -> bool:
-    """Rule ``head_of_state_holds_office``: unnamed people who speak for a government ("authorities said",
-    "officials said", "the government said": ``HEAD_OF_STATE_VOICES``) may be the government a head of state or
-    government heads ("President Ana Ruiz"): not a second body beside them. The state's forces ("the army") are
-    not its voice: they stay apart (rule ``one_administration``)."""
-    return head in HEAD_OF_STATE_VOICES and is_head_of_government(person, default_aliases())
 
 
 def _relayed_units(

@@ -1,7 +1,7 @@
 """False confirmations of the kinds the three stories that joined in round twelve showed, each on sentences
 written for its test: one foreign body under two English translations of its name (pass ``translated-name``); a
 head of state beside unnamed authorities or a cabinet member of no stated country (rules
-``head_of_state_holds_office``, ``one_administration_of_no_country``)."""
+``officials_may_be_the_state``, ``one_administration_of_no_country``)."""
 
 from __future__ import annotations
 

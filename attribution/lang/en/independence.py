@@ -42,7 +42,7 @@ OFFICIAL_HEADS = frozenset(
 )  # fmt: skip
 
 #: Heads of a description of unnamed people who speak for a government, not its forces: they may be the government
-#: a named head of state heads ("authorities said" / "President Ana Ruiz said": rule ``head_of_state_holds_office``).
+#: a named head of state heads ("authorities said" / "President Ana Ruiz said": rule ``officials_may_be_the_state``).
 HEAD_OF_STATE_VOICES = frozenset(
     {"official", "authority", "government", "administration", "source", "spokesman", "spokeswoman", "spokesperson",
      "aide"}
