@@ -9,14 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from whole_runs import claim_with, run_articles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tracing"))
 
 from trace_helpers import Art, mention, src, trace_claims, two_origin_articles  # noqa: E402
 
-from attribution.article import ArticleInput  # noqa: E402
-from attribution.models import Claim, Report, Source  # noqa: E402
-from attribution.pipeline import Options, run  # noqa: E402
+from attribution.models import Source  # noqa: E402
 
 CLOSURE = ["~close", "bridge", "harbour", "crack"]
 STATEMENT = "the harbour bridge is closed over a crack"
@@ -100,18 +99,6 @@ def test_news_organisations_alone_are_one_origin_the_most_carried_kept() -> None
     assert f"one origin: {radio.name}" in claim.independence.evidence
 
 
-def _report(*articles: tuple[str, str]) -> Report:
-    inputs = [
-        ArticleInput(id=f"a{n}", text=text, outlet=outlet, outlet_evidence="record")
-        for n, (outlet, text) in enumerate(articles)
-    ]
-    return run(inputs, Options(cache=False))
-
-
-def _claim(report: Report, words: str) -> Claim:
-    found = [c for c in report.claims if words.lower() in c.statement.lower()]
-    assert found, [c.statement for c in report.claims]
-    return max(found, key=lambda c: len(c.mentions))
 
 
 @pytest.mark.parametrize(
@@ -122,7 +109,7 @@ def _claim(report: Report, words: str) -> Claim:
     ],
 )
 def test_a_named_broadcaster_or_paper_does_not_confirm_the_authority_it_shadows(press_sentence: str) -> None:
-    report = _report(
+    report = run_articles(
         (
             "Coast Courier",
             "The harbour bridge has been closed after inspectors found a crack, the port authority said on Monday."
@@ -130,7 +117,7 @@ def test_a_named_broadcaster_or_paper_does_not_confirm_the_authority_it_shadows(
         ),
         ("Valley Post", f"{press_sentence}\n\nDrivers queued on the ring road."),
     )
-    claim = _claim(report, "harbour bridge has been closed")
+    claim = claim_with(report, "harbour bridge has been closed")
     assert len(claim.outlets) == 2
     assert claim.verdict == "single-origin"
     assert any(RELAYING in line for line in claim.independence.evidence)

@@ -4,24 +4,9 @@ named "reports" (rule ``unnamed_reports``), and it never counts as a second orig
 from __future__ import annotations
 
 import pytest
+from whole_runs import claim_with, run_articles
 
-from attribution.article import ArticleInput
 from attribution.models import Claim, Report
-from attribution.pipeline import Options, run
-
-
-def _run(*articles: tuple[str, str]) -> Report:
-    inputs = [
-        ArticleInput(id=f"a{n}", text=text, outlet=outlet, outlet_evidence="record")
-        for n, (outlet, text) in enumerate(articles)
-    ]
-    return run(inputs, Options(cache=False))
-
-
-def _claim(report: Report, words: str) -> Claim:
-    found = [c for c in report.claims if words.lower() in c.statement.lower()]
-    assert found, [c.statement for c in report.claims]
-    return max(found, key=lambda c: len(c.mentions))
 
 
 def _origin_names(report: Report, claim: Claim) -> list[str]:
@@ -39,8 +24,8 @@ def _origin_names(report: Report, claim: Claim) -> list[str]:
     ],
 )
 def test_a_claim_resting_on_unnamed_reports_has_reports_as_its_origin(sentence: str, words: str) -> None:
-    report = _run(("Coast Gazette", f"{sentence}\n\nThe town council meets on Friday."))
-    claim = _claim(report, words)
+    report = run_articles(("Coast Gazette", f"{sentence}\n\nThe town council meets on Friday."))
+    claim = claim_with(report, words)
     assert _origin_names(report, claim) == ["reports"]
     assert claim.verdict == "single-origin"
     reports = next(s for s in report.sources if s.name == "reports")
@@ -57,8 +42,8 @@ def test_a_claim_resting_on_unnamed_reports_has_reports_as_its_origin(sentence: 
     ],
 )
 def test_a_named_reporter_is_not_read_as_unnamed_reports(sentence: str) -> None:
-    report = _run(("Coast Gazette", f"{sentence}\n\nThe town council meets on Friday."))
-    claim = _claim(report, "mayor of the harbour town")
+    report = run_articles(("Coast Gazette", f"{sentence}\n\nThe town council meets on Friday."))
+    claim = claim_with(report, "mayor of the harbour town")
     assert "reports" not in _origin_names(report, claim)
 
 
@@ -71,7 +56,7 @@ def test_a_named_reporter_is_not_read_as_unnamed_reports(sentence: str) -> None:
     ],
 )
 def test_unnamed_reports_beside_a_named_official_are_not_an_independent_confirmation(second: str) -> None:
-    report = _run(
+    report = run_articles(
         (
             "Coast Gazette",
             "The mayor of the harbour town has resigned after the vote, council clerk Mara Lind said."
@@ -79,7 +64,7 @@ def test_unnamed_reports_beside_a_named_official_are_not_an_independent_confirma
         ),
         ("Valley Courier", f"{second}\n\nRoads to the harbour were closed."),
     )
-    claim = _claim(report, "mayor of the harbour town has resigned")
+    claim = claim_with(report, "mayor of the harbour town has resigned")
     assert len(claim.outlets) == 2
     assert claim.verdict != "independently-confirmed"
     assert claim.independent_origins == 1
@@ -87,7 +72,7 @@ def test_unnamed_reports_beside_a_named_official_are_not_an_independent_confirma
 
 
 def test_unnamed_reports_in_two_articles_are_one_origin() -> None:
-    report = _run(
+    report = run_articles(
         (
             "Coast Gazette",
             "According to reports, the mayor of the harbour town has resigned after the vote."
@@ -99,6 +84,6 @@ def test_unnamed_reports_in_two_articles_are_one_origin() -> None:
             "\n\nRoads to the harbour were closed.",
         ),
     )
-    claim = _claim(report, "mayor of the harbour town has resigned")
+    claim = claim_with(report, "mayor of the harbour town has resigned")
     assert len(claim.outlets) == 2
     assert claim.verdict == "single-origin" and claim.independent_origins == 1

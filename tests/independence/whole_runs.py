@@ -1,6 +1,6 @@
 """The whole pipeline on articles written for an independence test: each article given as (outlet, text), the
 report back; and the claim holding given words (the one with most mentions). Shared by the tests that check a
-verdict end to end (test_camps, test_offices_and_name_cores, test_newcomer_false_confirmations)."""
+verdict end to end."""
 
 from __future__ import annotations
 
