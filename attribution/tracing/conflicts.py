@@ -5,12 +5,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..lang.en import conflicts as cw
 from ..lang.en import marks
@@ -33,7 +33,7 @@ from ..lang.en.numbers import (
 )
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
-from .cluster import MIN_BLOCK_FIGURE, UnionFind
+from .cluster import MAX_BLOCK, MIN_BLOCK_FIGURE, UnionFind
 from .counts import WORD_RE, counted_kind, figure_bounds, figures_compatible, percentages, range_ends, temperatures
 from .fingerprint import words
 
@@ -114,6 +114,8 @@ def claim_side(rec: MentionRecord, claim_id: str, index: int, own: bool, names: 
 
 #: A side's reading in a conflict between two claims (a figure, a date reading, a time in office, ...).
 R = TypeVar("R")
+#: A block's key (a place, a unit, an activity and phase): blocks are compared in key order.
+K = TypeVar("K")
 
 
 def sides_of(
@@ -126,6 +128,30 @@ def sides_of(
         sides[(c1, r1)] = (x1, c1 == own)
         sides[(c2, r2)] = (x2, c2 == own)
     return sorted(sides.items(), key=lambda s: (not s[1][1], s[0]))
+
+
+#: A reading of one mention in a block: (claim, mention, reading).
+Member = tuple[int, int, R]
+
+
+def pairs_in_blocks(
+    blocks: Mapping[K, Sequence[tuple[int, int, R]]],
+    conflict: Callable[[Member[R], Member[R]], bool],
+    order: Callable[[K], Any] | None = None,
+) -> list[tuple[int, int, int, int, R, R]]:
+    """Mentions of different claims whose readings ``conflict``, compared two by two inside each block (blocks in
+    key order, or by ``order`` of their keys; each capped at MAX_BLOCK members, so the cost stays linear); each
+    pair as ``(claim, mention, claim, mention, reading, reading)``, the lower claim first."""
+    out: list[tuple[int, int, int, int, R, R]] = []
+    keys = sorted(blocks, key=order) if order is not None else sorted(blocks)  # type: ignore[type-var]
+    for block in (blocks[k] for k in keys):
+        members = block[:MAX_BLOCK]
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = sorted((members[x], members[y]), key=lambda m: (m[0], m[1]))
+                if a[0] != b[0] and conflict(a, b):
+                    out.append((a[0], a[1], b[0], b[1], a[2], b[2]))
+    return out
 
 
 def _value(records: Sequence[MentionRecord], r: int, fig: NumberFact, names: dict[str, str]) -> dict[str, object]:

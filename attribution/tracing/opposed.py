@@ -90,8 +90,7 @@ from ..lang.en.opposed import (
 )
 from ..models import Conflict
 from .candidates import NumberFact
-from .cluster import MAX_BLOCK
-from .conflicts import MentionRecord, claim_side, compatible, sides_of
+from .conflicts import MentionRecord, claim_side, compatible, pairs_in_blocks, sides_of
 from .counts import qualifier_before
 
 _APOSTROPHE = f"[{re.escape(APOSTROPHES)}]"
@@ -645,13 +644,15 @@ def opposed_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Opposed]:
     module's docstring). Compared only inside blocks (a shared entity; one compared thing in one
     dimension), each block capped at MAX_BLOCK members, so the work stays about linear."""
     found: dict[tuple[str, int, int, int, int], Opposed] = {}
-    for (kind, _), block in sorted(_readings(claims).items(), key=lambda b: (b[0][0], str(b[0][1]))):
-        members = block[:MAX_BLOCK]
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                (ca, ra, va), (cb, rb, vb) = sorted((members[x], members[y]), key=lambda m: (m[0], m[1]))
-                if ca != cb and _excludes(kind, va, vb):
-                    found.setdefault((kind, ca, ra, cb, rb), Opposed(kind, ca, ra, cb, rb, va, vb))
+    readings = _readings(claims)
+    for kind in sorted({k for k, _ in readings}):
+        blocks = {key: block for (k, key), block in readings.items() if k == kind}
+
+        def excludes(a: tuple[int, int, Reading], b: tuple[int, int, Reading], kind: str = kind) -> bool:
+            return _excludes(kind, a[2], b[2])
+
+        for ca, ra, cb, rb, va, vb in pairs_in_blocks(blocks, excludes, order=str):
+            found.setdefault((kind, ca, ra, cb, rb), Opposed(kind, ca, ra, cb, rb, va, vb))
     return [found[k] for k in sorted(found)]
 
 

@@ -33,8 +33,7 @@ from ..lang.en.phases import (
 )
 from ..models import Conflict
 from .candidates.events import _day_keys
-from .cluster import MAX_BLOCK
-from .conflicts import MentionRecord, _day_text, claim_side, sides_of
+from .conflicts import MentionRecord, _day_text, claim_side, pairs_in_blocks, sides_of
 from .counts import WORD_RE
 
 
@@ -110,13 +109,8 @@ def phase_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[_Pair]:
             for ph in phase_readings(rec.cand.text, rec.cand.dates):
                 blocks.setdefault((ph.event, ph.phase), []).append((c, r, ph))
     found: dict[tuple[int, int, int, int], _Pair] = {}
-    for _, block in sorted(blocks.items()):
-        members = block[:MAX_BLOCK]
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                (ca, ra, va), (cb, rb, vb) = sorted((members[x], members[y]), key=lambda m: (m[0], m[1]))
-                if ca != cb and phases_exclude(va, vb):
-                    found.setdefault((ca, ra, cb, rb), _Pair(ca, ra, cb, rb, va, vb))
+    for ca, ra, cb, rb, va, vb in pairs_in_blocks(blocks, lambda a, b: phases_exclude(a[2], b[2])):
+        found.setdefault((ca, ra, cb, rb), _Pair(ca, ra, cb, rb, va, vb))  # a pair of two blocks counts once
     return [found[k] for k in sorted(found)]
 
 

@@ -23,8 +23,7 @@ from ..lang.en import conflicts as cw
 from ..lang.en.numbers import NUMBER_WORDS, PLACE_ENTITY_LABELS, PLACE_FIGURE_GAP, PLACE_FIGURE_LINKS, QUALIFIERS
 from ..models import Conflict
 from .candidates import NumberFact
-from .cluster import MAX_BLOCK
-from .conflicts import GROUP_RATIO, MentionRecord, _fmt, claim_side, compatible, sides_of
+from .conflicts import GROUP_RATIO, MentionRecord, _fmt, claim_side, compatible, pairs_in_blocks, sides_of
 from .counts import _KIND_OF, WORD_RE
 
 _FIGURE = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
@@ -111,14 +110,7 @@ def place_count_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[_Pair]:
         for r, rec in enumerate(records):
             for pc in place_counts(rec.cand.text, rec.cand.entities):
                 blocks.setdefault(pc.place, []).append((c, r, pc))
-    out: list[_Pair] = []
-    for _, block in sorted(blocks.items()):
-        members = block[:MAX_BLOCK]
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                (ca, ra, pa), (cb, rb, pb) = sorted((members[x], members[y]), key=lambda m: (m[0], m[1]))
-                if ca != cb and place_counts_conflict(pa, pb):
-                    out.append((ca, ra, cb, rb, pa, pb))
+    out = pairs_in_blocks(blocks, lambda a, b: place_counts_conflict(a[2], b[2]))
     return sorted(out, key=lambda p: (p[0], p[2], p[4].place, p[1], p[3]))
 
 

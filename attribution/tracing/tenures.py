@@ -22,8 +22,7 @@ from ..lang.en.numbers import NUMBER_WORDS, QUALIFIERS
 from ..lang.en.phases import DURATION_UNITS, TENURE_AFTER, TENURE_BEFORE, TENURE_FILLERS, TENURE_GAP
 from ..models import Conflict
 from .candidates import NumberFact
-from .cluster import MAX_BLOCK
-from .conflicts import GROUP_RATIO, MentionRecord, _fmt, claim_side, compatible, sides_of
+from .conflicts import GROUP_RATIO, MentionRecord, _fmt, claim_side, compatible, pairs_in_blocks, sides_of
 from .counts import WORD_RE
 
 _PERSON = "PERSON"
@@ -101,19 +100,14 @@ def tenure_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[tuple[int, i
             t = tenure(rec.cand.text)
             if t is not None:
                 blocks.setdefault(t.unit, []).append((c, r, t))
-    out = []
-    for _, block in sorted(blocks.items()):
-        members = block[:MAX_BLOCK]
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                (ca, ra, ta), (cb, rb, tb) = sorted((members[x], members[y]), key=lambda m: (m[0], m[1]))
-                if ca == cb or not tenures_conflict(ta, tb):
-                    continue
-                pa, pb = _persons(claims[ca][ra]), _persons(claims[cb][rb])
-                if pa and pb and not pa & pb:
-                    continue  # two people's times in office
-                out.append((ca, ra, cb, rb, ta, tb))
-    return sorted(out, key=lambda p: p[:4])
+
+    def conflict(a: tuple[int, int, Tenure], b: tuple[int, int, Tenure]) -> bool:
+        if not tenures_conflict(a[2], b[2]):
+            return False
+        pa, pb = _persons(claims[a[0]][a[1]]), _persons(claims[b[0]][b[1]])
+        return not (pa and pb and not pa & pb)  # two people's times in office
+
+    return sorted(pairs_in_blocks(blocks, conflict), key=lambda p: p[:4])
 
 
 def tenure_conflicts(
