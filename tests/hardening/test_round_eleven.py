@@ -149,28 +149,28 @@ def _edit_json(path: Path, change: Callable[[Any], None]) -> None:
     path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 
-def _load_gate_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
+def _load_packaged_from(copy: Path, monkeypatch: pytest.MonkeyPatch, loader: Any) -> object:
+    """Call a cached loader of a packaged data file with the package read from ``copy``."""
     from attribution import packaged
-    from attribution.tracing.confirmation import default_gate
 
     monkeypatch.setattr(packaged, "resources", SimpleNamespace(files=lambda package: copy))
-    default_gate.cache_clear()
+    loader.cache_clear()
     try:
-        return default_gate()
+        return loader()
     finally:
-        default_gate.cache_clear()
+        loader.cache_clear()
+
+
+def _load_gate_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
+    from attribution.tracing.confirmation import default_gate
+
+    return _load_packaged_from(copy, monkeypatch, default_gate)
 
 
 def _load_parties_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
-    from attribution import packaged
     from attribution.tracing.data import load_parties
 
-    monkeypatch.setattr(packaged, "resources", SimpleNamespace(files=lambda package: copy))
-    load_parties.cache_clear()
-    try:
-        return load_parties()
-    finally:
-        load_parties.cache_clear()
+    return _load_packaged_from(copy, monkeypatch, load_parties)
 
 
 def _load_aliases_from(copy: Path, monkeypatch: pytest.MonkeyPatch) -> object:
