@@ -47,3 +47,18 @@ def test_a_split_apart_attribution_comes_before_a_join() -> None:
     main = _h(UN, hits=2, foreign=2)
     assert vs.classify(SO, UN, main, [_h(SO, ("ministry",))]) == "split-unattributed"
     assert vs.classify(SO, UN, main, []) == "joined"
+
+
+@pytest.mark.parametrize(
+    ("group", "expected"),
+    [
+        ([0, 1, 2], "runways"),  # two of its three labelled mentions state the runways' claim
+        ([3, 4], None),  # no labelled mention: the gold says nothing of the group
+        ([2, 3], "closed-to-traffic"),
+    ],
+)
+def test_a_group_stands_for_the_gold_claim_most_of_its_labelled_mentions_state(
+    group: list[int], expected: str | None
+) -> None:
+    label = {0: "runways", 1: "runways", 2: "closed-to-traffic"}
+    assert vs._majority(group, label) == expected
