@@ -24,6 +24,7 @@ from ..lang.en.numbers import (
     CURRENCY_NOUNS,
     DEGREE_NOUNS,
     DIMENSION_WORDS,
+    EXTENT_NOUNS,
     LENGTH_UNIT_WORDS,
     MEASURE_UNIT_NOUNS,
     OTHERS_WORDS,
@@ -240,27 +241,29 @@ _DIMENSIONS_RE = "|".join(sorted(DIMENSION_WORDS))
 #: ("56-metre Bayesian", "184-foot yacht", "2,900-metre-high mountain", "(9,480-foot) mountain"), its conversion
 #: in brackets between them ("56-metre-long (184ft) sailboat").
 _ATTRIBUTIVE_AFTER = re.compile(
-    rf"^-(?:{_UNITS_RE})(?:-(?:{_DIMENSIONS_RE}))?(?:\s*\([^()]*\))?\)?\s+[^\W\d_]"
+    rf"^-(?:{_UNITS_RE})(?:-(?:{_DIMENSIONS_RE}))?(?:\s*\([^()]*\))?\)?\s+([^\W\d_]+)"
 )
 #: A figure in brackets right after such a compound, its conversion into another unit ("56-metre-long (184ft)
 #: sailboat"): the compound before the bracket, and the unit and bracket after the figure.
 _COMPOUND_BEFORE = re.compile(rf"\d-(?:{_UNITS_RE})(?:-(?:{_DIMENSIONS_RE}))?\s*\(\s*$")
-_CONVERSION_AFTER = re.compile(rf"^\s?(?:{_UNITS_RE})s?\s?\)\s+[^\W\d_]")
+_CONVERSION_AFTER = re.compile(rf"^\s?(?:{_UNITS_RE})s?\s?\)\s+([^\W\d_]+)")
 
 
 def attributive_size(text: str, x: NumberFact) -> bool:
     """A figure of length in a compound before the noun it describes ("the 56-metre Bayesian", "a 184-foot
     yacht", "a 2,891-metre (9,485-foot) volcano"), or its conversion in brackets right after one ("the 56-metre-long
     (184ft) sailboat"): the outlet's description of a thing the claim names, not a figure any source of the
-    claim gives. "At a depth of 49 metres" and "the yacht is 56 metres long" give a figure."""
+    claim gives. "At a depth of 49 metres", "the yacht is 56 metres long" and the extent an event or order sets
+    ("within a 2-km radius": ``EXTENT_NOUNS``) give a figure."""
     low = text.lower()
     at = low.find(x.text.lower()) if x.text else -1
     if at < 0:
         return False
     after = low[at + len(x.text) :]
-    return bool(_ATTRIBUTIVE_AFTER.match(after)) or bool(
-        _COMPOUND_BEFORE.search(low[:at]) and _CONVERSION_AFTER.match(after)
-    )
+    found = _ATTRIBUTIVE_AFTER.match(after)
+    if found is None and _COMPOUND_BEFORE.search(low[:at]):
+        found = _CONVERSION_AFTER.match(after)
+    return found is not None and found.group(1) not in EXTENT_NOUNS
 
 
 def figures_of(cand: MentionCandidate, known: frozenset[str] = frozenset()) -> list[NumberFact]:

@@ -93,6 +93,9 @@ def test_a_place_of_another_event_makes_no_place_conflict() -> None:
         ("divers found the hull at a depth of 197ft", "197", False),
         ("The trawler is 60 metres long.", "60", False),
         ("a 6.4-magnitude quake struck the coast", "6.4", False),  # no length: the quake's measure
+        ("a 10-km-deep quake struck the coast", "10", False),  # the quake's depth
+        ("villages within a 3-km (1.9-mile) radius of the plant were evacuated", "3", False),  # an extent it sets
+        ("police set up a 500-metre cordon around the building", "500", False),
         ("the 12-member crew was rescued", "12", False),
     ],
 )  # fmt: skip
