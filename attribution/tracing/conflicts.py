@@ -23,6 +23,9 @@ from ..lang.en.numbers import (
     COUNT_NOUN_JOINERS,
     CURRENCY_NOUNS,
     DEGREE_NOUNS,
+    DIMENSION_WORDS,
+    EXTENT_NOUNS,
+    LENGTH_UNIT_WORDS,
     MEASURE_UNIT_NOUNS,
     OTHERS_WORDS,
     PERCENT_NOUN,
@@ -34,7 +37,16 @@ from ..lang.en.numbers import (
 from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MAX_BLOCK, MIN_BLOCK_FIGURE, UnionFind
-from .counts import WORD_RE, counted_kind, figure_bounds, figures_compatible, percentages, range_ends, temperatures
+from .counts import (
+    WORD_RE,
+    counted_kind,
+    figure_bounds,
+    figures_compatible,
+    percentages,
+    range_ends,
+    temperatures,
+    toll_kind,
+)
 from .fingerprint import words
 
 #: Units a figure may be compared in (read by ``counts``): compared only with figures in the same unit.
@@ -223,16 +235,52 @@ def _joined_counts(text: str, numbers: Sequence[NumberFact], known: frozenset[st
     return out
 
 
+_UNITS_RE = "|".join(sorted(LENGTH_UNIT_WORDS, key=len, reverse=True))
+_DIMENSIONS_RE = "|".join(sorted(DIMENSION_WORDS))
+#: A figure joined to a unit of length by a hyphen, maybe a dimension after it, then the noun it describes
+#: ("56-metre Bayesian", "184-foot yacht", "2,900-metre-high mountain", "(9,480-foot) mountain"), its conversion
+#: in brackets between them ("56-metre-long (184ft) sailboat").
+_ATTRIBUTIVE_AFTER = re.compile(
+    rf"^-(?:{_UNITS_RE})(?:-(?:{_DIMENSIONS_RE}))?(?:\s*\([^()]*\))?\)?\s+([^\W\d_]+)"
+)
+#: A figure in brackets right after such a compound, its conversion into another unit ("56-metre-long (184ft)
+#: sailboat"): the compound before the bracket, and the unit and bracket after the figure.
+_COMPOUND_BEFORE = re.compile(rf"\d-(?:{_UNITS_RE})(?:-(?:{_DIMENSIONS_RE}))?\s*\(\s*$")
+_CONVERSION_AFTER = re.compile(rf"^\s?(?:{_UNITS_RE})s?\s?\)\s+([^\W\d_]+)")
+
+
+def attributive_size(text: str, x: NumberFact) -> bool:
+    """A figure of length in a compound before the noun it describes ("the 56-metre Bayesian", "a 184-foot
+    yacht", "a 2,891-metre (9,485-foot) volcano"), or its conversion in brackets right after one ("the 56-metre-long
+    (184ft) sailboat"): the outlet's description of a thing the claim names, not a figure any source of the
+    claim gives. "At a depth of 49 metres", "the yacht is 56 metres long" and the extent an event or order sets
+    ("within a 2-km radius": ``EXTENT_NOUNS``) give a figure."""
+    low = text.lower()
+    at = low.find(x.text.lower()) if x.text else -1
+    if at < 0:
+        return False
+    after = low[at + len(x.text) :]
+    found = _ATTRIBUTIVE_AFTER.match(after)
+    if found is None and _COMPOUND_BEFORE.search(low[:at]):
+        found = _CONVERSION_AFTER.match(after)
+    return found is not None and found.group(1) not in EXTENT_NOUNS
+
+
 def figures_of(cand: MentionCandidate, known: frozenset[str] = frozenset()) -> list[NumberFact]:
     """The figures a mention's conflicts compare: its figures (with counted nouns joined and totals of parts,
     ``_joined_counts``, which reads the other mentions' counted nouns in ``known``), its percentages
     (``counts.percentages``) and its temperatures in degrees Celsius (``counts.temperatures``, in place of
-    the same figures read as plain degrees). The candidates leave
-    percentages out and read temperatures without their scale, so these readings never decide grouping or
-    what is a claim."""
+    the same figures read as plain degrees), less the lengths that describe a thing in passing
+    (``attributive_size``: "the 56-metre yacht"). The candidates leave percentages out and read temperatures
+    without their scale, so these readings never decide grouping or what is a claim."""
     temps = temperatures(cand.text)
     shown = {x.text.lower() for x in temps}
-    plain = [x for x in cand.numbers if not (x.noun in DEGREE_NOUNS and any(x.text.lower() in t for t in shown))]
+    plain = [
+        x
+        for x in cand.numbers
+        if not (x.noun in DEGREE_NOUNS and any(x.text.lower() in t for t in shown))
+        and not attributive_size(cand.text, x)  # "the 56-metre yacht": a description, no figure of the claim
+    ]
     return [*_joined_counts(cand.text, plain, known), *percentages(cand.text), *temps]
 
 
@@ -568,18 +616,27 @@ def _place_text(places: Sequence[tuple[str, bool]]) -> str:
     return ", ".join(parts)
 
 
+def claim_places(rec: MentionRecord) -> list[tuple[str, bool]]:
+    """The places of the mention that place its claim: not those named only inside a phrase or clause dating it by
+    another event ("in jail since January, when he returned after recuperating in Germany",
+    ``MentionCandidate.side_places``)."""
+    return [p for p in rec.cand.places if p not in rec.cand.side_places]
+
+
 def place_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     """Mentions that disagree about where: a place asserted by one and denied by another, an
     unknown place against a named one, or named places with nothing in common. Computed on
-    place sets (few distinct ones per claim), not on all pairs of mentions."""
-    placed = [(r, rec) for r, rec in enumerate(records) if rec.cand.places]
+    place sets (few distinct ones per claim), not on all pairs of mentions. Only the places that place
+    the claim (``claim_places``) are compared."""
+    placed = [(r, rec, claim_places(rec)) for r, rec in enumerate(records)]
+    placed = [(r, rec, places) for r, rec, places in placed if places]
     pos: dict[str, set[int]] = {}
     neg: dict[str, set[int]] = {}
     unknown: set[int] = set()
     by_set: dict[frozenset[str], set[int]] = {}
-    for r, rec in placed:
-        pa = frozenset(p for p, ok in rec.cand.places if ok and p != "?")
-        for p, ok in rec.cand.places:
+    for r, _rec, places in placed:
+        pa = frozenset(p for p, ok in places if ok and p != "?")
+        for p, ok in places:
             if p == "?":
                 unknown.add(r)
             elif ok:
@@ -608,7 +665,7 @@ def place_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         rec = records[r]
         vals.append(
             {
-                "place": _place_text(rec.cand.places),
+                "place": _place_text(claim_places(rec)),
                 "article": rec.article,
                 "outlet": rec.outlet_name,
                 "text": rec.cand.text,
@@ -617,7 +674,7 @@ def place_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         )
         vias = [" -> ".join(names.get(c, c) for c in chain[1:]) for chain in _chains(rec)]
         via = "; ".join(dict.fromkeys(v for v in vias if v)) or rec.outlet_name
-        shown_parts.append(f"{_place_text(rec.cand.places)} ({via})")
+        shown_parts.append(f"{_place_text(claim_places(rec))} ({via})")
     shown = " / ".join(shown_parts)
     return [Conflict(kind="place", description=cw.DISAGREE_WHERE.format(shown=shown), values=vals)]
 
@@ -635,7 +692,27 @@ def claim_hedges(rec: MentionRecord) -> list[str]:
     return [h for h in rec.cand.hedges if h not in rec.cand.side_hedges]
 
 
+#: The share of the shorter mention's content keys two mentions of a claim must share before one is read as the
+#: other with its hedge dropped ("workers believed to be part of a road construction crew" / "the six were part of
+#: a construction crew"): at least half of what the shorter one says.
+SAME_STATEMENT_SHARE = 0.5
+
+
+def says_the_same(a: MentionRecord, b: MentionRecord) -> bool:
+    """Two mentions of a claim make the same statement: they share at least SAME_STATEMENT_SHARE of the shorter
+    one's content keys. A claim may hold several statements about one event; "a Russian gang is thought to be
+    behind the attack" is not hedged again by "a critical incident has been declared at London hospitals".
+    Mentions with no content keys are taken to say the same."""
+    ka, kb = set(a.cand.lemmas), set(b.cand.lemmas)
+    if not ka or not kb:
+        return True
+    return len(ka & kb) >= SAME_STATEMENT_SHARE * min(len(ka), len(kb))
+
+
 def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
+    """Outlets that hedge a statement others state as established, under one origin (or, where no source is
+    named, in the outlets' own words): a hedged mention and a plain one that make the same statement
+    (``says_the_same``)."""
     out = []
     at = {id(rec): k for k, rec in enumerate(records)}
     by_origin: dict[str, list[MentionRecord]] = {}
@@ -645,8 +722,10 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         for o in sorted(set(rec.origins)) or [""]:
             by_origin.setdefault(o, []).append(rec)
     for o, recs in sorted(by_origin.items()):
-        hedged = [r for r in recs if claim_hedges(r)]
-        plain = [r for r in recs if not r.cand.hedges and states_as_established(r, o)]
+        hedging = [r for r in recs if claim_hedges(r)]
+        stating = [r for r in recs if not r.cand.hedges and states_as_established(r, o)]
+        hedged = [h for h in hedging if any(says_the_same(h, p) for p in stating)]
+        plain = [p for p in stating if any(says_the_same(h, p) for h in hedging)]
         if not hedged or not plain:
             continue
         if {r.outlet for r in hedged} == {r.outlet for r in plain} and len({r.outlet for r in recs}) == 1:
@@ -700,14 +779,37 @@ def _days_apart(by_key: dict[str, list[MentionRecord]]) -> bool:
     return any(_apart(a, b) for n, a in enumerate(arts) for b in arts[n + 1 :])
 
 
+def dates_a_toll(rec: MentionRecord) -> bool:
+    """The mention gives the level a toll reached ("the death toll climbed to at least 112 on Sunday", "officials
+    raised the death toll to 123 on Monday", ``counts.toll_kind``): its day is when the count stood there, not
+    when the event happened. "The toll from Friday's crash was revised down from 288" dates the crash."""
+    low = rec.cand.text.lower()
+    for x in rec.cand.numbers:
+        at = low.find(x.text.lower()) if x.text else -1
+        if at < 0:
+            continue
+        # the words before the figure, and before its number when its qualifier ends in a marker ("climbed up to 288")
+        digit = _DIGIT_RE.search(x.text)
+        ends = {at, at + digit.start()} if digit else {at}
+        if any(toll_kind(WORD_RE.findall(low[:end])) is not None for end in ends):
+            return True
+    return False
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
 def date_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
     """Mentions that put the event on different days: two weekdays, or two calendar dates (a weekday
-    and a date are not compared: which weekday a date fell on needs the year)."""
+    and a date are not compared: which weekday a date fell on needs the year). The day of a toll's level
+    (``dates_a_toll``) dates a count, not the event: a toll counted on two days is no disagreement about when."""
     out = []
     at = {id(rec): k for k, rec in enumerate(records)}
     for kind in ("weekday", "date"):
         by_key: dict[str, list[MentionRecord]] = {}
         for rec in records:
+            if dates_a_toll(rec):
+                continue
             keys = [k for k in rec.cand.dates if k.startswith(kind + ":")]
             if len(keys) == 1:  # a mention naming two days ("from Saturday to Sunday") is a span
                 by_key.setdefault(keys[0], []).append(rec)
@@ -817,6 +919,23 @@ def reworded(a: Sequence[str], b: Sequence[str]) -> bool:
     return changed >= MIN_REWORDED_WORDS
 
 
+def spelled_out(wording: Sequence[str]) -> tuple[str, ...]:
+    """A wording (word list) with its contractions written out ("we're" -> "we", "are"; ``CONTRACTED_ENDINGS``):
+    "we do not believe we're going" and "we do not believe we are going" are one wording."""
+    out: list[str] = []
+    for w in wording:
+        if w in cw.CONTRACTED_WORDS:
+            out.extend(cw.CONTRACTED_WORDS[w])
+            continue
+        for ending, full in cw.CONTRACTED_ENDINGS:
+            if w.endswith(ending) and len(w) > len(ending):
+                out.extend((w[: -len(ending)], *full))
+                break
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 def _words_in_common(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """How many words two wordings have in common, counted with repeats: a bound on the words they share in order,
     cheap beside the alignment (a claim's speaker may have hundreds of wordings, compared pair by pair)."""
@@ -841,7 +960,7 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         # a whole quotation, not a paraphrase with quoted words in it ('"out of caution," it removed ...')
         if rec.cand.direct and not any(q in rec.cand.text for q in _QUOTE_MARKS):
             for o in sorted(set(rec.origins)):
-                by_origin.setdefault(o, {}).setdefault(tuple(words(rec.cand.text)), []).append(k)
+                by_origin.setdefault(o, {}).setdefault(spelled_out(words(rec.cand.text)), []).append(k)
     for o, wordings in sorted(by_origin.items()):
         forms = sorted(wordings)
         arts = {f: {records[k].article for k in wordings[f]} for f in forms}

@@ -34,3 +34,19 @@ BE_ONE, BE_MANY = "is", "are"
 VERB_S = "s"
 #: One origin quoted in different words.
 QUOTED_DIFFERENTLY = "{origin} is quoted in different words: {shown}."
+
+# -- words read by the conflicts (tracing/conflicts.py) -----------------------------------------------------------
+
+#: Contracted endings and what they stand for: "we're going" and "we are going" are one wording of a quotation
+#: (``conflicts.spelled_out``). Endings that stand for two words ("'s": is, has or a possessive; "'d": would or
+#: had) are left as written.
+CONTRACTED_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("n't", ("not",)),
+    ("'re", ("are",)),
+    ("'ve", ("have",)),
+    ("'ll", ("will",)),
+    ("'m", ("am",)),
+)
+#: Contractions whose first word changes ("won't": will not).
+CONTRACTED_WORDS: dict[str, tuple[str, ...]] = {"won't": ("will", "not"), "can't": ("can", "not"),
+                                                 "shan't": ("shall", "not")}  # fmt: skip

@@ -86,6 +86,19 @@ MEASURE_UNIT_NOUNS = MEASURE_NOUNS | frozenset(
     {"litre", "liter", "millimetre", "millimeter", "centimetre", "centimeter", "inch", "tonne", "ton", "kilogram",
      "gram", "pound", "ounce", "gallon", "barrel", "acre", "hectare"}
 )  # fmt: skip
+#: Units of length a size is given in ("a 56-metre yacht", "the 184-foot boat", "a 10-km stretch"), and the words of a
+#: dimension that may follow them in one compound ("a 56-metre-long yacht", "a 2,900-metre-high mountain"): a
+#: figure in such a compound before a noun describes the thing (``conflicts.attributive_size``). "A 10-km-deep quake"
+#: gives the quake's depth: "deep" is no dimension of a thing's size here.
+LENGTH_UNIT_WORDS = frozenset(
+    {"metre", "meter", "m", "foot", "feet", "ft", "kilometre", "kilometer", "km", "mile", "yard", "inch"}
+)
+DIMENSION_WORDS = frozenset({"long", "high", "tall", "wide"})
+#: Nouns of an extent an event or an order sets ("within a 2-km radius", "a 5-km exclusion zone"): a length before
+#: one of these is a figure of the claim, not the size of a thing.
+EXTENT_NOUNS = frozenset(
+    {"radius", "zone", "perimeter", "cordon", "corridor", "stretch", "area", "buffer", "exclusion"}
+)
 #: British and American spellings of one unit, and short forms: "five kilometres" and "10 km" measure in
 #: the same unit as "10 kilometers".
 UNIT_SPELLINGS = {"kilometre": "kilometer", "km": "kilometer", "metre": "meter", "litre": "liter", "feet": "foot"}

@@ -10,6 +10,11 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "within", "outside
 PLACE_WINDOW_CONTINUE = frozenset({"of", "'s", "’s", "the", "a", "an", "region", "oblast", "province", "area", "city",
                                    "town", "village", "district", "border", "territory", "county", "state"})
 
+#: Prepositions of a phrase or clause that dates the statement by another event before or after it ("since January,
+#: when he returned after recuperating in Germany", "after it left port in Italy"): a place named inside it is that
+#: event's, not the statement's. "During" is left out: "captured during a mission in Kursk" happened in Kursk.
+OTHER_EVENT_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"})
+
 #: Nouns naming an operation: a place attached to one locates the event ("an operation in X").
 OPERATION_NOUNS = frozenset({"operation", "mission", "raid", "battle", "fighting", "fight", "clash", "assault",
                              "offensive", "counteroffensive", "attack", "strike", "ambush", "incident", "combat"})

@@ -29,7 +29,7 @@ from .events import (
 )
 from .numbers import _numbers
 from .papers import relayed_paper
-from .places import _places
+from .places import _places, _side_places
 from .types import GENERIC_MARKER, SERIES_MARKER, MentionCandidate, NumberFact
 
 #: Entity labels that never identify a proposition (dates and amounts are handled as figures).
@@ -161,5 +161,6 @@ def _features(
         m.lemmas = sorted({*m.lemmas, "~" + cls + DENIED_SUFFIX})
     m.entities = sorted(ents)
     m.places = _places(doc, toks, phrase_of)
+    m.side_places = _side_places(doc, toks, phrase_of, m.places)
     m.markers = _markers(doc, toks, phrase_of)
     m.relayed_paper = relayed_paper(doc, toks)

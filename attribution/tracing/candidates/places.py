@@ -14,11 +14,13 @@ from ...lang.en.places import (
     KNOW_VERBS,
     LOCATION_NOUNS,
     OPERATION_NOUNS,
+    OTHER_EVENT_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     PLACE_WINDOW_CONTINUE,
     UNKNOWN_WORDS,
 )
 from ..data import country_key
+from .clauses import _under
 from .events import _token_class
 from .types import MentionCandidate
 
@@ -122,3 +124,31 @@ def _place_parents(mentions: list[MentionCandidate]) -> None:
         only_where = ("?", True) in m.places and not m.main_predicates
         if only_where and k > 0 and 0 <= m.sentence - mentions[k - 1].sentence <= 1:
             m.parent = k - 1
+
+
+def _other_event_tokens(toks: list[Token]) -> set[int]:
+    """Tokens of a phrase or clause that dates the content by another event (``OTHER_EVENT_PREPOSITIONS``): a
+    phrase "since January (, when he returned ...)" or a clause "after it left port"."""
+    idx = {t.i: t for t in toks}
+    roots = {
+        t.head
+        for t in toks
+        if t.deprel in ("case", "mark")
+        and t.lemma.lower() in OTHER_EVENT_PREPOSITIONS
+        and t.head in idx
+        and idx[t.head].deprel.startswith(("obl", "nmod", "advcl"))
+        and idx[t.head].head in idx
+    }
+    return _under(toks, (), roots) if roots else set()
+
+
+def _side_places(doc: Document, toks: list[Token], phrase_of: dict[int, str], places: list[tuple[str, bool]]
+                 ) -> list[tuple[str, bool]]:  # fmt: skip
+    """The named places of ``places`` found only inside a phrase or clause dating the content by another event
+    (``_other_event_tokens``): "Navalny had been in jail since January, when he returned after recuperating in
+    Germany" places his recuperation, not his jail."""
+    other = _other_event_tokens(toks) if places else set()
+    if not other:
+        return []
+    core = set(_places(doc, [t for t in toks if t.i not in other], phrase_of))
+    return [p for p in places if p[0] != "?" and p not in core]

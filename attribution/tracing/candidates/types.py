@@ -77,6 +77,10 @@ class MentionCandidate:
     #: passenger showed flames": the hedge is about who shot it, not about the flames), read by the
     #: hedge-dropped conflict only; the verdict's doubts read ``hedges``
     side_hedges: list[str] = field(default_factory=list)
+    #: places of ``places`` the content names only inside a phrase or clause dating it by another event ("behind
+    #: bars since 2021, when he returned after recuperating in Germany": Germany is where he recuperated, not where
+    #: he is held), read by the place conflict inside a claim only; grouping and signals read ``places``
+    side_places: list[tuple[str, bool]] = field(default_factory=list)
     #: the head noun of the paper whose finding the content's main clause reports when no one is named as its maker
     #: ("A preliminary investigation indicated ..." -> "investigation"; ``papers.relayed_paper``), else ""
     relayed_paper: str = ""
