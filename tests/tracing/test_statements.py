@@ -53,6 +53,20 @@ def test_a_mention_becomes_a_complete_sentence(text: str, statement: str) -> Non
     assert _is_complete_sentence(statement, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a straight mark closing a quotation that opened before the words: dropped, not doubled at the end
+        ('the bill is considered rejected" following the vote', "The bill is considered rejected following the vote."),
+        ('our country is grateful," the president said', "Our country is grateful, the president said."),
+        # a straight mark opening a quotation the words stop in: closed
+        ('officials said "the talks will resume', 'Officials said "the talks will resume."'),
+    ],
+)  # fmt: skip
+def test_an_unpaired_straight_quotation_mark_is_closed_or_dropped(text: str, statement: str) -> None:
+    assert sentence_of(text) == statement
+
+
 @pytest.mark.parametrize("text", [LONG, QUOTED_CUT, "forces captured a soldier, officials said", "“It is over,”"])
 def test_every_statement_is_a_complete_sentence_drawn_from_its_mention(text: str) -> None:
     statement = sentence_of(text)
