@@ -19,10 +19,10 @@ boundary (a comma, semicolon or dash; else before a word opening a clause or an 
 ends on a whole clause rather than mid-phrase, never with an ellipsis; per mention, from the parse, the cut
 is made where the head still reads as a sentence (rule ``cut_to_a_sentence``: "The tremor, which hit ... —
 home to 90,000 residents" lost its verb), and a dateline, an editor's ellipsis or a conjunction or connective
-that only ties the sentence to the one before ("But", "However,") is dropped (rule ``lead_in_trimmed``). No word is invented: a pronoun the
-pipeline cannot name stays, and the claim's other mentions are preferred to it. The statement only picks
-the words printed: grouping, the verdict and the central mention the confirmation gate reads
-(:func:`statement_record`) do not depend on it.
+that only ties the sentence to the one before ("But", "However,") is dropped (rule ``lead_in_trimmed``).
+No word is invented: a pronoun the pipeline cannot name stays, and the claim's other mentions are
+preferred to it. The statement only picks the words printed: grouping, the verdict and the central
+mention the confirmation gate reads (:func:`statement_record`) do not depend on it.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ SENTENCE_ENDS = ".!?"
 CLOSERS = marks.STRAIGHT_DOUBLE + marks.RIGHT_DOUBLE + marks.RIGHT_SINGLE + marks.STRAIGHT_SINGLE + ")"
 #: Marks that may open a sentence (a quotation, a bracket).
 _OPENERS = marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.LEFT_SINGLE + marks.STRAIGHT_SINGLE + "("
+#: ... and an editor's bracket ("[This is] as much rain as ...").
+_START_OPENERS = _OPENERS + marks.EDITORIAL_BRACKETS[0]
 _PAIRED_QUOTES = {marks.LEFT_DOUBLE: marks.RIGHT_DOUBLE, marks.RIGHT_DOUBLE: marks.LEFT_DOUBLE}
 
 
@@ -96,7 +98,8 @@ def sentence_of(text: str) -> str:
     text = _balance(_cut(_clean(text)))
     if not text:
         return text
-    text = text[:1].upper() + text[1:]
+    k = len(text) - len(text.lstrip(_OPENERS))  # the first letter, after an opening quotation mark
+    text = text[:k] + text[k : k + 1].upper() + text[k + 1 :]
     tail = text.rstrip(CLOSERS)
     if not tail or tail[-1] not in SENTENCE_ENDS:
         closers = text[len(tail) :]
@@ -138,18 +141,20 @@ def claim_statement_from(records: Sequence[MentionRecord]) -> tuple[str, Stateme
 
 def statement_faults(statement: str, toks: Sequence[Token] | None) -> list[str]:
     """Why a printed statement is not a complete sentence (empty when it is): "start" it opens with
-    neither a capital nor a quotation mark; "end" it ends without a sentence mark (a closing quotation
-    mark or bracket may follow); "ellipsis" it trails off; then, given its words parsed (``toks``, best
+    neither a capital nor a quotation mark or an editor's bracket ("[This is] as much rain as ..."); "end" it
+    ends without a sentence mark (a closing quotation mark or bracket may follow); "ellipsis" it trails off
+    (an ellipsis inside, the article's own mark for words left out of a quotation, is none: rule
+    ``inner_ellipsis``); then, given its words parsed (``toks``, best
     without the final mark: the tokenizer reads "a." as a word), the faults that
     :func:`~.candidates.statements.sentence_faults` finds (no finite main verb, no subject, a dangling last
     word, a leading pronoun)."""
     faults = []
-    first = statement.lstrip(_OPENERS)[:1]
-    if not statement[:1] or not (first.isupper() or first.isdigit() or statement[:1] in _OPENERS):
+    first = statement.lstrip(_START_OPENERS)[:1]
+    if not statement[:1] or not (first.isupper() or first.isdigit() or statement[:1] in _START_OPENERS):
         faults.append("start")
     if statement.rstrip(CLOSERS)[-1:] not in SENTENCE_ENDS:
         faults.append("end")
-    if "…" in statement:
+    if statement.rstrip(CLOSERS).rstrip(SENTENCE_ENDS).rstrip().endswith(marks.ELLIPSES):
         faults.append("ellipsis")
     if toks is not None and toks:
         faults.extend(sentence_faults(list(toks)))

@@ -44,6 +44,11 @@ def _faults(parse: Parse, statement: str) -> list[str]:
         ("The hope that the verdicts bring the family peace.", ["verb"]),  # the noun's own clause
         ("More than 900 injured when the trains collided.", ["verb"]),  # a count whose "were" is left out
         ("The health board has launched a.", ["dangling"]),
+        # a preposition standing alone as an adverb of place ends its phrase (rule adverbial_preposition)
+        ("Burning debris fell into the waters below.", []),
+        ("The full story follows below.", []),
+        ("Officials said the toll rose to 40 … and then to 52.", []),  # the article's own ellipsis (inner_ellipsis)
+        ("[This is] almost as much rain as the town sees in a year.", []),  # an editor's bracket opens it
         ("Officials said the toll rose to.", ["dangling"]),
         ("He said the plant was closed.", ["pronoun"]),
         # existential "there" stands for nothing (rule existential_there)
@@ -291,9 +296,23 @@ def test_a_long_sentence_no_cut_leaves_whole_is_no_complete_statement(parse: Par
         ("T-Mobile said its network was working normally.", "T-Mobile said its network was working normally"),
     ],
 )  # fmt: skip
-def test_a_statement_drops_what_only_ties_it_to_the_article_around_it(
-    parse: Parse, text: str, statement: str
-) -> None:
+def test_a_statement_drops_what_only_ties_it_to_the_article_around_it(parse: Parse, text: str, statement: str) -> None:
     (m,) = mention_candidates(parse(text), [], _art(text)).mentions
     assert m.statement == statement
     assert m.statement in text  # drawn from the article: a stretch of its words
+
+
+def test_a_lead_in_after_an_opening_quotation_mark_is_dropped_and_the_mark_kept(parse: Parse) -> None:
+    text = "“But we will rebuild every school in the valley,” said Mayor Ana Ruiz."
+    raws = [
+        RawAttribution(
+            "direct-quote", _src(text, "Mayor Ana Ruiz"), _span(text, "said"),
+            [_span(text, "But we will rebuild every school in the valley")], 0, direct=True,
+        )
+    ]  # fmt: skip
+    (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert (m.statement, m.statement_complete) == (
+        "“we will rebuild every school in the valley,” said Mayor Ana Ruiz",
+        True,
+    )
+    assert sentence_of(m.statement) == "“We will rebuild every school in the valley,” said Mayor Ana Ruiz."

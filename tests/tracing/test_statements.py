@@ -43,6 +43,8 @@ def _is_complete_sentence(statement: str, source: str) -> bool:
         ("Was the plane shot down?", "Was the plane shot down?"),
         ("  more than 3,000 soldiers were killed or injured,  ", "More than 3,000 soldiers were killed or injured."),
         ("the outbreak had spread to 13 states …", "The outbreak had spread to 13 states."),
+        # the first letter after an opening quotation mark is capitalised
+        ("“we will rebuild every school,” the mayor said", "“We will rebuild every school,” the mayor said."),
         # a run-on is cut back at its last clause boundary within the limit, not mid-phrase
         (LONG, "These troops have been stationed in Kursk, a region occupied by Russia following a sudden "
                "offensive in Ukraine, and have recently been actively deployed to the front lines."),

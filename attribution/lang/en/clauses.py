@@ -101,6 +101,12 @@ LEAD_IN_ADVERBS = frozenset(
     {"however", "meanwhile", "instead", "also", "moreover", "furthermore", "nevertheless", "nonetheless", "still",
      "besides", "additionally", "separately", "indeed"}
 )  # fmt: skip
+#: Prepositions that also stand alone as adverbs of place, ending their phrase ("the waters below", "the coast
+#: and beyond", "the story follows below"): a statement may end on one (rule ``adverbial_preposition``).
+STANDALONE_PREPOSITIONS = frozenset(
+    {"below", "above", "beyond", "behind", "inside", "outside", "nearby", "aboard", "ahead", "underneath",
+     "overhead", "abroad", "downstairs", "upstairs"}
+)  # fmt: skip
 #: Failing those, before the last of these prepositions ("... and its vicinity along the coast").
 STATEMENT_CUT_PREPOSITIONS = frozenset(
     {"in", "on", "at", "for", "from", "by", "during", "over", "into", "with", "without", "about", "along", "to", "of",

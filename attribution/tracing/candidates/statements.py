@@ -17,6 +17,7 @@ from ...lang.en.clauses import (
     NEGATIONS,
     OPEN_QUESTION_MARKS,
     OUTLET_VOICE,
+    STANDALONE_PREPOSITIONS,
     STATEMENT_CUT_PREPOSITIONS,
     STATEMENT_CUT_SUBORDINATORS,
 )
@@ -118,8 +119,10 @@ def _without_lead_in(toks: list[Token]) -> list[Token]:
     which no reader of the claim alone wants: a dateline ("MANILA - "), an editor's
     ellipsis ("[...]", "…"), a conjunction opening the sentence ("But", "And": ``LEAD_IN_CONJUNCTIONS``) or a
     connective adverb a comma sets off ("However,", "Meanwhile,": ``LEAD_IN_ADVERBS``). Nothing else is
-    dropped, and at least three words stay."""
-    out = list(toks)
+    dropped, and at least three words stay; an opening quotation mark stays before them ('"But we will
+    rebuild," she said' -> '"we will rebuild," she said')."""
+    opening = [t for k, t in enumerate(toks) if t.text in _QUOTES and all(x.text in _QUOTES for x in toks[:k])]
+    out = list(toks[len(opening) :])
     for _ in range(3):
         words = _words(out)
         if len(words) < 4:
@@ -141,7 +144,7 @@ def _without_lead_in(toks: list[Token]) -> list[Token]:
         if not drop or len(_words(out[len(drop) :])) < 3:
             break
         out = out[len(drop) :]
-    return out
+    return [*opening, *out]
 
 
 def _cut_keeping(doc: Document, span: list[Token], content: list[Token]) -> list[Token]:
@@ -221,11 +224,12 @@ def _words(toks: list[Token]) -> list[Token]:
 def _dangles(tok: Token) -> bool:
     """``tok`` opens or joins a phrase that should follow it: a determiner, a conjunction, an auxiliary, a
     particle, a possessive, a preposition ("rose to", "has launched a", "said it was"); a preposition
-    coordinated with a phrase ("and beyond") or a verb's particle ("gave up") ends one."""
+    coordinated with a phrase ("and beyond"), a verb's particle ("gave up") or one that stands alone as an
+    adverb of place ("the waters below": ``STANDALONE_PREPOSITIONS``) ends one."""
     if tok.text.lower() in ARTICLES:
         return True  # "has launched a": read as a pronoun when nothing follows it
-    if tok.upos == "ADP":
-        return not tok.deprel.startswith(_PHRASE_ENDING_DEPRELS)
+    if tok.upos == "ADP":  # rule adverbial_preposition: "the waters below" ends its phrase
+        return not tok.deprel.startswith(_PHRASE_ENDING_DEPRELS) and tok.text.lower() not in STANDALONE_PREPOSITIONS
     return tok.upos in _DANGLING_UPOS or tok.xpos == "PRP$"
 
 
@@ -522,9 +526,10 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribu
             span = _cut_keeping(doc, span, chosen)  # 'The hospital said: "This is having an impact ...'
             got = _words(span)
         if got and got[-1].end - span[0].start <= STATEMENT_CHARS and not sentence_faults(span):
-            # an opening quotation mark is kept with its quotation ('"I am shocked," the president said')
-            start = span[0].start if span[0].text in _QUOTES else got[0].start
-            m.statement = doc.text[start : got[-1].end]
+            # an opening quotation mark is kept with its quotation ('"I am shocked," the president said'), also
+            # when a lead-in after it was dropped ('"But we will rebuild," ...' -> '"we will rebuild," ...')
+            mark = span[0].text if span[0].text in _QUOTES else ""
+            m.statement = mark + doc.text[got[0].start : got[-1].end]
             m.statement_from, m.statement_complete = kind, True
             return
 
