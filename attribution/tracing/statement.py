@@ -16,35 +16,34 @@ keys with the others), preferring a full statement (a named subject and a finite
 ``MentionCandidate.fluent``), then one that fits ``STATEMENT_CHARS``. Its words are kept as written: only
 the first letter is capitalised, a final full stop added, and an over-long content cut back at a clause
 boundary (a comma, semicolon or dash; else before a word opening a clause or an adjunct) so the sentence
-ends on a whole clause rather than mid-phrase, never with an ellipsis. No word is invented: a pronoun the
-pipeline cannot name stays, and the claim's other mentions are preferred to it. The statement only picks
-the words printed: grouping, the verdict and the central mention the confirmation gate reads
-(:func:`statement_record`) do not depend on it.
+ends on a whole clause rather than mid-phrase, never with an ellipsis; per mention, from the parse, the cut
+is made where the head still reads as a sentence (rule ``cut_to_a_sentence``: "The tremor, which hit ... —
+home to 90,000 residents" lost its verb), and a dateline, an editor's ellipsis or a conjunction or connective
+that only ties the sentence to the one before ("But", "However,") is dropped (rule ``lead_in_trimmed``).
+No word is invented: a pronoun the pipeline cannot name stays, and the claim's other mentions are
+preferred to it. The statement only picks the words printed: grouping, the verdict and the central
+mention the confirmation gate reads (:func:`statement_record`) do not depend on it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from ..doc import Token
 from ..lang.en import marks
-from ..lang.en.clauses import STATEMENT_CUT_PREPOSITIONS, STATEMENT_CUT_SUBORDINATORS
 from ..models import StatementFrom
 from .candidates import MentionCandidate
-from .candidates.statements import STATEMENT_CHARS, sentence_faults
+from .candidates.statements import STATEMENT_CHARS, cut_points, sentence_faults
 from .conflicts import MentionRecord
 
-#: A cut keeps at least this share of the limit: shorter remains read as fragments.
-MIN_CUT_SHARE = 0.4
-_CLAUSE_BREAK = re.compile(r"\s*(?:,|;|—|–| - )\s+|(?<=\w)[—–](?=\w)")
-_WORD_START = re.compile(r"(?<=\s)([A-Za-z]+)\b")
 #: Marks that end a sentence.
 SENTENCE_ENDS = ".!?"
 #: Marks that may close a sentence after its final stop (a quotation, a bracket).
 CLOSERS = marks.STRAIGHT_DOUBLE + marks.RIGHT_DOUBLE + marks.RIGHT_SINGLE + marks.STRAIGHT_SINGLE + ")"
 #: Marks that may open a sentence (a quotation, a bracket).
 _OPENERS = marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.LEFT_SINGLE + marks.STRAIGHT_SINGLE + "("
+#: ... and an editor's bracket ("[This is] as much rain as ...").
+_START_OPENERS = _OPENERS + marks.EDITORIAL_BRACKETS[0]
 _PAIRED_QUOTES = {marks.LEFT_DOUBLE: marks.RIGHT_DOUBLE, marks.RIGHT_DOUBLE: marks.LEFT_DOUBLE}
 
 
@@ -64,31 +63,28 @@ def _clean(text: str) -> str:
 
 
 def _cut(text: str) -> str:
-    """The text up to the last clause boundary before ``STATEMENT_CHARS`` (else the last whole word)."""
+    """The text up to the last clause boundary before ``STATEMENT_CHARS`` (else the last whole word): the
+    first point of :func:`~.candidates.statements.cut_points`. (A mention whose content is too long was cut
+    already where its words still read as a sentence, from the parse: ``candidates.statements._lead``.)"""
     if len(text) <= STATEMENT_CHARS:
         return text
-    head = text[: STATEMENT_CHARS + 1]
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head) if m.start() >= MIN_CUT_SHARE * STATEMENT_CHARS]
-    if breaks:
-        return head[: breaks[-1]].rstrip()
-    # no comma or dash to stop at: before the last word opening a clause, else an adjunct, never mid-phrase
-    whole = head.rsplit(" ", 1)[0]
-    for opening in (STATEMENT_CUT_SUBORDINATORS, STATEMENT_CUT_PREPOSITIONS):
-        at = [
-            m.start()
-            for m in _WORD_START.finditer(whole)
-            if m.group(1).lower() in opening and m.start() >= MIN_CUT_SHARE * STATEMENT_CHARS
-        ]
-        if at:
-            return whole[: at[-1]].rstrip(" ,;:")
-    return whole.rstrip(" ,;:")
+    for tier, points in enumerate(cut_points(text)):
+        if points:
+            return text[: points[0]].rstrip() if tier == 0 else text[: points[0]].rstrip(" ,;:")
+    return text[: STATEMENT_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:")
 
 
 def _balance(text: str) -> str:
-    """Close a quotation the cut left open (or drop a stray closing mark)."""
+    """Close a quotation the cut left open (or drop a stray mark: one opening the words, or a straight mark
+    closing a quotation that opened before them, glued to the word before it and followed by a space)."""
     straight = marks.STRAIGHT_DOUBLE
     if text.count(straight) % 2:
-        text = text + straight if text.rfind(straight) > 0 else text.replace(straight, "", 1)
+        at = text.rfind(straight)
+        closing = at > 0 and not text[at - 1].isspace() and text[at + 1 : at + 2] in ("", " ")
+        if at <= 0 or closing:  # '... our country," the president said': the quotation opened before the words
+            text = text[:at] + text[at + 1 :]
+        else:
+            text += straight
     opened, closed = text.count(marks.LEFT_DOUBLE), text.count(marks.RIGHT_DOUBLE)
     if opened > closed:
         text += marks.RIGHT_DOUBLE * (opened - closed)
@@ -102,7 +98,8 @@ def sentence_of(text: str) -> str:
     text = _balance(_cut(_clean(text)))
     if not text:
         return text
-    text = text[:1].upper() + text[1:]
+    k = len(text) - len(text.lstrip(_OPENERS))  # the first letter, after an opening quotation mark
+    text = text[:k] + text[k : k + 1].upper() + text[k + 1 :]
     tail = text.rstrip(CLOSERS)
     if not tail or tail[-1] not in SENTENCE_ENDS:
         closers = text[len(tail) :]
@@ -144,18 +141,20 @@ def claim_statement_from(records: Sequence[MentionRecord]) -> tuple[str, Stateme
 
 def statement_faults(statement: str, toks: Sequence[Token] | None) -> list[str]:
     """Why a printed statement is not a complete sentence (empty when it is): "start" it opens with
-    neither a capital nor a quotation mark; "end" it ends without a sentence mark (a closing quotation
-    mark or bracket may follow); "ellipsis" it trails off; then, given its words parsed (``toks``, best
+    neither a capital nor a quotation mark or an editor's bracket ("[This is] as much rain as ..."); "end" it
+    ends without a sentence mark (a closing quotation mark or bracket may follow); "ellipsis" it trails off
+    (an ellipsis inside, the article's own mark for words left out of a quotation, is none: rule
+    ``inner_ellipsis``); then, given its words parsed (``toks``, best
     without the final mark: the tokenizer reads "a." as a word), the faults that
     :func:`~.candidates.statements.sentence_faults` finds (no finite main verb, no subject, a dangling last
     word, a leading pronoun)."""
     faults = []
-    first = statement.lstrip(_OPENERS)[:1]
-    if not statement[:1] or not (first.isupper() or first.isdigit() or statement[:1] in _OPENERS):
+    first = statement.lstrip(_START_OPENERS)[:1]
+    if not statement[:1] or not (first.isupper() or first.isdigit() or statement[:1] in _START_OPENERS):
         faults.append("start")
     if statement.rstrip(CLOSERS)[-1:] not in SENTENCE_ENDS:
         faults.append("end")
-    if "…" in statement:
+    if statement.rstrip(CLOSERS).rstrip(SENTENCE_ENDS).rstrip().endswith(marks.ELLIPSES):
         faults.append("ellipsis")
     if toks is not None and toks:
         faults.extend(sentence_faults(list(toks)))

@@ -12,7 +12,7 @@ from attribution.article import ArticleInput
 from attribution.doc import Block, Document
 from attribution.extraction.types import RawAttribution, SourceMention
 from attribution.tracing import mention_candidates
-from attribution.tracing.statement import CLOSERS, SENTENCE_ENDS, statement_faults
+from attribution.tracing.statement import CLOSERS, SENTENCE_ENDS, STATEMENT_CHARS, sentence_of, statement_faults
 
 Parse = Callable[[str], Document]
 
@@ -44,6 +44,11 @@ def _faults(parse: Parse, statement: str) -> list[str]:
         ("The hope that the verdicts bring the family peace.", ["verb"]),  # the noun's own clause
         ("More than 900 injured when the trains collided.", ["verb"]),  # a count whose "were" is left out
         ("The health board has launched a.", ["dangling"]),
+        # a preposition standing alone as an adverb of place ends its phrase (rule adverbial_preposition)
+        ("Burning debris fell into the waters below.", []),
+        ("The full story follows below.", []),
+        ("Officials said the toll rose to 40 … and then to 52.", []),  # the article's own ellipsis (inner_ellipsis)
+        ("[This is] almost as much rain as the town sees in a year.", []),  # an editor's bracket opens it
         ("Officials said the toll rose to.", ["dangling"]),
         ("He said the plant was closed.", ["pronoun"]),
         # existential "there" stands for nothing (rule existential_there)
@@ -71,6 +76,10 @@ def _faults(parse: Parse, statement: str) -> list[str]:
         ("Each of these charges carries a long sentence.", []),
         ("Some of them managed to call for help.", ["pronoun"]),  # "them" is someone named elsewhere
         ("All have endured great hardship.", ["pronoun"]),
+        # the leading pronoun behind a conjunction or connective that opens the sentence (rule lead_in_trimmed)
+        ("And it has acted as one.", ["pronoun"]),
+        ("However, they reopened the port on Monday.", ["pronoun"]),
+        ("But the port was reopened on Monday.", []),
     ],
 )  # fmt: skip
 def test_a_statement_is_complete_only_when_no_fault_is_found(parse: Parse, statement: str, faults: list[str]) -> None:
@@ -115,6 +124,14 @@ def _src(text: str, part: str) -> SourceMention:
          "“I am shocked by this attack,” the harbour master told reporters on Friday", "attribution"),
         ("“I am shocked,” the mayor said on Friday. “Nobody expected it.”", "the mayor", "said", "I am shocked",
          "“I am shocked,” the mayor said on Friday", "attribution"),  # its own sentence, not the next one
+        # the attribution is too long to print whole: cut where it still reads as a sentence, the claim kept
+        ("A spokesman for the regional office for emergencies and civil protection said: “We are in contact with "
+         "the harbour authorities following the sinking of a yacht off the northern coast, and stand ready to help.”",
+         "A spokesman for the regional office for emergencies and civil protection", "said",
+         "We are in contact with the harbour authorities following the sinking of a yacht off the northern coast, "
+         "and stand ready to help",
+         "A spokesman for the regional office for emergencies and civil protection said: “We are in contact with "
+         "the harbour authorities following the sinking of a yacht off the northern coast", "attribution"),
     ],
 )  # fmt: skip
 def test_a_mention_prints_a_complete_sentence_drawn_from_its_article(
@@ -195,3 +212,107 @@ def test_a_piece_no_phrase_or_attribution_completes_prints_its_whole_sentence(
 ) -> None:
     (m,) = [m for m in mention_candidates(parse(text), [], _art(text)).mentions if m.text == piece]
     assert (m.statement, m.statement_from, m.statement_complete) == (statement, "sentence", True)
+
+
+#: Over-long sentences (more than ``STATEMENT_CHARS``) whose last clause boundary within the limit falls inside
+#: the subject, before the main verb (written for the test).
+SUBJECT_THEN_VERB = (
+    "The cargo ship, which had left the harbour shortly before midnight with twenty-two sailors on board — most "
+    "of them from the same island — struck a pier of the old river bridge at about half past one in the morning."
+)
+CLAUSE_WAITS_FOR_VERB = (
+    "Sea ice around the southern continent hit a record low for the second year in a row in February, reaching a "
+    "new minimum, while the heat content of the upper ocean — the heat stored in its top two kilometres — also "
+    "rose to a record."
+)
+APPOSITION_THEN_VERB = (
+    "The regional health agency, which runs the laboratories of six hospitals in the south of the city, a "
+    "service used by some two million patients, cancelled more than eight hundred operations on Monday night."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # the dash before "struck" would leave the subject alone: cut before "at", after the verb's object
+        (SUBJECT_THEN_VERB,
+         "The cargo ship, which had left the harbour shortly before midnight with twenty-two sailors on board — "
+         "most of them from the same island — struck a pier of the old river bridge"),
+        # every comma within the limit sits in the subject: cut before "on", the verb kept
+        (APPOSITION_THEN_VERB,
+         "The regional health agency, which runs the laboratories of six hospitals in the south of the city, a "
+         "service used by some two million patients, cancelled more than eight hundred operations"),
+        # the dashes would leave the subject of "while ... rose" waiting for its verb: cut at the comma before it
+        (CLAUSE_WAITS_FOR_VERB,
+         "Sea ice around the southern continent hit a record low for the second year in a row in February, "
+         "reaching a new minimum"),
+    ],
+)  # fmt: skip
+def test_a_long_sentence_is_cut_where_its_words_still_read_as_a_sentence(
+    parse: Parse, text: str, statement: str
+) -> None:
+    (m,) = [m for m in mention_candidates(parse(text), [], _art(text)).mentions if m.text.startswith(text[:8])]
+    assert len(text) > STATEMENT_CHARS
+    assert (m.statement, m.statement_from, m.statement_complete) == (statement, "content", True)
+    assert sentence_of(m.statement) == statement + "."  # the printed words: no second cut
+    assert not _faults(parse, sentence_of(m.statement))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every cut within the limit leaves "After weighing ..." without its main verb
+        ("After weighing three weeks of testimony from the engineers, the pilots, the airline's safety officers "
+         "and the manufacturer's own inspectors at the hearing in the capital, the board ruled that the crash "
+         "could have been avoided."),
+        # the only cut leaves "worked" last, its "as a night guard" cut off
+        ("The retired miner who opened fire on the crowd outside the town hall on Wednesday afternoon and who had "
+         "once founded a movement against violence in his home town in the north worked as a night guard at the "
+         "shopping centre."),
+    ],
+)  # fmt: skip
+def test_a_long_sentence_no_cut_leaves_whole_is_no_complete_statement(parse: Parse, text: str) -> None:
+    (m,) = [m for m in mention_candidates(parse(text), [], _art(text)).mentions if m.text.startswith(text[:8])]
+    assert len(text) > STATEMENT_CHARS
+    assert m.statement_complete is False  # the claim prefers another mention that reads whole
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("But the bridge will stay closed until the inspection ends.",
+         "the bridge will stay closed until the inspection ends"),
+        ("However, the court reduced the sentences of four defendants.",
+         "the court reduced the sentences of four defendants"),
+        ("Meanwhile, schools in the district stayed shut on Monday.", "schools in the district stayed shut on Monday"),
+        # a dateline: capitals, then a spaced dash
+        ("MANILA - The palace said the president was recovering well.",
+         "The palace said the president was recovering well"),
+        # an editor's ellipsis
+        ("[...] The schools in the valley will be rebuilt by the spring.",
+         "The schools in the valley will be rebuilt by the spring"),
+        # kept: a connective no comma sets off, a hyphen inside a name
+        ("Also included in the exchange were two journalists.", "Also included in the exchange were two journalists"),
+        ("T-Mobile said its network was working normally.", "T-Mobile said its network was working normally"),
+    ],
+)  # fmt: skip
+def test_a_statement_drops_what_only_ties_it_to_the_article_around_it(parse: Parse, text: str, statement: str) -> None:
+    (m,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert m.statement == statement
+    assert m.statement in text  # drawn from the article: a stretch of its words
+
+
+def test_a_lead_in_after_an_opening_quotation_mark_is_dropped_and_the_mark_kept(parse: Parse) -> None:
+    text = "“But we will rebuild every school in the valley,” said Mayor Ana Ruiz."
+    raws = [
+        RawAttribution(
+            "direct-quote", _src(text, "Mayor Ana Ruiz"), _span(text, "said"),
+            [_span(text, "But we will rebuild every school in the valley")], 0, direct=True,
+        )
+    ]  # fmt: skip
+    (m,) = mention_candidates(parse(text), raws, _art(text)).mentions
+    assert (m.statement, m.statement_complete) == (
+        "“we will rebuild every school in the valley,” said Mayor Ana Ruiz",
+        True,
+    )
+    assert sentence_of(m.statement) == "“We will rebuild every school in the valley,” said Mayor Ana Ruiz."

@@ -43,6 +43,8 @@ def _is_complete_sentence(statement: str, source: str) -> bool:
         ("Was the plane shot down?", "Was the plane shot down?"),
         ("  more than 3,000 soldiers were killed or injured,  ", "More than 3,000 soldiers were killed or injured."),
         ("the outbreak had spread to 13 states …", "The outbreak had spread to 13 states."),
+        # the first letter after an opening quotation mark is capitalised
+        ("“we will rebuild every school,” the mayor said", "“We will rebuild every school,” the mayor said."),
         # a run-on is cut back at its last clause boundary within the limit, not mid-phrase
         (LONG, "These troops have been stationed in Kursk, a region occupied by Russia following a sudden "
                "offensive in Ukraine, and have recently been actively deployed to the front lines."),
@@ -51,6 +53,20 @@ def _is_complete_sentence(statement: str, source: str) -> bool:
 def test_a_mention_becomes_a_complete_sentence(text: str, statement: str) -> None:
     assert sentence_of(text) == statement
     assert _is_complete_sentence(statement, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a straight mark closing a quotation that opened before the words: dropped, not doubled at the end
+        ('the bill is considered rejected" following the vote', "The bill is considered rejected following the vote."),
+        ('our country is grateful," the president said', "Our country is grateful, the president said."),
+        # a straight mark opening a quotation the words stop in: closed
+        ('officials said "the talks will resume', 'Officials said "the talks will resume."'),
+    ],
+)  # fmt: skip
+def test_an_unpaired_straight_quotation_mark_is_closed_or_dropped(text: str, statement: str) -> None:
+    assert sentence_of(text) == statement
 
 
 @pytest.mark.parametrize("text", [LONG, QUOTED_CUT, "forces captured a soldier, officials said", "“It is over,”"])

@@ -92,6 +92,21 @@ STATEMENT_CUT_SUBORDINATORS = frozenset(
     {"after", "as", "while", "because", "who", "which", "when", "where", "before", "since", "until",
      "following", "amid", "despite", "though", "although", "whereas", "including", "due"}
 )  # fmt: skip
+#: Words that only tie a sentence to the one before it: a claim printed on its own drops them when they open it
+#: ("But Pelicot waived her right to anonymity" -> "Pelicot waived ..."; rule ``lead_in_trimmed``). Conjunctions
+#: go whatever follows; connective adverbs only when a comma sets them off ("However, the court ...": "Also
+#: included in the swap are ..." keeps its "Also").
+LEAD_IN_CONJUNCTIONS = frozenset({"and", "but", "yet", "or"})
+LEAD_IN_ADVERBS = frozenset(
+    {"however", "meanwhile", "instead", "also", "moreover", "furthermore", "nevertheless", "nonetheless", "still",
+     "besides", "additionally", "separately", "indeed"}
+)  # fmt: skip
+#: Prepositions that also stand alone as adverbs of place, ending their phrase ("the waters below", "the coast
+#: and beyond", "the story follows below"): a statement may end on one (rule ``adverbial_preposition``).
+STANDALONE_PREPOSITIONS = frozenset(
+    {"below", "above", "beyond", "behind", "inside", "outside", "nearby", "aboard", "ahead", "underneath",
+     "overhead", "abroad", "downstairs", "upstairs"}
+)  # fmt: skip
 #: Failing those, before the last of these prepositions ("... and its vicinity along the coast").
 STATEMENT_CUT_PREPOSITIONS = frozenset(
     {"in", "on", "at", "for", "from", "by", "during", "over", "into", "with", "without", "about", "along", "to", "of",

@@ -71,3 +71,11 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: Marks after which a capital opens a sentence or a quotation rather than marking a name: a stop, a colon,
 #: a quote mark, an opening bracket or a dash ('... the mayor said. "Said" is ...', 'He added: Said ...').
 BEFORE_A_SENTENCE = ".!?:;(" + QUOTE_MARKS + "\u2014\u2013-"
+
+#: Dashes that set a dateline off from its story when spaced ("MANILA - The palace said ..."); joined to
+#: words on both sides they make one word ("T-Mobile").
+DATELINE_DASHES = "-\u2013\u2014"
+#: An editor's mark for words left out of a quotation ("[...] I want to thank", "… we won't abandon you").
+ELLIPSES = ("\u2026", "...")
+#: Brackets an editor puts around words left out or put in ("[...]", "[This is]").
+EDITORIAL_BRACKETS = ("[", "]")

@@ -11,10 +11,15 @@ from ...extraction.types import RawAttribution, lineage
 from ...lang.en import marks
 from ...lang.en.clauses import (
     COPULA,
+    LEAD_IN_ADVERBS,
+    LEAD_IN_CONJUNCTIONS,
     LEADING_THE_PATTERN,
     NEGATIONS,
     OPEN_QUESTION_MARKS,
     OUTLET_VOICE,
+    STANDALONE_PREPOSITIONS,
+    STATEMENT_CUT_PREPOSITIONS,
+    STATEMENT_CUT_SUBORDINATORS,
 )
 from ...lang.en.cues import DIRECTIVE_VERBS, EVALUATIVE_VERBS, PLATFORM_PATTERN, REACTION_VERBS
 from ...lang.en.events import (
@@ -82,6 +87,113 @@ def _lead_sentence(toks: list[Token], m: MentionCandidate) -> list[Token]:
 #: Longest statement (characters, before the final full stop): a longer one is cut (``statement._cut``), so the
 #: words added to make a fragment a sentence must fit within it.
 STATEMENT_CHARS = 200
+#: A cut keeps at least this share of the limit: shorter remains read as fragments.
+MIN_CUT_SHARE = 0.4
+#: A clause boundary a long statement may be cut at: a comma, a semicolon or a dash.
+_CLAUSE_BREAK = re.compile(r"\s*(?:,|;|—|–| - )\s+|(?<=\w)[—–](?=\w)")
+_WORD_START = re.compile(r"(?<=\s)([A-Za-z]+)\b")
+
+
+#: Parts of speech of a verb.
+_VERB_UPOS = frozenset({"VERB", "AUX"})
+
+
+def cut_points(text: str) -> list[list[int]]:
+    """Where a text longer than ``STATEMENT_CHARS`` may be cut, in tiers of preference, each latest first: at
+    a clause boundary (a comma, semicolon or dash); else before a word opening a clause
+    (``STATEMENT_CUT_SUBORDINATORS``); else before a preposition opening an adjunct
+    (``STATEMENT_CUT_PREPOSITIONS``). Every point keeps at least ``MIN_CUT_SHARE`` of the limit and stops
+    within it, never mid-word."""
+    head = text[: STATEMENT_CHARS + 1]
+    floor = MIN_CUT_SHARE * STATEMENT_CHARS
+    tiers = [[m.start() for m in _CLAUSE_BREAK.finditer(head) if m.start() >= floor]]
+    whole = head.rsplit(" ", 1)[0]
+    for opening in (STATEMENT_CUT_SUBORDINATORS, STATEMENT_CUT_PREPOSITIONS):
+        words = _WORD_START.finditer(whole)
+        tiers.append([m.start() for m in words if m.group(1).lower() in opening and m.start() >= floor])
+    return [sorted(points, reverse=True) for points in tiers]
+
+
+def _without_lead_in(toks: list[Token]) -> list[Token]:
+    """Rule ``lead_in_trimmed``: the words to print without what only sets them in the article around them,
+    which no reader of the claim alone wants: a dateline ("MANILA - "), an editor's
+    ellipsis ("[...]", "…"), a conjunction opening the sentence ("But", "And": ``LEAD_IN_CONJUNCTIONS``) or a
+    connective adverb a comma sets off ("However,", "Meanwhile,": ``LEAD_IN_ADVERBS``). Nothing else is
+    dropped, and at least three words stay; an opening quotation mark stays before them ('"But we will
+    rebuild," she said' -> '"we will rebuild," she said')."""
+    opening = [t for k, t in enumerate(toks) if t.text in _QUOTES and all(x.text in _QUOTES for x in toks[:k])]
+    out = list(toks[len(opening) :])
+    for _ in range(3):
+        words = _words(out)
+        if len(words) < 4:
+            break
+        first, second = out[0], out[1]
+        dash = next((k for k, t in enumerate(out[:6]) if t.text in marks.DATELINE_DASHES), None)
+        if first.text == marks.EDITORIAL_BRACKETS[0] and second.text in marks.ELLIPSES:
+            drop = out[: next((k + 1 for k, t in enumerate(out) if t.text == marks.EDITORIAL_BRACKETS[1]), 0)]
+        elif first.text in marks.ELLIPSES:
+            drop = out[:1]
+        elif dash and _spaced(out, dash) and all(t.text.isupper() or t.text == "," for t in out[:dash]):
+            drop = out[: dash + 1]  # "MANILA - Malacañang said": capitals, then a spaced dash
+        elif first.text.lower() in LEAD_IN_CONJUNCTIONS and first.upos == "CCONJ":
+            drop = out[: 2 if second.text == "," else 1]
+        elif first.text.lower() in LEAD_IN_ADVERBS and second.text == ",":
+            drop = out[:2]
+        else:
+            break
+        if not drop or len(_words(out[len(drop) :])) < 3:
+            break
+        out = out[len(drop) :]
+    return [*opening, *out]
+
+
+def _cut_keeping(doc: Document, span: list[Token], content: list[Token]) -> list[Token]:
+    """Rule ``cut_to_a_sentence`` on an attribution too long to print whole ('A spokesman for the office said:
+    "We are in contact with the local authorities following an incident ..."'): cut as a long content is
+    (:func:`_complete_cut`), but only where the head keeps the word heading the content ("are"): the
+    attribution alone ("A spokesman for the office said") is not the claim. Empty otherwise."""
+    inside = {t.i for t in content}
+    heads = {t.i for t in _words(content) if t.head not in inside or t.head == t.i}
+    head = _complete_cut(doc, span)
+    return head if heads and heads <= {t.i for t in head} else []
+
+
+def _governed_within(head: list[Token]) -> bool:
+    """Every word of a cut head hangs on a word of the head, but one, its root: no word waits for a governor
+    the cut left out ("..., while upper ocean heat content — the heat stored in the upper ocean" lost the verb
+    of "content")."""
+    words = _words(head)
+    inside = {t.i for t in words}
+    return sum(t.head == t.i or t.head not in inside for t in words) == 1
+
+
+def _spaced(toks: list[Token], k: int) -> bool:
+    """The dash at ``toks[k]`` has a space on both sides ("MANILA - The", not "T-Mobile")."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start
+
+
+def _complete_cut(doc: Document, chosen: list[Token]) -> list[Token]:
+    """Rule ``cut_to_a_sentence``: the longest head of an over-long content, cut where
+    :func:`cut_points` allows (a clause boundary first), whose words still read as a complete sentence by
+    the parse of the whole ("The tremor, which hit 19 km from the city — home to 90,000 people — sent
+    residents rushing out" is not cut after "the city": the subject would lose its verb), and whose every
+    word hangs on a word of the head (:func:`_governed_within`). A cut before a word (no comma or dash there)
+    does not leave a verb last: what follows may be the verb's own ("worked | as a guard", "killed | at least
+    48 people"). Empty when no cut point leaves a sentence."""
+    words = _words(chosen)
+    text = doc.text[words[0].start : words[-1].end]
+    for tier, points in enumerate(cut_points(text)):
+        for point in points:
+            end = words[0].start + len(text[:point].rstrip(" ,;:"))
+            head = [t for t in chosen if t.end <= end]
+            kept = _words(head)
+            if not kept or (tier > 0 and kept[-1].upos in _VERB_UPOS):
+                continue
+            if not sentence_faults(head) and _governed_within(head):
+                return head
+    return []
+
+
 #: Parts of speech that cannot end a sentence: the phrase they open or join goes on ("has launched a",
 #: "killed in", "said it was", "rose to").
 _DANGLING_UPOS = frozenset({"DET", "CCONJ", "SCONJ", "AUX", "PART"})
@@ -112,11 +224,12 @@ def _words(toks: list[Token]) -> list[Token]:
 def _dangles(tok: Token) -> bool:
     """``tok`` opens or joins a phrase that should follow it: a determiner, a conjunction, an auxiliary, a
     particle, a possessive, a preposition ("rose to", "has launched a", "said it was"); a preposition
-    coordinated with a phrase ("and beyond") or a verb's particle ("gave up") ends one."""
+    coordinated with a phrase ("and beyond"), a verb's particle ("gave up") or one that stands alone as an
+    adverb of place ("the waters below": ``STANDALONE_PREPOSITIONS``) ends one."""
     if tok.text.lower() in ARTICLES:
         return True  # "has launched a": read as a pronoun when nothing follows it
-    if tok.upos == "ADP":
-        return not tok.deprel.startswith(_PHRASE_ENDING_DEPRELS)
+    if tok.upos == "ADP":  # rule adverbial_preposition: "the waters below" ends its phrase
+        return not tok.deprel.startswith(_PHRASE_ENDING_DEPRELS) and tok.text.lower() not in STANDALONE_PREPOSITIONS
     return tok.upos in _DANGLING_UPOS or tok.xpos == "PRP$"
 
 
@@ -155,7 +268,7 @@ def sentence_faults(toks: list[Token]) -> list[str]:
         faults.append("subject")  # "welcomed the decision": the attribution's verb and object, not a sentence
     if _dangles(words[-1]):
         faults.append("dangling")
-    first = words[0]
+    first = _words(_without_lead_in(toks))[0]  # "And it has acted as one": the pronoun behind the "And"
     leading = first.xpos in _STANDING_IN_XPOS or (first.xpos == "DT" and first.deprel.startswith("nsubj"))
     if leading and not (
         _speaker_named_after(toks, first, finite) or _dummy_it(words, first) or _quantifier_names(words, first)
@@ -388,21 +501,35 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribu
     has_finite = any(t.xpos in _FINITE_XPOS or t.xpos == "MD" for t in chosen)
     subjects = [t for t in chosen if t.deprel.startswith("nsubj")]
     m.fluent = has_finite and bool(subjects) and subjects[0].upos != "PRON" and first.upos != "PRON"
-    m.statement, m.statement_from, m.statement_complete = m.lead, "content", not sentence_faults(chosen)
+    spoken = _without_lead_in(chosen)
+    said = _words(spoken)
+    m.statement = m.lead[said[0].start - words[0].start :]
+    m.statement_from, m.statement_complete = "content", not sentence_faults(spoken)
+    if m.statement_complete and said[-1].end - said[0].start > STATEMENT_CHARS:
+        # too long: cut where the words still read as a sentence, else complete no more (another mention may)
+        head = _words(_complete_cut(doc, spoken))
+        m.statement_complete = bool(head)
+        if head:
+            m.statement = doc.text[said[0].start : head[-1].end]
     if m.statement_complete:
         return
     clause = _clause_end(doc, chosen)
-    for kind, span in (
+    for kind, whole in (
         ("clause", clause),
         ("attribution", _attributed_sentence(doc, clause, raw)),
         ("attribution", _speaker_after(doc, chosen, raw)),
         ("sentence", _whole_sentence(doc, chosen)),
     ):
+        span = _without_lead_in(whole) if whole else whole
         got = _words(span)
+        if kind == "attribution" and got and got[-1].end - got[0].start > STATEMENT_CHARS:
+            span = _cut_keeping(doc, span, chosen)  # 'The hospital said: "This is having an impact ...'
+            got = _words(span)
         if got and got[-1].end - span[0].start <= STATEMENT_CHARS and not sentence_faults(span):
-            # an opening quotation mark is kept with its quotation ('"I am shocked," the president said')
-            start = span[0].start if span[0].text in _QUOTES else got[0].start
-            m.statement = doc.text[start : got[-1].end]
+            # an opening quotation mark is kept with its quotation ('"I am shocked," the president said'), also
+            # when a lead-in after it was dropped ('"But we will rebuild," ...' -> '"we will rebuild," ...')
+            mark = span[0].text if span[0].text in _QUOTES else ""
+            m.statement = mark + doc.text[got[0].start : got[-1].end]
             m.statement_from, m.statement_complete = kind, True
             return
 
