@@ -7,7 +7,8 @@ with their ``act``), but a fact-checker confirms propositions, not plans or opin
 attribution makes a claim when it reports one. Measured on the story corpora (docs/evaluation.md,
 "Which attributions make claims"), the decision is:
 
-* a rule attribution makes a claim (the rules read claim forms: "said that", quotes, "according to");
+* a rule attribution makes a claim (the rules read claim forms: "said that", quotes, "according to"),
+  except a verdict ("a jury found X guilty": the court's act is a fact of the story, rule ``verdict-no-claim``);
 * a model-only attribution makes one when it has a source, its act is speech, writing or belief, its
   cue is not negated ("did not say what caused"), and its content states something: a quote, or a
   clause of three words or more headed by a verb that does not open with an infinitive;
@@ -31,7 +32,7 @@ from ..extraction.types import RawAttribution
 from ..kinds import Act
 from ..lang.en import marks
 from ..lang.en.clauses import NEGATIONS, NON_PROPOSITION_OPENERS
-from ..lang.en.cues import CLAIM_WITH_CUE_VERBS, DISMISSAL_PARTICLES, EMPHASIS_VERBS
+from ..lang.en.cues import CLAIM_WITH_CUE_VERBS, DISMISSAL_PARTICLES, EMPHASIS_VERBS, VERDICT_CUES, VERDICT_WORDS
 
 QUOTES = marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.RIGHT_DOUBLE + marks.SINGLE_MARKS
 
@@ -105,8 +106,27 @@ def states_proposition(doc: Document, att: _Attribution, acts: frozenset[str] = 
     return is_clause(doc, [main])
 
 
+#: The step an attribution records when it reports a verdict, which makes no claim (``is_verdict``).
+VERDICT_STEP = "verdict-no-claim"
+
+
+def is_verdict(doc: Document, raw: RawAttribution) -> bool:
+    """ "A jury found Ana Ruiz guilty on three counts": a cognition cue with a verdict's predicate word
+    (``VERDICT_WORDS``) hung on it is a court's act, which the story reports as a fact, not a proposition the
+    jury states: rule ``verdict-no-claim`` ("the inquiry found that the dam was poorly built" still claims)."""
+    cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
+    if not cue or cue[-1].lemma.lower() not in VERDICT_CUES:
+        return False
+    v = cue[-1]
+    return any(t.head == v.i and t.i != v.i and t.lemma.lower() in VERDICT_WORDS for t in doc.sentence_tokens(v.sent))
+
+
 def makes_claim(doc: Document, raw: RawAttribution) -> bool:
     """Whether tracing reads ``raw`` as a claim: see the module's docstring."""
+    if is_verdict(doc, raw):
+        if VERDICT_STEP not in raw.steps:
+            raw.steps.append(VERDICT_STEP)
+        return False
     if raw.by != "model":
         return True
     if raw.classifier_cue:

@@ -38,6 +38,12 @@ COGNITION_VERBS = frozenset(
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 
+#: A verdict delivered with a cognition cue: "A jury found the mayor guilty", "the panel found her not liable".
+#: The court's act is reported as a fact of the story, no one's statement (``learned/claims.py``, rule
+#: ``verdict-no-claim``): the cue and the predicate words of a verdict.
+VERDICT_CUES = frozenset({"find"})
+VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "culpable"})
+
 #: Cue verbs whose direct object can itself be the reported content
 #: ("The NIS confirmed the soldier's death"). For "say"/"tell" the object is
 #: never the content ("told AFP" names the listener), so they are not here.
