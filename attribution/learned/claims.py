@@ -32,7 +32,14 @@ from ..extraction.types import RawAttribution
 from ..kinds import Act
 from ..lang.en import marks
 from ..lang.en.clauses import NEGATIONS, NON_PROPOSITION_OPENERS
-from ..lang.en.cues import CLAIM_WITH_CUE_VERBS, DISMISSAL_PARTICLES, EMPHASIS_VERBS, VERDICT_CUES, VERDICT_WORDS
+from ..lang.en.cues import (
+    CLAIM_WITH_CUE_VERBS,
+    DISMISSAL_PARTICLES,
+    EMPHASIS_VERBS,
+    VERDICT_CUES,
+    VERDICT_NOUNS,
+    VERDICT_WORDS,
+)
 
 QUOTES = marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.RIGHT_DOUBLE + marks.SINGLE_MARKS
 
@@ -113,12 +120,21 @@ VERDICT_STEP = "verdict-no-claim"
 def is_verdict(doc: Document, raw: RawAttribution) -> bool:
     """ "A jury found Ana Ruiz guilty on three counts": a cognition cue with a verdict's predicate word
     (``VERDICT_WORDS``) hung on it is a court's act, which the story reports as a fact, not a proposition the
-    jury states: rule ``verdict-no-claim`` ("the inquiry found that the dam was poorly built" still claims)."""
+    jury states: rule ``verdict-no-claim`` ("the inquiry found that the dam was poorly built" still claims). So is a
+    cue whose object is the court's decision ("before announcing a sentence of 25 years", ``VERDICT_NOUNS``)."""
     cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
-    if not cue or cue[-1].lemma.lower() not in VERDICT_CUES:
+    if not cue:
         return False
     v = cue[-1]
-    return any(t.head == v.i and t.i != v.i and t.lemma.lower() in VERDICT_WORDS for t in doc.sentence_tokens(v.sent))
+    kids = [t for t in doc.sentence_tokens(v.sent) if t.head == v.i and t.i != v.i]
+    if v.lemma.lower() in VERDICT_CUES and any(t.lemma.lower() in VERDICT_WORDS for t in kids):
+        return True
+    return any(t.deprel == "obj" and t.lemma.lower() in VERDICT_NOUNS for t in kids)
+
+
+def rules_read_a_verdict(raw: RawAttribution) -> bool:
+    """A rule attribution ``is_verdict`` took out of the claims (a model-only proposal never made one)."""
+    return VERDICT_STEP in raw.steps and raw.by != "model"
 
 
 def makes_claim(doc: Document, raw: RawAttribution) -> bool:

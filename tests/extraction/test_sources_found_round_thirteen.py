@@ -225,13 +225,14 @@ def test_a_relative_clause_or_an_object_content_verb_takes_no_clause_from_the_ob
         "A jury found the former mayor guilty on three counts of bribery on Friday.",
         "The disciplinary panel found the nurse not guilty of misconduct in March.",
         "In May, a court in Lisbon found the shipping firm liable for the oil spill.",
+        "The judge criticised the scheme at length before announcing a sentence of twelve years in prison.",
     ],
 )
 def test_a_verdict_is_a_fact_of_the_story_not_the_courts_claim(traced, text):
     report = json.loads(traced(text).to_json())
-    [att] = report["articles"][0]["attributions"]
-    assert att["claim"] is False and "verdict-no-claim" in att["steps"]
-    assert [m["chains"] for c in report["claims"] for m in c["mentions"]] == [[["coast-gazette"]]]
+    atts = [a for a in report["articles"][0]["attributions"] if "verdict-no-claim" in a["steps"]]
+    assert len(atts) == 1 and atts[0]["claim"] is False
+    assert [["coast-gazette"]] in [m["chains"] for c in report["claims"] for m in c["mentions"]]
 
 
 def test_a_finding_that_states_a_clause_is_still_a_claim(traced):

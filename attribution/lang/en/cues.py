@@ -43,6 +43,9 @@ CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 #: ``verdict-no-claim``): the cue and the predicate words of a verdict.
 VERDICT_CUES = frozenset({"find"})
 VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "culpable"})
+#: A court's decision as the object of a cue ("before announcing a sentence of 25 years", "delivered its verdict"):
+#: the act is reported, not a statement of the court's (rule ``verdict-no-claim``).
+VERDICT_NOUNS = frozenset({"sentence", "verdict"})
 
 #: Cue verbs whose direct object can itself be the reported content
 #: ("The NIS confirmed the soldier's death"). For "say"/"tell" the object is

@@ -24,7 +24,7 @@ from ...extraction.types import RawAttribution
 from ...lang.en import marks
 from ...lang.en.clauses import CONTINUING_PRONOUNS
 from ...lang.en.events import EVENT_CLASSES
-from ...learned.claims import VERDICT_STEP
+from ...learned.claims import rules_read_a_verdict
 from ..fingerprint import minhash, shingle_hashes
 from .clauses import _clause_parts, _gapped_object, _sentence_pieces
 from .features import _entities_by_start
@@ -103,10 +103,11 @@ def _covered_sentences(a: _Article) -> set[int]:
 def _verdict_sentences(a: _Article) -> set[int]:
     """Sentences of a verdict ("A jury found X guilty ...", rule ``verdict-no-claim`` of ``learned/claims.py``):
     the story reports the court's act as its own fact, so the sentence is a story sentence even when a side
-    attribution covers a part of it ("... in what prosecutors have called the biggest fraud")."""
+    attribution covers a part of it ("... in what prosecutors have called the biggest fraud"). Only a verdict the
+    rules read: a model-only proposal never made a claim, and its sentence stays as it was."""
     out: set[int] = set()
     for r in a.raws:
-        if VERDICT_STEP in r.steps:
+        if rules_read_a_verdict(r):
             out.update(_sentences_overlapping(a.doc, r.cue[0], r.cue[1], a.bounds))
     return out
 
