@@ -8,7 +8,8 @@ attribution makes a claim when it reports one. Measured on the story corpora (do
 "Which attributions make claims"), the decision is:
 
 * a rule attribution makes a claim (the rules read claim forms: "said that", quotes, "according to"),
-  except a verdict ("a jury found X guilty": the court's act is a fact of the story, rule ``verdict-no-claim``);
+  except a verdict ("a jury found X guilty": the court's act is a fact of the story, rule ``verdict-no-claim``)
+  and a wish ("Boeing had hoped X": what someone wanted to be true, rule ``wish-no-claim``);
 * a model-only attribution makes one when it has a source, its act is speech, writing or belief, its
   cue is not negated ("did not say what caused"), and its content states something: a quote, or a
   clause of three words or more headed by a verb that does not open with an infinitive;
@@ -39,6 +40,7 @@ from ..lang.en.cues import (
     VERDICT_CUES,
     VERDICT_NOUNS,
     VERDICT_WORDS,
+    WISH_CUES,
 )
 
 QUOTES = marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.RIGHT_DOUBLE + marks.SINGLE_MARKS
@@ -132,6 +134,17 @@ def is_verdict(doc: Document, raw: RawAttribution) -> bool:
     return any(t.deprel == "obj" and t.lemma.lower() in VERDICT_NOUNS for t in kids)
 
 
+#: The step of an attribution that reports a wish, which makes no claim (``is_wish``).
+WISH_STEP = "wish-no-claim"
+
+
+def is_wish(doc: Document, raw: RawAttribution) -> bool:
+    """ "Boeing had hoped its test mission would redeem the program": a cue of a wish (``WISH_CUES``) reports
+    what someone wanted to be true, no proposition of theirs (rule ``wish-no-claim``)."""
+    cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
+    return bool(cue) and (cue[-1].lemma.lower() in WISH_CUES or cue[-1].text.lower() in WISH_CUES)
+
+
 def rules_read_a_verdict(raw: RawAttribution) -> bool:
     """A rule attribution ``is_verdict`` took out of the claims (a model-only proposal never made one)."""
     return VERDICT_STEP in raw.steps and raw.by != "model"
@@ -142,6 +155,10 @@ def makes_claim(doc: Document, raw: RawAttribution) -> bool:
     if is_verdict(doc, raw):
         if VERDICT_STEP not in raw.steps:
             raw.steps.append(VERDICT_STEP)
+        return False
+    if is_wish(doc, raw):
+        if WISH_STEP not in raw.steps:
+            raw.steps.append(WISH_STEP)
         return False
     if raw.by != "model":
         return True

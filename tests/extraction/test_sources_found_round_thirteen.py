@@ -247,3 +247,18 @@ def test_a_verdict_beside_a_side_attribution_is_still_a_story_sentence(traced):
     )
     chains = [(m["text"], m["chains"]) for c in json.loads(traced(text).to_json())["claims"] for m in c["mentions"]]
     assert any(t.startswith("A jury found") and ch == [["coast-gazette"]] for t, ch in chains)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker had hoped its new battery plant would revive the struggling town after years of layoffs.",
+        "The company is hoping the new plant will open in May.",
+        "Officials hope that the bridge will reopen by Friday.",
+    ],
+)
+def test_a_wish_is_no_claim_of_the_one_who_wishes(traced, text):
+    report = json.loads(traced(text).to_json())
+    [att] = report["articles"][0]["attributions"]
+    assert att["claim"] is False and "wish-no-claim" in att["steps"]
+    assert all(m["chains"] == [["coast-gazette"]] for c in report["claims"] for m in c["mentions"])

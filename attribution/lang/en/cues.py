@@ -46,6 +46,10 @@ VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "culpable"})
 #: A court's decision as the object of a cue ("before announcing a sentence of 25 years", "delivered its verdict"):
 #: the act is reported, not a statement of the court's (rule ``verdict-no-claim``).
 VERDICT_NOUNS = frozenset({"sentence", "verdict"})
+#: Cues of a wish: "Boeing had hoped its test mission would redeem the program" tells what someone wanted to be
+#: true, no proposition they state (``learned/claims.py``, rule ``wish-no-claim``). Inflected forms too: the
+#: tagger may lemmatize "hoped" as "hop".
+WISH_CUES = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"})
 
 #: Cue verbs whose direct object can itself be the reported content
 #: ("The NIS confirmed the soldier's death"). For "say"/"tell" the object is
