@@ -37,6 +37,7 @@ from ..lang.en.cues import (
     CLAIM_WITH_CUE_VERBS,
     DISMISSAL_PARTICLES,
     EMPHASIS_VERBS,
+    OBJECT_CONTENT_VERBS,
     VERDICT_CUES,
     VERDICT_NOUNS,
     VERDICT_WORDS,
@@ -123,7 +124,8 @@ def is_verdict(doc: Document, raw: RawAttribution) -> bool:
     """ "A jury found Ana Ruiz guilty on three counts": a cognition cue with a verdict's predicate word
     (``VERDICT_WORDS``) hung on it is a court's act, which the story reports as a fact, not a proposition the
     jury states: rule ``verdict-no-claim`` ("the inquiry found that the dam was poorly built" still claims). So is a
-    cue whose object is the court's decision ("before announcing a sentence of 25 years", ``VERDICT_NOUNS``)."""
+    cue that reports its object whose object is the court's decision ("before announcing a sentence of 25 years",
+    ``VERDICT_NOUNS``; "criticised the verdict" stays the critic's claim)."""
     cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
     if not cue:
         return False
@@ -131,6 +133,8 @@ def is_verdict(doc: Document, raw: RawAttribution) -> bool:
     kids = [t for t in doc.sentence_tokens(v.sent) if t.head == v.i and t.i != v.i]
     if v.lemma.lower() in VERDICT_CUES and any(t.lemma.lower() in VERDICT_WORDS for t in kids):
         return True
+    if v.lemma.lower() not in OBJECT_CONTENT_VERBS:
+        return False  # "criticised the verdict" is a reaction to it, a claim of the critic's
     return any(t.deprel == "obj" and t.lemma.lower() in VERDICT_NOUNS for t in kids)
 
 

@@ -235,6 +235,11 @@ def test_a_verdict_is_a_fact_of_the_story_not_the_courts_claim(traced, text):
     assert [["coast-gazette"]] in [m["chains"] for c in report["claims"] for m in c["mentions"]]
 
 
+def test_a_reaction_to_a_verdict_is_still_the_critics_claim(traced):
+    report = json.loads(traced("Lawyers for the family criticised the verdict as far too lenient.").to_json())
+    assert all("verdict-no-claim" not in a["steps"] for a in report["articles"][0]["attributions"])
+
+
 def test_a_finding_that_states_a_clause_is_still_a_claim(traced):
     report = json.loads(traced("The inquiry found that the dam had been poorly built by the contractor.").to_json())
     assert [m["chains"] for c in report["claims"] for m in c["mentions"]] == [[["coast-gazette", "the-inquiry"]]]
