@@ -45,6 +45,8 @@ QUOTE_MARKS = re.compile(f"[{re.escape(marks.QUOTE_MARKS)}]")
 OPENING = frozenset(marks.OPENING_DOUBLES)
 #: The step an attribution records when its quote runs across a line break with no mark (``Cand.steps``).
 LINE_BREAK_STEP = "quote-across-line-break"
+#: The step of a quotation that runs on over a paragraph break the page lost (_QuoteScanner._reopens).
+REOPENED_STEP = "quote-reopened"
 CLOSING = frozenset(marks.CLOSING_DOUBLES)
 #: Single marks: quote marks in British style ('It's chaos,' he said), but also apostrophes.
 SINGLE_MARKS = frozenset(marks.SINGLE_MARKS)
@@ -159,6 +161,7 @@ class _QuoteScanner:
         self.carry: int | None = None  # index of an open segment waiting for the next paragraph
         self.carry_level = "double"
         self.carry_closes = False  # the open segment is the second half of a split quote (_second_half)
+        self.reopened: int | None = None  # an open segment a lost paragraph break ended (_reopens)
 
     def _drop_carry(self, why: str) -> None:
         assert self.carry is not None
@@ -218,11 +221,21 @@ class _QuoteScanner:
         return sum(1 for _, _, lv in marks if lv == "double") % 2 == 1
 
     def _append(self, q: Quote, start: int) -> None:
-        """Add a segment, linked to the carried one when it opens the paragraph."""
-        if self.carry is not None and q.open == start:
-            q.prev = self.carry
-            self.quotes[self.carry].next = len(self.quotes)
+        """Add a segment, linked to the carried one when it opens the paragraph, or to the segment a lost
+        paragraph break left open before it (``_reopens``)."""
+        prev = self.carry if self.carry is not None and q.open == start else self.reopened
+        if prev is not None:
+            q.prev = prev
+            self.quotes[prev].next = len(self.quotes)
+        self.reopened = None
         self.quotes.append(q)
+
+    def _reopens(self, open_pos: int, pos: int, level: str) -> bool:
+        """A double opening mark while a double quote is open, right after the end of a sentence (“A. “B.) opens
+        the next paragraph of the same quotation, whose line break the page lost (rule ``quote-reopened``): the
+        open segment ends there and the new one continues it."""
+        before = self.text[open_pos + 1 : pos].rstrip()
+        return level == "double" and before[-1:] in SENTENCE_END and self.text[pos] in OPENING
 
     def paragraph(self, p: int, start: int, end: int) -> None:
         marks = _marks(self.text, start, end)
@@ -252,7 +265,10 @@ class _QuoteScanner:
             if open_pos is not None and mark_level != level:
                 continue  # a quote nested in a quote of the other kind is part of its words
             if role == "open" or (role == "either" and open_pos is None):
-                if open_pos is not None and level == "double":
+                if open_pos is not None and mark_level == "double" and self._reopens(open_pos, pos, level):
+                    self._append(Quote(open_pos, pos, p, closed=False), start)
+                    self.reopened = len(self.quotes) - 1
+                elif open_pos is not None and level == "double":
                     self.notes.append(_note(open_pos, pos, "a new quote opens before it is closed"))
                 open_pos, level = pos, mark_level
                 continue
@@ -301,6 +317,12 @@ def _unlink(quotes: list[Quote], n: int) -> None:
         if prev is None or quotes[prev].closed:
             break
         n = prev
+
+
+def _reopened(quotes: list[Quote], n: int) -> bool:
+    """Segment ``n`` continues a segment of its own paragraph (a lost paragraph break, ``quote-reopened``)."""
+    prev = quotes[n].prev
+    return prev is not None and quotes[prev].para == quotes[n].para
 
 
 def _chain(quotes: list[Quote], n: int) -> list[int]:
@@ -404,6 +426,26 @@ def _leading_quote(qi: QuoteIndex, cand: Cand) -> int | None:
     return n if any(s < q.open and e > q.open for s, e in cand.content) else None
 
 
+def _inner_leading_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
+    """ "“Ana was poisoned. She died at noon, according to the doctor,” Tom Bell said": a quote of several
+    sentences closed by a comma right before the frame, whose content the parser took from the quote's last
+    sentence alone (the cue hung as a conjunct of that sentence's verb, with no head inside the quote): the
+    whole quote is what the frame reports (rule ``inner-leading-quote``)."""
+    if not cand.content or cue_q is not None:
+        return None
+    n = _adjacent(qi, cand)
+    if n is None:
+        return None
+    q = qi.quotes[n]
+    if not q.closed or q.close >= cand.frame[0] or qi.ctx.text[q.close - 1] not in QUOTE_FINAL:
+        return None
+    para_start = qi.ctx.paragraphs[q.para][0] if q.para < len(qi.ctx.paragraphs) else 0
+    before = qi.ctx.text[para_start : q.open].rstrip()
+    if before and before[-1] not in SENTENCE_END:
+        return None  # a partial quote ending the clause stays partial, as for ``leading-quote``
+    return n if all(q.open < s and e <= q.close + 1 for s, e in cand.content) else None
+
+
 def _whole_quote(qi: QuoteIndex, span: tuple[int, int], cue_q: int | None) -> int | None:
     """The quote that ``span`` is exactly, marks included: content taken around a parenthetical
     frame the parser did not link to the quote ("“...,” Interior Secretary X said on Monday")."""
@@ -459,7 +501,7 @@ def _colon_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int | None:
 
 #: Which quote an attribution reports, the first that answers: the quote a colon after the frame opens, the
 #: quote its content head lies in, the quote that is its whole content, the quote next to a cue with no
-#: content, the quote its content opens.
+#: content, the quote its content opens, the quote its content lies in, right before the frame.
 QUOTE_CHOICE = RuleSet(
     "extraction.quotes.choice",
     [
@@ -468,6 +510,7 @@ QUOTE_CHOICE = RuleSet(
         Rule("whole-quote", _whole_content_quote),
         Rule("adjacent-quote", _adjacent_quote),
         Rule("leading-quote", _leading_content_quote),
+        Rule("inner-leading-quote", _inner_leading_quote),
     ],
 )
 
@@ -505,6 +548,8 @@ def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> No
         return
     qi = QuoteIndex(ctx, quotes)
     for cand in cands:
+        if cand.kind == AttributionKind.ACCORDING_TO:
+            _source_phrase_in_quote(qi, cand)
         if cand.kind not in QUOTE_KINDS:
             continue
         cue_q = qi.containing(cand.cue[0])
@@ -514,12 +559,37 @@ def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> No
             cand.steps.append(chosen.rule)
             if any(qi.ctx.text[qi.quotes[n].open] not in marks.QUOTE_MARKS for n in _chain(qi.quotes, chosen.value)):
                 cand.steps.append(LINE_BREAK_STEP)  # a segment a page's line break opened, with no mark
+            if any(_reopened(qi.quotes, n) for n in _chain(qi.quotes, chosen.value)):
+                cand.steps.append(REOPENED_STEP)  # a segment opened where the page lost a paragraph break
         elif cue_q is not None:
             # a cue inside a quote reports words inside that quote, never the frame after it
             # ("“... the minister said the police warned him,” the mayor said")
             cand.content = _clip(ctx, cand.content, quotes, _chain(quotes, cue_q))
         else:
             _close_partial_quotes(qi, cand)
+
+
+#: The step of an "according to X" inside a quotation whose clause the parser took from the frame after it.
+SOURCE_IN_QUOTE_STEP = "source-phrase-in-quote"
+
+
+def _source_phrase_in_quote(qi: QuoteIndex, cand: Cand) -> None:
+    """ "“She died at noon, according to the prison doctor,” Tom Bell said": an "according to X" inside a
+    quotation reports the quoted words of its own sentence before it, never the frame after the closing mark,
+    where the parser may hang the phrase (step ``source-phrase-in-quote``): the content becomes the quoted part
+    of the cue's sentence up to the cue."""
+    n = qi.containing(cand.cue[0])
+    if n is None or not cand.content:
+        return
+    q = qi.quotes[n]
+    if not q.closed or any(s < q.close for s, _ in cand.content):
+        return  # the content lies (partly) inside the quotation: the parser read it
+    ctx = qi.ctx
+    sent = ctx.doc.sentences[ctx.sentence_at(cand.cue[0])]
+    span = trim_span(ctx.text, max(sent.start, q.open + 1), cand.cue[0])
+    if span is not None:
+        cand.content = [span]
+        cand.steps.append(SOURCE_IN_QUOTE_STEP)
 
 
 def _clip(ctx: DocContext, spans: list[tuple[int, int]], quotes: list[Quote], ns: list[int]) -> list[tuple[int, int]]:

@@ -41,6 +41,7 @@ from ..lang.en.cues import (
     REPORT_NOUNS,
     REPORT_VENUE_CASE,
     SOURCE_STRIP_ENTS,
+    SPEECH_VERBS,
     STANCE_NOUNS,
     STANCE_VERBS,
     STORY_NOUNS,
@@ -172,8 +173,11 @@ def content_heads_and_form(ctx: DocContext, tree: SentTree, v: int) -> tuple[lis
     lem = toks[v].lemma.lower()
     heads = [c for c in tree.kids(v, CONTENT_DEPS) if c > v or toks[c].deprel == "ccomp"]
     heads = [h for h in heads if not _denied_clause(ctx, tree, v, h)]
+    step = None
     if not heads and lem in CUE_VERBS:
         heads = _displaced_clause(ctx, tree, v)
+        if not heads and (heads := _that_clause_on_object(ctx, tree, v)):
+            step = THAT_ON_OBJECT_STEP
     if heads and (pre := _fronted_subject(ctx, tree, v)) is not None:
         heads = [pre, *heads]  # "The fire, said the mayor, started ...": the fronted subject is content
     elif heads and (stolen := stolen_subject(ctx, tree, v)) is not None:
@@ -184,7 +188,7 @@ def content_heads_and_form(ctx: DocContext, tree: SentTree, v: int) -> tuple[lis
         heads += tree.kids(v, ("xcomp",))
     if not heads and (found := CONTENT_FORMS.first(ctx, tree, v)) is not None:
         return sorted(found.value), found.rule
-    return sorted(heads), None
+    return sorted(heads), step
 
 
 def _denied_clause(ctx: DocContext, tree: SentTree, v: int, h: int) -> bool:
@@ -225,6 +229,30 @@ def _that_clause_in_frame(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
         for c in range(lo, hi):
             if toks[c].deprel in ("acl", "acl:relcl") and opens_with_that(ctx, tree, c) and tree.kid(c, ("nsubj",)):
                 return [c]
+    return []
+
+
+#: The step of a reported clause the parser hung on the noun it misread as the cue's object.
+THAT_ON_OBJECT_STEP = "that-clause-on-object"
+
+
+def _that_clause_on_object(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """ "explained on BBC Radio 4's Today programme that the group was behind the attack", parsed with
+    "programme" as the object of "explained" and the clause as a modifier of it: a clause marked by the
+    conjunction "that" with a subject of its own, hung on the object after a cue that takes no object as its
+    content (``OBJECT_CONTENT_VERBS`` read "confirmed the report that X" by their object form), is what a speech
+    cue reports (step ``that-clause-on-object``); never the clause of an evidence or report noun ("found no
+    evidence that X")."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    lem = toks[v].lemma.lower()
+    if obj is None or obj < v or lem not in SPEECH_VERBS or lem in OBJECT_CONTENT_VERBS:
+        return []
+    if toks[obj].lemma.lower() in EVIDENCE_NOUNS | REPORT_NOUNS or is_negated_noun(ctx, tree, obj):
+        return []  # "found no evidence that X", "repeated the report that X": the clause is the noun's
+    for c in tree.kids(obj, ("acl", "acl:relcl")):
+        if c > obj and opens_with_that(ctx, tree, c) and tree.kid(c, ("nsubj", "nsubj:pass")):
+            return [c]
     return []
 
 

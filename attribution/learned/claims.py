@@ -7,7 +7,9 @@ with their ``act``), but a fact-checker confirms propositions, not plans or opin
 attribution makes a claim when it reports one. Measured on the story corpora (docs/evaluation.md,
 "Which attributions make claims"), the decision is:
 
-* a rule attribution makes a claim (the rules read claim forms: "said that", quotes, "according to");
+* a rule attribution makes a claim (the rules read claim forms: "said that", quotes, "according to"),
+  except a verdict ("a jury found X guilty": the court's act is a fact of the story, rule ``verdict-no-claim``)
+  and a wish ("Boeing had hoped X": what someone wanted to be true, rule ``wish-no-claim``);
 * a model-only attribution makes one when it has a source, its act is speech, writing or belief, its
   cue is not negated ("did not say what caused"), and its content states something: a quote, or a
   clause of three words or more headed by a verb that does not open with an infinitive;
@@ -31,7 +33,16 @@ from ..extraction.types import RawAttribution
 from ..kinds import Act
 from ..lang.en import marks
 from ..lang.en.clauses import NEGATIONS, NON_PROPOSITION_OPENERS
-from ..lang.en.cues import CLAIM_WITH_CUE_VERBS, DISMISSAL_PARTICLES, EMPHASIS_VERBS
+from ..lang.en.cues import (
+    CLAIM_WITH_CUE_VERBS,
+    DISMISSAL_PARTICLES,
+    EMPHASIS_VERBS,
+    OBJECT_CONTENT_VERBS,
+    VERDICT_CUES,
+    VERDICT_NOUNS,
+    VERDICT_WORDS,
+    WISH_CUES,
+)
 
 QUOTES = marks.STRAIGHT_DOUBLE + marks.LEFT_DOUBLE + marks.RIGHT_DOUBLE + marks.SINGLE_MARKS
 
@@ -105,8 +116,54 @@ def states_proposition(doc: Document, att: _Attribution, acts: frozenset[str] = 
     return is_clause(doc, [main])
 
 
+#: The step an attribution records when it reports a verdict, which makes no claim (``is_verdict``).
+VERDICT_STEP = "verdict-no-claim"
+
+
+def is_verdict(doc: Document, raw: RawAttribution) -> bool:
+    """ "A jury found Ana Ruiz guilty on three counts": a cognition cue with a verdict's predicate word
+    (``VERDICT_WORDS``) hung on it is a court's act, which the story reports as a fact, not a proposition the
+    jury states: rule ``verdict-no-claim`` ("the inquiry found that the dam was poorly built" still claims). So is a
+    cue that reports its object whose object is the court's decision ("before announcing a sentence of 25 years",
+    ``VERDICT_NOUNS``; "criticised the verdict" stays the critic's claim)."""
+    cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
+    if not cue:
+        return False
+    v = cue[-1]
+    kids = [t for t in doc.sentence_tokens(v.sent) if t.head == v.i and t.i != v.i]
+    if v.lemma.lower() in VERDICT_CUES and any(t.lemma.lower() in VERDICT_WORDS for t in kids):
+        return True
+    if v.lemma.lower() not in OBJECT_CONTENT_VERBS:
+        return False  # "criticised the verdict" is a reaction to it, a claim of the critic's
+    return any(t.deprel == "obj" and t.lemma.lower() in VERDICT_NOUNS for t in kids)
+
+
+#: The step of an attribution that reports a wish, which makes no claim (``is_wish``).
+WISH_STEP = "wish-no-claim"
+
+
+def is_wish(doc: Document, raw: RawAttribution) -> bool:
+    """ "Boeing had hoped its test mission would redeem the program": a cue of a wish (``WISH_CUES``) reports
+    what someone wanted to be true, no proposition of theirs (rule ``wish-no-claim``)."""
+    cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
+    return bool(cue) and (cue[-1].lemma.lower() in WISH_CUES or cue[-1].text.lower() in WISH_CUES)
+
+
+def rules_read_a_verdict(raw: RawAttribution) -> bool:
+    """A rule attribution ``is_verdict`` took out of the claims (a model-only proposal never made one)."""
+    return VERDICT_STEP in raw.steps and raw.by != "model"
+
+
 def makes_claim(doc: Document, raw: RawAttribution) -> bool:
     """Whether tracing reads ``raw`` as a claim: see the module's docstring."""
+    if is_verdict(doc, raw):
+        if VERDICT_STEP not in raw.steps:
+            raw.steps.append(VERDICT_STEP)
+        return False
+    if is_wish(doc, raw):
+        if WISH_STEP not in raw.steps:
+            raw.steps.append(WISH_STEP)
+        return False
     if raw.by != "model":
         return True
     if raw.classifier_cue:

@@ -38,6 +38,19 @@ COGNITION_VERBS = frozenset(
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 
+#: A verdict delivered with a cognition cue: "A jury found the mayor guilty", "the panel found her not liable".
+#: The court's act is reported as a fact of the story, no one's statement (``learned/claims.py``, rule
+#: ``verdict-no-claim``): the cue and the predicate words of a verdict.
+VERDICT_CUES = frozenset({"find"})
+VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "culpable"})
+#: A court's decision as the object of a cue ("before announcing a sentence of 25 years", "delivered its verdict"):
+#: the act is reported, not a statement of the court's (rule ``verdict-no-claim``).
+VERDICT_NOUNS = frozenset({"sentence", "verdict"})
+#: Cues of a wish: "Boeing had hoped its test mission would redeem the program" tells what someone wanted to be
+#: true, no proposition they state (``learned/claims.py``, rule ``wish-no-claim``). Inflected forms too: the
+#: tagger may lemmatize "hoped" as "hop".
+WISH_CUES = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"})
+
 #: Cue verbs whose direct object can itself be the reported content
 #: ("The NIS confirmed the soldier's death"). For "say"/"tell" the object is
 #: never the content ("told AFP" names the listener), so they are not here.

@@ -11,7 +11,7 @@ from .calendar import WEEKDAYS
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "casualty": frozenset(
         {"kill", "killed", "wound", "wounded", "injure", "injured", "injury", "hurt", "casualty", "casualties",
-         "loss", "losses", "dead", "fatality", "fatalities", "toll", "kills"}
+         "loss", "losses", "dead", "fatality", "fatalities", "toll", "kills", "murder", "assassinate"}
     ),
     "capture": frozenset({"capture", "captured", "captivity", "prisoner", "pow", "seize", "detain", "abduct"}),
     "die": frozenset({"die", "died", "death", "perish", "succumb", "decease", "deceased"}),

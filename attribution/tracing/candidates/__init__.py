@@ -24,6 +24,7 @@ from ...extraction.types import RawAttribution
 from ...lang.en import marks
 from ...lang.en.clauses import CONTINUING_PRONOUNS
 from ...lang.en.events import EVENT_CLASSES
+from ...learned.claims import rules_read_a_verdict
 from ..fingerprint import minhash, shingle_hashes
 from .clauses import _clause_parts, _gapped_object, _sentence_pieces
 from .features import _entities_by_start
@@ -97,6 +98,18 @@ def _covered_sentences(a: _Article) -> set[int]:
         for s, e in r.content:
             covered.update(_sentences_overlapping(a.doc, s, e, a.bounds))
     return covered
+
+
+def _verdict_sentences(a: _Article) -> set[int]:
+    """Sentences of a verdict ("A jury found X guilty ...", rule ``verdict-no-claim`` of ``learned/claims.py``):
+    the story reports the court's act as its own fact, so the sentence is a story sentence even when a side
+    attribution covers a part of it ("... in what prosecutors have called the biggest fraud"). Only a verdict the
+    rules read: a model-only proposal never made a claim, and its sentence stays as it was."""
+    out: set[int] = set()
+    for r in a.raws:
+        if rules_read_a_verdict(r):
+            out.update(_sentences_overlapping(a.doc, r.cue[0], r.cue[1], a.bounds))
+    return out
 
 
 def _parallel_groups(raws: list[RawAttribution]) -> list[tuple[tuple[tuple[int, int], ...], list[int]]]:
@@ -233,7 +246,7 @@ def _story_clause_mentions(a: _Article, toks: list[Token], s: int, stext: str) -
 def mention_candidates(doc: Document, raws: list[RawAttribution], article: ArticleInput) -> ArticleCandidates:
     """Claim mentions of one article with their features, and its text-reuse fingerprint."""
     a = _Article(doc, raws, _sentence_bounds(doc), _token_starts(doc), _entities_by_start(doc))
-    covered = _covered_sentences(a)
+    covered = _covered_sentences(a) - _verdict_sentences(a)
     children: dict[int, list[int]] = {}
     for n, r in enumerate(raws):
         if r.parent is not None:
@@ -293,10 +306,14 @@ def _pronoun_continuations(doc: Document, mentions: list[MentionCandidate]) -> N
     """An unattributed sentence whose subject is a bare personal pronoun right after an attributed
     sentence goes on with that account ("X reported that forces captured a soldier. They released
     photos of him."): it keeps the previous sentence's attribution rather than becoming the
-    outlet's own claim."""
+    outlet's own claim. Only an account stated with its own cue goes on this way: a sentence that itself
+    went on with the account before it passes it no further ("Biden said three troops were killed. He blamed
+    militias. They were the first U.S. deaths in the region": the third is the writer's, rule
+    ``continuation_not_chained``)."""
+    stated = [bool(m.attributions) for m in mentions]
     for k in range(1, len(mentions)):
         m, prev = mentions[k], mentions[k - 1]
-        if m.attributions or not prev.attributions or m.sentence - prev.sentence != 1:
+        if m.attributions or not stated[k - 1] or m.sentence - prev.sentence != 1:
             continue
         toks = [t for t in doc.sentence_tokens(m.sentence) if t.upos not in {"SPACE", "PUNCT"}]
         if not toks or toks[0].text.lower() not in CONTINUING_PRONOUNS or not toks[0].deprel.startswith("nsubj"):
