@@ -113,3 +113,4 @@ def test_a_private_persons_nationality_is_no_state_they_speak_for(trace: Run, sp
     assert speaker.lower().split()[-1].rstrip("s") in src.name.lower(), src.name
     speaks_for_a_state = any(x.startswith("government-of") for x in src.affiliation_path)
     assert speaks_for_a_state is state, src.affiliation_path
+
