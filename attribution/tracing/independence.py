@@ -737,6 +737,9 @@ def _one_administration(records: Sequence[object], units: list[str], ctx: Judgin
                 heads.setdefault(government, u)
             elif is_cabinet_member(src, db):
                 members.setdefault(government, []).append((u, o))
+    # a member of no known country beside the one head of a known government: nothing tells them apart either
+    for government in sorted(heads):
+        stateless[0].setdefault(heads[government], heads[government])
     joined = _one_administration_of_no_country(stateless, units, ctx)
     for government in sorted(heads):
         head = heads[government]
@@ -754,11 +757,11 @@ def _one_administration(records: Sequence[object], units: list[str], ctx: Judgin
 def _one_administration_of_no_country(
     stateless: tuple[dict[str, str], list[tuple[str, str]]], units: list[str], ctx: Judging
 ) -> dict[str, str]:
-    """Rule ``one_administration_of_no_country``: a head of state or government and a cabinet member (a minister,
-    a deputy minister, a secretary) whose countries no article states ("President Ana Ruiz" / "Deputy Interior
-    Minister Tom Lee") may sit in one administration: nothing tells them apart, so the member is not counted
-    apart from the head, with a doubt saying why. Only when the claim has one such head (two heads are two
-    states, or a doubt the identity steps raise)."""
+    """Rule ``one_administration_of_no_country``: a cabinet member (a minister, a deputy minister, a secretary) whose
+    country no article states and a head of state or government, whose country is stated or not ("President Ana
+    Ruiz" or "Chilean President Ana Ruiz" / "Deputy Interior Minister Tom Lee"), may sit in one administration:
+    nothing tells them apart, so the member is not counted apart from the head, with a doubt saying why. Only when
+    the claim has one head (two heads are two states, or a doubt the identity steps raise)."""
     heads, members = stateless
     if len(heads) != 1:
         return {}

@@ -114,3 +114,16 @@ def test_a_private_persons_nationality_is_no_state_they_speak_for(trace: Run, sp
     speaks_for_a_state = any(x.startswith("government-of") for x in src.affiliation_path)
     assert speaks_for_a_state is state, src.affiliation_path
 
+
+def test_a_minister_of_no_stated_country_beside_a_head_of_a_stated_one_is_not_counted_apart(trace: Run) -> None:
+    # the head's country is stated, the minister's is not: nothing says the minister serves another government
+    report = trace(
+        ("Lakeside Courier", "Chilean President Ana Ruiz said 3,000 homes were destroyed by the fires on Sunday."
+         "\n\nRoads were closed."),
+        ("Valley Herald", "Deputy Interior Minister Tomas Berg said 3,000 homes were destroyed by the fires on Sunday."
+         "\n\nSchools stayed shut."),
+    )  # fmt: skip
+    claim = claim_with(report, "homes were destroyed")
+    assert len(claim.outlets) == 2
+    assert claim.verdict == "single-origin", claim.independence
+    assert any("one administration" in line for line in claim.independence.doubts), claim.independence
