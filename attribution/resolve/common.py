@@ -138,7 +138,7 @@ def _affiliation(r: CommonReading, mods: list[W]) -> str | None:
     ("an official of the ministry"), or the names before the head ("a Reuters source")."""
     aff_text = _join(mods)
     if r.country:
-        return _country_affiliation(r, r.country, mods)
+        return None if nationality_is_no_affiliation(r, mods) else _country_affiliation(r, r.country, mods)
     if r.owner:
         return _join(r.owner)
     if not r.det and any(w in lx.UNNAMED_MODIFIERS for w in r.hlow):
@@ -147,6 +147,14 @@ def _affiliation(r: CommonReading, mods: list[W]) -> str | None:
         org = [w for w in r.tail_words[1:] if w.text.lower() != rw.DEFINITE_ARTICLE]
         return _known_or_written(r, _join(org)) if org and org[0].text[:1].isupper() else None
     return _known_or_written(r, aff_text) if aff_text and _names_a_body(mods) else None
+
+
+def nationality_is_no_affiliation(r: CommonReading, mods: list[W]) -> bool:
+    """Rule ``nationality_is_no_affiliation``: a country's adjective before a private person's head ("one British
+    passenger", "two American tourists": ``NATIONALITY_ONLY_HEADS``) with no other word naming a body says where
+    they are from, not whom they speak for: they speak for no state ("a British official" does). The country
+    stays theirs."""
+    return r.head.lower() in lx.NATIONALITY_ONLY_HEADS and not _join(mods)
 
 
 def _names_a_body(mods: list[W]) -> bool:

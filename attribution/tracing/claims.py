@@ -57,7 +57,9 @@ def _follow_relays(records: Sequence[MentionRecord], sources: dict[str, Source])
             chains.append(ch)
         if chains != r.chains:
             r.chains = chains
-            r.origins = [o for c in chains if len(c) > 1 and (o := effective_origin(c, sources)) is not None]
+            r.origins = [
+                o for c in chains if len(c) > 1 and (o := effective_origin(c, sources, r.listeners)) is not None
+            ]
 
 
 #: A claim with the key it is sorted by: (-number of outlets, first article, first offset).
@@ -140,13 +142,14 @@ def _record(batch: _Batch, i: int, m: MentionCandidate) -> MentionRecord:
         if ch not in uniq:
             uniq.append(ch)
     attributed = [c for c in uniq if len(c) > 1]
-    origins = [o for c in attributed if (o := effective_origin(c, batch.sources)) is not None]
+    read = [art.attributions[n] for n in m.attributions if n < len(art.attributions)]
+    listeners = frozenset(v for a in read for v in a.via)
+    origins = [o for c in attributed if (o := effective_origin(c, batch.sources, listeners)) is not None]
     att_id = (
         art.attributions[m.attributions[0]].id
         if m.attributions and m.attributions[0] < len(art.attributions)
         else None
     )
-    read = [art.attributions[n] for n in m.attributions if n < len(art.attributions)]
     model_cue = read[0].cue.text if read and all(a.by == MODEL_ONLY for a in read) else None
     return MentionRecord(
         article=art.id,
@@ -159,6 +162,7 @@ def _record(batch: _Batch, i: int, m: MentionCandidate) -> MentionRecord:
         model_cue=model_cue,
         written=tuple(a.source.text for a in read if a.source is not None),
         cues=tuple(a.cue.text for a in read),
+        listeners=listeners,
     )
 
 

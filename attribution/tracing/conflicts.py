@@ -77,6 +77,9 @@ class MentionRecord:
     written: tuple[str, ...] = ()
     #: the cues as written, one per attribution of the mention ("said", "accused")
     cues: tuple[str, ...] = ()
+    #: the listeners of the mention's attributions ("told la Stampa", "quoted by Reuters": ``Attribution.via``):
+    #: they passed the words on and never stand in for the speaker as origin (rule ``listener_is_no_origin``)
+    listeners: frozenset[str] = frozenset()
 
 
 def _num(value: float, noun: str | None) -> str:

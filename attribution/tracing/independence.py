@@ -737,6 +737,9 @@ def _one_administration(records: Sequence[object], units: list[str], ctx: Judgin
                 heads.setdefault(government, u)
             elif is_cabinet_member(src, db):
                 members.setdefault(government, []).append((u, o))
+    # a member of no known country beside the one head of a known government: nothing tells them apart either
+    for government in sorted(heads):
+        stateless[0].setdefault(heads[government], heads[government])
     joined = _one_administration_of_no_country(stateless, units, ctx)
     for government in sorted(heads):
         head = heads[government]
@@ -754,11 +757,11 @@ def _one_administration(records: Sequence[object], units: list[str], ctx: Judgin
 def _one_administration_of_no_country(
     stateless: tuple[dict[str, str], list[tuple[str, str]]], units: list[str], ctx: Judging
 ) -> dict[str, str]:
-    """Rule ``one_administration_of_no_country``: a head of state or government and a cabinet member (a minister,
-    a deputy minister, a secretary) whose countries no article states ("President Ana Ruiz" / "Deputy Interior
-    Minister Tom Lee") may sit in one administration: nothing tells them apart, so the member is not counted
-    apart from the head, with a doubt saying why. Only when the claim has one such head (two heads are two
-    states, or a doubt the identity steps raise)."""
+    """Rule ``one_administration_of_no_country``: a cabinet member (a minister, a deputy minister, a secretary) whose
+    country no article states and a head of state or government, whose country is stated or not ("President Ana
+    Ruiz" or "Chilean President Ana Ruiz" / "Deputy Interior Minister Tom Lee"), may sit in one administration:
+    nothing tells them apart, so the member is not counted apart from the head, with a doubt saying why. Only when
+    the claim has one head (two heads are two states, or a doubt the identity steps raise)."""
     heads, members = stateless
     if len(heads) != 1:
         return {}
@@ -2082,7 +2085,7 @@ def assess(
     _unnamed_reports(carried, ctx)
     _paper_origins(carried, ctx, _sentence_openers(records))
     _relayed_papers(records, carried, ctx)
-    _press_origins(carried, ctx)
+    _press_origins(carried, ctx, records)
     units = sorted({u for us in carried.values() for u in us})
     # 4. a spokesperson or unnamed official counted as the body they speak for
     _speaks_for_evidence(origin_ids, units, ctx, folded)
@@ -2404,25 +2407,59 @@ def _country_of(u: str, sources: dict[str, Source]) -> str | None:
     return None
 
 
-def _shown_apart(p: str, bodies: list[str], ctx: Judging) -> bool:
-    """A newspaper or broadcaster shown to be no relay of the bodies beside it: it is of a known country and every
+def _shown_apart(p: str, bodies: list[str], ctx: Judging, records: Sequence[object] = ()) -> bool:
+    """A newspaper or broadcaster shown to be no relay of the bodies beside it: it is of a known country, every
     body beside it is of another known country (a foreign agency confirming what an outlet reported, not an
-    outlet repeating its own country's authorities). A news agency's trade is passing on others' statements: it
-    is never shown apart so."""
+    outlet repeating its own country's authorities), and it reports on its own country (rule
+    ``press_apart_only_at_home``: one of its mentions names its country, "the country's special forces captured
+    ..."). A news agency's trade is passing on others' statements: it is never shown apart so."""
     src = ctx.sources.get(p)
     mine = _country_of(p, ctx.sources)
     if src is None or src.kind != SourceKind.MEDIA_OUTLET or mine is None:
         return False
     theirs = [_country_of(b, ctx.sources) for b in bodies]
-    return all(c is not None and c != mine for c in theirs)
+    return all(c is not None and c != mine for c in theirs) and _press_at_home(p, mine, records, ctx)
 
 
-def _press_origins(carried: dict[str, set[str]], ctx: Judging) -> None:
+def _press_at_home(p: str, country: str, records: Sequence[object], ctx: Judging) -> bool:
+    """Rule ``press_apart_only_at_home``: an outlet reports on its own country when one of the mentions it is the
+    origin of names that country ("Westland's rangers found the hikers", "the Westlandish coast guard said"). An
+    outlet of one country reporting an event abroad ("a yacht sank off Eastmark, with one man dead, as reported by
+    the Westland Times") has no line of its own there: what it reports is what the event's country's authorities
+    and the wires gave out, so the body of that country beside it is no confirmation of it."""
+    for r in records:
+        origins: list[str] = r.origins  # type: ignore[attr-defined]
+        if any(ctx.unit(o) == p for o in origins) and _names_country(r.cand.text, country):  # type: ignore[attr-defined]
+            return True
+    return False
+
+
+def _names_country(text: str, country: str) -> bool:
+    """The text names the country (keyed as ``_country_of`` keys it): its name as written, or a name, alias or
+    demonym the alias table knows."""
+    return f" {country} " in f" {norm_key(text)} " or country in _countries_named(text)
+
+
+def _countries_named(text: str) -> set[str]:
+    """The countries a text names by a name, alias or demonym of one to three words ("Norwegian", "South Korea"),
+    as ``_country_of`` keys them."""
+    db = default_aliases()
+    words = norm_key(text).split()
+    return {
+        norm_key(c)
+        for i in range(len(words))
+        for n in (1, 2, 3)
+        if i + n <= len(words) and (c := db.country_of(" ".join(words[i : i + n]))) is not None
+    }
+
+
+def _press_origins(carried: dict[str, set[str]], ctx: Judging, records: Sequence[object] = ()) -> None:
     """Rule ``press_is_no_second_body``: a news organisation given as the origin ("NHK reported ...", "according
     to the daily Example Post", "local media reported") reports on its own authority without saying where it got
     the fact; it sits at the end of a chain it does not show, so it does not count as a body apart from the other
     origins: it leaves the count (``carried`` is changed in place) and stays visible, with a line saying so.
-    Unless it is shown apart (``_shown_apart``: an outlet of one country beside bodies all of other countries).
+    Unless it is shown apart (``_shown_apart``: an outlet of one country reporting on that country, beside bodies
+    all of other countries).
     When no origin but the press is left, the news organisation carried by the most articles stays, alone (none
     shows a source of its own, so none is shown to be independent of another). A definite description ("the
     newspaper") is left to the identity steps, which may tie it to a named outlet."""
@@ -2432,7 +2469,7 @@ def _press_origins(carried: dict[str, set[str]], ctx: Judging) -> None:
         return
     bodies = [u for u in present if not _is_press(ctx.sources.get(u))]
     if bodies:
-        press = [u for u in press if not _shown_apart(u, bodies, ctx)]
+        press = [u for u in press if not _shown_apart(u, bodies, ctx, records)]
     else:
         reach = Counter(u for us in carried.values() for u in us)
         kept = min(press, key=lambda u: (-reach[u], u))

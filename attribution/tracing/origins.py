@@ -6,6 +6,7 @@ adjustments, because an origin is only worth counting when it can be checked:
 
 * an anonymous or unnamed last link vouched for by a named, non-media source
   ("the NIS said, citing an allied agency") leaves that named source as origin;
+  the one it told or who quoted it is no such source (rule ``listener_is_no_origin``);
 * a vague government-side origin ("officials", "authorities in <capital>", the
   country itself, an anonymous source of that country) joins a specific origin
   of the same country in the same claim, or the most cited vague one;
@@ -18,7 +19,7 @@ adjustments, because an origin is only worth counting when it can be checked:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..chain_links import chain_parent
 from ..kinds import VAGUE_KINDS, SourceKind
@@ -119,18 +120,20 @@ def is_unpublished_document(src: Source | None) -> bool:
     return src is not None and src.kind == SourceKind.DOCUMENT and not (src.affiliation or src.country)
 
 
-def effective_origin(chain: Sequence[str], sources: dict[str, Source]) -> str | None:
-    """The origin of one chain, None for an unattributed one ([outlet] only)."""
+def effective_origin(chain: Sequence[str], sources: dict[str, Source], listeners: Collection[str] = ()) -> str | None:
+    """The origin of one chain, None for an unattributed one ([outlet] only). ``listeners``: the links that are
+    the listeners of the mention's own attributions (``Attribution.via``), never the vouching link (rule
+    ``listener_is_no_origin``)."""
     if len(chain) < 2:
         return None
     last = chain[-1]
     src = sources.get(last)
     if is_non_source(src):
         # a thing read as the speaker ("the location of the wreckage"): the link before it vouches, if any
-        return effective_origin(chain[:-1], sources)
+        return effective_origin(chain[:-1], sources, listeners)
     if is_unpublished_document(src):
         # nobody vouches for the evidence but whoever passed it on: the link before it, if any
-        return effective_origin(chain[:-1], sources)
+        return effective_origin(chain[:-1], sources, listeners)
     if len(chain) > 2 and (src is None or is_vague(src)):
         prev = sources.get(chain[-2])
         if (
@@ -138,9 +141,20 @@ def effective_origin(chain: Sequence[str], sources: dict[str, Source]) -> str | 
             and prev.kind not in INTERMEDIARY_KINDS
             and not is_vague(prev)
             and not is_unpublished_document(prev)  # "according to a statement" names nobody
+            and not listener_is_no_origin(chain[-2], listeners)
         ):
             return chain[-2]
     return last
+
+
+def listener_is_no_origin(link: str, listeners: Collection[str]) -> bool:
+    """Rule ``listener_is_no_origin``: the one an unnamed speaker told, or who quoted them ("a survivor told la
+    Stampa", "a witness told Jane Roe", "an aide quoted by the Courier") received the words and passed them on:
+    whatever kind resolution gives the listener (a newspaper's name may read as a person's), it vouches for the
+    speaker no more than the outlet does, so it never stands in for the unnamed speaker as the origin. A
+    speaker who vouches ("the agency said, citing a source") is the link of an enclosing attribution, no
+    listener."""
+    return link in listeners
 
 
 def _media_like(src: Source | None) -> bool:

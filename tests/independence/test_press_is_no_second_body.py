@@ -68,12 +68,43 @@ def test_a_news_organisation_beside_two_bodies_leaves_the_two_bodies_confirming(
     assert claim.independence.doubts == []  # a rule of counting, not a doubt the gate weighs
 
 
-def test_an_outlet_of_one_country_beside_a_body_of_another_stays_a_second_body() -> None:
-    # "the Westland news site Lookout reported ..." / "Eastmark's port authority confirmed ..."
-    outlet = src("lookout", "Lookout", "media outlet", "Westland")
-    (claim,) = trace_claims(_articles(outlet.id, PORT.id), [outlet, PORT])
+@pytest.mark.parametrize(
+    ("country", "text"),
+    [
+        ("Westland", "the Westland harbour bridge is closed over a crack"),
+        ("Norway", "the Norwegian harbour bridge is closed over a crack"),  # its country's adjective
+    ],
+)
+def test_an_outlet_reporting_on_its_own_country_beside_a_body_of_another_stays_a_second_body(
+    country: str, text: str
+) -> None:
+    # "the Westland news site Lookout reported Westland's harbour bridge is closed ..." / "Eastmark's port
+    # authority confirmed ...": the outlet reports from home (rule ``press_apart_only_at_home``)
+    outlet = src("lookout", "Lookout", "media outlet", country)
+    arts = two_origin_articles(
+        outlet.id, PORT.id, bodies=BODIES[:2], statement=STATEMENT, keys=CLOSURE, texts=(text, "")
+    )
+    (claim,) = trace_claims(arts, [outlet, PORT])
     assert claim.verdict == "independently-confirmed" and claim.independent_origins == 2
     assert not any(RELAYING in line for line in claim.independence.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STATEMENT,  # no country named: an event abroad, as far as the outlet's words go
+        "the Eastmark harbour bridge is closed over a crack",  # the body's country, not the outlet's
+    ],
+)
+def test_an_outlet_reporting_an_event_abroad_relays_the_body_of_that_country(text: str) -> None:
+    # "a bridge closed in Eastmark, as reported by the Westland paper Lookout" / "Eastmark's port authority said"
+    outlet = src("lookout", "Lookout", "media outlet", "Westland")
+    arts = two_origin_articles(
+        outlet.id, PORT.id, bodies=BODIES[:2], statement=STATEMENT, keys=CLOSURE, texts=(text, "")
+    )
+    (claim,) = trace_claims(arts, [outlet, PORT])
+    assert claim.verdict == "single-origin" and claim.independent_origins == 1
+    assert f"{outlet.name} {RELAYING}" in claim.independence.evidence
 
 
 @pytest.mark.parametrize(

@@ -130,11 +130,14 @@ def test_unattributed_mentions_do_not_add_origins() -> None:
 
 def test_two_origins_in_unrelated_articles_are_independently_confirmed() -> None:
     a = Art("a", "Outlet A")
-    a.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[a.attribute("media")]))
+    a.mentions.append(
+        mention("Westland troops captured a soldier", ["~capture", "soldier"], attributions=[a.attribute("media")])
+    )
     b = Art("b", "Outlet B")
     b.mentions.append(mention("captured", ["~capture", "soldier"], attributions=[b.attribute("spy")]))
-    # a news site of one country and an agency of another (a news organisation beside a body of its own or of
-    # an unknown country relays it: tests/independence/test_press_is_no_second_body.py)
+    # a news site of one country reporting on that country, and an agency of another (a news organisation beside a
+    # body of its own or of an unknown country, or reporting an event abroad, relays it:
+    # tests/independence/test_press_is_no_second_body.py)
     sources = [
         src("media", "Military Site", "media outlet", "Westland"),
         src("spy", "Spy Agency", "intelligence agency", "Eastmark"),

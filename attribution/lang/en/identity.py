@@ -42,6 +42,10 @@ TRANSLATED_TERMS = (
     frozenset({("seismological",), ("seismology",), ("seismic",)}),
     frozenset({("volcanological",), ("volcanology",), ("volcano",)}),
     frozenset({("hydrographic",), ("hydrography",), ("hydrological",), ("hydrology",)}),
+    # a prison system's body: "Federal Penitentiary Service" / "Federal Prison Service" (one service, rendered by
+    # the word or by the sense), "Penitentiary Department" / "Corrections Department" / "Department of Prisons"
+    frozenset({("penitentiary",), ("penitentiaries",), ("prison",), ("prisons",), ("penal",), ("correctional",),
+               ("corrections",), ("corrective",)}),
 )  # fmt: skip
 
 #: Modifiers that tell a body's status, not which body it is ("the state weather bureau" is the weather bureau).

@@ -57,6 +57,19 @@ PERSON_ROLE_HEADS = frozenset(
      "trader", "traders", "shopkeeper", "shopkeepers", "businessman", "businesswoman", "manager", "managers",
      "man", "woman", "men", "women", "citizen", "citizens", "locals"}
 )
+#: Heads of an unnamed person quoted for what they saw, suffered or did in private life, not for an office: a
+#: country's adjective before them says their nationality, not a state they speak for ("one British passenger",
+#: "two American tourists", "a Canadian witness"; "a British official", "a U.S. diplomat" speak for their state).
+#: Rule ``nationality_is_no_affiliation`` (resolve/common.py).
+NATIONALITY_ONLY_HEADS = frozenset(
+    {"passenger", "passengers", "tourist", "tourists", "traveller", "travellers", "traveler", "travelers",
+     "holidaymaker", "holidaymakers", "visitor", "visitors", "guest", "guests", "survivor", "survivors",
+     "witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "residents", "villager", "villagers",
+     "citizen", "citizens", "national", "nationals", "relative", "relatives", "neighbour", "neighbours",
+     "neighbor", "neighbors", "student", "students", "fan", "fans", "man", "woman", "men", "women", "person",
+     "people", "individual", "individuals", "mother", "father", "family", "families", "couple", "child",
+     "children", "hostage", "hostages", "victim", "victims"}
+)  # fmt: skip
 #: Role words of someone who speaks for an organisation: "KRCS spokeswoman Grace Wambui" and
 #: "a spokesman for the police" are the organisation speaking, the person is its voice.
 SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen",
