@@ -131,6 +131,8 @@ def collect(root: Path, scorer: Any, out: Path) -> None:
 
 def _collect_story(story: Path, scorer: Any, pairs: list[Pair]) -> None:
     """Run one story, adding its adopting pairs to ``pairs``."""
+    from collections import Counter
+
     import verdict_splits as vs
 
     from attribution import pipeline
@@ -149,7 +151,13 @@ def _collect_story(story: Path, scorer: Any, pairs: list[Pair]) -> None:
         def clustered(mentions: Any, stats: Any = None, origins: Any = None, may_join: Any = None) -> Any:
             groups = real_cluster(mentions, stats, origins, may_join)
             feats = cluster._features(mentions)[0]
-            for u in groups:
+            # the group holding most labelled mentions of each gold claim (its verdict is the one scored)
+            held: dict[str, tuple[int, int]] = {}
+            for n, g in enumerate(groups):
+                for gid, count in Counter(label[k] for k in g if k in label).items():
+                    if count > held.get(gid, (0, -1))[0]:
+                        held[gid] = (count, n)
+            for n, u in enumerate(groups):
                 if may_join.verdict(u) != vs.UNATTRIBUTED:
                     continue
                 for s in groups:
@@ -167,6 +175,8 @@ def _collect_story(story: Path, scorer: Any, pairs: list[Pair]) -> None:
                             "gold_verdict": verdict_of[lu],
                             "affinity": best,
                             "vetoed": None in found,
+                            # the unattributed group is the one scored for its gold claim
+                            "main": held[lu][1] == n,
                             "unattributed": [mentions[i].text for i in u],
                             "sourced": [mentions[i].text for i in s],
                             "unattributed_statements": [mentions[i].statement or mentions[i].text for i in u],
@@ -343,6 +353,19 @@ def report(pairs: list[Pair]) -> None:
                 f"| {bar} | {len(hit)} | {len(same)} ({kinds}) | {len(same) / len(hit) if hit else 0:.2f} "
                 f"| {len(near)}, {sum(p['same'] for p in near)} |"
             )
+    fixing = [p for p in pairs if p["same"] and p["main"] and p["gold_verdict"] != "unattributed"]
+    if fixing:
+        print()
+        print(
+            f"{len(fixing)} pairs join a scored unattributed group to a sourced group of its gold claim (sourced); "
+            f"nearest: {sum(p['partner'] for p in fixing)}"
+        )
+        print("| their best cross-pair cosine >= | such pairs | other pairs as close (nearest only) |")
+        print("| --- | --- | --- |")
+        for bar in (0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8):
+            mine = sum(p["cos_max"] >= bar for p in fixing)
+            others = [p for p in pairs if p["cos_max"] >= bar and p not in fixing]
+            print(f"| {bar} | {mine} | {len(others)} ({sum(p['partner'] for p in others)}) |")
     print()
     print("| two signals | leave-one-story-out: kept / same (precision) | stories without a rule |")
     print("| --- | --- | --- |")
