@@ -82,3 +82,12 @@ def test_the_logistic_fit_ranks_by_the_signal_that_separates() -> None:
     assert min(mp.logistic_score(w, x) for x, y in zip(xs, ys, strict=True) if y) > max(
         mp.logistic_score(w, x) for x, y in zip(xs, ys, strict=True) if not y
     )
+
+
+@pytest.mark.parametrize("x", [-3.0, -1.2, -0.5, 0.0, 0.3, 0.9, 2.5])
+def test_the_encoders_error_function_is_the_exact_one_within_its_stated_error(x: float) -> None:
+    import math
+
+    import numpy as np
+
+    assert float(mp._erf(np.asarray([x]))[0]) == pytest.approx(math.erf(x), abs=2e-7)
