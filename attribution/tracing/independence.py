@@ -577,8 +577,8 @@ def _officers_of_bodies(units: list[str], ctx: Judging) -> dict[str, str]:
                 holders.setdefault(k, []).append(n)
     for u in units:
         person = sources.get(u)
-        if person is None or person.kind not in PERSON_KINDS:
-            continue
+        if person is None or person.kind not in PERSON_KINDS or not (person.description or person.affiliation):
+            continue  # no stated role: none of the three tests below has words to hold on (most persons of a claim)
         others = [sources[v] for v in units if v != u and v in sources and v not in joined]
 
         def naming(runs: set[str], u: str = u) -> list[Source]:
@@ -2723,10 +2723,13 @@ def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) 
             keys[u].append(_Stated(read[id(cand)], _accusing(r), cand.about_speaker, _fold_word_set((cand.text,))))
     main = _main_unit(units, keys, called)
     agree = [main]
+    # wire copy repeats one mention in hundreds of articles: each distinct reading walked once in the pairs (what
+    # ``_agreement`` finds is an "or" over the pairs, the same with the repeats left out)
+    ours = list(dict.fromkeys(keys[main]))
     for u in units:
         if u == main:
             continue
-        line = _agreement(keys[u], keys[main], (called[u], called[main]))
+        line = _agreement(list(dict.fromkeys(keys[u])), ours, (called[u], called[main]))
         if line is None:
             agree.append(u)
         else:

@@ -14,6 +14,7 @@ from attribution.tracing.independence import (
     PERSON_KINDS,
     ArticleLinks,
     Judging,
+    _bare_role_at_the_one_body,
     _employer,
     _officers_of_bodies,
     _role_at_a_body,
@@ -26,7 +27,8 @@ BODIES = ["CrowdStrike", "Microsoft", "European Commission", "Health Ministry", 
 ROLES = [
     None, "CrowdStrike CEO", "Microsoft spokesperson", "the company's chief supply chain officer",
     "Competition Commissioner", "EU antitrust chief", "a spokesperson for the Health Ministry", "Veltra CEO",
-    "the ministry's spokesperson", "a former teacher", "chief executive of Veltra and Microsoft",
+    "the ministry's spokesperson", "a former teacher", "chief executive of Veltra and Microsoft", "CEO",
+    "the chief executive", "",
 ]  # fmt: skip
 BODY_KINDS = ["organization", "company", "government", "media outlet", "unknown"]
 
@@ -53,7 +55,7 @@ def _officers_every_origin(units: list[str], ctx: Judging) -> dict[str, str]:
                     person=person.name, role=_stated_role(person), bodies=lx.OR.join(o.name for o in several)
                 )
             )
-        elif (office := _role_at_a_body(person, others)) is not None:
+        elif (office := _role_at_a_body(person, others) or _bare_role_at_the_one_body(person, others)) is not None:
             joined[u] = office.id
             role = " ".join(x for x in (person.description, person.affiliation) if x)
             doubts.append(lx.ROLE_AT_BODY.format(person=person.name, role=role, body=office.name))
@@ -95,10 +97,13 @@ def test_officers_of_bodies_are_those_of_testing_every_origin(seed: int) -> None
 
 
 def test_the_random_claims_meet_every_kind_of_officer() -> None:
-    """The table above is not idle: it gives a named employer, several named ones, and a role at a body."""
+    """The table above is not idle: it gives a named employer, several named ones, a role at a body (named or
+    bare), and persons with no stated role (whom the code skips at once)."""
     found = set()
     for seed in range(400):
         units, sources = _random_claim(random.Random(seed))
+        if any(s.kind in PERSON_KINDS and not (s.description or s.affiliation) for s in sources.values()):
+            found.add("no role")
         ctx = Judging(sources=sources, names={}, links=ArticleLinks())
         _officers_every_origin(units, ctx)
         if ctx.evidence:
@@ -107,4 +112,4 @@ def test_the_random_claims_meet_every_kind_of_officer() -> None:
             for name, template in (("several", lx.MAY_SPEAK_FOR), ("role at body", lx.ROLE_AT_BODY)):
                 if line.endswith(template.split("}")[-1]):
                     found.add(name)
-    assert found == {"speaks for", "several", "role at body"}
+    assert found == {"speaks for", "several", "role at body", "no role"}

@@ -1,0 +1,65 @@
+"""Two origins' mentions are compared once per distinct reading (``_saying_the_same`` leaves out the repeats wire copy
+makes): what ``_agreement`` finds over the pairs of mentions is the same with the repeats as without them, in any
+order. The oracle is ``_agreement`` on the lists as they come, repeats and all (what the step did before)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attribution.lang.en import independence as lx
+from attribution.tracing.independence import _agreement, _Stated
+
+# content keys (lemmas, "~" event classes, a word for "it happened"), side-clause keys and figures drawn from small
+# pools, so that pairs share enough keys, share only the event, give figures or leave one behind
+KEYS = ["attack", "~attack", "occur", "syria", "saturday", "toll", "drone", "base", "jordan", "soldier", "kill"]
+WORDS = ["crowdstrike", "customer", "microsoft", "ministry", "we"]
+
+keysets = st.frozensets(st.sampled_from(KEYS), min_size=0, max_size=6)
+figures = st.frozensets(st.sampled_from([3.0, 34.0, 40.0]), max_size=2)
+stated = st.builds(
+    _Stated,
+    keys=st.tuples(keysets, st.frozensets(st.sampled_from(KEYS), max_size=2), figures, figures),
+    accusing=st.booleans(),
+    about_speaker=st.booleans(),
+    words=st.frozensets(st.sampled_from(WORDS), max_size=2),
+)
+called = st.tuples(*(st.frozensets(st.sampled_from(WORDS), max_size=2),) * 2)
+
+
+def _with_repeats(draw: st.DrawFn, pool: list[_Stated]) -> list[_Stated]:
+    return draw(st.lists(st.sampled_from(pool), min_size=1, max_size=12)) if pool else []
+
+
+@st.composite
+def mentions(draw: st.DrawFn) -> tuple[list[_Stated], list[_Stated]]:
+    """Two origins' mentions: a few distinct readings each, repeated in any order (and some shared by both)."""
+    theirs_pool = draw(st.lists(stated, min_size=0, max_size=4))
+    ours_pool = draw(st.lists(stated, min_size=1, max_size=4))
+    if theirs_pool and draw(st.booleans()):
+        ours_pool.append(theirs_pool[0])
+    return _with_repeats(draw, theirs_pool), _with_repeats(draw, ours_pool)
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(mentions(), called)
+def test_agreement_is_that_of_every_pair_of_mentions_repeats_and_all(
+    pair: tuple[list[_Stated], list[_Stated]], words: tuple[frozenset[str], frozenset[str]]
+) -> None:
+    theirs, ours = pair
+    want = _agreement(theirs, ours, words)
+    assert _agreement(list(dict.fromkeys(theirs)), list(dict.fromkeys(ours)), words) == want
+
+
+def test_the_generated_mentions_reach_every_answer() -> None:
+    """The strategy above is not idle: it gives agreement and each of the doubts."""
+    found: set[str | None] = set()
+
+    @settings(max_examples=600, deadline=None, derandomize=True)
+    @given(mentions(), called)
+    def collect(pair: tuple[list[_Stated], list[_Stated]], words: tuple[frozenset[str], frozenset[str]]) -> None:
+        found.add(_agreement(*pair, words))
+
+    collect()
+    assert found >= {None, lx.ACCUSATION_NO_FINDING, lx.ONLY_THE_EVENT, lx.FEW_SHARED_WORDS, lx.ABOUT_ITSELF,
+                     lx.FIGURE_LEFT_BEHIND}  # fmt: skip
