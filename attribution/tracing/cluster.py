@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -302,6 +302,14 @@ def affinity(a: _Feat, b: _Feat) -> float | None:
     return dice / bar if bar > 0 else 1.0
 
 
+def weighted_dice(a: _Feat, b: _Feat, common: Iterable[str]) -> float:
+    """The Dice of two mentions' weighted keys over the keys they share (``common``, not empty). Summed with
+    ``math.fsum``: the shared keys are a set, whose order follows the run's string hashing, and a plain sum's last
+    bit would follow it too; fsum is exact whatever the order, so the same input gives the same bytes."""
+    shared = math.fsum(a.keys[k] + b.keys[k] for k in common) / 2  # symmetric: a side key weighs less on one side
+    return 2.0 * shared / (a.weight + b.weight)
+
+
 def _dice_and_bar(a: _Feat, b: _Feat) -> tuple[float, float] | None:
     """The pair's weighted Dice and the bar it must reach to join (None: vetoed). The same quoted words
     or the same count join whatever the words: Dice 1, bar 0."""
@@ -315,8 +323,7 @@ def _dice_and_bar(a: _Feat, b: _Feat) -> tuple[float, float] | None:
     common = a.keys.keys() & b.keys.keys()
     if not common:
         return 0.0, BASE_THRESHOLD
-    shared = sum(a.keys[k] + b.keys[k] for k in common) / 2  # symmetric: a side key weighs less on one side
-    dice = 2.0 * shared / (a.weight + b.weight)
+    dice = weighted_dice(a, b, common)
     threshold = BASE_THRESHOLD
     participants = any(k[0] not in "~=" for k in common)
     if fig > 0 and participants:

@@ -30,7 +30,7 @@ from ..lang.en.numbers import (
 from ..lang.en.opposed import OCCURRENCE_EVENT_NOUNS, OCCURRENCE_EVENT_SAME
 from ..models import Conflict
 from .candidates import NumberFact
-from .cluster import MAX_BLOCK, WINDOW, _Feat, _features
+from .cluster import MAX_BLOCK, WINDOW, _Feat, _features, weighted_dice
 from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _fmt, claim_side, compatible, sides_of
 from .counts import WORD_RE, counted_kind, is_part, same_unit, toll_kind
 
@@ -107,8 +107,7 @@ def _content_overlap(a: _Feat, b: _Feat) -> float:
     common = a.keys.keys() & b.keys.keys()
     if not common or not a.weight or not b.weight:
         return 0.0
-    shared = sum(a.keys[k] + b.keys[k] for k in common) / 2
-    return 2.0 * shared / (a.weight + b.weight)
+    return weighted_dice(a, b, common)
 
 
 def same_but_for_figure(a: _Feat, b: _Feat) -> bool:
