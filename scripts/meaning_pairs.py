@@ -193,10 +193,7 @@ def _collect_story(story: Path, scorer: Any, pairs: list[Pair]) -> None:
 
     pipeline.build_claims = build  # type: ignore[assignment]
     try:
-        articles = sorted(str(p) for p in story.glob("*.txt"))
-        manifest = story / "manifest.csv"
-        options = pipeline.Options(manifest=str(manifest) if manifest.is_file() else None, cache=True)
-        pipeline.run(articles, options)
+        vs.predict(story, cache=True)
     finally:
         pipeline.build_claims = real_build
 
@@ -294,7 +291,6 @@ def simulate(
     import numpy as np
     import verdict_splits as vs
 
-    from attribution import pipeline
     from attribution.analysis_cache import AnalysisCache
     from attribution.tracing import claims as claims_module
     from attribution.tracing import cluster
@@ -333,14 +329,11 @@ def simulate(
     confusion: list[Counter[tuple[str, str]]] = [Counter(), Counter()]
     for story in vs.stories_under(root):
         gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
-        articles = sorted(str(p) for p in story.glob("*.txt"))
-        manifest = story / "manifest.csv"
-        options = pipeline.Options(manifest=str(manifest) if manifest.is_file() else None, cache=True)
         for k in range(2):
             if k:
                 claims_module.cluster_mentions = clustered  # type: ignore[assignment]
             try:
-                pred = json.loads(pipeline.run(articles, options).to_json())
+                pred = vs.predict(story, cache=True)
             finally:
                 claims_module.cluster_mentions = real_cluster
             wrong = {g: p for g, _, p in scorer.score(story, pred)["_wrong_verdicts"]}

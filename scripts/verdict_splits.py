@@ -45,7 +45,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_real import DEFAULT_TOOLS, best_overlap, load_scorer, stories_under  # noqa: E402
+from evaluate_real import DEFAULT_TOOLS, best_overlap, load_scorer, predict, stories_under  # noqa: E402
 
 from attribution import pipeline  # noqa: E402
 from attribution.analysis_cache import AnalysisCache  # noqa: E402
@@ -223,10 +223,7 @@ def adopt_run(story: Path, scorer: Any, mode: int, pairs: list[tuple[bool, str, 
 
     pipeline.build_claims = build  # type: ignore[assignment]
     try:
-        articles = sorted(str(p) for p in story.glob("*.txt"))
-        manifest = story / "manifest.csv"
-        options = pipeline.Options(manifest=str(manifest) if manifest.is_file() else None, cache=True)
-        return json.loads(pipeline.run(articles, options).to_json())
+        return predict(story, cache=True)
     finally:
         pipeline.build_claims = real_build
 

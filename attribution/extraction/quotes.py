@@ -410,16 +410,26 @@ def _frame_continues(qi: QuoteIndex, q: Quote, cand: Cand) -> bool:
     )
 
 
-def _leading_quote(qi: QuoteIndex, cand: Cand) -> int | None:
-    """ "“...,” she wrote": a quote closed by a comma (or "?"/"!") right before the frame is what the
-    frame reports, even when a bad sentence split made the parser hang an earlier clause on the cue
-    ("X called it 'vile' in a post on X. 'Criminals ...,' she wrote" read as one sentence)."""
+def _quote_closed_before_frame(qi: QuoteIndex, cand: Cand) -> int | None:
+    """The quote next to the frame when it closes before the frame on a comma, "?" or "!" (``QUOTE_FINAL``):
+    "“...,” she wrote"."""
     n = _adjacent(qi, cand)
     if n is None:
         return None
     q = qi.quotes[n]
     if not q.closed or q.close >= cand.frame[0] or qi.ctx.text[q.close - 1] not in QUOTE_FINAL:
         return None
+    return n
+
+
+def _leading_quote(qi: QuoteIndex, cand: Cand) -> int | None:
+    """ "“...,” she wrote": a quote closed by a comma (or "?"/"!") right before the frame is what the
+    frame reports, even when a bad sentence split made the parser hang an earlier clause on the cue
+    ("X called it 'vile' in a post on X. 'Criminals ...,' she wrote" read as one sentence)."""
+    n = _quote_closed_before_frame(qi, cand)
+    if n is None:
+        return None
+    q = qi.quotes[n]
     before = qi.ctx.text[: q.open].rstrip()
     if before and before[-1] not in SENTENCE_END:
         return None  # a partial quote ending the clause ("were being "used as cover," he said") stays partial
@@ -433,12 +443,10 @@ def _inner_leading_quote(qi: QuoteIndex, cand: Cand, cue_q: int | None) -> int |
     whole quote is what the frame reports (rule ``inner-leading-quote``)."""
     if not cand.content or cue_q is not None:
         return None
-    n = _adjacent(qi, cand)
+    n = _quote_closed_before_frame(qi, cand)
     if n is None:
         return None
     q = qi.quotes[n]
-    if not q.closed or q.close >= cand.frame[0] or qi.ctx.text[q.close - 1] not in QUOTE_FINAL:
-        return None
     para_start = qi.ctx.paragraphs[q.para][0] if q.para < len(qi.ctx.paragraphs) else 0
     before = qi.ctx.text[para_start : q.open].rstrip()
     if before and before[-1] not in SENTENCE_END:

@@ -41,6 +41,13 @@ def _ids(*sources: LocalSource) -> list[str]:
         (("Legal Medical Service", "Ruritania"), ("Forensic Medicine Laboratory", "Ruritania"), False),
         # renderings of different terms are different bodies
         (("Forensic Medicine Service", "Ruritania"), ("Weather Service", "Ruritania"), False),
+        # one country's prison system under the word-for-word and the by-sense rendering (round thirteen)
+        (("Federal Penitentiary Service", "Ruritania"), ("Federal Prison Service", "Ruritania"), True),
+        (("Penitentiary Department", "Ruritania"), ("Department of Corrections", None), True),
+        (("Correctional Service", "Ruritania"), ("Prison Service", "Ruritania"), True),
+        (("Federal Penitentiary Service", "Ruritania"), ("Federal Prison Service", "Chile"), False),
+        (("Prison Service", "Ruritania"), ("Penitentiary Inspectorate", "Ruritania"), False),
+        (("Federal Prison Service", "Ruritania"), ("Federal Security Service", "Ruritania"), False),
     ],
 )
 def test_two_translations_of_one_foreign_body_are_one_source(
