@@ -1,9 +1,9 @@
 """False confirmations of the kinds the three stories that joined in round thirteen showed, each on sentences written
 for its test: the newspaper an unnamed speaker told, read as a person and taken for the origin (rule
 ``listener_is_no_origin``); a private person's nationality read as the state they speak for (rule
-``nationality_is_no_affiliation``); a minister of no stated country beside a head of a stated one. One prison service
-under two English renderings of its name is in the translated-names table of test_newcomer_false_confirmations.py
-(pass ``translated-name``)."""
+``nationality_is_no_affiliation``). One prison service under two English renderings of its name and a minister of no
+stated country beside a head of a stated one are in test_newcomer_false_confirmations.py's tables (pass
+``translated-name``, rule ``one_administration_of_no_country``)."""
 
 from __future__ import annotations
 
@@ -75,17 +75,3 @@ def test_a_private_persons_nationality_is_no_state_they_speak_for(trace: Run, sp
     assert speaker.lower().split()[-1].rstrip("s") in src.name.lower(), src.name
     speaks_for_a_state = any(x.startswith("government-of") for x in src.affiliation_path)
     assert speaks_for_a_state is state, src.affiliation_path
-
-
-def test_a_minister_of_no_stated_country_beside_a_head_of_a_stated_one_is_not_counted_apart(trace: Run) -> None:
-    # the head's country is stated, the minister's is not: nothing says the minister serves another government
-    report = trace(
-        ("Lakeside Courier", "Chilean President Ana Ruiz said 3,000 homes were destroyed by the fires on Sunday."
-         "\n\nRoads were closed."),
-        ("Valley Herald", "Deputy Interior Minister Tomas Berg said 3,000 homes were destroyed by the fires on Sunday."
-         "\n\nSchools stayed shut."),
-    )  # fmt: skip
-    claim = claim_with(report, "homes were destroyed")
-    assert len(claim.outlets) == 2
-    assert claim.verdict == "single-origin", claim.independence
-    assert any("one administration" in line for line in claim.independence.doubts), claim.independence

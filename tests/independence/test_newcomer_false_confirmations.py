@@ -82,9 +82,11 @@ def test_unnamed_authorities_beside_a_head_of_state_are_no_second_body(trace: Ru
     assert any("may be Ana Ruiz" in line for line in claim.independence.doubts), claim.independence
 
 
-def test_a_head_of_state_and_a_minister_of_no_stated_country_are_not_counted_apart(trace: Run) -> None:
+# the head's country stated or not (round thirteen): nothing says the minister serves another government
+@pytest.mark.parametrize("head", ["President Ana Ruiz", "Chilean President Ana Ruiz"])
+def test_a_head_of_state_and_a_minister_of_no_stated_country_are_not_counted_apart(trace: Run, head: str) -> None:
     report = trace(
-        ("Lakeside Courier", "President Ana Ruiz said 3,000 homes were destroyed by the fires on Sunday."
+        ("Lakeside Courier", f"{head} said 3,000 homes were destroyed by the fires on Sunday."
          "\n\nRoads were closed."),
         ("Valley Herald", "Deputy Interior Minister Tomas Berg said 3,000 homes were destroyed by the fires on Sunday."
          "\n\nSchools stayed shut."),
