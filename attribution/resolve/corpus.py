@@ -45,6 +45,7 @@ from ..lang.en.sources import (
     STRENGTH_LEXICAL,
     STRENGTH_NER,
     TITLE_WORDS,
+    UNIT_HEADS,
 )
 from ..models import SOURCE_KINDS, Source
 from ..rules import RuleSet, rule
@@ -291,6 +292,10 @@ def _sieve_acronym(c: _Corpus) -> None:
     _join_acronyms_to_long_names(c.uf, c.srcs, c.entries, c.countries, c.db)
 
 
+#: The heads the structural-variant sieve reads: an institution's or a military unit's.
+_VARIANT_HEADS = INSTITUTION_HEADS | UNIT_HEADS
+
+
 @rule(
     "structural-variant",
     example="'Interior Affairs Ministry' / 'Ministry for Interior Affairs' / 'Afghan Interior Ministry' / "
@@ -300,7 +305,8 @@ def _sieve_acronym(c: _Corpus) -> None:
 def _sieve_structural_variant(c: _Corpus) -> None:
     """Body names with the same head and the same content words, whatever their order, "of"/"for",
     plural or singular, possessive, "affairs", or a country adjective instead of "of Country", are one
-    body (of one country, when either says which)."""
+    body (of one country, when either says which). The head is an institution's ("ministry") or a military
+    unit's ("Revolutionary Guard" / "Revolutionary Guards", ``UNIT_HEADS``)."""
     by_key: dict[tuple[str, ...], list[int]] = {}
     countries = c.countries  # a country the name states is the source's country for the later passes too
     for k, s in enumerate(c.srcs):
@@ -309,7 +315,7 @@ def _sieve_structural_variant(c: _Corpus) -> None:
         for n in sorted(set(s.names)):
             if is_acronym(n):
                 continue
-            found = structural_key(n, c.db)
+            found = structural_key(n, c.db, _VARIANT_HEADS)
             if found is None:
                 continue
             key, country = found

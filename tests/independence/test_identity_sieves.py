@@ -110,6 +110,26 @@ def test_structural_variant_joins_word_order_of_for_plural_and_affairs(other: st
     assert joined(res, a)[other] in {"structural-variant", "short-form", "exact-name"}
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        # a military unit's name in the singular and the plural is one unit
+        ("Revolutionary Guard", "Revolutionary Guards", True),
+        ("Rapid Support Forces", "Rapid Support Force", True),
+        ("Islamic Revolutionary Guard Corps", "Islamic Revolutionary Guards Corps", True),
+        # another unit, or the same words for two countries' units, stay apart
+        ("Coast Guard", "National Guard", False),
+        ("Ruritanian Border Guard", "Border Guards of Chile", False),
+    ],
+)
+def test_structural_variant_joins_a_military_units_singular_and_plural(one: str, other: str, same: bool) -> None:
+    arts, res = corpus(body(one, kind="military"), body(other, kind="military"))
+    a, b = ids(arts, res)
+    assert (a == b) is same
+    if same:
+        assert joined(res, a)[other] in {"structural-variant", "short-form", "exact-name"}
+
+
 def test_structural_variant_reads_a_country_adjective_as_of_country() -> None:
     arts, res = corpus(body("Afghan Interior Ministry"), body("Interior Ministry of Afghanistan"))
     a, b = ids(arts, res)

@@ -78,6 +78,10 @@ SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spo
 #: (lowercase by house style at many outlets) names one body, not an anaphor.
 INSTITUTION_HEADS = frozenset({"ministry", "department", "service", "agency", "authority", "office", "commission",
                                "bureau", "directorate", "police", "inspectorate", "secretariat", "board"})
+#: Heads of a military unit's name that name one body in the singular and the plural ("Revolutionary Guard" /
+#: "Revolutionary Guards", "Rapid Support Force" / "Rapid Support Forces"): read by the structural-variant identity
+#: sieve beside ``INSTITUTION_HEADS`` (and only there: they are no institution heads for extraction).
+UNIT_HEADS = frozenset({"guard", "force", "corps", "army", "navy", "command"})
 #: Institution heads that name their body with no modifier: "police said", "the police said" (the force of the
 #: story's country), unlike "the ministry", which points back at a ministry named before.
 SELF_NAMING_INSTITUTIONS = frozenset({"police"})
