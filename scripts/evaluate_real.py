@@ -67,22 +67,30 @@ def best_overlap(span: tuple[int, int], found: list[Any]) -> Any:
     return max(found, key=share)
 
 
-def main_claims(story: Path, pred: dict[str, Any], gold: dict[str, Any], scorer: Any) -> dict[str, str]:
-    """Gold claim id -> its main predicted claim id (the scorer's alignment)."""
+def gold_mention_holders(
+    story: Path, pred: dict[str, Any], gold: dict[str, Any], scorer: Any
+) -> dict[str, list[tuple[str, tuple[int, int], str]]]:
+    """Gold claim id -> for each of its gold mentions found, the predicted mention that holds it best (file, span,
+    predicted claim id), in the gold's order (the scorer's alignment)."""
     texts = {p.name: p.read_text(encoding="utf-8") for p in story.glob("*.txt")}
     files = {a["id"]: Path(a.get("path") or a["id"]).name for a in pred["articles"]}
     pms = [(files[m["article"]], (m["start"], m["end"]), c["id"]) for c in pred["claims"] for m in c["mentions"]]
-    out = {}
+    out: dict[str, list[tuple[str, tuple[int, int], str]]] = {}
     for gc in gold["claims"]:
-        hits = []
+        found = []
         for gm in gc["mentions"]:
             span = scorer.locate(texts.get(gm["file"], ""), gm["quote"])
             cands = [p for p in pms if span and p[0] == gm["file"] and scorer.overlap(span, p[1])]
             if cands:
-                hits.append(best_overlap(span, cands)[2])
-        if hits:
-            out[gc["id"]] = Counter(hits).most_common(1)[0][0]
+                found.append(best_overlap(span, cands))
+        out[gc["id"]] = found
     return out
+
+
+def main_claims(story: Path, pred: dict[str, Any], gold: dict[str, Any], scorer: Any) -> dict[str, str]:
+    """Gold claim id -> its main predicted claim id (the scorer's alignment)."""
+    holders = gold_mention_holders(story, pred, gold, scorer)
+    return {g: Counter(h[2] for h in found).most_common(1)[0][0] for g, found in holders.items() if found}
 
 
 def strict_ic(story: Path, pred: dict[str, Any], scorer: ModuleType) -> tuple[int, int]:

@@ -45,7 +45,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_real import DEFAULT_TOOLS, best_overlap, load_scorer, predict, stories_under  # noqa: E402
+from evaluate_real import DEFAULT_TOOLS, gold_mention_holders, load_scorer, predict, stories_under  # noqa: E402
 
 from attribution import pipeline  # noqa: E402
 from attribution.analysis_cache import AnalysisCache  # noqa: E402
@@ -88,22 +88,11 @@ def classify(gold_verdict: str, predicted: str, main: Holder, others: Sequence[H
 def story_kinds(story: Path, pred: dict[str, Any], scorer: Any) -> list[tuple[str, str, str, str, list[Any]]]:
     """(gold claim id, gold verdict, predicted verdict, kind, holders with their claims) per wrong verdict."""
     gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
-    texts = {p.name: p.read_text(encoding="utf-8") for p in story.glob("*.txt")}
     files = {a["id"]: Path(a.get("path") or a["id"]).name for a in pred["articles"]}
     claims = {c["id"]: c for c in pred["claims"]}
-    pms = [(files[m["article"]], (m["start"], m["end"]), c["id"]) for c in pred["claims"] for m in c["mentions"]]
-    hits: dict[str, list[str]] = {}
-    gold_of: dict[tuple[str, tuple[int, int]], str] = {}
-    for gc in gold["claims"]:
-        found = []
-        for gm in gc["mentions"]:
-            span = scorer.locate(texts.get(gm["file"], ""), gm["quote"])
-            cands = [p for p in pms if span and p[0] == gm["file"] and scorer.overlap(span, p[1])]
-            if cands:
-                best = best_overlap(span, cands)
-                found.append(best[2])
-                gold_of[(best[0], best[1])] = gc["id"]
-        hits[gc["id"]] = found
+    held = gold_mention_holders(story, pred, gold, scorer)
+    hits = {g: [h[2] for h in found] for g, found in held.items()}
+    gold_of = {(h[0], h[1]): g for g, found in held.items() for h in found}
     wrong = {g: p for g, _, p in scorer.score(story, pred)["_wrong_verdicts"]}
     out = []
     for gc in gold["claims"]:
