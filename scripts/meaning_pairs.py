@@ -118,10 +118,6 @@ def collect(root: Path, scorer: Any, out: Path) -> None:
     """Write the adopting pairs of every story with their texts (see the module's docstring)."""
     import verdict_splits as vs
 
-    from attribution.analysis_cache import AnalysisCache
-
-    AnalysisCache.get_report = lambda self, key: None  # type: ignore[method-assign,assignment]
-    AnalysisCache.put_report = lambda self, key, report: False  # type: ignore[method-assign,assignment]
     pairs: list[Pair] = []
     for story in vs.stories_under(root):
         _collect_story(story, scorer, pairs)
@@ -134,19 +130,15 @@ def _collect_story(story: Path, scorer: Any, pairs: list[Pair]) -> None:
     from collections import Counter
 
     import verdict_splits as vs
+    from swap_clustering import clustering_swapped
 
-    from attribution import pipeline
-    from attribution.tracing import claims as claims_module
     from attribution.tracing import cluster
 
     gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
     verdict_of = {gc["id"]: gc["verdict"] for gc in gold["claims"]}
-    real_build, real_cluster = pipeline.build_claims, claims_module.cluster_mentions
 
-    def build(articles: Any, candidates: Any, *args: Any, **kwargs: Any) -> Any:
-        flat = claims_module._flatten(candidates)
-        files = [Path(articles[i].path or articles[i].id).name for i in flat.owner]
-        label = vs._gold_labels(story, files, flat.mentions, scorer)
+    def make(files: list[str], flat_mentions: Any, real_cluster: Any) -> Any:
+        label = vs._gold_labels(story, files, flat_mentions, scorer)
 
         def clustered(mentions: Any, stats: Any = None, origins: Any = None, may_join: Any = None) -> Any:
             groups = real_cluster(mentions, stats, origins, may_join)
@@ -185,17 +177,10 @@ def _collect_story(story: Path, scorer: Any, pairs: list[Pair]) -> None:
                     )
             return groups
 
-        claims_module.cluster_mentions = clustered  # type: ignore[assignment]
-        try:
-            return real_build(articles, candidates, *args, **kwargs)
-        finally:
-            claims_module.cluster_mentions = real_cluster
+        return clustered
 
-    pipeline.build_claims = build  # type: ignore[assignment]
-    try:
+    with clustering_swapped(make):
         vs.predict(story, cache=True)
-    finally:
-        pipeline.build_claims = real_build
 
 
 def _erf(x: Any) -> Any:

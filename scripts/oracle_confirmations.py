@@ -18,8 +18,6 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -28,23 +26,17 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from evaluate_real import DEFAULT_TOOLS, load_scorer, stories_under  # noqa: E402
+from swap_clustering import clustering_swapped  # noqa: E402
 
 from attribution import pipeline  # noqa: E402
-from attribution.analysis_cache import AnalysisCache  # noqa: E402
-from attribution.tracing import claims as claims_module  # noqa: E402
 
 IC = "independently-confirmed"
 
 
-@contextmanager
-def forced_groups(spans: list[list[tuple[str, tuple[int, int]]]], scorer: Any) -> Iterator[None]:
+def forced_groups(spans: list[list[tuple[str, tuple[int, int]]]], scorer: Any) -> Any:
     """Within the block, the clustering's groups with each list of (file, span) in ``spans`` made one group."""
-    real_cluster, real_build = claims_module.cluster_mentions, pipeline.build_claims
 
-    def build(articles: Any, candidates: Any, *args: Any, **kwargs: Any) -> Any:
-        flat = claims_module._flatten(candidates)
-        files = [Path(articles[i].path or articles[i].id).name for i in flat.owner]
-
+    def make(files: list[str], _mentions: Any, real_cluster: Any) -> Any:
         def cluster(mentions: Any, *cargs: Any) -> list[list[int]]:
             groups = [list(g) for g in real_cluster(mentions, *cargs)]
             for wanted in spans:
@@ -59,17 +51,9 @@ def forced_groups(spans: list[list[tuple[str, tuple[int, int]]]], scorer: Any) -
                 groups = [g for g in groups if g] + ([sorted(pick)] if pick else [])
             return groups
 
-        claims_module.cluster_mentions = cluster  # type: ignore[assignment]
-        try:
-            return real_build(articles, candidates, *args, **kwargs)
-        finally:
-            claims_module.cluster_mentions = real_cluster
+        return cluster
 
-    pipeline.build_claims = build  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        pipeline.build_claims = real_build
+    return clustering_swapped(make)
 
 
 def _print_holders(pred: dict[str, Any], found: Any, files: dict[str, str], names: dict[str, str], scorer: Any) -> None:
@@ -110,9 +94,6 @@ def main(argv: list[str] | None = None) -> int:
     if "heldout" in args.root.name:
         sys.exit(f"{args.root}: held-out stories are never read for a diagnostic")
     scorer = load_scorer(args.tools)
-    # a whole-report cache knows nothing of the forced groups: never read or store one here
-    AnalysisCache.get_report = lambda self, key: None  # type: ignore[method-assign,assignment]
-    AnalysisCache.put_report = lambda self, key, report: False  # type: ignore[method-assign,assignment]
     confusion: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]] = (Counter(), Counter())
     for story in stories_under(args.root):
         if args.stories and story.name not in args.stories:

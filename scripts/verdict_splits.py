@@ -46,9 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from evaluate_real import DEFAULT_TOOLS, gold_mention_holders, load_scorer, predict, stories_under  # noqa: E402
+from swap_clustering import clustering_swapped  # noqa: E402
 
-from attribution import pipeline  # noqa: E402
-from attribution.analysis_cache import AnalysisCache  # noqa: E402
 from attribution.tracing import claims as claims_module  # noqa: E402
 from attribution.tracing import cluster  # noqa: E402
 
@@ -154,13 +153,10 @@ def adopt_run(story: Path, scorer: Any, mode: int, pairs: list[tuple[bool, str, 
     claim, the unattributed group's gold verdict, best cross-pair affinity, 0 when a pair is vetoed)."""
     gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
     verdict_of = {gc["id"]: gc["verdict"] for gc in gold["claims"]}
-    real_build, real_cluster = pipeline.build_claims, claims_module.cluster_mentions
     real_call = claims_module._LooseJoin.__call__
 
-    def build(articles: Any, candidates: Any, *args: Any, **kwargs: Any) -> Any:
-        flat = claims_module._flatten(candidates)
-        files = [Path(articles[i].path or articles[i].id).name for i in flat.owner]
-        label = _gold_labels(story, files, flat.mentions, scorer)
+    def make(files: list[str], flat_mentions: Any, real_cluster: Any) -> Any:
+        label = _gold_labels(story, files, flat_mentions, scorer)
 
         def gold_join(guard: Any, a: list[int], b: list[int]) -> bool | None:
             """The gold's answer for an adopting pair of groups, None for any other pair."""
@@ -203,24 +199,17 @@ def adopt_run(story: Path, scorer: Any, mode: int, pairs: list[tuple[bool, str, 
             return groups
 
         claims_module._LooseJoin.__call__ = call  # type: ignore[method-assign]
-        claims_module.cluster_mentions = clustered  # type: ignore[assignment]
-        try:
-            return real_build(articles, candidates, *args, **kwargs)
-        finally:
-            claims_module._LooseJoin.__call__ = real_call  # type: ignore[method-assign]
-            claims_module.cluster_mentions = real_cluster
+        return clustered
 
-    pipeline.build_claims = build  # type: ignore[assignment]
     try:
-        return predict(story, cache=True)
+        with clustering_swapped(make):
+            return predict(story, cache=True)
     finally:
-        pipeline.build_claims = real_build
+        claims_module._LooseJoin.__call__ = real_call  # type: ignore[method-assign]
 
 
 def adopt_ceilings(root: Path, scorer: Any) -> None:
     """Print the confusions of ADOPT_MODES over the stories and the word evidence of the adopting pairs."""
-    AnalysisCache.get_report = lambda self, key: None  # type: ignore[method-assign,assignment]
-    AnalysisCache.put_report = lambda self, key, report: False  # type: ignore[method-assign,assignment]
     confusion: list[Counter[tuple[str, str]]] = [Counter() for _ in ADOPT_MODES]
     pairs: list[tuple[bool, str, float]] = []
     for story in stories_under(root):
