@@ -13,6 +13,7 @@ Plain dataclasses with ``__slots__``: extraction walks these in hot loops.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -106,6 +107,17 @@ class Document:
     def sentence_tokens(self, s: int) -> list[Token]:
         sent = self.sentences[s]
         return self.tokens[sent.start_token : sent.end_token]
+
+    def tokens_within(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly inside characters ``start``..``end`` (a cue's span), in order; found by bisection
+        over the tokens' starts, not by a scan of the whole document."""
+        out = []
+        for t in self.tokens[bisect_left(self.tokens, start, key=lambda t: t.start) :]:
+            if t.start > end:
+                break
+            if t.end <= end:
+                out.append(t)
+        return out
 
     def children(self, i: int) -> Iterator[Token]:
         """Dependents of token ``i`` in order (scans the token's sentence only)."""

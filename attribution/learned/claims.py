@@ -126,7 +126,7 @@ def is_verdict(doc: Document, raw: RawAttribution) -> bool:
     jury states: rule ``verdict-no-claim`` ("the inquiry found that the dam was poorly built" still claims). So is a
     cue that reports its object whose object is the court's decision ("before announcing a sentence of 25 years",
     ``VERDICT_NOUNS``; "criticised the verdict" stays the critic's claim)."""
-    cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
+    cue = doc.tokens_within(*raw.cue)
     if not cue:
         return False
     v = cue[-1]
@@ -145,7 +145,7 @@ WISH_STEP = "wish-no-claim"
 def is_wish(doc: Document, raw: RawAttribution) -> bool:
     """ "Boeing had hoped its test mission would redeem the program": a cue of a wish (``WISH_CUES``) reports
     what someone wanted to be true, no proposition of theirs (rule ``wish-no-claim``)."""
-    cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
+    cue = doc.tokens_within(*raw.cue)
     return bool(cue) and (cue[-1].lemma.lower() in WISH_CUES or cue[-1].text.lower() in WISH_CUES)
 
 
@@ -184,7 +184,7 @@ def reaction_claim(doc: Document, raw: RawAttribution) -> list[Span]:
     if not raw.content or raw.by == "model":
         return raw.content
     first = min(raw.content)
-    cue = [t for t in doc.tokens if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
+    cue = doc.tokens_within(*raw.cue)
     if not cue or cue[-1].lemma.lower() not in CLAIM_WITH_CUE_VERBS or first[0] < raw.cue[1]:
         return raw.content  # no such verb, or the content comes before the cue ("..., the CEO emphasized")
     if cue[-1].lemma.lower() in EMPHASIS_VERBS and EMPHASIS_FORM not in raw.steps:

@@ -33,7 +33,7 @@ def _report_token(doc: Document, raw: RawAttribution) -> Token | None:
     """The report word of a sourceless attribution: a cue word ("reportedly", "was reported"), or the bare
     noun the cue hangs on ("according to reports")."""
     toks = doc.tokens
-    cue = [t for t in toks if raw.cue[0] <= t.start and t.end <= raw.cue[1]]
+    cue = doc.tokens_within(*raw.cue)
     for t in cue:
         if _is_report_word(doc, t):
             return t
