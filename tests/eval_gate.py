@@ -343,13 +343,14 @@ REAL_FLOORS = {
     # that make no claim, ...; conflict13, statement13, cost16, group13 and group13b with the same verdicts): verdict
     # 0.865 -> 0.889 (441/496), origin 0.891 -> 0.900, chain 0.883 -> 0.891, grouping 0.654 -> 0.655, mention 0.976,
     # false IC 6 of 12 -> 0 of 5 (gold IC found 6 -> 5: Bayesian dead-and-missing was confirmed on the relaying press).
+    # Round fourteen: the three stories held out of round thirteen (industry-kostenko-mine-fire,
+    # crowd-hathras-stampede, recall-cybertruck-pedal) joined them, thirty-six in all. Over the thirty-six on main at
+    # the start of round fourteen (5cc8206): verdict 0.886 (pooled, 489/552 gold claims), mention 0.977, origin 0.899,
+    # grouping 0.660 (means; chain 0.888), false IC 3 of 9 (all three on the newcomers, whose held-out ceiling was 3):
+    # the floors follow the new ground, not a regression of the thirty-three.
     "real": {"verdict_acc": 0.88, "mention_recall": 0.97, "origin_acc": 0.89, "grouping_f1": 0.65},
-    # held out of round thirteen (industry-kostenko-mine-fire, crowd-hathras-stampede, recall-cybertruck-pedal; gold
-    # written before any run, docs/real-stories-heldout.md tenth batch): the first run of main dafadc6 on them, rounded
-    # down: verdict 0.857 (pooled, 48/56), mention 0.988, origin 0.893, grouping 0.708 (means); false IC 3 of 4.
-    "real-heldout": {"verdict_acc": 0.85, "mention_recall": 0.98, "origin_acc": 0.89, "grouping_f1": 0.70},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 0, "real-heldout": 3}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 3}
 
 
 @pytest.fixture(scope="module")
