@@ -32,6 +32,7 @@ from ..lang.en.independence import (
     ACCOUNT_NOUNS,
     ALLEGING_VERBS,
     APPOSITION_MARKS,
+    BODILESS_VOICES,
     BODY_DESCRIPTION_HEADS,
     BODY_DOUBT_HEADS,
     COMPANY_ROLES,
@@ -1226,6 +1227,81 @@ def _one_speaker(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     return bool(same) or _speaker_as_a_reference(mine) or _speaker_as_a_reference(theirs)
 
 
+#: Rule ``one_quotation_one_author``: the run of words two quotations must share to be one text quoted: longer than
+#: a phrase two speakers may each say ("we are doing everything we can"), shorter than a copied passage
+#: (``PASSAGE_MIN_WORDS``), since the quotation marks already vouch that the words are the speaker's own.
+QUOTED_MIN_WORDS = 10
+
+
+def _quoted_parts(text: str, direct: bool) -> list[str]:
+    """The parts of a mention's text that are quoted word for word: the whole text of a direct quotation, else
+    each stretch between a pair of double quotation marks (single marks are also apostrophes)."""
+    if direct:
+        return [text]
+    out = []
+    for opening, closing in marks.DOUBLE_PAIRS:
+        at = text.find(opening)
+        while at >= 0:
+            end = text.find(closing, at + 1)
+            if end < 0:
+                break
+            out.append(text[at + 1 : end])
+            at = text.find(opening, end + 1)
+    return out
+
+
+def _quoted_runs(text: str, direct: bool) -> set[tuple[str, ...]]:
+    """The runs of ``QUOTED_MIN_WORDS`` words inside a mention's quotations (``_quoted_parts``)."""
+    n = QUOTED_MIN_WORDS
+    out: set[tuple[str, ...]] = set()
+    for part in _quoted_parts(text, direct):
+        ws = words(part)
+        out.update(tuple(ws[i : i + n]) for i in range(len(ws) - n + 1))
+    return out
+
+
+def _one_quotation_one_author(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``one_quotation_one_author``: words quoted word for word were written once. An origin each of whose
+    mentions quotes a run of ``QUOTED_MIN_WORDS`` words that another article quotes from another origin is not a
+    second voice: the two articles quote one text and give it to two holders (a filing the maker wrote and the
+    regulator published, a statement one body issued and another passed on), or one of them misread whose words
+    they are. Two bodies do not reach the same ten words apart. Counted as the origin cited at least as often that
+    covers every mention (``_cover``), with a doubt. Unit -> the unit it joins."""
+    if len(units) < 2:
+        return {}
+    said: dict[str, list[tuple[str, set[tuple[str, ...]]]]] = {u: [] for u in units}
+    by_run: dict[tuple[str, ...], set[tuple[str, str]]] = {}  # run -> (unit, article)
+    read: dict[tuple[str, bool], set[tuple[str, ...]]] = {}
+    for r in records:
+        key = (r.cand.text, bool(r.cand.direct))  # type: ignore[attr-defined]
+        if key not in read:
+            read[key] = _quoted_runs(*key)
+        runs = read[key]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            if u in said:
+                said[u].append((r.article, runs))  # type: ignore[attr-defined]
+                for run in runs:
+                    by_run.setdefault(run, set()).add((u, r.article))  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    for u in sorted(units, key=lambda x: (len(said[x]), x)):
+        if not said[u] or u in out or u in ctx.joined:
+            continue
+        hits: dict[str, int] = {}
+        for art, runs in said[u]:
+            found = {v for run in runs for v, a in by_run[run] if v != u and v not in out and a != art}
+            if not found:
+                break
+            for v in found:
+                hits[v] = hits.get(v, 0) + 1
+        else:
+            kept = _cover(hits, said, len(said[u]))
+            if kept is not None:
+                out[u] = kept
+                ctx.doubts.append(lx.ONE_QUOTATION.format(a=ctx.name(u), b=ctx.name(kept)))
+    return out
+
+
 #: The tail every match of ``_reports_an_account``'s pattern ends with: a possessive before an account
 #: noun ("'s explanation", "' own account"). A text without one is skipped (the pattern per party name
 #: costs a search per pair of origins and mention).
@@ -2139,7 +2215,9 @@ def _unidentified_origins(counted: Sequence[str], ctx: Judging) -> list[str]:
     out = []
     for u in sorted(set(counted)):
         src = ctx.sources.get(u)
-        if src is None or src.kind not in VAGUE_KINDS:
+        if src is None:
+            continue
+        if src.kind not in VAGUE_KINDS and not _officials_of_no_body(src, ctx.names.get(u, src.name)):
             continue
         if src.affiliation_path and src.affiliation_path[0] != src.id:
             continue  # "U.S. officials" speak for a body the corpus names
@@ -2149,6 +2227,22 @@ def _unidentified_origins(counted: Sequence[str], ctx: Judging) -> list[str]:
         if not confirmation.proper_name(name, BODY_DESCRIPTION_HEADS | OFFICIAL_HEADS | ROLE_HEADS):
             out.append(name)
     return out
+
+
+def _officials_of_no_body(src: Source, name: str) -> bool:
+    """Rule ``officials_of_no_body``: unnamed officials with no body and no country ("officials said", "the
+    authorities", "a spokesman") are unidentified whatever kind resolution gave them: a government's kind read
+    from the word "officials" alone tells whose officials they are no more than "sources" does (a company's, a
+    town's, a ministry's). Every word of the name is one of ``BODILESS_VOICES`` or a filler ("some", "local"); a
+    country ("U.S. officials") or a body they speak for ("officials of the ministry") identifies them, and a kind of
+    body ("the army", "the government") is no such voice."""
+    if src.kind in MEDIA_KINDS or src.kind in PERSON_KINDS or src.country:
+        return False
+    if src.affiliation_path and src.affiliation_path[0] != src.id:
+        return False
+    ws = [w.lower().strip(".,") for w in name.split()]
+    heads = [w for w in ws if w not in LEADING_DETERMINERS and w not in COLLECTIVE_FILLERS]
+    return bool(heads) and all(_singular(w) in BODILESS_VOICES for w in heads)
 
 
 def _one_voice_keeps_its_mentions(held: dict[str, str], ctx: Judging) -> None:
@@ -2210,6 +2304,7 @@ JOIN_STEPS = (
     _pronoun_beside_a_name,
     _one_passage_two_speakers,
     _one_passage_in_two_articles,
+    _one_quotation_one_author,
     _reports_an_account,
     _listed_once,
 )

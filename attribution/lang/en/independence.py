@@ -41,6 +41,14 @@ OFFICIAL_HEADS = frozenset(
      "insider", "informant", "whistleblower", "staffer"}
 )  # fmt: skip
 
+#: Heads of a description of unnamed people who speak for some body without naming it, not of a kind of body ("the
+#: army" is a body of its own): with no country and no body stated ("officials said", "a spokesman", "the
+#: authorities"), they are unidentified whatever kind resolution gave them (rule ``officials_of_no_body``).
+BODILESS_VOICES = frozenset(
+    {"official", "authority", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "insider",
+     "informant", "staffer"}
+)  # fmt: skip
+
 #: Heads of a description of unnamed people who speak for a government, not its forces: they may be the government
 #: a named head of state heads ("authorities said" / "President Ana Ruiz said": rule ``officials_may_be_the_state``).
 HEAD_OF_STATE_VOICES = frozenset(
@@ -216,6 +224,11 @@ ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so 
 ONE_PASSAGE_TWO_ARTICLES = (
     "the words given to {a} are, word for word, those another article gives to {b}, and {how}: one passage read "
     "with two speakers, so they are not counted apart (rule one_passage_in_two_articles)"
+)
+ONE_QUOTATION = (
+    "the words quoted from {a} are, word for word, words another article quotes from {b}: one text quoted from two "
+    "holders (a document both hold, or one passing on the other's words), so they are not counted apart (rule "
+    "one_quotation_one_author)"
 )
 #: Why two mentions are one passage (``ONE_PASSAGE_TWO_ARTICLES``'s ``how``).
 PASSAGE_WRITTEN_ALIKE = "the speaker is written alike or only as a pronoun or description"
