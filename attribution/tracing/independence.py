@@ -1270,7 +1270,7 @@ def _one_quotation_one_author(records: Sequence[object], units: list[str], ctx: 
     if len(units) < 2:
         return {}
     said: dict[str, list[tuple[str, set[tuple[str, ...]]]]] = {u: [] for u in units}
-    by_run: dict[tuple[str, ...], set[tuple[str, str]]] = {}  # run -> (unit, article)
+    by_run: dict[tuple[str, ...], dict[str, set[str]]] = {}  # run -> unit -> its articles (few units per run)
     read: dict[tuple[str, bool], set[tuple[str, ...]]] = {}
     for r in records:
         key = (r.cand.text, bool(r.cand.direct))  # type: ignore[attr-defined]
@@ -1282,14 +1282,14 @@ def _one_quotation_one_author(records: Sequence[object], units: list[str], ctx: 
             if u in said:
                 said[u].append((r.article, runs))  # type: ignore[attr-defined]
                 for run in runs:
-                    by_run.setdefault(run, set()).add((u, r.article))  # type: ignore[attr-defined]
+                    by_run.setdefault(run, {}).setdefault(u, set()).add(r.article)  # type: ignore[attr-defined]
     out: dict[str, str] = {}
     for u in sorted(units, key=lambda x: (len(said[x]), x)):
         if not said[u] or u in out or u in ctx.joined:
             continue
         hits: dict[str, int] = {}
         for art, runs in said[u]:
-            found = {v for run in runs for v, a in by_run[run] if v != u and v not in out and a != art}
+            found = {v for run in runs for v, arts in by_run[run].items() if v != u and v not in out and arts - {art}}
             if not found:
                 break
             for v in found:
@@ -1946,7 +1946,42 @@ def _identity_doubt(su: Source, sv: Source) -> str | None:
             return lx.WRITTEN_AS_ITS_DESCRIPTION.format(a=x.name, b=y.name)
         if _name_before_an_apposition(x, y):
             return lx.NAME_BEFORE_AN_APPOSITION.format(a=x.name, b=y.name)
+        if (initials := _initials_of_the_other(x, y)) is not None:
+            return lx.INITIALS_OF_THE_OTHER.format(a=x.name, b=y.name, initials=initials)
     return None
+
+
+def _initials_word(name: str) -> str | None:
+    """The capital letters a name is written with when its one capitalised word is a run of two to five capitals and
+    every other word is lower case ("IM team", "IM engineers", "NHTSA"), or None."""
+    words = name.split()
+    while words and words[0].lower() in LEADING_DETERMINERS:
+        words = words[1:]
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) != 1:
+        return None
+    word = caps[0].strip(".,")
+    return word if 2 <= len(word) <= 5 and word.isalpha() and word.isupper() else None
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name of two or more capitalised words ("Intuitive Machines" -> "IM", "National Highway
+    Traffic Safety Administration" -> "NHTSA"; lower-case words such as "of" are skipped), or None."""
+    caps = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in caps) if len(caps) >= 2 else None
+
+
+def _initials_of_the_other(a: Source, b: Source) -> str | None:
+    """Rule ``initials_of_the_other``: a body written only with capital letters that are the initials of another
+    body's name, alone or before a common noun ("IM team" / "Intuitive Machines", "NRA staff" / "National Rescue
+    Agency"), may be that body or a part of it: an acronym no article spells out is still the body's. Returns the
+    initials, or None."""
+    if a.kind in _NOT_BODIES or b.kind in _NOT_BODIES:
+        return None
+    word = _initials_word(a.name)
+    if word is None:
+        return None
+    return word if any(_initials(n) == word for n in (b.name, *b.aliases)) else None
 
 
 def _surname(name: str) -> str:
@@ -2080,7 +2115,8 @@ def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ..
     * described as the other: a word of one's description among the other's name words;
     * a surname after a description: its sound and a person's surname's;
     * written as the other's description: the name and the description, less their determiners;
-    * a name before an apposition: the name before the mark and a name or alias of the other."""
+    * a name before an apposition: the name before the mark and a name or alias of the other;
+    * written with the other's initials: the capitals and the initials of a name or alias of the other."""
     mine: set[tuple[str, ...]] = set()
     theirs: set[tuple[str, ...]] = set()
     for name in (src.name, *src.aliases):
@@ -2112,6 +2148,11 @@ def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ..
     if head is not None:
         mine.add(("head", fold_key(head)))
     theirs.update(("head", fold_key(n)) for n in (src.name, *src.aliases))
+    # written with the other's initials (``_initials_of_the_other``)
+    if src.kind not in _NOT_BODIES:
+        if (word := _initials_word(src.name)) is not None:
+            mine.add(("initials", word))
+        theirs.update(("initials", i) for n in (src.name, *src.aliases) if (i := _initials(n)) is not None)
     if src.kind not in _NOT_BODIES:
         ka = structural_key(src.name, default_aliases(), BODY_DOUBT_HEADS)
         if ka is not None:

@@ -1,7 +1,9 @@
 """False confirmations of the kinds the three stories that joined in round fourteen showed, each on sentences written
 for its test: one text quoted word for word from two holders (a filing the maker wrote and the regulator published:
 rule ``one_quotation_one_author``); unnamed officials of no body and no country counted as a second body because
-resolution typed them as a government (rule ``officials_of_no_body``, read by ``unidentified_origin_holds_back``)."""
+resolution typed them as a government (rule ``officials_of_no_body``, read by ``unidentified_origin_holds_back``);
+and, under gold grouping, a description whose head stands before "behind" and a body written with another's
+initials."""
 
 from __future__ import annotations
 
@@ -9,7 +11,13 @@ import pytest
 from whole_runs import Run, claim_with, run_articles
 
 from attribution.models import Source
-from attribution.tracing.independence import _officials_of_no_body, _quoted_parts, _quoted_runs
+from attribution.tracing.independence import (
+    _head_noun,
+    _initials_of_the_other,
+    _officials_of_no_body,
+    _quoted_parts,
+    _quoted_runs,
+)
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +122,58 @@ def test_unnamed_officials_beside_a_company_are_no_second_body(trace: Run) -> No
     assert claim.verdict == "single-origin", claim.independence
     assert any("unidentified_origin_holds_back" in line and "officials" in line
                for line in claim.independence.doubts), claim.independence  # fmt: skip
+
+
+# Under gold grouping two more kinds: a description whose head comes before a modifier "behind" ("the company behind
+# the vehicle": rule ``head_before_modifier``), and a body written with another's initials ("IM team": rule
+# ``initials_of_the_other``).
+
+
+@pytest.mark.parametrize(
+    ("description", "head"),
+    [
+        ("the company behind the rover", "company"),
+        ("the group behind the attack", "group"),
+        ("residents near the plant", "resident"),
+        ("officials of the ministry", "official"),
+        ("the company", "company"),
+    ],
+)
+def test_a_descriptions_head_is_the_noun_before_its_modifier(description: str, head: str) -> None:
+    assert _head_noun(description) == head
+
+
+def test_the_company_behind_a_machine_may_be_the_named_company(trace: Run) -> None:
+    report = trace(
+        ("Lakeside Courier", "Acme Robotics said the rover tipped over on its side after landing in the crater."
+         "\n\nThe mission continues."),
+        ("Valley Herald", "The rover tipped over on its side after landing in the crater, the company behind the "
+         "rover said on Friday.\n\nEngineers are studying the data."),
+    )  # fmt: skip
+    claim = claim_with(report, "tipped over")
+    assert len(claim.outlets) == 2
+    assert claim.verdict == "single-origin", claim.independence
+    assert any("may be Acme Robotics" in line for line in claim.independence.doubts), claim.independence
+
+
+def _body(name: str, kind: str = "organization") -> Source:
+    return Source(id=name.lower().replace(" ", "-"), name=name, kind=kind)
+
+
+@pytest.mark.parametrize(
+    ("written", "other", "initials"),
+    [
+        (_body("IM team"), _body("Intuitive Machines"), "IM"),
+        (_body("NRA staff"), _body("National Rescue Agency"), "NRA"),
+        (_body("NRA"), _body("National Rescue Agency"), "NRA"),
+        (_body("NRA staff"), _body("Office of the National Rescue Agency"), None),  # initials ONRA
+        (_body("IM team"), _body("Intuitive Motors Group"), None),  # initials IMG
+        (_body("Acme team"), _body("Acme Robotics"), None),  # a name, not initials
+        (_body("IM team"), _body("Ian Moore", "person"), None),  # a person's initials name no body
+        (_body("The IM"), _body("Intuitive Machines"), "IM"),
+    ],
+)
+def test_a_body_written_with_another_bodys_initials_may_be_that_body(
+    written: Source, other: Source, initials: str | None
+) -> None:
+    assert _initials_of_the_other(written, other) == initials

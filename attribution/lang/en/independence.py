@@ -132,8 +132,11 @@ ALLEGING_VERBS = ACCUSATION_VERBS | {"allege"}
 
 #: Prepositions that open a modifier after a description's head noun: the head is the word before the first
 #: ("an advisory panel to the agency" -> "panel", "officials of the ministry" -> "officials"; rule
-#: ``head_before_modifier``).
-MODIFIER_PREPOSITIONS = frozenset({"of", "to", "for", "from", "at", "in", "on", "with", "by", "within", "inside"})
+#: ``head_before_modifier``; "the company behind the rover" -> "company", "residents near the plant" -> "residents").
+MODIFIER_PREPOSITIONS = frozenset(
+    {"of", "to", "for", "from", "at", "in", "on", "with", "by", "within", "inside", "behind", "near", "outside",
+     "across", "among", "under"}
+)  # fmt: skip
 
 #: Content keys that only say an event happened ("the attack occurred", "took place"): two mentions sharing
 #: nothing but these and the event's class say two different things about one event (rule
@@ -212,6 +215,10 @@ SURNAME_AFTER_A_DESCRIPTION = (
 )
 WRITTEN_AS_ITS_DESCRIPTION = "{a} is written in the words the articles use to describe {b}: they may be one source"
 NAME_BEFORE_AN_APPOSITION = "{a} is the name {b} followed by words about it: they may be one source"
+INITIALS_OF_THE_OTHER = (
+    "{a} is written with {b}'s initials ({initials}): it may be {b} or a part of it, so they are not counted apart"
+    " (rule initials_of_the_other)"
+)
 #: Marks that open an apposition glued to a name by extraction ("CrowdStrike -- an American firm ...").
 APPOSITION_MARKS = (",", "--", "\u2013", "\u2014", "(")
 PRONOUN_MAY_BE = (
