@@ -32,6 +32,7 @@ from ..lang.en.independence import (
     ACCOUNT_NOUNS,
     ALLEGING_VERBS,
     APPOSITION_MARKS,
+    BODILESS_VOICES,
     BODY_DESCRIPTION_HEADS,
     BODY_DOUBT_HEADS,
     COMPANY_ROLES,
@@ -1226,6 +1227,81 @@ def _one_speaker(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     return bool(same) or _speaker_as_a_reference(mine) or _speaker_as_a_reference(theirs)
 
 
+#: Rule ``one_quotation_one_author``: the run of words two quotations must share to be one text quoted: longer than
+#: a phrase two speakers may each say ("we are doing everything we can"), shorter than a copied passage
+#: (``PASSAGE_MIN_WORDS``), since the quotation marks already vouch that the words are the speaker's own.
+QUOTED_MIN_WORDS = 10
+
+
+def _quoted_parts(text: str, direct: bool) -> list[str]:
+    """The parts of a mention's text that are quoted word for word: the whole text of a direct quotation, else
+    each stretch between a pair of double quotation marks (single marks are also apostrophes)."""
+    if direct:
+        return [text]
+    out = []
+    for opening, closing in marks.DOUBLE_PAIRS:
+        at = text.find(opening)
+        while at >= 0:
+            end = text.find(closing, at + 1)
+            if end < 0:
+                break
+            out.append(text[at + 1 : end])
+            at = text.find(opening, end + 1)
+    return out
+
+
+def _quoted_runs(text: str, direct: bool) -> set[tuple[str, ...]]:
+    """The runs of ``QUOTED_MIN_WORDS`` words inside a mention's quotations (``_quoted_parts``)."""
+    n = QUOTED_MIN_WORDS
+    out: set[tuple[str, ...]] = set()
+    for part in _quoted_parts(text, direct):
+        ws = words(part)
+        out.update(tuple(ws[i : i + n]) for i in range(len(ws) - n + 1))
+    return out
+
+
+def _one_quotation_one_author(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``one_quotation_one_author``: words quoted word for word were written once. An origin each of whose
+    mentions quotes a run of ``QUOTED_MIN_WORDS`` words that another article quotes from another origin is not a
+    second voice: the two articles quote one text and give it to two holders (a filing the maker wrote and the
+    regulator published, a statement one body issued and another passed on), or one of them misread whose words
+    they are. Two bodies do not reach the same ten words apart. Counted as the origin cited at least as often that
+    covers every mention (``_cover``), with a doubt. Unit -> the unit it joins."""
+    if len(units) < 2:
+        return {}
+    said: dict[str, list[tuple[str, set[tuple[str, ...]]]]] = {u: [] for u in units}
+    by_run: dict[tuple[str, ...], dict[str, set[str]]] = {}  # run -> unit -> its articles (few units per run)
+    read: dict[tuple[str, bool], set[tuple[str, ...]]] = {}
+    for r in records:
+        key = (r.cand.text, bool(r.cand.direct))  # type: ignore[attr-defined]
+        if key not in read:
+            read[key] = _quoted_runs(*key)
+        runs = read[key]
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            if u in said:
+                said[u].append((r.article, runs))  # type: ignore[attr-defined]
+                for run in runs:
+                    by_run.setdefault(run, {}).setdefault(u, set()).add(r.article)  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    for u in sorted(units, key=lambda x: (len(said[x]), x)):
+        if not said[u] or u in out or u in ctx.joined:
+            continue
+        hits: dict[str, int] = {}
+        for art, runs in said[u]:
+            found = {v for run in runs for v, arts in by_run[run].items() if v != u and v not in out and arts - {art}}
+            if not found:
+                break
+            for v in found:
+                hits[v] = hits.get(v, 0) + 1
+        else:
+            kept = _cover(hits, said, len(said[u]))
+            if kept is not None:
+                out[u] = kept
+                ctx.doubts.append(lx.ONE_QUOTATION.format(a=ctx.name(u), b=ctx.name(kept)))
+    return out
+
+
 #: The tail every match of ``_reports_an_account``'s pattern ends with: a possessive before an account
 #: noun ("'s explanation", "' own account"). A text without one is skipped (the pattern per party name
 #: costs a search per pair of origins and mention).
@@ -1870,7 +1946,42 @@ def _identity_doubt(su: Source, sv: Source) -> str | None:
             return lx.WRITTEN_AS_ITS_DESCRIPTION.format(a=x.name, b=y.name)
         if _name_before_an_apposition(x, y):
             return lx.NAME_BEFORE_AN_APPOSITION.format(a=x.name, b=y.name)
+        if (initials := _initials_of_the_other(x, y)) is not None:
+            return lx.INITIALS_OF_THE_OTHER.format(a=x.name, b=y.name, initials=initials)
     return None
+
+
+def _initials_word(name: str) -> str | None:
+    """The capital letters a name is written with when its one capitalised word is a run of two to five capitals and
+    every other word is lower case ("IM team", "IM engineers", "NHTSA"), or None."""
+    words = name.split()
+    while words and words[0].lower() in LEADING_DETERMINERS:
+        words = words[1:]
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) != 1:
+        return None
+    word = caps[0].strip(".,")
+    return word if 2 <= len(word) <= 5 and word.isalpha() and word.isupper() else None
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name of two or more capitalised words ("Intuitive Machines" -> "IM", "National Highway
+    Traffic Safety Administration" -> "NHTSA"; lower-case words such as "of" are skipped), or None."""
+    caps = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in caps) if len(caps) >= 2 else None
+
+
+def _initials_of_the_other(a: Source, b: Source) -> str | None:
+    """Rule ``initials_of_the_other``: a body written only with capital letters that are the initials of another
+    body's name, alone or before a common noun ("IM team" / "Intuitive Machines", "NRA staff" / "National Rescue
+    Agency"), may be that body or a part of it: an acronym no article spells out is still the body's. Returns the
+    initials, or None."""
+    if a.kind in _NOT_BODIES or b.kind in _NOT_BODIES:
+        return None
+    word = _initials_word(a.name)
+    if word is None:
+        return None
+    return word if any(_initials(n) == word for n in (b.name, *b.aliases)) else None
 
 
 def _surname(name: str) -> str:
@@ -2004,7 +2115,8 @@ def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ..
     * described as the other: a word of one's description among the other's name words;
     * a surname after a description: its sound and a person's surname's;
     * written as the other's description: the name and the description, less their determiners;
-    * a name before an apposition: the name before the mark and a name or alias of the other."""
+    * a name before an apposition: the name before the mark and a name or alias of the other;
+    * written with the other's initials: the capitals and the initials of a name or alias of the other."""
     mine: set[tuple[str, ...]] = set()
     theirs: set[tuple[str, ...]] = set()
     for name in (src.name, *src.aliases):
@@ -2036,6 +2148,11 @@ def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ..
     if head is not None:
         mine.add(("head", fold_key(head)))
     theirs.update(("head", fold_key(n)) for n in (src.name, *src.aliases))
+    # written with the other's initials (``_initials_of_the_other``)
+    if src.kind not in _NOT_BODIES:
+        if (word := _initials_word(src.name)) is not None:
+            mine.add(("initials", word))
+        theirs.update(("initials", i) for n in (src.name, *src.aliases) if (i := _initials(n)) is not None)
     if src.kind not in _NOT_BODIES:
         ka = structural_key(src.name, default_aliases(), BODY_DOUBT_HEADS)
         if ka is not None:
@@ -2139,7 +2256,9 @@ def _unidentified_origins(counted: Sequence[str], ctx: Judging) -> list[str]:
     out = []
     for u in sorted(set(counted)):
         src = ctx.sources.get(u)
-        if src is None or src.kind not in VAGUE_KINDS:
+        if src is None:
+            continue
+        if src.kind not in VAGUE_KINDS and not _officials_of_no_body(src, ctx.names.get(u, src.name)):
             continue
         if src.affiliation_path and src.affiliation_path[0] != src.id:
             continue  # "U.S. officials" speak for a body the corpus names
@@ -2149,6 +2268,22 @@ def _unidentified_origins(counted: Sequence[str], ctx: Judging) -> list[str]:
         if not confirmation.proper_name(name, BODY_DESCRIPTION_HEADS | OFFICIAL_HEADS | ROLE_HEADS):
             out.append(name)
     return out
+
+
+def _officials_of_no_body(src: Source, name: str) -> bool:
+    """Rule ``officials_of_no_body``: unnamed officials with no body and no country ("officials said", "the
+    authorities", "a spokesman") are unidentified whatever kind resolution gave them: a government's kind read
+    from the word "officials" alone tells whose officials they are no more than "sources" does (a company's, a
+    town's, a ministry's). Every word of the name is one of ``BODILESS_VOICES`` or a filler ("some", "local"); a
+    country ("U.S. officials") or a body they speak for ("officials of the ministry") identifies them, and a kind of
+    body ("the army", "the government") is no such voice."""
+    if src.kind in MEDIA_KINDS or src.kind in PERSON_KINDS or src.country:
+        return False
+    if src.affiliation_path and src.affiliation_path[0] != src.id:
+        return False
+    ws = [w.lower().strip(".,") for w in name.split()]
+    heads = [w for w in ws if w not in LEADING_DETERMINERS and w not in COLLECTIVE_FILLERS]
+    return bool(heads) and all(_singular(w) in BODILESS_VOICES for w in heads)
 
 
 def _one_voice_keeps_its_mentions(held: dict[str, str], ctx: Judging) -> None:
@@ -2210,6 +2345,7 @@ JOIN_STEPS = (
     _pronoun_beside_a_name,
     _one_passage_two_speakers,
     _one_passage_in_two_articles,
+    _one_quotation_one_author,
     _reports_an_account,
     _listed_once,
 )

@@ -78,7 +78,10 @@ def test_unnamed_officials_beside_a_person_holding_an_office_may_be_that_person(
 def test_unnamed_officials_beside_a_person_with_no_office_still_confirm(
     affiliation: str | None, description: str | None
 ) -> None:
-    officials = src("unnamed-officials", "officials", "government")
+    # officials of a stated country: bare "officials" of no body and no country are held back as unidentified
+    # whatever stands beside them (rule ``officials_of_no_body``, round fourteen)
+    officials = src("unnamed-officials", "Norland officials", "government")
+    officials.country = "Norland"
     claim = _claim(officials, _officer(affiliation, description))
     assert claim.verdict == "independently-confirmed", claim.independence
 
@@ -107,7 +110,10 @@ def test_unnamed_authorities_beside_a_person_speaking_for_a_state_may_be_that_st
 
 
 def test_unnamed_authorities_beside_a_person_speaking_for_a_company_still_confirm() -> None:
-    authorities = src("unnamed-authorities", "authorities", "government")
+    # authorities of a stated country: bare "authorities" of no body and no country are held back as unidentified
+    # whatever stands beside them (rule ``officials_of_no_body``, round fourteen)
+    authorities = src("unnamed-authorities", "Chilean authorities", "government")
+    authorities.country = "Chile"
     person, company = _speaking_for(src("norland-ferries", "Norland Ferries", "organization"))
     person.description = "chair of Norland Ferries"
     claim = _claim_beside(authorities, person, company)

@@ -41,6 +41,14 @@ OFFICIAL_HEADS = frozenset(
      "insider", "informant", "whistleblower", "staffer"}
 )  # fmt: skip
 
+#: Heads of a description of unnamed people who speak for some body without naming it, not of a kind of body ("the
+#: army" is a body of its own): with no country and no body stated ("officials said", "a spokesman", "the
+#: authorities"), they are unidentified whatever kind resolution gave them (rule ``officials_of_no_body``).
+BODILESS_VOICES = frozenset(
+    {"official", "authority", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "insider",
+     "informant", "staffer"}
+)  # fmt: skip
+
 #: Heads of a description of unnamed people who speak for a government, not its forces: they may be the government
 #: a named head of state heads ("authorities said" / "President Ana Ruiz said": rule ``officials_may_be_the_state``).
 HEAD_OF_STATE_VOICES = frozenset(
@@ -124,8 +132,11 @@ ALLEGING_VERBS = ACCUSATION_VERBS | {"allege"}
 
 #: Prepositions that open a modifier after a description's head noun: the head is the word before the first
 #: ("an advisory panel to the agency" -> "panel", "officials of the ministry" -> "officials"; rule
-#: ``head_before_modifier``).
-MODIFIER_PREPOSITIONS = frozenset({"of", "to", "for", "from", "at", "in", "on", "with", "by", "within", "inside"})
+#: ``head_before_modifier``; "the company behind the rover" -> "company", "residents near the plant" -> "residents").
+MODIFIER_PREPOSITIONS = frozenset(
+    {"of", "to", "for", "from", "at", "in", "on", "with", "by", "within", "inside", "behind", "near", "outside",
+     "across", "among", "under"}
+)  # fmt: skip
 
 #: Content keys that only say an event happened ("the attack occurred", "took place"): two mentions sharing
 #: nothing but these and the event's class say two different things about one event (rule
@@ -204,6 +215,10 @@ SURNAME_AFTER_A_DESCRIPTION = (
 )
 WRITTEN_AS_ITS_DESCRIPTION = "{a} is written in the words the articles use to describe {b}: they may be one source"
 NAME_BEFORE_AN_APPOSITION = "{a} is the name {b} followed by words about it: they may be one source"
+INITIALS_OF_THE_OTHER = (
+    "{a} is written with {b}'s initials ({initials}): it may be {b} or a part of it, so they are not counted apart"
+    " (rule initials_of_the_other)"
+)
 #: Marks that open an apposition glued to a name by extraction ("CrowdStrike -- an American firm ...").
 APPOSITION_MARKS = (",", "--", "\u2013", "\u2014", "(")
 PRONOUN_MAY_BE = (
@@ -216,6 +231,11 @@ ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so 
 ONE_PASSAGE_TWO_ARTICLES = (
     "the words given to {a} are, word for word, those another article gives to {b}, and {how}: one passage read "
     "with two speakers, so they are not counted apart (rule one_passage_in_two_articles)"
+)
+ONE_QUOTATION = (
+    "the words quoted from {a} are, word for word, words another article quotes from {b}: one text quoted from two "
+    "holders (a document both hold, or one passing on the other's words), so they are not counted apart (rule "
+    "one_quotation_one_author)"
 )
 #: Why two mentions are one passage (``ONE_PASSAGE_TWO_ARTICLES``'s ``how``).
 PASSAGE_WRITTEN_ALIKE = "the speaker is written alike or only as a pronoun or description"
