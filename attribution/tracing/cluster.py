@@ -277,10 +277,12 @@ def similar(a: _Feat, b: _Feat, slack: float = 0.0) -> bool:
 def _figures_unless_vetoed(a: _Feat, b: _Feat) -> int | None:
     """None when the two mentions cannot state one proposition: different main events (the capture is
     not the death), a framing word on one side only ("the first captured" is not "captured"), or figures
-    of one count that disagree; else ``figure_relation`` of their figures (0 or +1)."""
+    of one count that disagree; else ``figure_relation`` of their figures (0 or +1). The same words quoted
+    on both sides (``_same_quote``) are one statement whatever framing word the longer quote's other
+    sentences carry (rule ``same-quote-over-framing``); different events and figures still veto."""
     if not events_agree(a.main, b.main, _counts(a) and _counts(b)):
         return None
-    if a.framing != b.framing:
+    if a.framing != b.framing and not _same_quote(a, b):
         return None
     fig = figure_relation(a.numbers, b.numbers)
     return None if fig < 0 else fig

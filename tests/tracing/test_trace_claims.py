@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from trace_helpers import Art, claim_of, fig, mention, run, src
 
+from attribution.tracing.candidates import MentionCandidate
 from attribution.tracing.cluster import ClusterStats, cluster_mentions
 
 CASUALTY = ["~casualty", "@north korea", "troop", "@ukraine", "#kursk"]
@@ -545,6 +546,74 @@ def test_the_same_words_quoted_in_two_articles_are_one_statement() -> None:
     other = mention("“We could not see a thing,”", ["see", "thing"], direct=True)
     groups = cluster_mentions([short, long_, other])
     assert [0, 1] in groups and [2] in groups
+
+
+def _framed(m: MentionCandidate, *markers: str) -> MentionCandidate:
+    m.markers = list(markers)
+    return m
+
+
+@pytest.mark.parametrize(
+    ("short", "long_"),
+    [
+        # the longer quote's other sentence carries a rank word ("first") the shared sentence does not
+        (
+            mention("“We will rebuild every school in the valley,”", ["rebuild", "school", "valley"], direct=True),
+            _framed(
+                mention(
+                    "“This is the first time the river reached the town. We will rebuild every school in the valley.”",
+                    ["river", "reach", "town", "rebuild", "school", "valley"],
+                    direct=True,
+                ),
+                "first",
+            ),
+        ),
+        # a paraphrase quoting the speaker's sentence, against the whole quote whose other sentence judges
+        (
+            mention('the mayor said they "will rebuild every school in the valley"', ["mayor", "rebuild", "school"]),
+            _framed(
+                mention(
+                    "“It is the worst flood on record. We will rebuild every school in the valley.”",
+                    ["flood", "record", "rebuild", "school", "valley"],
+                    direct=True,
+                ),
+                "<evaluation>",
+            ),
+        ),
+        # the other sentence predicts more to come
+        (
+            mention("“Three pumping stations have been switched off,”", ["pump", "station", "switch"], direct=True),
+            _framed(
+                mention(
+                    "“Three pumping stations have been switched off. More shutdowns will follow.”",
+                    ["pump", "station", "switch", "shutdown", "follow"],
+                    direct=True,
+                ),
+                "<series>",
+            ),
+        ),
+    ],
+)
+def test_the_same_words_quoted_are_one_statement_whatever_the_longer_quotes_other_sentences_frame(
+    short: MentionCandidate, long_: MentionCandidate
+) -> None:
+    assert cluster_mentions([short, long_]) == [[0, 1]]
+
+
+def test_a_framing_word_still_keeps_apart_what_is_not_quoted_word_for_word() -> None:
+    plain = mention("“We will rebuild the schools,”", ["rebuild", "school"], direct=True)
+    framed = mention("“We will be the first to rebuild the schools,”", ["rebuild", "school"], direct=True)
+    assert len(cluster_mentions([plain, _framed(framed, "first")])) == 2
+
+
+def test_the_same_words_quoted_still_stay_apart_across_two_events() -> None:
+    short = mention("“Our crews are working through the night,”", ["~repair", "crew", "night"], direct=True)
+    long_ = mention(
+        "“The dam gave way at dawn. Our crews are working through the night.”",
+        ["~collapse", "dam", "dawn", "crew", "night"],
+        direct=True,
+    )
+    assert len(cluster_mentions([short, long_])) == 2
 
 
 def test_a_paraphrase_in_the_same_words_is_not_a_quote_match() -> None:
