@@ -149,6 +149,9 @@ COUNT_KIND_PHRASES: dict[str, str] = {
     "temperature": "the temperature",
     "temperature change": "the temperature change",
 }
+#: How a conflict's description names a count known only by its counted noun ("a different figure for the port
+#: count": ``rivals.thing_counted``); the noun as the parse normalises it.
+COUNTED_NOUN_PHRASE = "the {noun} count"
 
 #: A figure with its scale glued on ("3.7million", "2bn"; the scales of GLUED_SCALES, in its order).
 GLUED_SCALE_PATTERN = r"^(\d+(?:\.\d+)?)(" + "|".join(GLUED_SCALES) + r")$"
