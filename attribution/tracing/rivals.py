@@ -33,7 +33,7 @@ from ..lang.en.numbers import (
 )
 from ..lang.en.opposed import OCCURRENCE_EVENT_NOUNS, OCCURRENCE_EVENT_SAME
 from ..models import Conflict
-from .candidates import NumberFact
+from .candidates import MentionCandidate, NumberFact
 from .cluster import MAX_BLOCK, WINDOW, _Feat, _features, weighted_dice
 from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _fmt, claim_side, compatible, sides_of
 from .counts import WORD_RE, counted_kind, is_part, same_unit, toll_kind
@@ -177,6 +177,14 @@ def measures_one_event(a: str, b: str, kind: str) -> bool:
     return bool(ea) and ea == eb
 
 
+def _blind(cand: MentionCandidate, counts: Sequence[Count]) -> MentionCandidate:
+    """The mention with its figures left out, and the nouns it counts by noun alone (``thing_counted``): for such a
+    count the noun is what is counted, part of the figure, so two mentions must share other words to say one thing
+    ("240 patients" and "samples from six patients" share only the noun)."""
+    nouns = {c.kind for c in counts if c.by_noun}
+    return replace(cand, numbers=[], lemmas=[w for w in cand.lemmas if w not in nouns] if nouns else cand.lemmas)
+
+
 @dataclass(slots=True, frozen=True)
 class Rival:
     """Mention ``a`` of claim ``claim_a`` and mention ``b`` of claim ``claim_b`` give rival figures."""
@@ -214,7 +222,7 @@ def rival_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Rival]:
     feats: dict[bool, dict[int, _Feat]] = {}
     for nouns in (False, True):
         counted = sorted({k for kind, block in blocks.items() if (kind in by_noun) is nouns for _, k, _ in block})
-        blind = [replace(claims[flat[k][0]][flat[k][1]].cand, numbers=[]) for k in counted]
+        blind = [_blind(claims[flat[k][0]][flat[k][1]].cand, counts[k] if nouns else ()) for k in counted]
         feats[nouns] = dict(zip(counted, _features(blind)[0], strict=True)) if counted else {}
     out: list[Rival] = []
     seen: set[tuple[int, int, str]] = set()

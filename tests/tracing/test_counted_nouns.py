@@ -91,3 +91,12 @@ def test_counts_of_one_noun_sharing_nothing_else_are_not_compared() -> None:
          ["~open", "airline", "terminal", "hub", "year"]),
     ])  # fmt: skip
     assert rival_pairs(claims) == []
+
+
+def test_counts_of_one_noun_sharing_only_the_noun_are_not_compared() -> None:
+    # the noun is what both figures count, part of the figure: it does not make two mentions say one thing
+    claims = _claims([
+        ("180 patients", fig(180, noun="patient", text="180"), ["patient"]),
+        ("swabs from four patients", fig(4, noun="patient", text="four"), ["patient", "swab", "sample"]),
+    ])  # fmt: skip
+    assert rival_pairs(claims) == []
