@@ -65,7 +65,8 @@ def single_counts(text: str, numbers: Sequence[NumberFact]) -> list[Count]:
     by_kind: dict[str, list[NumberFact]] = {}
     nouns: set[str] = set()
     for x in numbers:
-        kind = counted_kind(text, x, predicate=True) or (x.noun if x.noun in _MONEY else None)
+        # a sum of money counts its currency, never people ("$50,000 each to those injured" is no count of the injured)
+        kind = x.noun if x.noun in _MONEY else counted_kind(text, x, predicate=True)
         if kind is None and (kind := thing_counted(x)) is not None:
             nouns.add(kind)
         if kind is None or x.value < MIN_KNOWN_KIND_FIGURE or is_part(text, x):
