@@ -893,6 +893,9 @@ QUOTE_SHARED_SHARE = 0.7
 #: added ("in a manner of our choosing" / "in a manner our choosing", "10 percent" / "10%") is a slip of
 #: copy, a word swapped ("real" / "substantial") is a rewording.
 MIN_REWORDED_WORDS = 2
+#: The word standing for an editor's mark of words left out in a quotation's wording (``quoted_wording``): no word
+#: a quotation can hold.
+ELLIPSIS_WORD = marks.ELLIPSES[0]
 #: Quotations shorter than this are not compared ("Yes", "We'll see").
 MIN_QUOTE_COMPARE_WORDS = 3
 
@@ -918,8 +921,30 @@ def reworded(a: Sequence[str], b: Sequence[str]) -> bool:
         for tag, i1, i2, j1, j2 in ops
         # "space flight" / "spaceflight": one word written in two ways
         if tag != "equal" and "".join(a[i1:i2]) != "".join(b[j1:j2])
+        # "the two parties have … signed": the words the other wording gives there were left out, not changed
+        and not _left_out(a[i1:i2], b[j1:j2])
     )
     return changed >= MIN_REWORDED_WORDS
+
+
+def _left_out(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One side of a difference between two wordings is an editor's mark of words left out (rule
+    ``ellipsis_leaves_out``): whatever the other side gives there is the omission."""
+    return ELLIPSIS_WORD in (*a, *b) and (set(a) <= {ELLIPSIS_WORD} or set(b) <= {ELLIPSIS_WORD})
+
+
+def quoted_wording(text: str) -> tuple[str, ...]:
+    """A quotation's words, spelled out, with ELLIPSIS_WORD where an editor's mark leaves words out ("the two
+    parties have … signed": ``marks.ELLIPSES``), so a comparison knows where the omission stands."""
+    pieces = [text]
+    for mark in marks.ELLIPSES:
+        pieces = [part for piece in pieces for part in piece.split(mark)]
+    out: list[str] = []
+    for n, piece in enumerate(pieces):
+        if n:
+            out.append(ELLIPSIS_WORD)
+        out.extend(words(piece))
+    return spelled_out(out)
 
 
 def spelled_out(wording: Sequence[str]) -> tuple[str, ...]:
@@ -963,7 +988,7 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         # a whole quotation, not a paraphrase with quoted words in it ('"out of caution," it removed ...')
         if rec.cand.direct and not any(q in rec.cand.text for q in _QUOTE_MARKS):
             for o in sorted(set(rec.origins)):
-                by_origin.setdefault(o, {}).setdefault(spelled_out(words(rec.cand.text)), []).append(k)
+                by_origin.setdefault(o, {}).setdefault(quoted_wording(rec.cand.text), []).append(k)
     for o, wordings in sorted(by_origin.items()):
         forms = sorted(wordings)
         arts = {f: {records[k].article for k in wordings[f]} for f in forms}

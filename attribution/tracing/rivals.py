@@ -22,14 +22,18 @@ from dataclasses import dataclass, replace
 from ..lang.en import conflicts as cw
 from ..lang.en.numbers import (
     COUNT_KIND_PHRASES,
+    COUNT_KINDS,
+    COUNTED_NOUN_PHRASE,
     CURRENCY_NOUNS,
+    GENERAL_COUNT_NOUNS,
     GENERIC_COUNT_NOUNS,
     MEASURE_KINDS,
+    MEASURE_UNIT_NOUNS,
     QUALIFIER_INTERVALS,
 )
 from ..lang.en.opposed import OCCURRENCE_EVENT_NOUNS, OCCURRENCE_EVENT_SAME
 from ..models import Conflict
-from .candidates import NumberFact
+from .candidates import MentionCandidate, NumberFact
 from .cluster import MAX_BLOCK, WINDOW, _Feat, _features, weighted_dice
 from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _fmt, claim_side, compatible, sides_of
 from .counts import WORD_RE, counted_kind, is_part, same_unit, toll_kind
@@ -38,6 +42,8 @@ from .counts import WORD_RE, counted_kind, is_part, same_unit, toll_kind
 #: one count are compared: they say the same thing but for the figure.
 RIVAL_THRESHOLD = 0.3
 _MONEY = frozenset(CURRENCY_NOUNS.values())
+_NOT_THINGS = _MONEY | MEASURE_UNIT_NOUNS | GENERIC_COUNT_NOUNS | GENERAL_COUNT_NOUNS
+_KIND_NAMES = frozenset(k for k, _ in COUNT_KINDS)
 
 
 @dataclass(slots=True, frozen=True)
@@ -48,6 +54,8 @@ class Count:
     fig: NumberFact
     #: the figure is the level a toll reached ("the death toll rose to 26"): a running total
     toll: bool = False
+    #: the kind is the counted noun alone (``thing_counted``: "36 ports")
+    by_noun: bool = False
 
 
 def single_counts(text: str, numbers: Sequence[NumberFact]) -> list[Count]:
@@ -55,17 +63,37 @@ def single_counts(text: str, numbers: Sequence[NumberFact]) -> list[Count]:
     counts its currency), dropping parts of a larger count ("30 of them") and kinds given twice ("41
     deaths, 12 of them in Dorval" keeps 41; "18 killed in Harwick, 7 in Lenmouth" keeps none)."""
     by_kind: dict[str, list[NumberFact]] = {}
+    nouns: set[str] = set()
     for x in numbers:
-        kind = counted_kind(text, x, predicate=True) or (x.noun if x.noun in _MONEY else None)
+        # a sum of money counts its currency, never people ("$50,000 each to those injured" is no count of the injured)
+        kind = x.noun if x.noun in _MONEY else counted_kind(text, x, predicate=True)
+        if kind is None and (kind := thing_counted(x)) is not None:
+            nouns.add(kind)
         if kind is None or x.value < MIN_KNOWN_KIND_FIGURE or is_part(text, x):
             continue
         by_kind.setdefault(kind, []).append(x)
     low = text.lower()
     return [
-        Count(k, xs[0], toll_kind(WORD_RE.findall(low[: max(low.find(xs[0].text.lower()), 0)])) is not None)
+        Count(
+            k,
+            xs[0],
+            toll_kind(WORD_RE.findall(low[: max(low.find(xs[0].text.lower()), 0)])) is not None,
+            by_noun=k in nouns,
+        )
         for k, xs in sorted(by_kind.items())
         if len(xs) == 1
     ]
+
+
+def thing_counted(fig: NumberFact) -> str | None:
+    """What a figure of no known kind counts, by its noun alone: "36 ports" and "14 ports" are two figures of
+    one count of ports, whatever verb or none the mention gives them ("it impacts 36 ports" / "the strike affects
+    some 24,000 workers and at 14 ports"). Not a unit of measure ("10 kilometres"), nor people in general ("2
+    people": of what?), nor a sum of money (counted by its currency)."""
+    noun = fig.noun
+    if noun is None or noun in _NOT_THINGS or noun in _KIND_NAMES:
+        return None
+    return noun
 
 
 def figures_rival(a: Count, b: Count) -> bool:
@@ -77,6 +105,8 @@ def figures_rival(a: Count, b: Count) -> bool:
     one thing (a depth: MEASURE_KINDS), which has no parts."""
     if a.kind != b.kind or not same_unit(a.fig.noun, b.fig.noun) or compatible(a.fig, b.fig):
         return False
+    if a.by_noun and b.by_noun and a.fig.said and b.fig.said and a.fig.said != b.fig.said:
+        return False  # "14,000 homes have been damaged" / "3,000 homes had been burnt down": two counts
     # a measure of one thing ("a depth of 10 kilometres" / "a shallow depth of five kilometres") has no parts
     # that could pass for another version of it (``far_apart``): any two that cannot both be true are rivals
     return not far_apart(a, b) or one_count(a, b)
@@ -148,6 +178,14 @@ def measures_one_event(a: str, b: str, kind: str) -> bool:
     return bool(ea) and ea == eb
 
 
+def _blind(cand: MentionCandidate, counts: Sequence[Count]) -> MentionCandidate:
+    """The mention with its figures left out, and the nouns it counts by noun alone (``thing_counted``): for such a
+    count the noun is what is counted, part of the figure, so two mentions must share other words to say one thing
+    ("240 patients" and "samples from six patients" share only the noun)."""
+    nouns = {c.kind for c in counts if c.by_noun}
+    return replace(cand, numbers=[], lemmas=[w for w in cand.lemmas if w not in nouns] if nouns else cand.lemmas)
+
+
 @dataclass(slots=True, frozen=True)
 class Rival:
     """Mention ``a`` of claim ``claim_a`` and mention ``b`` of claim ``claim_b`` give rival figures."""
@@ -159,6 +197,7 @@ class Rival:
     kind: str
     fig_a: NumberFact
     fig_b: NumberFact
+    by_noun: bool = False
 
 
 def rival_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Rival]:
@@ -178,13 +217,19 @@ def rival_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Rival]:
             blocks.setdefault(count.kind, []).append((count.fig.value, k, count))
     if not blocks:
         return []
-    counted = sorted({k for block in blocks.values() for _, k, _ in block})
-    blind = [replace(claims[flat[k][0]][flat[k][1]].cand, numbers=[]) for k in counted]
-    feats = dict(zip(counted, _features(blind)[0], strict=True))
+    # the content of mentions counting a known kind and of those counting a noun alone is weighed apart (each
+    # word's weight is read from the mentions of its own group), so the nouns' counts move no other comparison
+    by_noun = {count.kind for cs in counts for count in cs if count.by_noun}
+    feats: dict[bool, dict[int, _Feat]] = {}
+    for nouns in (False, True):
+        counted = sorted({k for kind, block in blocks.items() if (kind in by_noun) is nouns for _, k, _ in block})
+        blind = [_blind(claims[flat[k][0]][flat[k][1]].cand, counts[k] if nouns else ()) for k in counted]
+        feats[nouns] = dict(zip(counted, _features(blind)[0], strict=True)) if counted else {}
     out: list[Rival] = []
     seen: set[tuple[int, int, str]] = set()
     for kind in sorted(blocks):
         members = sorted(blocks[kind], key=lambda t: (t[0], t[1]))
+        fs = feats[kind in by_noun]
         width = len(members) if len(members) <= MAX_BLOCK else WINDOW + 1
         for x in range(len(members)):
             for y in range(x + 1, min(len(members), x + width)):
@@ -194,16 +239,16 @@ def rival_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[Rival]:
                     continue
                 ti = claims[flat[i][0]][flat[i][1]].cand.text
                 tj = claims[flat[j][0]][flat[j][1]].cand.text
-                if far_apart(ci, cj) and feats[i].places != feats[j].places:
+                if far_apart(ci, cj) and fs[i].places != fs[j].places:
                     continue  # one count of one noun, far apart: only where neither names another place
                 if not (
                     shares_anchor(counts[i], counts[j], kind)
                     or measures_one_event(ti, tj, kind)
-                    or same_but_for_figure(feats[i], feats[j])
+                    or same_but_for_figure(fs[i], fs[j])
                 ):
                     continue
                 seen.add((i, j, kind))
-                out.append(Rival(flat[i][0], flat[i][1], flat[j][0], flat[j][1], kind, ci.fig, cj.fig))
+                out.append(Rival(flat[i][0], flat[i][1], flat[j][0], flat[j][1], kind, ci.fig, cj.fig, ci.by_noun))
     return sorted(out, key=lambda p: (p.claim_a, p.claim_b, p.kind, p.a, p.b))
 
 
@@ -225,8 +270,11 @@ def rival_conflicts(
     """Claim index -> a conflict per other claim that gives a rival figure of one of its counts, naming
     both sides' mentions and chains (each value says which claim it belongs to)."""
     by_pair: dict[tuple[int, int, str], list[Rival]] = {}
+    nouns: set[str] = set()
     for p in rival_pairs(claims):
         by_pair.setdefault((p.claim_a, p.claim_b, p.kind), []).append(p)
+        if p.by_noun:
+            nouns.add(p.kind)
     out: dict[int, list[Conflict]] = {}
     for (ca, cb, kind), pairs in sorted(by_pair.items()):
         for own, other in ((ca, cb), (cb, ca)):
@@ -234,7 +282,7 @@ def rival_conflicts(
             values = [_side(claims[c][r], fig, kind, ids[c], r, mine, names) for (c, r), (fig, mine) in ordered]
             mine_text = _shown(claims, [(k, f) for k, (f, m) in ordered if m])
             other_text = _shown(claims, [(k, f) for k, (f, m) in ordered if not m])
-            what = COUNT_KIND_PHRASES.get(kind, kind)
+            what = COUNTED_NOUN_PHRASE.format(noun=kind) if kind in nouns else COUNT_KIND_PHRASES.get(kind, kind)
             out.setdefault(own, []).append(
                 Conflict(
                     kind="number",

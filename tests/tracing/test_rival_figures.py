@@ -73,7 +73,11 @@ def test_spellings_of_one_unit_are_one_unit(a: str | None, b: str | None, same: 
          [fig(14, noun=None, text="14"), fig(9, noun=None, text="9"), fig(3, noun=None, text="3")], {}),
         ("the ministry fined the firm $2.1 billion",
          [fig(2.1e9, noun="usd", text="2.1 billion")], {"usd": 2.1e9}),
-        ("3,000 troops were deployed", [fig(3000, noun="troop", text="3,000")], {}),
+        # a sum of money counts its currency, never the people it goes to
+        ("the state will pay $50,000 each to the families of those injured",
+         [fig(50_000, noun="usd", text="50,000")], {"usd": 50_000.0}),
+        # no count word: the counted noun alone names the count (``thing_counted``)
+        ("3,000 troops were deployed", [fig(3000, noun="troop", text="3,000")], {"troop": 3000.0}),
     ],
 )  # fmt: skip
 def test_a_mention_gives_one_count_of_a_thing_only_when_it_gives_one_figure_of_it(

@@ -10,6 +10,7 @@ from trace_helpers import mention
 from attribution.tracing.conflicts import (
     MentionRecord,
     quote_conflicts,
+    quoted_wording,
     reworded,
     says_unconfirmed,
     unconfirmed_conflicts,
@@ -97,6 +98,27 @@ def test_no_unconfirmed_conflict_without_both_a_doubt_and_a_cited_source(records
 def test_a_quotation_is_reworded_when_words_change_inside_it(a: str, b: str, is_reworded: bool) -> None:
     assert reworded(words(a), words(b)) is is_reworded
     assert reworded(words(b), words(a)) is is_reworded
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "is_reworded"),
+    [
+        # words left out at an editor's mark are an omission, not a rewording (rule ``ellipsis_leaves_out``)
+        ("the council has held talks with the owners and recently agreed to buy the mill",
+         "the council has \u2026 agreed to buy the mill", False),
+        ("the council has held talks with the owners and recently agreed to buy the mill",
+         "the council has ... agreed to buy the mill", False),
+        ("We will rebuild every home. We will not leave anyone behind", "We will rebuild \u2026 every home", False),
+        # a word changed beside the mark still rewords it
+        ("the council has held talks with the owners and recently agreed to buy the mill",
+         "the council has \u2026 agreed to purchase the mill", True),
+        ("the council has held talks with the owners and recently agreed to buy the mill",
+         "the council has agreed to buy the mill", True),  # no mark: words dropped without saying so
+    ],
+)  # fmt: skip
+def test_words_left_out_at_an_ellipsis_are_no_rewording(a: str, b: str, is_reworded: bool) -> None:
+    assert reworded(quoted_wording(a), quoted_wording(b)) is is_reworded
+    assert reworded(quoted_wording(b), quoted_wording(a)) is is_reworded
 
 
 def test_one_speakers_quotation_in_different_words_is_a_conflict_naming_each_copy() -> None:

@@ -149,6 +149,16 @@ COUNT_KIND_PHRASES: dict[str, str] = {
     "temperature": "the temperature",
     "temperature change": "the temperature change",
 }
+#: How a conflict's description names a count known only by its counted noun ("a different figure for the port
+#: count": ``rivals.thing_counted``); the noun as the parse normalises it.
+COUNTED_NOUN_PHRASE = "the {noun} count"
+
+#: Digits in three or more groups joined by a hyphen or a dot, without spaces, write an identifier (a telephone number
+#: "1-877-798-3752", a code "24-33-003"), not figures: none of their groups is read as one (rule
+#: ``identifier_is_no_figure``). Two groups ("3-1", "2.5", "9-11") are left to the other readings.
+IDENTIFIER_PATTERN = r"\d+(?:[-.\u2010\u2011]\d+){2,}"
+#: The characters such an identifier is written with (searched around a figure's token).
+IDENTIFIER_CHARS = "0123456789-.\u2010\u2011"
 
 #: A figure with its scale glued on ("3.7million", "2bn"; the scales of GLUED_SCALES, in its order).
 GLUED_SCALE_PATTERN = r"^(\d+(?:\.\d+)?)(" + "|".join(GLUED_SCALES) + r")$"

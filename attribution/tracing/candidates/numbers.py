@@ -13,6 +13,8 @@ from ...lang.en.numbers import (
     CURRENCY_NOUNS,
     GLUED_SCALE_PATTERN,
     GLUED_SCALES,
+    IDENTIFIER_CHARS,
+    IDENTIFIER_PATTERN,
     LEFT_FIGURE_CASE,
     LEFT_FIGURE_CHANGE_WORDS,
     LEFT_FIGURE_DETERMINERS,
@@ -27,6 +29,7 @@ from ...lang.en.numbers import (
 )
 from .types import NumberFact
 
+_IDENTIFIER_RE = re.compile(IDENTIFIER_PATTERN)
 _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -184,6 +187,17 @@ def spelled_numbers(doc: Document, toks: list[Token], hi: int) -> dict[int, tupl
     return out
 
 
+def in_identifier(text: str, start: int, end: int) -> bool:
+    """Rule ``identifier_is_no_figure``: the characters ``start``-``end`` of ``text`` lie inside a run of three or more
+    digit groups joined by hyphens or dots (``IDENTIFIER_PATTERN``: "call 1-877-798-3752"), which no figure is."""
+    lo, hi = start, end
+    while lo > 0 and text[lo - 1] in IDENTIFIER_CHARS:
+        lo -= 1
+    while hi < len(text) and text[hi] in IDENTIFIER_CHARS:
+        hi += 1
+    return any(m.start() <= start and end <= m.end() for m in _IDENTIFIER_RE.finditer(text, lo, hi))
+
+
 def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberFact]:
     out: list[NumberFact] = []
     spelled = spelled_numbers(doc, toks, hi)  # "twenty-five thousand": one figure, not 20 and 5,000
@@ -196,7 +210,7 @@ def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberF
             counted = doc.tokens[end_tok]  # "thousand" in "twenty-five thousand people" modifies the noun
         else:
             read = _token_value(doc, t)
-            if read is None:
+            if read is None or in_identifier(doc.text, t.start, t.end):
                 continue
             value, end_tok = _scaled(doc, t, read, hi)
             counted = t

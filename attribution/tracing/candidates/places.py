@@ -19,6 +19,7 @@ from ...lang.en.places import (
     PLACE_WINDOW_CONTINUE,
     UNKNOWN_WORDS,
 )
+from ...lang.en.resolve_words import INDEFINITE_ARTICLES
 from ..data import country_key
 from .clauses import _under
 from .events import _token_class
@@ -64,7 +65,12 @@ def _place_window(doc: Document, t: Token, idx: set[int], positive: bool) -> tup
     while k in idx:
         w = doc.tokens[k]
         low = w.text.lower()
-        if w.upos == "PROPN" and low not in CALENDAR_WORDS and w.ent not in {"PERSON", "ORG", "NORP", "DATE"}:
+        if (
+            w.upos == "PROPN"
+            and low not in CALENDAR_WORDS
+            and w.ent not in {"PERSON", "ORG", "NORP", "DATE"}
+            and not takes_an_article(doc, w)
+        ):
             key = country_key(w.text)
             found.append((key or low, positive))
         elif not (low in PLACE_WINDOW_CONTINUE or w.upos in {"DET", "ADJ"} or w.deprel == "compound"):
@@ -72,6 +78,13 @@ def _place_window(doc: Document, t: Token, idx: set[int], positive: bool) -> tup
         window.append(k)
         k += 1
     return found, window
+
+
+def takes_an_article(doc: Document, w: Token) -> bool:
+    """Rule ``a_name_with_an_article_is_no_place``: a capitalised word with an indefinite article of its own ("the
+    tragedy took place at a Satsang", "during a Mass") is a common noun written with a capital: a place's name takes
+    none. "At a Paris hotel" keeps Paris: the article is the hotel's."""
+    return any(c.deprel == "det" and c.text.lower() in INDEFINITE_ARTICLES for c in doc.children(w.i))
 
 
 def denies_its_place(doc: Document, gov: Token, idx: set[int]) -> bool:
