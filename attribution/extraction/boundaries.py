@@ -21,7 +21,9 @@ move the edges the extract shows, not what resolution read.
 - ``source-parse``: "The governor accused the council of ...", where the tagger proposed the attribution
   but linked no source: the speaker the parse gives the cue word (its active subject, a passive's agent, a
   noun's possessor, else the speaker of the verb an infinitive, participle or conjoined verb hangs from, or
-  the noun a participle modifies), as PolNeAR marks one wherever the sentence names it; model attributions
+  the noun a present participle modifies; never a seeming verb's subject, "the court seemed ...", nor the noun a
+  past participle modifies, "a developer known as ...": what the act is seen in or done to), as PolNeAR marks one
+  wherever the sentence names it; model attributions
   only (the rules chose theirs), so nothing resolution or tracing read changes.
 - ``source-apposition``: "Mason Harrison, a campaign spokesman, said": a comma-set apposition that
   identifies the source is part of the source (guidelines, "Include modifiers and subordinate clauses
@@ -51,7 +53,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..doc import Document
-from ..lang.en.cues import CONTENT_THAT
+from ..lang.en.cues import CONTENT_THAT, SEEMING_VERBS
 from ..lang.en.marks import CONTINUATION_PAIRS
 from .types import RawAttribution, SourceMention
 
@@ -305,7 +307,8 @@ def source_subtree(doc: Document, raw: RawAttribution, raws: list[RawAttribution
 #: Relations of a cue word that take their speaker from the word they hang from: an infinitive or
 #: participle ("Trump, telling reporters ..."), a conjoined verb ("said ... and added"), an adverbial clause.
 SPEAKER_FROM_HEAD = frozenset({"xcomp", "advcl", "conj"})
-#: Relations of a participle that modifies its speaker ("the governor, vouching for ...").
+#: Relations of a participle that modifies its speaker ("the governor, vouching for ..."; a past participle's
+#: noun is no speaker: "a developer known as ...").
 SPEAKER_MODIFIED = frozenset({"acl"})
 
 
@@ -317,12 +320,14 @@ def _kids(doc: Document, h: int) -> list[int]:
 def _speaker_of(doc: Document, h: int, depth: int = 0) -> int | None:
     """The word the parse gives as the speaker of cue word ``h``: its active subject, the agent of a passive,
     the possessor of a noun ("his insistence"), else the speaker of the word an infinitive, participle,
-    conjoined verb or adverbial clause hangs from, or the noun a participle modifies."""
+    conjoined verb or adverbial clause hangs from, or the noun a present participle modifies; None for a
+    seeming verb ("the court seemed divided", ``SEEMING_VERBS``) and a past participle ("a developer known
+    as ..."), whose subject or noun is what the act is seen in or done to."""
     toks = doc.tokens
     kids = _kids(doc, h)
     rel = {toks[k].deprel: k for k in reversed(kids)}
     if "nsubj" in rel:
-        return rel["nsubj"]
+        return None if toks[h].lemma.lower() in SEEMING_VERBS else rel["nsubj"]
     if "obl:agent" in rel:
         return rel["obl:agent"]
     if "nmod:poss" in rel and toks[h].upos in ("NOUN", "PROPN"):
@@ -334,8 +339,8 @@ def _speaker_of(doc: Document, h: int, depth: int = 0) -> int | None:
         return None
     if toks[h].deprel in SPEAKER_FROM_HEAD:
         return _speaker_of(doc, up, depth + 1)
-    if toks[h].deprel in SPEAKER_MODIFIED and toks[up].upos in ("NOUN", "PROPN", "PRON"):
-        return up
+    if toks[h].deprel in SPEAKER_MODIFIED and toks[h].xpos != "VBN" and toks[up].upos in ("NOUN", "PROPN", "PRON"):
+        return up  # "the governor, vouching for ...", not "a developer known as ..." (the one it is said of)
     return None
 
 

@@ -22,6 +22,9 @@ and on the seed and probe corpora (docs/evaluation.md, "Learned extraction"):
    attribution already reads it. Every act is kept (PolNeAR marks plans, refusals and evaluations as attributions);
    which of them make claims is tracing's decision (``attribution.learned.claims``: an attribution
    that makes none is shown with ``claim = false`` and neither resolved nor traced).
+   A model attribution whose tagged source the parse reads as the one its act is done to or seen in ("she
+   is widely expected to", "a developer known as", "the court seemed") is added with no source (step
+   ``model-source-undergoer`` in its ``steps``), as PolNeAR marks it.
    The cue classifier (``attribution.learned.cue_classifier``) adds bare cues of the model where a word
    of the parse no proposal or rule attribution marks scores above its threshold; they merge as the
    tagger's bare cues do, and make no claim.
@@ -172,15 +175,53 @@ def _holds(content: list[Span], r: RawAttribution) -> bool:
     return r.parent is None and any(s <= r.cue[0] and r.cue[1] <= e for s, e in content)
 
 
+#: The step that takes the tagger's source off a model attribution when the parse reads it as the one the
+#: act is done to or seen in, not its speaker (``_undergoer``).
+UNDERGOER_SOURCE = "model-source-undergoer"
+
+
+def _undergoer(doc: Document, source: SourceMention, cue: Span) -> bool:
+    """The tagger's source of a model proposal is no speaker: the passive subject of the cue's verb
+    ("Lazio was regarded as ...", "she is widely expected to ..."; not when a verb of the cue hangs from
+    it: "the crowd was heard chanting" chants), the noun the cue's past participle
+    modifies ("a developer known as ...", "the mayor, described as ..."), or the subject of a seeming verb
+    ("Carson appears to ...", ``SEEMING_VERBS``). PolNeAR marks these with no source: the writer reports
+    what is said or thought of the subject, by no one named."""
+    from ..lang.en.cues import PASSIVE_SUBJECT_DEPS, SEEMING_VERBS, SUBJECT_DEPS
+
+    rng = token_range(doc, cue)
+    if rng is None or not 0 <= source.head < len(doc.tokens):
+        return False
+    toks = doc.tokens
+    lo, hi = rng
+    head = next((i for i in range(lo, hi) if not lo <= toks[i].head < hi or toks[i].head == i), lo)
+    subj = toks[source.head]
+    if lo <= subj.head < hi and subj.head != subj.i:
+        if subj.deprel in PASSIVE_SUBJECT_DEPS:
+            # "the protesters were heard saying": a second verb of the cue is the subject's own act
+            return not any(
+                i != subj.head and toks[i].upos == "VERB" and toks[i].head == subj.head for i in range(lo, hi)
+            )
+        if subj.deprel in SUBJECT_DEPS and toks[subj.head].lemma.lower() in SEEMING_VERBS:
+            return True
+    cue_head = toks[head]
+    return cue_head.head == source.head and cue_head.deprel == "acl" and cue_head.xpos == "VBN"
+
+
 def _model_attribution(doc: Document, p: Any, sentence: int) -> RawAttribution:
     """The attribution a model-only proposal adds."""
     text = doc.text
     cue_text = text[p.cue[0] : p.cue[1]].lower()
     direct = quoted(text, p.content)
     kind = "according-to" if cue_text.startswith("according") else "direct-quote" if direct else "reported-speech"
+    source = _mention(doc, p.source) if p.source else None
+    steps: list[str] = []
+    if source is not None and _undergoer(doc, source, p.cue):
+        source, steps = None, [UNDERGOER_SOURCE]
     return RawAttribution(
         kind=kind,
-        source=_mention(doc, p.source) if p.source else None,
+        source=source,
+        steps=steps,
         cue=p.cue,
         content=list(p.content),
         sentence=sentence,
