@@ -535,6 +535,13 @@ def test_figures_glued_to_their_scale_or_after_a_currency_sign_are_read_with_the
     assert [x.value for x in wall.numbers] == [5.0]  # metres, not millions
 
 
+@pytest.mark.parametrize("sign", ["Rs", "₹"])
+def test_a_sum_in_rupees_counts_its_currency_not_the_people_it_is_paid_to(parse: Parse, sign: str) -> None:
+    text = f"The state will pay {sign} 50,000 each to the 120 injured."
+    (paid,) = mention_candidates(parse(text), [], _art(text)).mentions
+    assert sorted((x.value, x.noun) for x in paid.numbers)[-1] == (50_000.0, "inr")
+
+
 def test_a_figure_of_the_core_makes_side_clause_figures_background(parse: Parse) -> None:
     text = "The gang demanded a ransom of 400 bitcoins after forcing the clinic to cancel 1,000 operations."
     (m,) = mention_candidates(parse(text), [], _art(text)).mentions

@@ -45,8 +45,8 @@ NUMBER_WORDS = {
 GLUED_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 #: Glued suffixes that stand for a scale only after a currency sign ("$3m"): "3m" alone may be metres.
 SIGN_ONLY_SCALES = frozenset({"m", "k"})
-#: Currency signs -> the currency a figure after them counts.
-CURRENCY_NOUNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+#: Currency signs (and the rupee's written abbreviation) -> the currency a figure after them counts.
+CURRENCY_NOUNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr", "Rs": "inr"}
 
 #: Words of a spelled-out number: a run of them ("twenty-five thousand", "two hundred and fifty") is
 #: read whole by text2num (``tracing.candidates.numbers.spelled_numbers``).

@@ -38,7 +38,7 @@ _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _GLUED_SCALE_RE = re.compile(GLUED_SCALE_PATTERN, re.IGNORECASE)
 
 
-_CURRENCY_SIGNS = frozenset("$€£¥")
+_CURRENCY_SIGNS = frozenset(CURRENCY_NOUNS)
 
 
 def _qualifier(doc: Document, i: int, lo: int) -> tuple[str, int]:
