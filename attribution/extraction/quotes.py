@@ -47,8 +47,6 @@ OPENING = frozenset(marks.OPENING_DOUBLES)
 LINE_BREAK_STEP = "quote-across-line-break"
 #: The step of a quotation that runs on over a paragraph break the page lost (_QuoteScanner._reopens).
 REOPENED_STEP = "quote-reopened"
-#: The step of a quotation the text ends inside: the page cut it off (_QuoteScanner._cut_by_text_end).
-CUT_STEP = "quote-cut-by-text-end"
 CLOSING = frozenset(marks.CLOSING_DOUBLES)
 #: Single marks: quote marks in British style ('It's chaos,' he said), but also apostrophes.
 SINGLE_MARKS = frozenset(marks.SINGLE_MARKS)
@@ -87,7 +85,6 @@ class Quote:
     closed: bool = True
     prev: int | None = None  # the segment this one continues (previous paragraph)
     next: int | None = None
-    cut: bool = False  # the text ends inside it (rule ``quote-cut-by-text-end``)
 
     def inner(self, text: str) -> tuple[int, int] | None:
         return trim_span(text, self.open + 1, self.close)
@@ -165,7 +162,6 @@ class _QuoteScanner:
         self.carry_level = "double"
         self.carry_closes = False  # the open segment is the second half of a split quote (_second_half)
         self.reopened: int | None = None  # an open segment a lost paragraph break ended (_reopens)
-        self.starts: dict[int, int] = {}  # paragraph -> its first character
 
     def _drop_carry(self, why: str) -> None:
         assert self.carry is not None
@@ -242,7 +238,6 @@ class _QuoteScanner:
         return level == "double" and before[-1:] in SENTENCE_END and self.text[pos] in OPENING
 
     def paragraph(self, p: int, start: int, end: int) -> None:
-        self.starts[p] = start
         marks = _marks(self.text, start, end)
         if self.carry is not None and marks and self._closes_carried(marks, start):
             self._close_across_line_break(p, start, marks[0][0])
@@ -291,27 +286,7 @@ class _QuoteScanner:
     def _possessive_before_close(self, pos: int, end: int, rest: list[tuple[int, str, str]]) -> bool:
         return _possessive(self.text, pos, end) and any(r != "open" and lv == "single" for _, r, lv in rest)
 
-    def _cut_by_text_end(self) -> bool:
-        """The open double quote opens its paragraph, continues none, and the text ends inside it: a quote
-        paragraph the page cut off ('"A port strike could cost the economy billions of dollars a day, ' as the
-        page's last words). Rule ``quote-cut-by-text-end``: the text's end closes it."""
-        assert self.carry is not None
-        seg = self.quotes[self.carry]
-        return (
-            self.carry_level == "double"
-            and seg.prev is None
-            and seg.open == self.starts.get(seg.para)
-            and not self.text[seg.close :].strip()
-            and bool(self.text[seg.open + 1 : seg.close].strip())
-        )
-
     def finish(self) -> tuple[list[Quote], list[Note]]:
-        if self.carry is not None and self._cut_by_text_end():
-            seg = self.quotes[self.carry]
-            self.notes.append(_note(seg.open, seg.close, "the text ends inside the quote", used=True))
-            seg.close = seg.open + len(self.text[seg.open : seg.close].rstrip())
-            seg.closed = seg.cut = True
-            self.carry = None
         if self.carry is not None:
             self._drop_carry("the quote is not closed before the text ends")
         quotes = self.quotes
@@ -594,8 +569,6 @@ def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> No
                 cand.steps.append(LINE_BREAK_STEP)  # a segment a page's line break opened, with no mark
             if any(_reopened(qi.quotes, n) for n in _chain(qi.quotes, chosen.value)):
                 cand.steps.append(REOPENED_STEP)  # a segment opened where the page lost a paragraph break
-            if any(qi.quotes[n].cut for n in _chain(qi.quotes, chosen.value)):
-                cand.steps.append(CUT_STEP)  # the text ends inside the quotation
         elif cue_q is not None:
             # a cue inside a quote reports words inside that quote, never the frame after it
             # ("“... the minister said the police warned him,” the mayor said")
@@ -775,12 +748,10 @@ def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> li
         chosen = ORPHAN_SPEAKER.first(ctx, prev)
         assert chosen is not None  # "last-cue" always answers
         base = chosen.value
-        cut = [CUT_STEP] if any(quotes[m].cut for m in chain) else []  # the text ends inside the quotation
         if chosen.rule == "main-clause-cue" and base.direct:
             # the main clause quoted its speaker: the quote paragraph runs on in that quotation (one
             # attribution, its content in several spans, as a quote split by its frame)
             base.content = [*base.content, *spans]
-            base.steps.extend(cut)
             continue
         cand = Cand(
             "direct-quote",
@@ -793,7 +764,6 @@ def orphan_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> li
             direct=True,
             frame=base.frame,
         )
-        cand.steps.extend(cut)
         out.append(cand)
         ends.setdefault(ctx.sentence_at(last.close), []).append(cand)
     return out

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import paragraphs
 
 #: A frame after its content, with a verb of posting and no clause of its own.
 POSTED_FRAMES = [
@@ -133,25 +132,3 @@ def test_no_giver_no_given_by(extract, text):
     x = extract(text)
     [r] = x.by_cue("According to")
     assert "given-by" not in r.steps
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"We are deeply worried about the closure," the growers\' union said.\n\n"The closure could cost farmers a '
-        "fortune every week, ",
-        "“The dam is safe,” the engineer said on Monday.\n\n“We have checked every gate and every",
-    ],
-)
-def test_a_quote_paragraph_the_text_ends_inside_is_the_last_speakers(extract, text):
-    x = extract(text, paragraphs(text))
-    [cut] = [r for r in x.raws if "quote-cut-by-text-end" in r.steps]
-    [first] = [r for r in x.raws if r is not cut]
-    assert cut.source is not None and first.source is not None and cut.source.text == first.source.text
-    assert x.content(cut)[0].split()[:2] == text.split("\n\n")[1].lstrip("\"“").split()[:2]
-
-
-def test_a_quote_left_open_inside_a_paragraph_stays_unused(extract):
-    text = "“We are deeply concerned,” the union said.\n\nThe ministry said “the strike will cost"
-    x = extract(text, paragraphs(text))
-    assert not any("quote-cut-by-text-end" in r.steps for r in x.raws)
