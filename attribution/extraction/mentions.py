@@ -24,10 +24,13 @@ from ..lang.en.cues import (
     DISTRIBUTIVE_DEPS,
     DOCUMENT_NOUNS,
     DOCUMENT_PASSING_VERBS,
+    GIVEN_NOUNS,
+    GIVING_PARTICIPLES,
     LISTENER_NOT_ENTS,
     LISTENER_RELATIVE_VERBS,
     LISTENER_TO_CASE,
     MEDIA_CHANNEL_NOUNS,
+    NOUN_CUE_SOURCE_CASES,
     PERSONAL_PRONOUNS,
     REPORT_NOUNS,
     REPORT_SOURCE_CASES,
@@ -210,14 +213,42 @@ def _owner_of_report(ctx: DocContext, tree: SentTree, head: int) -> tuple[int, b
     return None
 
 
+def given_by(ctx: DocContext, tree: SentTree, head: int) -> int | None:
+    """ "figures released by the health ministry", "the information received from the police": the body a
+    report noun (or a noun of what is given, ``GIVEN_NOUNS``) came from through a participle of giving
+    (``GIVING_PARTICIPLES``) with "by" or "from" (rule ``given-by``); None when there is none. A document noun
+    is passed on, not given ("documents released by X": ``published_by``)."""
+    toks = ctx.doc.tokens
+    words = {lemma(ctx, head), toks[head].text.lower()}  # "data": the tagger's lemma is "datum"
+    if not words & (REPORT_NOUNS | GIVEN_NOUNS) or words & DOCUMENT_NOUNS or toks[head].upos != "NOUN":
+        return None
+    for c in tree.kids(head, ("acl",)):
+        if c < head or toks[c].xpos != "VBN" or toks[c].lemma.lower() not in GIVING_PARTICIPLES:
+            continue
+        for o in tree.kids(c, ("obl", "obl:agent")):
+            case = tree.kid(o, ("case",))
+            if case is None or toks[case].lemma.lower() not in NOUN_CUE_SOURCE_CASES:
+                continue
+            if is_source_like(ctx, tree, o):
+                return o
+    return None
+
+
+#: The step of a source named through the participle that gave its report noun (``given_by``).
+GIVEN_BY_STEP = "given-by"
+
+
 def unwrap_owner(ctx: DocContext, tree: SentTree, head: int) -> int:
     """For a report/document noun with an owner, the owner is the source.
 
     "reports from Yonhap News Agency" -> Yonhap News Agency; "the ministry's
-    statement" -> the ministry; "local media reports" stays as it is.
+    statement" -> the ministry; "figures released by the ministry" -> the ministry (``given_by``);
+    "local media reports" stays as it is.
     """
     if (original := _copy_original(ctx, tree, head)) is not None:
         return unwrap_owner(ctx, tree, original)  # "a copy of the email" -> the email
+    if (giver := given_by(ctx, tree, head)) is not None:
+        return unwrap_owner(ctx, tree, giver)
     if lemma(ctx, head) not in REPORT_NOUNS or ctx.doc.tokens[head].upos == "PROPN":
         return head
     found = _owner_of_report(ctx, tree, head)

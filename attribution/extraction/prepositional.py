@@ -30,7 +30,16 @@ from ..lang.en.cues import (
 from .collective import classify, is_collective, is_vague
 from .content import clause_around, clause_head, fronted_citings
 from .context import Cand, DocContext, SentTree
-from .mentions import is_source_like, passing_participle, quoted_by, source_mentions, spoken_to, unwrap_owner
+from .mentions import (
+    GIVEN_BY_STEP,
+    given_by,
+    is_source_like,
+    passing_participle,
+    quoted_by,
+    source_mentions,
+    spoken_to,
+    unwrap_owner,
+)
 
 #: Cue kinds a "citing X" can hang from as the citing party.
 CITING_PARENT_KINDS = frozenset(
@@ -182,6 +191,8 @@ def _prepositional_cand(ctx: DocContext, tree: SentTree, i: int, to_tok: int, x:
     )
     if end > x_hi:
         cand.steps.append(PER_APPOSITION_STEP)  # "..., per AEMET, Spain's weather agency."
+    if given_by(ctx, tree, x) is not None:
+        cand.steps.append(GIVEN_BY_STEP)  # "according to figures released by the ministry"
     return cand
 
 

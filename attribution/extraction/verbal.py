@@ -59,7 +59,12 @@ from ..lang.en.cues import (
     VISUAL_NOUNS,
     WARNING_VERBS,
 )
-from ..lang.en.resolve_words import REPORT_LEMMAS, UNNAMED_REPORT_QUANTIFIERS, UNNAMED_REPORTS_NAME
+from ..lang.en.resolve_words import (
+    ONE_REPORT_DETERMINERS,
+    REPORT_LEMMAS,
+    UNNAMED_REPORT_QUANTIFIERS,
+    UNNAMED_REPORTS_NAME,
+)
 from .collective import classify
 from .content import (
     clause_around,
@@ -223,6 +228,12 @@ def _noun_object_only(ctx: DocContext, tree: SentTree, v: int, heads: list[int])
     toks = ctx.doc.tokens
     obj = tree.kid(v, ("obj",))
     return heads == [obj] and obj is not None and obj > v and toks[obj].upos in ("NOUN", "PROPN")
+
+
+def _participle_in_phrase(ctx: DocContext, tree: SentTree, v: int, subj: int) -> bool:
+    """ "..., he said in a video posted to the union's account": a participle on the noun of a prepositional
+    phrase describes that thing; it is no frame of the words before it."""
+    return ctx.doc.tokens[v].deprel == "acl" and tree.kid(subj, ("case",)) is not None
 
 
 def _relative_or_transitive(ctx: DocContext, tree: SentTree, v: int, subj: int) -> bool:
@@ -478,13 +489,31 @@ def unnamed_reports(ctx: DocContext, tree: SentTree, v: int, head: int) -> list[
     the cue or the noun the cue hangs on: "reports suggesting that" stays sourceless here); a rumour or a
     claim names none."""
     toks = ctx.doc.tokens
-    if toks[head].lemma.lower() not in REPORT_LEMMAS or toks[head].xpos != "NNS":
+    if toks[head].lemma.lower() not in REPORT_LEMMAS:
         return []
     if toks[head].head != v and stranded_subject(ctx, tree, v) != head:
+        return []
+    if toks[head].xpos == "NN" and is_the_report(ctx, tree, head):
+        return [mention_of(ctx, tree, head, name=UNNAMED_REPORTS_NAME)]  # rule ``the-report``
+    if toks[head].xpos != "NNS":
         return []
     if any(toks[c].upos not in ("PUNCT", "CCONJ") and not _unnaming_quantifier(toks[c]) for c in tree.children(head)):
         return []  # "a report published by the ministry", "the reports": a report someone can be named for
     return [mention_of(ctx, tree, head, name=UNNAMED_REPORTS_NAME)]
+
+
+#: The step of a cue whose subject is one report the article mentioned, with nothing else to name it.
+THE_REPORT_STEP = "the-report"
+
+
+def is_the_report(ctx: DocContext, tree: SentTree, head: int) -> bool:
+    """ "The report also notes that X": a singular report noun with only the definite article (no owner, no
+    modifier) points back at a report the article mentioned and names nothing more; it is still where X comes
+    from, read as "according to the report" is (unnamed reports, ``resolve/reports.py``), never a body that
+    could confirm another (step ``the-report``). Before, such a cue had no source and its claim was the outlet's."""
+    toks = ctx.doc.tokens
+    kids = [c for c in tree.children(head) if toks[c].upos not in ("PUNCT",)]
+    return len(kids) == 1 and toks[kids[0]].deprel == "det" and toks[kids[0]].text.lower() in ONE_REPORT_DETERMINERS
 
 
 def _unnaming_quantifier(t: Token) -> bool:
@@ -569,6 +598,7 @@ def _verb_content(
         and lem in PARENTHETICAL_VERBS
         and subj is not None
         and not _relative_or_transitive(ctx, tree, v, subj)
+        and not _participle_in_phrase(ctx, tree, v, subj)
     ):
         content = parenthetical_content(ctx, tree, frame, cues)
         if not content:
@@ -618,6 +648,9 @@ def _steps(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker, frame_end
         steps.append(form)
     if speaker.subj is not None and speaker.subj == stranded_subject(ctx, tree, v):
         steps.append(STRANDED_SUBJECT_STEP)
+    src = speaker.src_head
+    if src is not None and ctx.doc.tokens[src].xpos == "NN" and unnamed_reports(ctx, tree, v, src):
+        steps.append(THE_REPORT_STEP)
     if any(_colon_opens_quote(ctx, v, tree.bounds(c)[1]) for c in tree.children(v) if c >= frame_end):
         steps.append(COLON_QUOTE_STEP)
     return steps

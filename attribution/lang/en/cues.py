@@ -246,7 +246,7 @@ TELL_VERBS = frozenset({"tell", "inform", "brief"})
 PARENTHETICAL_VERBS = frozenset(
     {
         "say", "tell", "state", "add", "claim", "allege", "write", "report", "confirm", "announce", "note",
-        "warn", "explain", "insist", "argue", "estimate", "believe", "stress", "reveal", "mention",
+        "warn", "explain", "insist", "argue", "estimate", "believe", "stress", "reveal", "mention", "post", "tweet",
     }
 )  # fmt: skip
 
@@ -332,6 +332,13 @@ DOCUMENT_NOUNS = frozenset(
 #: "files obtained by the Herald suggest X" the documents say X and the outlet that published, obtained
 #: or saw them stands between them and whoever cites it (an intermediary, as "told AFP" makes AFP).
 DOCUMENT_PASSING_VERBS = frozenset({"publish", "release", "post", "leak", "obtain", "see"})
+#: Participles by which a body gives out what a report noun holds: "figures released by the health ministry",
+#: "information received from the police", "data provided by the coast guard" name the body the figures come
+#: from (rule ``given-by``); a document passed on is another form ("documents released by X show": X stands between,
+#: ``DOCUMENT_PASSING_VERBS``).
+GIVING_PARTICIPLES = frozenset({"release", "issue", "provide", "receive", "give", "share", "compile"})
+#: Nouns of what is given that are no report noun of their own: "the information received from X".
+GIVEN_NOUNS = frozenset({"information", "detail", "number"})
 
 #: Nouns of a copy or a part of a document: "a copy of the email seen by the BBC" is sourced to
 #: the email (the outlet only saw it), so the phrase's source is its "of" noun.

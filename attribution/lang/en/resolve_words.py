@@ -225,6 +225,9 @@ UNNAMED_REPORTS_NAME = "reports"
 #: than "reports said" (rule ``unnamed_reports``); "the reports", "these reports" point back at reports
 #: the article named.
 UNNAMED_REPORT_QUANTIFIERS = frozenset({"some", "many", "several", "numerous", "various", "multiple"})
+#: The determiner of one report the article has mentioned ("The report also notes that X", rule
+#: ``the-report``): a source, as "according to the report" is (``resolve/reports.py``), never a body of its own.
+ONE_REPORT_DETERMINERS = frozenset({"the"})
 
 
 #: Nouns for a machine or vehicle: a name the text gives one ("Odysseus, the first spacecraft to land ...", "the
