@@ -40,7 +40,6 @@ from .verbal import (
     free_relative_names,
     light_verb_estimates,
     quoted_as_relays,
-    reported_main_clauses,
     verbal,
 )
 
@@ -211,16 +210,6 @@ def _noun_cue(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     return _new(noun_cues(s.ctx, s.tree, s.cues), earlier)
 
 
-@rule(
-    "reportedly",
-    example="The harbour master has reportedly resigned.",
-    reads=(*_cues_up_to("report-noun"), "emergence", "free-relative-name", "in-finding", "noun-cue"),
-)
-def _reportedly(s: Sentence, earlier: list[Cand]) -> list[Cand]:
-    """ "X reportedly did Y": the main clause rests on unnamed reports, its adverb kept as a hedge."""
-    return reported_main_clauses(s.ctx, s.tree, earlier)
-
-
 @rule("article-reference", example="(Reporting by Jane Doe; Additional reporting by Reuters; Editing by John Roe)")
 def _article_reference(s: Sentence, earlier: list[Cand]) -> list[Cand]:
     """ "Additional reporting by A and B", "Sources: A, B", desk credits "ab/cd (A, B)"."""
@@ -244,7 +233,6 @@ SENTENCE_RULES = RuleSet(
         _passive,
         _report_noun,
         _noun_cue,
-        _reportedly,
         _article_reference,
     ],
 )

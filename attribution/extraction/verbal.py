@@ -61,7 +61,6 @@ from ..lang.en.cues import (
 )
 from ..lang.en.resolve_words import (
     ONE_REPORT_DETERMINERS,
-    REPORT_ADVERBS,
     REPORT_LEMMAS,
     UNNAMED_REPORT_QUANTIFIERS,
     UNNAMED_REPORTS_NAME,
@@ -75,7 +74,6 @@ from .content import (
     is_embedded_question,
     is_told_account,
     opens_with_that,
-    spans_of,
 )
 from .context import OPEN_QUOTES, Cand, DocContext, SentTree
 from .mentions import (
@@ -366,32 +364,6 @@ def emergences(ctx: DocContext, tree: SentTree) -> list[Cand]:
             continue
         frame = (toks[subj].start, t.end)
         out.append(Cand("vague-report", [], (t.start, t.end), v, content, tree.index, heads=heads, frame=frame))
-    return out
-
-
-def reported_main_clauses(ctx: DocContext, tree: SentTree, earlier: list[Cand]) -> list[Cand]:
-    """ "The mayor reportedly resigned": a report adverb on the sentence's main verb says the whole clause rests on
-    reports it does not name (a vague report; ``resolve/reports.py`` names its source "reports"). The adverb
-    stays a hedge of the claim (it is the cue, which ``hedges_for`` reads). Not when the main verb is a cue an
-    earlier rule took ("Officials reportedly said": the officials speak), nor when the adverb lies inside an
-    earlier attribution's content ("the sources added that X reportedly ..."), nor on a side clause ("sank after
-    the boat was reportedly stuck": the sinking is not what was reported)."""
-    toks = ctx.doc.tokens
-    taken = {c.cue_tok for c in earlier}
-    held = [sp for c in earlier for sp in c.content]
-    out: list[Cand] = []
-    for a in range(tree.lo, tree.hi):
-        t = toks[a]
-        if t.text.lower() not in REPORT_ADVERBS or t.deprel != "advmod":
-            continue
-        root = t.head
-        if toks[root].deprel != "root" or root in taken or any(s <= t.start < e for s, e in held):
-            continue
-        members = tree.members([root]) - {a}
-        content = spans_of(ctx, ctx.runs(members, merge_punct=False))
-        if content:
-            cue = (t.start, t.end)
-            out.append(Cand("vague-report", [], cue, a, content, tree.index, heads=[root], frame=cue))
     return out
 
 

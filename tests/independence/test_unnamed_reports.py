@@ -87,26 +87,3 @@ def test_unnamed_reports_in_two_articles_are_one_origin() -> None:
     claim = claim_with(report, "mayor of the harbour town has resigned")
     assert len(claim.outlets) == 2
     assert claim.verdict == "single-origin" and claim.independent_origins == 1
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words"),
-    [
-        ("The mayor of the harbour town has reportedly resigned.", "mayor of the harbour town"),
-        ("Two ferries of the island line were reportedly damaged in the storm.", "ferries of the island line"),
-    ],
-)
-def test_reportedly_rests_on_unnamed_reports_and_stays_hedged(sentence: str, words: str) -> None:
-    report = run_articles(("Coast Gazette", f"{sentence}\n\nThe town council meets on Friday."))
-    claim = claim_with(report, words)
-    assert _origin_names(report, claim) == ["reports"]
-    assert claim.verdict == "single-origin"
-    assert all(m.hedged for m in claim.mentions)
-
-
-def test_officials_reportedly_said_keeps_the_officials() -> None:
-    report = run_articles(
-        ("Coast Gazette", "Port officials reportedly said the harbour would close on Friday.\n\nThe council meets.")
-    )
-    claim = claim_with(report, "harbour would close")
-    assert "reports" not in _origin_names(report, claim)
