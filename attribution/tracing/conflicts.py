@@ -959,11 +959,16 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
     per claim), not all pairs of mentions, and only wordings printed by different articles."""
     out = []
     by_origin: dict[str, dict[tuple[str, ...], list[int]]] = {}
+    wording: dict[str, tuple[str, ...]] = {}  # each distinct text spelled out once (wire copy repeats it)
     for k, rec in enumerate(records):
         # a whole quotation, not a paraphrase with quoted words in it ('"out of caution," it removed ...')
-        if rec.cand.direct and not any(q in rec.cand.text for q in _QUOTE_MARKS):
+        text = rec.cand.text
+        if rec.cand.direct and not any(q in text for q in _QUOTE_MARKS):
+            said = wording.get(text)
+            if said is None:
+                said = wording[text] = spelled_out(words(text))
             for o in sorted(set(rec.origins)):
-                by_origin.setdefault(o, {}).setdefault(spelled_out(words(rec.cand.text)), []).append(k)
+                by_origin.setdefault(o, {}).setdefault(said, []).append(k)
     for o, wordings in sorted(by_origin.items()):
         forms = sorted(wordings)
         arts = {f: {records[k].article for k in wordings[f]} for f in forms}
