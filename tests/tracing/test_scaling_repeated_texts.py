@@ -144,3 +144,52 @@ def test_reading_each_distinct_text_once_finds_the_same_pairs(what: str, old: An
         assert new(claims) == expected, (what, seed)
         found_any += bool(expected)
     assert found_any >= 10  # the generated claims do reach pairs of each kind
+
+
+# -- what a figure counts, read once per text and figure (``counts.counted_kind``) -------------------------------------
+def _old_counted_kind(text: str, fig: Any, predicate: bool = False) -> str | None:
+    """main a9d457d's ``counted_kind``, reading the whole figure."""
+    from attribution.tracing import counts
+
+    low = text.lower()
+    at = low.find(fig.text.lower()) if fig.text else -1
+    if at < 0:
+        return None
+    before = counts.WORD_RE.findall(low[:at])
+    said = counts._said_kind(low, at, fig) if predicate else None
+    kind = (
+        counts.toll_kind(before) or said or counts.governing_kind(before) or counts._window_kind(low, at, fig, predicate)
+    )
+    if kind is not None and fig.noun in counts.MEASURE_NOUNS and kind not in counts.MEASURE_KINDS:
+        return None
+    return kind
+
+
+COUNT_TEXTS = [
+    "The death toll rose to at least 69, officials said.",
+    "17 people evacuated from the plane were injured and 3 killed.",
+    "Some 25 people were injured and the quake struck at a depth of 10 kilometres.",
+    "Soldiers killed three militants; 40 people had been killed or injured.",
+    "A death toll of 40 was given, and 1,200 homes were damaged.",
+]
+FIGURES = [("69", None, None), ("at least 69", None, None), ("17", "person", "injured"), ("3", None, None),
+           ("25", "person", None), ("10 kilometres", "kilometre", None), ("three", None, None),
+           ("40", "person", "killed"), ("1,200", "home", "damaged"), ("40", None, None)]  # fmt: skip
+
+
+def test_what_a_figure_counts_is_read_once_per_text_and_figure_alike() -> None:
+    from attribution.tracing.candidates import NumberFact
+    from attribution.tracing.counts import counted_kind
+
+    rng = random.Random(7)
+    kinds = set()
+    for _ in range(400):
+        text = rng.choice(COUNT_TEXTS)
+        written, noun, said = rng.choice(FIGURES)
+        fig = NumberFact(rng.choice([3.0, 40.0, 1200.0]), rng.choice(["", "at least"]), noun, written, said,
+                         rng.random() < 0.5)  # fmt: skip
+        predicate = rng.random() < 0.5
+        expected = _old_counted_kind(text, fig, predicate)
+        assert counted_kind(text, fig, predicate) == expected, (text, fig, predicate)
+        kinds.add(expected)
+    assert len(kinds) >= 4  # the table reaches several kinds and none
