@@ -157,9 +157,8 @@ def _old_counted_kind(text: str, fig: Any, predicate: bool = False) -> str | Non
         return None
     before = counts.WORD_RE.findall(low[:at])
     said = counts._said_kind(low, at, fig) if predicate else None
-    kind = (
-        counts.toll_kind(before) or said or counts.governing_kind(before) or counts._window_kind(low, at, fig, predicate)
-    )
+    kind = counts.toll_kind(before) or said or counts.governing_kind(before)
+    kind = kind or counts._window_kind(low, at, fig, predicate)
     if kind is not None and fig.noun in counts.MEASURE_NOUNS and kind not in counts.MEASURE_KINDS:
         return None
     return kind
