@@ -192,3 +192,26 @@ def test_what_a_figure_counts_is_read_once_per_text_and_figure_alike() -> None:
         assert counted_kind(text, fig, predicate) == expected, (text, fig, predicate)
         kinds.add(expected)
     assert len(kinds) >= 4  # the table reaches several kinds and none
+
+
+# -- the hedged and plain mentions of one origin that say the same (``conflicts.hedge_conflicts``) ---------------------
+def test_hedged_and_plain_mentions_saying_the_same_are_found_over_distinct_keys_alike() -> None:
+    from attribution.tracing.conflicts import _saying_the_same_as, says_the_same
+
+    rng = random.Random(11)
+    words = ["crew", "construction", "road", "part", "worker", "~believe", "six", "hospital", "gang", "attack"]
+    reached = 0
+    for _ in range(300):
+        pool = [rng.sample(words, rng.randint(0, 6)) for _ in range(rng.randint(1, 5))]  # a few wordings, repeated
+        own, others = [], []
+        for k in range(rng.randint(0, 25)):
+            rec = _record(rng, k)
+            rec.cand.lemmas = list(rng.choice(pool))
+            (own if rng.random() < 0.5 else others).append(rec)
+        for a, b in ((own, others), (others, own)):
+            # main a9d457d: every pair of a hedged and a plain mention
+            expected = [r for r in a if any(says_the_same(r, o) if a is own else says_the_same(o, r) for o in b)]
+            found = _saying_the_same_as(a, b)
+            assert [id(r) for r in found] == [id(r) for r in expected]
+            reached += 0 < len(expected) < len(a)
+    assert reached >= 20  # the generated mentions reach both sides of the share
