@@ -309,13 +309,14 @@ def _sieve_structural_variant(c: _Corpus) -> None:
     unit's ("Revolutionary Guard" / "Revolutionary Guards", ``UNIT_HEADS``)."""
     by_key: dict[tuple[str, ...], list[int]] = {}
     countries = c.countries  # a country the name states is the source's country for the later passes too
+    read: dict[str, tuple[tuple[str, ...], str | None] | None] = {}  # each distinct name's key once (names recur)
     for k, s in enumerate(c.srcs):
         if s.scoped or _is_person(s):
             continue
         for n in sorted(set(s.names)):
             if is_acronym(n):
                 continue
-            found = structural_key(n, c.db, _VARIANT_HEADS)
+            found = read[n] if n in read else read.setdefault(n, structural_key(n, c.db, _VARIANT_HEADS))
             if found is None:
                 continue
             key, country = found
@@ -345,11 +346,15 @@ def _sieve_translated_name(c: _Corpus) -> None:
     country when either says which; a name only the renderings join, never one the words already join
     (``structural-variant`` did)."""
     by_key: dict[tuple[str, ...], list[int]] = {}
+    read: dict[str, tuple[str, ...] | None] = {}  # each distinct name's key once (names recur across articles)
     for k, s in enumerate(c.srcs):
         if s.scoped or _is_person(s):
             continue
         for n in sorted(set(s.names)):
-            if not is_acronym(n) and (key := translated_key(n, c.db)) is not None:
+            if is_acronym(n):
+                continue
+            key = read[n] if n in read else read.setdefault(n, translated_key(n, c.db))
+            if key is not None:
                 by_key.setdefault(key, []).append(k)
     for key in sorted(by_key):
         _union_by_country(c.uf, sorted(set(by_key[key])), c.countries, c.entries)

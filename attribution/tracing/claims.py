@@ -85,6 +85,9 @@ class _Batch:
     article_index: dict[str, int]
     #: id(claim) -> the records it was built from (figure conflicts between claims read them)
     records: dict[int, list[MentionRecord]] = field(default_factory=dict)
+    #: (article index, id(mention)) -> the mention's first record (``_record``): its chains and origins depend on
+    #: the article and the sources alone, so they are worked out once and each later record is a fresh copy
+    made: dict[tuple[int, int], MentionRecord] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -133,7 +136,30 @@ def _corpus_counts(articles: Sequence[ArticleResult]) -> dict[str, int]:
 
 
 def _record(batch: _Batch, i: int, m: MentionCandidate) -> MentionRecord:
-    """The record of mention ``m`` of article ``i``: its chains (each once) and their origins."""
+    """The record of mention ``m`` of article ``i``: its chains (each once) and their origins. Made once per
+    mention (``_made_record``); each call returns a fresh record (the claim steps reassign its chains and
+    origins: ``_follow_relays``, ``_merge_vague_origins``), its lists copied."""
+    key = (i, id(m))
+    made = batch.made.get(key)
+    if made is None:
+        made = batch.made[key] = _made_record(batch, i, m)
+    return MentionRecord(
+        article=made.article,
+        outlet=made.outlet,
+        outlet_name=made.outlet_name,
+        cand=made.cand,
+        chains=[list(c) for c in made.chains],
+        origins=list(made.origins),
+        attribution=made.attribution,
+        model_cue=made.model_cue,
+        written=made.written,
+        cues=made.cues,
+        listeners=made.listeners,
+    )
+
+
+def _made_record(batch: _Batch, i: int, m: MentionCandidate) -> MentionRecord:
+    """The record of mention ``m`` of article ``i`` as ``_record`` first makes it."""
     art = batch.articles[i]
     outlet = outlet_key(art)
     chains = [chain_for(art, n, outlet) for n in m.attributions if n < len(art.attributions)]

@@ -706,10 +706,31 @@ def says_the_same(a: MentionRecord, b: MentionRecord) -> bool:
     one's content keys. A claim may hold several statements about one event; "a Russian gang is thought to be
     behind the attack" is not hedged again by "a critical incident has been declared at London hospitals".
     Mentions with no content keys are taken to say the same."""
-    ka, kb = set(a.cand.lemmas), set(b.cand.lemmas)
+    return _same_keys(frozenset(a.cand.lemmas), frozenset(b.cand.lemmas))
+
+
+def _same_keys(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """``says_the_same`` on the two mentions' content keys."""
     if not ka or not kb:
         return True
     return len(ka & kb) >= SAME_STATEMENT_SHARE * min(len(ka), len(kb))
+
+
+def _saying_the_same_as(own: Sequence[MentionRecord], others: Sequence[MentionRecord]) -> list[MentionRecord]:
+    """The mentions of ``own`` that say the same as some mention of ``others`` (``says_the_same``), in order. Decided
+    once per distinct set of content keys on each side: wire copy repeats one sentence under one origin hundreds of
+    times, and every pair of a hedged and a plain mention was compared."""
+    theirs = list(dict.fromkeys(frozenset(r.cand.lemmas) for r in others))
+    found: dict[frozenset[str], bool] = {}
+    out = []
+    for r in own:
+        keys = frozenset(r.cand.lemmas)
+        same = found.get(keys)
+        if same is None:
+            same = found[keys] = any(_same_keys(keys, k) for k in theirs)
+        if same:
+            out.append(r)
+    return out
 
 
 def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
@@ -727,8 +748,8 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
     for o, recs in sorted(by_origin.items()):
         hedging = [r for r in recs if claim_hedges(r)]
         stating = [r for r in recs if not r.cand.hedges and states_as_established(r, o)]
-        hedged = [h for h in hedging if any(says_the_same(h, p) for p in stating)]
-        plain = [p for p in stating if any(says_the_same(h, p) for h in hedging)]
+        hedged = _saying_the_same_as(hedging, stating)
+        plain = _saying_the_same_as(stating, hedging)
         if not hedged or not plain:
             continue
         if {r.outlet for r in hedged} == {r.outlet for r in plain} and len({r.outlet for r in recs}) == 1:
@@ -984,11 +1005,16 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
     per claim), not all pairs of mentions, and only wordings printed by different articles."""
     out = []
     by_origin: dict[str, dict[tuple[str, ...], list[int]]] = {}
+    wording: dict[str, tuple[str, ...]] = {}  # each distinct text spelled out once (wire copy repeats it)
     for k, rec in enumerate(records):
         # a whole quotation, not a paraphrase with quoted words in it ('"out of caution," it removed ...')
-        if rec.cand.direct and not any(q in rec.cand.text for q in _QUOTE_MARKS):
+        text = rec.cand.text
+        if rec.cand.direct and not any(q in text for q in _QUOTE_MARKS):
+            said = wording.get(text)
+            if said is None:
+                said = wording[text] = quoted_wording(text)
             for o in sorted(set(rec.origins)):
-                by_origin.setdefault(o, {}).setdefault(quoted_wording(rec.cand.text), []).append(k)
+                by_origin.setdefault(o, {}).setdefault(said, []).append(k)
     for o, wordings in sorted(by_origin.items()):
         forms = sorted(wordings)
         arts = {f: {records[k].article for k in wordings[f]} for f in forms}

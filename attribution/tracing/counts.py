@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..lang.en.numbers import (
     COUNT_KIND_JOINERS,
@@ -141,14 +142,23 @@ def counted_kind(text: str, fig: NumberFact, predicate: bool = False) -> str | N
     kind ("a depth of 10 kilometres") is its kind. With ``predicate`` (the conflicts' reading), what the
     counted noun is said to be ("17 people evacuated from the plane were injured": the injured) goes before
     a word that only modifies it: the word the parse makes it the subject or object of (``NumberFact.said``)
-    when that word is a count word, else the words after it (``_predicate_at``); grouping reads without it."""
+    when that word is a count word, else the words after it (``_predicate_at``); grouping reads without it.
+
+    Read once per text and the figure's written form, noun and ``said`` (all it reads of the figure): wire copy
+    repeats one sentence in many articles, and grouping, the conflicts and the rival figures each ask."""
+    return _counted_kind(text, fig.text, fig.noun, fig.said, predicate)
+
+
+@lru_cache(maxsize=1 << 16)
+def _counted_kind(text: str, written: str, noun: str | None, said: str | None, predicate: bool) -> str | None:
+    fig = NumberFact(0.0, "", noun, written, said)  # the parts of the figure ``counted_kind`` reads
     low = text.lower()
     at = low.find(fig.text.lower()) if fig.text else -1
     if at < 0:
         return None
     before = WORD_RE.findall(low[:at])
-    said = _said_kind(low, at, fig) if predicate else None
-    kind = toll_kind(before) or said or governing_kind(before) or _window_kind(low, at, fig, predicate)
+    said_kind = _said_kind(low, at, fig) if predicate else None
+    kind = toll_kind(before) or said_kind or governing_kind(before) or _window_kind(low, at, fig, predicate)
     if kind is not None and fig.noun in MEASURE_NOUNS and kind not in MEASURE_KINDS:
         return None
     return kind

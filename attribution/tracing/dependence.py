@@ -242,11 +242,14 @@ def reworded_pairs(
     sentences reworded (rule ``reworded_copy``), i < j. Articles ``known`` to depend on each other already
     (one component of it) are not compared: a group of reprints would cost its pairs' sentences for nothing."""
     items: list[tuple[int, int, list[str], set[str]]] = []  # (article, mention, words, keys)
+    read: dict[str, list[str]] = {}  # each distinct text's words once (wire copy repeats it; the lists are only read)
     for i, c in enumerate(candidates):
         for k, m in enumerate(c.mentions):
             if m.direct:
                 continue
-            ws = _unquoted_words(m.text)
+            ws = read.get(m.text)
+            if ws is None:
+                ws = read[m.text] = _unquoted_words(m.text)
             keys = {x for x in m.lemmas if not x.startswith("~")}
             if len(ws) >= REWORDED_MIN_WORDS and keys:
                 items.append((i, k, ws, keys))

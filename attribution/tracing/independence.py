@@ -2776,11 +2776,13 @@ def _accusing(record: object) -> bool:
     return any(_form_of(w, ALLEGING_VERBS) for cue in record.cues for w in cue.split())  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=1 << 16)  # cues and the words before sources recur across a wire claim's mentions
 def _denying_cue(cue: str) -> str | None:
     """The word of ``cue`` that denies, rejects or disputes ("denied", "flatly rejects"), if any."""
     return next((w for w in cue.split() if _form_of(w, DENYING_VERBS)), None)
 
 
+@lru_cache(maxsize=1 << 16)
 def _rejecting_before(before: str) -> str | None:
     """The denying verb written within ``DENIED_SOURCE_REACH`` words before a source phrase, in its clause
     ("after rejecting " before "Bankman-Fried's claim that ..."), if any."""

@@ -619,6 +619,8 @@ def _readings(claims: Sequence[Sequence[MentionRecord]]) -> dict[tuple[str, obje
     (kind, (compared thing, dimension)) for comparisons."""
     blocks: dict[tuple[str, object], list[tuple[int, int, Reading]]] = {}
     by_text: dict[str, _TextReadings] = {}
+    # a mention's where-readings depend on its text and places alone (``where_readings``; frozen): once per pair
+    by_where: dict[tuple[str, tuple[tuple[str, bool], ...]], list[Occurrence]] = {}
     for c, records in enumerate(claims):
         for r, rec in enumerate(records):
             text = rec.cand.text
@@ -630,7 +632,11 @@ def _readings(claims: Sequence[Sequence[MentionRecord]]) -> dict[tuple[str, obje
                         blocks.setdefault((kind, key), []).append((c, r, reading))
             if cp is not None:
                 blocks.setdefault(("comparison", (cp.compared, cp.dimension)), []).append((c, r, cp))
-            for oc in where_readings(rec):
+            where_key = (text, tuple(rec.cand.places))
+            where = by_where.get(where_key)
+            if where is None:
+                where = by_where[where_key] = where_readings(rec)
+            for oc in where:
                 blocks.setdefault(("where", oc.event), []).append((c, r, oc))
             if lv is not None:
                 blocks.setdefault(("level", lv.scale), []).append((c, r, lv))

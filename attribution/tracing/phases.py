@@ -104,9 +104,15 @@ def phase_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[_Pair]:
     """Mentions of different claims whose phase readings exclude each other, compared inside blocks of one
     activity and phase (each capped at MAX_BLOCK members)."""
     blocks: dict[tuple[str, str], list[tuple[int, int, Phase]]] = {}
+    # read once per distinct (text, dates): wire copy repeats one sentence in many articles (the phases are frozen)
+    read: dict[tuple[str, tuple[str, ...]], list[Phase]] = {}
     for c, records in enumerate(claims):
         for r, rec in enumerate(records):
-            for ph in phase_readings(rec.cand.text, rec.cand.dates):
+            key = (rec.cand.text, tuple(rec.cand.dates))
+            said = read.get(key)
+            if said is None:
+                said = read[key] = phase_readings(*key)
+            for ph in said:
                 blocks.setdefault((ph.event, ph.phase), []).append((c, r, ph))
     found: dict[tuple[int, int, int, int], _Pair] = {}
     for ca, ra, cb, rb, va, vb in pairs_in_blocks(blocks, lambda a, b: phases_exclude(a[2], b[2])):

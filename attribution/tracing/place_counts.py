@@ -106,9 +106,15 @@ def place_count_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[_Pair]:
     """Mentions of different claims whose counts of one place conflict, compared inside blocks of one place (each
     capped at MAX_BLOCK members)."""
     blocks: dict[str, list[tuple[int, int, PlaceCount]]] = {}
+    # read once per distinct (text, entities): wire copy repeats one sentence in many articles (the counts are frozen)
+    read: dict[tuple[str, tuple[tuple[str, str], ...]], list[PlaceCount]] = {}
     for c, records in enumerate(claims):
         for r, rec in enumerate(records):
-            for pc in place_counts(rec.cand.text, rec.cand.entities):
+            key = (rec.cand.text, tuple(rec.cand.entities))
+            found = read.get(key)
+            if found is None:
+                found = read[key] = place_counts(*key)
+            for pc in found:
                 blocks.setdefault(pc.place, []).append((c, r, pc))
     out = pairs_in_blocks(blocks, lambda a, b: place_counts_conflict(a[2], b[2]))
     return sorted(out, key=lambda p: (p[0], p[2], p[4].place, p[1], p[3]))

@@ -95,9 +95,11 @@ def tenure_pairs(claims: Sequence[Sequence[MentionRecord]]) -> list[tuple[int, i
     """Mentions of different claims whose tenures conflict and who name no different people, compared inside
     blocks of one unit (each capped at MAX_BLOCK members)."""
     blocks: dict[str, list[tuple[int, int, Tenure]]] = {}
+    read: dict[str, Tenure | None] = {}  # once per distinct text (wire copy repeats it; a tenure is frozen)
     for c, records in enumerate(claims):
         for r, rec in enumerate(records):
-            t = tenure(rec.cand.text)
+            text = rec.cand.text
+            t = read[text] if text in read else read.setdefault(text, tenure(text))
             if t is not None:
                 blocks.setdefault(t.unit, []).append((c, r, t))
 
