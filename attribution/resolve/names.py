@@ -160,71 +160,6 @@ def body_role_then_name(r: NameReading) -> bool | None:
     return _cut_title(r, j + 1)
 
 
-#: Words that make the words around them a person's office ("Minister for Defence", "District Magistrate",
-#: "Range IG"): a person's title or a person's role noun, never a title word that also starts a body's name.
-_OFFICE_WORDS = (lx.TITLE_WORDS - lx.NOT_PERSON_TITLES - lx.HONORIFICS) | lx.NAME_TITLE_HEADS
-#: Most parts of a personal name read after an office ("Ana | Ruiz"; a hyphenated part, "Jo-Ann", is one, a
-#: particle joins the part after it, "Le Pen"); one part more when the tagger calls all of them a person.
-_OFFICE_NAME_PARTS = 2
-
-
-def _office_name_word(r: NameReading, w: W, hyphened: bool) -> bool:
-    """A word that may be part of the personal name after an office: a capitalised name part (or a name's
-    hyphen) that is no title, acronym, body word, country or tagged place (a part of a hyphenated name,
-    "Waker-Us-Zaman", is no country)."""
-    if not _name_part(w):
-        return False
-    if w.text == "-":
-        return True
-    low = w.text.lower().strip(".")
-    if low in lx.TITLE_WORDS or low in lx.NAME_TITLE_HEADS or is_acronym(w.text) or head_kind([low]):
-        return False
-    return w.ent not in ("GPE", "LOC", "NORP", "FAC") and (hyphened or not r.reader.db.country_of(w.text))
-
-
-def _in_hyphenated(core: list[W], i: int) -> bool:
-    """Is the ``i``-th word a part of a hyphenated name ("Us" in "Waker-Us-Zaman")?"""
-    return any(0 <= k < len(core) and core[k].text == "-" for k in (i - 1, i + 1))
-
-
-def _office_name_start(r: NameReading) -> int:
-    """Where the personal name after an office starts: the trailing name words, at most
-    ``_OFFICE_NAME_PARTS`` parts ("Minister for Health | Ana Ruiz": "Health" belongs to the office)."""
-    core = r.core
-    j, parts = len(core), 0
-    while j > 1 and _office_name_word(r, core[j - 1], _in_hyphenated(core, j - 1)):
-        w = core[j - 1]
-        if w.text != "-" and core[j - 2].text != "-" and w.text.lower() not in lx.SURNAME_PARTICLES:
-            tagged = all(x.ent == "PERSON" for x in core[j - 1 :] if x.text != "-")
-            if parts >= _OFFICE_NAME_PARTS + (1 if tagged else 0):
-                break
-            parts += 1
-        j -= 1
-    return j
-
-
-@rule("office_then_name", example="Minister for Defence Ana Ruiz")
-def office_then_name(r: NameReading) -> bool | None:
-    """An office written before a personal name, glued into one span by the tagger ("District Magistrate
-    Ravi Sen", "Harbour Range IG Omar Sayed", "President of the Senate Ana Ruiz", "Valley sub divisional
-    magistrate Ravi Sen"): the trailing name words are the person, the office before them (holding a title
-    or role word) is the person's role, whatever label the tagger gave the span."""
-    if r.entry is not None:
-        return None
-    core = r.core
-    j = _office_name_start(r)
-    name = [w for w in core[j:] if w.text != "-"]
-    if len(name) < 2 or core[j].text == "-" or core[-1].text == "-":
-        return None
-    if core[j - 1].text.islower() and core[j - 1].text not in _OFFICE_WORDS:
-        return None  # "Commissioner for | Human Rights": the words after "for" are the office's, no person
-    if not any(w.text.lower().strip(".") in _OFFICE_WORDS for w in core[:j]):
-        return None
-    if org_named([w.text for w in name]) or head_kind([w.text for w in name]):
-        return None
-    return _cut_title(r, j)
-
-
 #: The first rule that finds a title before the name cuts it off.
 NAME_TITLES = RuleSet(
     "resolve.name_titles",
@@ -234,7 +169,6 @@ NAME_TITLES = RuleSet(
         title_words_before_name,
         capitalised_role_then_name,
         body_role_then_name,
-        office_then_name,
     ],
 )
 

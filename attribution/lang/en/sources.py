@@ -423,9 +423,7 @@ APPOSITION_PERSON_HEADS = frozenset(
 NAME_TITLE_HEADS = (APPOSITION_PERSON_HEADS - {"man", "woman"}) | frozenset(
     {"marshal", "inspector", "superintendent", "commissioner", "prosecutor", "judge", "administrator", "sheriff",
      "constable", "warden", "attorney", "councillor", "councilor", "councilman",
-     "councilwoman", "manager", "vice-president", "chairperson", "dr", "dr.",
-     # a district's or a court's officer, and the short form of "Inspector General" ("Range IG Jo Cruz")
-     "magistrate", "ig"}
+     "councilwoman", "manager", "vice-president", "chairperson", "dr", "dr."}
 )  # fmt: skip
 #: Modifiers that make "the X government" one level of government, named by its description like "the
 #: interior ministry" ("the city government", "the provincial government"), unlike "the new government".
