@@ -3,7 +3,7 @@ reports, ...". Extraction finds these attributions but names no source (kind "va
 subject); the text still says where the claim comes from: reports it does not name. Rule ``unnamed_reports``
 gives each such attribution a source phrase on its report word, named "reports", which ``COMMON_FORMS``
 reads as an unnamed (anonymous) source of its article. Independence never counts unnamed reports apart from
-another origin (``tracing/independence.py``, rule ``unnamed_reports``).
+another origin (``tracing/independence/press.py``, rule ``unnamed_reports``).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from attribution.tracing import independence
+from attribution.tracing.independence import statements
 
 
 class _Mention:
@@ -19,7 +20,7 @@ class _Mention:
 @pytest.fixture
 def same_text(monkeypatch: pytest.MonkeyPatch) -> None:
     """Two mentions state the same thing when their texts are equal (the real test reads their content keys)."""
-    monkeypatch.setattr(independence, "_same_keys", lambda a, b: a.text == b.text)
+    monkeypatch.setattr(statements, "_same_keys", lambda a, b: a.text == b.text)
 
 
 def _keys(**said: list[str]) -> dict[str, list[independence._Stated]]:  # stands in for each mention's keys

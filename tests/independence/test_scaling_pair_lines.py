@@ -11,7 +11,6 @@ from bisect import bisect_right
 import pytest
 
 from attribution.lang.en import independence as lx
-from attribution.tracing import independence
 from attribution.tracing.independence import (
     PAIR_DOUBTS_SHOWN,
     ArticleLinks,
@@ -21,6 +20,7 @@ from attribution.tracing.independence import (
     _name,
     _sharing,
 )
+from attribution.tracing.independence import groups as groups_module
 
 #: names, outlets and ties of which some are built to collide once written: a name that is two names joined
 #: by the words between the names of a line, outlets that read as two outlets, ties that read as two ties
@@ -166,7 +166,7 @@ def test_pairs_over_more_outlets_than_one_number_holds_and_taken_a_few_at_a_time
 ) -> None:
     """Outlets past the bits of one number (150 of them) and the pairs of units taken a few at a time give the
     lines and count that writing every line out gives; units sharing an article are no pair."""
-    monkeypatch.setattr(independence, "_PAIRS_AT_ONCE", at_once)
+    monkeypatch.setattr(groups_module, "_PAIRS_AT_ONCE", at_once)
     rng = random.Random(at_once)
     articles = [f"art{k:03d}" for k in range(180)]
     links = ArticleLinks(

@@ -1,4 +1,4 @@
-"""Words the independence assessment reads (tracing/independence.py): heads of phrases that are no
+"""Words the independence assessment reads (tracing/independence/): heads of phrases that are no
 speaker, the heads of officials' and leaders' roles, and the heads of descriptions that point back to a
 named body ("the agency", "the newspaper")."""
 
@@ -162,7 +162,7 @@ GOVERNMENT_LEVELS = frozenset(
 )  # fmt: skip
 
 # -- the plain-language lines of a claim's ``independence.evidence`` and ``independence.doubts`` ------------
-#: Dependence between articles (tracing/independence.py ``article_links``).
+#: Dependence between articles (tracing/independence/links.py ``article_links``).
 BOTH_CREDIT = "{a} and {b} both credit {source}"
 DRAWS_ON = "{a} draws on {b}"
 #: An article citing another outlet of the batch.

@@ -1,6 +1,6 @@
 """Whether a mention passes on what an unnamed paper found ("A preliminary investigation indicated the train left
 the main line, said a board member"): the paper's head noun, read from the parse (rule
-``relayed_paper_is_no_second_body`` in ``tracing/independence.py``)."""
+``relayed_paper_is_no_second_body`` in ``tracing/independence/press.py``)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Whether a mention's content speaks of its own speaker: the subject of its main clause is the speaker in the
 first person ("We have restored service", "Some of our customers are experiencing interruptions"), or, in
 reported speech, is owned by the speaker ("the company said its network was operating normally"). Read by the
-verdict's rule ``about_itself`` (``tracing/independence.py``): a body's statement about itself confirms no other
-body's statement about that other body."""
+verdict's rule ``about_itself`` (``tracing/independence/statements.py``): a body's statement about itself confirms
+no other body's statement about that other body."""
 
 from __future__ import annotations
 
