@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate_real import DEFAULT_TOOLS, load_scorer, stories_under  # noqa: E402
+from evaluate_real import DEFAULT_TOOLS, gold_mention_holders, load_scorer, stories_under  # noqa: E402
 
 #: kinds of a pair of one gold claim left apart, asked in this order (the first that fits names the pair)
 UNDER_KINDS = ("copy", "same article", "quote vs paraphrase", "figures", "paraphrase")
@@ -69,27 +69,21 @@ def ceilings(pairs: list[tuple[str, str]]) -> tuple[float, float]:
 
 
 def aligned(story: Path, pred: dict[str, Any], scorer: Any) -> list[dict[str, Any]]:
-    """One record per found gold mention: its gold claim and the predicted mention the scorer aligns it with."""
+    """One record per found gold mention: its gold claim and the predicted mention the scorer aligns it with
+    (``evaluate_real.gold_mention_holders``)."""
     gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
-    texts = {p.name: p.read_text(encoding="utf-8") for p in story.glob("*.txt")}
     files = {a["id"]: Path(a.get("path") or a["id"]).name for a in pred["articles"]}
-    pms = [(files[m["article"]], (m["start"], m["end"]), c, m) for c in pred["claims"] for m in c["mentions"]]
+    held: dict[tuple[str, tuple[int, int], str], tuple[dict[str, Any], dict[str, Any]]] = {}
+    for c in pred["claims"]:
+        for m in c["mentions"]:
+            held.setdefault((files[m["article"]], (m["start"], m["end"]), c["id"]), (c, m))
     out = []
-    for gc in gold["claims"]:
-        for gm in gc["mentions"]:
-            span = scorer.locate(texts.get(gm["file"], ""), gm["quote"])
-            found = [pm for pm in pms if span and pm[0] == gm["file"] and scorer.overlap(span, pm[1])]
-            if not found:
-                continue
-            best = max(
-                found,
-                key=lambda pm: (min(span[1], pm[1][1]) - max(span[0], pm[1][0]))
-                / (max(span[1], pm[1][1]) - min(span[0], pm[1][0])),
-            )
-            file, _, claim, m = best
+    for gold_id, found in gold_mention_holders(story, pred, gold, scorer).items():
+        for file, span, claim_id in found:
+            claim, m = held[(file, span, claim_id)]
             out.append(
                 {
-                    "gold": gc["id"], "pred": claim["id"], "verdict": claim["verdict"], "file": file,
+                    "gold": gold_id, "pred": claim["id"], "verdict": claim["verdict"], "file": file,
                     # an unattributed claim lists its outlets as origins; the grouping reads no origin there
                     "origins": frozenset(claim.get("origins") or () if claim["verdict"] != UNATTRIBUTED else ()),
                     "text": m["text"], "direct": bool(m.get("direct")), "grams": grams(m["text"]),
