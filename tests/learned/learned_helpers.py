@@ -19,6 +19,11 @@ def parse_body(text: str) -> Document:
     return next(engine().annotate([(text, [Block(0, len(text), "body")])]))
 
 
+def parse_bare(text: str) -> Document:
+    """``text`` parsed with no blocks marked (as a caller that gives none)."""
+    return next(engine().annotate([(text, [])]))
+
+
 def at(text: str, part: str) -> tuple[int, int]:
     """The characters of the first ``part`` in ``text``."""
     return text.index(part), text.index(part) + len(part)

@@ -4,29 +4,17 @@ model proposes where the rules are silent; tracing follows only those that repor
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 
 import pytest
+from learned_helpers import parse_bare as parse
 
 from attribution.article import ArticleInput
 from attribution.cli import main
-from attribution.doc import Document
 from attribution.extraction.combine import _mention, regions
 from attribution.extraction.types import RawAttribution
 from attribution.learned.claims import claim_view, makes_claim
 from attribution.learned.model import _words, propose
 from attribution.pipeline import analyse
-
-
-@lru_cache(maxsize=1)
-def _engine():  # type: ignore[no-untyped-def]
-    from attribution.nlp.spacy_engine import SpacyEngine
-
-    return SpacyEngine()
-
-
-def parse(text: str) -> Document:
-    return next(_engine().annotate([(text, [])]))
 
 
 def _raw(text: str, source: str | None, cue: str, content: str, act: str, by: str = "model") -> tuple:

@@ -4,28 +4,12 @@ attribution."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
+from learned_helpers import at as _at
+from learned_helpers import parse_bare as parse
 
-from attribution.doc import Document
 from attribution.extraction.combine import combine
 from attribution.learned.link import Proposal, link
-
-
-@lru_cache(maxsize=1)
-def _engine():  # type: ignore[no-untyped-def]
-    from attribution.nlp.spacy_engine import SpacyEngine
-
-    return SpacyEngine()
-
-
-def parse(text: str) -> Document:
-    return next(_engine().annotate([(text, [])]))
-
-
-def _at(text: str, part: str) -> tuple[int, int]:
-    return text.index(part), text.index(part) + len(part)
 
 
 @pytest.mark.parametrize(
