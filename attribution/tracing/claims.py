@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..ids import key_mention, unique_claim_id
+from ..kinds import SourceKind
 from ..lang.en.independence import ONLY_THE_OUTLETS
 from ..models import ArticleResult, Attribution, Claim, Independence, Mention, Source
 from .candidates import ArticleCandidates, MentionCandidate
@@ -273,6 +274,14 @@ def _mention(r: MentionRecord, where_only: bool = False) -> Mention:
     )
 
 
+def _speaker_name(batch: _Batch, r: MentionRecord) -> str | None:
+    """The name of the person the mention's attribution is resolved to, or None (an unresolved pronoun's
+    "unidentified (he)" entry, a body, no attribution): what rule ``bracketed_speaker`` may print."""
+    att = batch.by_attribution.get(r.attribution) if r.attribution else None
+    src = batch.sources.get(att.source_id) if att is not None and att.source_id else None
+    return src.name if src is not None and src.kind == SourceKind.PERSON else None
+
+
 def _make_claim(batch: _Batch, records: list[MentionRecord], where_only: Sequence[MentionRecord] = ()) -> Ranked:
     """The claim of these records (its id still empty), with the key claims are sorted by. The statements
     that only say where its event happened (``where_only``) follow its own mentions and take part in its
@@ -281,7 +290,7 @@ def _make_claim(batch: _Batch, records: list[MentionRecord], where_only: Sequenc
     _merge_vague_origins(batch, records)
     origin_ids, independent, verdict, why = _verdict(batch, records)
     outlets = sorted({r.outlet for r in records})
-    statement, drawn = claim_statement_from(records)
+    statement, drawn = claim_statement_from(records, lambda r: _speaker_name(batch, r))
     claim = Claim(
         id="",
         statement=statement,

@@ -120,23 +120,42 @@ def claim_statement(records: Sequence[MentionRecord]) -> str:
     return claim_statement_from(records)[0]
 
 
-def claim_statement_from(records: Sequence[MentionRecord]) -> tuple[str, StatementFrom]:
+def claim_statement_from(
+    records: Sequence[MentionRecord], speaker: Callable[[MentionRecord], str | None] | None = None
+) -> tuple[str, StatementFrom]:
     """The statement of a claim and where it was drawn from: the mention whose words read as a complete
     sentence (``MentionCandidate.statement_complete``) before one whose do not ("He said it was" gives way
-    to another mention's "The agency said the plant was closed"), then as :func:`statement_record` orders
-    them. The choice only picks the words printed: the claim's grouping, verdict and central mention do
-    not read it."""
+    to another mention's "The agency said the plant was closed"), then one printed as written before one
+    whose pronoun is named, then as :func:`statement_record` orders them. Rule ``bracketed_speaker``: a
+    mention whose only fault is a leading "He"/"She" that is its own attribution's source
+    (``MentionCandidate.statement_speaker``) is complete when ``speaker`` gives that source's resolved name,
+    printed in an editor's brackets in the pronoun's place, as newsrooms do ("He said they suffered burns" ->
+    "[Harry Augustian] said they suffered burns"); no other word changes. The choice only picks the words
+    printed: the claim's grouping, verdict and central mention do not read it."""
     score = _scorer(records)
-    best = min(records, key=lambda r: (not r.cand.statement_complete, score(r)))
-    text = sentence_of(_words_of(best.cand))
+    named = {id(r): _bracketed(r, speaker) for r in records}
+    best = min(records, key=lambda r: (not (r.cand.statement_complete or named[id(r)]), bool(named[id(r)]), score(r)))
+    text = sentence_of(named[id(best)] or _words_of(best.cand))
     drawn = best.cand.statement_from if best.cand.statement else ""
     return text, StatementFrom(
         article=best.article,
         start=best.cand.start,
         end=best.cand.end,
         words=drawn,
-        complete=best.cand.statement_complete and not statement_faults(text, []),
+        complete=(best.cand.statement_complete or bool(named[id(best)])) and not statement_faults(text, []),
     )
+
+
+def _bracketed(r: MentionRecord, speaker: Callable[[MentionRecord], str | None] | None) -> str:
+    """The mention's words with its leading source pronoun replaced by the source's name in brackets, or ""
+    (rule ``bracketed_speaker``, see :func:`claim_statement_from`)."""
+    cut = r.cand.statement_speaker
+    name = speaker(r) if speaker is not None and cut and not r.cand.statement_complete else None
+    rest = r.cand.statement[cut:]
+    if not name or any(w in rest for w in name.split() if w[:1].isupper() and len(w) > 2):
+        return ""  # "He described Bankman-Fried as smart": a subject pronoun is never a name its sentence repeats
+    opening, closing = marks.EDITORIAL_BRACKETS
+    return opening + name + closing + rest
 
 
 def statement_faults(statement: str, toks: Sequence[Token] | None) -> list[str]:

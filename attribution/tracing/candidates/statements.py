@@ -36,6 +36,7 @@ from ...lang.en.pronouns import (
     DUMMY_SUBJECT_VERBS,
     EXTRAPOSED_CLAUSE_MARKS,
     INFINITIVE_MARKS,
+    PERSON_PRONOUNS,
     QUOTATION_PRONOUNS,
 )
 from .clauses import _AUX_DEPRELS, _FINITE_XPOS, _finite, _side_tokens, _under
@@ -514,6 +515,7 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribu
     if m.statement_complete:
         return
     clause = _clause_end(doc, chosen)
+    speaker = ""  # rule bracketed_speaker: "He said they suffered burns", its pronoun the attribution's own source
     for kind, whole in (
         ("clause", clause),
         ("attribution", _attributed_sentence(doc, clause, raw)),
@@ -525,13 +527,36 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribu
         if kind == "attribution" and got and got[-1].end - got[0].start > STATEMENT_CHARS:
             span = _cut_keeping(doc, span, chosen)  # 'The hospital said: "This is having an impact ...'
             got = _words(span)
-        if got and got[-1].end - span[0].start <= STATEMENT_CHARS and not sentence_faults(span):
+        fits = bool(got) and got[-1].end - span[0].start <= STATEMENT_CHARS
+        if fits and kind == "attribution" and not speaker and _source_pronoun(doc, got[0], raw):
+            words = doc.text[got[0].start : got[-1].end]
+            if sentence_faults(span) == ["pronoun"] and _quotations_closed(words):
+                speaker = words
+        if fits and not sentence_faults(span):
             # an opening quotation mark is kept with its quotation ('"I am shocked," the president said'), also
             # when a lead-in after it was dropped ('"But we will rebuild," ...' -> '"we will rebuild," ...')
             mark = span[0].text if span[0].text in _QUOTES else ""
             m.statement = mark + doc.text[got[0].start : got[-1].end]
             m.statement_from, m.statement_complete = kind, True
             return
+    if speaker:  # complete once a claim names the pronoun's source (``statement.claim_statement_from``)
+        m.statement, m.statement_from, m.statement_speaker = speaker, "attribution", len(speaker.split(" ", 1)[0])
+
+
+def _quotations_closed(text: str) -> bool:
+    """Every curly quotation the words open closes in them: 'She expressed “prof' is a stored text cut off
+    mid-quotation, no statement to name a speaker for."""
+    return text.count(marks.LEFT_DOUBLE) <= text.count(marks.RIGHT_DOUBLE)
+
+
+def _source_pronoun(doc: Document, first: Token, raw: RawAttribution | None) -> bool:
+    """``first`` is the whole source of the attribution, "he" or "she" as the subject of its cue ("He said
+    ..."; not of another verb: in "he said, adding that ..." the cue "adding" has no subject of its own)."""
+    if raw is None or raw.source is None or (first.start, first.end) != (raw.source.start, raw.source.end):
+        return False
+    if not (first.xpos == "PRP" and first.deprel.startswith("nsubj") and first.text.lower() in PERSON_PRONOUNS):
+        return False
+    return raw.cue[0] <= doc.tokens[first.head].start < raw.cue[1]
 
 
 def _hedges_in(doc: Document, sents: set[int]) -> set[str]:

@@ -59,6 +59,10 @@ class MentionCandidate:
     statement: str = ""
     statement_from: str = ""
     statement_complete: bool = False
+    #: the length of a leading "He"/"She" in ``statement`` that is the mention's own attribution source ("He
+    #: said the toll had risen"), its only fault: a claim may print the source's resolved name in its place,
+    #: in an editor's brackets ("[Sánchez] said ..."; rule ``bracketed_speaker``, ``statement.claim_statement_from``)
+    statement_speaker: int = 0
     #: for a place statement: index (in its article's ``mentions``) of the mention it qualifies,
     #: the one whose event it locates ("..., adding that the location where he was taken was not known")
     parent: int | None = None
