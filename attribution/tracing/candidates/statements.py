@@ -529,9 +529,9 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribu
             got = _words(span)
         fits = bool(got) and got[-1].end - span[0].start <= STATEMENT_CHARS
         if fits and kind == "attribution" and not speaker and _source_pronoun(doc, got[0], raw):
-            words = doc.text[got[0].start : got[-1].end]
-            if sentence_faults(span) == ["pronoun"] and _quotations_closed(words):
-                speaker = words
+            printed = doc.text[got[0].start : got[-1].end]
+            if sentence_faults(span) == ["pronoun"] and _quotations_closed(printed):
+                speaker = printed
         if fits and not sentence_faults(span):
             # an opening quotation mark is kept with its quotation ('"I am shocked," the president said'), also
             # when a lead-in after it was dropped ('"But we will rebuild," ...' -> '"we will rebuild," ...')
