@@ -97,17 +97,17 @@ def _one_passage_in_two_articles(records: Sequence[object], units: list[str], ct
     for u in sorted(units, key=lambda x: (len(said[x]), x)):
         if not said[u] or u in out or u in ctx.joined:
             continue
-        copies: dict[str, int] = {}
+        every: set[str] | None = None  # the origins every mention so far copies (only they can be kept)
         alike: set[str] = set()  # origins some mention copies with the speaker written alike
         for mine in said[u]:
             written_alike, copied = _passage_copies(mine, u, said, by_run, by_text, out, copies_of)
-            if not written_alike and not copied:
-                break
             alike |= written_alike
-            for v in written_alike | copied:
-                copies[v] = copies.get(v, 0) + 1
+            every = written_alike | copied if every is None else every & (written_alike | copied)
+            if not every:  # no origin copied by every mention: none is kept (counting each copy was quadratic)
+                break
         else:
-            kept = _kept_copy(u, copies, alike, said, groups)
+            need = len(said[u])
+            kept = _kept_copy(u, dict.fromkeys(every or (), need), alike, said, groups)
             if kept is not None:
                 out[u] = kept
                 how = lx.PASSAGE_WRITTEN_ALIKE if kept in alike else lx.PASSAGE_COPIES
@@ -176,25 +176,37 @@ def _passage_copies(
         copies = _copies_by_group(by_text.get(mine.whole, ()), said)
         if copies_of is not None:
             copies_of[mine.whole] = copies
-    # an origin is copied when one of its mentions of these words is in this group and in another article
-    copied = {
-        v
-        for v, articles in copies.get(mine.group, {}).items()
-        if v != u and v not in out and (len(articles) > 1 or mine.article not in articles)
-    }
+    # an origin is copied when one of its mentions of these words is in this group and in another article: every
+    # origin of the group but those said only in this article (set operations: a wire text has hundreds of origins)
+    filed = copies.get(mine.group)
+    if filed is None:
+        return written_alike, set()
+    origins, only_in = filed
+    copied = origins.difference(only_in.get(mine.article, _NOBODY)).difference(out)  # new sets: the filed stay
+    copied.discard(u)
     return written_alike, copied
 
 
-#: The mentions of one whole text by dependence group: group -> origin -> the articles it is said in.
-_Copies = dict[int | None, dict[str, set[str]]]
+#: The mentions of one whole text by dependence group: group -> (the origins said in it, article -> the origins
+#: said in that article alone).
+_Copies = dict[int | None, tuple[set[str], dict[str, set[str]]]]
+_NOBODY: set[str] = set()  # never changed
 
 
 def _copies_by_group(postings: Sequence[tuple[str, int]], said: dict[str, list[_Said]]) -> _Copies:
-    """The mentions of one whole text (``by_text``'s postings), filed by dependence group and origin."""
-    out: _Copies = {}
+    """The mentions of one whole text (``by_text``'s postings), filed by dependence group: its origins, and by
+    article those said in no other article of the group (the ones a mention of that article does not copy)."""
+    filed: dict[int | None, dict[str, set[str]]] = {}
     for v, k in postings:
         s = said[v][k]
-        out.setdefault(s.group, {}).setdefault(v, set()).add(s.article)
+        filed.setdefault(s.group, {}).setdefault(v, set()).add(s.article)
+    out: _Copies = {}
+    for group, origins in filed.items():
+        only_in: dict[str, set[str]] = {}
+        for v, articles in origins.items():
+            if len(articles) == 1:
+                only_in.setdefault(next(iter(articles)), set()).add(v)
+        out[group] = (set(origins), only_in)
     return out
 
 
