@@ -29,25 +29,26 @@ NON_SPEAKER_HEADS = frozenset(
      "situation", "course", "speed", "height", "depth", "weather", "area", "areas", "route", "path"}
 )  # fmt: skip
 
-#: Heads of a description of people who speak for an institution: such unnamed people may speak for any
-#: named body of that kind ("officials", "British lawmakers", "a government source").
-OFFICIAL_HEADS = frozenset(
-    {"official", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "authority",
-     "lawmaker", "legislator", "mp", "senator", "deputy", "minister", "diplomat", "investigator", "regulator",
-     # a country's generic body ("the U.S. military", "Jordan's government") may be any named body of it
-     "military", "army", "force", "government", "administration",
-     # people who speak from inside a body they do not name, like "sources" (rule ``insiders_name_no_body``: "the
-     # insiders said", "informants told the paper"): they may be any named body of the claim, not a second one
-     "insider", "informant", "whistleblower", "staffer"}
-)  # fmt: skip
-
 #: Heads of a description of unnamed people who speak for some body without naming it, not of a kind of body ("the
 #: army" is a body of its own): with no country and no body stated ("officials said", "a spokesman", "the
 #: authorities"), they are unidentified whatever kind resolution gave them (rule ``officials_of_no_body``).
 BODILESS_VOICES = frozenset(
-    {"official", "authority", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "insider",
-     "informant", "staffer"}
+    {"official", "source", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "authority",
+     # people who speak from inside a body they do not name, like "sources" (rule ``insiders_name_no_body``: "the
+     # insiders said", "informants told the paper"): they may be any named body of the claim, not a second one
+     "insider", "informant", "staffer"}
 )  # fmt: skip
+
+#: Heads of a description of people who speak for an institution: such unnamed people may speak for any
+#: named body of that kind ("officials", "British lawmakers", "a government source").
+OFFICIAL_HEADS = BODILESS_VOICES | frozenset(
+    {"lawmaker", "legislator", "mp", "senator", "deputy", "minister", "diplomat", "investigator", "regulator",
+     # a country's generic body ("the U.S. military", "Jordan's government") may be any named body of it
+     "military", "army", "force", "government", "administration",
+     # an insider too ("insiders_name_no_body"), but one who speaks against the body, not for it
+     "whistleblower"}
+)  # fmt: skip
+
 
 #: Heads of a description of unnamed people who speak for a government, not its forces: they may be the government
 #: a named head of state heads ("authorities said" / "President Ana Ruiz said": rule ``officials_may_be_the_state``).
