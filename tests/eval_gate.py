@@ -360,8 +360,13 @@ REAL_FLOORS = {
     # 0.897, grouping 0.662 (means; chain 0.884), false IC 2 of 8 (one on the newcomers, whose held-out ceiling was 1;
     # the other Hathras's permission): the floors follow the new ground, not a regression of the thirty-six.
     "real": {"verdict_acc": 0.88, "mention_recall": 0.97, "origin_acc": 0.89, "grouping_f1": 0.66},
+    # held out of round fifteen (attack-crocus-concert-hall, aviation-alaska-door-plug, business-openai-altman-ousted;
+    # gold written before any run, docs/real-stories-heldout.md twelfth batch): the first run of main 8b1721f on them,
+    # reproduced cold by the lead, rounded down: verdict 0.677 (pooled, 44/65), mention 0.982, origin 0.833, grouping
+    # 0.704 (means); false IC 4 of 5.
+    "real-heldout": {"verdict_acc": 0.67, "mention_recall": 0.98, "origin_acc": 0.83, "grouping_f1": 0.70},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 2}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 2, "real-heldout": 4}
 
 
 @pytest.fixture(scope="module")
