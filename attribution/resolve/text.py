@@ -611,17 +611,32 @@ def machine_names(doc: Document) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Words of a person's name a title may stand before ("Mr Ari-Jussi Knaapila"): more is a place or a building
+#: named after someone ("Sir M Visvesvaraya Terminal Bengaluru").
+TITLED_NAME_WORDS = 3
+
+
 def _titled_run(toks: list[Token], i: int) -> list[Token]:
-    """The capitalised name words right after token ``i`` ("Mr" -> "Michel Barnier"), at most a name's length,
-    stopping at a possessive's "'s"."""
+    """The capitalised name words right after token ``i`` ("Mr" -> "Michel Barnier"), words joined by a hyphen
+    counted once, stopping at a possessive's "'s", a regnal number ("Charles III") or a place's name; none when
+    they run longer than a person's name."""
     run: list[Token] = []
+    words = 0
     j = i + 1
-    while j < len(toks) and len(run) < MAX_NAME_WORDS:
-        word = toks[j].text
+    while j < len(toks):
+        tok, word = toks[j], toks[j].text
         joined = bool(run) and word in marks.HYPHENS and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-        if not (joined or (word[:1].isupper() and word.isalpha())):
+        if joined:
+            run.append(tok)
+            j += 1
+            continue
+        if not (word[:1].isupper() and word.isalpha()) or tok.ent in PLACE_LABELS or (run and word.isupper()):
             break
-        run.append(toks[j])
+        if run and run[-1].text not in marks.HYPHENS:
+            words += 1
+        if words >= TITLED_NAME_WORDS:
+            return []
+        run.append(tok)
         j += 1
     return run
 

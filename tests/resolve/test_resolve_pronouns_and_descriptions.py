@@ -38,8 +38,21 @@ def test_a_surname_several_people_share_tells_no_gender(text: str) -> None:
     assert next((k for k in genders if k.split()[-1] in {"pelham", "ferris"} and " " not in k), None) is None
 
 
-def test_a_possessive_after_a_title_word_names_no_one() -> None:
-    assert titled_name_genders(parse("Staff at King's College walked out.")) == {}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff at King's College walked out.",  # a possessive after the title word
+        "Trains left Sir Arthur Doyle Memorial Station late.",  # longer than a person's name: a building
+    ],
+)
+def test_a_title_word_before_no_person_name_tells_nothing(text: str) -> None:
+    assert titled_name_genders(parse(text)) == {}
+
+
+def test_a_regnal_number_is_no_name() -> None:
+    genders = titled_name_genders(parse("King Edmund IV opened the bridge."))
+    assert genders.get("edmund") == "male"
+    assert "iv" not in genders
 
 
 @pytest.mark.parametrize(
