@@ -9,7 +9,7 @@ under the sieve that asked (``SourceTable.rule``).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..extraction.types import SourceMention
 from ..kinds import SourceKind
@@ -242,12 +242,27 @@ def _fits(info: Info, src: LocalSource, voiced: bool, kinds: frozenset[str] | No
     return not (word in lx.WHOLE_GOVERNMENT_HEADS and not whole_government(src, word))
 
 
+def _quoted_elsewhere(st: ResolveState, info: Info, pos: int) -> Callable[[int], bool]:
+    """Rule ``quoted_source_not_antecedent``: for a person pronoun outside quotation marks, is a source named at
+    a position inside a quotation? "'An employee of the colony said the body was moved,' she said": she is not
+    the employee; a source quoted inside someone's words is whom they cite, not who speaks next (the names
+    outside sources, ``ResolveState.persons``, leave quotations out the same way)."""
+    quoted = info.form == "pronoun" and info.head in lx.PERSON_PRONOUNS and not inside(st.quotes, pos)
+    return lambda p: quoted and inside(st.quotes, p)
+
+
 def _latest_fitting(
-    st: ResolveState, info: Info, pos: int, kinds: frozenset[str] | None, gender: str | None
+    st: ResolveState,
+    info: Info,
+    pos: int,
+    kinds: frozenset[str] | None,
+    gender: str | None,
+    quoted: Callable[[int], bool],
 ) -> tuple[int, int] | None:
-    """(position, index) of the latest source before ``pos`` the phrase may point back at."""
+    """(position, index) of the latest source before ``pos`` the phrase may point back at, never one named where
+    ``quoted`` leaves it out."""
     for p, idx, _s, _e, voiced in reversed(st.history):
-        if p < pos and _fits(info, st.sources[idx], voiced, kinds, gender):
+        if p < pos and not quoted(p) and _fits(info, st.sources[idx], voiced, kinds, gender):
             return p, idx
     return None
 
@@ -278,10 +293,19 @@ def _person_named_before(st: ResolveState, person: tuple[int, int, int, int], ge
     pinfo.person_name = True
     if pinfo.kind == SourceKind.UNKNOWN:
         pinfo.kind = "person"
-    known = st.table.find_named(pinfo)
-    if known is not None and st.sources[known].gender_conflicts(gender):
+    if _named_gender_conflicts(st, pinfo, gender):
         return None
     return st.link_seen(pinfo, start, s_tok, e_tok)
+
+
+def _named_gender_conflicts(st: ResolveState, pinfo: Info, gender: str | None) -> bool:
+    """Does the article call the person a name reads as by the other gender: a source already told so, or a title
+    before the name anywhere in the text ("She said" is not the "Mr Barnier" of the sentence before)?"""
+    known = st.table.find_named(pinfo)
+    if known is not None and st.sources[known].gender_conflicts(gender):
+        return True
+    told = st.table.text_gender(pinfo)
+    return bool(gender) and bool(told) and told != gender
 
 
 def _pronoun_specific(st: ResolveState, info: Info, m: SourceMention, own: int) -> tuple[bool, int | None]:
@@ -347,7 +371,7 @@ def antecedent(st: ResolveState, info: Info, m: SourceMention, own: int, coref: 
             found = _body_description_antecedent(st, info, m, kinds)
             if found is not None:
                 return found
-    best = _latest_fitting(st, info, pos, kinds, gender)
+    best = _latest_fitting(st, info, pos, kinds, gender, _quoted_elsewhere(st, info, pos))
     if best is None and info.form == "anaphor" and kinds is not None:
         loose = loosely_typed_body(st, info, m)
         if loose is not None:
@@ -355,6 +379,40 @@ def antecedent(st: ResolveState, info: Info, m: SourceMention, own: int, coref: 
     if info.form == "pronoun" and info.head in lx.PERSON_PRONOUNS:
         return _person_named_nearby(st, pos, gender, best)
     return best[1] if best else None
+
+
+#: Lines of text a person pronoun may look back over for a name the tagger called a body (``untyped_name``).
+UNTYPED_NAME_LINES = 3
+
+
+def untyped_name(src: LocalSource) -> bool:
+    """A name the tagger alone called a body, though nothing else says so: every word capitalised and no acronym,
+    no body word ("Agency", "Hospital"), no alias entry, no acronym defined for it, never cited as reporting
+    ("Sheinbaum said", "Margrethe Vestager said" tagged an organisation)."""
+    if src.person or src.kind in lx.PERSON_KINDS or src.scoped or src.plural or src.placeholder:
+        return False
+    if src.strength > lx.STRENGTH_NER or src.entry is not None or src.acronyms or src.reported:
+        return False
+    words = src.name.split()
+    return bool(words) and all(
+        w[:1].isupper() and not w.isupper() and norm_key(w) not in lx.HEAD_KINDS for w in words
+    )
+
+
+def untyped_name_antecedent(st: ResolveState, info: Info, pos: int) -> int | None:
+    """ "she said" where no person fits, after "Sheinbaum said" that the tagger called an organisation: the
+    latest source before it, within a few lines, that is such a name (:func:`untyped_name`) and that the article
+    does not call by the other gender. None otherwise, and for any phrase but a person pronoun."""
+    if info.form != "pronoun" or info.head not in lx.PERSON_PRONOUNS:
+        return None
+    gender = pronoun_gender(info.head)
+    quoted = _quoted_elsewhere(st, info, pos)
+    for p, idx, src in st.before(pos):
+        if st.doc.text.count("\n", p, pos) > UNTYPED_NAME_LINES:
+            return None
+        if untyped_name(src) and not quoted(p) and not src.gender_conflicts(gender):
+            return idx
+    return None
 
 
 # -- names the text gave in passing -----------------------------------------------------------------------
@@ -560,10 +618,7 @@ def sentence_subject_person(st: ResolveState, m: SourceMention, gender: str | No
         if not any(t.deprel.startswith("nsubj") and not s_tok <= t.head < e_tok for t in toks):
             continue
         pinfo = _read_person(st, s_tok, e_tok)
-        if pinfo is None:
-            continue
-        known = st.table.find_named(pinfo)
-        if known is not None and st.sources[known].gender_conflicts(gender):
+        if pinfo is None or _named_gender_conflicts(st, pinfo, gender):
             continue
         return st.link_seen(pinfo, e_start, s_tok, e_tok)
     return None
@@ -710,3 +765,35 @@ def leader_holders(st: ResolveState) -> list[tuple[int, list[W], str, list[set[s
             body = st.read(got[1])
             st.leaders.append((tok, name, got[0], body_word_sets(body, got[1])))
     return st.leaders
+
+
+#: Kinds of a body a description may name by a noun its name holds ("the palace": "Buckingham Palace").
+NAMED_BODY_KINDS = frozenset(
+    {
+        SourceKind.GOVERNMENT,
+        SourceKind.MILITARY,
+        SourceKind.INTELLIGENCE_AGENCY,
+        SourceKind.MEDIA_OUTLET,
+        SourceKind.WIRE_AGENCY,
+        SourceKind.SOCIAL_PLATFORM,
+        SourceKind.ORGANIZATION,
+    }
+)
+
+
+def head_in_body_name(st: ResolveState, info: Info, m: SourceMention) -> int | None:
+    """ "the palace said" after "Buckingham Palace revealed", "the hospital said" after "a spokesman for King's
+    College Hospital": a description whose head noun tells no kind of body (no ``ANAPHOR_KINDS`` entry, no role)
+    points back at the latest body quoted before whose own name holds every word of it. None for any other
+    phrase, or when no such body was quoted (a name given in passing may be a place: "outside the Port of X")."""
+    if info.form != "anaphor" or _anaphor_kinds(info) is not None or info.head in rw.ROLE_ANAPHOR_HEADS:
+        return None
+    want = {w for w in norm_key(info.surface).split() if w not in lx.DEFINITE_DETS}
+    if not want or info.head not in want:
+        return None
+    for _p, idx, src in st.before(m.start):
+        if _is_person(src) or src.scoped or src.kind not in NAMED_BODY_KINDS:
+            continue
+        if want <= {w for n in [src.name, *src.names] for w in norm_key(n).split()}:
+            return idx
+    return None

@@ -69,15 +69,18 @@ class LocalSource:
     speakers: list[str] = field(default_factory=list)
     #: "female"/"male" as the article's pronouns and titles for this person tell it ("she said", "Mr Hale")
     genders: list[str] = field(default_factory=list)
+    #: each gender told -> the rule that told it ("pronoun", "title", "titled_name_gender")
+    gender_by: dict[str, str] = field(default_factory=dict)
     #: the article cites it as reporting or publishing ("X reported", "first revealed by X") or as the listener
     #: an outlet's source told things to ("told X"): an outlet's roles, whatever its name's words suggest
     reported: bool = False
     #: each name and speaker -> the sieve that created the source with it or joined it to the source
     joined_by: dict[str, str] = field(default_factory=dict)
 
-    def add_gender(self, gender: str | None) -> None:
+    def add_gender(self, gender: str | None, by: str = "") -> None:
         if gender and gender not in self.genders:
             self.genders.append(gender)
+            self.gender_by.setdefault(gender, by)
 
     def gender_conflicts(self, gender: str | None) -> bool:
         """True when the article told this source's gender and it is not ``gender`` (unknown is compatible)."""
@@ -223,7 +226,7 @@ def _merge_facts(src: LocalSource, info: Info) -> None:
     """What a phrase tells of its source: affiliation, gender, country, person, entry, a stronger kind."""
     src.affiliation = src.affiliation or info.affiliation
     if info.form == "named" and (info.person_name or info.kind in lx.PERSON_KINDS):
-        src.add_gender(title_gender(" ".join([info.surface, info.description or ""])))
+        src.add_gender(title_gender(" ".join([info.surface, info.description or ""])), "title")
     src.country = src.country or info.country
     # a news outlet or agency named before stays a body when the tagger calls a later mention a person
     src.person = src.person or (info.person_name and src.kind not in CREDIT_KINDS)
@@ -246,6 +249,23 @@ class SourceTable:
         self._keys: dict[str, str] = {}
         #: the sieve now entering or joining names: what each new name's ``joined_by`` records
         self.rule = ""
+        #: names a title or gendered role noun stands before anywhere in the article ("Mr Barnier") -> gender
+        #: (``text.titled_name_genders``)
+        self.name_genders: dict[str, str] = {}
+
+    def text_gender(self, info: Info) -> str | None:
+        """Rule ``titled_name_gender``: the gender the article's titles tell for a named phrase's names ("Michel
+        Barnier" after "Mr Barnier" somewhere in the text), None when they tell none or both."""
+        if info.form != "named" or not self.name_genders:
+            return None
+        told = set()
+        for n in [info.name, *info.names]:
+            words = self.key(n).split() if n else []
+            if words:
+                g = self.name_genders.get(" ".join(words)) or self.name_genders.get(words[-1])
+                if g:
+                    told.add(g)
+        return next(iter(told)) if len(told) == 1 else None
 
     def _add_name(self, src: LocalSource, name: str) -> None:
         src.names.append(name)
@@ -274,6 +294,7 @@ class SourceTable:
         self.last[idx] = max(self.last[idx], pos)
         self._merge_names(src, info)
         _merge_facts(src, info)
+        src.add_gender(self.text_gender(info), "titled_name_gender")
         if src.entry:
             src.name = src.entry
         elif info.form == "named" and src.names:

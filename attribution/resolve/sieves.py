@@ -18,6 +18,7 @@ from .antecedents import (
     antecedent,
     body_anaphor_kinds,
     described_unnamed,
+    head_in_body_name,
     latest_group,
     leader_holders,
     partitive_group,
@@ -28,6 +29,7 @@ from .antecedents import (
     surname_person,
     text_antecedent,
     text_issuer,
+    untyped_name_antecedent,
     whose_antecedent,
     work_holder,
 )
@@ -222,7 +224,7 @@ def _joined(st: ResolveState, ph: Phrase, idx: int) -> int:
     """The phrase points back at ``idx``: one more mention of it (and a pronoun tells its gender)."""
     st.refer(idx, ph.info.surface, ph.start)
     if ph.info.form == "pronoun":  # '"...," she said' after "Priya Raman"; a body's spokeswoman too
-        st.sources[idx].add_gender(pronoun_gender(ph.info.head))
+        st.sources[idx].add_gender(pronoun_gender(ph.info.head), "pronoun")
     return idx
 
 
@@ -454,6 +456,25 @@ def points_back(st: ResolveState, ph: Phrase) -> int | None:
     return None if idx is None else _joined(st, ph, idx)
 
 
+@rule(
+    "head_in_body_name",
+    example="Buckingham Palace revealed on Monday that the king was ill. He was in good spirits, the palace said.",
+)
+def body_named_by_head(st: ResolveState, ph: Phrase) -> int | None:
+    """ "the palace said" after "Buckingham Palace revealed": a description whose noun tells no kind of body is
+    the latest body whose name holds its words (``antecedents.head_in_body_name``)."""
+    idx = head_in_body_name(st, ph.info, ph.m)
+    return None if idx is None else _joined(st, ph, idx)
+
+
+@rule("untyped_name_pronoun", example="Vandermeer said the fine was final. \u201cThis is illegal,\u201d she said.")
+def untyped_name_pronoun(st: ResolveState, ph: Phrase) -> int | None:
+    """ "she said" after "Vandermeer said" that the tagger called an organisation, where no person fits: the
+    latest such name a few lines before (``antecedents.untyped_name_antecedent``)."""
+    idx = untyped_name_antecedent(st, ph.info, ph.start)
+    return None if idx is None else _joined(st, ph, idx)
+
+
 def _epithet(ph: Phrase) -> bool:
     """A definite description that characterises someone rather than naming an office they hold now: a role
     put in the past ("the former mayor") or two roles under one determiner ("the climate scientist and former
@@ -600,10 +621,12 @@ SIEVES = RuleSet(
         knowing_group,
         office_holder,
         points_back,
+        body_named_by_head,
         epithet,
         named_in_passing,
         lede_ahead,
         named_before_loosely,
+        untyped_name_pronoun,
         unresolved_reference,
         empty_phrase,
         surname_of_named_person,

@@ -30,6 +30,7 @@ from .text import (
     machine_names,
     place_like,
     quote_regions,
+    titled_name_genders,
 )
 
 #: (position, source index, start token, end token, spoken by a person for the source)
@@ -226,5 +227,6 @@ def build_state(doc: Document, raws: list[RawAttribution], article: ArticleInput
         company_keys=company_keys,
         items=_items(raws),
     )
+    st.table.name_genders = titled_name_genders(doc)
     enter_outlet(st)
     return st

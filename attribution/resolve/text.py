@@ -609,3 +609,69 @@ def machine_names(doc: Document) -> frozenset[str]:
         if machine:
             out.add(t.text.lower())
     return frozenset(out)
+
+
+#: Words of a person's name a title may stand before ("Mr Ari-Jussi Knaapila"): more is a place or a building
+#: named after someone ("Sir M Visvesvaraya Terminal Bengaluru").
+TITLED_NAME_WORDS = 3
+
+
+def _titled_run(toks: list[Token], i: int) -> list[Token]:
+    """The capitalised name words right after token ``i`` ("Mr" -> "Michel Barnier"), words joined by a hyphen
+    counted once, stopping at a possessive's "'s", a regnal number ("Charles III") or a place's name; none when
+    they run longer than a person's name."""
+    run: list[Token] = []
+    words = 0
+    j = i + 1
+    while j < len(toks):
+        tok, word = toks[j], toks[j].text
+        joined = bool(run) and word in marks.HYPHENS and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+        if joined:
+            run.append(tok)
+            j += 1
+            continue
+        if not (word[:1].isupper() and word.isalpha()) or tok.ent in PLACE_LABELS or (run and word.isupper()):
+            break
+        if run and run[-1].text not in marks.HYPHENS:
+            words += 1
+        if words >= TITLED_NAME_WORDS:
+            return []
+        run.append(tok)
+        j += 1
+    return run
+
+
+def titled_name_genders(doc: Document) -> dict[str, str]:
+    """Rule ``titled_name_gender``: the gender a title or a gendered role noun right before a name tells, wherever
+    the article writes it ("Mr Barnier", "Queen Camilla", "spokeswoman Jo Lee"): normalised name -> "female" or
+    "male", keyed by the whole name and by its last word. A key told both genders tells none, and so does a last
+    word that ends several full names the article gives ("Gisèle Pelicot", "Dominique Pelicot": "Ms Pelicot" is
+    one of them, not both)."""
+    toks = doc.tokens
+    told: dict[str, set[str]] = {}
+    fulls: dict[str, set[str]] = {}  # last word -> the full names (two words or more) ending in it
+    titles = lx.FEMALE_TITLES | lx.MALE_TITLES | lx.TITLE_WORDS
+    for e in doc.entities:
+        words = norm_key(e.text).split()
+        while words and words[0] in titles:
+            words = words[1:]  # "Mr Okafor" is one more mention of Okafor, not a second full name
+        if len(words) > 1 and e.label == "PERSON":
+            fulls.setdefault(words[-1], set()).add(" ".join(words))
+    for i, tok in enumerate(toks):
+        low = tok.text.lower()
+        gender = "female" if low in lx.FEMALE_TITLES else "male" if low in lx.MALE_TITLES else None
+        run = _titled_run(toks, i) if gender else []
+        if not run or gender is None:
+            continue
+        words = norm_key(doc.text[run[0].start : run[-1].end]).split()
+        if not words:
+            continue
+        told.setdefault(" ".join(words), set()).add(gender)
+        told.setdefault(words[-1], set()).add(gender)
+        if len(words) > 1:
+            fulls.setdefault(words[-1], set()).add(" ".join(words))
+    return {
+        key: next(iter(genders))
+        for key, genders in told.items()
+        if len(genders) == 1 and (" " in key or len(fulls.get(key, ())) <= 1)
+    }
