@@ -9,7 +9,7 @@ under the sieve that asked (``SourceTable.rule``).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from ..extraction.types import SourceMention
 from ..kinds import SourceKind
@@ -242,27 +242,12 @@ def _fits(info: Info, src: LocalSource, voiced: bool, kinds: frozenset[str] | No
     return not (word in lx.WHOLE_GOVERNMENT_HEADS and not whole_government(src, word))
 
 
-def _quoted_elsewhere(st: ResolveState, info: Info, pos: int) -> Callable[[int], bool]:
-    """Rule ``quoted_source_not_antecedent``: for a person pronoun outside quotation marks, is a source named at
-    a position inside a quotation? "'An employee of the colony said the body was moved,' she said": she is not
-    the employee; a source quoted inside someone's words is whom they cite, not who speaks next (the names
-    outside sources, ``ResolveState.persons``, leave quotations out the same way)."""
-    quoted = info.form == "pronoun" and info.head in lx.PERSON_PRONOUNS and not inside(st.quotes, pos)
-    return lambda p: quoted and inside(st.quotes, p)
-
-
 def _latest_fitting(
-    st: ResolveState,
-    info: Info,
-    pos: int,
-    kinds: frozenset[str] | None,
-    gender: str | None,
-    quoted: Callable[[int], bool],
+    st: ResolveState, info: Info, pos: int, kinds: frozenset[str] | None, gender: str | None
 ) -> tuple[int, int] | None:
-    """(position, index) of the latest source before ``pos`` the phrase may point back at, never one named where
-    ``quoted`` leaves it out."""
+    """(position, index) of the latest source before ``pos`` the phrase may point back at."""
     for p, idx, _s, _e, voiced in reversed(st.history):
-        if p < pos and not quoted(p) and _fits(info, st.sources[idx], voiced, kinds, gender):
+        if p < pos and _fits(info, st.sources[idx], voiced, kinds, gender):
             return p, idx
     return None
 
@@ -371,7 +356,7 @@ def antecedent(st: ResolveState, info: Info, m: SourceMention, own: int, coref: 
             found = _body_description_antecedent(st, info, m, kinds)
             if found is not None:
                 return found
-    best = _latest_fitting(st, info, pos, kinds, gender, _quoted_elsewhere(st, info, pos))
+    best = _latest_fitting(st, info, pos, kinds, gender)
     if best is None and info.form == "anaphor" and kinds is not None:
         loose = loosely_typed_body(st, info, m)
         if loose is not None:
@@ -406,11 +391,10 @@ def untyped_name_antecedent(st: ResolveState, info: Info, pos: int) -> int | Non
     if info.form != "pronoun" or info.head not in lx.PERSON_PRONOUNS:
         return None
     gender = pronoun_gender(info.head)
-    quoted = _quoted_elsewhere(st, info, pos)
     for p, idx, src in st.before(pos):
         if st.doc.text.count("\n", p, pos) > UNTYPED_NAME_LINES:
             return None
-        if untyped_name(src) and not quoted(p) and not src.gender_conflicts(gender):
+        if untyped_name(src) and not src.gender_conflicts(gender):
             return idx
     return None
 
