@@ -14,18 +14,22 @@ from typing import Any, TypeVar
 
 from ..lang.en import conflicts as cw
 from ..lang.en import marks
-from ..lang.en.hedges import UNCONFIRMED_PATTERNS
+from ..lang.en.hedges import DOUBTING_CUE_FORMS, UNCONFIRMED_PATTERNS
+from ..lang.en.identity import ARTICLES
 from ..lang.en.numbers import (
     CELSIUS_SIGN,
     COMPANION_PREFIX,
     COMPANION_WINDOW,
     COUNT_KIND_PHRASES,
+    COUNT_KINDS,
     COUNT_NOUN_JOINERS,
+    COUNTED_NOUN_PHRASE,
     CURRENCY_NOUNS,
     DEGREE_NOUNS,
     DIMENSION_WORDS,
     EXTENT_NOUNS,
     LENGTH_UNIT_WORDS,
+    MEASURE_KINDS,
     MEASURE_UNIT_NOUNS,
     OTHERS_WORDS,
     PERCENT_NOUN,
@@ -42,9 +46,11 @@ from .counts import (
     counted_kind,
     figure_bounds,
     figures_compatible,
+    one_spelling,
     percentages,
     range_ends,
     temperatures,
+    thing_counted,
     toll_kind,
 )
 from .fingerprint import words
@@ -189,6 +195,8 @@ class _Fig:
     record: int
     fig: NumberFact
     kind: str | None
+    #: the places the mention asserts (``claim_places``): read for a count of a noun alone (``_one_count``)
+    places: frozenset[str] = frozenset()
 
 
 def kind_of(text: str, x: NumberFact) -> str | None:
@@ -252,6 +260,21 @@ _COMPOUND_BEFORE = re.compile(rf"\d-(?:{_UNITS_RE})(?:-(?:{_DIMENSIONS_RE}))?\s*
 _CONVERSION_AFTER = re.compile(rf"^\s?(?:{_UNITS_RE})s?\s?\)\s+([^\W\d_]+)")
 
 
+_ARTICLES_RE = "|".join(sorted(ARTICLES))
+#: The words of a measure's kind ("a 10 km depth", "a 10-km deep quake"): the length is the measure, a figure.
+_MEASURE_WORDS = frozenset(w for k, ws in COUNT_KINDS if k in MEASURE_KINDS for w in ws)
+#: The same compound written with spaces, after an article ("the 1,200 km (745 miles) cable", "the 2,891 metre (9,485
+#: ft) high volcano", "a 56 metre yacht"): the article makes the figure part of the noun phrase it describes. Without
+#: the article ("spans 1,173 km and", "up to 3,000 meters in the sky") a spaced unit gives a figure.
+_SPACED_AFTER = re.compile(
+    rf"^\s(?:{_UNITS_RE})s?(?:\s(?:{_DIMENSIONS_RE}))?(?:\s*\([^()]*\))?(?:\s(?:{_DIMENSIONS_RE}))?\s+([^\W\d_]+)"
+)
+_ARTICLE_BEFORE = re.compile(rf"(?:^|[^\w])(?:{_ARTICLES_RE})\s+$")
+_SPACED_COMPOUND_BEFORE = re.compile(
+    rf"(?:^|[^\w])(?:{_ARTICLES_RE})\s+\d[\d,.]*\s(?:{_UNITS_RE})s?(?:\s(?:{_DIMENSIONS_RE}))?\s*\(\s*$"
+)
+
+
 def attributive_size(text: str, x: NumberFact) -> bool:
     """A figure of length in a compound before the noun it describes ("the 56-metre Bayesian", "a 184-foot
     yacht", "a 2,891-metre (9,485-foot) volcano"), or its conversion in brackets right after one ("the 56-metre-long
@@ -264,9 +287,11 @@ def attributive_size(text: str, x: NumberFact) -> bool:
         return False
     after = low[at + len(x.text) :]
     found = _ATTRIBUTIVE_AFTER.match(after)
-    if found is None and _COMPOUND_BEFORE.search(low[:at]):
+    if found is None and _ARTICLE_BEFORE.search(low[:at]):  # rule ``spaced_size_after_an_article``
+        found = _SPACED_AFTER.match(after)
+    if found is None and (_COMPOUND_BEFORE.search(low[:at]) or _SPACED_COMPOUND_BEFORE.search(low[:at])):
         found = _CONVERSION_AFTER.match(after)
-    return found is not None and found.group(1) not in EXTENT_NOUNS
+    return found is not None and found.group(1) not in EXTENT_NOUNS | _MEASURE_WORDS
 
 
 def figures_of(cand: MentionCandidate, known: frozenset[str] = frozenset()) -> list[NumberFact]:
@@ -294,8 +319,21 @@ def _unit(x: NumberFact) -> str | None:
 
 def _one_count(a: _Fig, b: _Fig) -> bool:
     """Two figures of one claim that count the same people the same way (a known kind and one counted noun:
-    "12 climbers still missing" / "22 missing climbers") are versions of one count however far apart."""
-    return a.kind is not None and a.kind == b.kind and a.fig.noun is not None and a.fig.noun == b.fig.noun
+    "12 climbers still missing" / "22 missing climbers") are versions of one count however far apart; so are two
+    figures of no known kind counting one noun alone (rule ``one_noun_one_count``, ``counts.thing_counted``: "the
+    30,000 polling centres" / "the 15,797 voting centers"), unless different things are said of it ("14,000 homes
+    were damaged" / "3,000 homes burnt down") or the two mentions place it differently ("12 climbers set out from the
+    north face" / "22 climbers set out": a part), as between claims (``rivals.rival_pairs``)."""
+    if a.kind is not None:
+        return a.kind == b.kind and a.fig.noun is not None and a.fig.noun == b.fig.noun
+    if b.kind is not None or not (is_count(a.fig) and is_count(b.fig)):
+        return False
+    noun = thing_counted(a.fig)
+    if noun is None or noun != thing_counted(b.fig):
+        return False
+    if a.places != b.places:
+        return False
+    return not (a.fig.said and b.fig.said and a.fig.said != b.fig.said)
 
 
 def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, NumberFact]]]:
@@ -309,22 +347,24 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
     figs: list[_Fig] = []
     known = frozenset(x.noun for rec in records for x in rec.cand.numbers if x.noun)
     for r, rec in enumerate(records):
+        places = frozenset(p for p, ok in claim_places(rec) if ok)
         for x in figures_of(rec.cand, known):
             kind = kind_of(rec.cand.text, x)
             if _unit(x) is not None:  # a percentage or a temperature says what it measures, however small
                 figs.append(_Fig(r, x, None))
             elif x.value >= (MIN_KNOWN_KIND_FIGURE if kind is not None else MIN_BLOCK_FIGURE):
-                figs.append(_Fig(r, x, kind))
+                figs.append(_Fig(r, x, kind, places))
     order = sorted(range(len(figs)), key=lambda i: (figs[i].fig.value, figs[i].fig.noun or "", figs[i].kind or "", i))
     uf = UnionFind(len(figs))
     last: dict[tuple[str | None, str | None], int] = {}  # (noun, kind) -> latest figure index in the sweep
     for i in order:
         x, kind = figs[i].fig, figs[i].kind
+        xn = one_spelling(x.noun) if x.noun is not None else None  # "centre" / "center": one noun
         for (noun, k), j in list(last.items()):
             if (
-                not (x.noun is None or noun is None or noun == x.noun)
+                not (xn is None or noun is None or noun == xn)
                 or (_unit(x) or noun) in UNIT_NOUNS
-                and noun != x.noun
+                and noun != xn
             ):
                 continue  # a figure in a unit is compared only with figures in that unit
             if not (kind is None or k is None or k == kind):
@@ -333,7 +373,7 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
             lo = max(min(y.value, x.value), 1e-9)
             if max(y.value, x.value) / lo <= GROUP_RATIO or _one_count(figs[i], figs[j]):
                 uf.union(i, j)
-        last[(x.noun, kind)] = i
+        last[(xn, kind)] = i
     groups: dict[int, list[int]] = {}
     for i in range(len(figs)):
         groups.setdefault(uf.find(i), []).append(i)
@@ -581,7 +621,11 @@ def number_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) ->
             shown = _variants(records, group)
             kinds = {kind_of(records[r].cand.text, x) or _unit_kind(x) for r, x in group} - {None}
             (kind,) = kinds if len(kinds) == 1 else (None,)
-            what = cw.FIGURES_FOR.format(kind=COUNT_KIND_PHRASES.get(kind, kind)) if kind is not None else ""
+            phrase = COUNT_KIND_PHRASES.get(kind, kind) if kind is not None else None
+            things = {thing_counted(x) for _, x in group}
+            if kind is None and not kinds and len(things) == 1 and None not in things:
+                phrase = COUNTED_NOUN_PHRASE.format(noun=next(iter(things)))  # "the center count"
+            what = cw.FIGURES_FOR.format(kind=phrase) if phrase is not None else ""
             out.append(
                 Conflict(
                     kind="number",
@@ -695,6 +739,22 @@ def claim_hedges(rec: MentionRecord) -> list[str]:
     return [h for h in rec.cand.hedges if h not in rec.cand.side_hedges]
 
 
+def origin_hedges(rec: MentionRecord, origin: str) -> list[str]:
+    """The hedges of the mention that hedge what its named ``origin`` said (rule ``a_doubting_cue_is_the_outlets``):
+    its claim's hedges (``claim_hedges``) less its own cue's doubting verb (``DOUBTING_CUE_FORMS``). "Bankman-Fried had
+    claimed his goal was ..." is the outlet's distance from its source, not a hedge of the source's words: another
+    outlet writing "Bankman-Fried testified he had intended ..." reports the same source, it does not state the claim
+    as established. A hedge
+    inside the source's words ("the company said the fire appeared to start ...") is the source's, and counts, as does a
+    passive cue's ("according to the ministry, the outbreak is suspected to have started ..."); where no source is
+    named (``origin`` empty) every hedge counts."""
+    hedges = claim_hedges(rec)
+    if not origin or not hedges:
+        return hedges
+    cue_words = {w for cue in rec.cues for w in cue.lower().split()} & DOUBTING_CUE_FORMS
+    return [h for h in hedges if h.lower() not in cue_words]
+
+
 #: The share of the shorter mention's content keys two mentions of a claim must share before one is read as the
 #: other with its hedge dropped ("workers believed to be part of a road construction crew" / "the six were part of
 #: a construction crew"): at least half of what the shorter one says.
@@ -746,7 +806,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         for o in sorted(set(rec.origins)) or [""]:
             by_origin.setdefault(o, []).append(rec)
     for o, recs in sorted(by_origin.items()):
-        hedging = [r for r in recs if claim_hedges(r)]
+        hedging = [r for r in recs if origin_hedges(r, o)]
         stating = [r for r in recs if not r.cand.hedges and states_as_established(r, o)]
         hedged = _saying_the_same_as(hedging, stating)
         plain = _saying_the_same_as(stating, hedging)
@@ -754,7 +814,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
             continue
         if {r.outlet for r in hedged} == {r.outlet for r in plain} and len({r.outlet for r in recs}) == 1:
             continue
-        words = sorted({h for r in hedged for h in claim_hedges(r)})
+        words = sorted({h for r in hedged for h in origin_hedges(r, o)})
         h_out = sorted({r.outlet_name for r in hedged})
         p_out = sorted({r.outlet_name for r in plain} - set(h_out)) or sorted({r.outlet_name for r in plain})
         out.append(
@@ -773,7 +833,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
                         "article": r.article,
                         "outlet": r.outlet_name,
                         "text": r.cand.text,
-                        "hedges": claim_hedges(r),
+                        "hedges": origin_hedges(r, o),
                         **_chain_keys(r, names, at[id(r)]),
                     }
                     for r in recs

@@ -13,10 +13,15 @@ from functools import lru_cache
 from ..lang.en.numbers import (
     COUNT_KIND_JOINERS,
     COUNT_KINDS,
+    CURRENCY_NOUNS,
     DEGREE_WORDS,
+    GENERAL_COUNT_NOUNS,
+    GENERIC_COUNT_NOUNS,
     JOINED_COUNT_KINDS,
     MEASURE_KINDS,
     MEASURE_NOUNS,
+    MEASURE_UNIT_NOUNS,
+    NOUN_SPELLING_ENDINGS,
     PARTITIVE_WORDS,
     PERCENT_NOUN,
     PERCENT_WORDS,
@@ -162,6 +167,29 @@ def _counted_kind(text: str, written: str, noun: str | None, said: str | None, p
     if kind is not None and fig.noun in MEASURE_NOUNS and kind not in MEASURE_KINDS:
         return None
     return kind
+
+
+_NOT_THINGS = frozenset(CURRENCY_NOUNS.values()) | MEASURE_UNIT_NOUNS | GENERIC_COUNT_NOUNS | GENERAL_COUNT_NOUNS
+_KIND_NAMES = frozenset(k for k, _ in COUNT_KINDS)
+
+
+def one_spelling(noun: str) -> str:
+    """A noun in one spelling of its ending (``NOUN_SPELLING_ENDINGS``): "centre" and "center" are one noun."""
+    for written, common in NOUN_SPELLING_ENDINGS:
+        if noun.endswith(written) and len(noun) > len(written) + 1:
+            return noun[: -len(written)] + common
+    return noun
+
+
+def thing_counted(fig: NumberFact) -> str | None:
+    """What a figure of no known kind counts, by its noun alone (in one spelling, ``one_spelling``): "36 ports" and
+    "14 ports" are two figures of one count of ports, whatever verb or none the mention gives them ("it impacts 36
+    ports" / "the strike affects some 24,000 workers and at 14 ports"). Not a unit of measure ("10 kilometres"), nor
+    people in general ("2 people": of what?), nor a sum of money (counted by its currency)."""
+    noun = fig.noun
+    if noun is None or noun in _NOT_THINGS or noun in _KIND_NAMES:
+        return None
+    return one_spelling(noun)
 
 
 def is_part(text: str, fig: NumberFact) -> bool:

@@ -22,13 +22,10 @@ from dataclasses import dataclass, replace
 from ..lang.en import conflicts as cw
 from ..lang.en.numbers import (
     COUNT_KIND_PHRASES,
-    COUNT_KINDS,
     COUNTED_NOUN_PHRASE,
     CURRENCY_NOUNS,
-    GENERAL_COUNT_NOUNS,
     GENERIC_COUNT_NOUNS,
     MEASURE_KINDS,
-    MEASURE_UNIT_NOUNS,
     QUALIFIER_INTERVALS,
 )
 from ..lang.en.opposed import OCCURRENCE_EVENT_NOUNS, OCCURRENCE_EVENT_SAME
@@ -36,14 +33,12 @@ from ..models import Conflict
 from .candidates import MentionCandidate, NumberFact
 from .cluster import MAX_BLOCK, WINDOW, _Feat, _features, weighted_dice
 from .conflicts import GROUP_RATIO, MIN_KNOWN_KIND_FIGURE, MentionRecord, _fmt, claim_side, compatible, sides_of
-from .counts import WORD_RE, counted_kind, is_part, same_unit, toll_kind
+from .counts import WORD_RE, counted_kind, is_part, same_unit, thing_counted, toll_kind
 
 #: Content overlap (Dice, figures left out) two mentions in different claims need before their figures of
 #: one count are compared: they say the same thing but for the figure.
 RIVAL_THRESHOLD = 0.3
 _MONEY = frozenset(CURRENCY_NOUNS.values())
-_NOT_THINGS = _MONEY | MEASURE_UNIT_NOUNS | GENERIC_COUNT_NOUNS | GENERAL_COUNT_NOUNS
-_KIND_NAMES = frozenset(k for k, _ in COUNT_KINDS)
 
 
 @dataclass(slots=True, frozen=True)
@@ -83,17 +78,6 @@ def single_counts(text: str, numbers: Sequence[NumberFact]) -> list[Count]:
         for k, xs in sorted(by_kind.items())
         if len(xs) == 1
     ]
-
-
-def thing_counted(fig: NumberFact) -> str | None:
-    """What a figure of no known kind counts, by its noun alone: "36 ports" and "14 ports" are two figures of
-    one count of ports, whatever verb or none the mention gives them ("it impacts 36 ports" / "the strike affects
-    some 24,000 workers and at 14 ports"). Not a unit of measure ("10 kilometres"), nor people in general ("2
-    people": of what?), nor a sum of money (counted by its currency)."""
-    noun = fig.noun
-    if noun is None or noun in _NOT_THINGS or noun in _KIND_NAMES:
-        return None
-    return noun
 
 
 def figures_rival(a: Count, b: Count) -> bool:

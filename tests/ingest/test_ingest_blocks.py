@@ -732,3 +732,22 @@ def test_a_question_then_a_contact_address_or_number_is_a_tip_line(line: str) ->
 )
 def test_a_story_question_answered_by_records_stays_body(sentence: str) -> None:
     assert kind_of(between_body(sentence), sentence[:20]) == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a line with no sentence end, closed by an agency's name in brackets: a photo caption and its credit
+        ("Volunteers stack sandbags along the river bank on Monday (AP)", "caption"),
+        ("The ferry terminal at dawn (EPA)", "caption"),
+        ("Valley Steel (Reuters)", "caption"),
+        ("The health minister and her deputy (AP photo)", "caption"),
+        # a sentence that ends before or after the bracket is the story's
+        ("Volunteers stacked sandbags along the river bank on Monday. (AP)", "body"),
+        ("Volunteers stacked sandbags along the river bank on Monday (AP).", "body"),
+        # a bracket naming no agency
+        ("Volunteers from the Valley Flood Relief Committee (VFRC) stacked sandbags on Monday", "body"),
+    ],
+)
+def test_a_line_closed_by_an_agency_name_in_brackets_is_a_caption(line: str, kind: str) -> None:
+    assert kind_of(between_body(line), line[:20]) == kind

@@ -646,6 +646,10 @@ MASTHEAD_LINE_RE = re.compile(
 
 EXTERNAL_LINK_RE = re.compile(r"^(?:external|outside|source)\s+links?\s*:", re.IGNORECASE)
 
+#: Wire and picture agencies whose name in brackets closes a photo caption ("... on Monday (AP)"): see
+#: ``paren_agency_credit``.
+PICTURE_AGENCIES = ("AP", "AFP", "PA", "EPA", "EPA-EFE", "Reuters", "ANI", "PTI", "AAP", "Xinhua", "Bloomberg")
+
 CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
     # agency credit in brackets at the end: "... the military. [YONHAP]"
     ("bracket_credit", r"\[[A-Z][A-Z0-9 .&/'’-]{1,40}\]\s*$"),
@@ -672,6 +676,12 @@ CAPTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,5}\s*/\s*[A-Z]{2,}[A-Z-]*(?:\s+via\s+Getty\s+Images)?\s*\)?$",
     ),
     ("stock_credit", r"\b(?:Getty\s+Images|Shutterstock|Alamy(?:\s+Stock\s+Photo)?)\s*\)?$"),
+    # a line with no sentence end, closed by a wire or picture agency's name in brackets: the photo's caption and
+    # credit ("Rescuers search the river bank on Monday (AP)", "The harbour at dawn (EPA)", "The minister (AP photo)")
+    (
+        "paren_agency_credit",
+        r"[^\s.!?:;,]\s*\((?:" + "|".join(PICTURE_AGENCIES) + r")(?:\s+(?i:photo))?\)\s*$",
+    ),
 )
 
 BYLINE_PATTERNS: tuple[tuple[str, str], ...] = (

@@ -15,6 +15,17 @@ HEDGE_WORDS = frozenset(
 #: "appears to have suffered").
 HEDGE_VERBS = frozenset({"claim", "allege", "appear", "seem", "purport", "rumor", "rumour"})
 
+#: The forms of the verbs an outlet reports a named source's words with while keeping its distance ("Bankman-Fried
+#: had claimed", "alleging that"): as the mention's cue, the outlet's stance toward its source, not a hedge of the
+#: source's words (``conflicts.origin_hedges``). Passive cognition cues ("is suspected to have started") are left out:
+#: they hedge the statement itself.
+DOUBTING_CUE_FORMS = frozenset(
+    {
+        "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging",
+        "purport", "purports", "purported", "purporting",
+    }
+)  # fmt: skip
+
 #: Passive cognition verbs that hedge ("are believed to be").
 HEDGE_PASSIVES = frozenset({"believe", "think", "suspect", "say", "understand", "rumor", "rumour"})
 

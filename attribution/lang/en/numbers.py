@@ -152,6 +152,9 @@ COUNT_KIND_PHRASES: dict[str, str] = {
 #: How a conflict's description names a count known only by its counted noun ("a different figure for the port
 #: count": ``rivals.thing_counted``); the noun as the parse normalises it.
 COUNTED_NOUN_PHRASE = "the {noun} count"
+#: Endings a counted noun is spelled two ways with, British and American ("centre" / "center", "harbour" / "harbor"):
+#: the first written as the second before two counted nouns are compared (``counts.one_spelling``).
+NOUN_SPELLING_ENDINGS = (("tre", "ter"), ("our", "or"))
 
 #: Digits in three or more groups joined by a hyphen or a dot, without spaces, write an identifier (a telephone number
 #: "1-877-798-3752", a code "24-33-003"), not figures: none of their groups is read as one (rule
