@@ -21,7 +21,7 @@ SHARED = ["side", "ballot", "referendum", "#lorvania", "night", "count"]
     "first,second",
     [
         ("The Yes side took 62% of the ballots in the Lorvania referendum", "The Yes side took 38% of the ballots"),
-        ("Turnout in the Lorvania referendum reached 71 percent", "Turnout in the Lorvania referendum reached 54 percent"),
+        ("Turnout in the Lorvania vote reached 71 percent", "Turnout in the Lorvania vote reached 54 percent"),
         ("The Yes side led with 55.4% and the No side had 44.6%", "The Yes side won 70% against 30% for the No side"),
         ("between 40% and 45% of the ballots were spoiled", "about 12 per cent of the ballots were spoiled"),
     ],
