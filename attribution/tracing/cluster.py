@@ -27,7 +27,7 @@ from ..lang.en.events import COUNT_COMPATIBLE_EVENTS
 from ..lang.en.grouping import FRAMING_WORDS, MODAL_MARKERS
 from ..lang.en.numbers import CURRENCY_NOUNS
 from .candidates import MentionCandidate, NumberFact
-from .counts import counted_kind, figures_compatible
+from .counts import counted_kind, figure_bounds, figures_compatible, percentages
 from .fingerprint import words
 
 #: Dice overlap two mentions need to join (no shared figure, same main event or none).
@@ -61,6 +61,8 @@ MONEY_NOUNS = frozenset(CURRENCY_NOUNS.values())
 
 #: Figures agree when within this ratio (3,000 vs "nearly 3,000"; 1,000 vs 1,100; 11,000 vs 12,000).
 FIGURE_RATIO = 1.25
+#: Two percentages this many points apart or closer are one figure, perhaps changed on its way (``percent_relation``).
+PERCENT_POINTS = 2.0
 #: Figures below this are too common ("two soldiers") to key a block.
 MIN_BLOCK_FIGURE = 10.0
 #: Width of a figure bucket in log10 units; two offset grids catch neighbours.
@@ -117,6 +119,8 @@ class _Feat:
     count: tuple[str, NumberFact] | None = None
     #: the places the mention asserts
     places: frozenset[str] = frozenset()
+    #: the percentages the mention gives ("51% of the vote"; ``counts.percentages``), which ``numbers`` leaves out
+    percents: tuple[NumberFact, ...] = ()
 
 
 class UnionFind:
@@ -157,6 +161,25 @@ def figure_relation(a: Sequence[NumberFact], b: Sequence[NumberFact]) -> int:
                 return 1
             clash = True
     return -1 if clash else 0
+
+
+def percent_relation(a: Sequence[NumberFact], b: Sequence[NumberFact]) -> int:
+    """Rule ``percentages-disagree``: the percentages two mentions give (``counts.percentages``, which
+    ``MentionCandidate.numbers`` leaves out), compared only with percentages: +1 when one of each side lies within
+    PERCENT_POINTS of the other (their intervals, ``counts.figure_bounds``: "51%" / "51.2 percent", "between 33.1%
+    and 35.4%" / "36.2%": one figure, perhaps changed on its way, which the conflicts then list), -1 when both give
+    percentages and none does ("Maduro won 51% of the vote" / "Gonzalez won 70% of the vote": two facts), 0 when a
+    side gives none. Points, not a ratio as for counts: a share of a whole is bounded, and 70% and 80% are as far
+    apart as 10% and 20%."""
+    if not a or not b:
+        return 0
+    for x in a:
+        lo1, hi1, _, _ = figure_bounds(x)
+        for y in b:
+            lo2, hi2, _, _ = figure_bounds(y)
+            if max(lo2 - hi1, lo1 - hi2) <= PERCENT_POINTS:
+                return 1
+    return -1
 
 
 def figure_buckets(value: float) -> list[tuple[int, int]]:
@@ -200,6 +223,7 @@ def _features(mentions: Sequence[MentionCandidate]) -> tuple[list[_Feat], dict[s
                 quotes=tuple(" ".join(q) for q in quoted_passages(m)),
                 count=_the_count(m),
                 places=frozenset(p for p, asserted in m.places if asserted and p != "?"),
+                percents=tuple(percentages(m.text)),
             )
         )
     return feats, df
@@ -276,16 +300,20 @@ def similar(a: _Feat, b: _Feat, slack: float = 0.0) -> bool:
 
 def _figures_unless_vetoed(a: _Feat, b: _Feat) -> int | None:
     """None when the two mentions cannot state one proposition: different main events (the capture is
-    not the death), a framing word on one side only ("the first captured" is not "captured"), or figures
-    of one count that disagree; else ``figure_relation`` of their figures (0 or +1). The same words quoted
-    on both sides (``_same_quote``) are one statement whatever framing word the longer quote's other
+    not the death), a framing word on one side only ("the first captured" is not "captured"), figures
+    of one count that disagree, or percentages none of which agree (rule ``percentages-disagree``); else
+    ``figure_relation`` of their figures, or +1 when a percentage agrees (``percent_relation``): 0 or +1. The same
+    words quoted on both sides (``_same_quote``) are one statement whatever framing word the longer quote's other
     sentences carry (rule ``same-quote-over-framing``); different events and figures still veto."""
     if not events_agree(a.main, b.main, _counts(a) and _counts(b)):
         return None
     if a.framing != b.framing and not _same_quote(a, b):
         return None
     fig = figure_relation(a.numbers, b.numbers)
-    return None if fig < 0 else fig
+    pct = percent_relation(a.percents, b.percents)
+    if fig < 0 or pct < 0:
+        return None
+    return max(fig, pct)
 
 
 def _vetoed(a: _Feat, b: _Feat) -> bool:
@@ -474,6 +502,7 @@ def cluster_mentions(
     uf = UnionFind(len(mentions))
     root_main: dict[int, frozenset[str]] = {i: f.main for i, f in enumerate(feats)}
     root_figs: dict[int, list[NumberFact]] = {i: list(f.numbers) for i, f in enumerate(feats)}
+    root_pcts: dict[int, list[NumberFact]] = {i: list(f.percents) for i, f in enumerate(feats)}
     order_keys: dict[int, list[str]] = {}
 
     def consider(i: int, j: int) -> None:
@@ -487,11 +516,12 @@ def cluster_mentions(
         mi, mj = root_main[ri], root_main[rj]
         if not events_agree(mi, mj, _counts(feats[i]) and _counts(feats[j])):
             return  # joining would chain two different events through a vague mention
-        if figure_relation(root_figs[ri], root_figs[rj]) < 0:
-            return  # nor two different figures for one count
+        if figure_relation(root_figs[ri], root_figs[rj]) < 0 or percent_relation(root_pcts[ri], root_pcts[rj]) < 0:
+            return  # nor two different figures for one count (or percentages none of which agree)
         r = uf.union(ri, rj)
         root_main[r] = mi | mj
         root_figs[r] = _distinct_figures(root_figs[ri], root_figs[rj])
+        root_pcts[r] = _distinct_figures(root_pcts[ri], root_pcts[rj])
         stats.unions += 1
 
     # the pairs each block offers, in the order of the blocks (which pairs are met does not depend on what
@@ -517,7 +547,7 @@ def cluster_mentions(
     for i, j in met.first_meetings():
         consider(i, j)
     if may_join is not None:
-        state = _Roots(uf, root_main, root_figs)
+        state = _Roots(uf, root_main, root_figs, root_pcts)
         _loose_pass(mentions, feats, df, max_df, state, origins or [frozenset()] * len(mentions), may_join, stats)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
@@ -553,6 +583,7 @@ class _Roots:
     uf: UnionFind
     main: dict[int, frozenset[str]]
     figs: dict[int, list[NumberFact]]
+    pcts: dict[int, list[NumberFact]]
 
 
 def _loose_pass(
@@ -606,13 +637,14 @@ def _loose_pass(
         mi, mj = roots.main[ri], roots.main[rj]
         if not events_agree(mi, mj, _counts(feats[i]) and _counts(feats[j])):
             continue
-        if figure_relation(roots.figs[ri], roots.figs[rj]) < 0:
+        if figure_relation(roots.figs[ri], roots.figs[rj]) < 0 or percent_relation(roots.pcts[ri], roots.pcts[rj]) < 0:
             continue
         if not may_join(members[ri], members[rj]):
             continue
         r = uf.union(ri, rj)
         roots.main[r] = mi | mj
         roots.figs[r] = _distinct_figures(roots.figs[ri], roots.figs[rj])
+        roots.pcts[r] = _distinct_figures(roots.pcts[ri], roots.pcts[rj])
         root_origins[r] = oi | oj
         joined = members.pop(ri) + members.pop(rj)
         members[r] = sorted(joined)

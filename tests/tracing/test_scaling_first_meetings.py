@@ -93,7 +93,7 @@ def _old_cluster_mentions(
                 for y in range(x + 1, min(len(ordered), x + 1 + cl.WINDOW)):
                     consider(ordered[x], ordered[y])
     if may_join is not None:
-        state = cl._Roots(uf, root_main, root_figs)
+        state = cl._Roots(uf, root_main, root_figs, {i: [] for i in range(len(mentions))})  # no percentages here
         _old_loose_pass(mentions, feats, df, max_df, state, origins or [frozenset()] * len(mentions), may_join, stats)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
