@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..ids import key_mention, unique_claim_id
-from ..kinds import SourceKind
 from ..lang.en.independence import ONLY_THE_OUTLETS
 from ..models import ArticleResult, Attribution, Claim, Independence, Mention, Source
 from .candidates import ArticleCandidates, MentionCandidate
@@ -274,12 +273,13 @@ def _mention(r: MentionRecord, where_only: bool = False) -> Mention:
     )
 
 
-def _speaker_name(batch: _Batch, r: MentionRecord) -> str | None:
-    """The name of the person the mention's attribution is resolved to, or None (an unresolved pronoun's
-    "unidentified (he)" entry, a body, no attribution): what rule ``bracketed_speaker`` may print."""
+def _speaker_name(batch: _Batch, r: MentionRecord) -> tuple[str, str] | None:
+    """The name and kind of the source the mention's attribution is resolved to, or None (no attribution):
+    what rules ``bracketed_speaker`` and ``quoted_speaker`` may print (for a person, or for "we" a named body;
+    an unresolved pronoun's "unidentified (he)" entry is of kind unknown, never printed)."""
     att = batch.by_attribution.get(r.attribution) if r.attribution else None
     src = batch.sources.get(att.source_id) if att is not None and att.source_id else None
-    return src.name if src is not None and src.kind == SourceKind.PERSON else None
+    return (src.name, src.kind) if src is not None else None
 
 
 def _make_claim(batch: _Batch, records: list[MentionRecord], where_only: Sequence[MentionRecord] = ()) -> Ranked:

@@ -30,7 +30,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..doc import Token
+from ..kinds import SourceKind
 from ..lang.en import marks
+from ..lang.en.pronouns import FIRST_PERSON_SINGULAR
 from ..models import StatementFrom
 from .candidates import MentionCandidate
 from .candidates.statements import STATEMENT_CHARS, cut_points, sentence_faults
@@ -120,9 +122,20 @@ def claim_statement(records: Sequence[MentionRecord]) -> str:
     return claim_statement_from(records)[0]
 
 
-def claim_statement_from(
-    records: Sequence[MentionRecord], speaker: Callable[[MentionRecord], str | None] | None = None
-) -> tuple[str, StatementFrom]:
+#: What rule ``bracketed_speaker``/``quoted_speaker`` may be given for a mention: its attribution's resolved
+#: source, (name, kind), or None.
+Speaker = Callable[[MentionRecord], "tuple[str, str] | None"]
+#: Kinds of a source that speaks as "we" for itself (a person, or a named body: "Our network is operating
+#: normally," [T-Mobile said]); an "I", "he" or "she" is a person's alone.
+_WE_KINDS = frozenset(
+    {
+        SourceKind.PERSON, SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.INTELLIGENCE_AGENCY,
+        SourceKind.LEGISLATOR, SourceKind.EXPERT_OR_THINK_TANK, SourceKind.ORGANIZATION,
+    }
+)  # fmt: skip
+
+
+def claim_statement_from(records: Sequence[MentionRecord], speaker: Speaker | None = None) -> tuple[str, StatementFrom]:
     """The statement of a claim and where it was drawn from: the mention whose words read as a complete
     sentence (``MentionCandidate.statement_complete``) before one whose do not ("He said it was" gives way
     to another mention's "The agency said the plant was closed"), then one printed as written before one
@@ -130,13 +143,20 @@ def claim_statement_from(
     mention whose only fault is a leading "He"/"She" that is its own attribution's source
     (``MentionCandidate.statement_speaker``) is complete when ``speaker`` gives that source's resolved name,
     printed in an editor's brackets in the pronoun's place, as newsrooms do ("He said they suffered burns" ->
-    "[Harry Augustian] said they suffered burns"); no other word changes. The choice only picks the words
-    printed: the claim's grouping, verdict and central mention do not read it."""
+    "[Harry Augustian] said they suffered burns"; also a "he"/"she" after a first-person quotation, '"We are
+    doing everything we can," he said' -> '"...," [Ana Ruiz] said'); no other word changes. Rule
+    ``quoted_speaker``: a first-person quotation whose only fault is its "We"/"I" and whose speaker is named
+    in another sentence (``MentionCandidate.statement_cue``) is printed with the speaker's name and the cue
+    in an editor's brackets ('"We are just being very cautious," [Elon Musk wrote]'), when the source is a
+    person (or, for "we"/"our", a named body). The choice only picks the words printed: the claim's grouping,
+    verdict and central mention do not read it."""
     score = _scorer(records)
     named = {id(r): _bracketed(r, speaker) for r in records}
     best = min(records, key=lambda r: (not (r.cand.statement_complete or named[id(r)]), bool(named[id(r)]), score(r)))
     text = sentence_of(named[id(best)] or _words_of(best.cand))
     drawn = best.cand.statement_from if best.cand.statement else ""
+    if named[id(best)] and best.cand.statement_cue:
+        drawn = "attribution"  # rule quoted_speaker: the quotation with its speaker and cue
     return text, StatementFrom(
         article=best.article,
         start=best.cand.start,
@@ -146,16 +166,34 @@ def claim_statement_from(
     )
 
 
-def _bracketed(r: MentionRecord, speaker: Callable[[MentionRecord], str | None] | None) -> str:
-    """The mention's words with its leading source pronoun replaced by the source's name in brackets, or ""
-    (rule ``bracketed_speaker``, see :func:`claim_statement_from`)."""
-    cut = r.cand.statement_speaker
-    name = speaker(r) if speaker is not None and cut and not r.cand.statement_complete else None
-    rest = r.cand.statement[cut:]
-    if not name or any(w in rest for w in name.split() if w[:1].isupper() and len(w) > 2):
-        return ""  # "He described Bankman-Fried as smart": a subject pronoun is never a name its sentence repeats
+def _bracketed(r: MentionRecord, speaker: Speaker | None) -> str:
+    """The mention's words with its source pronoun replaced by the source's name in brackets (rule
+    ``bracketed_speaker``), or its first-person quotation followed by the name and cue in brackets (rule
+    ``quoted_speaker``), or "" (see :func:`claim_statement_from`)."""
+    cand = r.cand
+    wanted = cand.statement_speaker or cand.statement_cue
+    source = speaker(r) if speaker is not None and wanted and not cand.statement_complete else None
+    if source is None:
+        return ""
+    name, kind = source
     opening, closing = marks.EDITORIAL_BRACKETS
-    return opening + name + closing + rest
+    if cand.statement_speaker:
+        at, cut = cand.statement_speaker_at, cand.statement_speaker
+        rest = cand.statement[:at] + cand.statement[at + cut :]
+        out = cand.statement[:at] + opening + name + closing + cand.statement[at + cut :]
+        singular = True  # a "he" or "she"
+    else:
+        words = _clean(cand.statement)
+        rest = words.rstrip(SENTENCE_ENDS + ",;:")
+        stop = words[-1] if words[-1] in "?!" else ","
+        quote = marks.STRAIGHT_DOUBLE
+        out = quote + rest + stop + quote + " " + opening + name + " " + cand.statement_cue + closing
+        singular = words.split(" ", 1)[0].lower() in FIRST_PERSON_SINGULAR
+    if kind != SourceKind.PERSON and (singular or kind not in _WE_KINDS):
+        return ""  # an "I", "he" or "she" is a person; a "we" a person or a named body
+    if any(w in rest for w in name.split() if w[:1].isupper() and len(w) > 2):
+        return ""  # "He described Bankman-Fried as smart": a subject pronoun is never a name its sentence repeats
+    return out if len(out) <= STATEMENT_CHARS else ""
 
 
 def statement_faults(statement: str, toks: Sequence[Token] | None) -> list[str]:

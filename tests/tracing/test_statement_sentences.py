@@ -151,8 +151,9 @@ def test_a_mention_prints_a_complete_sentence_drawn_from_its_article(
         # deep inside the sentence: the sentence says something else ("the bank said it would keep buying")
         ("In a statement announcing the decision, the bank said it would keep buying bonds.", "a statement",
          "announcing", "the decision"),
-        # the speaker after the quotation is a pronoun: the sentence names nobody the content does not
-        ("“I am shocked,” he said.", "he", "said", "I am shocked"),
+        # the speaker after the quotation is a pronoun: the sentence names nobody the content does not (a first-
+        # person quotation keeps the sentence for a claim to name the speaker: test_statement_quoted_speaker.py)
+        ("“It was a shock to everyone,” he said.", "he", "said", "It was a shock to everyone"),
         # the attribution sits in a relative clause: "prosecutors have called one of ..." would misquote it
         ("He was convicted in what prosecutors have called one of the largest frauds in history.", "prosecutors",
          "have called", "one of the largest frauds in history"),

@@ -14,6 +14,10 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
 #: "Your messages touched me"): a statement opening with one reads whole when the sentence names the speaker
 #: after the quotation ("'I am shocked,' the president said").
 QUOTATION_PRONOUNS = SPEAKER_PRONOUNS | frozenset({"my", "our", "you", "your"})
+#: The first person of a quotation, its speaker alone ("I", "my") or with others ("we", "our"): a statement
+#: opening with one reads whole once the speaker is named after it (rule ``bracketed_speaker``).
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
+FIRST_PERSON_WORDS = SPEAKER_PRONOUNS | frozenset({"my", "our"})
 ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 #: Gendered person pronouns: once one is resolved to a person, "he" never points back at a "she" (and vice versa).
 FEMALE_PRONOUNS = frozenset({"she", "her", "herself", "hers"})

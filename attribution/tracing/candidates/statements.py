@@ -21,7 +21,14 @@ from ...lang.en.clauses import (
     STATEMENT_CUT_PREPOSITIONS,
     STATEMENT_CUT_SUBORDINATORS,
 )
-from ...lang.en.cues import DIRECTIVE_VERBS, EVALUATIVE_VERBS, PLATFORM_PATTERN, REACTION_VERBS
+from ...lang.en.cues import (
+    DIRECTIVE_VERBS,
+    EVALUATIVE_VERBS,
+    PARENTHETICAL_VERBS,
+    PLATFORM_PATTERN,
+    REACTION_VERBS,
+    TELL_VERBS,
+)
 from ...lang.en.events import (
     CHECKABLE_ENTITY_LABELS,
     ENQUIRY_NOUNS,
@@ -35,6 +42,7 @@ from ...lang.en.pronouns import (
     DUMMY_PRONOUNS,
     DUMMY_SUBJECT_VERBS,
     EXTRAPOSED_CLAUSE_MARKS,
+    FIRST_PERSON_WORDS,
     INFINITIVE_MARKS,
     PERSON_PRONOUNS,
     QUOTATION_PRONOUNS,
@@ -281,13 +289,18 @@ def sentence_faults(toks: list[Token]) -> list[str]:
 def _speaker_named_after(toks: list[Token], first: Token, finite: list[Token]) -> bool:
     """The leading word is a quotation's word for its speaker or audience ("I", "our", "you") and the
     sentence names the speaker, a noun, as the subject of its main verb after the quotation closes ('"I am
-    shocked," the president said'): the pronoun stands for someone named right there."""
+    shocked," the president said', or, in a text that prints no quotation marks, after a comma: "I am shocked,
+    the president said", rule ``speaker_after_comma``): the pronoun stands for someone named right there."""
     if first.text.lower() not in QUOTATION_PRONOUNS:
         return False
     closes = [t.i for t in toks if t.i > first.i and t.text in _QUOTES]
+    unmarked = not any(t.text in marks.QUOTE_MARKS for t in toks)
+    if unmarked:  # rule speaker_after_comma: a quotation printed without marks ("I want to thank ..., Sheinbaum said")
+        closes = [t.i for t in toks if t.i > first.i and t.text == ","]
     return bool(closes) and any(
         t.head == r.i and t.deprel.startswith("nsubj") and t.upos in _NAMING_UPOS and t.i > closes[0]
         for r in finite
+        if not unmarked or r.lemma.lower() in PARENTHETICAL_VERBS  # "..., my arms stretched" names no speaker
         for t in toks
     )
 
@@ -428,7 +441,9 @@ def _speaker_after(doc: Document, chosen: list[Token], raw: RawAttribution | Non
     """The quotation with its speaker after it, as the sentence has them ('"I am shocked," the president
     said'): the content opens its sentence (after an opening quotation mark at most), the attribution
     follows it in the same sentence with nothing but punctuation between, and its source is named, not a
-    pronoun ('"...," he said' says nothing more than the content). The whole sentence when it fits the
+    pronoun ('"...," he said' says nothing more than the content), or is "he"/"she", the cue's own subject
+    (:func:`_source_pronoun`), for a claim to name in brackets (rule ``bracketed_speaker``: '"We are doing
+    everything we can," [Ana Ruiz] said'). The whole sentence when it fits the
     limit ('"...," Hansen told reporters': "told" alone would leave its phrase open), else up to the
     source and cue. Nothing is reordered or invented."""
     words = _words(chosen)
@@ -447,7 +462,8 @@ def _speaker_after(doc: Document, chosen: list[Token], raw: RawAttribution | Non
     if any(t.upos not in {"PUNCT", "SPACE"} for t in [*before, *between]):
         return []
     source = _words([t for t in here if raw.source.start <= t.start and t.end <= raw.source.end])
-    if not source or source[0].upos == "PRON" or source[0].xpos in _STANDING_IN_XPOS:
+    named = source and not (source[0].upos == "PRON" or source[0].xpos in _STANDING_IN_XPOS)
+    if not named and not (len(source) == 1 and _source_pronoun(doc, source[0], raw)):
         return []
     whole = _words(here)
     if (
@@ -515,7 +531,7 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribu
     if m.statement_complete:
         return
     clause = _clause_end(doc, chosen)
-    speaker = ""  # rule bracketed_speaker: "He said they suffered burns", its pronoun the attribution's own source
+    speaker, at = "", 0  # rule bracketed_speaker: "He said they suffered burns", its pronoun the attribution's source
     for kind, whole in (
         ("clause", clause),
         ("attribution", _attributed_sentence(doc, clause, raw)),
@@ -528,19 +544,57 @@ def _lead(doc: Document, toks: list[Token], m: MentionCandidate, raw: RawAttribu
             span = _cut_keeping(doc, span, chosen)  # 'The hospital said: "This is having an impact ...'
             got = _words(span)
         fits = bool(got) and got[-1].end - span[0].start <= STATEMENT_CHARS
-        if fits and kind == "attribution" and not speaker and _source_pronoun(doc, got[0], raw):
-            printed = doc.text[got[0].start : got[-1].end]
-            if sentence_faults(span) == ["pronoun"] and _quotations_closed(printed):
-                speaker = printed
+        # an opening quotation mark is kept with its quotation ('"I am shocked," the president said'), also
+        # when a lead-in after it was dropped ('"But we will rebuild," ...' -> '"we will rebuild," ...')
+        mark = span[0].text if got and span[0].text in _QUOTES else ""
+        pronoun = next((t for t in got if _source_pronoun(doc, t, raw)), None) if kind == "attribution" else None
+        if pronoun is not None and not mark:  # the last sentence of a quotation: its opening mark is before it
+            mark = _opening_of(doc.text[words[-1].end : pronoun.start])
+        printed = mark + doc.text[got[0].start : got[-1].end] if got else ""
+        if fits and pronoun is not None and not speaker and _quotations_closed(printed):
+            if sentence_faults(span) == ["pronoun"] and (pronoun is got[0] or _first_person(got[0])):
+                speaker, at = printed, len(mark) + pronoun.start - got[0].start
+        if pronoun is not None and pronoun.start >= words[-1].end:
+            continue  # '"...," he said' says nothing more than the content unless a claim names him
         if fits and not sentence_faults(span):
-            # an opening quotation mark is kept with its quotation ('"I am shocked," the president said'), also
-            # when a lead-in after it was dropped ('"But we will rebuild," ...' -> '"we will rebuild," ...')
-            mark = span[0].text if span[0].text in _QUOTES else ""
-            m.statement = mark + doc.text[got[0].start : got[-1].end]
+            m.statement = printed
             m.statement_from, m.statement_complete = kind, True
             return
     if speaker:  # complete once a claim names the pronoun's source (``statement.claim_statement_from``)
-        m.statement, m.statement_from, m.statement_speaker = speaker, "attribution", len(speaker.split(" ", 1)[0])
+        m.statement, m.statement_from = speaker, "attribution"
+        m.statement_speaker_at = at
+        m.statement_speaker = len(speaker[at:].split(" ", 1)[0])
+    elif sentence_faults(spoken) == ["pronoun"] and _first_person(said[0]) and _quotations_closed(m.statement):
+        m.statement_cue = _quoted_cue(doc, raw)  # rule quoted_speaker
+
+
+def _quoted_cue(doc: Document, raw: RawAttribution | None) -> str:
+    """Rule ``quoted_speaker``: the cue of a direct quotation, when it is one verb of saying in a finite tense
+    that needs no object ("said", "wrote", "says"; not "told", "adding", "according to"), to print after a
+    first-person quotation with the speaker's name; "" otherwise."""
+    if raw is None or not raw.direct or raw.source is None:
+        return ""
+    cue = [t for t in doc.tokens_within(raw.cue[0], raw.cue[1]) if t.upos not in {"PUNCT", "SPACE"}]
+    if len(cue) != 1 or cue[0].xpos not in _FINITE_XPOS or cue[0].upos != "VERB":
+        return ""
+    lemma = cue[0].lemma.lower()
+    return cue[0].text if lemma in PARENTHETICAL_VERBS and lemma not in TELL_VERBS else ""
+
+
+def _opening_of(between: str) -> str:
+    """The opening quotation mark of the closing mark in ``between`` (the words between a quotation's last
+    sentence and its speaker: '... the whole world knows it,” she declared'), or "": a quotation of several
+    sentences printed from its last opens with its mark ('“We won and the whole world knows it,” ...')."""
+    for opening, closing in marks.DOUBLE_PAIRS:
+        if closing in between:
+            return opening
+    return ""
+
+
+def _first_person(tok: Token) -> bool:
+    """``tok`` is a quotation's word for its speaker ("I", "We", "Our"): naming the speaker after the
+    quotation says who it is ('"We are doing everything we can," [Ana Ruiz] said')."""
+    return tok.text.lower() in FIRST_PERSON_WORDS
 
 
 def _quotations_closed(text: str) -> bool:

@@ -59,10 +59,19 @@ class MentionCandidate:
     statement: str = ""
     statement_from: str = ""
     statement_complete: bool = False
-    #: the length of a leading "He"/"She" in ``statement`` that is the mention's own attribution source ("He
-    #: said the toll had risen"), its only fault: a claim may print the source's resolved name in its place,
+    #: the length of a "He"/"She" in ``statement`` that is the mention's own attribution source, leading ("He
+    #: said the toll had risen", its only fault) or after a first-person quotation ('"We are doing everything we
+    #: can," he said', whose "We" it names): a claim may print the source's resolved name in its place,
     #: in an editor's brackets ("[Sánchez] said ..."; rule ``bracketed_speaker``, ``statement.claim_statement_from``)
     statement_speaker: int = 0
+    #: where that pronoun starts in ``statement``: 0 when it leads, else after a quotation ('"We are doing
+    #: everything we can," he said' -> '"...," [Ana Ruiz] said')
+    statement_speaker_at: int = 0
+    #: the cue, as written ("said", "wrote"), of a first-person quotation whose only fault is its leading "We"/"I"
+    #: and whose speaker is named in another sentence: a claim may print the quotation with the speaker's
+    #: resolved name and this cue in an editor's brackets ('"We are being very cautious," [Ana Ruiz wrote]';
+    #: rule ``quoted_speaker``, ``statement.claim_statement_from``)
+    statement_cue: str = ""
     #: for a place statement: index (in its article's ``mentions``) of the mention it qualifies,
     #: the one whose event it locates ("..., adding that the location where he was taken was not known")
     parent: int | None = None
