@@ -30,10 +30,12 @@ from ..lang.en.cues import (
     EVALUATIVE_MARKS,
     EVALUATIVE_VERBS,
     EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
     FILING_CASES,
     FILING_VERBS,
     LIKENING_MARKS,
     LIKENING_VERBS,
+    MEASURE_NOUNS,
     OBJECT_CONTENT_VERBS,
     PUBLICATION_VERBS,
     REACTION_MARKS,
@@ -60,7 +62,7 @@ from .content import (
     is_negated_noun,
     opens_with_that,
 )
-from .context import DocContext, SentTree
+from .context import OPEN_QUOTES, DocContext, SentTree
 from .speakers import SUBJECTS, _fronted_subject, inverted_clause_subject, stolen_subject
 
 #: Parts of speech a predicate of evaluation has ("as despicable", "as a betrayal", "as 'Project Fear'"):
@@ -78,6 +80,29 @@ def _object_content(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
         clause = content_clause(ctx, tree, obj)
         return [clause] if clause is not None else []
     return [] if toks[v].lemma.lower() in PUBLICATION_VERBS else [obj]
+
+
+def shows_measured(ctx: DocContext, i: int) -> bool:
+    """Is the phrase headed by ``i`` a poll or a count, which shows what it found ("exit polls", "a survey", "quick
+    counts": ``MEASURE_NOUNS``)?"""
+    t = ctx.doc.tokens[i]
+    return t.upos == "NOUN" and t.lemma.lower() in MEASURE_NOUNS
+
+
+def _measure_shows(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """ "independent exit polls showed a decisive victory for the challenger", "polls showing a wide margin": the
+    noun-phrase object of an evidence verb whose subject (or the noun its participle describes) is a poll or a count
+    is what it shows (rule ``measure-shows``); a person's "showed restraint" is no such form."""
+    toks = ctx.doc.tokens
+    shower = tree.kid(v, SUBJECTS)
+    if shower is None and toks[v].deprel == "acl" and toks[v].xpos == "VBG":
+        shower = tree.head(v)
+    if shower is None or not shows_measured(ctx, shower):
+        return []
+    obj = tree.kid(v, ("obj",))
+    if obj is None or obj < v or toks[obj].upos == "PRON":
+        return []
+    return [obj]
 
 
 def _form(
@@ -106,6 +131,11 @@ CONTENT_FORMS = RuleSet(
             "object",
             _form(OBJECT_CONTENT_VERBS, _object_content),
             "The ministry confirmed the deaths of two workers.",
+        ),
+        Rule(
+            "measure-shows",
+            _form(EVIDENCE_VERBS, _measure_shows),
+            "Independent exit polls showed a decisive victory for the challenger.",
         ),
         Rule(
             "warning",
@@ -178,6 +208,8 @@ def content_heads_and_form(ctx: DocContext, tree: SentTree, v: int) -> tuple[lis
         heads = _displaced_clause(ctx, tree, v)
         if not heads and (heads := _that_clause_on_object(ctx, tree, v)):
             step = THAT_ON_OBJECT_STEP
+        elif not heads and (heads := _quoted_verb_in_object(ctx, tree, v)):
+            step = QUOTED_VERB_IN_OBJECT_STEP
     if heads and (pre := _fronted_subject(ctx, tree, v)) is not None:
         heads = [pre, *heads]  # "The fire, said the mayor, started ...": the fronted subject is content
     elif heads and (stolen := stolen_subject(ctx, tree, v)) is not None:
@@ -253,6 +285,33 @@ def _that_clause_on_object(ctx: DocContext, tree: SentTree, v: int) -> list[int]
     for c in tree.kids(obj, ("acl", "acl:relcl")):
         if c > obj and opens_with_that(ctx, tree, c) and tree.kid(c, ("nsubj", "nsubj:pass")):
             return [c]
+    return []
+
+
+#: Tags of a past verb form, which the parser reads as a participle modifying the noun after it.
+PAST_VERB_TAGS = frozenset({"VBD", "VBN"})
+#: The step of a clause whose quoted verb the parser misread as a modifier of the cue's object.
+QUOTED_VERB_IN_OBJECT_STEP = "quoted-verb-in-object"
+
+
+def _quoted_verb_in_object(ctx: DocContext, tree: SentTree, v: int) -> list[int]:
+    """'said the ferry “lost power” after leaving port', parsed with "power" as the object of "said" and the
+    quoted verb "lost" and the subject "the ferry" as its modifiers: when the object phrase of a speech cue that
+    takes no object as its content holds an opening double quotation mark with a past verb form right after it,
+    hung on the object, and a noun or pronoun right before it (the clause's subject), the phrase is the reported
+    clause (step ``quoted-verb-in-object``)."""
+    toks = ctx.doc.tokens
+    obj = tree.kid(v, ("obj",))
+    lem = toks[v].lemma.lower()
+    if obj is None or obj < v or lem not in SPEECH_VERBS or lem in OBJECT_CONTENT_VERBS:
+        return []
+    lo, _ = tree.bounds(obj)
+    for k in range(lo + 1, obj - 1):
+        verb, before = toks[k + 1], toks[k - 1]
+        if toks[k].text not in OPEN_QUOTES or verb.upos != "VERB" or verb.xpos not in PAST_VERB_TAGS:
+            continue
+        if verb.head == obj and before.upos in ("NOUN", "PROPN", "PRON"):
+            return [obj]
     return []
 
 

@@ -54,6 +54,7 @@ from ..lang.en.cues import (
     REACTION_VERBS,
     RELATIVE_PRONOUNS,
     RESPONSIBILITY_NOUNS,
+    RULING_VERBS,
     SEPARATE_CLAUSE_DEPS,
     TELL_VERBS,
     VISUAL_NOUNS,
@@ -105,6 +106,7 @@ from .verb_content import (
     emphasis,
     has_dismissal_particle,
     reaction,
+    shows_measured,
     warning_mark,
 )
 
@@ -424,8 +426,8 @@ def _heads_or_skip(ctx: DocContext, tree: SentTree, v: int, asks: set[int]) -> l
     """The cue's content heads without embedded questions (None: a frame-only verb with no content).
     A cue whose only complements are embedded questions joins ``asks``: it reports nothing."""
     lem = ctx.doc.tokens[v].lemma.lower()
-    if lem in DISMISSAL_VERBS and not has_dismissal_particle(ctx, tree, v):
-        return None  # "the court ruled that ...": only "ruled out" is read here
+    if lem in DISMISSAL_VERBS and not has_dismissal_particle(ctx, tree, v) and not _ruled_that(ctx, tree, v):
+        return None  # "the court ruled on Monday": only "ruled out" and "ruled that" are read here
     heads = content_heads(ctx, tree, v)
     if lem in FRAME_ONLY_VERBS and not heads:
         return None  # "urged calm", "called the police": no proposition without the form's parts
@@ -435,13 +437,24 @@ def _heads_or_skip(ctx: DocContext, tree: SentTree, v: int, asks: set[int]) -> l
     return [h for h in heads if h not in asked]
 
 
+def _ruled_that(ctx: DocContext, tree: SentTree, v: int) -> bool:
+    """ "Judge Ana Ruiz ruled that the city had broken the law", "The city broke the law, a judge ruled on Monday":
+    a verb of ruling with a clause opened by "that", or with the clause before its frame, reports the clause (rule
+    ``ruled-that``)."""
+    if ctx.doc.tokens[v].lemma.lower() not in RULING_VERBS:
+        return False
+    return any(c < v or opens_with_that(ctx, tree, c) for c in tree.kids(v, ("ccomp",)))
+
+
 def _not_a_speaker(ctx: DocContext, tree: SentTree, v: int, heads: list[int], src_head: int) -> bool:
     """Verbs that need a speaking source and have none: "This indicates that ...", "Engineers had warned
     of cracks" (a narrated event), "Heavy rain encouraged farmers to plant early"."""
     toks = ctx.doc.tokens
     lem = toks[v].lemma.lower()
-    if lem in EVIDENCE_VERBS and not (is_source_like(ctx, tree, src_head) and toks[src_head].upos != "PRON"):
-        return True
+    if lem in EVIDENCE_VERBS and not (
+        (is_source_like(ctx, tree, src_head) or shows_measured(ctx, src_head)) and toks[src_head].upos != "PRON"
+    ):
+        return True  # "polls show" speak (``MEASURE_NOUNS``); "this shows" needs a source
     if (
         lem in WARNING_VERBS
         and heads
@@ -504,6 +517,7 @@ def unnamed_reports(ctx: DocContext, tree: SentTree, v: int, head: int) -> list[
 
 #: The step of a cue whose subject is one report the article mentioned, with nothing else to name it.
 THE_REPORT_STEP = "the-report"
+RULED_THAT_STEP = "ruled-that"
 
 
 def is_the_report(ctx: DocContext, tree: SentTree, head: int) -> bool:
@@ -651,6 +665,8 @@ def _steps(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker, frame_end
     src = speaker.src_head
     if src is not None and ctx.doc.tokens[src].xpos == "NN" and unnamed_reports(ctx, tree, v, src):
         steps.append(THE_REPORT_STEP)
+    if _ruled_that(ctx, tree, v):
+        steps.append(RULED_THAT_STEP)
     if any(_colon_opens_quote(ctx, v, tree.bounds(c)[1]) for c in tree.children(v) if c >= frame_end):
         steps.append(COLON_QUOTE_STEP)
     return steps

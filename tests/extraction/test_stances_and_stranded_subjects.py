@@ -90,7 +90,8 @@ def test_a_dismissal_is_read_with_its_particle(extract):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The court ruled that the contract was void.",  # "rule" without its particle is no cue of this form
+        # "rule" without its particle is no cue of this form ("ruled that X" is rule ``ruled-that``, round fifteen)
+        "The court ruled on the contract on Monday.",
         "An injury ruled him out of the final.",  # a pronoun object and a subject that cannot speak
     ],
 )

@@ -154,6 +154,10 @@ LIKENING_MARKS = frozenset({"to"})
 #: bailout" (form "dismissal": the speaker says the thing will not happen or is not so). Without the
 #: particle they are no cue here ("the court ruled on Monday").
 DISMISSAL_VERBS = frozenset({"rule"})
+#: Verbs of a court's or an official's decision that report their "that"-clause: "the judge ruled that the firm broke
+#: the law" states the ruling, whose author is the judge (rule ``ruled-that``; PolNeAR's annotators mark it). With no
+#: "that"-clause ("ruled on Monday", "ruled against the city") they are no cue here.
+RULING_VERBS = frozenset({"rule"})
 #: The particle that makes a dismissal verb set something aside.
 DISMISSAL_PARTICLES = frozenset({"out"})
 #: Speech verbs of emphasis whose noun-phrase object is what is put forward: "emphasized her full cooperation
@@ -225,6 +229,13 @@ SEEMING_VERBS = frozenset({"seem", "appear"})
 #: or report ("Images suggest", "Data show"): with a person subject they are
 #: too often not attributions ("the army showed restraint").
 EVIDENCE_VERBS = frozenset({"suggest", "show", "indicate", "signal", "hint", "highlight"})
+#: Nouns of a count of opinions or votes that shows what it found: "exit polls showed a decisive victory for the
+#: challenger", "a survey shows the senator leading", "quick counts indicate a narrow lead". As the subject of an
+#: evidence verb they are its source (PolNeAR marks "polls show" an attribution, the polls its source), and the
+#: verb's noun-phrase object is what they show (rule ``measure-shows``). Data, results, findings and analyses are
+#: left out: they are most often a body's or a speaker's own ("the data suggested", said the CEO), and as a source
+#: of their own they would stand beside that body as a second origin.
+MEASURE_NOUNS = frozenset({"poll", "survey", "count", "tally"})
 #: Pictures as the subject of an evidence verb: "Video showed the plane burst into flames", "Images on state
 #: television showed crowds in the residence". What a picture shows is what the writer saw in it, no one's
 #: statement: the sentence names no source (a document or a report still speaks: "data show", "the report
@@ -379,7 +390,7 @@ SOURCE_NOUNS = frozenset(
         "neighbor", "participant", "professor", "scientist", "economist", "lawyer", "attorney",
         # holders of an office who speak for their body ("citing the committee's chair", "the firm's owner")
         "chair", "chairman", "chairwoman", "chairperson", "director", "owner", "founder", "secretary",
-        "governor", "boss",
+        "governor", "boss", "judge",
         # people hired for what they know ("citing prison consultants", "a security specialist")
         "consultant", "specialist", "strategist",
     }
