@@ -35,7 +35,9 @@ move the edges the extract shows, not what resolution read.
 - ``content-continuation``: '"We will rebuild," she said. "It will take years."': a quote that opens
   right after the attribution's sentence, in its paragraph, that no attribution reads and no later
   verb governs, is one more fragment of its content (guidelines, "Content continuations should be
-  included in the attribution").
+  included in the attribution"); an attribution reported wholly inside that quote ('"We lost," she said. "My
+  neighbour told me the council never listened."') does not stop it: it nests under the one quoting it and is
+  marked ``content-holds`` (PolNeAR marks the outermost attribution only).
 - ``content-quotes``: '"We will rebuild," the mayor said.' and the cue-less quote paragraph after it, which
   the "orphan-quote" rule reads as the same speaker's with the same cue: the quote is shown on the act it
   continues too (the same guideline), and the orphan-quote attribution nests under it as the same act.
@@ -418,12 +420,36 @@ def content_continuation(doc: Document, raw: RawAttribution, raws: list[RawAttri
     last = max([raw.cue[1], *(e for _, e in raw.content), raw.source.end if raw.source else 0])
     para_end = _paragraph_end(doc, last - 1)
     joined = False
-    while (
-        (frag := _quote_after(text, last, para_end)) is not None and not _read(raws, frag) and not _governed(doc, frag)
-    ):
+    while (frag := _quote_after(text, last, para_end)) is not None and not _governed(doc, frag):
+        held = _held(raws, frag)
+        if _read([r for n, r in enumerate(raws) if n not in held], frag):
+            break
         raw.content = sorted([*raw.content, frag])
         joined, last = True, frag[1]
+        me = next(n for n, r in enumerate(raws) if r is raw)
+        _nest_held(raws, held, me)
     return joined
+
+
+#: The name an attribution reported inside a quote carries once ``content-continuation`` joined that quote to another
+#: attribution's content and it nests under that one ('"It is over," she said. "My neighbour told me we lost."'):
+#: PolNeAR marks the outermost attribution only.
+CONTENT_HOLDS = "content-holds"
+
+
+def _nest_held(raws: list[RawAttribution], held: set[int], me: int) -> None:
+    for n in sorted(held):
+        if raws[n].parent is None:
+            raws[n].parent = me
+            raws[n].bounds.append(CONTENT_HOLDS)
+
+
+def _held(raws: list[RawAttribution], frag: Span) -> set[int]:
+    """The attributions reported inside the quote ``frag``: every span of theirs (cue, content, source) lies in it,
+    and they are outermost or nested under one another there ('"I think we lost," he said' inside the quote)."""
+    s, e = frag
+    inside = {n for n, r in enumerate(raws) if all(s <= a and b <= e for a, b in [*_frame(r), *r.content])}
+    return {n for n in inside if raws[n].parent is None or raws[n].parent in inside}
 
 
 #: Marks that end a quoted sentence.
