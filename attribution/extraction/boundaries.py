@@ -23,8 +23,8 @@ move the edges the extract shows, not what resolution read.
   noun's possessor, else the speaker of the verb an infinitive, participle or conjoined verb hangs from, or
   the noun a present participle modifies; never a seeming verb's subject, "the court seemed ...", nor the noun a
   past participle modifies, "a developer known as ...": what the act is seen in or done to), as PolNeAR marks one
-  wherever the sentence names it; model attributions
-  only (the rules chose theirs), so nothing resolution or tracing read changes.
+  wherever the sentence names it; model attributions only, the tagger's and the cue classifier's (the rules chose
+  theirs), so nothing resolution or tracing read changes.
 - ``source-apposition``: "Mason Harrison, a campaign spokesman, said": a comma-set apposition that
   identifies the source is part of the source (guidelines, "Include modifiers and subordinate clauses
   that identify the source"); the rules cut it off as the mention's description.
@@ -349,8 +349,9 @@ def _speaker_of(doc: Document, h: int, depth: int = 0) -> int | None:
 def source_parse(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
     """A model attribution the tagger gave no source takes the speaker the parse gives its cue word
     (``_speaker_of``), as PolNeAR marks one wherever the sentence names it; the later source steps draw
-    its edges. Never a cue classifier's (it chose its own), never a phrase that touches a cue or content."""
-    if raw.source is not None or raw.by != "model" or raw.classifier_cue or not raw.content:
+    its edges; a cue classifier's too, whose own choice (a pronoun or a named person, body, group or place) left it
+    none ("most economists applaud", "the advertisement contrasts"). Never a phrase that touches a cue or content."""
+    if raw.source is not None or raw.by != "model" or not raw.content:
         return False
     first, last = _first_token(doc, raw.cue[0]), _last_token(doc, raw.cue[1])
     if first is None or last is None or last < first:
