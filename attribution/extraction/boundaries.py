@@ -22,7 +22,8 @@ move the edges the extract shows, not what resolution read.
   but linked no source: the speaker the parse gives the cue word (its active subject, a passive's agent, a
   noun's possessor, else the speaker of the verb an infinitive, participle or conjoined verb hangs from, or
   the noun a present participle modifies; never a seeming verb's subject, "the court seemed ...", nor the noun a
-  past participle modifies, "a developer known as ...": what the act is seen in or done to), as PolNeAR marks one
+  past participle modifies, "a developer known as ...", nor the one asked, "Asked about the polls, the mayor
+  said": what the act is seen in or done to), as PolNeAR marks one
   wherever the sentence names it; model attributions only, the tagger's and the cue classifier's (the rules chose
   theirs), so nothing resolution or tracing read changes.
 - ``source-apposition``: "Mason Harrison, a campaign spokesman, said": a comma-set apposition that
@@ -55,7 +56,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..doc import Document
-from ..lang.en.cues import CONTENT_THAT, SEEMING_VERBS
+from ..lang.en.cues import CONTENT_THAT, QUESTIONED_PARTICIPLE_VERBS, SEEMING_VERBS
 from ..lang.en.marks import CONTINUATION_PAIRS
 from .types import RawAttribution, SourceMention
 
@@ -323,8 +324,9 @@ def _speaker_of(doc: Document, h: int, depth: int = 0) -> int | None:
     """The word the parse gives as the speaker of cue word ``h``: its active subject, the agent of a passive,
     the possessor of a noun ("his insistence"), else the speaker of the word an infinitive, participle,
     conjoined verb or adverbial clause hangs from, or the noun a present participle modifies; None for a
-    seeming verb ("the court seemed divided", ``SEEMING_VERBS``) and a past participle ("a developer known
-    as ..."), whose subject or noun is what the act is seen in or done to."""
+    seeming verb ("the court seemed divided", ``SEEMING_VERBS``), a past participle ("a developer known
+    as ..."), whose subject or noun is what the act is seen in or done to, and the past participle of a verb of
+    questioning opening an adverbial clause ("Asked about the polls, the mayor said", ``_questioned``)."""
     toks = doc.tokens
     kids = _kids(doc, h)
     rel = {toks[k].deprel: k for k in reversed(kids)}
@@ -337,13 +339,24 @@ def _speaker_of(doc: Document, h: int, depth: int = 0) -> int | None:
     if "nsubj:pass" in rel or "csubj" in rel or depth >= 2:
         return None
     up = toks[h].head
-    if up == h:
+    if up == h or _questioned(doc, h):
         return None
     if toks[h].deprel in SPEAKER_FROM_HEAD:
         return _speaker_of(doc, up, depth + 1)
     if toks[h].deprel in SPEAKER_MODIFIED and toks[h].xpos != "VBN" and toks[up].upos in ("NOUN", "PROPN", "PRON"):
         return up  # "the governor, vouching for ...", not "a developer known as ..." (the one it is said of)
     return None
+
+
+#: The relation of an adverbial clause ("Asked about the polls, the mayor said ...").
+ADVERBIAL_CLAUSE = "advcl"
+
+
+def _questioned(doc: Document, h: int) -> bool:
+    """Cue word ``h`` is the past participle of a verb of questioning opening an adverbial clause ("Asked about
+    the polls, the mayor said ..."): the speaker of the clause it hangs from is the one asked, not the asker."""
+    t = doc.tokens[h]
+    return t.xpos == "VBN" and t.deprel == ADVERBIAL_CLAUSE and t.lemma.lower() in QUESTIONED_PARTICIPLE_VERBS
 
 
 def source_parse(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:

@@ -195,3 +195,25 @@ def test_a_cue_classifier_attribution_with_no_source_takes_the_speaker_of_its_cu
     conform(x.doc, [raw], ("source-parse", "source-apposition", "source-subtree"))
     assert raw.source is not None and raw.source.text.startswith(source)
     assert "source-parse" in raw.bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        # the one asked is the sentence's subject; the asker goes unnamed
+        ("Asked about the polls, the mayor said she was not worried.", "Asked", "about the polls", None),
+        ("Pressed on the budget, the governor declined to give figures.", "Pressed", "on the budget", None),
+        ("Questioned about the delay, the minister blamed the contractor.", "Questioned", "about the delay", None),
+        # a participle of feeling: the subject is the one who feels it
+        ("Horrified at the ruling, the union vowed to appeal.", "Horrified", "at the ruling", "the union"),
+    ],
+)
+def test_the_one_asked_is_no_speaker_of_the_asking(extract, text, cue, content, source) -> None:
+    x = extract(text)
+    i, j = text.index(cue), text.index(content)
+    raw = RawAttribution(
+        kind="reported-speech", source=None, cue=(i, i + len(cue)), content=[(j, j + len(content))], sentence=0
+    )
+    raw.by = "model"
+    conform(x.doc, [raw], ("source-parse", "source-apposition", "source-subtree"))
+    assert (raw.source.text if raw.source else None) == source
