@@ -22,9 +22,10 @@ move the edges the extract shows, not what resolution read.
   but linked no source: the speaker the parse gives the cue word (its active subject, a passive's agent, a
   noun's possessor, else the speaker of the verb an infinitive, participle or conjoined verb hangs from, or
   the noun a present participle modifies; never a seeming verb's subject, "the court seemed ...", nor the noun a
-  past participle modifies, "a developer known as ...": what the act is seen in or done to), as PolNeAR marks one
-  wherever the sentence names it; model attributions
-  only (the rules chose theirs), so nothing resolution or tracing read changes.
+  past participle modifies, "a developer known as ...", nor the one asked, "Asked about the polls, the mayor
+  said": what the act is seen in or done to), as PolNeAR marks one
+  wherever the sentence names it; model attributions only, the tagger's and the cue classifier's (the rules chose
+  theirs), so nothing resolution or tracing read changes.
 - ``source-apposition``: "Mason Harrison, a campaign spokesman, said": a comma-set apposition that
   identifies the source is part of the source (guidelines, "Include modifiers and subordinate clauses
   that identify the source"); the rules cut it off as the mention's description.
@@ -35,7 +36,9 @@ move the edges the extract shows, not what resolution read.
 - ``content-continuation``: '"We will rebuild," she said. "It will take years."': a quote that opens
   right after the attribution's sentence, in its paragraph, that no attribution reads and no later
   verb governs, is one more fragment of its content (guidelines, "Content continuations should be
-  included in the attribution").
+  included in the attribution"); an attribution reported wholly inside that quote ('"We lost," she said. "My
+  neighbour told me the council never listened."') does not stop it: it nests under the one quoting it and is
+  marked ``content-holds`` (PolNeAR marks the outermost attribution only).
 - ``content-quotes``: '"We will rebuild," the mayor said.' and the cue-less quote paragraph after it, which
   the "orphan-quote" rule reads as the same speaker's with the same cue: the quote is shown on the act it
   continues too (the same guideline), and the orphan-quote attribution nests under it as the same act.
@@ -53,7 +56,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..doc import Document
-from ..lang.en.cues import CONTENT_THAT, SEEMING_VERBS
+from ..lang.en.cues import CONTENT_THAT, QUESTIONED_PARTICIPLE_VERBS, SEEMING_VERBS
 from ..lang.en.marks import CONTINUATION_PAIRS
 from .types import RawAttribution, SourceMention
 
@@ -321,8 +324,9 @@ def _speaker_of(doc: Document, h: int, depth: int = 0) -> int | None:
     """The word the parse gives as the speaker of cue word ``h``: its active subject, the agent of a passive,
     the possessor of a noun ("his insistence"), else the speaker of the word an infinitive, participle,
     conjoined verb or adverbial clause hangs from, or the noun a present participle modifies; None for a
-    seeming verb ("the court seemed divided", ``SEEMING_VERBS``) and a past participle ("a developer known
-    as ..."), whose subject or noun is what the act is seen in or done to."""
+    seeming verb ("the court seemed divided", ``SEEMING_VERBS``), a past participle ("a developer known
+    as ..."), whose subject or noun is what the act is seen in or done to, and the past participle of a verb of
+    questioning opening an adverbial clause ("Asked about the polls, the mayor said", ``_questioned``)."""
     toks = doc.tokens
     kids = _kids(doc, h)
     rel = {toks[k].deprel: k for k in reversed(kids)}
@@ -335,7 +339,7 @@ def _speaker_of(doc: Document, h: int, depth: int = 0) -> int | None:
     if "nsubj:pass" in rel or "csubj" in rel or depth >= 2:
         return None
     up = toks[h].head
-    if up == h:
+    if up == h or _questioned(doc, h):
         return None
     if toks[h].deprel in SPEAKER_FROM_HEAD:
         return _speaker_of(doc, up, depth + 1)
@@ -344,11 +348,23 @@ def _speaker_of(doc: Document, h: int, depth: int = 0) -> int | None:
     return None
 
 
+#: The relation of an adverbial clause ("Asked about the polls, the mayor said ...").
+ADVERBIAL_CLAUSE = "advcl"
+
+
+def _questioned(doc: Document, h: int) -> bool:
+    """Cue word ``h`` is the past participle of a verb of questioning opening an adverbial clause ("Asked about
+    the polls, the mayor said ..."): the speaker of the clause it hangs from is the one asked, not the asker."""
+    t = doc.tokens[h]
+    return t.xpos == "VBN" and t.deprel == ADVERBIAL_CLAUSE and t.lemma.lower() in QUESTIONED_PARTICIPLE_VERBS
+
+
 def source_parse(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
     """A model attribution the tagger gave no source takes the speaker the parse gives its cue word
     (``_speaker_of``), as PolNeAR marks one wherever the sentence names it; the later source steps draw
-    its edges. Never a cue classifier's (it chose its own), never a phrase that touches a cue or content."""
-    if raw.source is not None or raw.by != "model" or raw.classifier_cue or not raw.content:
+    its edges; a cue classifier's too, whose own choice (a pronoun or a named person, body, group or place) left it
+    none ("most economists applaud", "the advertisement contrasts"). Never a phrase that touches a cue or content."""
+    if raw.source is not None or raw.by != "model" or not raw.content:
         return False
     first, last = _first_token(doc, raw.cue[0]), _last_token(doc, raw.cue[1])
     if first is None or last is None or last < first:
@@ -418,12 +434,36 @@ def content_continuation(doc: Document, raw: RawAttribution, raws: list[RawAttri
     last = max([raw.cue[1], *(e for _, e in raw.content), raw.source.end if raw.source else 0])
     para_end = _paragraph_end(doc, last - 1)
     joined = False
-    while (
-        (frag := _quote_after(text, last, para_end)) is not None and not _read(raws, frag) and not _governed(doc, frag)
-    ):
+    while (frag := _quote_after(text, last, para_end)) is not None and not _governed(doc, frag):
+        held = _held(raws, frag)
+        if _read([r for n, r in enumerate(raws) if n not in held], frag):
+            break
         raw.content = sorted([*raw.content, frag])
         joined, last = True, frag[1]
+        me = next(n for n, r in enumerate(raws) if r is raw)
+        _nest_held(raws, held, me)
     return joined
+
+
+#: The name an attribution reported inside a quote carries once ``content-continuation`` joined that quote to another
+#: attribution's content and it nests under that one ('"It is over," she said. "My neighbour told me we lost."'):
+#: PolNeAR marks the outermost attribution only.
+CONTENT_HOLDS = "content-holds"
+
+
+def _nest_held(raws: list[RawAttribution], held: set[int], me: int) -> None:
+    for n in sorted(held):
+        if raws[n].parent is None:
+            raws[n].parent = me
+            raws[n].bounds.append(CONTENT_HOLDS)
+
+
+def _held(raws: list[RawAttribution], frag: Span) -> set[int]:
+    """The attributions reported inside the quote ``frag``: every span of theirs (cue, content, source) lies in it,
+    and they are outermost or nested under one another there ('"I think we lost," he said' inside the quote)."""
+    s, e = frag
+    inside = {n for n, r in enumerate(raws) if all(s <= a and b <= e for a, b in [*_frame(r), *r.content])}
+    return {n for n in inside if raws[n].parent is None or raws[n].parent in inside}
 
 
 #: Marks that end a quoted sentence.

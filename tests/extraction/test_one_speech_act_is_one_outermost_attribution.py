@@ -169,10 +169,51 @@ def test_a_model_attribution_with_no_source_takes_the_speaker_of_its_cue_word(ex
     assert ("source-parse" in raw.bounds) == (source is not None)
 
 
-@pytest.mark.parametrize("extra", [{"by": "rule:verbal"}, {"classifier_cue": True}])
-def test_only_the_taggers_sourceless_attributions_take_one_from_the_parse(extract, extra) -> None:
+def test_a_rule_attributions_missing_source_is_not_taken_from_the_parse(extract) -> None:
     text = "The governor accused the council of hiding the figures."
     x = extract(text)
-    raw = _model_raw(text, "accused", **extra)
+    raw = _model_raw(text, "accused", by="rule:verbal")
     conform(x.doc, [raw], ("source-parse",))
     assert raw.source is None and raw.bounds == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Most economists in both parties applaud the plan to tax consumption.", "applaud", "Most economists"),
+        ("The new advertisement contrasts the senator's record with his own.", "contrasts", "The new advertisement"),
+        ("Just a third of the voters consider the mayor honest.", "consider", "Just a third"),
+    ],
+)
+def test_a_cue_classifier_attribution_with_no_source_takes_the_speaker_of_its_cue_word(
+    extract, text, cue, source
+) -> None:
+    """The cue classifier names a speaker only when the subject is a pronoun or a named one; PolNeAR marks any
+    subject ("most economists", "the advertisement"), which the parse gives."""
+    x = extract(text)
+    raw = _model_raw(text, cue, classifier_cue=True)
+    conform(x.doc, [raw], ("source-parse", "source-apposition", "source-subtree"))
+    assert raw.source is not None and raw.source.text.startswith(source)
+    assert "source-parse" in raw.bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        # the one asked is the sentence's subject; the asker goes unnamed
+        ("Asked about the polls, the mayor said she was not worried.", "Asked", "about the polls", None),
+        ("Pressed on the budget, the governor declined to give figures.", "Pressed", "on the budget", None),
+        ("Questioned about the delay, the minister blamed the contractor.", "Questioned", "about the delay", None),
+        # a participle of feeling: the subject is the one who feels it
+        ("Horrified at the ruling, the union vowed to appeal.", "Horrified", "at the ruling", "the union"),
+    ],
+)
+def test_the_one_asked_is_no_speaker_of_the_asking(extract, text, cue, content, source) -> None:
+    x = extract(text)
+    i, j = text.index(cue), text.index(content)
+    raw = RawAttribution(
+        kind="reported-speech", source=None, cue=(i, i + len(cue)), content=[(j, j + len(content))], sentence=0
+    )
+    raw.by = "model"
+    conform(x.doc, [raw], ("source-parse", "source-apposition", "source-subtree"))
+    assert (raw.source.text if raw.source else None) == source

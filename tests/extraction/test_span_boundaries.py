@@ -186,3 +186,27 @@ def test_a_quote_continuation_needs_an_unclaimed_quote_in_the_same_paragraph(ext
     conform(x.doc, x.raws, ("content-continuation",))
     assert [r.content for r in x.raws] == before
     assert not any("content-continuation" in r.bounds for r in x.raws)
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("''We lost the vote,'' Ada Brenner said. ''My neighbour told me the council never listened.''", "told"),
+        ("''The ferry is late again,'' the captain said. ''The owners believe that nobody will notice.''", "believe"),
+        (
+            "''The pier is finished,'' the harbour master said on Monday. "
+            "''The engineers say the sea wall will hold through the winter.''",
+            "say",
+        ),
+    ],
+)
+def test_a_report_inside_a_continued_quote_nests_under_the_one_quoting_it(extract, text: str, inner: str) -> None:
+    """PolNeAR marks the outermost attribution only: the quote that goes on after "she said" is hers even where
+    someone inside it tells or believes something, and that report nests under hers."""
+    x = extract(text)
+    conform(x.doc, x.raws, ("content-continuation",))
+    [outer] = [r for r in x.raws if "content-continuation" in r.bounds]
+    [held] = [r for r in x.raws if x.cue(r) == inner]
+    assert len(outer.content) == 2
+    assert held.parent == x.raws.index(outer)
+    assert held.bounds == ["content-holds"]

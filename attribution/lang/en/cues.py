@@ -225,6 +225,11 @@ XCOMP_CONTENT_VERBS = frozenset({"claim", "allege", "deny", "appear", "seem", "p
 #: (its train part: "seem" 77 of 101 with none, "appear" 73 of 90), so a model attribution drops it.
 SEEMING_VERBS = frozenset({"seem", "appear"})
 
+#: Verbs of questioning whose past participle opens an adverbial clause of the one questioned ("Asked about the
+#: polls, the mayor said ...", "Pressed on the budget, she ..."): the sentence's subject is the one asked, and the
+#: asker goes unnamed; PolNeAR's train part marks no source there (24 of the 24 the parse gave one).
+QUESTIONED_PARTICIPLE_VERBS = frozenset({"ask", "press", "question", "quiz"})
+
 #: Verbs that only count as cues when their subject is a document, image, media
 #: or report ("Images suggest", "Data show"): with a person subject they are
 #: too often not attributions ("the army showed restraint").
