@@ -216,6 +216,10 @@ SURNAME_AFTER_A_DESCRIPTION = (
 )
 WRITTEN_AS_ITS_DESCRIPTION = "{a} is written in the words the articles use to describe {b}: they may be one source"
 NAME_BEFORE_AN_APPOSITION = "{a} is the name {b} followed by words about it: they may be one source"
+LAST_WORD_OF_THE_OTHER = (
+    "{a} is only the last word of {longer}: it may be {b} written short, so they are not counted apart (rule"
+    " last_word_of_the_other)"
+)
 INITIALS_OF_THE_OTHER = (
     "{a} is written with {b}'s initials ({initials}): it may be {b} or a part of it, so they are not counted apart"
     " (rule initials_of_the_other)"
