@@ -155,3 +155,61 @@ def test_two_mentions_sharing_only_one_persons_name_say_two_things_of_that_perso
     assert claim.verdict == verdict, claim.independence
     if verdict == "single-origin":
         assert any("say different things" in d for d in claim.independence.doubts), claim.independence
+
+
+# -- reports_an_undertaking ---------------------------------------------------------------------------------
+
+RECALL = (
+    "Owners of the trucks will be told by mail. Another line 0 on the recall.",
+    "The trucks were built last winter. Another line 1 on the recall.",
+)
+REPAIR = ["replace", "pedal", "free", "dealer"]
+
+
+@pytest.mark.parametrize(
+    ("agency_says", "confirmed"),
+    [
+        ("Brennan Motors will replace the pedals for free at its dealers", False),
+        ("Brennan Motors plans to replace the pedals for free at its dealers", False),
+        ("Brennan Motors service would replace the pedals for free at its dealers", False),  # one word between
+        ("Brennan Motors intends to replace the pedals for free at its dealers", False),
+        ("the pedals will be replaced for free at its dealers by Brennan Motors", True),  # the party is not the subject
+        ("Kestrel Motors will replace the pedals for free at its dealers", True),  # not an origin of the claim
+    ],
+)
+def test_an_origin_telling_what_another_origin_will_do_relays_it(agency_says: str, confirmed: bool) -> None:
+    # "The Road Safety Agency said Brennan Motors will replace ..." / "Brennan Motors said it will replace ..."
+    agency = src("road-safety-agency", "Road Safety Agency", "government")
+    maker = src("brennan-motors", "Brennan Motors", "organization")
+    arts = two_origin_articles(
+        agency.id,
+        maker.id,
+        bodies=RECALL,
+        statement="it will replace the pedals for free at its dealers",
+        keys=REPAIR,
+        texts=(agency_says, ""),
+    )
+    claims = trace_claims(arts, [agency, maker])
+    claim = next(c for c in claims if any(m.text == agency_says for m in c.mentions))
+    assert len(claim.outlets) == 2, [c.statement for c in claims]
+    assert (claim.verdict == "independently-confirmed") is confirmed, claim.independence
+    said = any("rule reports_an_undertaking" in d for d in claim.independence.doubts)
+    assert said is not confirmed, claim.independence
+
+
+def test_an_origin_that_also_says_something_of_its_own_is_no_relay() -> None:
+    agency = src("road-safety-agency", "Road Safety Agency", "government")
+    maker = src("brennan-motors", "Brennan Motors", "organization")
+    arts = two_origin_articles(
+        agency.id,
+        maker.id,
+        bodies=RECALL,
+        statement="it will replace the pedals for free at its dealers",
+        keys=REPAIR,
+        texts=("Brennan Motors will replace the pedals for free at its dealers", ""),
+    )
+    own = "the pedals of 4,000 trucks need to be replaced for free at its dealers, the agency found"
+    arts[0].mentions.append(mention(own, REPAIR, start=300, attributions=[0]))
+    claims = trace_claims(arts, [agency, maker])
+    claim = next(c for c in claims if any(m.text == own for m in c.mentions))
+    assert not any("rule reports_an_undertaking" in d for d in claim.independence.doubts), claim.independence
