@@ -10,16 +10,20 @@ from hypothesis import strategies as st
 from attribution.lang.en import independence as lx
 from attribution.tracing.independence import _agreement, _Stated
 
-# content keys (lemmas, "~" event classes, a word for "it happened"), side-clause keys and figures drawn from small
-# pools, so that pairs share enough keys, share only the event, give figures or leave one behind
+# content keys (lemmas, "~" event classes, a word for "it happened", a person's name), side-clause keys, figures and
+# the people named drawn from small pools, so that pairs share enough keys, share only the event or one person's
+# name, give figures or leave one behind
+PEOPLE = ["#ortega"]
 KEYS = ["attack", "~attack", "occur", "syria", "saturday", "toll", "drone", "base", "jordan", "soldier", "kill"]
+KEYS += PEOPLE
 WORDS = ["crowdstrike", "customer", "microsoft", "ministry", "we"]
 
 keysets = st.frozensets(st.sampled_from(KEYS), min_size=0, max_size=6)
 figures = st.frozensets(st.sampled_from([3.0, 34.0, 40.0]), max_size=2)
+named = st.frozensets(st.sampled_from(PEOPLE))
 stated = st.builds(
     _Stated,
-    keys=st.tuples(keysets, st.frozensets(st.sampled_from(KEYS), max_size=2), figures, figures),
+    keys=st.tuples(keysets, st.frozensets(st.sampled_from(KEYS), max_size=2), figures, figures, named),
     accusing=st.booleans(),
     about_speaker=st.booleans(),
     words=st.frozensets(st.sampled_from(WORDS), max_size=2),

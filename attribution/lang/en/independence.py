@@ -155,6 +155,12 @@ ACCOUNT_NOUNS = frozenset(
      "defence", "defense", "contention", "insistence", "denial", "admission", "story", "position"}
 )  # fmt: skip
 
+#: Words after a party's name that make what follows the party's own undertaking ("Brennan Motors will repair the
+#: pedals", "the port would reopen", "the union plans to strike"): only the party can know it, so an origin that
+#: reports it relays the party (rule ``reports_an_undertaking``). Verbs of saying ("pledged", "promised") give the
+#: party as speaking, which rule ``names_another_origin`` reads.
+UNDERTAKING_WORDS = frozenset({"will", "would", "plans", "intends"})
+
 #: Words that say which level of government a body belongs to: two bodies naming different levels are two
 #: bodies ("the city health office" / "the provincial health office").
 GOVERNMENT_LEVELS = frozenset(
@@ -216,6 +222,10 @@ SURNAME_AFTER_A_DESCRIPTION = (
 )
 WRITTEN_AS_ITS_DESCRIPTION = "{a} is written in the words the articles use to describe {b}: they may be one source"
 NAME_BEFORE_AN_APPOSITION = "{a} is the name {b} followed by words about it: they may be one source"
+LAST_WORD_OF_THE_OTHER = (
+    "{a} is only the last word of {longer}: it may be {b} written short, so they are not counted apart (rule"
+    " last_word_of_the_other)"
+)
 INITIALS_OF_THE_OTHER = (
     "{a} is written with {b}'s initials ({initials}): it may be {b} or a part of it, so they are not counted apart"
     " (rule initials_of_the_other)"
@@ -228,6 +238,10 @@ PRONOUN_MAY_BE = (
 DESCRIPTION_MAY_BE = "{name} is a description, not a name: it may be {candidates}, so it is not counted apart"
 ROLE_AT_BODY = "{person} ({role}) may hold office at {body}: one voice, not counted apart"
 REPORTS_ACCOUNT = "{reporter} reports {party}'s own account: it relays {party}, so they are not counted apart"
+REPORTS_UNDERTAKING = (
+    "{reporter} says what {party} will do ({words}): only {party} can undertake it, so {reporter} relays {party} and"
+    " they are not counted apart (rule reports_an_undertaking)"
+)
 ONE_PASSAGE = "{outlet} gives the same words to {a} and to {b}: one passage, so they are not counted apart"
 ONE_PASSAGE_TWO_ARTICLES = (
     "the words given to {a} are, word for word, those another article gives to {b}, and {how}: one passage read "

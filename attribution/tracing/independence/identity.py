@@ -304,6 +304,33 @@ def _identity_doubt(su: Source, sv: Source) -> str | None:
             return lx.NAME_BEFORE_AN_APPOSITION.format(a=x.name, b=y.name)
         if (initials := _initials_of_the_other(x, y)) is not None:
             return lx.INITIALS_OF_THE_OTHER.format(a=x.name, b=y.name, initials=initials)
+        if (longer := _last_word_of_the_other(x, y)) is not None:
+            return lx.LAST_WORD_OF_THE_OTHER.format(a=x.name, b=y.name, longer=longer)
+    return None
+
+
+def _lone_word(src: Source) -> str | None:
+    """The one word a body's name is, past a determiner (folded, singular), or None: a person, the press, a name of
+    two or more words and a country's or capital's name (a state as a whole: rule ``state_as_a_whole``) are not
+    written so."""
+    db = default_aliases()
+    if src.kind in _NOT_BODIES or db.capital_of(src.name) or db.country_of(src.name):
+        return None
+    words = [w for w in _fold_words(src.name) if w not in LEADING_DETERMINERS]
+    return _singular(words[0]) if len(words) == 1 and len(words[0]) > 2 else None
+
+
+def _last_word_of_the_other(a: Source, b: Source) -> str | None:
+    """Rule ``last_word_of_the_other``: a body named by one word alone ("Palace", "the Guards") that is the last
+    word of a longer name of another body ("Buckingham Palace", "Revolutionary Guards") may be that body written
+    short: the longer name, or None. A person and the press are not bodies here."""
+    word = _lone_word(a)
+    if word is None or b.kind in _NOT_BODIES or a.country and b.country and norm_key(a.country) != norm_key(b.country):
+        return None
+    for name in (b.name, *b.aliases):
+        words = _fold_words(name)
+        if len(words) >= 2 and _singular(words[-1]) == word:
+            return name
     return None
 
 
@@ -472,7 +499,8 @@ def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ..
     * a surname after a description: its sound and a person's surname's;
     * written as the other's description: the name and the description, less their determiners;
     * a name before an apposition: the name before the mark and a name or alias of the other;
-    * written with the other's initials: the capitals and the initials of a name or alias of the other."""
+    * written with the other's initials: the capitals and the initials of a name or alias of the other;
+    * the last word of the other's name: the one word and the last word of a longer name or alias of the other."""
     mine: set[tuple[str, ...]] = set()
     theirs: set[tuple[str, ...]] = set()
     for name in (src.name, *src.aliases):
@@ -509,7 +537,11 @@ def _identity_keys(src: Source) -> tuple[set[tuple[str, ...]], set[tuple[str, ..
         if (word := _initials_word(src.name)) is not None:
             mine.add(("initials", word))
         theirs.update(("initials", i) for n in (src.name, *src.aliases) if (i := _initials(n)) is not None)
+    # the last word of the other's name (``_last_word_of_the_other``)
+    if (word := _lone_word(src)) is not None:
+        mine.add(("last", word))
     if src.kind not in _NOT_BODIES:
+        theirs.update(("last", _singular(ws[-1])) for n in (src.name, *src.aliases) if len(ws := _fold_words(n)) >= 2)
         ka = structural_key(src.name, default_aliases(), BODY_DOUBT_HEADS)
         if ka is not None:
             both.update(("body", a, b) for a in ka[0] for b in ka[0] if a < b)

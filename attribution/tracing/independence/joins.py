@@ -16,6 +16,7 @@ from ...lang.en.independence import (
     ACCOUNT_NOUNS,
     MEDIA_KINDS,
     SAYING_FORMS,
+    UNDERTAKING_WORDS,
 )
 from ...lang.en.pronouns import ALL_PRONOUNS, PERSON_PRONOUNS
 from ...models import Source
@@ -386,6 +387,50 @@ def _reports_an_account(records: Sequence[object], units: list[str], ctx: Judgin
     return out
 
 
+#: A party's name, at most one word more ("Brennan Motors service"), then a word of undertaking ("will", "plans").
+_UNDERTAKING = r"(?<!\w){name}\s+(?:\w+\s+)?({words})(?!\w)"
+
+
+def _undertaking_of(text: str, party: Source) -> str | None:
+    """The words by which ``text`` gives ``party`` as undertaking what follows ("Brennan Motors will repair"), or
+    None."""
+    words = "|".join(sorted(UNDERTAKING_WORDS))
+    for n in (party.name, *party.aliases):
+        n = _POSSESSIVE.sub("", n) if n else n
+        if n and (m := re.search(_UNDERTAKING.format(name=re.escape(n), words=words), text)) is not None:
+            return m.group(0)
+    return None
+
+
+def _reports_an_undertaking(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``reports_an_undertaking``: an origin every mention of which gives another origin of the claim as
+    undertaking what it states ("the Road Safety Agency said Brennan Motors will repair the pedals at no charge",
+    beside Brennan Motors saying it will) tells what only that party can undertake: it relays the party, it does not
+    confirm it; counted as that origin, with a doubt. Unit -> the unit it joins."""
+    sources, level, joined = ctx.sources, ctx.level, ctx.joined
+    texts: dict[str, list[str]] = {}
+    for r in records:
+        for o in r.origins:  # type: ignore[attr-defined]
+            texts.setdefault(_joined_unit(_unit(o, sources, level), joined), []).append(r.cand.text)  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    for u in units:
+        reporter = sources.get(u)
+        if reporter is None or not texts.get(u):
+            continue
+        for v in units:
+            party = sources.get(v)
+            if v == u or party is None or _joined_unit(v, joined) == u or not texts.get(v):
+                continue
+            found = [_undertaking_of(t, party) for t in texts[u]]
+            if all(found):
+                out[u] = v
+                ctx.doubts.append(
+                    lx.REPORTS_UNDERTAKING.format(reporter=reporter.name, party=party.name, words=found[0])
+                )
+                break
+    return out
+
+
 def _listed_once(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """An origin named only once, in a list of several origins given for one statement ("Utah and Wyoming
     reported four illnesses", "Acme Corp., Birch Air and the stock exchange reported issues") is not shown
@@ -420,5 +465,6 @@ JOIN_STEPS = (
     _one_passage_in_two_articles,
     _one_quotation_one_author,
     _reports_an_account,
+    _reports_an_undertaking,
     _listed_once,
 )

@@ -41,18 +41,23 @@ def _same_statement(a: object, b: object) -> bool:
     return _same_keys(_statement_keys(a), _statement_keys(b))
 
 
-#: a mention's content keys and side-clause keys, as sets, the values of the figures it stands by, and those of the
-#: figures it gives only as ones a count moved away from (``_statement_keys``)
-_StatementKeys = tuple[frozenset[str], frozenset[str], frozenset[float], frozenset[float]]
+#: a mention's content keys and side-clause keys, as sets, the values of the figures it stands by, those of the
+#: figures it gives only as ones a count moved away from, and the keys of the people it names (``_statement_keys``)
+_StatementKeys = tuple[frozenset[str], frozenset[str], frozenset[float], frozenset[float], frozenset[str]]
+
+#: the entity label of a person's name (``MentionCandidate.entities``)
+_PERSON_LABEL = "PERSON"
 
 
 def _statement_keys(cand: object) -> _StatementKeys:
     """What ``_same_statement`` reads of a mention: its content keys, its side-clause keys, the values of its
-    figures, and those of its figures left behind (rule ``figure_left_behind``)."""
+    figures, those of its figures left behind (rule ``figure_left_behind``), and the keys of the people it names
+    (rule ``more_than_a_person``)."""
     numbers = cand.numbers  # type: ignore[attr-defined]
     stood_by = frozenset(x.value for x in numbers if not x.left_behind)
     left = frozenset(x.value for x in numbers if x.left_behind)
-    return frozenset(cand.lemmas), frozenset(cand.side), stood_by, left  # type: ignore[attr-defined]
+    people = frozenset(k for k, label in cand.entities if label == _PERSON_LABEL)  # type: ignore[attr-defined]
+    return frozenset(cand.lemmas), frozenset(cand.side), stood_by, left, people  # type: ignore[attr-defined]
 
 
 def _shared_enough(sa: frozenset[str], sb: frozenset[str]) -> bool:
@@ -73,9 +78,12 @@ def _same_keys(a: _StatementKeys, b: _StatementKeys) -> bool:
 
 def _more_than_the_event(a: _StatementKeys, b: _StatementKeys) -> bool:
     """Rule ``more_than_the_event``: the two mentions share a key outside their side clauses other than the event's
-    class and the words for "it happened"."""
-    core = a[0] & b[0] - a[1] - b[1]
-    return any(not k.startswith("~") and k not in HAPPENING_WORDS for k in core)
+    class and the words for "it happened"; and more than one person's name (rule ``more_than_a_person``: "Maduro
+    secured a majority" and "the tallies showed Gonzalez trouncing Maduro" share only the man they are about, and
+    say two things of him; two mentions naming the same two people freed share the list, and a place shared is
+    where the event was)."""
+    core = {k for k in a[0] & b[0] - a[1] - b[1] if not k.startswith("~") and k not in HAPPENING_WORDS}
+    return bool(core) and not (len(core) == 1 and core <= a[4] & b[4])
 
 
 def _one_figure_left_behind(a: _StatementKeys, b: _StatementKeys) -> bool:
