@@ -76,17 +76,33 @@ def test_a_negative_percentage_and_its_positive_are_different_figures(a: str, b:
 RATE = ["~keep", "rate", "deposit", "bank", "#ardania"]
 
 
-def test_a_lost_minus_sign_is_a_conflict_of_one_claim() -> None:
+def _rate_conflicts(*said: str) -> list[str]:
     arts = []
-    said = ["the Ardania bank kept its deposit rate at minus 0.5 percent", "the Ardania bank kept its rate at 0.5%"]
     for k, text in enumerate(said):
         art = Art(f"a{k}", f"Outlet {k}")
         art.mentions.append(mention(text, RATE, attributions=[art.attribute("bank")]))
         arts.append(art)
     claims, _ = run(arts, [src("bank", "Ardania Central Bank", "organization")])
     assert len(claims) == 1  # within the points of rule ``percentages-disagree``: one figure, changed on its way
-    found = [c.description for c in claims[0].conflicts if c.kind == "number"]
+    return [c.description for c in claims[0].conflicts if c.kind == "number"]
+
+
+def test_a_lost_minus_sign_is_a_conflict_of_one_claim() -> None:
+    found = _rate_conflicts("the Ardania bank kept its rate at minus 0.5 percent", "the bank kept its rate at 0.5%")
     assert found == ["The outlets give different figures for the percentage: -0.5% (Outlet 0) / 0.5% (Outlet 1)."]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("minus 0.5 percent", "minus 0.6 percent", True),  # as 0.5% and 0.6%: versions of one figure that differ
+        ("minus 0.5 percent", "0 percent", False),  # as 0.5% and 0%: never near by a ratio
+        ("minus 1.5 percent", "minus 0.5 percent", False),  # as 1.5% and 0.5%: too far apart to be one figure
+    ],
+)
+def test_negative_percentages_are_versions_of_one_figure_by_their_magnitude(a: str, b: str, conflict: bool) -> None:
+    found = _rate_conflicts(f"the Ardania bank kept its deposit rate at {a}", f"the bank kept its deposit rate at {b}")
+    assert bool(found) is conflict
 
 
 @pytest.mark.parametrize(
