@@ -342,7 +342,10 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
     Figures of different counted nouns or of different kinds ("killed" / "injured") never share a
     group. A sweep in value order joins each figure to the latest figure of each compatible (noun, kind)
     within GROUP_RATIO (a figure with no noun or no kind is compatible with all): O(F log F) for the few
-    (noun, kind) pairs of one claim, not all pairs of figures.
+    (noun, kind) pairs of one claim, not all pairs of figures. Closeness is of magnitudes (rule
+    ``a_lost_sign_is_a_changed_figure``): a negative percentage and the same figure without its sign ("-0.1%" /
+    "0.1%": a minus sign lost on the way) are versions of one figure, which ``compatible`` then tells apart, and a
+    negative figure is never near zero or a positive one by a ratio its sign turns negative.
     """
     figs: list[_Fig] = []
     known = frozenset(x.noun for rec in records for x in rec.cand.numbers if x.noun)
@@ -354,7 +357,9 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
                 figs.append(_Fig(r, x, None))
             elif x.value >= (MIN_KNOWN_KIND_FIGURE if kind is not None else MIN_BLOCK_FIGURE):
                 figs.append(_Fig(r, x, kind, places))
-    order = sorted(range(len(figs)), key=lambda i: (figs[i].fig.value, figs[i].fig.noun or "", figs[i].kind or "", i))
+    order = sorted(
+        range(len(figs)), key=lambda i: (abs(figs[i].fig.value), figs[i].fig.noun or "", figs[i].kind or "", i)
+    )
     uf = UnionFind(len(figs))
     last: dict[tuple[str | None, str | None], int] = {}  # (noun, kind) -> latest figure index in the sweep
     for i in order:
@@ -370,8 +375,8 @@ def figure_groups(records: Sequence[MentionRecord]) -> list[list[tuple[int, Numb
             if not (kind is None or k is None or k == kind):
                 continue
             y = figs[j].fig
-            lo = max(min(y.value, x.value), 1e-9)
-            if max(y.value, x.value) / lo <= GROUP_RATIO or _one_count(figs[i], figs[j]):
+            lo = max(min(abs(y.value), abs(x.value)), 1e-9)
+            if max(abs(y.value), abs(x.value)) / lo <= GROUP_RATIO or _one_count(figs[i], figs[j]):
                 uf.union(i, j)
         last[(xn, kind)] = i
     groups: dict[int, list[int]] = {}

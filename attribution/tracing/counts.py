@@ -21,6 +21,9 @@ from ..lang.en.numbers import (
     MEASURE_KINDS,
     MEASURE_NOUNS,
     MEASURE_UNIT_NOUNS,
+    NEGATIVE_SIGN_NOT_AFTER,
+    NEGATIVE_SIGNS,
+    NEGATIVE_WORDS,
     NOUN_SPELLING_ENDINGS,
     PARTITIVE_WORDS,
     PERCENT_NOUN,
@@ -241,12 +244,32 @@ def figures_compatible(x: NumberFact, y: NumberFact) -> bool:
 _FIGURE = r"\d+(?:\.\d+)?"
 _PERCENT_SIGN = "|".join(re.escape(w) for w in sorted(PERCENT_WORDS, key=len, reverse=True))
 _JOINER = "|".join(re.escape(w) for w in RANGE_JOINERS)
-#: "26.6%", "58 percent"; or a range "26.6% and 28.6%", "58-60 percent" (the low end's sign optional).
+_NOT_BEFORE_SIGN = re.escape("".join(NEGATIVE_SIGN_NOT_AFTER + NEGATIVE_SIGNS))
+#: The sign of a figure, directly before it: a minus word ("minus 0.1"), or a dash or minus sign glued to the
+#: figure that stands after no figure, word, percent sign, slash or plus ("-0.1%", not "58-60" nor "+/-1.5%").
+_NEGATIVE = (
+    rf"(?:\b(?:{'|'.join(re.escape(w) for w in NEGATIVE_WORDS)})\s+"
+    rf"|(?<![\w{_NOT_BEFORE_SIGN}])(?:{'|'.join(re.escape(w) for w in NEGATIVE_SIGNS)})(?=\d))"
+)
+#: A figure with its sign, if any: "0.1", "-0.1", "minus 0.1".
+_SIGNED = rf"(?:{_NEGATIVE})?{_FIGURE}"
+_SIGNED_RE = re.compile(rf"(?P<neg>{_NEGATIVE})?(?P<fig>{_FIGURE})", re.IGNORECASE)
+#: "26.6%", "58 percent", "minus 0.1 percent"; or a range "26.6% and 28.6%", "58-60 percent", "between -0.1% and
+#: 0%" (the low end's percent sign optional).
 _PERCENT_RE = re.compile(
-    rf"(?<![\w.])(?P<low>{_FIGURE})(?:\s?(?:{_PERCENT_SIGN}))?\s?(?P<join>{_JOINER})\s?(?P<high>{_FIGURE})\s?(?:{_PERCENT_SIGN})"
-    rf"|(?<![\w.])(?P<one>{_FIGURE})\s?(?:{_PERCENT_SIGN})(?!\w)",
+    rf"(?<![\w.])(?P<low>{_SIGNED})(?:\s?(?:{_PERCENT_SIGN}))?\s?(?P<join>{_JOINER})\s?(?P<high>{_SIGNED})\s?(?:{_PERCENT_SIGN})"
+    rf"|(?<![\w.])(?P<one>{_SIGNED})\s?(?:{_PERCENT_SIGN})(?!\w)",
     re.IGNORECASE,
 )
+
+
+def signed_value(written: str) -> float:
+    """The value of a figure written with its sign, if any (``_SIGNED``): "minus 0.1" and "-0.1" are -0.1."""
+    m = _SIGNED_RE.search(written)
+    if m is None:
+        raise ValueError(f"no figure in {written!r}")
+    value = float(m.group("fig"))
+    return -value if m.group("neg") else value
 
 
 def qualifier_before(words: Sequence[str]) -> str:
@@ -269,9 +292,9 @@ def percentages(text: str) -> list[NumberFact]:
     for m in _PERCENT_RE.finditer(text):
         before = WORD_RE.findall(text[: m.start()].lower())[-3:]
         if m.group("one") is not None:
-            out.append(NumberFact(float(m.group("one")), qualifier_before(before), PERCENT_NOUN, m.group(0)))
+            out.append(NumberFact(signed_value(m.group("one")), qualifier_before(before), PERCENT_NOUN, m.group(0)))
             continue
-        low, high = float(m.group("low")), float(m.group("high"))
+        low, high = signed_value(m.group("low")), signed_value(m.group("high"))
         opener = before[-1] if before else ""
         if low < high and (m.group("join").lower() in RANGE_DASHES or opener in RANGE_OPENERS):
             out.append(NumberFact(low, RANGE_QUALIFIER, PERCENT_NOUN, m.group(0)))
@@ -283,15 +306,15 @@ def percentages(text: str) -> list[NumberFact]:
     return out
 
 
-_ENDS_RE = re.compile(_FIGURE)
+_ENDS_RE = re.compile(_SIGNED, re.IGNORECASE)
 
 
 def range_ends(x: NumberFact) -> tuple[float, float] | None:
-    """The two ends of a range figure ("between 26.6% and 28.6%" -> 26.6, 28.6), read back from its text;
-    None for any other figure."""
+    """The two ends of a range figure ("between 26.6% and 28.6%" -> 26.6, 28.6; "between minus 0.1 and 0 percent"
+    -> -0.1, 0), read back from its text with their signs; None for any other figure."""
     if x.qualifier != RANGE_QUALIFIER:
         return None
-    ends = [float(v) for v in _ENDS_RE.findall(x.text)]
+    ends = [signed_value(v) for v in _ENDS_RE.findall(x.text)]
     return (ends[0], ends[-1]) if len(ends) >= 2 else (x.value, x.value)
 
 

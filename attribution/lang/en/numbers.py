@@ -180,6 +180,13 @@ RANGE_JOINERS: tuple[str, ...] = ("and", "to", "-", "–")
 RANGE_DASHES = frozenset({"-", "–"})
 #: The qualifier of a range figure; its ends are read back from its written text.
 RANGE_QUALIFIER = "between"
+#: Words and signs directly before a figure that make it negative: "minus 0.1 percent", "negative 0.1%", "-0.1%",
+#: "\u22120.1%" (the minus sign). A dash right after a figure, a percent sign, a slash or a plus ("58-60 percent",
+#: "0%-0.1%", "+/-1.5%") joins two figures or writes a margin, never a sign (``counts.percentages``).
+NEGATIVE_WORDS: tuple[str, ...] = ("minus", "negative")
+NEGATIVE_SIGNS: tuple[str, ...] = ("-", "\u2212")
+#: What a dash may not stand right after to be a sign: a figure or a letter, a percent sign, a slash, a plus.
+NEGATIVE_SIGN_NOT_AFTER: tuple[str, ...] = ("%", "/", "+", ".")
 
 #: A figure a count moved away from ("the toll was revised down from 40", "52, up from 40", "rose from 40 to 52"):
 #: the case word before it (a determiner may come between: "down from the 77"), and the words of change, one of
