@@ -16,18 +16,17 @@ publication date) depends on the earlier; with no dates, each on the other.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
 
 import numpy as np
 
 from ..lang.en import dependence as dx
-from ..lang.en import marks
 from ..models import ArticleResult
 from .candidates import ArticleCandidates
 from .cluster import UnionFind
 from .fingerprint import candidate_pairs, words
+from .quoted import unquoted
 
 #: Share of 5-grams two articles must share to count as reused text.
 REUSE_JACCARD = 0.3
@@ -205,15 +204,11 @@ REWORDED_MIN_SENTENCES = 3
 REWORDED_KEY_SHARE = 0.5
 REWORDED_MAX_POSTINGS = 64
 
-_QUOTED = re.compile(
-    "|".join(rf"{re.escape(a)}[^{re.escape(a + b)}]*{re.escape(b)}" for a, b in marks.DOUBLE_PAIRS)
-)
-
 
 def _unquoted_words(text: str) -> list[str]:
     """The words of ``text`` outside quotation marks (a quote is the speaker's words, which every outlet
-    quoting them shares)."""
-    return words(_QUOTED.sub(" ", text))
+    quoting them shares; the passages ``quoted.unquoted`` finds)."""
+    return words(unquoted(text))
 
 
 def _in_order(a: Sequence[str], b: Sequence[str]) -> int:

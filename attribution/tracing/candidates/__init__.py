@@ -15,17 +15,16 @@ pieces of a sentence), ``statements`` (what kind of statement a sentence is),
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ...article import ArticleInput
 from ...doc import STORY_BLOCK_KINDS, Document, Entity, Token
 from ...extraction.types import RawAttribution
-from ...lang.en import marks
 from ...lang.en.clauses import CONTINUING_PRONOUNS
 from ...lang.en.events import EVENT_CLASSES
 from ...learned.claims import rules_read_a_verdict
 from ..fingerprint import minhash, shingle_hashes
+from ..quoted import unquoted
 from .clauses import _clause_parts, _gapped_object, _sentence_pieces
 from .features import _entities_by_start
 from .mentions import (
@@ -331,12 +330,5 @@ def _story_words(doc: Document, article: ArticleInput) -> list[str]:
         if _block_kind(doc, article, s) not in STORY_BLOCK_KINDS:
             continue
         stext = doc.text[sent.start : sent.end]
-        out.extend(words(_strip_quotes(stext)))
+        out.extend(words(unquoted(stext)))
     return out
-
-
-_QUOTED = re.compile("|".join(f"{re.escape(a)}[^{re.escape(b)}]*{re.escape(b)}" for a, b in marks.DOUBLE_PAIRS))
-
-
-def _strip_quotes(text: str) -> str:
-    return _QUOTED.sub(" ", text)

@@ -6,13 +6,13 @@ from collections.abc import Mapping, Sequence, Sized
 from dataclasses import dataclass
 
 from ...lang.en import independence as lx
-from ...lang.en import marks
 from ...lang.en.independence import (
     DEFINITE_ARTICLES,
 )
 from ...lang.en.pronouns import ALL_PRONOUNS
 from ...resolve.normalize import norm_key
 from ..fingerprint import words
+from ..quoted import quoted_parts
 from .judging import Judging
 
 
@@ -225,19 +225,8 @@ QUOTED_MIN_WORDS = 10
 
 def _quoted_parts(text: str, direct: bool) -> list[str]:
     """The parts of a mention's text that are quoted word for word: the whole text of a direct quotation, else
-    each stretch between a pair of double quotation marks (single marks are also apostrophes)."""
-    if direct:
-        return [text]
-    out = []
-    for opening, closing in marks.DOUBLE_PAIRS:
-        at = text.find(opening)
-        while at >= 0:
-            end = text.find(closing, at + 1)
-            if end < 0:
-                break
-            out.append(text[at + 1 : end])
-            at = text.find(opening, end + 1)
-    return out
+    each passage between double quotation marks (``quoted.quoted_parts``; single marks are also apostrophes)."""
+    return [text] if direct else quoted_parts(text)
 
 
 def _quoted_runs(text: str, direct: bool) -> set[tuple[str, ...]]:
