@@ -30,6 +30,8 @@ JOINED_BY_WORDS: dict[str, str] = {
     "knowing_group": "one of the people familiar with the matter named before",
     "office_holder": "the office of a person named before (\"the governor's office\")",
     "antecedent": "a pronoun for a source named before (\"she said\")",
+    "head_in_body_name": "a body named before whose name holds the word (\"the palace\" after \"Buckingham Palace\")",
+    "untyped_name_pronoun": "a pronoun for a name said just before that the tagger took for a body (\"she said\")",
     "epithet": "a description of the person who spoke before it (\"the climate scientist and former mayor said\")",
     "named_in_passing": "a body the article named earlier",
     "lede_ahead": "a body the article names just after",
