@@ -253,11 +253,22 @@ def _officers_of_bodies(units: list[str], ctx: Judging) -> dict[str, str]:
         if v in sources:
             for k in _keys_of(sources[v]):
                 holders.setdefault(k, []).append(n)
+    # the origins not yet joined, in order, rebuilt only when a join is made (not once per person with a role: a
+    # claim of hundreds of origins has hundreds of such persons); a person's others are it less the person, sliced
+    present: list[Source] = []
+    place: dict[str, int] = {}
+    made = -1  # how many joins ``present`` was built after
     for u in units:
         person = sources.get(u)
         if person is None or person.kind not in PERSON_KINDS or not (person.description or person.affiliation):
             continue  # no stated role: none of the three tests below has words to hold on (most persons of a claim)
-        others = [sources[v] for v in units if v != u and v in sources and v not in joined]
+        if made != len(joined):
+            keys = [v for v in units if v in sources and v not in joined]
+            present = [sources[v] for v in keys]
+            place = {v: n for n, v in enumerate(keys)}
+            made = len(joined)
+        pos = place.get(u)
+        others = present[:pos] + present[pos + 1 :] if pos is not None else list(present)
 
         def naming(runs: set[str], u: str = u) -> list[Source]:
             at = sorted({n for k in runs for n in holders.get(k, ())})
