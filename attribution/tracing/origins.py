@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from ..chain_links import chain_parent
 from ..kinds import VAGUE_KINDS, SourceKind
@@ -162,7 +163,12 @@ def _media_like(src: Source | None) -> bool:
 
 
 def _name_words(name: str) -> set[str]:
-    return {w for w in re.split(r"[^\w]+", name.lower()) if len(w) > 2}
+    return set(_name_word_set(name))  # a fresh set: callers may change it
+
+
+@lru_cache(maxsize=65536)  # the staff of every claim are tested against the same bodies' names
+def _name_word_set(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.split(r"[^\w]+", name.lower()) if len(w) > 2)
 
 
 def _staff_topic(name: str) -> set[str]:
@@ -257,15 +263,40 @@ def _merge_staff(
 ) -> None:
     """Officials of a topic ("fire officials") are the people of the claim's one named body whose name
     holds the topic ("Bureau of Fire Protection")."""
+    having: dict[str, set[str]] | None = None  # built once per claim, when a topic first needs it
     for o in sorted(origin_counts):
         src = _unmerged_official(o, mapping, sources)
         if src is None:
             continue
         topic = _staff_topic(src.name)
         if topic:
-            bodies = [x for x in named_official if x != o and topic <= _name_words(sources[x].name)]
+            if having is None:
+                having = _bodies_by_word(named_official, sources)
+            # the bodies whose names hold every topic word: the intersection of each word's bodies, looked up
+            # (not each body's words tested against each topic: a wire claim has hundreds of both)
+            bodies = _holding_all(having, topic) - {o}
             if len(bodies) == 1:
-                mapping[o] = bodies[0]
+                mapping[o] = next(iter(bodies))
+
+
+def _bodies_by_word(named_official: list[str], sources: dict[str, Source]) -> dict[str, set[str]]:
+    """A word of a name (``_name_words``) -> the named official bodies whose names hold it."""
+    having: dict[str, set[str]] = {}
+    for x in named_official:
+        for w in _name_word_set(sources[x].name):
+            having.setdefault(w, set()).add(x)
+    return having
+
+
+def _holding_all(having: dict[str, set[str]], words: set[str]) -> set[str]:
+    """The bodies ``having`` lists under every one of ``words``."""
+    out: set[str] | None = None
+    for w in words:
+        at = having.get(w)
+        if not at:
+            return set()
+        out = set(at) if out is None else out & at
+    return out or set()
 
 
 def _merge_officials(

@@ -16,6 +16,7 @@ from ...lang.en.independence import (
     COMPANY_ROLES,
     DEFINITE_ARTICLES,
     DESCRIPTION_HEADS,
+    GOVERNMENT_LEVELS,
     HEAD_OF_STATE_VOICES,
     LEADING_DETERMINERS,
     OFFICER_OF_BODY,
@@ -30,7 +31,7 @@ from ...resolve.corpus import (
 )
 from ...resolve.normalize import norm_key
 from .judging import _NOT_BODIES, OFFICIAL_BODY_KINDS, PERSON_KINDS, STATE_KINDS, Judging, _name, _unit
-from .names import _POSSESSIVE, _head_noun, _key_words, _levels_clash, _singular, _unnamed, _words
+from .names import _POSSESSIVE, _head_noun, _key_words, _singular, _unnamed, _words
 
 
 def _may_be(unnamed: Source, named: Source | None, sources: dict[str, Source] | None = None) -> bool:
@@ -39,14 +40,34 @@ def _may_be(unnamed: Source, named: Source | None, sources: dict[str, Source] | 
     for an institution and the named one is such a body of a compatible country ("British lawmakers" /
     "the Commons Transport Committee"), or names a role one person holds and the named one is a person
     ("the French leader" / "Emmanuel Macron")."""
-    if named is None or (unnamed.country and named.country and norm_key(unnamed.country) != norm_key(named.country)):
-        return False  # "U.S. officials" are not "South Korean officials"
-    if _levels_clash(unnamed, named):
-        return False  # "the city health office" is not "Provincial Health Office"
-    # the noun before the first modifier ("an advisory panel to the agency": a panel) and the last word (rule
-    # ``head_before_modifier`` only ever adds a reading: "a sample count by the electoral authority" may still
-    # be the authority)
-    return any(_head_may_be(head, unnamed, named, sources) for head in _may_be_heads(unnamed))
+    return _MayBe(unnamed, sources)(named)
+
+
+class _MayBe:
+    """``_may_be`` of one unnamed origin against any named one: what it reads of the unnamed origin (its country,
+    its levels of government, its head nouns) is read once, not once per named origin (a claim spread over
+    hundreds of outlets tests each unnamed origin against hundreds of named ones)."""
+
+    __slots__ = ("unnamed", "sources", "country", "levels", "heads")
+
+    def __init__(self, unnamed: Source, sources: dict[str, Source] | None = None) -> None:
+        self.unnamed = unnamed
+        self.sources = sources
+        self.country = norm_key(unnamed.country) if unnamed.country else None
+        self.levels = _words(unnamed.name) & GOVERNMENT_LEVELS
+        # the noun before the first modifier ("an advisory panel to the agency": a panel) and the last word (rule
+        # ``head_before_modifier`` only ever adds a reading: "a sample count by the electoral authority" may still
+        # be the authority)
+        self.heads = tuple(_may_be_heads(unnamed))
+
+    def __call__(self, named: Source | None) -> bool:
+        if named is None or (self.country is not None and named.country and self.country != norm_key(named.country)):
+            return False  # "U.S. officials" are not "South Korean officials"
+        if self.levels:
+            theirs = (_words(named.name) | _words(named.description)) & GOVERNMENT_LEVELS
+            if theirs and not self.levels & theirs:
+                return False  # ``_levels_clash``: "the city health office" is not "Provincial Health Office"
+        return any(_head_may_be(head, self.unnamed, named, self.sources) for head in self.heads)
 
 
 def _may_be_heads(unnamed: Source) -> dict[str, None]:
@@ -232,11 +253,22 @@ def _officers_of_bodies(units: list[str], ctx: Judging) -> dict[str, str]:
         if v in sources:
             for k in _keys_of(sources[v]):
                 holders.setdefault(k, []).append(n)
+    # the origins not yet joined, in order, rebuilt only when a join is made (not once per person with a role: a
+    # claim of hundreds of origins has hundreds of such persons); a person's others are it less the person, sliced
+    present: list[Source] = []
+    place: dict[str, int] = {}
+    made = -1  # how many joins ``present`` was built after
     for u in units:
         person = sources.get(u)
         if person is None or person.kind not in PERSON_KINDS or not (person.description or person.affiliation):
             continue  # no stated role: none of the three tests below has words to hold on (most persons of a claim)
-        others = [sources[v] for v in units if v != u and v in sources and v not in joined]
+        if made != len(joined):
+            keys = [v for v in units if v in sources and v not in joined]
+            present = [sources[v] for v in keys]
+            place = {v: n for n, v in enumerate(keys)}
+            made = len(joined)
+        pos = place.get(u)
+        others = present[:pos] + present[pos + 1 :] if pos is not None else list(present)
 
         def naming(runs: set[str], u: str = u) -> list[Source]:
             at = sorted({n for k in runs for n in holders.get(k, ())})

@@ -32,7 +32,7 @@ from ...resolve.corpus import (
     transliterated,
 )
 from ...resolve.normalize import fold_key, norm_key
-from .affiliation import _anchor_keys, _may_be, _may_be_reach, _tied_by, _tied_to
+from .affiliation import _anchor_keys, _may_be_reach, _MayBe, _tied_by, _tied_to
 from .judging import _NOT_BODIES, PERSON_KINDS, Judging, _joined_unit, _name
 from .names import (
     _POSSESSIVE,
@@ -152,10 +152,11 @@ def _named_origins(groups: list[str], ctx: Judging) -> list[str]:
                 index.add(u)
             continue
         unnamed = described.get(u) or sources[u]
+        may_be = _MayBe(unnamed, sources)  # what it reads of the unnamed origin, read once
         maybe = [
             named[k]
             for k in index.near_unnamed(unnamed)
-            if any(_may_be(unnamed, sources.get(x), sources) for x in (named[k], *behind.get(named[k], [])))
+            if any(may_be(sources.get(x)) for x in (named[k], *behind.get(named[k], [])))
         ]
         if maybe:
             doubts.append(_may_be_doubt(lx.NOT_NAMED_MAY_BE, u, maybe, sources, names))

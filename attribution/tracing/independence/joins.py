@@ -235,11 +235,14 @@ def _names_another_origin(records: Sequence[object], units: list[str], ctx: Judg
         first_text = texts[u][0]
         words = {"", *_WORD_RUN.findall(first_text)}
         in_first = {n for w in words for n in by_first.get(w, ()) if n in first_text}
+        distinct: list[str] | None = None  # u's texts, each once (wire copy repeats one text in hundreds)
         for v in [units[k] for k in sorted({k for n in in_first for k in position_of[n]})]:
             if v == u or v in out or unit_of[v] == u:
                 continue
             names = names_of[v]
-            if names and all(any(_speaks_in(n, t) for n in names) for t in texts[u]):
+            if distinct is None:
+                distinct = list(dict.fromkeys(texts[u]))
+            if names and all(any(_speaks_in(n, t) for n in names) for t in distinct):
                 out[u] = v
                 ctx.doubts.append(lx.NAMES_ANOTHER_ORIGIN.format(a=ctx.name(u), b=ctx.name(v)))
                 break
