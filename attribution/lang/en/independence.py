@@ -160,6 +160,9 @@ ACCOUNT_NOUNS = frozenset(
 #: reports it relays the party (rule ``reports_an_undertaking``). Verbs of saying ("pledged", "promised") give the
 #: party as speaking, which rule ``names_another_origin`` reads.
 UNDERTAKING_WORDS = frozenset({"will", "would", "plans", "intends"})
+#: A party's name, at most one word more ("Brennan Motors service"), then a word of undertaking (``UNDERTAKING_WORDS``):
+#: ``{party}`` and ``{undertakings}`` are filled in by rule ``reports_an_undertaking``.
+UNDERTAKING_PATTERN = r"(?<!\w){party}\s+(?:\w+\s+)?({undertakings})(?!\w)"
 
 #: Words that say which level of government a body belongs to: two bodies naming different levels are two
 #: bodies ("the city health office" / "the provincial health office").

@@ -16,6 +16,7 @@ from ...lang.en.independence import (
     ACCOUNT_NOUNS,
     MEDIA_KINDS,
     SAYING_FORMS,
+    UNDERTAKING_PATTERN,
     UNDERTAKING_WORDS,
 )
 from ...lang.en.pronouns import ALL_PRONOUNS, PERSON_PRONOUNS
@@ -390,17 +391,13 @@ def _reports_an_account(records: Sequence[object], units: list[str], ctx: Judgin
     return out
 
 
-#: A party's name, at most one word more ("Brennan Motors service"), then a word of undertaking ("will", "plans").
-_UNDERTAKING = r"(?<!\w){name}\s+(?:\w+\s+)?({words})(?!\w)"
-
-
 def _undertaking_of(text: str, party: Source) -> str | None:
     """The words by which ``text`` gives ``party`` as undertaking what follows ("Brennan Motors will repair"), or
     None."""
     words = "|".join(sorted(UNDERTAKING_WORDS))
     for n in (party.name, *party.aliases):
         n = _POSSESSIVE.sub("", n) if n else n
-        if n and (m := re.search(_UNDERTAKING.format(name=re.escape(n), words=words), text)) is not None:
+        if n and (m := re.search(UNDERTAKING_PATTERN.format(party=re.escape(n), undertakings=words), text)) is not None:
             return m.group(0)
     return None
 
