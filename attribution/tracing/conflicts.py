@@ -14,7 +14,8 @@ from typing import Any, TypeVar
 
 from ..lang.en import conflicts as cw
 from ..lang.en import marks
-from ..lang.en.hedges import DOUBTING_CUE_FORMS, UNCONFIRMED_PATTERNS
+from ..lang.en.clauses import NEGATING_PREPOSITIONS, NEGATING_SUBJECTS, NEGATIONS
+from ..lang.en.hedges import DOUBTING_CUE_FORMS, HEDGE_WORDS, UNCONFIRMED_PATTERNS
 from ..lang.en.identity import ARTICLES
 from ..lang.en.numbers import (
     CELSIUS_SIGN,
@@ -31,6 +32,7 @@ from ..lang.en.numbers import (
     LENGTH_UNIT_WORDS,
     MEASURE_KINDS,
     MEASURE_UNIT_NOUNS,
+    NUMBER_WORDS,
     OTHERS_WORDS,
     PERCENT_NOUN,
     PERCENT_SIGN,
@@ -982,6 +984,9 @@ MIN_REWORDED_WORDS = 2
 #: The word standing for an editor's mark of words left out in a quotation's wording (``quoted_wording``): no word
 #: a quotation can hold.
 ELLIPSIS_WORD = marks.ELLIPSES[0]
+#: The most words one stretch may leave out without an editor's mark and stay an excerpt (rule ``unmarked_omission``):
+#: "the medical staff of the institution" / "medical staff"; a longer stretch is a clause dropped, an edit.
+MAX_UNMARKED_OMISSION = 3
 #: Quotations shorter than this are not compared ("Yes", "We'll see").
 MIN_QUOTE_COMPARE_WORDS = 3
 
@@ -998,8 +1003,8 @@ def reworded(a: Sequence[str], b: Sequence[str]) -> bool:
     shared = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     if not same_opening and shared < QUOTE_SHARED_SHARE * min(len(a), len(b)):
         return False  # two different quotations
-    while ops and ops[0][0] in ("insert", "delete"):
-        ops.pop(0)  # one excerpt starts earlier
+    while ops and (ops[0][0] in ("insert", "delete") or _article_at_edge(ops[0], a, b)):
+        ops.pop(0)  # one excerpt starts earlier (and may open with an article of its own: "The medical staff")
     while ops and ops[-1][0] in ("insert", "delete"):
         ops.pop()  # or stops later
     changed = sum(
@@ -1009,14 +1014,41 @@ def reworded(a: Sequence[str], b: Sequence[str]) -> bool:
         if tag != "equal" and "".join(a[i1:i2]) != "".join(b[j1:j2])
         # "the two parties have … signed": the words the other wording gives there were left out, not changed
         and not _left_out(a[i1:i2], b[j1:j2])
+        # "medical staff arrived" / "the medical staff of the institution arrived": left out without the mark
+        and not _unmarked_omission(a[i1:i2], b[j1:j2])
     )
     return changed >= MIN_REWORDED_WORDS
+
+
+def _article_at_edge(op: tuple[str, int, int, int, int], a: Sequence[str], b: Sequence[str]) -> bool:
+    """The first difference of two wordings is where one excerpt starts earlier, the other opening with nothing but
+    an article of its own ("... lost consciousness. Medical staff arrived" / "The medical staff ... arrived"): rule
+    ``unmarked_omission``, as an excerpt starting later."""
+    tag, i1, i2, j1, j2 = op
+    return tag == "replace" and any(set(side) <= ARTICLES for side in (a[i1:i2], b[j1:j2]))
 
 
 def _left_out(a: Sequence[str], b: Sequence[str]) -> bool:
     """One side of a difference between two wordings is an editor's mark of words left out (rule
     ``ellipsis_leaves_out``): whatever the other side gives there is the omission."""
     return ELLIPSIS_WORD in (*a, *b) and (set(a) <= {ELLIPSIS_WORD} or set(b) <= {ELLIPSIS_WORD})
+
+
+#: Words whose loss changes what a quotation says (``_unmarked_omission``): negations, hedges, numbers, modals and
+#: degree words.
+_MEANING_WORDS = (
+    NEGATIONS | NEGATING_SUBJECTS | NEGATING_PREPOSITIONS | HEDGE_WORDS | cw.QUALIFYING_WORDS | set(NUMBER_WORDS)
+)
+
+
+def _unmarked_omission(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One side of a difference between two wordings is empty and the other's words carry no meaning of their own
+    (rule ``unmarked_omission``): an outlet left words out without an editor's mark ("medical staff arrived" /
+    "the medical staff of the institution arrived"), which is an excerpt, not a rewording. A negation, hedge,
+    figure, modal or degree word left out changes the quotation ("we will" / "we will not")."""
+    if a and b or len(a) + len(b) > MAX_UNMARKED_OMISSION:
+        return False  # a clause dropped ("has held talks with the owners and recently agreed") is an edit
+    return not any(w in _MEANING_WORDS or any(c.isdigit() for c in w) for w in (*a, *b))
 
 
 def quoted_wording(text: str) -> tuple[str, ...]:

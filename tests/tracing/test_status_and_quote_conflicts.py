@@ -121,6 +121,32 @@ def test_words_left_out_at_an_ellipsis_are_no_rewording(a: str, b: str, is_rewor
     assert reworded(quoted_wording(b), quoted_wording(a)) is is_reworded
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "is_reworded"),
+    [
+        # a few words left out without an editor's mark, or an article opening a later excerpt: an excerpt, not a
+        # rewording (rule ``unmarked_omission``)
+        ("The crew of the ferry reached the harbour safely and the pilot was praised",
+         "crew reached the harbour safely and the pilot was praised", False),
+        ("It rained all night. Rescue crews reached the village quickly and the road was cleared",
+         "The rescue crews of the province reached the village quickly, and the road was cleared", False),
+        # a negation, hedge, figure, modal or degree word left out changes what was said
+        ("the crew may not have reached the harbour safely and the pilot was praised",
+         "the crew have reached the harbour safely and the pilot was praised", True),
+        ("the crew of 12 reached the harbour safely and the pilot was praised",
+         "the crew reached the harbour safely and the pilot was praised", True),
+        ("the crew reached the harbour safely and only some of the pilots were praised",
+         "the crew reached the harbour safely and the pilots were praised", True),
+        # a word swapped is still a rewording beside an omission
+        ("the crew of the ferry reached the harbour safely and the pilot was praised",
+         "crew reached the port safely and the pilot was praised", True),
+    ],
+)  # fmt: skip
+def test_a_few_words_left_out_without_a_mark_are_no_rewording(a: str, b: str, is_reworded: bool) -> None:
+    assert reworded(quoted_wording(a), quoted_wording(b)) is is_reworded
+    assert reworded(quoted_wording(b), quoted_wording(a)) is is_reworded
+
+
 def test_one_speakers_quotation_in_different_words_is_a_conflict_naming_each_copy() -> None:
     records = [
         _rec(0, "This is real progress", "pike", direct=True),
