@@ -202,3 +202,33 @@ def test_one_article_printing_both_wordings_beside_one_printing_only_one_is_no_q
         _rec(1, "This is real progress", "pike", direct=True),
     ]
     assert quote_conflicts(records, {}) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # two newsrooms' own renderings of one speaker (a translation, a transcription): other words, one statement
+        ("I wanted the whole community to witness the hearings that took place here",
+         "I wanted the entire society to witness the debates that took place here", False),
+        ("The international community is monitoring the situation very closely and will respond",
+         "The international community is watching this very closely and will respond", False),
+        ("The region has suffered greatly, many lives have been lost, and it is time to end the fighting",
+         "The region has suffered a lot, many people have been killed, and it is time to stop the fighting", False),
+        # a word that changes what was said still conflicts between independent reports
+        ("The ministry will release the detailed results of the count this week",
+         "The ministry will not release the detailed results of the count this week", True),
+        ("The ministry will release the detailed results of the count this week",
+         "The ministry may release the full results of the count this week", True),
+        ("The fire destroyed 40 homes in the valley and the road was closed",
+         "The fire destroyed 60 homes in the valley and the road was shut", True),
+    ],
+)  # fmt: skip
+def test_independent_reports_rewording_one_speaker_conflict_only_on_a_word_of_meaning(
+    first: str, second: str, conflict: bool
+) -> None:
+    # rule ``rewording_needs_a_copy``: articles a0 and a1 are independent reports (components 0 and 1)
+    records = [_rec(0, first, "envoy", direct=True), _rec(1, second, "envoy", direct=True)]
+    assert bool(quote_conflicts(records, {}, {"a0": 0, "a1": 1})) is conflict
+    # without the dependence components (or within one component: a copy reworded it), any rewording conflicts
+    assert quote_conflicts(records, {})
+    assert quote_conflicts(records, {}, {"a0": 0, "a1": 0})
