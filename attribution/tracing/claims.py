@@ -298,7 +298,7 @@ def _make_claim(batch: _Batch, records: list[MentionRecord], where_only: Sequenc
         origins=origin_ids,
         independent_origins=independent,
         verdict=verdict,  # type: ignore[arg-type]
-        conflicts=find_conflicts(records, batch.names, where_only),
+        conflicts=find_conflicts(records, batch.names, where_only, batch.component),
         signals=claim_signals(
             records, origin_ids, independent, batch.sources, batch.names, attributions=batch.by_attribution
         ),

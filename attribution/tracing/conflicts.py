@@ -14,7 +14,8 @@ from typing import Any, TypeVar
 
 from ..lang.en import conflicts as cw
 from ..lang.en import marks
-from ..lang.en.hedges import DOUBTING_CUE_FORMS, UNCONFIRMED_PATTERNS
+from ..lang.en.clauses import NEGATING_PREPOSITIONS, NEGATING_SUBJECTS, NEGATIONS
+from ..lang.en.hedges import DOUBTING_CUE_FORMS, HEDGE_WORDS, UNCONFIRMED_PATTERNS
 from ..lang.en.identity import ARTICLES
 from ..lang.en.numbers import (
     CELSIUS_SIGN,
@@ -31,6 +32,7 @@ from ..lang.en.numbers import (
     LENGTH_UNIT_WORDS,
     MEASURE_KINDS,
     MEASURE_UNIT_NOUNS,
+    NUMBER_WORDS,
     OTHERS_WORDS,
     PERCENT_NOUN,
     PERCENT_SIGN,
@@ -982,41 +984,105 @@ MIN_REWORDED_WORDS = 2
 #: The word standing for an editor's mark of words left out in a quotation's wording (``quoted_wording``): no word
 #: a quotation can hold.
 ELLIPSIS_WORD = marks.ELLIPSES[0]
+#: The most words one stretch may leave out without an editor's mark and stay an excerpt (rule ``unmarked_omission``):
+#: "the medical staff of the institution" / "medical staff"; a longer stretch is a clause dropped, an edit.
+MAX_UNMARKED_OMISSION = 3
 #: Quotations shorter than this are not compared ("Yes", "We'll see").
 MIN_QUOTE_COMPARE_WORDS = 3
+
+
+_Op = tuple[str, int, int, int, int]
 
 
 def reworded(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two wordings (word lists) of one quotation that differ in their words, not just in where the
     excerpt starts or stops: an excerpt of the other is no rewording, nor is one word dropped."""
+    return bool(_changes(a, b))
+
+
+def _changes(a: Sequence[str], b: Sequence[str]) -> list[_Op]:
+    """The stretches where two wordings of one quotation differ in their words (``reworded``), none when they
+    are two quotations, one an excerpt of the other, or fewer than MIN_REWORDED_WORDS words changed."""
     if min(len(a), len(b)) < MIN_QUOTE_COMPARE_WORDS or list(a) == list(b):
-        return False
+        return []
     same_opening = list(a[:QUOTE_OPENING_WORDS]) == list(b[:QUOTE_OPENING_WORDS])
     if not same_opening and _words_in_common(tuple(a), tuple(b)) < QUOTE_SHARED_SHARE * min(len(a), len(b)):
-        return False  # two different quotations: the words shared in order are no more than the words in common
+        return []  # two different quotations: the words shared in order are no more than the words in common
     ops = SequenceMatcher(None, list(a), list(b), autojunk=False).get_opcodes()
     shared = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     if not same_opening and shared < QUOTE_SHARED_SHARE * min(len(a), len(b)):
-        return False  # two different quotations
-    while ops and ops[0][0] in ("insert", "delete"):
-        ops.pop(0)  # one excerpt starts earlier
+        return []  # two different quotations
+    while ops and (ops[0][0] in ("insert", "delete") or _article_at_edge(ops[0], a, b)):
+        ops.pop(0)  # one excerpt starts earlier (and may open with an article of its own: "The medical staff")
     while ops and ops[-1][0] in ("insert", "delete"):
         ops.pop()  # or stops later
-    changed = sum(
-        (i2 - i1) + (j2 - j1)
+    changes: list[_Op] = [
+        (tag, i1, i2, j1, j2)
         for tag, i1, i2, j1, j2 in ops
         # "space flight" / "spaceflight": one word written in two ways
         if tag != "equal" and "".join(a[i1:i2]) != "".join(b[j1:j2])
         # "the two parties have … signed": the words the other wording gives there were left out, not changed
         and not _left_out(a[i1:i2], b[j1:j2])
-    )
-    return changed >= MIN_REWORDED_WORDS
+        # "medical staff arrived" / "the medical staff of the institution arrived": left out without the mark
+        and not _unmarked_omission(a[i1:i2], b[j1:j2])
+    ]
+    changed = sum((i2 - i1) + (j2 - j1) for _, i1, i2, j1, j2 in changes)
+    # one word of meaning dropped or swapped is a change, not a slip ("will release" / "will not release")
+    return changes if changed >= MIN_REWORDED_WORDS or _meaning_differs(a, b, changes) else []
+
+
+def _meaning_changed(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two wordings whose changed stretches differ in a word that changes what is said: a negation, hedge, figure,
+    modal or degree word ("we will respond" / "we may respond", "12 crew" / "15 crew"). Other words changed are
+    the same statement in other words, as two newsrooms transcribe or translate one speaker."""
+    return _meaning_differs(a, b, _changes(a, b))
+
+
+def _meaning_differs(a: Sequence[str], b: Sequence[str], changes: Sequence[_Op]) -> bool:
+    """The changed stretches of two wordings hold different words of meaning (``_meaning_changed``)."""
+    mine: Counter[str] = Counter()
+    theirs: Counter[str] = Counter()
+    for _, i1, i2, j1, j2 in changes:
+        if ELLIPSIS_WORD in (*a[i1:i2], *b[j1:j2]):
+            continue  # words left out at an editor's mark: what the other side gives there is not compared
+        mine.update(w for w in a[i1:i2] if _carries_meaning(w))
+        theirs.update(w for w in b[j1:j2] if _carries_meaning(w))
+    return mine != theirs
+
+
+def _carries_meaning(word: str) -> bool:
+    return word in _MEANING_WORDS or any(c.isdigit() for c in word)
+
+
+def _article_at_edge(op: _Op, a: Sequence[str], b: Sequence[str]) -> bool:
+    """The first difference of two wordings is where one excerpt starts earlier, the other opening with nothing but
+    an article of its own ("... lost consciousness. Medical staff arrived" / "The medical staff ... arrived"): rule
+    ``unmarked_omission``, as an excerpt starting later."""
+    tag, i1, i2, j1, j2 = op
+    return tag == "replace" and any(set(side) <= ARTICLES for side in (a[i1:i2], b[j1:j2]))
 
 
 def _left_out(a: Sequence[str], b: Sequence[str]) -> bool:
     """One side of a difference between two wordings is an editor's mark of words left out (rule
     ``ellipsis_leaves_out``): whatever the other side gives there is the omission."""
     return ELLIPSIS_WORD in (*a, *b) and (set(a) <= {ELLIPSIS_WORD} or set(b) <= {ELLIPSIS_WORD})
+
+
+#: Words whose loss changes what a quotation says (``_unmarked_omission``): negations, hedges, numbers, modals and
+#: degree words.
+_MEANING_WORDS = (
+    NEGATIONS | NEGATING_SUBJECTS | NEGATING_PREPOSITIONS | HEDGE_WORDS | cw.QUALIFYING_WORDS | set(NUMBER_WORDS)
+)
+
+
+def _unmarked_omission(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One side of a difference between two wordings is empty and the other's words carry no meaning of their own
+    (rule ``unmarked_omission``): an outlet left words out without an editor's mark ("medical staff arrived" /
+    "the medical staff of the institution arrived"), which is an excerpt, not a rewording. A negation, hedge,
+    figure, modal or degree word left out changes the quotation ("we will" / "we will not")."""
+    if a and b or len(a) + len(b) > MAX_UNMARKED_OMISSION:
+        return False  # a clause dropped ("has held talks with the owners and recently agreed") is an edit
+    return not any(_carries_meaning(w) for w in (*a, *b))
 
 
 def quoted_wording(text: str) -> tuple[str, ...]:
@@ -1064,10 +1130,17 @@ def _word_counts(words: tuple[str, ...]) -> Counter[str]:
 _QUOTE_MARKS = (marks.LEFT_DOUBLE, marks.RIGHT_DOUBLE, marks.STRAIGHT_DOUBLE)
 
 
-def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> list[Conflict]:
+def quote_conflicts(
+    records: Sequence[MentionRecord], names: dict[str, str], component: Mapping[str, int] | None = None
+) -> list[Conflict]:
     """One speaker's quotation in the claim reaches readers in different words: some copy reworded
     words it still prints inside quotation marks. Compared per origin over the distinct wordings (a few
-    per claim), not all pairs of mentions, and only wordings printed by different articles."""
+    per claim), not all pairs of mentions, and only wordings printed by different articles.
+
+    With the articles' dependence components (article id -> component), two wordings printed only by
+    independent reports conflict only when a word that changes the meaning differs (rule
+    ``rewording_needs_a_copy``): two newsrooms that each transcribed or translated one speaker word it in their
+    own ways ("is monitoring the situation" / "is watching this"); no copy changed what it copied."""
     out = []
     by_origin: dict[str, dict[tuple[str, ...], list[int]]] = {}
     wording: dict[str, tuple[str, ...]] = {}  # each distinct text spelled out once (wire copy repeats it)
@@ -1093,6 +1166,7 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
                 # wording without the other, and some the other without the first (as ``_apart``)
                 if _apart(arts[a], arts[b])
                 if reworded(a, b)
+                if component is None or _copied(arts[a], arts[b], component) or _meaning_changed(a, b)
                 for f in (a, b)
             }
         )
@@ -1121,16 +1195,27 @@ def quote_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
     return out
 
 
+def _copied(a: AbstractSet[str], b: AbstractSet[str], component: Mapping[str, int]) -> bool:
+    """Some article printing one wording and some printing the other are in one dependence component (one copies
+    the other, or both copy one report): a copy may have changed the words (``rewording_needs_a_copy``)."""
+    mine = {component.get(x, -1 - n) for n, x in enumerate(sorted(a))}
+    return any(component.get(x) in mine for x in b)
+
+
 def find_conflicts(
-    records: Sequence[MentionRecord], names: dict[str, str], where_only: Sequence[MentionRecord] = ()
+    records: Sequence[MentionRecord],
+    names: dict[str, str],
+    where_only: Sequence[MentionRecord] = (),
+    component: Mapping[str, int] | None = None,
 ) -> list[Conflict]:
     """The conflicts inside one claim. The statements that only say where its event happened
-    (``where_only``, after ``records`` in the claim's mentions) take part in its place conflict alone."""
+    (``where_only``, after ``records`` in the claim's mentions) take part in its place conflict alone. With the
+    articles' dependence components (``component``), a quotation's rewording needs a copy (``quote_conflicts``)."""
     return [
         *number_conflicts(records, names),
         *place_conflicts([*records, *where_only], names),
         *date_conflicts(records, names),
         *hedge_conflicts(records, names),
         *unconfirmed_conflicts(records, names),
-        *quote_conflicts(records, names),
+        *quote_conflicts(records, names, component),
     ]

@@ -16,6 +16,9 @@ from attribution.tracing.conflicts import (
     MIN_REWORDED_WORDS,
     QUOTE_OPENING_WORDS,
     QUOTE_SHARED_SHARE,
+    _article_at_edge,
+    _meaning_differs,
+    _unmarked_omission,
     reworded,
 )
 
@@ -24,7 +27,8 @@ WORDS = ["we", "will", "respond", "in", "a", "manner", "of", "our", "choosing", 
 
 
 def _oracle(a: Sequence[str], b: Sequence[str]) -> bool:
-    """main 1a12adb's ``reworded``."""
+    """main 1a12adb's ``reworded``, with conflict16's rule ``unmarked_omission`` (a short stretch left out without a
+    mark, an article opening a later excerpt; one word of meaning changed is a rewording)."""
     if min(len(a), len(b)) < MIN_QUOTE_COMPARE_WORDS or list(a) == list(b):
         return False
     ops = SequenceMatcher(None, list(a), list(b), autojunk=False).get_opcodes()
@@ -32,16 +36,19 @@ def _oracle(a: Sequence[str], b: Sequence[str]) -> bool:
     same_opening = list(a[:QUOTE_OPENING_WORDS]) == list(b[:QUOTE_OPENING_WORDS])
     if not same_opening and shared < QUOTE_SHARED_SHARE * min(len(a), len(b)):
         return False
-    while ops and ops[0][0] in ("insert", "delete"):
+    while ops and (ops[0][0] in ("insert", "delete") or _article_at_edge(ops[0], a, b)):
         ops.pop(0)
     while ops and ops[-1][0] in ("insert", "delete"):
         ops.pop()
-    changed = sum(
-        (i2 - i1) + (j2 - j1)
-        for tag, i1, i2, j1, j2 in ops
-        if tag != "equal" and "".join(a[i1:i2]) != "".join(b[j1:j2])
-    )
-    return changed >= MIN_REWORDED_WORDS
+    changes = [
+        op
+        for op in ops
+        if op[0] != "equal"
+        and "".join(a[op[1] : op[2]]) != "".join(b[op[3] : op[4]])
+        and not _unmarked_omission(a[op[1] : op[2]], b[op[3] : op[4]])
+    ]
+    changed = sum((i2 - i1) + (j2 - j1) for _, i1, i2, j1, j2 in changes)
+    return changed >= MIN_REWORDED_WORDS or _meaning_differs(a, b, changes)
 
 
 def _wordings(rng: random.Random) -> tuple[list[str], list[str]]:

@@ -121,6 +121,32 @@ def test_words_left_out_at_an_ellipsis_are_no_rewording(a: str, b: str, is_rewor
     assert reworded(quoted_wording(b), quoted_wording(a)) is is_reworded
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "is_reworded"),
+    [
+        # a few words left out without an editor's mark, or an article opening a later excerpt: an excerpt, not a
+        # rewording (rule ``unmarked_omission``)
+        ("The crew of the ferry reached the harbour safely and the pilot was praised",
+         "crew reached the harbour safely and the pilot was praised", False),
+        ("It rained all night. Rescue crews reached the village quickly and the road was cleared",
+         "The rescue crews of the province reached the village quickly, and the road was cleared", False),
+        # a negation, hedge, figure, modal or degree word left out changes what was said
+        ("the crew may not have reached the harbour safely and the pilot was praised",
+         "the crew have reached the harbour safely and the pilot was praised", True),
+        ("the crew of 12 reached the harbour safely and the pilot was praised",
+         "the crew reached the harbour safely and the pilot was praised", True),
+        ("the crew reached the harbour safely and only some of the pilots were praised",
+         "the crew reached the harbour safely and the pilots were praised", True),
+        # a word swapped is still a rewording beside an omission
+        ("the crew of the ferry reached the harbour safely and the pilot was praised",
+         "crew reached the port safely and the pilot was praised", True),
+    ],
+)  # fmt: skip
+def test_a_few_words_left_out_without_a_mark_are_no_rewording(a: str, b: str, is_reworded: bool) -> None:
+    assert reworded(quoted_wording(a), quoted_wording(b)) is is_reworded
+    assert reworded(quoted_wording(b), quoted_wording(a)) is is_reworded
+
+
 def test_one_speakers_quotation_in_different_words_is_a_conflict_naming_each_copy() -> None:
     records = [
         _rec(0, "This is real progress", "pike", direct=True),
@@ -176,3 +202,33 @@ def test_one_article_printing_both_wordings_beside_one_printing_only_one_is_no_q
         _rec(1, "This is real progress", "pike", direct=True),
     ]
     assert quote_conflicts(records, {}) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # two newsrooms' own renderings of one speaker (a translation, a transcription): other words, one statement
+        ("I wanted the whole community to witness the hearings that took place here",
+         "I wanted the entire society to witness the debates that took place here", False),
+        ("The international community is monitoring the situation very closely and will respond",
+         "The international community is watching this very closely and will respond", False),
+        ("The region has suffered greatly, many lives have been lost, and it is time to end the fighting",
+         "The region has suffered a lot, many people have been killed, and it is time to stop the fighting", False),
+        # a word that changes what was said still conflicts between independent reports
+        ("The ministry will release the detailed results of the count this week",
+         "The ministry will not release the detailed results of the count this week", True),
+        ("The ministry will release the detailed results of the count this week",
+         "The ministry may release the full results of the count this week", True),
+        ("The fire destroyed 40 homes in the valley and the road was closed",
+         "The fire destroyed 60 homes in the valley and the road was shut", True),
+    ],
+)  # fmt: skip
+def test_independent_reports_rewording_one_speaker_conflict_only_on_a_word_of_meaning(
+    first: str, second: str, conflict: bool
+) -> None:
+    # rule ``rewording_needs_a_copy``: articles a0 and a1 are independent reports (components 0 and 1)
+    records = [_rec(0, first, "envoy", direct=True), _rec(1, second, "envoy", direct=True)]
+    assert bool(quote_conflicts(records, {}, {"a0": 0, "a1": 1})) is conflict
+    # without the dependence components (or within one component: a copy reworded it), any rewording conflicts
+    assert quote_conflicts(records, {})
+    assert quote_conflicts(records, {}, {"a0": 0, "a1": 0})

@@ -50,3 +50,13 @@ CONTRACTED_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: Contractions whose first word changes ("won't": will not).
 CONTRACTED_WORDS: dict[str, tuple[str, ...]] = {"won't": ("will", "not"), "can't": ("can", "not"),
                                                  "shan't": ("shall", "not")}  # fmt: skip
+#: Words whose loss changes what a quotation says, so a wording that leaves them out without an editor's mark is a
+#: changed quotation, not an excerpt (rule ``unmarked_omission``, with ``clauses.NEGATIONS``, ``hedges.HEDGE_WORDS``,
+#: ``numbers.NUMBER_WORDS`` and any figure): modals and degree words ("we may have to ...", "only 12").
+QUALIFYING_WORDS = frozenset(
+    {
+        "may", "might", "could", "would", "should", "probably", "likely", "perhaps", "maybe", "possible",
+        "only", "almost", "nearly", "about", "around", "approximately", "roughly", "least", "most", "more", "less",
+        "fewer", "all", "every", "some", "partly", "partially", "if", "unless",
+    }
+)  # fmt: skip
