@@ -15,6 +15,7 @@ from ..extraction.types import SourceMention
 from ..kinds import SourceKind
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
+from ..lang.en.identity import HEAD_OF_STATE_ROLES
 from ..lang.en.pronouns import GROUP_POSSESSIVES, PERSON_POSSESSIVES
 from .local import LocalSource, pronoun_gender
 from .mention import MAX_NAME_WORDS, Info, W, is_acronym, org_named, role_of_body
@@ -781,3 +782,58 @@ def head_in_body_name(st: ResolveState, info: Info, m: SourceMention) -> int | N
         if want <= {w for n in [src.name, *src.names] for w in norm_key(n).split()}:
             return idx
     return None
+
+
+def _role_fits_titles(role: str, titles: list[str]) -> bool:
+    """Does a description's role ("leader", "chancellor") fit the title words a person is given ("French
+    President")? The same word, or a generic leader's word ("leader", "head") for a head of state's title."""
+    low = " ".join(titles).lower().split()
+    if role in low:
+        return True
+    if lx.LEADER_ROLES.get(role) != lx.GENERIC_LEADER_ROLE:
+        return False
+    text = f" {' '.join(low)} "
+    return any(f" {office} " in text for office in HEAD_OF_STATE_ROLES)
+
+
+def _countries_of(st: ResolveState, words: list[str]) -> set[str]:
+    """The countries a run of title words names ("French", "South Korean", "U.S.")."""
+    found: set[str] = set()
+    for k in range(len(words)):
+        for size in (1, 2):
+            if k + size <= len(words) and (c := st.db.country_of(" ".join(words[k : k + size]))) is not None:
+                found.add(c)
+    return found
+
+
+def _titles_before(st: ResolveState, s_tok: int) -> list[str]:
+    """The capitalised title and country words right before a name ("French President | Emmanuel Macron")."""
+    toks = st.doc.tokens
+    j = s_tok
+    while j > 0 and s_tok - j < MAX_NAME_WORDS and toks[j - 1].text[:1].isupper():
+        word = toks[j - 1].text
+        if word.lower() not in lx.TITLE_WORDS and st.db.country_of(word) is None:
+            break
+        j -= 1
+    return [t.text for t in toks[j:s_tok]]
+
+
+def country_role_antecedent(st: ResolveState, role: str, country: str, pos: int) -> int | None:
+    """ "the French leader said": the latest person before ``pos`` the article gives that country and a fitting
+    title, a source ("French President Emmanuel Macron said") or a name in passing ("while French President
+    Emmanuel Macron searches for ..."). None when the article gives nobody both."""
+    best: tuple[int, int] | None = None
+    for p, idx, src in st.before(pos):
+        if (src.person or src.kind in lx.PERSON_KINDS) and src.country == country:
+            if _role_fits_titles(role, src.descriptions):
+                best = (p, idx)
+                break
+    for _end, start, s_tok, e_tok in reversed(st.persons):
+        if start >= pos or (best is not None and start <= best[0]):
+            continue
+        titles = _titles_before(st, s_tok)
+        if country in _countries_of(st, titles) and _role_fits_titles(role, titles):
+            found = _person_named_before(st, (_end, start, s_tok, e_tok), None)
+            if found is not None:
+                return found
+    return best[1] if best else None

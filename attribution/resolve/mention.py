@@ -291,19 +291,23 @@ def _name_title_end(core: list[W]) -> int | None:
         j = len(core) - size
         if j < 1 or core[j - 1].text.lower() not in lx.NAME_TITLE_HEADS:
             continue
-        if _plain_person_name(core[j:]) and all(w.text[:1].isupper() or w.glue for w in core[:j]):
+        # rule ``title_inside_tagged_body``: the tagger's body label over the title too ("District Magistrate
+        # Jo Cruz" one ORG) labels the whole phrase, not the name after the title
+        whole = core[j - 1].ent if core[j - 1].ent and all(w.ent == core[j - 1].ent for w in core[j:]) else None
+        if _plain_person_name(core[j:], whole) and all(w.text[:1].isupper() or w.glue for w in core[:j]):
             return j
     return None
 
 
-def _plain_person_name(name: list[W]) -> bool:
-    """Capitalised words ("Jo Cruz") that are no title, body word or acronym, and no tagged place or body."""
+def _plain_person_name(name: list[W], whole: str | None = None) -> bool:
+    """Capitalised words ("Jo Cruz") that are no title, body word or acronym, and no tagged place or body (but
+    for ``whole``, a label the tagger gave the title before them too)."""
     if not all(w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha() for w in name):
         return False
     low = [w.text.lower() for w in name]
     if any(lw in lx.TITLE_WORDS or lw in lx.NAME_TITLE_HEADS for lw in low) or head_kind(low) or org_named(low):
         return False
-    return not any(w.ent and w.ent != "PERSON" for w in name)
+    return not any(w.ent and w.ent not in {"PERSON", whole} for w in name)
 
 
 def head_kind(words: list[str]) -> str | None:

@@ -17,6 +17,7 @@ from ..rules import RuleSet, rule
 from .antecedents import (
     antecedent,
     body_anaphor_kinds,
+    country_role_antecedent,
     described_unnamed,
     head_in_body_name,
     latest_group,
@@ -447,6 +448,39 @@ def office_holder(st: ResolveState, ph: Phrase) -> int | None:
     return None if holder is None else st.refer(holder, ph.info.surface, ph.start)
 
 
+def _country_role(st: ResolveState, ph: Phrase) -> tuple[str, str] | None:
+    """(role, country) of "the French leader", "the German chancellor": a definite determiner, a country's
+    name or adjective, one person role noun (``ROLE_ANAPHOR_HEADS``); None for any other phrase."""
+    words = ph.words
+    if len(words) < 3 or ph.info.person_name or words[0].text.lower() not in lx.DEFINITE_DETS:
+        return None
+    role = words[-1].text
+    if not role.islower() or role not in rw.ROLE_ANAPHOR_HEADS:
+        return None
+    mods = words[1:-1]
+    if not all(w.text[:1].isupper() for w in mods):
+        return None
+    country = st.db.country_of(join_words(mods))
+    return None if country is None else (role, country)
+
+
+@rule(
+    "country_role_holder",
+    example="Chilean President Ana Ruiz said the vote was a mistake. The Chilean leader said she would stay.",
+)
+def country_role_holder(st: ResolveState, ph: Phrase) -> int | None:
+    """ "the French leader said" after "French President Emmanuel Macron" (a source or named in passing): a
+    country's adjective and a person's role is a description, not a name; it is the latest person the article
+    gives that country and a fitting title (``antecedents.country_role_antecedent``)."""
+    got = _country_role(st, ph)
+    if got is None:
+        return None
+    idx = country_role_antecedent(st, got[0], got[1], ph.start)
+    if idx is None:
+        return None
+    return _joined(st, ph, idx)
+
+
 @rule("antecedent", example="Priya Raman runs the clinic. She said the wait was long.")
 def points_back(st: ResolveState, ph: Phrase) -> int | None:
     """A pronoun or definite description: the nearest compatible source before it, or the coreference chain's."""
@@ -620,6 +654,7 @@ SIEVES = RuleSet(
         unnamed_described_again,
         knowing_group,
         office_holder,
+        country_role_holder,
         points_back,
         body_named_by_head,
         epithet,

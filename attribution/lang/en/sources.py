@@ -423,7 +423,9 @@ APPOSITION_PERSON_HEADS = frozenset(
 NAME_TITLE_HEADS = (APPOSITION_PERSON_HEADS - {"man", "woman"}) | frozenset(
     {"marshal", "inspector", "superintendent", "commissioner", "prosecutor", "judge", "administrator", "sheriff",
      "constable", "warden", "attorney", "councillor", "councilor", "councilman",
-     "councilwoman", "manager", "vice-president", "chairperson", "dr", "dr."}
+     "councilwoman", "manager", "vice-president", "chairperson", "dr", "dr.",
+     # offices one person holds, written before the name ("District Magistrate Jo Cruz", "County Coroner Jo Cruz")
+     "magistrate", "coroner", "ombudsman", "registrar", "comptroller", "treasurer"}
 )  # fmt: skip
 #: Modifiers that make "the X government" one level of government, named by its description like "the
 #: interior ministry" ("the city government", "the provincial government"), unlike "the new government".
