@@ -32,6 +32,7 @@ JOINED_BY_WORDS: dict[str, str] = {
     "antecedent": "a pronoun for a source named before (\"she said\")",
     "head_in_body_name": "a body named before whose name holds the word (\"the palace\" after \"Buckingham Palace\")",
     "untyped_name_pronoun": "a pronoun for a name said just before that the tagger took for a body (\"she said\")",
+    "country_role_holder": "the person the article gives that country and office (\"the French leader\")",
     "epithet": "a description of the person who spoke before it (\"the climate scientist and former mayor said\")",
     "named_in_passing": "a body the article named earlier",
     "lede_ahead": "a body the article names just after",
