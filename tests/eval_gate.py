@@ -228,6 +228,9 @@ def _polnear_shared() -> Path | None:
 # own cue): 0.772 / 0.774 / 0.796 / 0.817, exact .733 / .711 / .578 (dev fold attribution .725 -> .745)
 # round fourteen (polnear14: a model source that is the undergoer of its act is dropped): source 0.774 -> 0.781,
 # exact .733 -> .740 (dev fold source overlap .750 -> .756)
+# round fifteen (polnear15: a continued quote holds the report inside it, the cue classifier's attributions take the
+# cue's subject, the one asked is no source; unattr15): 0.774 / 0.786 / 0.797 / 0.819, exact .745 / .712 / .583
+# (dev fold attribution .745 -> .748, source overlap .757 -> .763)
 POLNEAR_FLOORS = {
     "attribution": 0.77,
     "source_overlap": 0.78,
@@ -235,7 +238,7 @@ POLNEAR_FLOORS = {
     "content_overlap": 0.81,
     "source_exact": 0.74,
     "cue_exact": 0.71,
-    "content_exact": 0.57,
+    "content_exact": 0.58,
 }
 
 
@@ -359,14 +362,19 @@ REAL_FLOORS = {
     # main at the start of round fifteen (c75319a): verdict 0.889 (pooled, 546/614 gold claims), mention 0.977, origin
     # 0.897, grouping 0.662 (means; chain 0.884), false IC 2 of 8 (one on the newcomers, whose held-out ceiling was 1;
     # the other Hathras's permission): the floors follow the new ground, not a regression of the thirty-six.
-    "real": {"verdict_acc": 0.88, "mention_recall": 0.97, "origin_acc": 0.89, "grouping_f1": 0.66},
+    # Round fifteen's merges (ic15: more than a person, last word of the other, reports an undertaking; unattr15: a
+    # poll shows, a judge rules that; pronoun15/16: gender from titles, the palace, the French leader; group15:
+    # percentages that disagree; conflict15/16, polnear15, statement15, percent15, quotes15, cost19 with the same
+    # verdicts): verdict 0.889 -> 0.896 (550/614), origin 0.897 -> 0.8999, chain 0.884 -> 0.887, grouping 0.662 ->
+    # 0.665, mention 0.977 -> 0.978, false IC 2 of 8 -> 1 of 7 (gold IC found 6 kept).
+    "real": {"verdict_acc": 0.89, "mention_recall": 0.97, "origin_acc": 0.89, "grouping_f1": 0.66},
     # held out of round fifteen (attack-crocus-concert-hall, aviation-alaska-door-plug, business-openai-altman-ousted;
     # gold written before any run, docs/real-stories-heldout.md twelfth batch): the first run of main 8b1721f on them,
     # reproduced cold by the lead, rounded down: verdict 0.677 (pooled, 44/65), mention 0.982, origin 0.833, grouping
     # 0.704 (means); false IC 4 of 5.
     "real-heldout": {"verdict_acc": 0.67, "mention_recall": 0.98, "origin_acc": 0.83, "grouping_f1": 0.70},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 2, "real-heldout": 4}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 1, "real-heldout": 4}
 
 
 @pytest.fixture(scope="module")
