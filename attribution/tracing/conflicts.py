@@ -1031,15 +1031,10 @@ def _changes(a: Sequence[str], b: Sequence[str]) -> list[_Op]:
     return changes if changed >= MIN_REWORDED_WORDS or _meaning_differs(a, b, changes) else []
 
 
-def _meaning_changed(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Two wordings whose changed stretches differ in a word that changes what is said: a negation, hedge, figure,
-    modal or degree word ("we will respond" / "we may respond", "12 crew" / "15 crew"). Other words changed are
-    the same statement in other words, as two newsrooms transcribe or translate one speaker."""
-    return _meaning_differs(a, b, _changes(a, b))
-
-
 def _meaning_differs(a: Sequence[str], b: Sequence[str], changes: Sequence[_Op]) -> bool:
-    """The changed stretches of two wordings hold different words of meaning (``_meaning_changed``)."""
+    """Two wordings whose changed stretches (``_changes``) differ in a word that changes what is said: a negation,
+    hedge, figure, modal or degree word ("we will respond" / "we may respond", "12 crew" / "15 crew"). Other words
+    changed are the same statement in other words, as two newsrooms transcribe or translate one speaker."""
     mine: Counter[str] = Counter()
     theirs: Counter[str] = Counter()
     for _, i1, i2, j1, j2 in changes:
@@ -1165,8 +1160,8 @@ def quote_conflicts(
                 # do articles that each print both (a copy of such an article): some article must print one
                 # wording without the other, and some the other without the first (as ``_apart``)
                 if _apart(arts[a], arts[b])
-                if reworded(a, b)
-                if component is None or _copied(arts[a], arts[b], component) or _meaning_changed(a, b)
+                if (changes := _changes(a, b))
+                if component is None or _copied(arts[a], arts[b], component) or _meaning_differs(a, b, changes)
                 for f in (a, b)
             }
         )
