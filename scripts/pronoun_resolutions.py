@@ -16,7 +16,6 @@ possessive) and, with ``--list``, every wrong and unresolved phrase.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -26,21 +25,15 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from evaluate_real import DEFAULT_TOOLS, load_scorer  # noqa: E402
 
 from attribution.lang.en import pronouns as pr  # noqa: E402
 from attribution.lang.en import sources as lx  # noqa: E402
 
 KINDS = ("he", "she", "they", "it", "description", "possessive")
 OUTCOMES = ("right", "wrong", "unresolved")
-
-
-def load_scorer() -> ModuleType:
-    path = ROOT.parent / "shared" / "tools" / "score_claims.py"
-    spec = importlib.util.spec_from_file_location("score_claims", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def phrase_kind(text: str) -> str | None:
@@ -115,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", action="store_true", help="print every wrong and unresolved phrase")
     ap.add_argument("--all", action="store_true", help="print every phrase")
     args = ap.parse_args(argv)
-    scorer = load_scorer()
+    scorer = load_scorer(DEFAULT_TOOLS)
     counts: Counter[tuple[str, str]] = Counter()
     for story in sorted(d for d in args.root.iterdir() if (d / "gold.json").is_file()):
         saved = args.saved / f"{story.name}.json"
