@@ -28,6 +28,8 @@ from grouping_sides import aligned  # noqa: E402
 
 #: counted origins from which a claim pools origins (a confirmation, or one the confirmation gate refused)
 MIN_ORIGINS = 2
+#: an unattributed claim lists its outlets as origins (never a confirmation)
+UNATTRIBUTED = "unattributed"
 
 
 def pure_pairs(golds: list[str]) -> tuple[int, int]:
@@ -45,7 +47,8 @@ def main() -> None:
     ap.add_argument("--list", action="store_true", help="print each impure multi-origin claim")
     args = ap.parse_args()
     scorer = load_scorer(args.tools)
-    total_same = total_pairs = claims = impure = ic = ic_impure = 0
+    total_same = total_pairs = claims = impure = ic = ic_impure = ic_same = ic_pairs = 0
+    sourced = [0, 0, 0, 0]  # claims, impure, pairs in one gold claim, pairs: the claims whose origins are sources
     for story in stories_under(args.root):
         path = args.saved / f"{story.name}.json"
         if not path.is_file():
@@ -65,6 +68,13 @@ def main() -> None:
             ic += is_ic
             total_same += same
             total_pairs += pairs
+            if is_ic:
+                ic_same, ic_pairs = ic_same + same, ic_pairs + pairs
+            if c["verdict"] != UNATTRIBUTED:
+                sourced[0] += 1
+                sourced[1] += same < pairs
+                sourced[2] += same
+                sourced[3] += pairs
             if same < pairs:
                 impure += 1
                 ic_impure += is_ic
@@ -75,10 +85,16 @@ def main() -> None:
                         f"{len(c['mentions'])} mentions): purity {same / pairs:.2f} [{spread}]"
                     )
     share = total_same / total_pairs if total_pairs else 1.0
+    ic_share = ic_same / ic_pairs if ic_pairs else 1.0
     print(
         f"claims with >= {MIN_ORIGINS} counted origins: {claims} ({ic} said independently confirmed); "
         f"spanning several gold claims: {impure} ({ic_impure} of the confirmed); "
-        f"purity (pairs of their found gold mentions in one gold claim): {total_same}/{total_pairs} = {share:.3f}"
+        f"purity (pairs of their found gold mentions in one gold claim): {total_same}/{total_pairs} = {share:.3f}; "
+        f"of the confirmed: {ic_same}/{ic_pairs} = {ic_share:.3f}"
+    )
+    print(
+        f"of them resting on sources (not unattributed): {sourced[0]}, spanning several gold claims {sourced[1]}, "
+        f"purity {sourced[2]}/{sourced[3]} = {sourced[2] / sourced[3] if sourced[3] else 1.0:.3f}"
     )
 
 

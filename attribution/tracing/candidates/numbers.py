@@ -208,11 +208,14 @@ def in_name(doc: Document, t: Token) -> bool:
     """Rule ``name_number_is_no_figure``: the number token ``t`` is part of a name, not a count: it follows a proper
     noun of its phrase at once and either hangs on it ("Flight 1282") or beside it on one noun ("a Boeing 737 aircraft",
     "the Windows 11 update": a model, a version, a flight). "In Ukraine 500 people died" counts: "Ukraine" hangs on
-    the preposition, "500" on "people"; a day after its month ("November 13") is left to the dates."""
+    the preposition, "500" on "people"; a day after its month ("November 13") is left to the dates, a sum after its
+    currency ("Rs 50,000") to the currencies."""
     if t.i == 0:
         return False
     prev = doc.tokens[t.i - 1]
-    if prev.upos != "PROPN" or prev.sent != t.sent or prev.text.lower().rstrip(".") in CALENDAR_WORDS:
+    if prev.upos != "PROPN" or prev.sent != t.sent or not prev.text[:1].isalpha() or prev.text in _CURRENCY_SIGNS:
+        return False  # a name is written in letters; "Rs 50,000", "₹ 50,000": a sum
+    if prev.text.lower().rstrip(".") in CALENDAR_WORDS:
         return False  # "November 13": a day, read as the dates are
     if t.head == prev.i or prev.head == t.i:
         return True
