@@ -24,6 +24,12 @@ CARRIER = ("the carrier took its own fleet out of service", ["carrier", "take", 
 MINISTER = ("every such jet was ordered out of service for checks", ["order", "jet", "service", "check"])
 
 
+@pytest.fixture(autouse=True)
+def _rule_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rule ships off (``DIRECT_PAIR_FOR_POOLING``); these tests read it on."""
+    monkeypatch.setattr(C, "DIRECT_PAIR_FOR_POOLING", True)
+
+
 def _corpus(*texts: tuple[str, list[str]]) -> list:  # type: ignore[type-arg]
     return [mention(*t) for t in texts] + [mention(f"other statement {i}", [f"w{i}", f"v{i}"]) for i in range(6)]
 
