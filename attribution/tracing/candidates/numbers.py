@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Document, Token
+from ...lang.en.calendar import CALENDAR_WORDS
 from ...lang.en.events import (
     NOUN_SYNONYMS,
 )
@@ -198,6 +199,29 @@ def in_identifier(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _IDENTIFIER_RE.finditer(text, lo, hi))
 
 
+#: UD relations by which a proper noun names the thing a number beside it names with it ("Boeing 737 aircraft": both
+#: modify "aircraft", the name and its number; rule ``name_number_is_no_figure``)
+_NAME_MODIFIER_RELATIONS = ("compound", "nmod", "flat")
+
+
+def in_name(doc: Document, t: Token) -> bool:
+    """Rule ``name_number_is_no_figure``: the number token ``t`` is part of a name, not a count: it follows a proper
+    noun of its phrase at once and either hangs on it ("Flight 1282") or beside it on one noun ("a Boeing 737 aircraft",
+    "the Windows 11 update": a model, a version, a flight). "In Ukraine 500 people died" counts: "Ukraine" hangs on
+    the preposition, "500" on "people"; a day after its month ("November 13") is left to the dates, a sum after its
+    currency ("Rs 50,000") to the currencies."""
+    if t.i == 0:
+        return False
+    prev = doc.tokens[t.i - 1]
+    if prev.upos != "PROPN" or prev.sent != t.sent or not prev.text[:1].isalpha() or prev.text in _CURRENCY_SIGNS:
+        return False  # a name is written in letters; "Rs 50,000", "₹ 50,000": a sum
+    if prev.text.lower().rstrip(".") in CALENDAR_WORDS:
+        return False  # "November 13": a day, read as the dates are
+    if t.head == prev.i or prev.head == t.i:
+        return True
+    return prev.head == t.head and prev.deprel.startswith(_NAME_MODIFIER_RELATIONS)
+
+
 def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberFact]:
     out: list[NumberFact] = []
     spelled = spelled_numbers(doc, toks, hi)  # "twenty-five thousand": one figure, not 20 and 5,000
@@ -210,7 +234,7 @@ def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberF
             counted = doc.tokens[end_tok]  # "thousand" in "twenty-five thousand people" modifies the noun
         else:
             read = _token_value(doc, t)
-            if read is None or in_identifier(doc.text, t.start, t.end):
+            if read is None or in_identifier(doc.text, t.start, t.end) or in_name(doc, t):
                 continue
             value, end_tok = _scaled(doc, t, read, hi)
             counted = t
