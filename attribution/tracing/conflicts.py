@@ -536,15 +536,25 @@ def _ranks(items: Sequence[tuple[int, NumberFact]]) -> dict[int, list[float]]:
 
 def _same_place(a: NumberFact, ra: set[int], b: NumberFact, rb: set[int], ranks: dict[int, list[float]]) -> bool:
     """Some mention gives ``a`` without ``b`` and some ``b`` without ``a`` (``_apart``) where the two stand for
-    the same thing: one of the two mentions gives one figure of the group, or both give several and the two
-    stand at the same place in their order ("89.2% ... 94.9% on mobile" / "about 90% ... 95% on
-    smartphones" compares 89.2 with 90 and 94.9 with 95, never 89.2 with 95)."""
+    the same thing: both mentions give one figure of the group; one gives one and the other's figure nearest to it is
+    the other of the two (``_nearest``); or both give several and the two stand at the same place in their order
+    ("89.2% ... 94.9% on mobile" / "about 90% ... 95% on smartphones" compares 89.2 with 90 and 94.9 with 95, never
+    89.2 with 95)."""
     for x in sorted(ra - rb):
         for y in sorted(rb - ra):
             vx, vy = ranks[x], ranks[y]
-            if len(vx) == 1 or len(vy) == 1 or vx.index(a.value) == vy.index(b.value):
+            if len(vx) == 1 and len(vy) == 1 or len(vx) > 1 and len(vy) > 1 and vx.index(a.value) == vy.index(b.value):
+                return True
+            if len(vx) == 1 and _nearest(b.value, vy, a.value) or len(vy) == 1 and _nearest(a.value, vx, b.value):
                 return True
     return False
+
+
+def _nearest(value: float, values: Sequence[float], to: float) -> bool:
+    """Rule ``one_figure_meets_its_nearest``: a mention giving one figure of the group stands for the figure nearest
+    to it of a mention giving several ("Gonzalez had 44.2%" / "Maduro secured 51%, Gonzalez 44%": 44.2 stands for 44,
+    not for 51): ``value``, one of ``values``, is the one nearest to ``to`` (or as near as the nearest)."""
+    return abs(value - to) <= min(abs(v - to) for v in values)
 
 
 def counts_others(text: str, x: NumberFact) -> bool:
