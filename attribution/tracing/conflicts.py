@@ -536,15 +536,25 @@ def _ranks(items: Sequence[tuple[int, NumberFact]]) -> dict[int, list[float]]:
 
 def _same_place(a: NumberFact, ra: set[int], b: NumberFact, rb: set[int], ranks: dict[int, list[float]]) -> bool:
     """Some mention gives ``a`` without ``b`` and some ``b`` without ``a`` (``_apart``) where the two stand for
-    the same thing: one of the two mentions gives one figure of the group, or both give several and the two
-    stand at the same place in their order ("89.2% ... 94.9% on mobile" / "about 90% ... 95% on
-    smartphones" compares 89.2 with 90 and 94.9 with 95, never 89.2 with 95)."""
+    the same thing: both mentions give one figure of the group; one gives one and the other's figure nearest to it is
+    the other of the two (``_nearest``); or both give several and the two stand at the same place in their order
+    ("89.2% ... 94.9% on mobile" / "about 90% ... 95% on smartphones" compares 89.2 with 90 and 94.9 with 95, never
+    89.2 with 95)."""
     for x in sorted(ra - rb):
         for y in sorted(rb - ra):
             vx, vy = ranks[x], ranks[y]
-            if len(vx) == 1 or len(vy) == 1 or vx.index(a.value) == vy.index(b.value):
+            if len(vx) == 1 and len(vy) == 1 or len(vx) > 1 and len(vy) > 1 and vx.index(a.value) == vy.index(b.value):
+                return True
+            if len(vx) == 1 and _nearest(b.value, vy, a.value) or len(vy) == 1 and _nearest(a.value, vx, b.value):
                 return True
     return False
+
+
+def _nearest(value: float, values: Sequence[float], to: float) -> bool:
+    """Rule ``one_figure_meets_its_nearest``: a mention giving one figure of the group stands for the figure nearest
+    to it of a mention giving several ("Gonzalez had 44.2%" / "Maduro secured 51%, Gonzalez 44%": 44.2 stands for 44,
+    not for 51): ``value``, one of ``values``, is the one nearest to ``to`` (or as near as the nearest)."""
+    return abs(value - to) <= min(abs(v - to) for v in values)
 
 
 def counts_others(text: str, x: NumberFact) -> bool:
@@ -746,7 +756,7 @@ def claim_hedges(rec: MentionRecord) -> list[str]:
     return [h for h in rec.cand.hedges if h not in rec.cand.side_hedges]
 
 
-def origin_hedges(rec: MentionRecord, origin: str) -> list[str]:
+def origin_hedges(rec: MentionRecord, origin: str, article_cues: AbstractSet[str] = frozenset()) -> list[str]:
     """The hedges of the mention that hedge what its named ``origin`` said (rule ``a_doubting_cue_is_the_outlets``):
     its claim's hedges (``claim_hedges``) less its own cue's doubting verb (``DOUBTING_CUE_FORMS``). "Bankman-Fried had
     claimed his goal was ..." is the outlet's distance from its source, not a hedge of the source's words: another
@@ -754,12 +764,26 @@ def origin_hedges(rec: MentionRecord, origin: str) -> list[str]:
     as established. A hedge
     inside the source's words ("the company said the fire appeared to start ...") is the source's, and counts, as does a
     passive cue's ("according to the ministry, the outbreak is suspected to have started ..."); where no source is
-    named (``origin`` empty) every hedge counts."""
+    named (``origin`` empty) every hedge counts. ``article_cues``: the doubting cues of the article's other mentions of
+    the origin (``doubting_cues``), set aside as well."""
     hedges = claim_hedges(rec)
     if not origin or not hedges:
         return hedges
-    cue_words = {w for cue in rec.cues for w in cue.lower().split()} & DOUBTING_CUE_FORMS
+    cue_words = ({w for cue in rec.cues for w in cue.lower().split()} & DOUBTING_CUE_FORMS) | set(article_cues)
     return [h for h in hedges if h.lower() not in cue_words]
+
+
+def doubting_cues(records: Sequence[MentionRecord]) -> dict[str, frozenset[str]]:
+    """Article -> the doubting verbs (``DOUBTING_CUE_FORMS``) that are the cues of its mentions in ``records`` (one
+    origin's): rule ``a_nested_doubting_cue_is_the_outlets``. "González had won, claiming he was the rightful
+    president-elect" holds "claiming" in its words, and "claiming" is the cue of the article's next mention of the same
+    origin ("he was the rightful president-elect"): the outlet's distance from the speaker, as its own cue would be."""
+    out: dict[str, set[str]] = {}
+    for rec in records:
+        words = {w for cue in rec.cues for w in cue.lower().split()} & DOUBTING_CUE_FORMS
+        if words:
+            out.setdefault(rec.article, set()).update(words)
+    return {a: frozenset(ws) for a, ws in out.items()}
 
 
 #: The share of the shorter mention's content keys two mentions of a claim must share before one is read as the
@@ -813,7 +837,8 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
         for o in sorted(set(rec.origins)) or [""]:
             by_origin.setdefault(o, []).append(rec)
     for o, recs in sorted(by_origin.items()):
-        hedging = [r for r in recs if origin_hedges(r, o)]
+        nested = doubting_cues(recs) if o else {}
+        hedging = [r for r in recs if origin_hedges(r, o, nested.get(r.article, frozenset()))]
         stating = [r for r in recs if not r.cand.hedges and states_as_established(r, o)]
         hedged = _saying_the_same_as(hedging, stating)
         plain = _saying_the_same_as(stating, hedging)
@@ -821,7 +846,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
             continue
         if {r.outlet for r in hedged} == {r.outlet for r in plain} and len({r.outlet for r in recs}) == 1:
             continue
-        words = sorted({h for r in hedged for h in origin_hedges(r, o)})
+        words = sorted({h for r in hedged for h in origin_hedges(r, o, nested.get(r.article, frozenset()))})
         h_out = sorted({r.outlet_name for r in hedged})
         p_out = sorted({r.outlet_name for r in plain} - set(h_out)) or sorted({r.outlet_name for r in plain})
         out.append(
@@ -840,7 +865,7 @@ def hedge_conflicts(records: Sequence[MentionRecord], names: dict[str, str]) -> 
                         "article": r.article,
                         "outlet": r.outlet_name,
                         "text": r.cand.text,
-                        "hedges": origin_hedges(r, o),
+                        "hedges": origin_hedges(r, o, nested.get(r.article, frozenset())),
                         **_chain_keys(r, names, at[id(r)]),
                     }
                     for r in recs

@@ -198,3 +198,29 @@ def test_a_source_reported_with_a_doubting_cue_and_with_a_plain_one_is_no_hedge_
     doubted = _rec(0, mention("the factory plant will close in June", _PLANT, hedges=hedges), "acme", cue)
     plain = _rec(1, mention("the factory plant will close in June", _PLANT), "acme", "said")
     assert bool(hedge_conflicts([doubted, plain], {})) is conflict
+
+
+# -- a doubting cue of the same article's nested attribution (round sixteen) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("hedge", "nested_cue", "nested_article", "conflict"),
+    [
+        # "Acme said the plant will close in June, claiming it is too old": "claiming" is the cue of the same article's
+        # next mention of Acme ("it is too old"), the outlet's distance from its source
+        ("claiming", "claiming", 0, False),
+        ("alleging", "alleging", 0, False),
+        # the nested mention's cue is plain: "claiming" in the words hedges the source's statement
+        ("claiming", "said", 0, True),
+        # the doubting cue is another article's: this article's hedge stays
+        ("claiming", "claiming", 2, True),
+    ],
+)
+def test_a_doubting_verb_that_is_the_cue_of_the_articles_nested_mention_is_no_dropped_hedge(
+    hedge: str, nested_cue: str, nested_article: int, conflict: bool
+) -> None:
+    hedged = _rec(0, mention(f"the factory plant will close in June, {hedge} it is too old", _PLANT, hedges=[hedge]),
+                  "acme")  # fmt: skip
+    nested = _rec(nested_article, mention("it is too old", ["old"]), "acme", nested_cue)
+    plain = _rec(1, mention("the factory plant will close in June", _PLANT), "acme", "said")
+    assert bool(hedge_conflicts([hedged, nested, plain], {})) is conflict

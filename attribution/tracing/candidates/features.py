@@ -29,7 +29,7 @@ from .events import (
 )
 from .numbers import _numbers
 from .papers import relayed_paper
-from .places import _places, _side_places
+from .places import _other_event_tokens, _places, _side_places
 from .types import GENERIC_MARKER, SERIES_MARKER, MentionCandidate, NumberFact
 
 #: Entity labels that never identify a proposition (dates and amounts are handled as figures).
@@ -154,9 +154,10 @@ def _features(
     m.predicates = sorted(preds)
     m.main_predicates = _main_predicates(doc, toks, phrase_of, explained)
     # the day of the statement's event: of its main event, or of its main verb when no event class
-    # names it ("the contract was awarded on 3 March")
+    # names it ("the contract was awarded on 3 March"); not a day inside a phrase or clause dating it by another
+    # event (rule ``another_events_day``: "ordered the grounding on Saturday, after a panel blew out on Friday")
     if m.main_predicates or any(t.upos == "VERB" and (t.head not in idx or t.head == t.i) for t in toks):
-        m.dates = _event_dates(doc, toks, side_toks, ents_at)
+        m.dates = _event_dates(doc, toks, side_toks | _other_event_tokens(toks), ents_at)
     for cls in _denied_events(doc, toks, phrase_of, m.main_predicates):
         m.lemmas = sorted({*m.lemmas, "~" + cls + DENIED_SUFFIX})
     m.entities = sorted(ents)

@@ -23,6 +23,7 @@ from ...lang.en.numbers import (
     NUMBER_JOINERS,
     NUMBER_PARTS,
     NUMBER_WORDS,
+    PLACE_ENTITY_LABELS,
     QUALIFIERS,
     SCALE_WORDS,
     SIGN_ONLY_SCALES,
@@ -199,27 +200,31 @@ def in_identifier(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _IDENTIFIER_RE.finditer(text, lo, hi))
 
 
-#: UD relations by which a proper noun names the thing a number beside it names with it ("Boeing 737 aircraft": both
-#: modify "aircraft", the name and its number; rule ``name_number_is_no_figure``)
-_NAME_MODIFIER_RELATIONS = ("compound", "nmod", "flat")
+#: Entity labels of a name before a figure that leave the figure a figure: a place ("landed back in Portland 20 minutes
+#: later") and a date or time ("Sunday 12 people"); the parser's labels.
+_NOT_NAMING_LABELS = PLACE_ENTITY_LABELS | frozenset({"DATE", "TIME"})
 
 
-def in_name(doc: Document, t: Token) -> bool:
-    """Rule ``name_number_is_no_figure``: the number token ``t`` is part of a name, not a count: it follows a proper
-    noun of its phrase at once and either hangs on it ("Flight 1282") or beside it on one noun ("a Boeing 737 aircraft",
-    "the Windows 11 update": a model, a version, a flight). "In Ukraine 500 people died" counts: "Ukraine" hangs on
-    the preposition, "500" on "people"; a day after its month ("November 13") is left to the dates, a sum after its
-    currency ("Rs 50,000") to the currencies."""
-    if t.i == 0:
+def in_a_name(doc: Document, t: Token, lo: int) -> bool:
+    """Rule ``a_figure_in_a_name_is_no_count``: the figure written right after a capitalised proper noun of its own
+    phrase, with no mark between, is part of that name, a model or a number that names one thing ("the Boeing 737
+    MAX 9 aircraft", "a Max 9 jet", "Falcon 9 rockets"), no count: "171 Boeing 737 MAX 9 aircraft" counts 171
+    aircraft, not 737; so is a figure glued by a hyphen to such a figure ("its 65 Boeing 737-9 aircraft": 65). Not
+    after a place or a date ("back in Portland 20 minutes later": twenty minutes), nor after a month or a weekday,
+    whatever the parser labels it ("produced between November 13 and April 4"), nor after a currency ("Rs 50,000")."""
+    if t.i <= lo:
         return False
     prev = doc.tokens[t.i - 1]
-    if prev.upos != "PROPN" or prev.sent != t.sent or not prev.text[:1].isalpha() or prev.text in _CURRENCY_SIGNS:
-        return False  # a name is written in letters; "Rs 50,000", "₹ 50,000": a sum
-    if prev.text.lower().rstrip(".") in CALENDAR_WORDS:
-        return False  # "November 13": a day, read as the dates are
-    if t.head == prev.i or prev.head == t.i:
-        return True
-    return prev.head == t.head and prev.deprel.startswith(_NAME_MODIFIER_RELATIONS)
+    if prev.text in NUMBER_JOINERS and t.i - 2 >= lo and prev.start == doc.tokens[t.i - 2].end and prev.end == t.start:
+        return _NUM_RE.match(doc.tokens[t.i - 2].text) is not None and in_a_name(doc, doc.tokens[t.i - 2], lo)
+    return (
+        prev.upos == "PROPN"
+        and prev.text[:1].isupper()
+        and prev.ent not in _NOT_NAMING_LABELS
+        and prev.text.lower().rstrip(".") not in CALENDAR_WORDS
+        and prev.text not in CURRENCY_NOUNS
+        and doc.text[prev.end : t.start].isspace()
+    )
 
 
 def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberFact]:
@@ -234,7 +239,7 @@ def _numbers(doc: Document, toks: list[Token], lo: int, hi: int) -> list[NumberF
             counted = doc.tokens[end_tok]  # "thousand" in "twenty-five thousand people" modifies the noun
         else:
             read = _token_value(doc, t)
-            if read is None or in_identifier(doc.text, t.start, t.end) or in_name(doc, t):
+            if read is None or in_identifier(doc.text, t.start, t.end) or in_a_name(doc, t, lo):
                 continue
             value, end_tok = _scaled(doc, t, read, hi)
             counted = t

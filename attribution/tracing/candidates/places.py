@@ -61,6 +61,8 @@ def _place_window(doc: Document, t: Token, idx: set[int], positive: bool) -> tup
     people, bodies or demonyms) through "of", "'s", articles, adjectives and region nouns."""
     found: list[tuple[str, bool]] = []
     window: list[int] = []
+    run: list[Token] = []  # the name's words read so far, one after the other
+    at = 0
     k = t.i + 1
     while k in idx:
         w = doc.tokens[k]
@@ -71,13 +73,28 @@ def _place_window(doc: Document, t: Token, idx: set[int], positive: bool) -> tup
             and w.ent not in {"PERSON", "ORG", "NORP", "DATE"}
             and not takes_an_article(doc, w)
         ):
-            key = country_key(w.text)
-            found.append((key or low, positive))
+            if not run or run[-1].i != k - 1:
+                run, at = [], len(found)  # a new name starts; ``at``: where its places begin in ``found``
+            run.append(w)
+            whole = country_key(" ".join(x.text for x in run)) if len(run) > 1 else None
+            if whole is not None:  # "the United States": one country, not "united" and "states"
+                found[at:] = [(whole, positive)]
+            else:
+                found.append((country_key(w.text) or country_key(dotted(w.text)) or low, positive))
         elif not (low in PLACE_WINDOW_CONTINUE or w.upos in {"DET", "ADJ"} or w.deprel == "compound"):
             break
         window.append(k)
         k += 1
     return found, window
+
+
+def dotted(name: str) -> str:
+    """Rule ``an_acronym_without_its_dots``: a name in two or three capitals is read as its dotted form as well
+    ("US" as "U.S.", the United States), which the countries' words list; "in US territory" and "in the United States"
+    name one country."""
+    if 2 <= len(name) <= 3 and name.isalpha() and name.isupper():
+        return "".join(c + "." for c in name)
+    return name
 
 
 def takes_an_article(doc: Document, w: Token) -> bool:
@@ -141,16 +158,28 @@ def _place_parents(mentions: list[MentionCandidate]) -> None:
 
 def _other_event_tokens(toks: list[Token]) -> set[int]:
     """Tokens of a phrase or clause that dates the content by another event (``OTHER_EVENT_PREPOSITIONS``): a
-    phrase "since January (, when he returned ...)" or a clause "after it left port"."""
+    phrase "since January (, when he returned ...)" or a clause "after it left port" ("following" read as written, its
+    lemma is "follow"); also the phrase of such a word the parser reads as a verb with its object ("ordered the
+    grounding following a blowout late Friday")."""
     idx = {t.i: t for t in toks}
     roots = {
         t.head
         for t in toks
         if t.deprel in ("case", "mark")
-        and t.lemma.lower() in OTHER_EVENT_PREPOSITIONS
+        and (t.lemma.lower() in OTHER_EVENT_PREPOSITIONS or t.text.lower() in OTHER_EVENT_PREPOSITIONS)
         and t.head in idx
         and idx[t.head].deprel.startswith(("obl", "nmod", "advcl"))
         and idx[t.head].head in idx
+    }
+    heads = {t.head for t in toks if t.deprel.startswith("obj")}
+    roots |= {
+        t.i
+        for t in toks
+        if t.upos == "VERB"
+        and t.text.lower() in OTHER_EVENT_PREPOSITIONS
+        and t.deprel.startswith(("advmod", "advcl", "obl", "acl"))
+        and t.head in idx
+        and t.i in heads
     }
     return _under(toks, (), roots) if roots else set()
 
