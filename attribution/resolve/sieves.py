@@ -10,7 +10,10 @@ take the phrase (``tests/rules/test_resolve_rules_fire.py`` runs every rule on i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..kinds import SourceKind
+from ..lang.en import marks
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
 from ..rules import RuleSet, rule
@@ -214,8 +217,28 @@ def read_place_company(st: ResolveState, ph: Phrase) -> Info | None:
     return st.read(words_of(st.doc, company)) if company is not None else None
 
 
+@rule(
+    "report_line_outlet", example="MarketWire Group reports:\nThe Port Authority ordered all ships to leave port."
+)
+def read_report_line(st: ResolveState, ph: Phrase) -> Info | None:
+    """ "MarketWire Group reports:" opening a line, the report's own words after the colon (a blog or an aggregator
+    quoting a medium): the name is a news outlet's, whatever its words or the tagger say. Only a name read as a body
+    of no known kind (no alias entry, no person, not the press already)."""
+    info = ph.info
+    if ph.v >= 0 or info.form != "named" or info.entry is not None or info.kind not in rw.REPORT_LINE_KINDS:
+        return None
+    text, (start, end) = st.doc.text, st.raws[ph.n].cue
+    if text[start:end].lower() not in rw.REPORT_LINE_CUES or not text[end:].lstrip(" \t").startswith(marks.COLON):
+        return None
+    if text[text.rfind("\n", 0, ph.m.start) + 1 : ph.m.start].strip():
+        return None  # the name does not open its line
+    return replace(info, kind=SourceKind.MEDIA_OUTLET)
+
+
 #: Applied in order, each to what the one before made of the phrase.
-READINGS = RuleSet("resolve.readings", [read_self_named, read_leader, read_owned_role_name, read_place_company])
+READINGS = RuleSet(
+    "resolve.readings", [read_self_named, read_leader, read_owned_role_name, read_place_company, read_report_line]
+)
 
 
 # -- sieves: which source a phrase names ------------------------------------------------------------------

@@ -139,14 +139,20 @@ def _press_every_unit(records, units, ctx):  # type: ignore[no-untyped-def]
             press = ctx.sources.get(u)
             if u in joined or press is None or press.kind not in MEDIA_KINDS:
                 continue
-            for v in units:
+            # the party named first in the text (rule ``first_named_party``); at one place the longer name, then
+            # the first in ``units``
+            found = []
+            for k, v in enumerate(units):
                 named = ctx.sources.get(v)
                 if v == u or named is None or named.kind in MEDIA_KINDS:
                     continue
-                if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", r.cand.text) for n in (named.name, *named.aliases)):
-                    joined[u] = v
-                    ctx.doubts.append(lx.PRESS_RELAY.format(press=press.name, party=named.name))
-                    break
+                for n in (named.name, *named.aliases):
+                    if (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", r.cand.text)) is not None:
+                        found.append((m.start(), -len(n), k))
+            if found:
+                v = units[min(found)[2]]
+                joined[u] = v
+                ctx.doubts.append(lx.PRESS_RELAY.format(press=press.name, party=ctx.sources[v].name))
     return joined
 
 

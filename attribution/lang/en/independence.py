@@ -164,6 +164,27 @@ UNDERTAKING_WORDS = frozenset({"will", "would", "plans", "intends"})
 #: ``{party}`` and ``{undertakings}`` are filled in by rule ``reports_an_undertaking``.
 UNDERTAKING_PATTERN = r"(?<!\w){party}\s+(?:\w+\s+)?({undertakings})(?!\w)"
 
+#: Modals of obligation: a verb of saying or thinking under one ("the regime must understand that ...", "the
+#: company should admit that ...") tells its subject what to think or say; it reports nothing the subject said
+#: (rule ``demand_is_no_report``). ``OBLIGATION_BEFORE_TO`` are the words that say so only before "to" ("needs
+#: to accept", "has to admit").
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+OBLIGATION_BEFORE_TO = frozenset({"need", "needs", "has", "have", "had"})
+OBLIGATION_TO = "to"
+
+#: Words that, written right after a party's name (a hyphen or a space between), say whose a news organisation or
+#: channel is: "the Hamas-run Al-Aqsa television", "the ISIS-affiliated Amaq news agency", "the Kremlin-backed
+#: broadcaster RT" (rule ``affiliated_press``).
+PRESS_AFFILIATION_WORDS = frozenset(
+    {"affiliated", "run", "backed", "owned", "controlled", "funded", "linked", "aligned", "operated", "sponsored",
+     "allied"}
+)  # fmt: skip
+#: One to four capitalised words (the party's name), a hyphen or a space, then one of ``PRESS_AFFILIATION_WORDS``:
+#: ``{affiliations}`` is filled in by rule ``affiliated_press``; group ``party`` holds the name as written.
+PRESS_AFFILIATION_PATTERN = (
+    r"(?<![\w-])(?P<party>(?:[A-Z][\w'.&]*\s+){{0,3}}[A-Z][\w'.&]*)\s*[-\u2010\u2011]?\s*(?:{affiliations})(?![\w-])"
+)
+
 #: Words that say which level of government a body belongs to: two bodies naming different levels are two
 #: bodies ("the city health office" / "the provincial health office").
 GOVERNMENT_LEVELS = frozenset(
@@ -187,6 +208,10 @@ PART_OF_VERB = "is part of"
 IN_POWER_VERB = "is of the party in power that forms"
 STATED_ROLE = "{person} ({role})"
 MAY_SPEAK_FOR = "{person} ({role}) may speak for {bodies}: not counted apart"
+AFFILIATED_PRESS = (
+    "{press} is named as an outlet of {party} (\"{words}\"): it speaks for {party}, so they are not counted apart"
+    " (rule affiliated_press)"
+)
 PRESS_RELAY = (
     "{press} does not say where it got this and names {party}: it may only relay {party}, so they are not counted apart"
 )
@@ -265,6 +290,10 @@ UNNAMED_REPORTS = (
 )
 PRESS_COUNTED_AS_RELAY = (
     "{name} is a news organisation reporting this on its own authority: it is counted as relaying, not as a second body"
+)
+TOLD_WHAT_TO_THINK = (
+    "{name} is only told what to think or say (\"{cue}\"): a demand, not a report of its words, so it is not counted"
+    " apart (rule demand_is_no_report)"
 )
 MODEL_ONLY_READING = (
     "{name} is taken for a source only by the trained model (\"{cue}\"), which no rule reads as an attribution: "

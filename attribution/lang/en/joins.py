@@ -44,6 +44,7 @@ JOINED_BY_WORDS: dict[str, str] = {
     "leader_of_body": "the head of a named body",
     "owned_role_with_name": "the person named beside a role (\"the firm's site manager, Jo Lee,\")",
     "place_based_company": "a company described by its home town (\"the Dearborn-based automaker\")",
+    "report_line_outlet": "a news outlet whose report a line opens (\"MarketWire Group reports:\")",
     # corpus identity sieves
     "alias-table": "the shipped table of other names",
     "country-collective": "officials of one country, worded another way",

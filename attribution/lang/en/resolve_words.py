@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...kinds import SourceKind
 from . import sources as lx
 
 #: Words before a name that make it a place ("near Mau Narok", "in Nakuru").
@@ -244,3 +245,9 @@ MACHINE_NAMING_VERBS = frozenset({"dub", "name", "call", "christen"})
 #: Relations that tie a name to the noun beside it: "the Odysseus spacecraft", "lander Odysseus", "Odysseus, the
 #: first spacecraft ...".
 MACHINE_NAME_DEPS = frozenset({"compound", "appos", "flat"})
+
+#: Cues of a report line: "Tidewater News reports:" opening a paragraph, the report's own words after the colon (a
+#: blog or aggregator quoting a medium): the name is a news outlet's (rule ``report_line_outlet``).
+REPORT_LINE_CUES = frozenset({"reports", "reported", "writes", "wrote"})
+#: The kinds a name of a report line may have been given and still be read as an outlet: a body of no known kind.
+REPORT_LINE_KINDS = frozenset({SourceKind.ORGANIZATION, SourceKind.UNKNOWN})

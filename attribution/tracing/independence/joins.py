@@ -15,6 +15,8 @@ from ...lang.en.cues import CUE_VERBS
 from ...lang.en.independence import (
     ACCOUNT_NOUNS,
     MEDIA_KINDS,
+    PRESS_AFFILIATION_PATTERN,
+    PRESS_AFFILIATION_WORDS,
     SAYING_FORMS,
     UNDERTAKING_PATTERN,
     UNDERTAKING_WORDS,
@@ -26,7 +28,7 @@ from ...resolve.corpus import (
     is_cabinet_member,
     is_head_of_government,
 )
-from ...resolve.normalize import norm_key
+from ...resolve.normalize import fold_key, norm_key
 from .copies import _cover, _one_passage_in_two_articles, _one_quotation_one_author
 from .judging import Judging, _joined_unit, _name, _unit
 from .names import _POSSESSIVE, _WORD_RUN, _form_of, _pronoun_only, _unnamed
@@ -103,6 +105,60 @@ def _one_administration_of_no_country(
     return joined
 
 
+#: ``PRESS_AFFILIATION_PATTERN`` compiled once: a party's name written before a word saying the outlet is the party's.
+_AFFILIATED = re.compile(
+    PRESS_AFFILIATION_PATTERN.format(affiliations="|".join(sorted(PRESS_AFFILIATION_WORDS, key=lambda w: (-len(w), w))))
+)
+
+
+def _affiliated_press(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
+    """Rule ``affiliated_press``: a news organisation or channel whose own name, as the articles write it, says
+    whose it is ("the Hamas-run Al-Aqsa television", "the ISIS-affiliated Amaq news agency", "the Kremlin-backed
+    broadcaster") speaks for that party: where the party is another origin of the claim (one of its names is the
+    name written before "-run", "-affiliated", "-backed" ..., or begins with it: "ISIS" / "ISIS militants"), the
+    outlet is counted as that party, with a doubt. The outlet need not name the party in what it says (rule
+    ``press_relays`` reads that). Unit -> the unit it joins."""
+    del records  # what the outlet says does not matter: its name says whose it is
+    sources = ctx.sources
+    out: dict[str, str] = {}
+    parties: list[tuple[str, list[list[str]]]] | None = None
+    for u in units:
+        press = sources.get(u)
+        if u in ctx.joined or press is None or press.kind not in MEDIA_KINDS:
+            continue
+        forms = [press.name, *press.aliases, press.description or "", *ctx.links.written.get(u, [])]
+        found = [m for f in dict.fromkeys(forms) if f for m in _AFFILIATED.finditer(f)]
+        if not found:
+            continue
+        if parties is None:  # the parties' names as folded words, once per claim
+            parties = [
+                (v, [fold_key(n).split() for n in (party.name, *party.aliases) if n])
+                for v in units
+                if (party := sources.get(v)) is not None and party.kind not in MEDIA_KINDS
+            ]
+        for m in found:
+            v = _party_of(fold_key(m.group("party")).split(), parties, u)
+            if v is not None:
+                out[u] = v
+                ctx.doubts.append(
+                    lx.AFFILIATED_PRESS.format(press=press.name, party=sources[v].name, words=m.group(0).strip())
+                )
+                break
+    return out
+
+
+def _party_of(written: list[str], parties: list[tuple[str, list[list[str]]]], press: str) -> str | None:
+    """The first party (``_affiliated_press``) one of whose names is the written name, its last words ("Iranian
+    Revolutionary Guards" / "Revolutionary Guards"), or begins with it ("ISIS" / "ISIS militants"), or None."""
+    for v, names in parties:
+        if v == press:
+            continue
+        for words in names:
+            if words and (words == written[-len(words) :] or words[: len(written)] == written):
+                return v
+    return None
+
+
 def _press_relays(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """A news organisation given as the origin, whose own source is unstated, reporting what another origin
     of the claim did or said (its mention names that origin: "the AP reported it involves Microsoft 365
@@ -153,19 +209,24 @@ def _parties_by_first_word(units: list[str], sources: dict[str, Source]) -> tupl
 def _first_party_named(
     text: str, units: list[str], index: tuple[dict[str, list[int]], list[int]], sources: dict[str, Source]
 ) -> str | None:
-    """The first of ``units`` (a party, see ``_parties_by_first_word``) that ``text`` names whole, or None."""
+    """The party of ``units`` (see ``_parties_by_first_word``) that ``text`` names whole first (rule
+    ``first_named_party``: "The aviation agency ordered the grounding after a panel blew out on a Coastal Air
+    flight" relays the agency, not the airline), or None; of two named at one place, the longer name, then the first
+    in ``units``."""
     by_word, always = index
     maybe = set(always)
     for w in set(_WORD_RUN.findall(text)):
         maybe.update(by_word.get(w, ()))
+    best: tuple[int, int, int] | None = None
     for k in sorted(maybe):
         named = sources[units[k]]
-        if any(
-            n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)  # substring first: cheap
-            for n in (named.name, *named.aliases)
-        ):
-            return units[k]
-    return None
+        for n in (named.name, *named.aliases):
+            if n not in text:  # substring first: cheap
+                continue
+            found = re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)
+            if found is not None and (best is None or (found.start(), -len(n), k) < best):
+                best = (found.start(), -len(n), k)
+    return units[best[2]] if best is not None else None
 
 
 def _speaking_word(word: str) -> bool:
@@ -458,6 +519,7 @@ def _listed_once(records: Sequence[object], units: list[str], ctx: Judging) -> d
 #: The steps of a claim's assessment that count one origin as another, in order: the first join of a unit wins.
 JOIN_STEPS = (
     _one_administration,
+    _affiliated_press,
     _press_relays,
     _names_another_origin,
     _pronoun_beside_a_name,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
 from ...lang.en import independence as lx
+from ...lang.en.cues import CUE_VERBS
 from ...models import Independence, Source
 from .. import confirmation
 
@@ -19,6 +20,7 @@ from .identity import _named_origins, _surely_distinct
 from .joins import JOIN_STEPS
 from .judging import Assessment, Judging, _apply_joins, _joined_unit, _uniq
 from .links import ArticleLinks
+from .names import _form_of
 from .press import _carried_units, _paper_origins, _press_origins, _relayed_papers, _sentence_openers, _unnamed_reports
 from .statements import _denials, _saying_the_same
 
@@ -46,6 +48,7 @@ def assess(
     _apply_joins(carried, ctx.joined)
     # 3. an origin only the trained model reads as a source does not confirm another
     _model_only_readings(records, carried, ctx)
+    _demands(records, carried, ctx)
     _unnamed_reports(carried, ctx)
     _paper_origins(carried, ctx, _sentence_openers(records))
     _relayed_papers(records, carried, ctx)
@@ -145,5 +148,47 @@ def _model_only_readings(records: Sequence[object], carried: dict[str, set[str]]
         weak.remove(min(weak, key=lambda u: (-cited[u], u)))
     for u in weak:
         ctx.doubts.append(lx.MODEL_ONLY_READING.format(name=ctx.name(u), cue=cue[u]))
+        for us in carried.values():
+            us.discard(u)
+
+
+def _demanded(cue: str) -> bool:
+    """A cue whose verb of saying or thinking stands under a modal of obligation ("must understand", "should
+    admit", "needs to accept")."""
+    words = cue.lower().split()
+    if len(words) < 2 or not _form_of(words[-1], CUE_VERBS):
+        return False
+    before = words[:-1]
+    if any(w in lx.OBLIGATION_MODALS for w in before):
+        return True
+    return any(a in lx.OBLIGATION_BEFORE_TO and b == lx.OBLIGATION_TO for a, b in zip(before, before[1:], strict=False))
+
+
+def _demands(records: Sequence[object], carried: dict[str, set[str]], ctx: Judging) -> None:
+    """Rule ``demand_is_no_report``: an origin every mention of which gives it a verb of saying or thinking under a
+    modal of obligation ("The regime must understand that the results are hard to believe", inside another
+    speaker's words) is told what to think or say; nothing it said is reported: it confirms no other origin. It
+    leaves the count (``carried`` is changed in place), with a doubt; when every origin is such a reading, the most
+    cited one stays, alone."""
+    demanded: dict[str, bool] = {}
+    cue: dict[str, str] = {}
+    cited: Counter[str] = Counter()
+    for r in records:
+        cues = r.cues  # type: ignore[attr-defined]
+        told = bool(cues) and all(_demanded(c) for c in cues)
+        for o in r.origins:  # type: ignore[attr-defined]
+            u = ctx.unit(o)
+            cited[u] += 1
+            demanded[u] = demanded.get(u, True) and told
+            if told:
+                cue.setdefault(u, cues[0])
+    present = {u for us in carried.values() for u in us}
+    weak = sorted(u for u in present if demanded.get(u))
+    if not weak:
+        return
+    if len(weak) == len(present):
+        weak.remove(min(weak, key=lambda u: (-cited[u], u)))
+    for u in weak:
+        ctx.doubts.append(lx.TOLD_WHAT_TO_THINK.format(name=ctx.name(u), cue=cue[u]))
         for us in carried.values():
             us.discard(u)
