@@ -1,6 +1,6 @@
 """A number that is part of a name (a model, a version, a flight) is no figure
-(rule ``a_figure_in_a_name_is_no_count``): "the airline grounded its 40 Airbus 320 jets" counts forty jets, not three hundred and twenty, and two mentions of one
-model share no count; on sentences written for these tests."""
+(rule ``a_figure_in_a_name_is_no_count``): "the airline grounded its 40 Airbus 320 jets" counts forty jets, not three
+hundred and twenty, and two mentions of one model share no count; on sentences written for these tests."""
 
 from __future__ import annotations
 
