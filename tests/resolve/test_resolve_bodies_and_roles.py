@@ -322,3 +322,15 @@ def test_one_countrys_embassy_named_two_ways_is_one_source_across_articles() -> 
     _, a = resolve("The Danish Embassy in Lima said no Danes were hurt.", [("The Danish Embassy in Lima", 1, "said")])
     _, b = resolve("The Danish Embassy said it was helping.", [("The Danish Embassy", 1, "said")], "b")
     assert _corpus_id([a, b], 0, 0) == _corpus_id([a, b], 1, 0)
+
+
+# -- the alias table: an armed group under its acronyms and its Arabic name ---------------------------------
+def test_an_armed_group_under_its_acronyms_and_arabic_name_is_one_body_of_no_state() -> None:
+    wordings = ["The Islamic State", "ISIL", "Daesh", "ISIS"]
+    articles = [
+        resolve(f"{name} said it had carried out the raid.", [(name, 1, "said")], f"a{n}")[1]
+        for n, name in enumerate(wordings)
+    ]
+    assert len({_corpus_id(articles, n, 0) for n in range(len(wordings))}) == 1
+    src = source_of(articles[1], 0)
+    assert (src.name, src.kind) == ("Islamic State", "organization")
