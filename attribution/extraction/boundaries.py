@@ -26,6 +26,11 @@ move the edges the extract shows, not what resolution read.
   said": what the act is seen in or done to), as PolNeAR marks one
   wherever the sentence names it; model attributions only, the tagger's and the cue classifier's (the rules chose
   theirs), so nothing resolution or tracing read changes.
+- ``content-subject``: "The ballot fight is expected to be costly", "Clinton seemed to gain": a sourceless
+  attribution's content opens with the subject its act is done to or seen in (a passive's or a seeming verb's,
+  whose complement the content is), as PolNeAR marks what is said of it: "The ballot fight" and "to be costly",
+  two fragments around the cue; never an expletive "it", the one asked or told ("was asked whether"), nor the
+  subject of a second verb of the cue ("seemed to mock": its speaker).
 - ``source-apposition``: "Mason Harrison, a campaign spokesman, said": a comma-set apposition that
   identifies the source is part of the source (guidelines, "Include modifiers and subordinate clauses
   that identify the source"); the rules cut it off as the mention's description.
@@ -56,7 +61,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..doc import Document
-from ..lang.en.cues import CONTENT_THAT, QUESTIONED_PARTICIPLE_VERBS, SEEMING_VERBS
+from ..lang.en.cues import (
+    CONTENT_THAT,
+    EXPLETIVES,
+    PASSIVE_SUBJECT_DEPS,
+    QUESTIONED_PARTICIPLE_VERBS,
+    SEEMING_VERBS,
+    SUBJECT_DEPS,
+)
 from ..lang.en.marks import CONTINUATION_PAIRS
 from .types import RawAttribution, SourceMention
 
@@ -379,6 +391,59 @@ def source_parse(doc: Document, raw: RawAttribution, raws: list[RawAttribution])
     return True
 
 
+#: The relation of the complement a raised subject is the subject of ("expected [to win]", "seemed [likely]").
+RAISING_COMPLEMENTS = frozenset({"xcomp"})
+
+
+def _inside(pos: int, spans: list[Span]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _raised_subject(doc: Document, h: int) -> int | None:
+    """The subject of cue word ``h`` that its act is done to or seen in: a passive's subject ("the fight is
+    expected to ...", "Rubio was asked to ...") or a seeming verb's ("Clinton seemed to ...", ``SEEMING_VERBS``)."""
+    toks = doc.tokens
+    for k in _kids(doc, h):
+        if toks[k].deprel in PASSIVE_SUBJECT_DEPS:
+            return k
+        if toks[k].deprel in SUBJECT_DEPS and toks[h].lemma.lower() in SEEMING_VERBS:
+            return k
+    return None
+
+
+def content_subject(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """Open the content with the subject the cue's act is done to or seen in ("The fight is expected to be
+    costly": "The fight" and "to be costly"; "Clinton seemed to gain"): PolNeAR marks what is said or thought
+    of the subject, the subject with it, as one content of two fragments around the cue. Only a subject that
+    stands before the cue, is no source, and touches no attribution's cue, source or content."""
+    if raw.parent is not None or not raw.content or raw.source is not None:
+        return False
+    first, last = _first_token(doc, raw.cue[0]), _last_token(doc, raw.cue[1])
+    if first is None or last is None or last < first:
+        return False
+    h = _head(doc, first, last + 1)
+    subj = _raised_subject(doc, h)
+    toks = doc.tokens
+    if subj is None or toks[subj].text.lower() in EXPLETIVES:
+        return False
+    if any(toks[i].upos == "VERB" for i in range(first, last + 1) if i != h):
+        return False  # "Cruz seemed to mock ...": the subject does the second verb's act (its source)
+    if not any(toks[k].deprel in RAISING_COMPLEMENTS and _inside(toks[k].start, raw.content) for k in _kids(doc, h)):
+        return False  # "he was asked whether ...": the subject of a passive with a clause or object is its addressee
+    lo, hi = _subtree(doc, subj)
+    while hi - 1 > lo and toks[hi - 1].upos == "PUNCT":
+        hi -= 1
+    start, end = toks[lo].start, toks[hi - 1].end
+    if end > raw.cue[0] or end > min(s for s, _ in raw.content):
+        return False
+    for r in raws:
+        spans = [r.cue, *r.content] + ([(r.source.start, r.source.end)] if r.source else [])
+        if any(s < end and start < e for s, e in spans):
+            return False
+    raw.content = sorted([(start, end), *raw.content])
+    return True
+
+
 def _paragraph_end(doc: Document, pos: int) -> int:
     """The end of the block (else the line) holding character ``pos``."""
     for b in doc.blocks:
@@ -603,6 +668,7 @@ STEPS: dict[str, Callable[[Document, RawAttribution, list[RawAttribution]], bool
     "content-that": content_that,
     "cue-verb-group": cue_verb_group,
     "source-parse": source_parse,
+    "content-subject": content_subject,
     "source-apposition": source_apposition,
     "source-subtree": source_subtree,
     "content-continuation": content_continuation,
