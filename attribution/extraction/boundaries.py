@@ -38,6 +38,8 @@ move the edges the extract shows, not what resolution read.
   head's phrase (ages, "of Harwick", conjuncts: "Google and Yahoo", relative clauses), but never a
   time, a preposition, an aside, nor a relative clause that holds another attribution's cue ("Jeremy,
   who supports Sanders, says": two attributions, guidelines, "Include modifiers ...").
+- ``source-relative``: "The council met Ada Brenner, who said the pier was unsafe": PolNeAR marks the relative
+  pronoun as the source of its clause's cue; the source shows it after the name it stands for ("Ada Brenner, who").
 - ``content-continuation``: '"We will rebuild," she said. "It will take years."': a quote that opens
   right after the attribution's sentence, in its paragraph, that no attribution reads and no later
   verb governs, is one more fragment of its content (guidelines, "Content continuations should be
@@ -316,6 +318,36 @@ def source_subtree(doc: Document, raw: RawAttribution, raws: list[RawAttribution
     if start < c1 and c0 < end or not _free(raw, start, src.start) or not _free(raw, src.end, end):
         return False
     raw.source = replace(src, text=doc.text[start:end], start=start, end=end)
+    return True
+
+
+#: The tags of a relative pronoun ("who", "which", "that" opening a relative clause).
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+
+
+def source_relative(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """Extend the source over the relative pronoun that speaks for it when the cue is the verb of that relative
+    clause ("the council met Podesta, who said ...": "Podesta, who"): PolNeAR marks the pronoun as the
+    cue's source, the reader needs the name it stands for; the source then shows both."""
+    src = raw.source
+    if src is None or not raw.content or not 0 <= src.head < len(doc.tokens):
+        return False
+    first, last = _first_token(doc, raw.cue[0]), _last_token(doc, raw.cue[1])
+    if first is None or last is None or last < first:
+        return False
+    toks = doc.tokens
+    h = _head(doc, first, last + 1)
+    if toks[h].deprel != RELATIVE_CLAUSE or toks[h].head != src.head:
+        return False
+    who = next(
+        (k for k in _kids(doc, h) if toks[k].deprel in SUBJECT_DEPS and toks[k].xpos in RELATIVE_PRONOUN_TAGS), None
+    )
+    if who is None or toks[who].start < src.end or toks[who].end > raw.cue[0]:
+        return False
+    if doc.text[src.end : toks[who].start].strip() not in APPOSITION_OPENERS | {""}:
+        return False
+    end = toks[who].end
+    raw.source = replace(src, text=doc.text[src.start : end], end=end)
     return True
 
 
@@ -671,6 +703,7 @@ STEPS: dict[str, Callable[[Document, RawAttribution, list[RawAttribution]], bool
     "content-subject": content_subject,
     "source-apposition": source_apposition,
     "source-subtree": source_subtree,
+    "source-relative": source_relative,
     "content-continuation": content_continuation,
     "content-quotes": content_quotes,
 }
