@@ -31,6 +31,9 @@ move the edges the extract shows, not what resolution read.
   whose complement the content is), as PolNeAR marks what is said of it: "The ballot fight" and "to be costly",
   two fragments around the cue; never an expletive "it", the one asked or told ("was asked whether"), nor the
   subject of a second verb of the cue ("seemed to mock": its speaker).
+- ``content-own-sentence``: "The mayor said the pier would reopen. Whether it does or not, the ferry is late.": a
+  model attribution with content in its cue's sentence drops the unquoted fragments linking joined from other
+  sentences (the writer's words); a quote there continues the speaker's and stays.
 - ``source-apposition``: "Mason Harrison, a campaign spokesman, said": a comma-set apposition that
   identifies the source is part of the source (guidelines, "Include modifiers and subordinate clauses
   that identify the source"); the rules cut it off as the mention's description.
@@ -520,6 +523,49 @@ def _next_opening(text: str, pos: int, end: int) -> int | None:
     return None
 
 
+def _sentences_of(doc: Document, span: Span) -> tuple[int, int] | None:
+    """The sentence indexes of the first and last tokens of ``span``."""
+    first, last = _first_token(doc, span[0]), _last_token(doc, span[1])
+    if first is None or last is None or last < first:
+        return None
+    return doc.tokens[first].sent, doc.tokens[last].sent
+
+
+def _clause(doc: Document, span: Span) -> bool:
+    """``span`` holds a clause: a subject and the word it is the subject of (not a noun phrase, which the
+    sentence split may have cut off its sentence: "Mr. | Trump", nor a participle's phrase)."""
+    first, last = _first_token(doc, span[0]), _last_token(doc, span[1])
+    if first is None or last is None:
+        return False
+    toks = doc.tokens
+    return any(
+        toks[i].deprel in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and first <= toks[i].head <= last
+        for i in range(first, last + 1)
+    )
+
+
+def content_own_sentence(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """A model attribution whose content has a fragment in its cue's sentence drops the unquoted clauses the
+    tagger's linking joined from other sentences ("Trump said the plan would fail. Whether it passes or not, the
+    vote is close."): an unquoted clause of another sentence is the writer's, not the speaker's (a quote there is
+    a continuation, guidelines "Content continuations should be included", and stays)."""
+    if raw.by != "model" or raw.parent is not None or len(raw.content) < 2:
+        return False
+    cue = _sentences_of(doc, raw.cue)
+    if cue is None:
+        return False
+    own: list[Span] = []
+    other: list[Span] = []
+    for frag in raw.content:
+        sents = _sentences_of(doc, frag)
+        (own if sents is not None and sents[0] <= cue[0] <= sents[1] else other).append(frag)
+    keep = own + [f for f in other if _quoted(doc.text, f) or not _clause(doc, f)]
+    if not own or len(keep) == len(raw.content):
+        return False
+    raw.content = sorted(keep)
+    return True
+
+
 def content_continuation(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
     """Join to a quoted attribution the quote that opens the next sentence of its paragraph and that no
     attribution reads ('"We will rebuild," she said. "It will take years."'), as one more fragment."""
@@ -701,6 +747,7 @@ STEPS: dict[str, Callable[[Document, RawAttribution, list[RawAttribution]], bool
     "cue-verb-group": cue_verb_group,
     "source-parse": source_parse,
     "content-subject": content_subject,
+    "content-own-sentence": content_own_sentence,
     "source-apposition": source_apposition,
     "source-subtree": source_subtree,
     "source-relative": source_relative,
