@@ -32,8 +32,8 @@ move the edges the extract shows, not what resolution read.
   two fragments around the cue; never an expletive "it", the one asked or told ("was asked whether"), nor the
   subject of a second verb of the cue ("seemed to mock": its speaker).
 - ``content-own-sentence``: "The mayor said the pier would reopen. Whether it does or not, the ferry is late.": a
-  model attribution with content in its cue's sentence drops the unquoted fragments linking joined from other
-  sentences (the writer's words); a quote there continues the speaker's and stays.
+  model attribution with content in its cue's sentence drops the unquoted clauses linking joined from other
+  sentences (the writer's words); a quote there continues the speaker's and stays, and so does a noun phrase.
 - ``source-apposition``: "Mason Harrison, a campaign spokesman, said": a comma-set apposition that
   identifies the source is part of the source (guidelines, "Include modifiers and subordinate clauses
   that identify the source"); the rules cut it off as the mention's description.
