@@ -26,6 +26,14 @@ move the edges the extract shows, not what resolution read.
   said": what the act is seen in or done to), as PolNeAR marks one
   wherever the sentence names it; model attributions only, the tagger's and the cue classifier's (the rules chose
   theirs), so nothing resolution or tracing read changes.
+- ``content-subject``: "The ballot fight is expected to be costly", "Clinton seemed to gain": a sourceless
+  attribution's content opens with the subject its act is done to or seen in (a passive's or a seeming verb's,
+  whose complement the content is), as PolNeAR marks what is said of it: "The ballot fight" and "to be costly",
+  two fragments around the cue; never an expletive "it", the one asked or told ("was asked whether"), nor the
+  subject of a second verb of the cue ("seemed to mock": its speaker).
+- ``content-own-sentence``: "The mayor said the pier would reopen. Whether it does or not, the ferry is late.": a
+  model attribution with content in its cue's sentence drops the unquoted clauses linking joined from other
+  sentences (the writer's words); a quote there continues the speaker's and stays, and so does a noun phrase.
 - ``source-apposition``: "Mason Harrison, a campaign spokesman, said": a comma-set apposition that
   identifies the source is part of the source (guidelines, "Include modifiers and subordinate clauses
   that identify the source"); the rules cut it off as the mention's description.
@@ -33,6 +41,8 @@ move the edges the extract shows, not what resolution read.
   head's phrase (ages, "of Harwick", conjuncts: "Google and Yahoo", relative clauses), but never a
   time, a preposition, an aside, nor a relative clause that holds another attribution's cue ("Jeremy,
   who supports Sanders, says": two attributions, guidelines, "Include modifiers ...").
+- ``source-relative``: "The council met Ada Brenner, who said the pier was unsafe": PolNeAR marks the relative
+  pronoun as the source of its clause's cue; the source shows it after the name it stands for ("Ada Brenner, who").
 - ``content-continuation``: '"We will rebuild," she said. "It will take years."': a quote that opens
   right after the attribution's sentence, in its paragraph, that no attribution reads and no later
   verb governs, is one more fragment of its content (guidelines, "Content continuations should be
@@ -56,7 +66,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..doc import Document
-from ..lang.en.cues import CONTENT_THAT, QUESTIONED_PARTICIPLE_VERBS, SEEMING_VERBS
+from ..lang.en.cues import (
+    CONTENT_THAT,
+    EXPLETIVES,
+    PASSIVE_SUBJECT_DEPS,
+    QUESTIONED_PARTICIPLE_VERBS,
+    SEEMING_VERBS,
+    SUBJECT_DEPS,
+)
 from ..lang.en.marks import CONTINUATION_PAIRS
 from .types import RawAttribution, SourceMention
 
@@ -307,6 +324,36 @@ def source_subtree(doc: Document, raw: RawAttribution, raws: list[RawAttribution
     return True
 
 
+#: The tags of a relative pronoun ("who", "which", "that" opening a relative clause).
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+
+
+def source_relative(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """Extend the source over the relative pronoun that speaks for it when the cue is the verb of that relative
+    clause ("the council met Podesta, who said ...": "Podesta, who"): PolNeAR marks the pronoun as the
+    cue's source, the reader needs the name it stands for; the source then shows both."""
+    src = raw.source
+    if src is None or not raw.content or not 0 <= src.head < len(doc.tokens):
+        return False
+    first, last = _first_token(doc, raw.cue[0]), _last_token(doc, raw.cue[1])
+    if first is None or last is None or last < first:
+        return False
+    toks = doc.tokens
+    h = _head(doc, first, last + 1)
+    if toks[h].deprel != RELATIVE_CLAUSE or toks[h].head != src.head:
+        return False
+    who = next(
+        (k for k in _kids(doc, h) if toks[k].deprel in SUBJECT_DEPS and toks[k].xpos in RELATIVE_PRONOUN_TAGS), None
+    )
+    if who is None or toks[who].start < src.end or toks[who].end > raw.cue[0]:
+        return False
+    if doc.text[src.end : toks[who].start].strip() not in APPOSITION_OPENERS | {""}:
+        return False
+    end = toks[who].end
+    raw.source = replace(src, text=doc.text[src.start : end], end=end)
+    return True
+
+
 #: Relations of a cue word that take their speaker from the word they hang from: an infinitive or
 #: participle ("Trump, telling reporters ..."), a conjoined verb ("said ... and added"), an adverbial clause.
 SPEAKER_FROM_HEAD = frozenset({"xcomp", "advcl", "conj"})
@@ -379,6 +426,59 @@ def source_parse(doc: Document, raw: RawAttribution, raws: list[RawAttribution])
     return True
 
 
+#: The relation of the complement a raised subject is the subject of ("expected [to win]", "seemed [likely]").
+RAISING_COMPLEMENTS = frozenset({"xcomp"})
+
+
+def _inside(pos: int, spans: list[Span]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _raised_subject(doc: Document, h: int) -> int | None:
+    """The subject of cue word ``h`` that its act is done to or seen in: a passive's subject ("the fight is
+    expected to ...", "Rubio was asked to ...") or a seeming verb's ("Clinton seemed to ...", ``SEEMING_VERBS``)."""
+    toks = doc.tokens
+    for k in _kids(doc, h):
+        if toks[k].deprel in PASSIVE_SUBJECT_DEPS:
+            return k
+        if toks[k].deprel in SUBJECT_DEPS and toks[h].lemma.lower() in SEEMING_VERBS:
+            return k
+    return None
+
+
+def content_subject(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """Open the content with the subject the cue's act is done to or seen in ("The fight is expected to be
+    costly": "The fight" and "to be costly"; "Clinton seemed to gain"): PolNeAR marks what is said or thought
+    of the subject, the subject with it, as one content of two fragments around the cue. Only a subject that
+    stands before the cue, is no source, and touches no attribution's cue, source or content."""
+    if raw.parent is not None or not raw.content or raw.source is not None:
+        return False
+    first, last = _first_token(doc, raw.cue[0]), _last_token(doc, raw.cue[1])
+    if first is None or last is None or last < first:
+        return False
+    h = _head(doc, first, last + 1)
+    subj = _raised_subject(doc, h)
+    toks = doc.tokens
+    if subj is None or toks[subj].text.lower() in EXPLETIVES:
+        return False
+    if any(toks[i].upos == "VERB" for i in range(first, last + 1) if i != h):
+        return False  # "Cruz seemed to mock ...": the subject does the second verb's act (its source)
+    if not any(toks[k].deprel in RAISING_COMPLEMENTS and _inside(toks[k].start, raw.content) for k in _kids(doc, h)):
+        return False  # "he was asked whether ...": the subject of a passive with a clause or object is its addressee
+    lo, hi = _subtree(doc, subj)
+    while hi - 1 > lo and toks[hi - 1].upos == "PUNCT":
+        hi -= 1
+    start, end = toks[lo].start, toks[hi - 1].end
+    if end > raw.cue[0] or end > min(s for s, _ in raw.content):
+        return False
+    for r in raws:
+        spans = [r.cue, *r.content] + ([(r.source.start, r.source.end)] if r.source else [])
+        if any(s < end and start < e for s, e in spans):
+            return False
+    raw.content = sorted([(start, end), *raw.content])
+    return True
+
+
 def _paragraph_end(doc: Document, pos: int) -> int:
     """The end of the block (else the line) holding character ``pos``."""
     for b in doc.blocks:
@@ -421,6 +521,49 @@ def _next_opening(text: str, pos: int, end: int) -> int | None:
             return pos
         pos += len(mark)
     return None
+
+
+def _sentences_of(doc: Document, span: Span) -> tuple[int, int] | None:
+    """The sentence indexes of the first and last tokens of ``span``."""
+    first, last = _first_token(doc, span[0]), _last_token(doc, span[1])
+    if first is None or last is None or last < first:
+        return None
+    return doc.tokens[first].sent, doc.tokens[last].sent
+
+
+def _clause(doc: Document, span: Span) -> bool:
+    """``span`` holds a clause: a subject and the word it is the subject of (not a noun phrase, which the
+    sentence split may have cut off its sentence: "Mr. | Trump", nor a participle's phrase)."""
+    first, last = _first_token(doc, span[0]), _last_token(doc, span[1])
+    if first is None or last is None:
+        return False
+    toks = doc.tokens
+    return any(
+        toks[i].deprel in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and first <= toks[i].head <= last
+        for i in range(first, last + 1)
+    )
+
+
+def content_own_sentence(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
+    """A model attribution whose content has a fragment in its cue's sentence drops the unquoted clauses the
+    tagger's linking joined from other sentences ("Trump said the plan would fail. Whether it passes or not, the
+    vote is close."): an unquoted clause of another sentence is the writer's, not the speaker's (a quote there is
+    a continuation, guidelines "Content continuations should be included", and stays)."""
+    if raw.by != "model" or raw.parent is not None or len(raw.content) < 2:
+        return False
+    cue = _sentences_of(doc, raw.cue)
+    if cue is None:
+        return False
+    own: list[Span] = []
+    other: list[Span] = []
+    for frag in raw.content:
+        sents = _sentences_of(doc, frag)
+        (own if sents is not None and sents[0] <= cue[0] <= sents[1] else other).append(frag)
+    keep = own + [f for f in other if _quoted(doc.text, f) or not _clause(doc, f)]
+    if not own or len(keep) == len(raw.content):
+        return False
+    raw.content = sorted(keep)
+    return True
 
 
 def content_continuation(doc: Document, raw: RawAttribution, raws: list[RawAttribution]) -> bool:
@@ -603,8 +746,11 @@ STEPS: dict[str, Callable[[Document, RawAttribution, list[RawAttribution]], bool
     "content-that": content_that,
     "cue-verb-group": cue_verb_group,
     "source-parse": source_parse,
+    "content-subject": content_subject,
+    "content-own-sentence": content_own_sentence,
     "source-apposition": source_apposition,
     "source-subtree": source_subtree,
+    "source-relative": source_relative,
     "content-continuation": content_continuation,
     "content-quotes": content_quotes,
 }

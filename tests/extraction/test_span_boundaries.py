@@ -133,8 +133,6 @@ def test_a_source_keeps_the_phrase_of_its_head(extract, text: str, source: str) 
     [
         # a time is no part of the source
         ("The harbour master on Tuesday said the pier would reopen.", "The harbour master"),
-        # a relative clause that is an attribution of its own stays out of the source
-        ("Tom Arden, who said the ferry was late, added that the cafe would close early.", "Tom Arden"),
     ],
 )
 def test_a_source_leaves_out_what_is_not_its_phrase(extract, text: str, source: str) -> None:
@@ -144,6 +142,17 @@ def test_a_source_leaves_out_what_is_not_its_phrase(extract, text: str, source: 
     assert all(r.source is not None and r.source.text == source for r in x.raws), [
         r.source.text if r.source else None for r in x.raws
     ]
+
+
+def test_a_relative_clause_that_is_an_attribution_of_its_own_stays_out_of_the_source(extract) -> None:
+    """ "added" keeps its source short of the relative clause; "said", the relative clause's own cue, shows the
+    pronoun that speaks for its source (``source-relative``)."""
+    x = extract("Tom Arden, who said the ferry was late, added that the cafe would close early.")
+    conform(x.doc, x.raws)
+    assert {x.cue(r): r.source.text if r.source else None for r in x.raws} == {
+        "added": "Tom Arden",
+        "said": "Tom Arden, who",
+    }
 
 
 @pytest.mark.parametrize(
@@ -210,3 +219,115 @@ def test_a_report_inside_a_continued_quote_nests_under_the_one_quoting_it(extrac
     assert len(outer.content) == 2
     assert held.parent == x.raws.index(outer)
     assert held.bounds == ["content-holds"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The council met Ada Brenner, who said the pier was unsafe.", "said", "Ada Brenner, who"),
+        ("Voters backed the mayor, who has accused the council of hiding the figures.", "accused", "the mayor, who"),
+        ("The ferry company, which announced new fares, cut two routes.", "announced", "The ferry company, which"),
+    ],
+)
+def test_a_source_shows_the_relative_pronoun_that_speaks_for_it(extract, text: str, cue: str, source: str) -> None:
+    """PolNeAR marks "who" as the source of the relative clause's cue; the source shows it after the name it
+    stands for."""
+    x, r = _conformed(extract, text, cue)
+    assert r.source is not None and r.source.text == source
+    assert "source-relative" in r.bounds
+    assert text[r.source.start : r.source.end] == r.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the relative clause is an aside about the speaker, not the clause of the cue
+        (
+            "Tom Arden, who runs the harbour cafe, said the pier was safe.",
+            "said",
+            "Tom Arden, who runs the harbour cafe",
+        ),
+        # no relative clause
+        ("Ada Brenner said the pier was unsafe.", "said", "Ada Brenner"),
+    ],
+)
+def test_a_source_takes_no_relative_pronoun_of_another_clause(extract, text: str, cue: str, source: str) -> None:
+    x, r = _conformed(extract, text, cue)
+    assert r.source is not None and r.source.text == source
+    assert "source-relative" not in r.bounds
+
+
+def _model_raw(text: str, cue: str, fragments: list[str], by: str = "model"):
+    from attribution.extraction.types import RawAttribution
+
+    i = text.index(cue)
+    content = [(text.index(f), text.index(f) + len(f)) for f in fragments]
+    raw = RawAttribution(kind="reported-speech", source=None, cue=(i, i + len(cue)), content=content, sentence=0)
+    raw.by = by
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "fragments", "kept"),
+    [
+        (
+            "The mayor said the pier would reopen in May. Whether it does or not, the ferry is late.",
+            "said",
+            ["the pier would reopen in May", "the ferry is late"],
+            ["the pier would reopen in May"],
+        ),
+        (
+            "Repairs will take a year. The harbour master warned that the crane was unsafe.",
+            "warned",
+            ["Repairs will take a year", "that the crane was unsafe"],
+            ["that the crane was unsafe"],
+        ),
+    ],
+)
+def test_a_model_content_drops_the_writers_clause_of_another_sentence(extract, text, cue, fragments, kept) -> None:
+    x = extract(text)
+    raw = _model_raw(text, cue, fragments)
+    conform(x.doc, [raw], ("content-own-sentence",))
+    assert x.content(raw) == kept
+    assert raw.bounds == ["content-own-sentence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "fragments", "by"),
+    [
+        # a quote in the next sentence continues the speaker's words
+        (
+            'The mayor said the pier would reopen in May. "It will be finished by then."',
+            "said",
+            ["the pier would reopen in May", "It will be finished by then."],
+            "model",
+        ),
+        # a noun phrase, not a clause: the sentence split may have cut it off the cue's sentence
+        (
+            "The mayor praised the new pier. And the old lighthouse as well.",
+            "praised",
+            ["the new pier", "the old lighthouse"],
+            "model",
+        ),
+        # no fragment in the cue's sentence: nothing to prefer
+        (
+            "The pier will reopen in May. The ferry will follow in June. So the mayor said.",
+            "said",
+            ["The pier will reopen in May", "The ferry will follow in June"],
+            "model",
+        ),
+        # the rules chose their own content
+        (
+            "The mayor said the pier would reopen in May. Whether it does or not, the ferry is late.",
+            "said",
+            ["the pier would reopen in May", "the ferry is late"],
+            "rule:verbal",
+        ),
+    ],
+)
+def test_a_content_keeps_a_quote_or_a_content_of_no_sentence_of_its_cue(extract, text, cue, fragments, by) -> None:
+    x = extract(text)
+    raw = _model_raw(text, cue, fragments, by)
+    conform(x.doc, [raw], ("content-own-sentence",))
+    assert x.content(raw) == fragments
+    assert raw.bounds == []
