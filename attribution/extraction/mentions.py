@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from ..lang.en.cues import (
     AUDIENCE_NOUNS,
+    AUTHORING_VERBS,
     BODY_NAME_NOUNS,
     CITE_LEMMAS,
     COLLECTIVE_NOUNS,
     COPY_NOUNS,
     COPY_OF_CASE,
+    CORRESPONDENCE_NOUNS,
     DISTRIBUTIVE_DEPS,
     DOCUMENT_NOUNS,
     DOCUMENT_PASSING_VERBS,
@@ -238,6 +240,36 @@ def given_by(ctx: DocContext, tree: SentTree, head: int) -> int | None:
 GIVEN_BY_STEP = "given-by"
 
 
+def written_by(ctx: DocContext, tree: SentTree, head: int) -> int | None:
+    """ "according to a memo she sent to staff", "a letter written by the minister", "a memo shared by the chief
+    executive": the author of a piece of correspondence (``CORRESPONDENCE_NOUNS``) named by a verb of writing or
+    sending (``AUTHORING_VERBS``): the subject of a relative clause whose object the memo is, or the agent of a
+    participle (rule ``written-by``); None when the phrase names no one so."""
+    toks = ctx.doc.tokens
+    if lemma(ctx, head) not in CORRESPONDENCE_NOUNS or toks[head].upos != "NOUN":
+        return None
+    for c in tree.kids(head, ("acl:relcl",)):
+        if c < head or toks[c].lemma.lower() not in AUTHORING_VERBS:
+            continue
+        obj = tree.kid(c, ("obj",))
+        if obj is not None and toks[obj].upos != "PRON":
+            continue  # "a memo that told staff ...": the memo does the telling
+        subj = tree.kid(c, ("nsubj",))  # a relative "that" is no personal pronoun: never a source
+        if subj is not None and is_source_like(ctx, tree, subj, pronouns=True):
+            return subj
+    for c in tree.kids(head, ("acl",)):
+        if c < head or toks[c].xpos != "VBN" or toks[c].lemma.lower() not in AUTHORING_VERBS:
+            continue
+        agent = tree.kid(c, ("obl:agent",))
+        if agent is not None and is_source_like(ctx, tree, agent):
+            return agent
+    return None
+
+
+#: The step of a source named as the author of the correspondence the phrase names (``written_by``).
+WRITTEN_BY_STEP = "written-by"
+
+
 def unwrap_owner(ctx: DocContext, tree: SentTree, head: int) -> int:
     """For a report/document noun with an owner, the owner is the source.
 
@@ -249,6 +281,8 @@ def unwrap_owner(ctx: DocContext, tree: SentTree, head: int) -> int:
         return unwrap_owner(ctx, tree, original)  # "a copy of the email" -> the email
     if (giver := given_by(ctx, tree, head)) is not None:
         return unwrap_owner(ctx, tree, giver)
+    if (author := written_by(ctx, tree, head)) is not None:
+        return author
     if lemma(ctx, head) not in REPORT_NOUNS or ctx.doc.tokens[head].upos == "PROPN":
         return head
     found = _owner_of_report(ctx, tree, head)

@@ -32,6 +32,7 @@ from .content import clause_around, clause_head, fronted_citings
 from .context import Cand, DocContext, SentTree
 from .mentions import (
     GIVEN_BY_STEP,
+    WRITTEN_BY_STEP,
     given_by,
     is_source_like,
     passing_participle,
@@ -39,6 +40,7 @@ from .mentions import (
     source_mentions,
     spoken_to,
     unwrap_owner,
+    written_by,
 )
 
 #: Cue kinds a "citing X" can hang from as the citing party.
@@ -193,6 +195,8 @@ def _prepositional_cand(ctx: DocContext, tree: SentTree, i: int, to_tok: int, x:
         cand.steps.append(PER_APPOSITION_STEP)  # "..., per AEMET, Spain's weather agency."
     if given_by(ctx, tree, x) is not None:
         cand.steps.append(GIVEN_BY_STEP)  # "according to figures released by the ministry"
+    if written_by(ctx, tree, x) is not None:
+        cand.steps.append(WRITTEN_BY_STEP)  # "according to a memo she sent to staff"
     return cand
 
 

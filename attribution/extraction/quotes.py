@@ -538,6 +538,20 @@ def _take_quote(qi: QuoteIndex, cand: Cand, chosen: int) -> None:
             cand.kind = "direct-quote"
 
 
+#: The step of a listener ("to X") the parser took from inside the quotation the attribution reports.
+QUOTED_LISTENER_STEP = "listener-inside-quote"
+
+
+def _drop_quoted_listeners(cand: Cand) -> None:
+    """ "“... and remain committed to our partners, and to Ana and the team,” Lee wrote": a listener or partner
+    phrase ("to X", "with X") that lies inside the quoted words the attribution reports is part of what was said,
+    never an intermediary who passed the words on (step ``listener-inside-quote``)."""
+    kept = [m for m in cand.via if not any(s <= m.start and m.end <= e for s, e in cand.content)]
+    if len(kept) < len(cand.via):
+        cand.via = kept
+        cand.steps.append(QUOTED_LISTENER_STEP)
+
+
 def _close_partial_quotes(qi: QuoteIndex, cand: Cand) -> None:
     """A partial quote inside the clause: keep the clause, include the closing mark."""
     quotes = qi.quotes
@@ -569,6 +583,7 @@ def attach_quotes(ctx: DocContext, cands: list[Cand], quotes: list[Quote]) -> No
                 cand.steps.append(LINE_BREAK_STEP)  # a segment a page's line break opened, with no mark
             if any(_reopened(qi.quotes, n) for n in _chain(qi.quotes, chosen.value)):
                 cand.steps.append(REOPENED_STEP)  # a segment opened where the page lost a paragraph break
+            _drop_quoted_listeners(cand)
         elif cue_q is not None:
             # a cue inside a quote reports words inside that quote, never the frame after it
             # ("“... the minister said the police warned him,” the mayor said")

@@ -445,10 +445,32 @@ def known_person_named(st: ResolveState, pos: int, gender: str | None) -> tuple[
         einfo.person_name = True
         known = st.table.find_named(einfo)
         if known is None:
+            subject = doc.tokens[e.start_token].deprel.startswith("nsubj")  # "Holtman confirmed", not "of Holtman"
+            words = e.end_token - e.start_token
+            named = _surname_of_person_named(st, e.start, words, doc.text[e.start : e.end]) if subject else None
+            found = _person_named_before(st, named, gender) if named is not None else None
+            if found is not None:
+                return e.start, found
             continue
         src = st.sources[known]
         if _is_person(src) and not src.gender_conflicts(gender):
             return e.start, known
+    return None
+
+
+def _surname_of_person_named(st: ResolveState, pos: int, words: int, text: str) -> tuple[int, int, int, int] | None:
+    """ "Sam Altman ... Altman confirmed the news. “...,” he wrote": the person named in full before ``pos`` whose
+    last word is the one word ``text`` the tagger called a body or a place, the subject of its clause (a step of the
+    ``antecedent`` sieve); None when the name is longer than one word or no person named before ends with it."""
+    if words != 1:
+        return None
+    doc = st.doc
+    for person in reversed(st.persons):
+        end, start, s_tok, e_tok = person
+        if end > pos or e_tok - s_tok < 2:
+            continue
+        if doc.tokens[e_tok - 1].text == text:
+            return person
     return None
 
 
@@ -606,6 +628,28 @@ def sentence_subject_person(st: ResolveState, m: SourceMention, gender: str | No
         if pinfo is None or _named_gender_conflicts(st, pinfo, gender):
             continue
         return st.link_seen(pinfo, e_start, s_tok, e_tok)
+    return None
+
+
+def memo_clause_subject(st: ResolveState, m: SourceMention, gender: str | None) -> int | None:
+    """ "Ana Ruiz was proud ..., according to a memo she sent": the person named as the subject of the clause that
+    the memo whose writer ``m`` is (pronoun <- writing verb <- memo <- clause) is cited for; None when that subject
+    is no person the tagger names, or the article gives that person the other gender."""
+    doc = st.doc
+    k = m.head
+    for _ in range(3):  # the writing verb, the memo, the clause the memo is cited for
+        if not 0 <= k < len(doc.tokens) or doc.tokens[k].head == k:
+            return None
+        k = doc.tokens[k].head
+    subj = next((c.i for c in doc.children(k) if c.deprel.startswith("nsubj")), None)
+    if subj is None:
+        return None
+    for _end, e_start, s_tok, e_tok in st.persons:
+        if s_tok <= subj < e_tok:
+            pinfo = _read_person(st, s_tok, e_tok)
+            if pinfo is None or _named_gender_conflicts(st, pinfo, gender):
+                return None
+            return st.link_seen(pinfo, e_start, s_tok, e_tok)
     return None
 
 

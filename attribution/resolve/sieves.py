@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..extraction.mentions import WRITTEN_BY_STEP
 from ..kinds import SourceKind
+from ..lang.en import independence as iw
 from ..lang.en import marks
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
@@ -25,6 +27,7 @@ from .antecedents import (
     head_in_body_name,
     latest_group,
     leader_holders,
+    memo_clause_subject,
     partitive_group,
     possessed_holder,
     pronoun_gender,
@@ -348,6 +351,40 @@ def quoted_demonstrative(st: ResolveState, ph: Phrase) -> int | None:
     return NARRATED if head is not None and head.upos == "NOUN" else None
 
 
+#: Relations a word of an unowned inquiry phrase may have to its head: an article, an adjective, a number.
+UNOWNED_MODIFIER_DEPS = frozenset({"det", "amod", "nummod", "advmod", "compound", "punct"})
+
+
+def _unowned_inquiry(st: ResolveState, ph: Phrase) -> bool:
+    """Does the phrase name an inquiry (``INQUIRY_HEADS``: a review, an investigation, inspections) and nobody
+    behind it: no name, no possessive, no "by X" or "of X" in the phrase?"""
+    toks = st.doc.tokens
+    m = ph.m
+    if not 0 <= m.head < len(toks) or toks[m.head].upos != "NOUN":
+        return False
+    if toks[m.head].lemma.lower() not in iw.INQUIRY_HEADS:
+        return False
+    return all(
+        toks[j].upos != "PROPN" and toks[j].deprel in UNOWNED_MODIFIER_DEPS
+        for j in range(m.start_token, m.end_token)
+        if j != m.head
+    )
+
+
+@rule(
+    "nested_inquiry",
+    example="The board said it had removed the chief executive after a review found he had misled it.",
+)
+def nested_inquiry(st: ResolveState, ph: Phrase) -> int | None:
+    """ "The board said it removed him after a review found ...": an inquiry nobody is named behind, inside a
+    speaker's words, is what the speaker cites as its own ground (the speaker's review), not a speaker of its
+    own: the phrase adds no link and the speaker stays the origin. An inquiry with an owner ("the FAA's review",
+    "a review by the FAA") or one the outlet cites itself keeps its reading."""
+    if ph.v != -1 or st.raws[ph.n].parent is None or not _unowned_inquiry(st, ph):
+        return None
+    return NARRATED
+
+
 @rule(
     "statement_issuer",
     example=(
@@ -502,6 +539,25 @@ def country_role_holder(st: ResolveState, ph: Phrase) -> int | None:
     if idx is None:
         return None
     return _joined(st, ph, idx)
+
+
+@rule(
+    "author_is_subject",
+    example=(
+        "Chief Executive Sarah Johnson was proud to lead the firm after Tom Lee left, according to a memo she sent."
+    ),
+)
+def author_is_subject(st: ResolveState, ph: Phrase) -> int | None:
+    """ "Ana Ruiz was proud ... after Tom Lee left, according to a memo she sent to staff": the pronoun that wrote the
+    memo (extraction's step ``written-by``) is the person named as the subject of the clause the memo is cited for,
+    not the latest person named (``antecedents.memo_clause_subject``)."""
+    info = ph.info
+    if info.form != "pronoun" or info.head not in lx.PERSON_PRONOUNS or ph.v != -1:
+        return None
+    if WRITTEN_BY_STEP not in st.raws[ph.n].steps:
+        return None
+    idx = memo_clause_subject(st, ph.m, pronoun_gender(info.head))
+    return None if idx is None else _joined(st, ph, idx)
 
 
 @rule("antecedent", example="Priya Raman runs the clinic. She said the wait was long.")
@@ -667,6 +723,7 @@ SIEVES = RuleSet(
         narrator,
         thing_not_speaker,
         quoted_demonstrative,
+        nested_inquiry,
         statement_issuer,
         partitive,
         whose_owner,
@@ -678,6 +735,7 @@ SIEVES = RuleSet(
         knowing_group,
         office_holder,
         country_role_holder,
+        author_is_subject,
         points_back,
         body_named_by_head,
         epithet,

@@ -355,6 +355,11 @@ DOCUMENT_PASSING_VERBS = frozenset({"publish", "release", "post", "leak", "obtai
 GIVING_PARTICIPLES = frozenset({"release", "issue", "provide", "receive", "give", "share", "compile"})
 #: Nouns of what is given that are no report noun of their own: "the information received from X".
 GIVEN_NOUNS = frozenset({"information", "detail", "number"})
+#: Nouns of correspondence a person writes and sends: its sender is its author ("a memo she sent to staff", "a
+#: letter written by the minister", "a memo shared by the chief executive": rule ``written-by``).
+CORRESPONDENCE_NOUNS = frozenset({"memo", "letter", "email", "e-mail", "note"})
+#: Verbs by which a person writes or sends a piece of correspondence (rule ``written-by``).
+AUTHORING_VERBS = frozenset({"send", "write", "sign", "share", "pen", "address"})
 
 #: Nouns of a copy or a part of a document: "a copy of the email seen by the BBC" is sourced to
 #: the email (the outlet only saw it), so the phrase's source is its "of" noun.

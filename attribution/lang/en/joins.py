@@ -19,6 +19,8 @@ JOINED_BY_WORDS: dict[str, str] = {
     "statement_issuer": "the issuer of a statement the article cites",
     "thing_not_speaker": "a thing, not a speaker (\"the need to rebuild\", \"in March\"): no source",
     "quoted_demonstrative": "the speaker's own words about a document they cite (\"this ruling says\")",
+    "nested_inquiry": "an inquiry the speaker cites as its own ground (\"after a review found\"): no source of its own",
+    "author_is_subject": "the person a memo is cited about, its writer (\"X was proud, according to a memo she sent\")",
     "member_speaks_as_body": "a judge speaking as their own court",
     "partitive_group": "one of a group named before (\"one of them said\")",
     "whose_owner": "the one whose office or staff spoke (\"X, whose office said\")",
