@@ -20,6 +20,7 @@ JOINED_BY_WORDS: dict[str, str] = {
     "thing_not_speaker": "a thing, not a speaker (\"the need to rebuild\", \"in March\"): no source",
     "quoted_demonstrative": "the speaker's own words about a document they cite (\"this ruling says\")",
     "member_speaks_as_body": "a judge speaking as their own court",
+    "members_speak_for_their_body": 'its members or unnamed voices, named after it ("ISIS militants")',
     "partitive_group": "one of a group named before (\"one of them said\")",
     "whose_owner": "the one whose office or staff spoke (\"X, whose office said\")",
     "possessive_holder": "the holder of an office that spoke (\"her office said\")",
