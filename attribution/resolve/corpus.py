@@ -60,7 +60,7 @@ from .local import (
     particle_surname,
     surname_tail,
 )
-from .mention import is_acronym
+from .mention import is_acronym, is_member_noun
 from .normalize import deletion_keys, fold_ascii, fold_key, norm_key, slugify, spelling_variant
 
 
@@ -1310,6 +1310,32 @@ def _cited_governments(sources: list[Source], db: AliasDB) -> dict[str, Source]:
     return governments
 
 
+def _named_bodies(sources: list[Source]) -> dict[str, list[Source]]:
+    """Every source named as no person, no document and no unnamed voice, by the keys of its names."""
+    found: dict[str, list[Source]] = {}
+    for s in sources:
+        if s.kind in PERSON_KINDS or s.kind in {SourceKind.ANONYMOUS, SourceKind.DOCUMENT, SourceKind.COLLECTIVE}:
+            continue
+        for n in {s.name, *s.aliases}:
+            found.setdefault(norm_key(n), []).append(s)
+    return found
+
+
+def _members_body(s: Source, named: dict[str, list[Source]], db: AliasDB) -> Source | None:
+    """Rule ``members_speak_for_their_body``: a source named "<body> <members>" ("Hamas fighters", "Taliban
+    officials") speaks for the one body of the corpus named so ("Hamas"), so that the two count as one origin. The
+    body's name is capitalised and names no country ("U.S. officials" are a country's collective, read elsewhere);
+    a body the corpus names nowhere else leaves the source as it is."""
+    words = s.name.split()
+    if len(words) < 2 or not is_member_noun(words[-1]) or not all(w[:1].isupper() for w in words[:-1]):
+        return None
+    rest = " ".join(words[:-1])
+    if db.country_of(rest) is not None:
+        return None
+    hits = {b.id: b for b in named.get(norm_key(rest), []) if b.id != s.id}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 def _speaks_for(s: Source, index: dict[object, list[Source]], db: AliasDB) -> Source | None:
     """The body a person or unnamed official speaks for, when the corpus has exactly one such body; a
     body speaks for itself."""
@@ -1472,6 +1498,7 @@ def assign_affiliations(sources: list[Source], db: AliasDB, said: dict[str, list
     alone, so that they count as it, not as one more body beside it. A source with none of these keeps an empty
     path."""
     index = _body_index(sources, db)
+    named = _named_bodies(sources)
     governments = _cited_governments(sources, db)
     used = {s.id for s in sources}
     created: list[Source] = []
@@ -1491,7 +1518,7 @@ def assign_affiliations(sources: list[Source], db: AliasDB, said: dict[str, list
         if whole:
             s.affiliation_path = [x for x in [government_of(whole).id] if x != s.id]
             continue
-        body = _speaks_for(s, index, db)
+        body = _members_body(s, named, db) or _speaks_for(s, index, db)
         country = _state_country(s, body, db)
         if body is None and country is None:
             # the head of a state or government, or a minister whose ministry no article names: a body of the

@@ -19,6 +19,7 @@ from ..kinds import SourceKind
 from ..lang.en import marks
 from ..lang.en import resolve_words as rw
 from ..lang.en import sources as lx
+from ..lang.en.independence import MEMBERS_OF_A_BODY
 from ..lang.en.pronouns import RELATIVE_WORDS
 from .aliases import AliasDB, AliasEntry
 from .normalize import clean_surface
@@ -163,6 +164,16 @@ def _singular(word: str) -> str:
     if word.endswith("s") and word[:-1] in lx.HEAD_KINDS:
         return word[:-1]
     return word
+
+
+def is_member_noun(word: str) -> bool:
+    """Is ``word`` (either number) a noun for a body's members or unnamed voices ("militants", "an official",
+    "authorities")? Rule ``members_speak_for_their_body`` reads it after a body's name."""
+    low = word.lower()
+    if not word.islower():
+        return False
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-3] + "y" if low.endswith("ies") else low}
+    return bool(forms & MEMBERS_OF_A_BODY)
 
 
 def _names_a_person(info: Info, role: list[W]) -> bool:

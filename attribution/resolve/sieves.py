@@ -47,6 +47,7 @@ from .mention import (
     W,
     apposed_name,
     group_anaphor_head,
+    is_member_noun,
     join_words,
     leader_roles_fit,
     past_role,
@@ -238,9 +239,43 @@ def read_report_line(st: ResolveState, ph: Phrase) -> Info | None:
     return replace(info, kind=SourceKind.MEDIA_OUTLET)
 
 
+@rule("members_speak_for_their_body", example="ISIS militants said they had carried out the raid.")
+def read_members_of_body(st: ResolveState, ph: Phrase) -> Info | None:
+    """ "ISIS militants said", "an ISIS official said": a body the alias table knows, named before a noun for its
+    members or unnamed voices, is that body speaking (the phrase is kept as its description), not a second source
+    beside it. A state named so ("U.S. officials", "Ukrainian fighters") is a country's collective, read elsewhere;
+    a body the table does not know is joined to its name across the corpus (``resolve.corpus``)."""
+    if ph.info.speaks_for is not None or ph.info.form == "named" and ph.info.entry is not None:
+        return None
+    words = [w for w in ph.words if w.text.strip()]
+    if words and words[0].text.lower() in lx.DEFINITE_DETS | lx.INDEFINITE_DETS:
+        words = words[1:]
+    if len(words) < 2 or not is_member_noun(words[-1].text):
+        return None
+    body = words[:-1]
+    if not all(w.text[:1].isupper() or w.glue for w in body):
+        return None
+    if st.db.country_of(join_words(body)) is not None:
+        return None  # a state's people: a country's collective
+    got = st.read(body)
+    if got.form != "named" or got.entry is None or got.person_name or got.kind in lx.PERSON_KINDS:
+        return None
+    got.description = join_words(words)
+    got.surface = ph.info.surface
+    return got
+
+
 #: Applied in order, each to what the one before made of the phrase.
 READINGS = RuleSet(
-    "resolve.readings", [read_self_named, read_leader, read_owned_role_name, read_place_company, read_report_line]
+    "resolve.readings",
+    [
+        read_self_named,
+        read_leader,
+        read_owned_role_name,
+        read_place_company,
+        read_report_line,
+        read_members_of_body,
+    ],
 )
 
 

@@ -39,6 +39,14 @@ BODILESS_VOICES = frozenset(
      "insider", "informant", "staffer"}
 )  # fmt: skip
 
+#: Nouns for the rank and file of a body, who act and speak for it: after the body's name ("ISIS militants", "Hamas
+#: fighters", "Hezbollah members") they are that body speaking, as its unnamed voices are ("Taliban officials"; any of
+#: ``BODILESS_VOICES``), not a second origin beside it (rule ``members_speak_for_their_body``). Singular forms, and
+#: the plural where it is no plain "-s".
+MEMBER_NOUNS = frozenset({"militant", "fighter", "member", "gunman", "gunmen"})
+#: Heads after a body's name that make the phrase that body speaking (rule ``members_speak_for_their_body``).
+MEMBERS_OF_A_BODY = MEMBER_NOUNS | BODILESS_VOICES
+
 #: Heads of a description of people who speak for an institution: such unnamed people may speak for any
 #: named body of that kind ("officials", "British lawmakers", "a government source").
 OFFICIAL_HEADS = BODILESS_VOICES | frozenset(

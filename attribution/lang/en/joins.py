@@ -22,6 +22,7 @@ JOINED_BY_WORDS: dict[str, str] = {
     "nested_inquiry": "an inquiry the speaker cites as its own ground (\"after a review found\"): no source of its own",
     "author_is_subject": "the person a memo is cited about, its writer (\"X was proud, according to a memo she sent\")",
     "member_speaks_as_body": "a judge speaking as their own court",
+    "members_speak_for_their_body": 'its members or unnamed voices, named after it ("ISIS militants")',
     "partitive_group": "one of a group named before (\"one of them said\")",
     "whose_owner": "the one whose office or staff spoke (\"X, whose office said\")",
     "possessive_holder": "the holder of an office that spoke (\"her office said\")",
