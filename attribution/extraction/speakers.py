@@ -13,10 +13,12 @@ from ..lang.en.cues import (
     FRAME_ONLY_VERBS,
     NOMINAL_UPOS,
     NONRESTRICTIVE_RELATIVES,
+    PARENTHETICAL_VERBS,
     PARTICIPLE_SPEECH_VERBS,
     PERSON_RELATIVE,
     QUOTED_AS_MARK,
     RELATIVE_PRONOUNS,
+    TELL_VERBS,
 )
 from .context import DocContext, SentTree
 from .mentions import is_source_like, names_a_thing
@@ -58,10 +60,36 @@ def stolen_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     return next((s for s in subjects if s > v), None)
 
 
+def inverted_object_speaker(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """The name after a closing inverted cue that the parser made its object (rule ``inverted-object-speaker``):
+    in "The lake was warmer than ever, reported Radio Sava." the cue has no subject, its clause comes before it
+    and ends at the comma right before it, and "Radio Sava" closes the sentence: Radio Sava speaks, as "said the
+    mayor" does. Only a verb that may frame the words before it ("reported", not "praised Ana Ruiz"); a "tell"
+    verb's object is its listener, never its speaker; a common noun ("reported the story") is what is reported
+    (None: no such case)."""
+    toks = ctx.doc.tokens
+    lem = toks[v].lemma.lower()
+    if lem not in PARENTHETICAL_VERBS or lem in TELL_VERBS or toks[v - 1].text != ",":
+        return None
+    if tree.kid(v, CLAUSE_SUBJECTS) is not None:
+        return None
+    clause_before = any(c < v and tree.bounds(c)[1] == v - 1 for c in tree.kids(v, ("ccomp", "parataxis")))
+    # "X found that ..., reported Reuters.": the parser coordinated the closing frame with the clause's own cue
+    closing_conjunct = toks[v].deprel == "conj" and not tree.kids(v, ("cc",))
+    if not (clause_before or closing_conjunct):
+        return None
+    obj = tree.kid(v, ("obj",))
+    if obj is None or obj < v or toks[obj].upos != "PROPN":
+        return None
+    end = tree.bounds(obj)[1]
+    return obj if all(toks[j].upos == "PUNCT" for j in range(end, tree.hi)) else None
+
+
 def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     if _fronted_subject(ctx, tree, v) is not None:
         return next(c for c in tree.kids(v, SUBJECTS) if c > v)  # "..., said the mayor, ...": the mayor
-    return tree.kid(v, SUBJECTS)
+    found = tree.kid(v, SUBJECTS)
+    return found if found is not None else inverted_object_speaker(ctx, tree, v)  # "..., reported Radio Sava."
 
 
 def _inside_quote_before(ctx: DocContext, tree: SentTree, i: int, v: int) -> int | None:
