@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lang.en import marks
+from ..lang.en.clauses import NEGATING_SUBJECTS, NEGATIONS
 from ..lang.en.cues import (
     CITE_LEMMAS,
     EXPLETIVES,
@@ -92,7 +93,7 @@ def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     return found if found is not None else inverted_object_speaker(ctx, tree, v)  # "..., reported Radio Sava."
 
 
-def _inside_quote_before(ctx: DocContext, tree: SentTree, i: int, v: int) -> int | None:
+def inside_quote_before(ctx: DocContext, tree: SentTree, i: int, v: int) -> int | None:
     """The token of the closing mark after token ``i`` and before cue ``v`` when ``i`` lies inside a quotation
     of the sentence (None: ``i`` is not inside one that closes before the cue)."""
     toks = ctx.doc.tokens
@@ -116,7 +117,7 @@ def outside_quote_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int,
     subj = tree.kid(v, SUBJECTS)
     if subj is None or subj > v:
         return None
-    k = _inside_quote_before(ctx, tree, subj, v)
+    k = inside_quote_before(ctx, tree, subj, v)
     if k is None or k + 1 >= v:
         return None
     a = k + 1
@@ -429,9 +430,20 @@ def _gerund_partner(ctx: DocContext, tree: SentTree, v: int, h: int) -> int:
     return h
 
 
+def denied_speaker(ctx: DocContext, tree: SentTree, subj: int) -> bool:
+    """ "No one believes X", "Nobody said X": the subject denies there is any speaker (rule ``nobody-speaks``); the
+    words are a claim of whoever says them, no attribution of their own."""
+    toks = ctx.doc.tokens
+    if toks[subj].text.lower() in NEGATING_SUBJECTS:
+        return True
+    return any(toks[c].text.lower() in NEGATIONS for c in tree.kids(subj, ("det",)))
+
+
 def _speaker(ctx: DocContext, tree: SentTree, v: int, surface: tuple[int, int, int] | None) -> _Speaker | None:
     """Who speaks through cue ``v`` (None: the verb is no attribution)."""
     subj = _subject(ctx, tree, v) if surface is None else surface[2]
+    if subj is not None and denied_speaker(ctx, tree, subj):
+        return None
     quoted_as = _quoted_as(ctx, tree, v) if subj is None else None
     if quoted_as is not None:
         subj = quoted_as[0]  # "X was quoted by Reuters as saying": X speaks

@@ -96,6 +96,7 @@ from .speakers import (
     _speaker,
     _subject,
     active_quoted_as,
+    inside_quote_before,
     inverted_clause_subject,
     inverted_object_speaker,
     outside_quote_subject,
@@ -239,7 +240,9 @@ def via_of(ctx: DocContext, tree: SentTree, cue: int) -> list[SourceMention]:
         dep = toks[c].deprel
         if lem in TELL_VERBS and dep in LISTENER_DEPS and is_intermediary(ctx, tree, c):
             out.extend(source_mentions(ctx, tree, c, unwrap=False))
-        elif dep == "obl":
+        elif dep == "obl" and not (c < cue and inside_quote_before(ctx, tree, c, cue) is not None):
+            # "“... and to Mira and the team,” Nadella wrote": a "to X" inside the quoted words is theirs
+            # (rule ``quoted-listener-is-content``), no one the words passed through
             out.extend(_oblique_via(ctx, tree, c))
         elif dep == "advcl":
             out.extend(_clause_via(ctx, tree, c))
