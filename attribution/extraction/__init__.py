@@ -24,6 +24,7 @@ from __future__ import annotations
 from ..article import Note
 from ..doc import Document
 from ..kinds import AttributionKind
+from ..lang.en.cues import CITE_LEMMAS, PRESS_REPORT_VERBS
 from .context import Cand, DocContext
 from .hedges import hedges_for
 from .quotes import scan_quotes
@@ -132,7 +133,59 @@ def _stacked_frames(text: str, cands: list[Cand]) -> None:
                 break
 
 
-def _nest(cands: list[Cand], text: str = "") -> None:
+#: The step of a closing source the press report before it relays (rule ``report-relays-its-closing-source``).
+REPORT_RELAYS_STEP = "report-relays-its-closing-source"
+
+
+def _closing_source(doc: Document, p: Cand) -> bool:
+    """``p`` names who spoke in a frame closing its sentence: "..., according to X." or "..., X was quoted as
+    saying." (its cue hangs on a passive "quoted")."""
+    if p.kind == AttributionKind.ACCORDING_TO:
+        return True
+    toks = doc.tokens
+    head = toks[toks[p.cue_tok].head]
+    return head.lemma.lower() in CITE_LEMMAS and head.xpos == "VBN"
+
+
+def _report_relays_closing_source(doc: Document, cands: list[Cand]) -> None:
+    """ "Radio Sava reports X, according to Tom Berg." / "The Herald reported that X, officials were quoted as
+    saying.": the press report opening the sentence relays the source its closing frame names (rule
+    ``report-relays-its-closing-source``): the source goes under the report, with the report's words (what the
+    content nesting gives the other way round, or not at all when each holds the other's cue)."""
+    text, toks = doc.text, doc.tokens
+    for c in cands:
+        if not c.sources or toks[c.cue_tok].lemma.lower() not in PRESS_REPORT_VERBS or not c.content:
+            continue
+        for p in cands:
+            if (
+                p is c
+                or p.sentence != c.sentence
+                or not p.sources
+                or p.cue[0] <= c.cue[1]
+                or p.frame[0] <= min(s for s, _e in c.content)
+                or not any(s <= c.cue[0] < e for s, e in p.content)
+                or not _closing_source(doc, p)
+                or (p.parent is not None and p.parent is not c)
+            ):
+                continue
+            words = []
+            for s, e in c.content:
+                e = min(e, p.frame[0])
+                while e > s and text[e - 1] in _FRAME_GAP:
+                    e -= 1
+                if e > s:
+                    words.append((s, e))
+            if not words:
+                continue
+            c.content, p.content = words, list(words)
+            if c.parent is p:
+                c.parent = None
+            p.parent = c
+            p.steps.append(REPORT_RELAYS_STEP)
+            break
+
+
+def _nest(cands: list[Cand], text: str = "", doc: Document | None = None) -> None:
     """Parent = the attribution with the smallest content span holding this cue."""
     by_sentence: dict[int, list[Cand]] = {}
     cited: dict[int, list[Cand]] = {}  # id(parent) -> the cands that name it as their parent
@@ -145,6 +198,8 @@ def _nest(cands: list[Cand], text: str = "") -> None:
             continue
         c.parent = _through_citers(c, _innermost_holder(c, by_sentence), cited)
     _stacked_frames(text, cands)
+    if doc is not None:
+        _report_relays_closing_source(doc, cands)
     # content inherited from the parent ("through" with no clause of its own)
     for c in cands:
         if not c.content and c.kind == AttributionKind.THROUGH and c.parent is not None:
@@ -188,15 +243,15 @@ def extract_attributions(doc: Document) -> tuple[list[RawAttribution], list[Note
     for s in range(len(doc.sentences)):
         cands += sentence_candidates(ctx, s)
     cands = article_candidates(ctx, cands, quotes)
-    raws = _raws(ctx, _settle(cands, doc.text))
+    raws = _raws(ctx, _settle(cands, doc))
     # the article's final list of attributions: a step that merges other extractors' output goes here
     notes.sort(key=lambda x: (x.start if x.start is not None else -1, x.code))
     return raws, notes
 
 
-def _settle(cands: list[Cand], text: str = "") -> list[Cand]:
+def _settle(cands: list[Cand], doc: Document) -> list[Cand]:
     """Nested, without the contentless and the duplicates, sorted by position."""
-    _nest(cands, text)
+    _nest(cands, doc.text, doc)
     cands = [c for c in cands if c.content or c.kind in CONTENTLESS_KINDS]
     cands = _dedupe(cands)
     # parents dropped above (no content) cannot be referenced

@@ -116,3 +116,31 @@ def test_a_listener_who_only_heard_the_words_is_no_intermediary(extract, text: s
 def test_a_medium_named_in_a_side_clause_passed_the_words_on(extract, text: str, via: list[str]) -> None:
     [r] = extract(text).by_source("Ruiz") or extract(text).by_source("Berg")
     assert [v.text for v in r.via] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "relay", "content"),
+    [
+        ("Radio Sava reports criminal gangs are behind the attack on the hospitals, according to Tom Berg, the "
+         "former head of the cyber centre.", "Tom Berg", "Radio Sava", "criminal gangs are behind the attack on the "
+         "hospitals"),
+        ("The Daily Herald reported that rescuers were searching for one missing diver, port officials were quoted "
+         "as saying.", "port officials", "The Daily Herald", "rescuers were searching for one missing diver"),
+    ],
+)  # fmt: skip
+def test_a_press_report_relays_the_source_its_sentence_closes_on(
+    extract, text: str, speaker: str, relay: str, content: str
+) -> None:
+    x = extract(text)
+    [inner] = x.by_source(speaker)
+    outer = _parent(x, inner)
+    assert outer is not None and outer.source is not None and outer.source.text == relay
+    assert x.content(inner) == [content] and x.content(outer) == [content]
+    assert "report-relays-its-closing-source" in inner.steps
+
+
+def test_a_body_confirming_before_a_closing_medium_is_still_relayed_by_the_medium(extract) -> None:
+    x = extract("The ministry confirmed that the pier was closed, according to Radio Sava.")
+    [inner] = x.by_source("The ministry")
+    outer = _parent(x, inner)
+    assert outer is not None and outer.source is not None and outer.source.text == "Radio Sava"

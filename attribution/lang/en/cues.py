@@ -266,6 +266,11 @@ PARENTHETICAL_VERBS = frozenset(
     }
 )  # fmt: skip
 
+#: Verbs of the press reporting (rule ``report-relays-its-closing-source``): "Reuters reported X, according to
+#: officials" -- the report relays the source the sentence closes on ("The ministry confirmed X, according to
+#: Reuters" is the other way round: Reuters relays the ministry).
+PRESS_REPORT_VERBS = frozenset({"report"})
+
 #: Passive cognition/speech verbs that, with no agent, make a vague report
 #: ("It is believed that", "It is reported that", "It has been confirmed that").
 VAGUE_PASSIVE_VERBS = frozenset(
