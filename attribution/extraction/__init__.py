@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..article import Note
 from ..doc import Document
 from ..kinds import AttributionKind
-from ..lang.en.cues import CITE_LEMMAS, PRESS_REPORT_VERBS
+from ..lang.en.cues import CITE_LEMMAS, MEDIA_CHANNEL_NOUNS, PRESS_REPORT_VERBS
 from .context import Cand, DocContext
 from .hedges import hedges_for
 from .quotes import scan_quotes
@@ -147,6 +147,12 @@ def _closing_source(doc: Document, p: Cand) -> bool:
     return head.lemma.lower() in CITE_LEMMAS and head.xpos == "VBN"
 
 
+def _names_a_medium(doc: Document, head: int) -> bool:
+    """The reporter may be the press: a name ("Radio Sava", "The Herald") or a medium noun ("the newspaper")."""
+    t = doc.tokens[head]
+    return t.upos == "PROPN" or t.lemma.lower() in MEDIA_CHANNEL_NOUNS
+
+
 def _report_relays_closing_source(doc: Document, cands: list[Cand]) -> None:
     """ "Radio Sava reports X, according to Tom Berg." / "The Herald reported that X, officials were quoted as
     saying.": the press report opening the sentence relays the source its closing frame names (rule
@@ -156,6 +162,8 @@ def _report_relays_closing_source(doc: Document, cands: list[Cand]) -> None:
     for c in cands:
         if not c.sources or toks[c.cue_tok].lemma.lower() not in PRESS_REPORT_VERBS or not c.content:
             continue
+        if not all(_names_a_medium(doc, m.head) for m in c.sources):
+            continue  # "at least 14 people have reported injuries, according to X": people are no press
         for p in cands:
             if (
                 p is c

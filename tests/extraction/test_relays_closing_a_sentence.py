@@ -144,3 +144,13 @@ def test_a_body_confirming_before_a_closing_medium_is_still_relayed_by_the_mediu
     [inner] = x.by_source("The ministry")
     outer = _parent(x, inner)
     assert outer is not None and outer.source is not None and outer.source.text == "Radio Sava"
+
+
+def test_people_reporting_before_a_closing_source_are_no_press(extract) -> None:
+    x = extract(
+        "But at least nine riders have reported burns in letters to the transport board, according to the Harlow "
+        "Safety League, a consumer group."
+    )
+    [inner] = x.by_source("nine riders")
+    outer = _parent(x, inner)
+    assert outer is not None and outer.source is not None and "Harlow Safety League" in outer.source.text
