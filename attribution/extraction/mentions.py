@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..lang.en.cues import (
     AUDIENCE_NOUNS,
     AUTHORING_VERBS,
+    BARE_AUDIENCE_NOUNS,
     BODY_NAME_NOUNS,
     CITE_LEMMAS,
     COLLECTIVE_NOUNS,
@@ -44,7 +45,7 @@ from ..lang.en.cues import (
     SOURCE_STRIP_ENTS,
     THING_RELATIVE,
 )
-from ..lang.en.sources import BARE_COUNT_HEADS, THING_ENTITY_LABELS, THING_HEADS, TIME_ENTITY_LABELS
+from ..lang.en.sources import BARE_COUNT_HEADS, THING_ENTITY_LABELS, THING_HEADS, TIME_ENTITY_LABELS, TITLE_WORDS
 from .context import DocContext, SentTree
 from .types import SourceMention
 
@@ -86,10 +87,35 @@ def names_a_thing(ctx: DocContext, tree: SentTree, i: int) -> bool:
     return t.upos == "NOUN" and t.lemma.lower() in THING_HEADS
 
 
+def _bare_audience(ctx: DocContext, tree: SentTree, i: int) -> bool:
+    """ "told media" / "told the media": the press at large, an audience as "reporters" are (rule
+    ``bare-media-is-audience``); "told state media" names a medium."""
+    toks = ctx.doc.tokens
+    if toks[i].lemma.lower() not in BARE_AUDIENCE_NOUNS and toks[i].text.lower() not in BARE_AUDIENCE_NOUNS:
+        return False
+    return all(toks[c].deprel in ("det", "case", "punct") for c in tree.children(i))
+
+
+def _titled_person(ctx: DocContext, tree: SentTree, i: int) -> bool:
+    """ "told President Ana Ruiz": a person named with an office title heard the words, no medium passed them on
+    (rule ``titled-person-is-audience``); "told Radio Sava correspondent Ana Ruiz" keeps the medium's name."""
+    toks = ctx.doc.tokens
+    if toks[i].ent != "PERSON":
+        return False
+    lo = tree.bounds(i)[0]
+    words = [j for j in range(lo, i) if toks[j].ent != "PERSON" and toks[j].upos not in ("DET", "PUNCT")]
+    return bool(words) and all(toks[j].text.lower() in TITLE_WORDS for j in words)
+
+
 def is_intermediary(ctx: DocContext, tree: SentTree, i: int) -> bool:
     """A listener that passes the words on (a news organisation), not an audience ("reporters")."""
     t = ctx.doc.tokens[i]
-    if t.upos == "PRON" or t.lemma.lower() in AUDIENCE_NOUNS:
+    if (
+        t.upos == "PRON"
+        or t.lemma.lower() in AUDIENCE_NOUNS
+        or _bare_audience(ctx, tree, i)
+        or _titled_person(ctx, tree, i)
+    ):
         return False
     # "told Mercia TV" / "told state television": a news medium, whether or not the parser tagged a name
     return (
@@ -118,7 +144,7 @@ def quoted_by(ctx: DocContext, tree: SentTree, head: int) -> list[SourceMention]
     return out
 
 
-def _listener(ctx: DocContext, tree: SentTree, c: int) -> bool:
+def is_listener(ctx: DocContext, tree: SentTree, c: int) -> bool:
     """``c`` is "to X" with X a news medium or organisation (not a person, not an audience)."""
     toks = ctx.doc.tokens
     case = tree.kid(c, ("case",))
@@ -144,11 +170,11 @@ def listener_phrases(ctx: DocContext, tree: SentTree, head: int) -> list[int]:
         # a comma-set "to X" closing the source phrase, wherever the parser hung it in the phrase
         first, end = tree.bounds(k)
         if toks[k].deprel in ("nmod", "obl") and toks[first - 1].text == "," and end - 1 >= last:
-            if _listener(ctx, tree, k):
+            if is_listener(ctx, tree, k):
                 out.append(k)
     for c in tree.kids(head, ("acl:relcl",)):
         if toks[c].lemma.lower() in LISTENER_RELATIVE_VERBS:
-            out.extend(k for k in tree.kids(c, ("obl",)) if _listener(ctx, tree, k))
+            out.extend(k for k in tree.kids(c, ("obl",)) if is_listener(ctx, tree, k))
     return out
 
 

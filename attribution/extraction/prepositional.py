@@ -99,6 +99,17 @@ def _per_at(ctx: DocContext, tree: SentTree, i: int) -> tuple[int, int] | None:
     return (i, x) if _closes_sentence(ctx, tree, i, end) else None
 
 
+def closing_per_phrase(ctx: DocContext, tree: SentTree) -> set[int]:
+    """Tokens of a closing "..., per CNN." phrase (rule ``closing-per-is-frame``): the relay of the whole sentence,
+    never part of what a speech cue inside it reports, wherever the parser hung it ("US officials said the base
+    was hit, per CNN": CNN passed the officials' words on, as a closing "according to CNN" does)."""
+    for i in range(tree.lo, tree.hi):
+        found = _per_at(ctx, tree, i)
+        if found is not None:
+            return set(range(i, _apposition_end(ctx, tree, tree.bounds(found[1])[1])))
+    return set()
+
+
 #: The step an attribution records when its source's apposition closed the sentence (``Cand.steps``).
 PER_APPOSITION_STEP = "per-apposition"
 #: Entity labels that make a noun after "per" a name ("per AEMET" with the acronym tagged a noun).
@@ -198,7 +209,6 @@ def _prepositional_cand(ctx: DocContext, tree: SentTree, i: int, to_tok: int, x:
     if written_by(ctx, tree, x) is not None:
         cand.steps.append(WRITTEN_BY_STEP)  # "according to a memo she sent to staff"
     return cand
-
 
 
 def according_to(ctx: DocContext, tree: SentTree, cues: set[int]) -> list[Cand]:

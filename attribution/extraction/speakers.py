@@ -7,16 +7,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lang.en import marks
+from ..lang.en.clauses import NEGATING_SUBJECTS, NEGATIONS
 from ..lang.en.cues import (
     CITE_LEMMAS,
     EXPLETIVES,
     FRAME_ONLY_VERBS,
     NOMINAL_UPOS,
     NONRESTRICTIVE_RELATIVES,
+    PARENTHETICAL_VERBS,
     PARTICIPLE_SPEECH_VERBS,
     PERSON_RELATIVE,
     QUOTED_AS_MARK,
     RELATIVE_PRONOUNS,
+    TELL_VERBS,
 )
 from .context import DocContext, SentTree
 from .mentions import is_source_like, names_a_thing
@@ -58,13 +61,39 @@ def stolen_subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     return next((s for s in subjects if s > v), None)
 
 
+def inverted_object_speaker(ctx: DocContext, tree: SentTree, v: int) -> int | None:
+    """The name after a closing inverted cue that the parser made its object (rule ``inverted-object-speaker``):
+    in "The lake was warmer than ever, reported Radio Sava." the cue has no subject, its clause comes before it
+    and ends at the comma right before it, and "Radio Sava" closes the sentence: Radio Sava speaks, as "said the
+    mayor" does. Only a verb that may frame the words before it ("reported", not "praised Ana Ruiz"); a "tell"
+    verb's object is its listener, never its speaker; a common noun ("reported the story") is what is reported
+    (None: no such case)."""
+    toks = ctx.doc.tokens
+    lem = toks[v].lemma.lower()
+    if lem not in PARENTHETICAL_VERBS or lem in TELL_VERBS or toks[v - 1].text != ",":
+        return None
+    if tree.kid(v, CLAUSE_SUBJECTS) is not None:
+        return None
+    clause_before = any(c < v and tree.bounds(c)[1] == v - 1 for c in tree.kids(v, ("ccomp", "parataxis")))
+    # "X found that ..., reported Reuters.": the parser coordinated the closing frame with the clause's own cue
+    closing_conjunct = toks[v].deprel == "conj" and not tree.kids(v, ("cc",))
+    if not (clause_before or closing_conjunct):
+        return None
+    obj = tree.kid(v, ("obj",))
+    if obj is None or obj < v or toks[obj].upos != "PROPN":
+        return None
+    end = tree.bounds(obj)[1]
+    return obj if all(toks[j].upos == "PUNCT" for j in range(end, tree.hi)) else None
+
+
 def _subject(ctx: DocContext, tree: SentTree, v: int) -> int | None:
     if _fronted_subject(ctx, tree, v) is not None:
         return next(c for c in tree.kids(v, SUBJECTS) if c > v)  # "..., said the mayor, ...": the mayor
-    return tree.kid(v, SUBJECTS)
+    found = tree.kid(v, SUBJECTS)
+    return found if found is not None else inverted_object_speaker(ctx, tree, v)  # "..., reported Radio Sava."
 
 
-def _inside_quote_before(ctx: DocContext, tree: SentTree, i: int, v: int) -> int | None:
+def inside_quote_before(ctx: DocContext, tree: SentTree, i: int, v: int) -> int | None:
     """The token of the closing mark after token ``i`` and before cue ``v`` when ``i`` lies inside a quotation
     of the sentence (None: ``i`` is not inside one that closes before the cue)."""
     toks = ctx.doc.tokens
@@ -88,7 +117,7 @@ def outside_quote_subject(ctx: DocContext, tree: SentTree, v: int) -> tuple[int,
     subj = tree.kid(v, SUBJECTS)
     if subj is None or subj > v:
         return None
-    k = _inside_quote_before(ctx, tree, subj, v)
+    k = inside_quote_before(ctx, tree, subj, v)
     if k is None or k + 1 >= v:
         return None
     a = k + 1
@@ -401,9 +430,20 @@ def _gerund_partner(ctx: DocContext, tree: SentTree, v: int, h: int) -> int:
     return h
 
 
+def denied_speaker(ctx: DocContext, tree: SentTree, subj: int) -> bool:
+    """ "No one believes X", "Nobody said X": the subject denies there is any speaker (rule ``nobody-speaks``); the
+    words are a claim of whoever says them, no attribution of their own."""
+    toks = ctx.doc.tokens
+    if toks[subj].text.lower() in NEGATING_SUBJECTS:
+        return True
+    return any(toks[c].text.lower() in NEGATIONS for c in tree.kids(subj, ("det",)))
+
+
 def _speaker(ctx: DocContext, tree: SentTree, v: int, surface: tuple[int, int, int] | None) -> _Speaker | None:
     """Who speaks through cue ``v`` (None: the verb is no attribution)."""
     subj = _subject(ctx, tree, v) if surface is None else surface[2]
+    if subj is not None and denied_speaker(ctx, tree, subj):
+        return None
     quoted_as = _quoted_as(ctx, tree, v) if subj is None else None
     if quoted_as is not None:
         subj = quoted_as[0]  # "X was quoted by Reuters as saying": X speaks

@@ -45,6 +45,7 @@ from ..lang.en.cues import (
     INTERVIEW_NOUNS,
     INTERVIEW_PARTNER_CASES,
     LIGHT_ESTIMATE_VERBS,
+    LISTENER_RELATIVE_VERBS,
     LISTENER_TO_CASE,
     NAMING_VERBS,
     NEGATING_WORDS,
@@ -79,6 +80,7 @@ from .content import (
 from .context import OPEN_QUOTES, Cand, DocContext, SentTree
 from .mentions import (
     is_intermediary,
+    is_listener,
     is_source_like,
     mention_of,
     published_by,
@@ -87,6 +89,7 @@ from .mentions import (
     spoken_to,
     unwrap_owner,
 )
+from .prepositional import closing_per_phrase
 from .speakers import (
     _fronted_subject,
     _Speaker,
@@ -94,6 +97,7 @@ from .speakers import (
     _subject,
     active_quoted_as,
     inverted_clause_subject,
+    inverted_object_speaker,
     outside_quote_subject,
     speaking_subject,
     stranded_subject,
@@ -210,8 +214,24 @@ def _oblique_via(ctx: DocContext, tree: SentTree, c: int) -> list[SourceMention]
     return []
 
 
+def _clause_via(ctx: DocContext, tree: SentTree, c: int) -> list[SourceMention]:
+    """The medium an adverbial clause of the cue names (rule ``medium-in-a-side-clause``): "Speaking to BBC radio,
+    X said ..." (a speech participle's "to X", X a medium), "..., said X as quoted by the AP" (a citing participle's
+    agent): the words reached us through it, as through "told AFP"."""
+    toks = ctx.doc.tokens
+    lem = toks[c].lemma.lower()
+    if lem in LISTENER_RELATIVE_VERBS and toks[c].xpos == "VBG":
+        heard = [k for k in tree.kids(c, ("obl",)) if is_listener(ctx, tree, k)]
+        return [m for k in heard for m in source_mentions(ctx, tree, k, unwrap=False)]
+    if lem in CITE_LEMMAS and toks[c].xpos == "VBN":
+        agents = [a for a in tree.kids(c, ("obl:agent",)) if is_intermediary(ctx, tree, a)]
+        return [m for a in agents for m in source_mentions(ctx, tree, a, unwrap=False)]
+    return []
+
+
 def via_of(ctx: DocContext, tree: SentTree, cue: int) -> list[SourceMention]:
-    """Intermediaries named with the cue: the listener of "told", the partner of "in an interview with"."""
+    """Intermediaries named with the cue: the listener of "told", the partner of "in an interview with", the
+    medium of a side clause ("Speaking to BBC radio, X said")."""
     toks = ctx.doc.tokens
     out: list[SourceMention] = []
     lem = toks[cue].lemma.lower()
@@ -219,8 +239,10 @@ def via_of(ctx: DocContext, tree: SentTree, cue: int) -> list[SourceMention]:
         dep = toks[c].deprel
         if lem in TELL_VERBS and dep in LISTENER_DEPS and is_intermediary(ctx, tree, c):
             out.extend(source_mentions(ctx, tree, c, unwrap=False))
-        elif dep == "obl":
+        elif dep == "obl":  # one inside the quoted words is dropped later (``quotes._drop_quoted_listeners``)
             out.extend(_oblique_via(ctx, tree, c))
+        elif dep == "advcl":
+            out.extend(_clause_via(ctx, tree, c))
     return out
 
 
@@ -245,7 +267,7 @@ def _relative_or_transitive(ctx: DocContext, tree: SentTree, v: int, subj: int) 
     toks = ctx.doc.tokens
     if toks[subj].text.lower() in RELATIVE_PRONOUNS:
         return True
-    return toks[v].lemma.lower() not in TELL_VERBS and any(c > v for c in tree.kids(v, ("obj",)))
+    return toks[v].lemma.lower() not in TELL_VERBS and any(c > v and c != subj for c in tree.kids(v, ("obj",)))
 
 
 def _ends_with_colon(ctx: DocContext, tree: SentTree, cue: int) -> bool:
@@ -584,6 +606,7 @@ def _content_stops(
     stop = set(range(surface[0], surface[1])) if surface is not None else set()
     stop.update(c for h in heads for c in fronted_citings(ctx, tree, h))  # ", citing X," is frame
     stop |= _form_stops(ctx, tree, v, heads)
+    stop |= closing_per_phrase(ctx, tree)  # "..., per CNN.": the sentence's relay, no part of the content
     # "urged X to stay indoors and called on Y to ...": a coordinated cue is an attribution of its own
     stop.update(c for h in heads for c in tree.kids(h, ("conj",)) if c in cues or _is_frame_cue(ctx, tree, c))
     return stop
@@ -635,6 +658,8 @@ def _verb_cand(
     heads = _heads_or_skip(ctx, tree, v, asks)
     if heads is None:
         return None
+    if (inverted := inverted_object_speaker(ctx, tree, v)) is not None:
+        heads = [h for h in heads if h != inverted]  # "..., reported Radio Sava.": the name speaks, it is not said
     speaker = _speaker(ctx, tree, v, surface)
     if speaker is None:
         return None
@@ -653,12 +678,18 @@ def _verb_cand(
     return cand, speaker.inherit_from
 
 
+#: The step of a closing cue whose object the parser took is its speaker (``speakers.inverted_object_speaker``).
+INVERTED_OBJECT_STEP = "inverted-object-speaker"
+
+
 def _steps(ctx: DocContext, tree: SentTree, v: int, speaker: _Speaker, frame_end: int) -> list[str]:
     """The named steps that decided parts of cue ``v``'s attribution (``Cand.steps``): its content form, a
     stranded subject, a colon that opens the quotation after the frame."""
     steps = []
     form = content_heads_and_form(ctx, tree, v)[1]
-    if form is not None:
+    if inverted_object_speaker(ctx, tree, v) is not None:
+        steps.append(INVERTED_OBJECT_STEP)  # "..., reported Radio Sava.": the object speaks, no object form
+    elif form is not None:
         steps.append(form)
     if speaker.subj is not None and speaker.subj == stranded_subject(ctx, tree, v):
         steps.append(STRANDED_SUBJECT_STEP)

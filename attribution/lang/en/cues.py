@@ -266,6 +266,11 @@ PARENTHETICAL_VERBS = frozenset(
     }
 )  # fmt: skip
 
+#: Verbs of the press reporting (rule ``report-relays-its-closing-source``): "Reuters reported X, according to
+#: officials" -- the report relays the source the sentence closes on ("The ministry confirmed X, according to
+#: Reuters" is the other way round: Reuters relays the ministry).
+PRESS_REPORT_VERBS = frozenset({"report"})
+
 #: Passive cognition/speech verbs that, with no agent, make a vague report
 #: ("It is believed that", "It is reported that", "It has been confirmed that").
 VAGUE_PASSIVE_VERBS = frozenset(
@@ -414,15 +419,19 @@ LISTENER_NOT_ENTS = frozenset({"PERSON", "GPE", "NORP"})
 #: Listener nouns that are an audience, not an intermediary ("told reporters").
 AUDIENCE_NOUNS = frozenset(
     {"reporter", "journalist", "lawmaker", "parliament", "audience", "crowd", "supporter", "student", "press",
-     "conference", "us", "me", "him", "her", "them", "committee", "assembly", "congress", "senator"}
+     "conference", "us", "me", "him", "her", "them", "committee", "assembly", "congress", "senator",
+     "mediaperson"}
 )  # fmt: skip
+#: Listener nouns that are an audience when bare ("told media", "told the media"); with a modifier they name a
+#: medium that passes the words on ("told state media", "told Lithuanian media") (rule ``bare-media-is-audience``).
+BARE_AUDIENCE_NOUNS = frozenset({"media", "medium"})
 
 #: Head nouns of a news medium as a listener: "told state television", "told French radio", and the
 #: common noun heading a broadcaster's or paper's name ("told Mercia TV", "told the Valley News"). The
 #: medium passes the words on to its audience, so it is an intermediary of the chain, as "told AFP" is.
 MEDIA_CHANNEL_NOUNS = frozenset(
     {"tv", "television", "radio", "broadcaster", "newspaper", "paper", "magazine", "channel",
-     "news", "post", "times", "website", "outlet",
+     "news", "post", "times", "website", "outlet", "station",
      # a broadcaster's programme: "in an interview on Acme TV's “Morning” show"
      "show", "programme", "program"}
 )  # fmt: skip
