@@ -375,14 +375,19 @@ REAL_FLOORS = {
     # sixteen (228a04d): verdict 0.875 (pooled, 594/679 gold claims), mention 0.979, origin 0.895, grouping 0.668
     # (means; chain 0.879), false IC 5 of 12 (four on the newcomers, whose held-out ceiling was 4; the fifth Hathras's
     # permission): the floors follow the new ground, not a regression of the thirty-nine.
-    "real": {"verdict_acc": 0.87, "mention_recall": 0.97, "origin_acc": 0.89, "grouping_f1": 0.66},
+    # Round sixteen's merges (group16/conflict17: a number inside a name is no figure; ic16: affiliated press, the
+    # first named party; members16: members speak for their body; unattr16, chain16, polnear16, gate16 and the
+    # Islamic State's aliases): verdict 0.875 -> 0.878 (596/679), origin 0.895 -> 0.903, chain 0.879 -> 0.892,
+    # grouping 0.668 -> 0.670, mention 0.979 -> 0.978, false IC 5 of 12 -> 1 of 7 (gold IC found 7 -> 6: Crocus's
+    # responsibility claim was confirmed on the group under two names; U.S. officials are not yet counted).
+    "real": {"verdict_acc": 0.87, "mention_recall": 0.97, "origin_acc": 0.90, "grouping_f1": 0.66},
     # held out of round sixteen (shipwreck-pylos-migrants, coup-niger-bazoum, heat-hajj-deaths; gold written before
     # any run, docs/real-stories-heldout.md thirteenth batch): the first run of main 444c9bb on them, reproduced cold
     # by the lead, rounded down: verdict 0.840 (pooled, 63/75; single-origin everywhere 0.827), mention 0.972, origin
     # 0.751, grouping 0.705 (means); IC said 0 (false 0, gold IC found 0 of 3).
     "real-heldout": {"verdict_acc": 0.84, "mention_recall": 0.97, "origin_acc": 0.75, "grouping_f1": 0.70},
 }
-REAL_FALSE_CONFIRMED_CEILING = {"real": 5, "real-heldout": 0}
+REAL_FALSE_CONFIRMED_CEILING = {"real": 1, "real-heldout": 0}
 
 
 @pytest.fixture(scope="module")
