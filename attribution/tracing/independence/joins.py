@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...kinds import SourceKind
 from ...lang.en import independence as lx
@@ -452,22 +453,51 @@ def _reports_an_account(records: Sequence[object], units: list[str], ctx: Judgin
     return out
 
 
+@lru_cache(maxsize=1 << 12)  # one pattern per party name, not one per pair of origins and text
+def _undertaking_pattern(name: str) -> re.Pattern[str]:
+    """``UNDERTAKING_PATTERN`` for the party named ``name`` (possessive already cut), compiled."""
+    words = "|".join(sorted(UNDERTAKING_WORDS))
+    return re.compile(UNDERTAKING_PATTERN.format(party=re.escape(name), undertakings=words))
+
+
+#: A word of undertaking after a space, as every match of ``UNDERTAKING_PATTERN`` has one: a text without it gives no
+#: party as undertaking anything, and is not searched once per party.
+_UNDERTAKING_WORD = re.compile(rf"\s(?:{'|'.join(sorted(UNDERTAKING_WORDS))})(?!\w)")
+
+
 def _undertaking_of(text: str, party: Source) -> str | None:
     """The words by which ``text`` gives ``party`` as undertaking what follows ("Brennan Motors will repair"), or
     None."""
-    words = "|".join(sorted(UNDERTAKING_WORDS))
+    if _UNDERTAKING_WORD.search(text) is None:
+        return None
     for n in (party.name, *party.aliases):
         n = _POSSESSIVE.sub("", n) if n else n
-        if n and (m := re.search(UNDERTAKING_PATTERN.format(party=re.escape(n), undertakings=words), text)) is not None:
+        if n and n in text and (m := _undertaking_pattern(n).search(text)) is not None:
             return m.group(0)
     return None
+
+
+def _undertaken_in_every(texts: Sequence[str], party: Source) -> str | None:
+    """The words of the first of ``texts`` giving ``party`` as undertaking what follows, when every one of them does
+    (``_undertaking_of``); else None, as soon as one does not."""
+    first = None
+    for t in texts:
+        found = _undertaking_of(t, party)
+        if found is None:
+            return None
+        first = first or found
+    return first
 
 
 def _reports_an_undertaking(records: Sequence[object], units: list[str], ctx: Judging) -> dict[str, str]:
     """Rule ``reports_an_undertaking``: an origin every mention of which gives another origin of the claim as
     undertaking what it states ("the Road Safety Agency said Brennan Motors will repair the pedals at no charge",
     beside Brennan Motors saying it will) tells what only that party can undertake: it relays the party, it does not
-    confirm it; counted as that origin, with a doubt. Unit -> the unit it joins."""
+    confirm it; counted as that origin, with a doubt. Unit -> the unit it joins.
+
+    Each origin's distinct texts are read once (wire copy repeats one text in hundreds of mentions), and an origin
+    one of whose texts has no word of undertaking at all (``_UNDERTAKING_WORD``) is not tested against each party:
+    every text must give the party as undertaking, and that text gives nobody."""
     sources, level, joined = ctx.sources, ctx.level, ctx.joined
     texts: dict[str, list[str]] = {}
     for r in records:
@@ -478,16 +508,17 @@ def _reports_an_undertaking(records: Sequence[object], units: list[str], ctx: Ju
         reporter = sources.get(u)
         if reporter is None or not texts.get(u):
             continue
+        mine = list(dict.fromkeys(texts[u]))
+        if any(_UNDERTAKING_WORD.search(t) is None for t in mine):
+            continue
         for v in units:
             party = sources.get(v)
             if v == u or party is None or _joined_unit(v, joined) == u or not texts.get(v):
                 continue
-            found = [_undertaking_of(t, party) for t in texts[u]]
-            if all(found):
+            words = _undertaken_in_every(mine, party)
+            if words is not None:
                 out[u] = v
-                ctx.doubts.append(
-                    lx.REPORTS_UNDERTAKING.format(reporter=reporter.name, party=party.name, words=found[0])
-                )
+                ctx.doubts.append(lx.REPORTS_UNDERTAKING.format(reporter=reporter.name, party=party.name, words=words))
                 break
     return out
 

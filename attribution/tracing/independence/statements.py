@@ -103,7 +103,13 @@ def _one_figure_left_behind(a: _StatementKeys, b: _StatementKeys) -> bool:
 def _accusing(record: object) -> bool:
     """Rule ``accusation_is_no_finding``: the mention reports an accusation ("prosecutors accused the firm of
     ...", "alleged that ...")."""
-    return any(_form_of(w, ALLEGING_VERBS) for cue in record.cues for w in cue.split())  # type: ignore[attr-defined]
+    return _accusing_cues(record.cues)  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1 << 16)  # wire copy repeats one mention's cues in hundreds of articles
+def _accusing_cues(cues: tuple[str, ...]) -> bool:
+    """``_accusing`` on a mention's cues as written."""
+    return any(_form_of(w, ALLEGING_VERBS) for cue in cues for w in cue.split())
 
 
 @lru_cache(maxsize=1 << 16)  # cues and the words before sources recur across a wire claim's mentions
@@ -180,15 +186,22 @@ def _saying_the_same(units: list[str], records: Sequence[object], ctx: Judging) 
         return units
     keys: dict[str, list[_Stated]] = {u: [] for u in units}
     counted = set(units)  # once, not once per mention
-    read: dict[int, _StatementKeys] = {}  # each mention's keys once, however many origins it has
+    # each mention's reading once, however many origins it has (a mention's cues are its record's: read with them)
+    read: dict[tuple[int, tuple[str, ...]], _Stated] = {}
     called = {u: _called(u, ctx) for u in units}
     for r in records:
         found = {_joined_unit(_unit(o, sources, level), joined or {}) for o in r.origins}  # type: ignore[attr-defined]
-        for u in found & counted:
-            cand = r.cand  # type: ignore[attr-defined]
-            if id(cand) not in read:
-                read[id(cand)] = _statement_keys(cand)
-            keys[u].append(_Stated(read[id(cand)], _accusing(r), cand.about_speaker, _fold_word_set((cand.text,))))
+        hit = found & counted
+        if not hit:
+            continue
+        cand = r.cand  # type: ignore[attr-defined]
+        seen = read.get((id(cand), r.cues))  # type: ignore[attr-defined]
+        if seen is None:
+            seen = read[(id(cand), r.cues)] = _Stated(  # type: ignore[attr-defined]
+                _statement_keys(cand), _accusing(r), cand.about_speaker, _fold_word_set((cand.text,))
+            )
+        for u in hit:
+            keys[u].append(seen)
     main = _main_unit(units, keys, called)
     agree = [main]
     # wire copy repeats one mention in hundreds of articles: each distinct reading walked once in the pairs (what
@@ -287,13 +300,15 @@ def _main_unit(
     if len(tied) == 1:
         return tied[0]
     words = called or {}
+    # each distinct reading once (``_agrees`` is an "or" over the pairs: the same with the repeats left out)
+    distinct = {u: list(dict.fromkeys(keys[u])) for u in units}
     return max(
         tied,
         key=lambda u: (
             sum(
                 1
                 for v in units
-                if v != u and _agrees(keys[v], keys[u], (words.get(v, _NO_WORDS), words.get(u, _NO_WORDS)))
+                if v != u and _agrees(distinct[v], distinct[u], (words.get(v, _NO_WORDS), words.get(u, _NO_WORDS)))
             ),
             u,
         ),
