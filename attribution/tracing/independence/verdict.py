@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, cast
 
 from ...lang.en import independence as lx
@@ -140,16 +140,13 @@ def _model_only_readings(records: Sequence[object], carried: dict[str, set[str]]
             else:
                 rule_read.setdefault(u, False)
                 cue.setdefault(u, model_cue)
-    present = {u for us in carried.values() for u in us}
-    weak = sorted(u for u in present if rule_read.get(u) is False)
-    if not weak:
-        return
-    if len(weak) == len(present):
-        weak.remove(min(weak, key=lambda u: (-cited[u], u)))
-    for u in weak:
-        ctx.doubts.append(lx.MODEL_ONLY_READING.format(name=ctx.name(u), cue=cue[u]))
-        for us in carried.values():
-            us.discard(u)
+    _set_aside(
+        lambda u: rule_read.get(u) is False,
+        carried,
+        cited,
+        ctx,
+        lambda u: lx.MODEL_ONLY_READING.format(name=ctx.name(u), cue=cue[u]),
+    )
 
 
 def _demanded(cue: str) -> bool:
@@ -182,13 +179,31 @@ def _demands(records: Sequence[object], carried: dict[str, set[str]], ctx: Judgi
             demanded[u] = demanded.get(u, True) and told
             if told:
                 cue.setdefault(u, cues[0])
+    _set_aside(
+        lambda u: bool(demanded.get(u)),
+        carried,
+        cited,
+        ctx,
+        lambda u: lx.TOLD_WHAT_TO_THINK.format(name=ctx.name(u), cue=cue[u]),
+    )
+
+
+def _set_aside(
+    weak_unit: Callable[[str], bool],
+    carried: dict[str, set[str]],
+    cited: Counter[str],
+    ctx: Judging,
+    doubt: Callable[[str], str],
+) -> None:
+    """Take the counted units ``weak_unit`` marks out of ``carried`` (in place), each with its doubt; when every
+    counted unit is such, the most cited one stays, alone (``model_only_reading``, ``demand_is_no_report``)."""
     present = {u for us in carried.values() for u in us}
-    weak = sorted(u for u in present if demanded.get(u))
+    weak = sorted(u for u in present if weak_unit(u))
     if not weak:
         return
     if len(weak) == len(present):
         weak.remove(min(weak, key=lambda u: (-cited[u], u)))
     for u in weak:
-        ctx.doubts.append(lx.TOLD_WHAT_TO_THINK.format(name=ctx.name(u), cue=cue[u]))
+        ctx.doubts.append(doubt(u))
         for us in carried.values():
             us.discard(u)
