@@ -49,6 +49,7 @@ from evaluate_real import DEFAULT_TOOLS, load_scorer  # noqa: E402
 from attribution.lang.en import independence as lx  # noqa: E402
 from attribution.lang.en.independence import BODY_DESCRIPTION_HEADS, OFFICIAL_HEADS, ROLE_HEADS  # noqa: E402
 from attribution.tracing import confirmation  # noqa: E402
+from attribution.tracing.cluster import UnionFind  # noqa: E402
 
 IC = "independently-confirmed"
 PLAIN_HEADS = BODY_DESCRIPTION_HEADS | OFFICIAL_HEADS | ROLE_HEADS
@@ -125,19 +126,12 @@ def today(story: Path) -> tuple[dict[str, list[Any]], dict[frozenset[tuple[str, 
 def dependence_groups(report: dict[str, Any]) -> dict[str, int]:
     """Article id -> dependence group: the report's dependencies joined with shared wire credits."""
     ids = sorted(a["id"] for a in report["articles"])
-    parent = {a: a for a in ids}
-
-    def find(a: str) -> str:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
+    index = {a: n for n, a in enumerate(ids)}
+    groups = UnionFind(len(ids))
 
     def union(a: str, b: str) -> None:
-        if a in parent and b in parent:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+        if a in index and b in index:
+            groups.union(index[a], index[b])
 
     for a, deps in (report.get("dependencies") or {}).items():
         for b in deps:
@@ -151,8 +145,7 @@ def dependence_groups(report: dict[str, Any]) -> dict[str, int]:
     for members in credits.values():
         for b in members[1:]:
             union(members[0], b)
-    index = {a: n for n, a in enumerate(ids)}
-    return {a: index[find(a)] for a in ids}
+    return {a: groups.find(index[a]) for a in ids}
 
 
 def counted_units(claim: dict[str, Any], report: dict[str, Any]) -> tuple[list[str], dict[str, str]]:
