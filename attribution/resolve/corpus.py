@@ -1310,18 +1310,7 @@ def _cited_governments(sources: list[Source], db: AliasDB) -> dict[str, Source]:
     return governments
 
 
-def _named_bodies(sources: list[Source]) -> dict[str, list[Source]]:
-    """Every source named as no person, no document and no unnamed voice, by the keys of its names."""
-    found: dict[str, list[Source]] = {}
-    for s in sources:
-        if s.kind in PERSON_KINDS or s.kind in {SourceKind.ANONYMOUS, SourceKind.DOCUMENT, SourceKind.COLLECTIVE}:
-            continue
-        for n in {s.name, *s.aliases}:
-            found.setdefault(norm_key(n), []).append(s)
-    return found
-
-
-def _members_body(s: Source, named: dict[str, list[Source]], db: AliasDB) -> Source | None:
+def _members_body(s: Source, index: dict[object, list[Source]], db: AliasDB) -> Source | None:
     """Rule ``members_speak_for_their_body``: a source named "<body> <members>" ("Hamas fighters", "Taliban
     officials") speaks for the one body of the corpus named so ("Hamas"), so that the two count as one origin. The
     body's name is capitalised and names no country ("U.S. officials" are a country's collective, read elsewhere);
@@ -1332,8 +1321,8 @@ def _members_body(s: Source, named: dict[str, list[Source]], db: AliasDB) -> Sou
     rest = " ".join(words[:-1])
     if db.country_of(rest) is not None:
         return None
-    hits = {b.id: b for b in named.get(norm_key(rest), []) if b.id != s.id}
-    return next(iter(hits.values())) if len(hits) == 1 else None
+    body = _find_body(rest, index, db)
+    return body if body is not None and body.id != s.id else None
 
 
 def _speaks_for(s: Source, index: dict[object, list[Source]], db: AliasDB) -> Source | None:
@@ -1498,7 +1487,6 @@ def assign_affiliations(sources: list[Source], db: AliasDB, said: dict[str, list
     alone, so that they count as it, not as one more body beside it. A source with none of these keeps an empty
     path."""
     index = _body_index(sources, db)
-    named = _named_bodies(sources)
     governments = _cited_governments(sources, db)
     used = {s.id for s in sources}
     created: list[Source] = []
@@ -1518,7 +1506,7 @@ def assign_affiliations(sources: list[Source], db: AliasDB, said: dict[str, list
         if whole:
             s.affiliation_path = [x for x in [government_of(whole).id] if x != s.id]
             continue
-        body = _members_body(s, named, db) or _speaks_for(s, index, db)
+        body = _members_body(s, index, db) or _speaks_for(s, index, db)
         country = _state_country(s, body, db)
         if body is None and country is None:
             # the head of a state or government, or a minister whose ministry no article names: a body of the
